@@ -1,0 +1,50 @@
+using Casus.Coding;
+
+namespace Casus.Document;
+
+/// <summary>One coded event: who did what to whom, when and where, with the evidence for it.</summary>
+public sealed record Event
+{
+    /// <summary>Sentence index in the article.</summary>
+    public required int Sentence { get; init; }
+    /// <summary>The actor who acts.</summary>
+    public required Mention Source { get; init; }
+    /// <summary>The actor acted on; null where the text names none (a protest with no stated target).</summary>
+    public Mention? Target { get; init; }
+    /// <summary>The CAMEO event code at its most specific level.</summary>
+    public required CameoCode Code { get; init; }
+    /// <summary>Goldstein conflict–cooperation score of the code.</summary>
+    public required double Goldstein { get; init; }
+    /// <summary>QuadClass of the code.</summary>
+    public required QuadClass QuadClass { get; init; }
+    /// <summary>PLOVER category; null for CAMEO 01 and 02, which PLOVER drops.</summary>
+    public PloverCategory? Plover { get; init; }
+    /// <summary>PLOVER mode, if the mapping gives one.</summary>
+    public string? PloverMode { get; init; }
+    /// <summary>PLOVER context, if the mapping gives one.</summary>
+    public string? PloverContext { get; init; }
+    /// <summary>Date of the event; null when neither text nor metadata gives one.</summary>
+    public DateOnly? Date { get; init; }
+    /// <summary>Where it happened, if known.</summary>
+    public Location? Location { get; init; }
+    /// <summary>The tokens that expressed the act (the verb phrase).</summary>
+    public required TokenSpan Trigger { get; init; }
+    /// <summary>Why this event was coded: dictionary entries and the rule.</summary>
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A place an event is tied to.</summary>
+public sealed record Location(string Name, string? Country, double? Latitude, double? Longitude);
+
+/// <summary>The trace of an event back to the words and dictionary entries that produced it.</summary>
+/// <param name="Rule">The coding rule that fired, e.g. "subject-verb-object".</param>
+/// <param name="VerbEntry">The verb-pattern entry, e.g. "verbs/19_fight.txt:12 attack [obj]".</param>
+/// <param name="SourceEntries">Dictionary entries behind the source actor.</param>
+/// <param name="TargetEntries">Dictionary entries behind the target actor.</param>
+/// <param name="Notes">Anything else worth showing: negation checks, modality, path through the parse.</param>
+public sealed record Evidence(
+    string Rule,
+    string VerbEntry,
+    IReadOnlyList<string> SourceEntries,
+    IReadOnlyList<string> TargetEntries,
+    IReadOnlyList<string> Notes);
