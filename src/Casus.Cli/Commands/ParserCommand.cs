@@ -22,11 +22,13 @@ internal static class ParserCommand
         var output = new Option<string>("--output") { Description = "Where to write the model.", DefaultValueFactory = _ => "data/models/parser.bin" };
         var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => new ParserTrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var actionBits = new Option<int>("--action-bits") { Description = "log2 of the transition table's rows.", DefaultValueFactory = _ => new ParserTrainingOptions().ActionBits };
+        var labelBits = new Option<int>("--label-bits") { Description = "log2 of the label table's rows.", DefaultValueFactory = _ => new ParserTrainingOptions().LabelBits };
         var limit = new Option<int>("--limit") { Description = "Use only the first N training sentences (0 = all).", DefaultValueFactory = _ => 0 };
         c.Arguments.Add(train);
-        c.Options.Add(dev); c.Options.Add(output); c.Options.Add(epochs); c.Options.Add(seed); c.Options.Add(limit);
+        c.Options.Add(dev); c.Options.Add(output); c.Options.Add(epochs); c.Options.Add(seed); c.Options.Add(limit); c.Options.Add(actionBits); c.Options.Add(labelBits);
         c.SetAction(r => RunTrain(r.GetValue(train)!, r.GetValue(dev), r.GetValue(output)!,
-            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed) }, r.GetValue(limit), Console.Out, Console.Error));
+            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), ActionBits = r.GetValue(actionBits), LabelBits = r.GetValue(labelBits) }, r.GetValue(limit), Console.Out, Console.Error));
         return c;
     }
 

@@ -8,7 +8,7 @@ namespace Casus.Language.Parsing;
 internal static class FeatureExtractor
 {
     /// <summary>How many features <see cref="Extract"/> writes.</summary>
-    public const int Count = 92;
+    public const int Count = 99;
 
     /// <summary>Writes the features of <paramref name="st"/> into <paramref name="f"/> (length ≥ <see cref="Count"/>).</summary>
     public static void Extract(ArcHybridState st, SentenceFeatures sf, Span<ulong> f)
@@ -155,6 +155,21 @@ internal static class FeatureExtractor
         f[i++] = FeatureHash.Combine(90, s1u, s0u, b0u);
         f[i++] = FeatureHash.Combine(91, s0u, b0u, b1u);
         f[i++] = FeatureHash.Combine(92, s0l1l, s0r1l, b0l1l);
+        // Suffixes help with words too rare to have their own weights.
+        ulong[] X = sf.Suffix;
+        ulong s0x = Val(X, s0), b0x = Val(X, b0);
+        f[i++] = FeatureHash.Combine(93, s0x, s0t);
+        f[i++] = FeatureHash.Combine(94, b0x, b0t);
+        f[i++] = FeatureHash.Combine(95, s0x, b0x);
+        // Punctuation and verbs between the arc candidates: commas and clauses in between make attachments unlikely.
+        ulong pb = s0 >= 0 && b0 >= 0 ? (ulong)Math.Min(2, sf.PunctBefore[b0 - 1] - sf.PunctBefore[s0]) : 9;
+        ulong vb = s0 >= 0 && b0 >= 0 ? (ulong)Math.Min(2, sf.VerbBefore[b0 - 1] - sf.VerbBefore[s0]) : 9;
+        ulong pb1 = s1 >= 0 && s0 >= 0 ? (ulong)Math.Min(2, sf.PunctBefore[s0 - 1] - sf.PunctBefore[s1]) : 9;
+        ulong vb1 = s1 >= 0 && s0 >= 0 ? (ulong)Math.Min(2, sf.VerbBefore[s0 - 1] - sf.VerbBefore[s1]) : 9;
+        f[i++] = FeatureHash.Combine(96, s0t, b0t, pb * 4 + vb);
+        f[i++] = FeatureHash.Combine(97, s1t, s0t, pb1 * 4 + vb1);
+        f[i++] = FeatureHash.Combine(98, s0w, b0t, pb);
+        f[i++] = FeatureHash.Combine(99, s1t, s0w, pb1);
     }
 
     private static ulong Val(ulong[] values, int index) => index >= 0 ? values[index] : SentenceFeatures.Missing;

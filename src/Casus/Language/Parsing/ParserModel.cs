@@ -15,6 +15,8 @@ public sealed class ParserModel
     private const int FormatVersion = 1;
     /// <summary>Upper bound on table sizes accepted from a file, against corrupt or hostile headers.</summary>
     private const int MaxBits = 24;
+    /// <summary>Upper bound on the uncompressed payload accepted from a file.</summary>
+    private const long MaxPayload = 1L << 30;
 
     internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights)
     {
@@ -79,15 +81,22 @@ public sealed class ParserModel
         using var bw0 = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
         bw0.Write(FormatVersion);
         bw0.Flush();
+        // The payload is built in memory, then compressed in one go: far faster than many small compressed writes.
+        var payload = new MemoryStream();
+        using (var bw = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
+        {
+            bw.Write(Labels.Count);
+            foreach (var l in Labels) bw.Write(l);
+            bw.Write(ActionBits);
+            WriteTable(bw, ActionWeights, 4);
+            bw.Write(LabelBits);
+            bw.Write(LabelWidth);
+            WriteTable(bw, LabelWeights, LabelWidth);
+        }
+        bw0.Write(payload.Length);
+        bw0.Flush();
         using var z = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        using var bw = new BinaryWriter(z, Encoding.UTF8, leaveOpen: true);
-        bw.Write(Labels.Count);
-        foreach (var l in Labels) bw.Write(l);
-        bw.Write(ActionBits);
-        WriteTable(bw, ActionWeights, 4);
-        bw.Write(LabelBits);
-        bw.Write(LabelWidth);
-        WriteTable(bw, LabelWeights, LabelWidth);
+        z.Write(payload.GetBuffer(), 0, (int)payload.Length);
     }
 
     private static void WriteTable(BinaryWriter bw, short[] table, int width)
@@ -130,8 +139,12 @@ public sealed class ParserModel
                 error = $"parser model format version {version} is not supported (expected {FormatVersion})";
                 return false;
             }
-            using var z = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var br = new BinaryReader(z, Encoding.UTF8, leaveOpen: true);
+            long size = br0.ReadInt64();
+            if (size < 0 || size > MaxPayload) { error = $"payload size {size} is out of range"; return false; }
+            var payload = new byte[size];
+            using (var z = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true))
+                z.ReadExactly(payload);
+            using var br = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
             int labelCount = br.ReadInt32();
             if (labelCount < 1 || labelCount > 1024) { error = $"label count {labelCount} is out of range"; return false; }
             var labels = new string[labelCount];
@@ -167,11 +180,12 @@ public sealed class ParserModel
         if (count < 0 || count > rows) { error = $"table row count {count} exceeds {rows}"; return false; }
         int r = -1;
         var buffer = new byte[width * 2];
+        var source = br.BaseStream;
         for (int i = 0; i < count; i++)
         {
             r += br.Read7BitEncodedInt();
             if (r < 0 || r >= rows) { error = $"table row {r} is outside 0..{rows - 1}"; return false; }
-            br.BaseStream.ReadExactly(buffer);
+            source.ReadExactly(buffer);
             for (int k = 0; k < width; k++) table[r * width + k] = (short)(buffer[2 * k] | (buffer[2 * k + 1] << 8));
         }
         error = null;
