@@ -1,0 +1,42 @@
+namespace Casus.Language.Models;
+
+/// <summary>Settings of one <c>casus train</c> run.</summary>
+/// <param name="DataDirectory">The training data root (the layout of ../shared/data: ud/, ner/).</param>
+/// <param name="OutputDirectory">Where model files are written (data/models in a checkout).</param>
+/// <param name="Seed">Seed for shuffling; equal seeds and data give byte-identical models.</param>
+/// <param name="Epochs">Passes over the training data; null for each component's default.</param>
+/// <param name="Log">Progress and dev scores go here.</param>
+public sealed record TrainingOptions(string DataDirectory, string OutputDirectory, int Seed, int? Epochs, TextWriter Log);
+
+/// <summary>What a component's training produced: the model file and its dev scores by name (percentages).</summary>
+public sealed record TrainingReport(string Component, string ModelPath, IReadOnlyDictionary<string, double> DevScores);
+
+/// <summary>A model <c>casus train</c> can build. Components train in registry order, so a later one may load an
+/// earlier one's fresh model from <see cref="TrainingOptions.OutputDirectory"/> (NER reads the tagger's tags).</summary>
+public interface ITrainableComponent
+{
+    /// <summary>The name used by <c>--component</c> and in the model header, e.g. "tagger".</summary>
+    string Name { get; }
+
+    /// <summary>The model file name under the output directory (and resource name under models/).</summary>
+    string FileName { get; }
+
+    /// <summary>Trains, writes the model, and reports dev scores.</summary>
+    TrainingReport Train(TrainingOptions options);
+}
+
+/// <summary>The named trainable components, in training order. Add one line per component.</summary>
+public static class TrainableComponents
+{
+    /// <summary>Every component, in the order they must be trained.</summary>
+    public static IReadOnlyList<ITrainableComponent> All { get; } =
+    [
+        new Tagging.PosTaggerTrainer(),
+        new Lemmas.LemmatizerTrainer(),
+        new Entities.EntityRecognizerTrainer(),
+    ];
+
+    /// <summary>The component called <paramref name="name"/>, or null.</summary>
+    public static ITrainableComponent? Find(string name) =>
+        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+}
