@@ -78,11 +78,15 @@ internal static class ParserCommand
         if (modelPath != null)
         {
             using var stream = File.OpenRead(modelPath);
-            if (!ParserModel.TryLoad(stream, out var m, out var error)) { err.WriteLine($"error: {modelPath}: {error}"); return 2; }
-            model = m!;
+            var loaded = ParserModel.Load(stream);
+            if (!loaded.Success) { err.WriteLine($"error: {modelPath}: {loaded.Error}"); return 2; }
+            model = loaded.Value!;
         }
-        else if (ParserStage.TryLoadEmbedded(out var m, out var error)) model = m!;
-        else { err.WriteLine($"error: {error}"); return 2; }
+        else
+        {
+            try { model = ParserStage.ShippedModel(); }
+            catch (InvalidOperationException e) { err.WriteLine($"error: {e.Message}"); return 2; }
+        }
         @out.WriteLine($"model loaded in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
         var parser = new DependencyParser(model);
         foreach (var path in paths)

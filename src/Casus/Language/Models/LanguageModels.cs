@@ -1,6 +1,7 @@
 using Casus.Language.Entities;
 using Casus.Language.Evaluation;
 using Casus.Language.Lemmas;
+using Casus.Language.Parsing;
 using Casus.Language.Tagging;
 
 namespace Casus.Language.Models;
@@ -15,9 +16,10 @@ public sealed record LanguageModels(PosTagger Tagger, Lemmatizer Lemmatizer, Ent
     /// <summary>The shipped models.</summary>
     public static LanguageModels Shipped() =>
         new(PosTagger.CreateDefault(), Lemmatizer.CreateDefault(),
-            ModelFile.OpenEmbedded(EntityRecognizer.ResourceName) is { } s ? Dispose(s, EntityRecognizer.CreateDefault()) : null, null);
+            ModelFile.OpenEmbedded(EntityRecognizer.ResourceName) is { } s ? Dispose(s, EntityRecognizer.CreateDefault()) : null,
+            ModelFile.OpenEmbedded(ParserStage.ResourceName) is { } p ? Dispose(p, new DependencyParser(ParserStage.ShippedModel())) : null);
 
-    /// <summary>Loads models from <paramref name="directory"/> (tagger.bin, lemmatizer.bin, ner.bin); returns null
+    /// <summary>Loads models from <paramref name="directory"/> (tagger.bin, lemmatizer.bin, ner.bin, parser.bin); returns null
     /// and a reason when a required file is missing or damaged.</summary>
     public static LanguageModels? FromDirectory(string directory, out string? error)
     {
@@ -31,8 +33,15 @@ public sealed record LanguageModels(PosTagger Tagger, Lemmatizer Lemmatizer, Ent
             ner = LoadFile(Path.Combine(directory, "ner.bin"), EntityRecognizer.Load, out error);
             if (ner is null) return null;
         }
+        DependencyParser? parser = null;
+        if (File.Exists(Path.Combine(directory, "parser.bin")))
+        {
+            var model = LoadFile(Path.Combine(directory, "parser.bin"), ParserModel.Load, out error);
+            if (model is null) return null;
+            parser = new DependencyParser(model);
+        }
         error = null;
-        return new LanguageModels(tagger, lemmatizer, ner, null);
+        return new LanguageModels(tagger, lemmatizer, ner, parser);
     }
 
     private static T? LoadFile<T>(string path, Func<Stream, ModelLoadResult<T>> load, out string? error) where T : class

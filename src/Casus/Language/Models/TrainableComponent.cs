@@ -34,6 +34,7 @@ public static class TrainableComponents
         new Tagging.PosTaggerTrainer(),
         new Lemmas.LemmatizerTrainer(),
         new Entities.EntityRecognizerTrainer(),
+        new Parsing.ParserComponentTrainer(),
     ];
 
     /// <summary>The component called <paramref name="name"/>, or null.</summary>

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Casus.Document;
+using Casus.Language.Evaluation;
 
 namespace Casus.Language.Parsing;
 
@@ -9,8 +10,11 @@ namespace Casus.Language.Parsing;
 /// one head and one Universal Dependencies relation; every sentence comes out as a single tree with one root.
 /// Thread-safe: all per-sentence state lives in a <see cref="ParserWorkspace"/>.
 /// </summary>
-public sealed class DependencyParser
+public sealed class DependencyParser : IDependencyAnnotator
 {
+    // One workspace per thread for the convenience entry points; the fast path takes the caller's workspace.
+    private readonly ThreadLocal<ParserWorkspace> _workspaces = new(() => new ParserWorkspace());
+
     /// <summary>Creates a parser over a trained model.</summary>
     public DependencyParser(ParserModel model) => Model = model ?? throw new ArgumentNullException(nameof(model));
 
@@ -28,7 +32,7 @@ public sealed class DependencyParser
         ArgumentNullException.ThrowIfNull(upos);
         if (xpos.Count != forms.Count || upos.Count != forms.Count)
             throw new ArgumentException("forms, xpos and upos must have the same length");
-        var ws = workspace ?? new ParserWorkspace();
+        var ws = workspace ?? _workspaces.Value!;
         int n = forms.Count;
         ws.Sentence.Reset(n);
         for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
@@ -41,6 +45,28 @@ public sealed class DependencyParser
             rels[i] = Model.Labels[ws.State.Label[i + 1]];
         }
         return (heads, rels);
+    }
+
+    /// <summary>
+    /// Parses one sentence for <see cref="IDependencyAnnotator"/>: heads are 1-based with 0 for the root, as in CoNLL-U.
+    /// </summary>
+    public void Parse(IReadOnlyList<string> forms, ReadOnlySpan<Upos> upos, IReadOnlyList<string> xpos, Span<int> heads, string[] relations)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(xpos);
+        ArgumentNullException.ThrowIfNull(relations);
+        int n = forms.Count;
+        if (upos.Length < n || xpos.Count < n || heads.Length < n || relations.Length < n)
+            throw new ArgumentException("upos, xpos, heads and relations need one entry per word");
+        var ws = _workspaces.Value!;
+        ws.Sentence.Reset(n);
+        for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
+        Parse(ws);
+        for (int i = 0; i < n; i++)
+        {
+            heads[i] = ws.State.Head[i + 1];
+            relations[i] = Model.Labels[ws.State.Label[i + 1]];
+        }
     }
 
     /// <summary>Parses the sentence loaded in <c>ws.Sentence</c>; results are in <c>ws.State.Head/Label</c> (1-based, 0 = root).</summary>

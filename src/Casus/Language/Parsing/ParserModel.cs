@@ -1,22 +1,20 @@
-using System.IO.Compression;
-using System.Text;
+using Casus.Language.Models;
 
 namespace Casus.Language.Parsing;
 
 /// <summary>
 /// The trained weights of the dependency parser: two hashed tables of 16-bit weights (transitions; arc labels by
-/// direction) and the label names. Immutable and thread-safe once built. The file format is a magic header and a
-/// version followed by a zlib stream holding the table shapes, the labels and the non-zero rows of each table
-/// (rows whose weights all quantise to zero are pruned: they cannot change a decision).
+/// direction) and the label names. Immutable and thread-safe once built. Stored in the <see cref="ModelFile"/> container:
+/// sections "labels", "actions" (bits, sparse weights) and "relations" (bits, row width, sparse weights); weights
+/// pruned or quantised to zero take no space.
 /// </summary>
 public sealed class ParserModel
 {
-    private static readonly byte[] Magic = "CASUSDEP"u8.ToArray();
-    private const int FormatVersion = 1;
+    /// <summary>The component name in the model file header.</summary>
+    public const string Component = "parser";
     /// <summary>Upper bound on table sizes accepted from a file, against corrupt or hostile headers.</summary>
     private const int MaxBits = 24;
-    /// <summary>Upper bound on the uncompressed payload accepted from a file.</summary>
-    private const long MaxPayload = 1L << 30;
+
 
     internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights)
     {
@@ -73,126 +71,42 @@ public sealed class ParserModel
         return q;
     }
 
-    /// <summary>Writes the model; the same model always gives the same bytes.</summary>
-    public void Save(Stream stream)
+    /// <summary>Writes the model in the <see cref="ModelFile"/> container (component "parser"); the same model always
+    /// gives the same bytes.</summary>
+    public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        stream.Write(Magic);
-        using var bw0 = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
-        bw0.Write(FormatVersion);
-        bw0.Flush();
-        // The payload is built in memory, then compressed in one go: far faster than many small compressed writes.
-        var payload = new MemoryStream();
-        using (var bw = new BinaryWriter(payload, Encoding.UTF8, leaveOpen: true))
-        {
-            bw.Write(Labels.Count);
-            foreach (var l in Labels) bw.Write(l);
-            bw.Write(ActionBits);
-            WriteTable(bw, ActionWeights, 4);
-            bw.Write(LabelBits);
-            bw.Write(LabelWidth);
-            WriteTable(bw, LabelWeights, LabelWidth);
-        }
-        bw0.Write(payload.Length);
-        bw0.Flush();
-        using var z = new ZLibStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
-        z.Write(payload.GetBuffer(), 0, (int)payload.Length);
-    }
+        w.Section("labels");
+        w.Write(Labels);
+        w.Section("actions");
+        w.Write(ActionBits);
+        w.WriteSparse(ActionWeights);
+        w.Section("relations");
+        w.Write(LabelBits);
+        w.Write(LabelWidth);
+        w.WriteSparse(LabelWeights);
+    });
 
-    private static void WriteTable(BinaryWriter bw, short[] table, int width)
+    /// <summary>Reads a model written by <see cref="Save"/>. Never throws on bad data: a failed result carries the reason.</summary>
+    public static ModelLoadResult<ParserModel> Load(Stream stream) => ModelFile.Read(stream, Component, Load);
+
+    /// <summary>Reads the payload; throws <see cref="InvalidDataException"/>, which <see cref="ModelFile"/> turns into a failed result.</summary>
+    internal static ParserModel Load(ModelReader r)
     {
-        int rows = table.Length / width, nonZero = 0;
-        for (int r = 0; r < rows; r++) if (!RowIsZero(table, r, width)) nonZero++;
-        bw.Write(nonZero);
-        int last = -1;
-        for (int r = 0; r < rows; r++)
-        {
-            if (RowIsZero(table, r, width)) continue;
-            bw.Write7BitEncodedInt(r - last);
-            last = r;
-            for (int k = 0; k < width; k++) bw.Write(table[r * width + k]);
-        }
+        r.Section("labels");
+        var labels = r.ReadStrings();
+        if (labels.Length is < 1 or > 1024) throw new InvalidDataException($"label count {labels.Length} is out of range");
+        r.Section("actions");
+        int actionBits = r.ReadInt32();
+        if (actionBits is < 1 or > MaxBits) throw new InvalidDataException($"transition table bits {actionBits} out of range");
+        var action = r.ReadSparse();
+        if (action.Length != (1 << actionBits) * 4) throw new InvalidDataException($"transition table has {action.Length} weights, expected {(1 << actionBits) * 4}");
+        r.Section("relations");
+        int labelBits = r.ReadInt32(), labelWidth = r.ReadInt32();
+        if (labelBits is < 1 or > MaxBits) throw new InvalidDataException($"relation table bits {labelBits} out of range");
+        if (labelWidth < labels.Length || labelWidth > 2048 || labelWidth % System.Numerics.Vector<short>.Count != 0)
+            throw new InvalidDataException($"relation row width {labelWidth} does not fit {labels.Length} labels");
+        var label = r.ReadSparse();
+        if (label.Length != (1 << labelBits) * labelWidth) throw new InvalidDataException($"relation table has {label.Length} weights, expected {(1 << labelBits) * labelWidth}");
+        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label);
     }
-
-    private static bool RowIsZero(short[] table, int r, int width)
-    {
-        foreach (var w in table.AsSpan(r * width, width)) if (w != 0) return false;
-        return true;
-    }
-
-    /// <summary>Reads a model written by <see cref="Save"/>. Never throws on bad data: returns false with a reason.</summary>
-    public static bool TryLoad(Stream stream, out ParserModel? model, out string? error)
-    {
-        model = null;
-        try
-        {
-            Span<byte> head = stackalloc byte[8];
-            if (stream.ReadAtLeast(head, 8, throwOnEndOfStream: false) < 8 || !head.SequenceEqual(Magic))
-            {
-                error = "not a Casus parser model (bad magic)";
-                return false;
-            }
-            using var br0 = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
-            int version = br0.ReadInt32();
-            if (version != FormatVersion)
-            {
-                error = $"parser model format version {version} is not supported (expected {FormatVersion})";
-                return false;
-            }
-            long size = br0.ReadInt64();
-            if (size < 0 || size > MaxPayload) { error = $"payload size {size} is out of range"; return false; }
-            var payload = new byte[size];
-            using (var z = new ZLibStream(stream, CompressionMode.Decompress, leaveOpen: true))
-                z.ReadExactly(payload);
-            using var br = new BinaryReader(new MemoryStream(payload, writable: false), Encoding.UTF8);
-            int labelCount = br.ReadInt32();
-            if (labelCount < 1 || labelCount > 1024) { error = $"label count {labelCount} is out of range"; return false; }
-            var labels = new string[labelCount];
-            for (int i = 0; i < labelCount; i++) labels[i] = br.ReadString();
-            int actionBits = br.ReadInt32();
-            if (actionBits < 1 || actionBits > MaxBits) { error = $"action table bits {actionBits} out of range"; return false; }
-            var action = new short[(1 << actionBits) * 4];
-            if (!ReadTable(br, action, 4, out error)) return false;
-            int labelBits = br.ReadInt32(), labelWidth = br.ReadInt32();
-            if (labelBits < 1 || labelBits > MaxBits) { error = $"label table bits {labelBits} out of range"; return false; }
-            if (labelWidth < labelCount || labelWidth > 2048 || labelWidth % System.Numerics.Vector<short>.Count != 0)
-            {
-                error = $"label row width {labelWidth} does not fit {labelCount} labels";
-                return false;
-            }
-            var label = new short[(1 << labelBits) * labelWidth];
-            if (!ReadTable(br, label, labelWidth, out error)) return false;
-            model = new ParserModel(labels, actionBits, action, labelBits, labelWidth, label);
-            error = null;
-            return true;
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException)
-        {
-            error = "parser model is truncated or corrupt: " + e.Message;
-            return false;
-        }
-    }
-
-    private static bool ReadTable(BinaryReader br, short[] table, int width, out string? error)
-    {
-        int rows = table.Length / width;
-        int count = br.ReadInt32();
-        if (count < 0 || count > rows) { error = $"table row count {count} exceeds {rows}"; return false; }
-        int r = -1;
-        var buffer = new byte[width * 2];
-        var source = br.BaseStream;
-        for (int i = 0; i < count; i++)
-        {
-            r += br.Read7BitEncodedInt();
-            if (r < 0 || r >= rows) { error = $"table row {r} is outside 0..{rows - 1}"; return false; }
-            source.ReadExactly(buffer);
-            for (int k = 0; k < width; k++) table[r * width + k] = (short)(buffer[2 * k] | (buffer[2 * k + 1] << 8));
-        }
-        error = null;
-        return true;
-    }
-
-    /// <summary>Reads a model, throwing <see cref="InvalidDataException"/> with the reason when it is unusable.</summary>
-    public static ParserModel Load(Stream stream)
-        => TryLoad(stream, out var model, out var error) ? model! : throw new InvalidDataException(error);
 }

@@ -1,4 +1,5 @@
 using Casus.Document;
+using Casus.Language.Models;
 using Casus.Pipeline;
 
 namespace Casus.Language.Parsing;
@@ -17,24 +18,16 @@ public sealed class ParserStage : IStage
     /// <summary>Creates the stage over a parser.</summary>
     public ParserStage(DependencyParser parser) => _parser = parser ?? throw new ArgumentNullException(nameof(parser));
 
-    /// <summary>Creates the stage with the model shipped in the assembly; throws <see cref="InvalidOperationException"/> if it is missing or corrupt.</summary>
-    public static ParserStage CreateDefault()
-        => TryLoadEmbedded(out var model, out var error)
-            ? new ParserStage(new DependencyParser(model!))
-            : throw new InvalidOperationException(error);
+    // Loaded once per process on first use; the model is immutable, so sharing it is safe.
+    private static readonly Lazy<ParserModel> Shipped = new(() =>
+        ModelFile.LoadEmbedded(ResourceName, ParserModel.Component, r => ParserModel.Load(r)));
 
-    /// <summary>Loads the embedded model; false with a reason when it is missing or unreadable.</summary>
-    public static bool TryLoadEmbedded(out ParserModel? model, out string? error)
-    {
-        using var stream = typeof(ParserStage).Assembly.GetManifestResourceStream(ResourceName);
-        if (stream == null)
-        {
-            model = null;
-            error = $"the parser model resource '{ResourceName}' is not embedded in Casus.dll";
-            return false;
-        }
-        return ParserModel.TryLoad(stream, out model, out error);
-    }
+    /// <summary>Creates the stage with the model shipped in Casus.dll; throws <see cref="InvalidOperationException"/>
+    /// when it is missing or damaged (a packaging bug, not bad input).</summary>
+    public static ParserStage CreateDefault() => new(new DependencyParser(ShippedModel()));
+
+    /// <summary>The model shipped in Casus.dll (loaded once); throws <see cref="InvalidOperationException"/> when it is missing or damaged.</summary>
+    public static ParserModel ShippedModel() => Shipped.Value;
 
     /// <inheritdoc/>
     public string Name => "parser";

@@ -17,7 +17,9 @@ public class ParserModelTests
         var data = Slice(150);
         var model = new ParserTrainer(Small).Train(data);
         var bytes = Save(model);
-        Assert.True(ParserModel.TryLoad(new MemoryStream(bytes), out var loaded, out var error), error);
+        var result = ParserModel.Load(new MemoryStream(bytes));
+        Assert.True(result.Success, result.Error);
+        var loaded = result.Value;
         Assert.Equal(model.Labels, loaded!.Labels);
         Assert.Equal(model.ActionWeights, loaded.ActionWeights);
         Assert.Equal(model.LabelWeights, loaded.LabelWeights);
@@ -46,23 +48,25 @@ public class ParserModelTests
     [Theory]
     [InlineData(new byte[0], "bad magic")]
     [InlineData(new byte[] { 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 }, "bad magic")]
-    public void TryLoad_RejectsGarbage_WithReason(byte[] bytes, string reason)
+    public void Load_RejectsGarbage_WithReason(byte[] bytes, string reason)
     {
-        Assert.False(ParserModel.TryLoad(new MemoryStream(bytes), out var model, out var error));
-        Assert.Null(model);
-        Assert.Contains(reason, error);
+        var result = ParserModel.Load(new MemoryStream(bytes));
+        Assert.False(result.Success);
+        Assert.Contains(reason, result.Error);
     }
 
     [Fact]
-    public void TryLoad_RejectsTruncatedModel_WithReason()
+    public void Load_RejectsTruncatedModel_WithReason()
     {
         var bytes = Save(new ParserTrainer(Small with { Epochs = 1 }).Train(Slice(30)));
-        Assert.False(ParserModel.TryLoad(new MemoryStream(bytes[..(bytes.Length / 2)]), out _, out var error));
-        Assert.Contains("truncated or corrupt", error);
+        var truncated = ParserModel.Load(new MemoryStream(bytes[..(bytes.Length / 2)]));
+        Assert.False(truncated.Success);
+        Assert.Contains("damaged", truncated.Error);
         var wrongVersion = (byte[])bytes.Clone();
         wrongVersion[8] = 99;
-        Assert.False(ParserModel.TryLoad(new MemoryStream(wrongVersion), out _, out error));
-        Assert.Contains("version 99", error);
+        var old = ParserModel.Load(new MemoryStream(wrongVersion));
+        Assert.False(old.Success);
+        Assert.Contains("version 99", old.Error);
     }
 
     private static byte[] Save(ParserModel model)

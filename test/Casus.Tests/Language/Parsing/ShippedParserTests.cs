@@ -59,11 +59,7 @@ public class ShippedParserTests
         Assert.True(scores.Uas > 84 && scores.Las > 81, scores.ToString());
     }
 
-    private static ParserModel LoadModel()
-    {
-        Assert.True(ParserStage.TryLoadEmbedded(out var model, out var error), error);
-        return model!;
-    }
+    private static ParserModel LoadModel() => ParserStage.ShippedModel();
 
     private static void Add(Article a, int start, int end, Upos upos, string xpos) => a.SetMorphology(a.AddToken(start, end), upos, xpos, null);
 
