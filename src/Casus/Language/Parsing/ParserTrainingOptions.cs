@@ -12,10 +12,11 @@ public sealed record ParserTrainingOptions
     public int ExploreFromEpoch { get; init; } = 1;
     /// <summary>Probability of following the model's own transition. <value>Default 0.9.</value></summary>
     public double ExploreProbability { get; init; } = 0.9;
-    /// <summary>log2 of the transition table's rows. <value>Default 21.</value></summary>
-    public int ActionBits { get; init; } = 21;
-    /// <summary>log2 of the label table's rows. <value>Default 17.</value></summary>
-    public int LabelBits { get; init; } = 17;
+    /// <summary>log2 of the transition table's rows. <value>Default 23</value>: at 2^21 rows hash collisions cost about
+    /// 0.3 UAS on EWT dev.</summary>
+    public int ActionBits { get; init; } = 23;
+    /// <summary>log2 of the label table's rows. <value>Default 18.</value></summary>
+    public int LabelBits { get; init; } = 18;
     /// <summary>Averaged weights smaller than this are pruned to zero before quantising. <value>Default 0.05.</value></summary>
     public float PruneBelow { get; init; } = 0.05f;
 
