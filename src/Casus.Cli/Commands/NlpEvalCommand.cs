@@ -18,13 +18,14 @@ internal static class NlpEvalCommand
         var json = new Option<bool>("--json") { Description = "Print the scores as one JSON object" };
         var models = new Option<string?>("--models") { Description = "Load model files from this folder instead of the shipped ones" };
         var c = new Command("eval", "Score tagging, lemmas (and parsing) on a CoNLL-U file, or entities on an IOB2 file.");
-        c.Arguments.Add(file); c.Options.Add(ner); c.Options.Add(json); c.Options.Add(models);
-        c.SetAction(r => Run(r.GetValue(file)!, r.GetValue(ner), r.GetValue(json), r.GetValue(models), Console.Out, Console.Error));
+        var errors = new Option<int>("--show-errors") { Description = "Print errors to stderr: with --ner up to N sentences whose entities differ from gold; else every wrong tag and lemma" };
+        c.Arguments.Add(file); c.Options.Add(ner); c.Options.Add(json); c.Options.Add(models); c.Options.Add(errors);
+        c.SetAction(r => Run(r.GetValue(file)!, r.GetValue(ner), r.GetValue(json), r.GetValue(models), Console.Out, Console.Error, r.GetValue(errors)));
         return c;
     }
 
     /// <summary>Runs the evaluation; returns the exit code.</summary>
-    public static int Run(string file, bool ner, bool json, string? modelDir, TextWriter stdout, TextWriter stderr)
+    public static int Run(string file, bool ner, bool json, string? modelDir, TextWriter stdout, TextWriter stderr, int showErrors = 0)
     {
         if (!File.Exists(file)) { stderr.WriteLine($"nlp eval: '{file}' does not exist"); return 2; }
         LanguageModels? m;
@@ -40,7 +41,7 @@ internal static class NlpEvalCommand
             if (m.Entities is null) { stderr.WriteLine("nlp eval: no entity model is loaded"); return 2; }
             var read = Iob2Reader.ReadFile(file);
             foreach (var reject in read.Rejects) stderr.WriteLine(reject);
-            var s = EntityRecognizerTrainer.Evaluate(read.Sentences, m.Tagger, m.Entities);
+            var s = EntityRecognizerTrainer.Evaluate(read.Sentences, m.Tagger, m.Entities, showErrors > 0 ? stderr : null, showErrors);
             if (json)
                 stdout.WriteLine(JsonSerializer.Serialize(new { precision = Round(100 * s.Precision), recall = Round(100 * s.Recall), f1 = Round(100 * s.F1) }));
             else
@@ -51,7 +52,7 @@ internal static class NlpEvalCommand
         List<ConlluSentence> sentences;
         try { sentences = ConlluReader.ReadFile(file).ToList(); }
         catch (FormatException e) { stderr.WriteLine("nlp eval: " + e.Message); return 2; }
-        var t = TaggingEvaluator.Evaluate(sentences, m.Tagger, m.Lemmatizer, m.Parser);
+        var t = TaggingEvaluator.Evaluate(sentences, m.Tagger, m.Lemmatizer, m.Parser, showErrors > 0 ? stderr : null);
         if (json)
             stdout.WriteLine(JsonSerializer.Serialize(new { tokens = t.Tokens, upos = Round(t.Upos), xpos = Round(t.Xpos), lemma = Round(t.Lemma), uas = Round(t.Uas), las = Round(t.Las) }));
         else

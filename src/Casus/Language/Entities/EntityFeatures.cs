@@ -8,7 +8,7 @@ namespace Casus.Language.Entities;
 public static class EntityFeatures
 {
     /// <summary>Number of features per token.</summary>
-    public const int Count = 28;
+    public const int Count = 34;
 
     /// <summary>Writes the feature buckets of word <paramref name="i"/>. <paramref name="w"/> is padded by two on each
     /// side (as in <see cref="TaggerFeatures.Prepare"/>); <paramref name="pos"/> holds the tagger's classes;
@@ -55,6 +55,12 @@ public static class EntityFeatures
         buckets[k++] = B(25, l1.Word, 0, bits);
         buckets[k++] = B(26, p1, t0, bits);
         buckets[k++] = B(27, r1.Shape, tr, bits);
+        buckets[k++] = B(28, c.Fine, 0, bits);
+        buckets[k++] = B(29, c.Coarse, 0, bits);
+        buckets[k++] = B(30, l1.Fine, 0, bits);
+        buckets[k++] = B(31, r1.Fine, 0, bits);
+        buckets[k++] = B(32, p1, c.Coarse, bits);
+        buckets[k++] = B(33, c.Fine, t0, bits);
     }
 
     private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template + 100, a, b), bits);

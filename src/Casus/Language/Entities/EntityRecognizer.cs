@@ -30,11 +30,15 @@ public sealed class EntityRecognizer
 
     private readonly WeightTable _weights;
 
-    internal EntityRecognizer(WeightTable weights)
+    internal EntityRecognizer(WeightTable weights, WordClusters clusters)
     {
+        Clusters = clusters;
         if (weights.Classes != Classes.Count) throw new ArgumentException($"an entity model has {Classes.Count} classes, not {weights.Classes}");
         _weights = weights;
     }
+
+    /// <summary>The word clusters the features read.</summary>
+    public WordClusters Clusters { get; }
 
     /// <summary>The shipped model, loaded from Casus.dll on first use.</summary>
     public static EntityRecognizer CreateDefault() => Shipped.Value;
@@ -60,7 +64,7 @@ public sealed class EntityRecognizer
         var hashes = ArrayPool<WordHashes>.Shared.Rent(n + 4);
         try
         {
-            TaggerFeatures.Prepare(text, starts, ends, hashes);
+            TaggerFeatures.Prepare(text, starts, ends, hashes, Clusters);
             Recognize(hashes.AsSpan(0, n + 4), pos, classes);
         }
         finally { ArrayPool<WordHashes>.Shared.Return(hashes); }
@@ -86,10 +90,14 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Writes the model.</summary>
-    public void Save(Stream stream) => ModelFile.Write(stream, Component, w => _weights.Write(w));
+    public void Save(Stream stream) => ModelFile.Write(stream, Component, w => { Clusters.Write(w); _weights.Write(w); });
 
     /// <summary>Reads a model; a damaged or foreign file comes back as a failure with a reason.</summary>
     public static ModelLoadResult<EntityRecognizer> Load(Stream stream) => ModelFile.Read(stream, Component, ReadPayload);
 
-    private static EntityRecognizer ReadPayload(ModelReader r) => new(WeightTable.Read(r));
+    private static EntityRecognizer ReadPayload(ModelReader r)
+    {
+        var clusters = WordClusters.Read(r);
+        return new EntityRecognizer(WeightTable.Read(r), clusters);
+    }
 }

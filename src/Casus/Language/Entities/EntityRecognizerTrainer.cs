@@ -7,12 +7,15 @@ namespace Casus.Language.Entities;
 
 /// <summary>Trains the <see cref="EntityRecognizer"/> on Universal NER over EWT (train) with the tagger's predicted
 /// tags as features, and scores it on UNER EWT dev.</summary>
-public sealed class EntityRecognizerTrainer : ITrainableComponent
+public sealed record EntityRecognizerTrainer : ITrainableComponent
 {
     /// <summary>Default passes over the training data.</summary>
     public const int DefaultEpochs = 8;
     /// <summary>log2 of the weight-table rows.</summary>
     public int BucketBits { get; init; } = 19;
+
+    /// <summary>Add GUM's CC BY training documents, converted by <see cref="GumEntities"/>. Off by default: measured on EWT dev it lowered F1 (64.0 → 62.8), as GUM's mention conventions differ from UNER's.</summary>
+    public bool UseGum { get; init; }
 
     /// <inheritdoc/>
     public string Name => EntityRecognizer.Component;
@@ -26,6 +29,8 @@ public sealed class EntityRecognizerTrainer : ITrainableComponent
     /// <inheritdoc/>
     public TrainingReport Train(TrainingOptions options)
     {
+        var configured = this with { BucketBits = options.Setting(Name, "bits", BucketBits), UseGum = options.Setting(Name, "gum", UseGum ? 1 : 0) != 0 };
+        if (configured != this) return configured.Train(options);
         // Use the tagger just trained into the output folder when there is one, so a full run is self-consistent.
         var taggerPath = Path.Combine(options.OutputDirectory, "tagger.bin");
         PosTagger tagger;
@@ -41,7 +46,15 @@ public sealed class EntityRecognizerTrainer : ITrainableComponent
         var dev = Iob2Reader.ReadFile(UnerEwt(options.DataDirectory, "dev"));
         foreach (var reject in train.Rejects.Take(5)) options.Log.WriteLine("ner: " + reject);
         options.Log.WriteLine($"ner: {train.Sentences.Count} training sentences ({train.Rejects.Count} rejected lines), {dev.Sentences.Count} dev sentences");
-        var recognizer = Train(train.Sentences, tagger, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev.Sentences);
+        var trainSentences = train.Sentences.ToList();
+        if (UseGum)
+        {
+            var gum = Language.Conllu.ConlluReader.ReadFile(Path.Combine(options.DataDirectory, "ud", "en_gum-ud-train.conllu.gz"))
+                .Where(TrainingCorpus.IsPermitted).Select(GumEntities.ToIob2).ToList();
+            options.Log.WriteLine($"ner: + {gum.Count} GUM sentences with {gum.Sum(g => g.Tags.Count(t => t.Begin))} names");
+            trainSentences.AddRange(gum);
+        }
+        var recognizer = Train(trainSentences, tagger, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev.Sentences);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         using (var f = File.Create(path)) recognizer.Save(f);
@@ -59,7 +72,7 @@ public sealed class EntityRecognizerTrainer : ITrainableComponent
             var s = train[si];
             var st = SentenceText.Of(s.Words);
             var h = new WordHashes[st.Count + 4];
-            TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h);
+            TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, tagger.Clusters);
             var pos = new int[st.Count];
             tagger.Tag(h, st.Text, st.Starts, st.Ends, pos);
             data[si] = (h, pos, s.Tags.Select(EntityRecognizer.ClassOf).ToArray());
@@ -94,17 +107,18 @@ public sealed class EntityRecognizerTrainer : ITrainableComponent
             var line = $"ner: epoch {epoch}/{epochs}: {errors} token errors ({sw.Elapsed.TotalSeconds:F0} s)";
             if (dev != null && (epoch % 2 == 0 || epoch == epochs))
             {
-                var sc = Evaluate(dev, tagger, new EntityRecognizer(model.ToWeightTable()));
+                var sc = Evaluate(dev, tagger, new EntityRecognizer(model.ToWeightTable(), tagger.Clusters));
                 line += $"; dev F1 {100 * sc.F1:F2}";
             }
             log.WriteLine(line);
         }
-        return new EntityRecognizer(model.ToWeightTable());
+        return new EntityRecognizer(model.ToWeightTable(), tagger.Clusters);
     }
 
     /// <summary>Span-level scores of <paramref name="recognizer"/> on gold-tokenised IOB2 sentences.</summary>
-    public static EntityScores Evaluate(IEnumerable<Iob2Sentence> sentences, PosTagger tagger, EntityRecognizer recognizer)
+    public static EntityScores Evaluate(IEnumerable<Iob2Sentence> sentences, PosTagger tagger, EntityRecognizer recognizer, TextWriter? errors = null, int maxErrors = 0)
     {
+        int shown = 0;
         var score = new EntityScores(0, 0, 0);
         foreach (var s in sentences)
         {
@@ -115,6 +129,12 @@ public sealed class EntityRecognizerTrainer : ITrainableComponent
             recognizer.Recognize(st.Text, st.Starts, st.Ends, pos, classes);
             var predicted = classes.Select(c => EntityRecognizer.Classes[c]).ToArray();
             score = EntitySpans.Add(score, s.Tags, predicted);
+            if (errors != null && shown < maxErrors && !predicted.AsSpan().SequenceEqual(s.Tags))
+            {
+                shown++;
+                errors.WriteLine($"{s.Id}: " + string.Join(" ", s.Words.Select((w, i) =>
+                    s.Tags[i] == predicted[i] ? (s.Tags[i].IsOutside ? w : $"{w}/{s.Tags[i]}") : $"{w}/{s.Tags[i]}≠{predicted[i]}")));
+            }
         }
         return score;
     }

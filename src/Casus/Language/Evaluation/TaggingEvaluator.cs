@@ -10,7 +10,7 @@ namespace Casus.Language.Evaluation;
 public static class TaggingEvaluator
 {
     /// <summary>Runs the components on each sentence's gold words and compares with the gold columns.</summary>
-    public static TaggingScores Evaluate(IEnumerable<ConlluSentence> sentences, PosTagger tagger, Lemmatizer? lemmatizer, IDependencyAnnotator? parser)
+    public static TaggingScores Evaluate(IEnumerable<ConlluSentence> sentences, PosTagger tagger, Lemmatizer? lemmatizer, IDependencyAnnotator? parser, TextWriter? errors = null)
     {
         int n = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0;
         foreach (var s in sentences)
@@ -35,7 +35,13 @@ public static class TaggingEvaluator
                 n++;
                 if (predictedUpos[i] == g.Upos) upos++;
                 if (predictedXpos[i] == g.Xpos) xpos++;
-                if (lemmatizer != null && LemmaMatches(lemmatizer.Lemmatize(g.Form, predictedXpos[i]), g.Lemma)) lemma++;
+                if (lemmatizer != null)
+                {
+                    var l = lemmatizer.Lemmatize(g.Form, predictedXpos[i]);
+                    if (LemmaMatches(l, g.Lemma)) lemma++;
+                    else errors?.WriteLine($"lemma\t{g.Form}\t{g.Xpos}/{predictedXpos[i]}\t{g.Lemma}/{l}");
+                }
+                if (predictedUpos[i] != g.Upos) errors?.WriteLine($"upos\t{g.Form}\t{g.Upos}/{predictedUpos[i]}\t{g.Xpos}/{predictedXpos[i]}");
                 if (heads != null && heads[i] == g.Head)
                 {
                     uas++;

@@ -61,7 +61,7 @@ public sealed class AveragedPerceptron
 
     /// <summary>The averaged weights, quantised to 16 bits. Weights whose magnitude is below
     /// <paramref name="pruneBelow"/> of the largest are dropped (they barely move a decision and cost space).</summary>
-    public WeightTable ToWeightTable(double pruneBelow = 0.0005)
+    public WeightTable ToWeightTable(double pruneBelow = 0)
     {
         int n = _w.Length;
         var avg = new float[n];

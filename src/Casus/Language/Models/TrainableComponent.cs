@@ -6,7 +6,13 @@ namespace Casus.Language.Models;
 /// <param name="Seed">Seed for shuffling; equal seeds and data give byte-identical models.</param>
 /// <param name="Epochs">Passes over the training data; null for each component's default.</param>
 /// <param name="Log">Progress and dev scores go here.</param>
-public sealed record TrainingOptions(string DataDirectory, string OutputDirectory, int Seed, int? Epochs, TextWriter Log);
+/// <param name="Settings">Component hyper-parameters given as <c>--set component.name=value</c> (e.g. tagger.bits=20), for experiments.</param>
+public sealed record TrainingOptions(string DataDirectory, string OutputDirectory, int Seed, int? Epochs, TextWriter Log, IReadOnlyDictionary<string, string>? Settings = null)
+{
+    /// <summary>An integer setting <c>component.name</c>, or <paramref name="fallback"/>.</summary>
+    public int Setting(string component, string name, int fallback) =>
+        Settings != null && Settings.TryGetValue(component + "." + name, out var v) && int.TryParse(v, out int i) ? i : fallback;
+}
 
 /// <summary>What a component's training produced: the model file and its dev scores by name (percentages).</summary>
 public sealed record TrainingReport(string Component, string ModelPath, IReadOnlyDictionary<string, double> DevScores);

@@ -26,8 +26,9 @@ public sealed class PosTagger
     private readonly Dictionary<string, int> _dict;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _dictLookup;
 
-    internal PosTagger(WeightTable weights, string[] classNames, string[] dictWords, int[] dictClasses)
+    internal PosTagger(WeightTable weights, string[] classNames, string[] dictWords, int[] dictClasses, WordClusters clusters)
     {
+        Clusters = clusters;
         if (weights.Classes != classNames.Length) throw new ArgumentException("class names do not match the weight table");
         _weights = weights;
         ClassNames = classNames;
@@ -53,6 +54,8 @@ public sealed class PosTagger
     /// <summary>The shipped model, loaded from Casus.dll on first use.</summary>
     public static PosTagger CreateDefault() => Shipped.Value;
 
+    /// <summary>The word clusters the features read.</summary>
+    public WordClusters Clusters { get; }
     /// <summary>Class names, "XPOS|UPOS".</summary>
     public IReadOnlyList<string> ClassNames { get; }
     /// <summary>Number of classes.</summary>
@@ -72,7 +75,7 @@ public sealed class PosTagger
         var hashes = ArrayPool<WordHashes>.Shared.Rent(n + 4);
         try
         {
-            TaggerFeatures.Prepare(text, starts, ends, hashes);
+            TaggerFeatures.Prepare(text, starts, ends, hashes, Clusters);
             Tag(hashes.AsSpan(0, n + 4), text, starts, ends, classes);
         }
         finally { ArrayPool<WordHashes>.Shared.Return(hashes); }
@@ -118,6 +121,7 @@ public sealed class PosTagger
         w.Section("dictionary");
         w.Write(_dictWords);
         w.Write(_dictClasses);
+        Clusters.Write(w);
         _weights.Write(w);
     });
 
@@ -132,7 +136,8 @@ public sealed class PosTagger
         var words = r.ReadStrings();
         var dictClasses = r.ReadInts();
         if (words.Length != dictClasses.Length) throw new InvalidDataException("tag dictionary words and classes differ in length");
+        var clusters = WordClusters.Read(r);
         var weights = WeightTable.Read(r);
-        return new PosTagger(weights, classes, words, dictClasses);
+        return new PosTagger(weights, classes, words, dictClasses, clusters);
     }
 }

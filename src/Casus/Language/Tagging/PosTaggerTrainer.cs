@@ -5,7 +5,7 @@ using Casus.Language.Models;
 namespace Casus.Language.Tagging;
 
 /// <summary>Trains the <see cref="PosTagger"/> on EWT train plus GUM's CC BY genres and scores it on EWT dev.</summary>
-public sealed class PosTaggerTrainer : ITrainableComponent
+public sealed record PosTaggerTrainer : ITrainableComponent
 {
     /// <summary>Default passes over the training data.</summary>
     public const int DefaultEpochs = 6;
@@ -16,6 +16,9 @@ public sealed class PosTaggerTrainer : ITrainableComponent
     /// <summary>Share of a word's occurrences its commonest class must have to enter the tag dictionary.</summary>
     public double DictionaryMinShare { get; init; } = 0.995;
 
+    /// <summary>Learn word clusters from raw text and use them as features.</summary>
+    public bool UseClusters { get; init; } = true;
+
     /// <inheritdoc/>
     public string Name => PosTagger.Component;
     /// <inheritdoc/>
@@ -25,9 +28,14 @@ public sealed class PosTaggerTrainer : ITrainableComponent
     public TrainingReport Train(TrainingOptions options)
     {
         var train = TrainingCorpus.Train(options.DataDirectory);
+        // tagger.gum=0 trains on EWT alone (to measure what GUM adds).
+        if (options.Setting(Name, "gum", 1) == 0) train = train.Where(s => s.Id is null || !s.Id.StartsWith("GUM_", StringComparison.Ordinal)).ToList();
         var dev = TrainingCorpus.Dev(options.DataDirectory);
         options.Log.WriteLine($"tagger: {train.Count} training sentences, {train.Sum(s => s.Words.Count)} tokens; {dev.Count} dev sentences");
-        var tagger = Train(train, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev);
+        var trainer = this with { BucketBits = options.Setting(Name, "bits", BucketBits), UseClusters = options.Setting(Name, "clusters", UseClusters ? 1 : 0) != 0 };
+        if (!ReferenceEquals(trainer, this) && trainer != this) return trainer.Train(options);
+        var clusters = UseClusters ? new WordClusterer().Learn(WordClusterer.Corpus(options.DataDirectory, train), options.Log) : WordClusters.Empty;
+        var tagger = Train(train, clusters, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         using (var f = File.Create(path)) tagger.Save(f);
@@ -37,7 +45,7 @@ public sealed class PosTaggerTrainer : ITrainableComponent
     }
 
     /// <summary>Trains a tagger on <paramref name="train"/>; logs dev accuracy after each epoch when <paramref name="dev"/> is given.</summary>
-    public PosTagger Train(IReadOnlyList<ConlluSentence> train, int epochs, int seed, TextWriter log, IReadOnlyList<ConlluSentence>? dev = null)
+    public PosTagger Train(IReadOnlyList<ConlluSentence> train, WordClusters clusters, int epochs, int seed, TextWriter log, IReadOnlyList<ConlluSentence>? dev = null)
     {
         // Classes: XPOS|UPOS pairs, ordered for determinism.
         var pairCounts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -76,7 +84,7 @@ public sealed class PosTaggerTrainer : ITrainableComponent
             var s = train[si];
             var st = SentenceText.Of(s);
             var h = new WordHashes[st.Count + 4];
-            TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h);
+            TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, clusters);
             data[si] = (h, s.Words.Select(w => classId[ClassName(w)]).ToArray(), s.Words.Select(w => dictSet.ContainsKey(w.Form)).ToArray());
         }
 
@@ -113,13 +121,13 @@ public sealed class PosTaggerTrainer : ITrainableComponent
             var line = $"tagger: epoch {epoch}/{epochs}: train accuracy {100.0 * correct / total:F2}% ({sw.Elapsed.TotalSeconds:F0} s)";
             if (dev != null && (epoch == epochs || epoch % 2 == 0))
             {
-                var snapshot = new PosTagger(model.ToWeightTable(), classNames, dict.Select(d => d.Word).ToArray(), dict.Select(d => d.Class).ToArray());
+                var snapshot = new PosTagger(model.ToWeightTable(), classNames, dict.Select(d => d.Word).ToArray(), dict.Select(d => d.Class).ToArray(), clusters);
                 var sc = TaggingEvaluator.Evaluate(dev, snapshot, null, null);
                 line += $"; dev UPOS {sc.Upos:F2} XPOS {sc.Xpos:F2}";
             }
             log.WriteLine(line);
         }
-        return new PosTagger(model.ToWeightTable(), classNames, dict.Select(d => d.Word).ToArray(), dict.Select(d => d.Class).ToArray());
+        return new PosTagger(model.ToWeightTable(), classNames, dict.Select(d => d.Word).ToArray(), dict.Select(d => d.Class).ToArray(), clusters);
     }
 
     private static string ClassName(ConlluWord w) => w.Xpos + "|" + w.Upos;

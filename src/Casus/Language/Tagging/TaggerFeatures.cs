@@ -9,7 +9,7 @@ namespace Casus.Language.Tagging;
 public static class TaggerFeatures
 {
     /// <summary>Number of features produced per token.</summary>
-    public const int Count = 27;
+    public const int Count = 32;
 
     /// <summary>Hash used for words before the sentence start.</summary>
     public const ulong Start = 0x1234_5678_9ABC_DEF1UL;
@@ -56,16 +56,21 @@ public static class TaggerFeatures
         buckets[k++] = B(24, (ulong)flags, 0, bits);
         buckets[k++] = B(25, p1, c.Suffix3, bits);
         buckets[k++] = B(26, r1.Suffix2, r2.Lower, bits);
+        buckets[k++] = B(27, c.Fine, 0, bits);
+        buckets[k++] = B(28, c.Coarse, 0, bits);
+        buckets[k++] = B(29, l1.Fine, 0, bits);
+        buckets[k++] = B(30, r1.Fine, 0, bits);
+        buckets[k++] = B(31, p1, c.Fine, bits);
     }
 
     private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template, a, b), bits);
 
     /// <summary>Fills <paramref name="w"/> (length n + 4) with the hashes of the words and the padding.</summary>
-    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<WordHashes> w)
+    public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<WordHashes> w, WordClusters clusters)
     {
         int n = starts.Length;
         w[0] = w[1] = WordHashes.Padding(Start);
         w[n + 2] = w[n + 3] = WordHashes.Padding(End);
-        for (int i = 0; i < n; i++) w[i + 2] = WordHashes.Of(text[starts[i]..ends[i]]);
+        for (int i = 0; i < n; i++) w[i + 2] = WordHashes.Of(text[starts[i]..ends[i]], clusters);
     }
 }

@@ -18,6 +18,8 @@ public struct WordHashes
     public ulong Prefix1, Prefix2, Prefix3;
     /// <summary>The word shape: X for upper, x lower, d digit, other characters kept; runs of a class collapsed.</summary>
     public ulong Shape;
+    /// <summary>Coarse and fine word-cluster ids (hashed), from <see cref="WordClusters"/>.</summary>
+    public ulong Coarse, Fine;
     /// <summary>Bit flags (<see cref="WordFlags"/>).</summary>
     public int Flags;
 
@@ -25,11 +27,11 @@ public struct WordHashes
     public static WordHashes Padding(ulong marker) => new()
     {
         Word = marker, Lower = marker, Suffix1 = marker, Suffix2 = marker, Suffix3 = marker, Suffix4 = marker,
-        Prefix1 = marker, Prefix2 = marker, Prefix3 = marker, Shape = marker, Flags = 0,
+        Prefix1 = marker, Prefix2 = marker, Prefix3 = marker, Shape = marker, Coarse = marker, Fine = marker, Flags = 0,
     };
 
     /// <summary>Computes the hashes of <paramref name="word"/> without allocating.</summary>
-    public static WordHashes Of(ReadOnlySpan<char> word)
+    public static WordHashes Of(ReadOnlySpan<char> word, WordClusters clusters)
     {
         var h = new WordHashes();
         Span<char> lower = stackalloc char[Math.Min(word.Length, 64)];
@@ -46,6 +48,9 @@ public struct WordHashes
         h.Prefix1 = FeatureHash.Of(lower[..Math.Min(n, 1)]) ^ 0x5555;
         h.Prefix2 = FeatureHash.Of(lower[..Math.Min(n, 2)]) ^ 0x5555;
         h.Prefix3 = FeatureHash.Of(lower[..Math.Min(n, 3)]) ^ 0x5555;
+        var (coarse, fine) = word.Length > 64 ? (0, 0) : clusters.Lookup(lower);
+        h.Coarse = (ulong)coarse + 0x10000;
+        h.Fine = (ulong)fine + 0x20000;
 
         Span<char> shape = stackalloc char[8];
         int sl = 0, upper = 0, letters = 0, flags = 0;
