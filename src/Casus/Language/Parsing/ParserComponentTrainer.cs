@@ -25,10 +25,11 @@ public sealed class ParserComponentTrainer : ITrainableComponent
         var dev = TrainingCorpus.Dev(options.DataDirectory).Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
         options.Log.WriteLine($"parser: {train.Count} training sentences, {train.Sum(s => s.Forms.Length)} words; {dev.Count} dev sentences");
         var settings = Options with { Seed = options.Seed, Epochs = options.Epochs ?? Options.Epochs };
-        var model = new ParserTrainer(settings).Train(train, dev, line => options.Log.WriteLine("parser: " + line));
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
-        using (var f = File.Create(path)) model.Save(f);
+        void Write(ParserModel m) { using var f = File.Create(path); m.Save(f); }
+        var model = new ParserTrainer(settings).Train(train, dev, line => options.Log.WriteLine("parser: " + line), Write);
+        Write(model);
         var scores = ParserEvaluator.Evaluate(new DependencyParser(model), dev);
         options.Log.WriteLine($"parser: dev {scores} → {path} ({new FileInfo(path).Length / 1024} KiB)");
         return new TrainingReport(Name, path, new Dictionary<string, double> { ["uas"] = scores.Uas, ["las"] = scores.Las, ["las_full"] = scores.FullLas });

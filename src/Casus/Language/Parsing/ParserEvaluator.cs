@@ -21,6 +21,24 @@ public static class ParserEvaluator
         return scores;
     }
 
+    /// <summary>
+    /// The sentences with their tags replaced by <paramref name="tagger"/>'s predictions (gold trees kept), to score
+    /// the parser as it runs in the pipeline.
+    /// </summary>
+    public static List<ParserSentence> Retag(IEnumerable<ParserSentence> sentences, Tagging.PosTagger tagger)
+    {
+        ArgumentNullException.ThrowIfNull(tagger);
+        var list = new List<ParserSentence>();
+        foreach (var s in sentences)
+        {
+            var text = Models.SentenceText.Of(s.Forms);
+            var classes = new int[s.Forms.Length];
+            tagger.Tag(text.Text, text.Starts, text.Ends, classes);
+            list.Add(s with { Xpos = classes.Select(tagger.Xpos).ToArray(), Upos = classes.Select(tagger.Upos).ToArray() });
+        }
+        return list;
+    }
+
     /// <summary>Parses every sentence <paramref name="rounds"/> times without scoring; returns words per second.</summary>
     public static double WordsPerSecond(DependencyParser parser, IReadOnlyList<ParserSentence> sentences, int rounds = 1)
     {

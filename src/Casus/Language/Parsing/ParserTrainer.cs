@@ -17,8 +17,9 @@ public sealed class ParserTrainer
         _options.Validate();
     }
 
-    /// <summary>Trains on <paramref name="train"/>; reports progress through <paramref name="log"/>.</summary>
-    public ParserModel Train(IReadOnlyList<ParserSentence> train, IReadOnlyList<ParserSentence>? dev = null, Action<string>? log = null)
+    /// <summary>Trains on <paramref name="train"/>; reports progress through <paramref name="log"/>, and hands each new
+    /// best model to <paramref name="checkpoint"/> (so a long run that is stopped early still leaves a model).</summary>
+    public ParserModel Train(IReadOnlyList<ParserSentence> train, IReadOnlyList<ParserSentence>? dev = null, Action<string>? log = null, Action<ParserModel>? checkpoint = null)
     {
         ArgumentNullException.ThrowIfNull(train);
         var labels = train.SelectMany(s => s.Relations).Append("root").Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
@@ -121,9 +122,9 @@ public sealed class ParserTrainer
             {
                 var scores = ParserEvaluator.Evaluate(new DependencyParser(model), dev);
                 line += $"; dev {scores}";
-                if (scores.Las > bestLas) { bestLas = scores.Las; best = model; }
+                if (scores.Las > bestLas) { bestLas = scores.Las; best = model; checkpoint?.Invoke(model); }
             }
-            else best = model;
+            else { best = model; checkpoint?.Invoke(model); }
             log?.Invoke(line);
         }
         return best!;

@@ -1,5 +1,6 @@
 using Casus.Document;
 using Casus.Language.Conllu;
+using Casus.Language.Models;
 
 namespace Casus.Language.Parsing;
 
@@ -14,12 +15,9 @@ public sealed record ParserSentence(string[] Forms, string?[] Xpos, Upos[] Upos,
 /// <summary>Reads treebank sentences for parser training and evaluation.</summary>
 public static class ParserTreebank
 {
-    /// <summary>GUM genres under a non-commercial licence; shipped models must not learn from them.</summary>
-    public static readonly IReadOnlySet<string> NonCommercialGumGenres = new HashSet<string>(StringComparer.Ordinal) { "whow", "fiction" };
-
     /// <summary>
     /// Reads a CoNLL-U file, keeping sentences whose every word has a head. GUM documents of non-commercial genres
-    /// (names <c>GUM_&lt;genre&gt;_…</c> in <c># newdoc id</c> or <c># sent_id</c>) are left out.
+    /// (see <see cref="TrainingCorpus.IsPermitted"/>) are left out.
     /// </summary>
     public static List<ParserSentence> Read(string path, out int skipped)
     {
@@ -27,7 +25,7 @@ public static class ParserTreebank
         skipped = 0;
         foreach (var s in ConlluReader.ReadFile(path))
         {
-            if (IsNonCommercial(s.DocId) || IsNonCommercial(s.Id)) { skipped++; continue; }
+            if (!TrainingCorpus.IsPermitted(s)) { skipped++; continue; }
             var sentence = From(s);
             if (sentence == null) { skipped++; continue; }
             list.Add(sentence);
@@ -48,12 +46,5 @@ public static class ParserTreebank
             forms[i] = w.Form; xpos[i] = w.Xpos; upos[i] = w.Upos; heads[i] = w.Head; rels[i] = w.Relation;
         }
         return new ParserSentence(forms, xpos, upos, heads, rels);
-    }
-
-    private static bool IsNonCommercial(string? id)
-    {
-        if (id == null || !id.StartsWith("GUM_", StringComparison.Ordinal)) return false;
-        int end = id.IndexOf('_', 4);
-        return end > 4 && NonCommercialGumGenres.Contains(id[4..end]);
     }
 }
