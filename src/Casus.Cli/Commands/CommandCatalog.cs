@@ -7,6 +7,9 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return TrainCommand.Create();
+        yield return NlpCommand.Create();
+        yield return BenchCommand.Create();
+        yield return ParserCommand.Create();
     }
 }

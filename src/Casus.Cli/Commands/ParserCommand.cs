@@ -1,0 +1,105 @@
+using System.CommandLine;
+using Casus.Language.Parsing;
+
+namespace Casus.Cli.Commands;
+
+/// <summary><c>casus parser train|eval</c>: trains the dependency parser on CoNLL-U treebanks and scores it.</summary>
+internal static class ParserCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("parser", "Train and evaluate the dependency parser.");
+        command.Subcommands.Add(CreateTrain());
+        command.Subcommands.Add(CreateEval());
+        return command;
+    }
+
+    private static Command CreateTrain()
+    {
+        var c = new Command("train", "Train the parser on CoNLL-U files (GUM's non-commercial genres are left out).");
+        var train = new Argument<string[]>("train") { Arity = ArgumentArity.OneOrMore, Description = "Training CoNLL-U files (.conllu or .conllu.gz)." };
+        var dev = new Option<string?>("--dev") { Description = "Development CoNLL-U file; the epoch scoring best on it is kept." };
+        var output = new Option<string>("--output") { Description = "Where to write the model.", DefaultValueFactory = _ => "data/models/parser.bin" };
+        var epochs = new Option<int>("--epochs") { Description = "Passes over the data.", DefaultValueFactory = _ => new ParserTrainingOptions().Epochs };
+        var seed = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+        var actionBits = new Option<int>("--action-bits") { Description = "log2 of the transition table's rows.", DefaultValueFactory = _ => new ParserTrainingOptions().ActionBits };
+        var labelBits = new Option<int>("--label-bits") { Description = "log2 of the label table's rows.", DefaultValueFactory = _ => new ParserTrainingOptions().LabelBits };
+        var limit = new Option<int>("--limit") { Description = "Use only the first N training sentences (0 = all).", DefaultValueFactory = _ => 0 };
+        c.Arguments.Add(train);
+        c.Options.Add(dev); c.Options.Add(output); c.Options.Add(epochs); c.Options.Add(seed); c.Options.Add(limit); c.Options.Add(actionBits); c.Options.Add(labelBits);
+        c.SetAction(r => RunTrain(r.GetValue(train)!, r.GetValue(dev), r.GetValue(output)!,
+            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), ActionBits = r.GetValue(actionBits), LabelBits = r.GetValue(labelBits) }, r.GetValue(limit), Console.Out, Console.Error));
+        return c;
+    }
+
+    private static Command CreateEval()
+    {
+        var c = new Command("eval", "Parse CoNLL-U files with their given tags and report UAS/LAS and speed.");
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "CoNLL-U files to score." };
+        var model = new Option<string?>("--model") { Description = "Model file; the embedded model when omitted." };
+        var predicted = new Option<bool>("--predicted-tags") { Description = "Tag with the shipped tagger first instead of using the file's gold tags." };
+        c.Arguments.Add(files);
+        c.Options.Add(model);
+        c.Options.Add(predicted);
+        c.SetAction(r => RunEval(r.GetValue(files)!, r.GetValue(model), Console.Out, Console.Error, r.GetValue(predicted)));
+        return c;
+    }
+
+    /// <summary>Trains and writes a model; returns the exit code.</summary>
+    internal static int RunTrain(string[] trainPaths, string? devPath, string output, ParserTrainingOptions options, int limit, TextWriter @out, TextWriter err)
+    {
+        var train = new List<ParserSentence>();
+        foreach (var path in trainPaths)
+        {
+            if (!File.Exists(path)) { err.WriteLine($"error: {path}: file not found"); return 2; }
+            var part = ParserTreebank.Read(path, out int skipped);
+            @out.WriteLine($"{path}: {part.Count} sentences, {skipped} left out");
+            train.AddRange(part);
+        }
+        if (limit > 0 && train.Count > limit) train = train.GetRange(0, limit);
+        List<ParserSentence>? dev = null;
+        if (devPath != null)
+        {
+            if (!File.Exists(devPath)) { err.WriteLine($"error: {devPath}: file not found"); return 2; }
+            dev = ParserTreebank.Read(devPath, out _);
+        }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var model = new ParserTrainer(options).Train(train, dev, line => @out.WriteLine(line));
+        @out.WriteLine($"trained in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMinutes:F1} min on {train.Sum(s => s.Forms.Length)} words");
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        using (var stream = File.Create(output)) model.Save(stream);
+        @out.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MiB, {model.NonZeroWeights} non-zero weights)");
+        return 0;
+    }
+
+    /// <summary>Scores a model on CoNLL-U files; returns the exit code.</summary>
+    internal static int RunEval(string[] paths, string? modelPath, TextWriter @out, TextWriter err, bool predictedTags = false)
+    {
+        ParserModel model;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        if (modelPath != null)
+        {
+            using var stream = File.OpenRead(modelPath);
+            var loaded = ParserModel.Load(stream);
+            if (!loaded.Success) { err.WriteLine($"error: {modelPath}: {loaded.Error}"); return 2; }
+            model = loaded.Value!;
+        }
+        else
+        {
+            try { model = ParserStage.ShippedModel(); }
+            catch (InvalidOperationException e) { err.WriteLine($"error: {e.Message}"); return 2; }
+        }
+        @out.WriteLine($"model loaded in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
+        var parser = new DependencyParser(model);
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path)) { err.WriteLine($"error: {path}: file not found"); return 2; }
+            var sentences = ParserTreebank.Read(path, out _);
+            if (predictedTags) sentences = ParserEvaluator.Retag(sentences, Casus.Language.Tagging.PosTagger.CreateDefault());
+            var scores = ParserEvaluator.Evaluate(parser, sentences);
+            double speed = ParserEvaluator.WordsPerSecond(parser, sentences, rounds: 3);
+            @out.WriteLine($"{path} ({(predictedTags ? "predicted" : "gold")} tags): {scores}; parser alone {speed:F0} words/s on one thread");
+        }
+        return 0;
+    }
+}

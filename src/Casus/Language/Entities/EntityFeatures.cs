@@ -1,0 +1,67 @@
+using Casus.Language.Models;
+using Casus.Language.Tagging;
+
+namespace Casus.Language.Entities;
+
+/// <summary>The entity recogniser's feature templates: word, affixes, shape and capitalisation of the word and
+/// its neighbours, the part-of-speech classes around it, and the previous entity tags.</summary>
+public static class EntityFeatures
+{
+    /// <summary>Number of features per token.</summary>
+    public const int Count = 34;
+
+    /// <summary>Writes the feature buckets of word <paramref name="i"/>. <paramref name="w"/> is padded by two on each
+    /// side (as in <see cref="TaggerFeatures.Prepare"/>); <paramref name="pos"/> holds the tagger's classes;
+    /// <paramref name="prev1"/>/<paramref name="prev2"/> are the previous entity classes (-1 before the start).</summary>
+    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, int i, int prev1, int prev2, int bits, Span<int> buckets)
+    {
+        ref readonly var c = ref w[i + 2];
+        ref readonly var l1 = ref w[i + 1];
+        ref readonly var l2 = ref w[i];
+        ref readonly var r1 = ref w[i + 3];
+        ref readonly var r2 = ref w[i + 4];
+        int n = pos.Length;
+        ulong t0 = (ulong)(pos[i] + 3);
+        ulong tl = i > 0 ? (ulong)(pos[i - 1] + 3) : 1;
+        ulong tr = i + 1 < n ? (ulong)(pos[i + 1] + 3) : 2;
+        ulong p1 = (ulong)(prev1 + 2), p2 = (ulong)(prev2 + 2);
+        int flags = c.Flags | (i == 0 ? WordFlags.First : 0);
+        int k = 0;
+        buckets[k++] = B(0, 0, 0, bits);
+        buckets[k++] = B(1, c.Lower, 0, bits);
+        buckets[k++] = B(2, c.Word, 0, bits);
+        buckets[k++] = B(3, c.Suffix2, 0, bits);
+        buckets[k++] = B(4, c.Suffix3, 0, bits);
+        buckets[k++] = B(5, c.Suffix4, 0, bits);
+        buckets[k++] = B(6, c.Prefix3, 0, bits);
+        buckets[k++] = B(7, c.Shape, 0, bits);
+        buckets[k++] = B(8, l1.Lower, 0, bits);
+        buckets[k++] = B(9, r1.Lower, 0, bits);
+        buckets[k++] = B(10, l2.Lower, 0, bits);
+        buckets[k++] = B(11, r2.Lower, 0, bits);
+        buckets[k++] = B(12, t0, 0, bits);
+        buckets[k++] = B(13, tl, t0, bits);
+        buckets[k++] = B(14, t0, tr, bits);
+        buckets[k++] = B(15, p1, 0, bits);
+        buckets[k++] = B(16, p1, c.Shape, bits);
+        buckets[k++] = B(17, p1, c.Lower, bits);
+        buckets[k++] = B(18, l1.Shape, c.Shape, bits);
+        buckets[k++] = B(19, c.Shape, r1.Shape, bits);
+        buckets[k++] = B(20, (ulong)flags, t0, bits);
+        buckets[k++] = B(21, l1.Word, c.Word, bits);
+        buckets[k++] = B(22, c.Lower, r1.Lower, bits);
+        buckets[k++] = B(23, p1, p2, bits);
+        buckets[k++] = B(24, r1.Word, 0, bits);
+        buckets[k++] = B(25, l1.Word, 0, bits);
+        buckets[k++] = B(26, p1, t0, bits);
+        buckets[k++] = B(27, r1.Shape, tr, bits);
+        buckets[k++] = B(28, c.Fine, 0, bits);
+        buckets[k++] = B(29, c.Coarse, 0, bits);
+        buckets[k++] = B(30, l1.Fine, 0, bits);
+        buckets[k++] = B(31, r1.Fine, 0, bits);
+        buckets[k++] = B(32, p1, c.Coarse, bits);
+        buckets[k++] = B(33, c.Fine, t0, bits);
+    }
+
+    private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template + 100, a, b), bits);
+}

@@ -1,0 +1,87 @@
+namespace Casus.Language.Models;
+
+/// <summary>
+/// Training state of a multi-class averaged perceptron over hashed features (Collins 2002; the lazy-update
+/// averaging trick keeps each update O(features)). Not thread-safe; used only while training.
+/// </summary>
+public sealed class AveragedPerceptron
+{
+    private readonly float[] _w;
+    private readonly double[] _total;
+    private readonly int[] _stamp;
+    private int _now;
+
+    /// <summary>Creates an all-zero model with 2^<paramref name="bucketBits"/> rows of <paramref name="classes"/> weights.</summary>
+    public AveragedPerceptron(int bucketBits, int classes)
+    {
+        BucketBits = bucketBits;
+        Classes = classes;
+        int n = (1 << bucketBits) * classes;
+        _w = new float[n];
+        _total = new double[n];
+        _stamp = new int[n];
+    }
+
+    /// <summary>log2 of the number of rows.</summary>
+    public int BucketBits { get; }
+    /// <summary>Number of classes.</summary>
+    public int Classes { get; }
+
+    /// <summary>Current (not averaged) scores of every class for a set of feature buckets.</summary>
+    public void Score(ReadOnlySpan<int> buckets, Span<float> scores)
+    {
+        scores[..Classes].Clear();
+        foreach (int b in buckets)
+        {
+            var row = _w.AsSpan(b * Classes, Classes);
+            for (int k = 0; k < row.Length; k++) scores[k] += row[k];
+        }
+    }
+
+    /// <summary>Counts one training instance (advances the averaging clock).</summary>
+    public void Tick() => _now++;
+
+    /// <summary>Rewards <paramref name="truth"/> and penalises <paramref name="guess"/> on every feature (no-op when equal).</summary>
+    public void Update(ReadOnlySpan<int> buckets, int truth, int guess)
+    {
+        if (truth == guess) return;
+        foreach (int b in buckets)
+        {
+            Add(b * Classes + truth, 1f);
+            Add(b * Classes + guess, -1f);
+        }
+    }
+
+    private void Add(int i, float delta)
+    {
+        _total[i] += (double)(_now - _stamp[i]) * _w[i];
+        _stamp[i] = _now;
+        _w[i] += delta;
+    }
+
+    /// <summary>The averaged weights, quantised to 16 bits. Weights whose magnitude is below
+    /// <paramref name="pruneBelow"/> of the largest are dropped (they barely move a decision and cost space).</summary>
+    public WeightTable ToWeightTable(double pruneBelow = 0)
+    {
+        int n = _w.Length;
+        var avg = new float[n];
+        float max = 0;
+        for (int i = 0; i < n; i++)
+        {
+            double total = _total[i] + (double)(_now - _stamp[i]) * _w[i];
+            float a = _now == 0 ? 0 : (float)(total / _now);
+            avg[i] = a;
+            max = Math.Max(max, Math.Abs(a));
+        }
+        var q = new short[n];
+        if (max > 0)
+        {
+            // One scale for the whole table: ranking classes only needs relative sizes, and integer sums are exact.
+            double scale = 32767.0 / max;
+            double floor = max * pruneBelow;
+            for (int i = 0; i < n; i++)
+                if (Math.Abs(avg[i]) >= floor) q[i] = (short)Math.Round(avg[i] * scale);
+        }
+        return new WeightTable(BucketBits, Classes, q);
+    }
+}

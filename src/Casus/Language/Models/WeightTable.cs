@@ -1,0 +1,95 @@
+namespace Casus.Language.Models;
+
+/// <summary>
+/// The weights of a trained linear classifier over hashed features, quantised to 16 bits: row <c>b</c> holds one
+/// weight per class for every feature hashed to bucket <c>b</c>. Immutable and thread-safe.
+/// </summary>
+/// <remarks>Rows are kept sparse in memory (class, weight pairs per row): most features only ever moved a few
+/// classes, and a dense table of tens of megabytes would make every lookup a cache miss.</remarks>
+public sealed class WeightTable
+{
+    private readonly int[] _rowStart;
+    private readonly byte[] _class;
+    private readonly short[] _value;
+
+    /// <summary>Creates a table from quantised weights laid out row by row (<c>weights[bucket * classes + class]</c>).</summary>
+    public WeightTable(int bucketBits, int classes, short[] weights)
+    {
+        if (bucketBits is < 1 or > 26) throw new ArgumentOutOfRangeException(nameof(bucketBits));
+        if (classes is < 1 or > 256) throw new ArgumentOutOfRangeException(nameof(classes), "1 to 256 classes");
+        if (weights.Length != (1 << bucketBits) * classes) throw new ArgumentException("weights do not match buckets × classes", nameof(weights));
+        BucketBits = bucketBits;
+        Classes = classes;
+        int rows = 1 << bucketBits, nonZero = 0;
+        foreach (var w in weights) if (w != 0) nonZero++;
+        _rowStart = new int[rows + 1];
+        _class = new byte[nonZero];
+        _value = new short[nonZero];
+        int j = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            _rowStart[r] = j;
+            int offset = r * classes;
+            for (int c = 0; c < classes; c++)
+            {
+                short w = weights[offset + c];
+                if (w == 0) continue;
+                _class[j] = (byte)c;
+                _value[j] = w;
+                j++;
+            }
+        }
+        _rowStart[rows] = j;
+    }
+
+    /// <summary>log2 of the number of rows.</summary>
+    public int BucketBits { get; }
+    /// <summary>Number of classes (columns).</summary>
+    public int Classes { get; }
+    /// <summary>Number of non-zero weights.</summary>
+    public int NonZero => _value.Length;
+
+    /// <summary>Adds the rows of <paramref name="buckets"/> into <paramref name="scores"/> (which the caller clears).</summary>
+    public void Score(ReadOnlySpan<int> buckets, Span<int> scores)
+    {
+        var rowStart = _rowStart;
+        var cls = _class;
+        var val = _value;
+        scores = scores[..Classes];
+        foreach (int b in buckets)
+        {
+            int end = rowStart[b + 1];
+            for (int j = rowStart[b]; j < end; j++) scores[cls[j]] += val[j];
+        }
+    }
+
+    private short[] Dense()
+    {
+        var dense = new short[(1 << BucketBits) * Classes];
+        for (int r = 0; r < (1 << BucketBits); r++)
+            for (int j = _rowStart[r]; j < _rowStart[r + 1]; j++) dense[r * Classes + _class[j]] = _value[j];
+        return dense;
+    }
+
+    /// <summary>Writes the table.</summary>
+    public void Write(ModelWriter w)
+    {
+        w.Section("weights");
+        w.Write(BucketBits);
+        w.Write(Classes);
+        w.WriteSparse(Dense());
+    }
+
+    /// <summary>Reads a table written by <see cref="Write"/>.</summary>
+    public static WeightTable Read(ModelReader r)
+    {
+        r.Section("weights");
+        int bits = r.ReadInt32();
+        int classes = r.ReadInt32();
+        if (bits is < 1 or > 26 || classes is < 1 or > 256) throw new InvalidDataException($"implausible weight table 2^{bits} × {classes}");
+        var weights = r.ReadSparse();
+        if (weights.Length != (1 << bits) * classes)
+            throw new InvalidDataException($"weight table of {weights.Length} entries does not match 2^{bits} × {classes}");
+        return new WeightTable(bits, classes, weights);
+    }
+}

@@ -1,0 +1,55 @@
+namespace Casus.Language.Models;
+
+/// <summary>
+/// Unsupervised word classes: every known lower-cased word has a coarse and a fine cluster id, learned from raw
+/// text by <see cref="WordClusterer"/>. Words that behave alike (Miami, Philadelphia; vetoed, rejected) share clusters,
+/// which lets the taggers generalise to words their annotated data never showed. Immutable and thread-safe.
+/// </summary>
+public sealed class WordClusters
+{
+    private readonly string[] _words;
+    private readonly int[] _coarse;
+    private readonly int[] _fine;
+    private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>An empty table (every word unknown).</summary>
+    public static WordClusters Empty { get; } = new([], [], []);
+
+    internal WordClusters(string[] words, int[] coarse, int[] fine)
+    {
+        if (coarse.Length != words.Length || fine.Length != words.Length) throw new InvalidDataException("cluster columns differ in length");
+        _words = words;
+        _coarse = coarse;
+        _fine = fine;
+        _index = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
+        for (int i = 0; i < words.Length; i++) _index[words[i]] = i;
+        _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    /// <summary>Number of words with clusters.</summary>
+    public int Count => _words.Length;
+
+    /// <summary>Looks up a lower-cased word: cluster ids plus one, or 0 when the word is unknown.</summary>
+    public (int Coarse, int Fine) Lookup(ReadOnlySpan<char> lower) =>
+        _lookup.TryGetValue(lower, out int i) ? (_coarse[i] + 1, _fine[i] + 1) : (0, 0);
+
+    /// <summary>Writes the table.</summary>
+    public void Write(ModelWriter w)
+    {
+        w.Section("clusters");
+        w.Write(_words);
+        w.Write(_coarse);
+        w.Write(_fine);
+    }
+
+    /// <summary>Reads a table written by <see cref="Write"/>.</summary>
+    public static WordClusters Read(ModelReader r)
+    {
+        r.Section("clusters");
+        var words = r.ReadStrings();
+        var coarse = r.ReadInts();
+        var fine = r.ReadInts();
+        return new WordClusters(words, coarse, fine);
+    }
+}

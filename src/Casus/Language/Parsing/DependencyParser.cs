@@ -1,0 +1,167 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using Casus.Document;
+using Casus.Language.Evaluation;
+
+namespace Casus.Language.Parsing;
+
+/// <summary>
+/// Greedy arc-hybrid dependency parser with averaged-perceptron weights (<see cref="ParserModel"/>). Each word gets
+/// one head and one Universal Dependencies relation; every sentence comes out as a single tree with one root.
+/// Thread-safe: all per-sentence state lives in a <see cref="ParserWorkspace"/>.
+/// </summary>
+public sealed class DependencyParser : IDependencyAnnotator
+{
+    // One workspace per thread for the convenience entry points; the fast path takes the caller's workspace.
+    private readonly ThreadLocal<ParserWorkspace> _workspaces = new(() => new ParserWorkspace());
+
+    /// <summary>Creates a parser over a trained model.</summary>
+    public DependencyParser(ParserModel model) => Model = model ?? throw new ArgumentNullException(nameof(model));
+
+    /// <summary>The weights in use.</summary>
+    public ParserModel Model { get; }
+
+    /// <summary>
+    /// Parses one sentence given its words and tags (XPOS may be null or "_": UPOS stands in). Returns, per word,
+    /// the 0-based index of its head in the sentence (-1 for the root) and its relation.
+    /// </summary>
+    public (int[] Heads, string[] Relations) Parse(IReadOnlyList<string> forms, IReadOnlyList<string?> xpos, IReadOnlyList<Upos> upos, ParserWorkspace? workspace = null)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(xpos);
+        ArgumentNullException.ThrowIfNull(upos);
+        if (xpos.Count != forms.Count || upos.Count != forms.Count)
+            throw new ArgumentException("forms, xpos and upos must have the same length");
+        var ws = workspace ?? _workspaces.Value!;
+        int n = forms.Count;
+        ws.Sentence.Reset(n);
+        for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
+        Parse(ws);
+        var heads = new int[n];
+        var rels = new string[n];
+        for (int i = 0; i < n; i++)
+        {
+            heads[i] = ws.State.Head[i + 1] - 1;
+            rels[i] = Model.Labels[ws.State.Label[i + 1]];
+        }
+        return (heads, rels);
+    }
+
+    /// <summary>
+    /// Parses one sentence for <see cref="IDependencyAnnotator"/>: heads are 1-based with 0 for the root, as in CoNLL-U.
+    /// </summary>
+    public void Parse(IReadOnlyList<string> forms, ReadOnlySpan<Upos> upos, IReadOnlyList<string> xpos, Span<int> heads, string[] relations)
+    {
+        ArgumentNullException.ThrowIfNull(forms);
+        ArgumentNullException.ThrowIfNull(xpos);
+        ArgumentNullException.ThrowIfNull(relations);
+        int n = forms.Count;
+        if (upos.Length < n || xpos.Count < n || heads.Length < n || relations.Length < n)
+            throw new ArgumentException("upos, xpos, heads and relations need one entry per word");
+        var ws = _workspaces.Value!;
+        ws.Sentence.Reset(n);
+        for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
+        Parse(ws);
+        for (int i = 0; i < n; i++)
+        {
+            heads[i] = ws.State.Head[i + 1];
+            relations[i] = Model.Labels[ws.State.Label[i + 1]];
+        }
+    }
+
+    /// <summary>Parses the sentence loaded in <c>ws.Sentence</c>; results are in <c>ws.State.Head/Label</c> (1-based, 0 = root).</summary>
+    internal void Parse(ParserWorkspace ws)
+    {
+        var st = ws.State;
+        int n = ws.Sentence.Length;
+        st.Reset(n);
+        Span<int> scores = stackalloc int[3];
+        while (!st.IsTerminal)
+        {
+            FeatureExtractor.Extract(st, ws.Sentence, ws.Features);
+            ScoreActions(ws, scores);
+            var action = Best(st, scores);
+            int label = action == ParserAction.Shift ? -1 : ChooseLabel(ws, action);
+            st.Apply(action, label);
+        }
+    }
+
+    internal void ScoreActions(ParserWorkspace ws, Span<int> scores)
+    {
+        var table = Model.ActionWeights;
+        int bits = Model.ActionBits;
+        int a = 0, b = 0, c = 0;
+        ref short t0 = ref MemoryMarshal.GetArrayDataReference(table);
+        foreach (ulong f in ws.Features)
+        {
+            int r = WeightTable.Row(f, bits) << 2;
+            a += Unsafe(ref t0, r); b += Unsafe(ref t0, r + 1); c += Unsafe(ref t0, r + 2);
+        }
+        scores[0] = a; scores[1] = b; scores[2] = c;
+    }
+
+    // The common shape (up to 64 relations): sums whole rows in eight 256-bit registers, with no stores in the loop.
+    private static void SumRows64(ReadOnlySpan<ulong> features, ParserAction action, int bits, short[] table, Span<int> acc)
+    {
+        Vector256<int> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
+        ref short t0 = ref MemoryMarshal.GetArrayDataReference(table);
+        foreach (ulong f in features)
+        {
+            nuint r = (nuint)WeightTable.LabelRow(f, action, bits) * 64;
+            var (l0, h0) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r));
+            var (l1, h1) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r + 16));
+            var (l2, h2) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r + 32));
+            var (l3, h3) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r + 48));
+            a0 += l0; a1 += h0; a2 += l1; a3 += h1; a4 += l2; a5 += h2; a6 += l3; a7 += h3;
+        }
+        a0.CopyTo(acc); a1.CopyTo(acc[8..]); a2.CopyTo(acc[16..]); a3.CopyTo(acc[24..]);
+        a4.CopyTo(acc[32..]); a5.CopyTo(acc[40..]); a6.CopyTo(acc[48..]); a7.CopyTo(acc[56..]);
+    }
+
+    private static short Unsafe(ref short t0, int i) => System.Runtime.CompilerServices.Unsafe.Add(ref t0, i);
+
+    internal static ParserAction Best(ArcHybridState st, ReadOnlySpan<int> scores)
+    {
+        var best = ParserAction.Shift;
+        int bestScore = int.MinValue;
+        for (int k = 0; k < 3; k++)
+        {
+            var a = (ParserAction)k;
+            if (st.IsValid(a) && scores[k] > bestScore) { best = a; bestScore = scores[k]; }
+        }
+        return best;
+    }
+
+    /// <summary>The relation for the arc <paramref name="action"/> makes: root for the root's dependent, else the best-scoring other label.</summary>
+    internal int ChooseLabel(ParserWorkspace ws, ParserAction action)
+    {
+        var st = ws.State;
+        if (action == ParserAction.Right && st.StackSize == 2 && Model.RootLabel >= 0) return Model.RootLabel;
+        int width = Model.LabelWidth, bits = Model.LabelBits;
+        if (ws.LabelScores.Length < width) ws.LabelScores = new int[width];
+        var acc = ws.LabelScores.AsSpan(0, width);
+        acc.Clear();
+        var table = Model.LabelWeights;
+        if (width == 64 && Vector256.IsHardwareAccelerated) SumRows64(ws.Features, action, bits, table, acc);
+        else
+        {
+            int vs = Vector<short>.Count, vi = Vector<int>.Count;
+            foreach (ulong f in ws.Features)
+            {
+                int r = WeightTable.LabelRow(f, action, bits) * width;
+                var row = table.AsSpan(r, width);
+                for (int k = 0; k < width; k += vs)
+                {
+                    Vector.Widen(new Vector<short>(row.Slice(k)), out var lo, out var hi);
+                    (new Vector<int>(acc.Slice(k)) + lo).CopyTo(acc.Slice(k));
+                    (new Vector<int>(acc.Slice(k + vi)) + hi).CopyTo(acc.Slice(k + vi));
+                }
+            }
+        }
+        int best = -1, bestScore = int.MinValue, count = Model.Labels.Count;
+        for (int k = 0; k < count; k++)
+            if (k != Model.RootLabel && acc[k] > bestScore) { best = k; bestScore = acc[k]; }
+        return best;
+    }
+}

@@ -1,0 +1,181 @@
+namespace Casus.Language.Parsing;
+
+/// <summary>
+/// Rich non-local features for the arc-hybrid parser, after Zhang and Nivre (2011) adapted to arc-hybrid positions:
+/// words and tags of the top three stack and buffer words, leftmost/rightmost children (two deep) and their labels,
+/// distance, valency, label sets, and pairs and triples of these. Each feature is a 64-bit hash; no allocation.
+/// </summary>
+internal static class FeatureExtractor
+{
+    /// <summary>How many features <see cref="Extract"/> writes.</summary>
+    public const int Count = 99;
+
+    /// <summary>Writes the features of <paramref name="st"/> into <paramref name="f"/> (length ≥ <see cref="Count"/>).</summary>
+    public static void Extract(ArcHybridState st, SentenceFeatures sf, Span<ulong> f)
+    {
+        const ulong M = SentenceFeatures.Missing;
+        int s0 = st.StackAt(0), s1 = st.StackAt(1), s2 = st.StackAt(2);
+        int b0 = st.BufferAt(0), b1 = st.BufferAt(1), b2 = st.BufferAt(2);
+        ulong[] W = sf.Word, T = sf.Tag, U = sf.Upos;
+
+        ulong s0w = s0 >= 0 ? W[s0] : M, s0t = s0 >= 0 ? T[s0] : M, s0u = s0 >= 0 ? U[s0] : M;
+        ulong s1w = s1 >= 0 ? W[s1] : M, s1t = s1 >= 0 ? T[s1] : M, s1u = s1 >= 0 ? U[s1] : M;
+        ulong s2w = s2 >= 0 ? W[s2] : M, s2t = s2 >= 0 ? T[s2] : M;
+        ulong b0w = b0 >= 0 ? W[b0] : M, b0t = b0 >= 0 ? T[b0] : M, b0u = b0 >= 0 ? U[b0] : M;
+        ulong b1w = b1 >= 0 ? W[b1] : M, b1t = b1 >= 0 ? T[b1] : M, b1u = b1 >= 0 ? U[b1] : M;
+        ulong b2w = b2 >= 0 ? W[b2] : M, b2t = b2 >= 0 ? T[b2] : M;
+
+        int s0l1 = s0 >= 0 ? st.Left1[s0] : -1, s0l2 = s0 >= 0 ? st.Left2[s0] : -1;
+        int s0r1 = s0 >= 0 ? st.Right1[s0] : -1, s0r2 = s0 >= 0 ? st.Right2[s0] : -1;
+        int s1l1 = s1 >= 0 ? st.Left1[s1] : -1, s1r1 = s1 >= 0 ? st.Right1[s1] : -1;
+        int b0l1 = b0 >= 0 ? st.Left1[b0] : -1, b0l2 = b0 >= 0 ? st.Left2[b0] : -1;
+
+        ulong s0l1w = Val(W, s0l1), s0l1t = Val(T, s0l1), s0l1l = Lab(st, s0l1);
+        ulong s0l2w = Val(W, s0l2), s0l2t = Val(T, s0l2), s0l2l = Lab(st, s0l2);
+        ulong s0r1w = Val(W, s0r1), s0r1t = Val(T, s0r1), s0r1l = Lab(st, s0r1);
+        ulong s0r2w = Val(W, s0r2), s0r2t = Val(T, s0r2), s0r2l = Lab(st, s0r2);
+        ulong s1l1t = Val(T, s1l1), s1l1l = Lab(st, s1l1);
+        ulong s1r1w = Val(W, s1r1), s1r1t = Val(T, s1r1), s1r1l = Lab(st, s1r1);
+        ulong b0l1w = Val(W, b0l1), b0l1t = Val(T, b0l1), b0l1l = Lab(st, b0l1);
+        ulong b0l2w = Val(W, b0l2), b0l2t = Val(T, b0l2), b0l2l = Lab(st, b0l2);
+
+        ulong s0wt = FeatureHash.Combine(1000, s0w, s0t);
+        ulong b0wt = FeatureHash.Combine(1000, b0w, b0t);
+        ulong s1wt = FeatureHash.Combine(1000, s1w, s1t);
+
+        ulong dist = s0 >= 0 && b0 >= 0 ? (ulong)Bucket(b0 - s0) : 99;
+        ulong dist1 = s0 >= 0 && s1 >= 0 ? (ulong)Bucket(s0 - s1) : 99;
+        ulong s0vl = s0 >= 0 ? (ulong)st.LeftCount[s0] : 99, s0vr = s0 >= 0 ? (ulong)st.RightCount[s0] : 99;
+        ulong s1vl = s1 >= 0 ? (ulong)st.LeftCount[s1] : 99, s1vr = s1 >= 0 ? (ulong)st.RightCount[s1] : 99;
+        ulong b0vl = b0 >= 0 ? (ulong)st.LeftCount[b0] : 99;
+        ulong s0sl = s0 >= 0 ? st.LeftLabels[s0] : M, s0sr = s0 >= 0 ? st.RightLabels[s0] : M;
+        ulong b0sl = b0 >= 0 ? st.LeftLabels[b0] : M;
+        ulong s1sr = s1 >= 0 ? st.RightLabels[s1] : M;
+
+        int i = 0;
+        // Single positions.
+        f[i++] = FeatureHash.Combine(1, s0wt);
+        f[i++] = FeatureHash.Combine(2, s0w);
+        f[i++] = FeatureHash.Combine(3, s0t);
+        f[i++] = FeatureHash.Combine(4, b0wt);
+        f[i++] = FeatureHash.Combine(5, b0w);
+        f[i++] = FeatureHash.Combine(6, b0t);
+        f[i++] = FeatureHash.Combine(7, b1w, b1t);
+        f[i++] = FeatureHash.Combine(8, b1w);
+        f[i++] = FeatureHash.Combine(9, b1t);
+        f[i++] = FeatureHash.Combine(10, b2w, b2t);
+        f[i++] = FeatureHash.Combine(11, b2w);
+        f[i++] = FeatureHash.Combine(12, b2t);
+        f[i++] = FeatureHash.Combine(13, s1wt);
+        f[i++] = FeatureHash.Combine(14, s1w);
+        f[i++] = FeatureHash.Combine(15, s1t);
+        f[i++] = FeatureHash.Combine(16, s2t);
+        f[i++] = FeatureHash.Combine(17, s2w);
+        // Pairs of s0 and b0.
+        f[i++] = FeatureHash.Combine(18, s0wt, b0wt);
+        f[i++] = FeatureHash.Combine(19, s0wt, b0w);
+        f[i++] = FeatureHash.Combine(20, s0w, b0wt);
+        f[i++] = FeatureHash.Combine(21, s0wt, b0t);
+        f[i++] = FeatureHash.Combine(22, s0t, b0wt);
+        f[i++] = FeatureHash.Combine(23, s0w, b0w);
+        f[i++] = FeatureHash.Combine(24, s0t, b0t);
+        f[i++] = FeatureHash.Combine(25, b0t, b1t);
+        // Pairs of s1 and s0 (the right-arc candidates).
+        f[i++] = FeatureHash.Combine(26, s1w, s0w);
+        f[i++] = FeatureHash.Combine(27, s1t, s0t);
+        f[i++] = FeatureHash.Combine(28, s1wt, s0t);
+        f[i++] = FeatureHash.Combine(29, s1t, s0wt);
+        f[i++] = FeatureHash.Combine(30, s1wt, s0wt);
+        f[i++] = FeatureHash.Combine(31, s1w, b0w);
+        f[i++] = FeatureHash.Combine(32, s1t, b0t);
+        // Triples.
+        f[i++] = FeatureHash.Combine(33, b0t, b1t, b2t);
+        f[i++] = FeatureHash.Combine(34, s0t, b0t, b1t);
+        f[i++] = FeatureHash.Combine(35, s1t, s0t, b0t);
+        f[i++] = FeatureHash.Combine(36, s0t, s0l1t, b0t);
+        f[i++] = FeatureHash.Combine(37, s0t, s0r1t, b0t);
+        f[i++] = FeatureHash.Combine(38, s0t, b0t, b0l1t);
+        f[i++] = FeatureHash.Combine(39, s2t, s1t, s0t);
+        f[i++] = FeatureHash.Combine(40, s1t, s1r1t, s0t);
+        f[i++] = FeatureHash.Combine(41, s1t, s1l1t, s0t);
+        f[i++] = FeatureHash.Combine(42, s1t, s0t, s0l1t);
+        f[i++] = FeatureHash.Combine(43, s1t, s0t, s0r1t);
+        // Distance.
+        f[i++] = FeatureHash.Combine(44, s0w, dist);
+        f[i++] = FeatureHash.Combine(45, s0t, dist);
+        f[i++] = FeatureHash.Combine(46, b0w, dist);
+        f[i++] = FeatureHash.Combine(47, b0t, dist);
+        f[i++] = FeatureHash.Combine(48, s0w, b0w, dist);
+        f[i++] = FeatureHash.Combine(49, s0t, b0t, dist);
+        f[i++] = FeatureHash.Combine(50, s1t, s0t, dist1);
+        f[i++] = FeatureHash.Combine(51, s1w, s0w, dist1);
+        // Valency.
+        f[i++] = FeatureHash.Combine(52, s0w, s0vr);
+        f[i++] = FeatureHash.Combine(53, s0t, s0vr);
+        f[i++] = FeatureHash.Combine(54, s0w, s0vl);
+        f[i++] = FeatureHash.Combine(55, s0t, s0vl);
+        f[i++] = FeatureHash.Combine(56, b0w, b0vl);
+        f[i++] = FeatureHash.Combine(57, b0t, b0vl);
+        f[i++] = FeatureHash.Combine(58, s1t, s1vr);
+        f[i++] = FeatureHash.Combine(59, s1t, s1vl);
+        // Children, first order.
+        f[i++] = FeatureHash.Combine(60, s0l1w);
+        f[i++] = FeatureHash.Combine(61, s0l1t);
+        f[i++] = FeatureHash.Combine(62, s0l1l);
+        f[i++] = FeatureHash.Combine(63, s0r1w);
+        f[i++] = FeatureHash.Combine(64, s0r1t);
+        f[i++] = FeatureHash.Combine(65, s0r1l);
+        f[i++] = FeatureHash.Combine(66, b0l1w);
+        f[i++] = FeatureHash.Combine(67, b0l1t);
+        f[i++] = FeatureHash.Combine(68, b0l1l);
+        f[i++] = FeatureHash.Combine(69, s1r1w);
+        f[i++] = FeatureHash.Combine(70, s1r1t);
+        f[i++] = FeatureHash.Combine(71, s1r1l);
+        f[i++] = FeatureHash.Combine(72, s1l1t);
+        f[i++] = FeatureHash.Combine(73, s1l1l);
+        // Children, second order.
+        f[i++] = FeatureHash.Combine(74, s0l2w);
+        f[i++] = FeatureHash.Combine(75, s0l2t);
+        f[i++] = FeatureHash.Combine(76, s0l2l);
+        f[i++] = FeatureHash.Combine(77, s0r2w);
+        f[i++] = FeatureHash.Combine(78, s0r2t);
+        f[i++] = FeatureHash.Combine(79, s0r2l);
+        f[i++] = FeatureHash.Combine(80, b0l2w);
+        f[i++] = FeatureHash.Combine(81, b0l2t);
+        f[i++] = FeatureHash.Combine(82, b0l2l);
+        f[i++] = FeatureHash.Combine(83, s0t, s0l1t, s0l2t);
+        f[i++] = FeatureHash.Combine(84, s0t, s0r1t, s0r2t);
+        f[i++] = FeatureHash.Combine(85, b0t, b0l1t, b0l2t);
+        // Label sets.
+        f[i++] = FeatureHash.Combine(86, s0t, s0sr, s0sl);
+        f[i++] = FeatureHash.Combine(87, s0w, s0sr);
+        f[i++] = FeatureHash.Combine(88, b0t, b0sl);
+        f[i++] = FeatureHash.Combine(89, s1t, s1sr);
+        // Universal tags.
+        f[i++] = FeatureHash.Combine(90, s1u, s0u, b0u);
+        f[i++] = FeatureHash.Combine(91, s0u, b0u, b1u);
+        f[i++] = FeatureHash.Combine(92, s0l1l, s0r1l, b0l1l);
+        // Suffixes help with words too rare to have their own weights.
+        ulong[] X = sf.Suffix;
+        ulong s0x = Val(X, s0), b0x = Val(X, b0);
+        f[i++] = FeatureHash.Combine(93, s0x, s0t);
+        f[i++] = FeatureHash.Combine(94, b0x, b0t);
+        f[i++] = FeatureHash.Combine(95, s0x, b0x);
+        // Punctuation and verbs between the arc candidates: commas and clauses in between make attachments unlikely.
+        ulong pb = s0 >= 0 && b0 >= 0 ? (ulong)Math.Min(2, sf.PunctBefore[b0 - 1] - sf.PunctBefore[s0]) : 9;
+        ulong vb = s0 >= 0 && b0 >= 0 ? (ulong)Math.Min(2, sf.VerbBefore[b0 - 1] - sf.VerbBefore[s0]) : 9;
+        ulong pb1 = s1 >= 0 && s0 >= 0 ? (ulong)Math.Min(2, sf.PunctBefore[s0 - 1] - sf.PunctBefore[s1]) : 9;
+        ulong vb1 = s1 >= 0 && s0 >= 0 ? (ulong)Math.Min(2, sf.VerbBefore[s0 - 1] - sf.VerbBefore[s1]) : 9;
+        f[i++] = FeatureHash.Combine(96, s0t, b0t, pb * 4 + vb);
+        f[i++] = FeatureHash.Combine(97, s1t, s0t, pb1 * 4 + vb1);
+        f[i++] = FeatureHash.Combine(98, s0w, b0t, pb);
+        f[i++] = FeatureHash.Combine(99, s1t, s0w, pb1);
+    }
+
+    private static ulong Val(ulong[] values, int index) => index >= 0 ? values[index] : SentenceFeatures.Missing;
+
+    private static ulong Lab(ArcHybridState st, int index) => index >= 0 ? (ulong)(st.Label[index] + 1) : 0x77;
+
+    // Distances beyond a few words matter by order of magnitude only.
+    private static int Bucket(int d) => d <= 5 ? d : d <= 10 ? 6 : d <= 20 ? 7 : 8;
+}

@@ -1,0 +1,112 @@
+using Casus.Language.Models;
+
+namespace Casus.Language.Parsing;
+
+/// <summary>
+/// The trained weights of the dependency parser: two hashed tables of 16-bit weights (transitions; arc labels by
+/// direction) and the label names. Immutable and thread-safe once built. Stored in the <see cref="ModelFile"/> container:
+/// sections "labels", "actions" (bits, sparse weights) and "relations" (bits, row width, sparse weights); weights
+/// pruned or quantised to zero take no space.
+/// </summary>
+public sealed class ParserModel
+{
+    /// <summary>The component name in the model file header.</summary>
+    public const string Component = "parser";
+    /// <summary>Upper bound on table sizes accepted from a file, against corrupt or hostile headers.</summary>
+    private const int MaxBits = 24;
+
+
+    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights)
+    {
+        Labels = labels;
+        ActionBits = actionBits;
+        ActionWeights = actionWeights;
+        LabelBits = labelBits;
+        LabelWidth = labelWidth;
+        LabelWeights = labelWeights;
+        RootLabel = -1;
+        for (int i = 0; i < labels.Count; i++) if (labels[i] == "root") RootLabel = i;
+    }
+
+    /// <summary>Dependency relation names (Universal Dependencies, with subtypes such as <c>nsubj:pass</c>).</summary>
+    public IReadOnlyList<string> Labels { get; }
+
+    /// <summary>Index of the <c>root</c> relation in <see cref="Labels"/>, or -1 when the model has none.</summary>
+    public int RootLabel { get; }
+
+    internal int ActionBits { get; }
+    internal short[] ActionWeights { get; }
+    internal int LabelBits { get; }
+    internal int LabelWidth { get; }
+    internal short[] LabelWeights { get; }
+
+    /// <summary>Number of weights that are not zero (a measure of what the model learned and of its size).</summary>
+    public long NonZeroWeights
+    {
+        get
+        {
+            long n = 0;
+            foreach (var w in ActionWeights) if (w != 0) n++;
+            foreach (var w in LabelWeights) if (w != 0) n++;
+            return n;
+        }
+    }
+
+    /// <summary>Quantises averaged float weights to 16 bits (one scale per table; only ratios within a table matter).</summary>
+    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow)
+        => new(labels, actionBits, Quantise(action, pruneBelow), labelBits, labelWidth, Quantise(label, pruneBelow));
+
+    private static short[] Quantise(float[] weights, float pruneBelow)
+    {
+        float max = 0;
+        foreach (float w in weights) max = Math.Max(max, Math.Abs(w));
+        var q = new short[weights.Length];
+        if (max == 0) return q;
+        float scale = 32000f / max;
+        for (int i = 0; i < q.Length; i++)
+        {
+            float w = weights[i];
+            q[i] = Math.Abs(w) < pruneBelow ? (short)0 : (short)Math.Round(w * scale);
+        }
+        return q;
+    }
+
+    /// <summary>Writes the model in the <see cref="ModelFile"/> container (component "parser"); the same model always
+    /// gives the same bytes.</summary>
+    public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
+    {
+        w.Section("labels");
+        w.Write(Labels);
+        w.Section("actions");
+        w.Write(ActionBits);
+        w.WriteSparse(ActionWeights);
+        w.Section("relations");
+        w.Write(LabelBits);
+        w.Write(LabelWidth);
+        w.WriteSparse(LabelWeights);
+    });
+
+    /// <summary>Reads a model written by <see cref="Save"/>. Never throws on bad data: a failed result carries the reason.</summary>
+    public static ModelLoadResult<ParserModel> Load(Stream stream) => ModelFile.Read(stream, Component, Load);
+
+    /// <summary>Reads the payload; throws <see cref="InvalidDataException"/>, which <see cref="ModelFile"/> turns into a failed result.</summary>
+    internal static ParserModel Load(ModelReader r)
+    {
+        r.Section("labels");
+        var labels = r.ReadStrings();
+        if (labels.Length is < 1 or > 1024) throw new InvalidDataException($"label count {labels.Length} is out of range");
+        r.Section("actions");
+        int actionBits = r.ReadInt32();
+        if (actionBits is < 1 or > MaxBits) throw new InvalidDataException($"transition table bits {actionBits} out of range");
+        var action = r.ReadSparse();
+        if (action.Length != (1 << actionBits) * 4) throw new InvalidDataException($"transition table has {action.Length} weights, expected {(1 << actionBits) * 4}");
+        r.Section("relations");
+        int labelBits = r.ReadInt32(), labelWidth = r.ReadInt32();
+        if (labelBits is < 1 or > MaxBits) throw new InvalidDataException($"relation table bits {labelBits} out of range");
+        if (labelWidth < labels.Length || labelWidth > 2048 || labelWidth % System.Numerics.Vector<short>.Count != 0)
+            throw new InvalidDataException($"relation row width {labelWidth} does not fit {labels.Length} labels");
+        var label = r.ReadSparse();
+        if (label.Length != (1 << labelBits) * labelWidth) throw new InvalidDataException($"relation table has {label.Length} weights, expected {(1 << labelBits) * labelWidth}");
+        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label);
+    }
+}

@@ -1,0 +1,132 @@
+namespace Casus.Language.Parsing;
+
+/// <summary>
+/// Trains the arc-hybrid parser: averaged perceptron, dynamic oracle with exploration (Goldberg and Nivre 2012/2013),
+/// labels predicted by a second perceptron at each arc. Single-threaded and seeded, so the same data and options
+/// always give the same model bytes. When development sentences are given, the epoch with the best labelled score
+/// on them is kept.
+/// </summary>
+public sealed class ParserTrainer
+{
+    private readonly ParserTrainingOptions _options;
+
+    /// <summary>Creates a trainer; throws on invalid options.</summary>
+    public ParserTrainer(ParserTrainingOptions? options = null)
+    {
+        _options = options ?? new ParserTrainingOptions();
+        _options.Validate();
+    }
+
+    /// <summary>Trains on <paramref name="train"/>; reports progress through <paramref name="log"/>, and hands each new
+    /// best model to <paramref name="checkpoint"/> (so a long run that is stopped early still leaves a model).</summary>
+    public ParserModel Train(IReadOnlyList<ParserSentence> train, IReadOnlyList<ParserSentence>? dev = null, Action<string>? log = null, Action<ParserModel>? checkpoint = null)
+    {
+        ArgumentNullException.ThrowIfNull(train);
+        var labels = train.SelectMany(s => s.Relations).Append("root").Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToArray();
+        var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
+        int rootLabel = labelIndex["root"];
+        int labelWidth = WeightTable.PaddedWidth(labels.Length);
+
+        var sentences = new SentenceFeatures[train.Count];
+        var goldHeads = new int[train.Count][];
+        var goldLabels = new int[train.Count][];
+        for (int s = 0; s < train.Count; s++)
+        {
+            var t = train[s];
+            int n = t.Forms.Length;
+            var sf = new SentenceFeatures();
+            sf.Reset(n);
+            for (int i = 0; i < n; i++) sf.Set(i + 1, t.Forms[i], t.Xpos[i], t.Upos[i]);
+            sentences[s] = sf;
+            goldHeads[s] = new int[n + 1];
+            goldLabels[s] = new int[n + 1];
+            goldHeads[s][0] = -1;
+            for (int i = 0; i < n; i++) { goldHeads[s][i + 1] = t.Heads[i]; goldLabels[s][i + 1] = labelIndex[t.Relations[i]]; }
+        }
+
+        var actions = new AveragedPerceptron(_options.ActionBits, 4);
+        var labeller = new AveragedPerceptron(_options.LabelBits, labelWidth);
+        var rng = new Random(_options.Seed);
+        var st = new ArcHybridState();
+        var feats = new ulong[FeatureExtractor.Count];
+        var rows = new int[FeatureExtractor.Count];
+        var lrows = new int[FeatureExtractor.Count];
+        var ascores = new float[4];
+        var lscores = new float[labelWidth];
+        var costs = new int[3];
+        var order = Enumerable.Range(0, train.Count).ToArray();
+        ParserModel? best = null;
+        double bestLas = double.NegativeInfinity;
+
+        for (int epoch = 0; epoch < _options.Epochs; epoch++)
+        {
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            rng.Shuffle(order);
+            bool explore = epoch >= _options.ExploreFromEpoch;
+            long steps = 0, errors = 0;
+            foreach (int s in order)
+            {
+                var sf = sentences[s];
+                var gh = goldHeads[s];
+                var gl = goldLabels[s];
+                st.Reset(sf.Length);
+                while (!st.IsTerminal)
+                {
+                    FeatureExtractor.Extract(st, sf, feats);
+                    for (int k = 0; k < feats.Length; k++) rows[k] = WeightTable.Row(feats[k], _options.ActionBits);
+                    actions.Score(rows, ascores, 3);
+                    int pred = -1, gold = -1, minCost = int.MaxValue;
+                    for (int a = 0; a < 3; a++)
+                    {
+                        if (!st.IsValid((ParserAction)a)) { costs[a] = int.MaxValue; continue; }
+                        costs[a] = ArcHybridOracle.Cost(st, (ParserAction)a, gh);
+                        if (pred < 0 || ascores[a] > ascores[pred]) pred = a;
+                        minCost = Math.Min(minCost, costs[a]);
+                    }
+                    for (int a = 0; a < 3; a++)
+                        if (costs[a] == minCost && (gold < 0 || ascores[a] > ascores[gold])) gold = a;
+                    steps++;
+                    if (costs[pred] > minCost) { actions.Update(rows, gold, pred); errors++; }
+                    actions.Tick();
+                    bool followPrediction = explore && rng.NextDouble() < _options.ExploreProbability;
+                    var follow = (ParserAction)(followPrediction ? pred : gold);
+                    int label = -1;
+                    if (follow != ParserAction.Shift)
+                    {
+                        int dep = st.StackAt(0);
+                        int head = follow == ParserAction.Left ? st.Buffer : st.StackAt(1);
+                        if (head == 0) label = rootLabel;
+                        else
+                        {
+                            for (int k = 0; k < feats.Length; k++) lrows[k] = WeightTable.LabelRow(feats[k], follow, _options.LabelBits);
+                            labeller.Score(lrows, lscores, labels.Length);
+                            int predLabel = -1;
+                            for (int l = 0; l < labels.Length; l++)
+                                if (l != rootLabel && (predLabel < 0 || lscores[l] > lscores[predLabel])) predLabel = l;
+                            label = predLabel;
+                            if (gh[dep] == head && gl[dep] != rootLabel)
+                            {
+                                if (predLabel != gl[dep]) labeller.Update(lrows, gl[dep], predLabel);
+                                labeller.Tick();
+                                if (!followPrediction) label = gl[dep];
+                            }
+                        }
+                    }
+                    st.Apply(follow, label);
+                }
+            }
+            var model = ParserModel.FromFloats(labels, _options.ActionBits, actions.Average(), _options.LabelBits, labelWidth, labeller.Average(), _options.PruneBelow);
+            double seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
+            string line = $"epoch {epoch + 1}/{_options.Epochs}: {steps} transitions, {100.0 * errors / Math.Max(1, steps):F2}% wrong, {seconds:F1} s";
+            if (dev != null)
+            {
+                var scores = ParserEvaluator.Evaluate(new DependencyParser(model), dev);
+                line += $"; dev {scores}";
+                if (scores.Las > bestLas) { bestLas = scores.Las; best = model; checkpoint?.Invoke(model); }
+            }
+            else { best = model; checkpoint?.Invoke(model); }
+            log?.Invoke(line);
+        }
+        return best!;
+    }
+}

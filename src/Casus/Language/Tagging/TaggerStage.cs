@@ -1,0 +1,65 @@
+using System.Buffers;
+using Casus.Document;
+using Casus.Language.Lemmas;
+using Casus.Pipeline;
+
+namespace Casus.Language.Tagging;
+
+/// <summary>Pipeline stage "tagger": part-of-speech tags (UPOS and Penn XPOS) and lemmas for every token.
+/// Immutable and thread-safe; create once (<see cref="CreateDefault"/>) and share.</summary>
+public sealed class TaggerStage : IStage
+{
+    private readonly PosTagger _tagger;
+    private readonly Lemmatizer _lemmatizer;
+
+    /// <summary>Creates the stage over given models.</summary>
+    public TaggerStage(PosTagger tagger, Lemmatizer lemmatizer)
+    {
+        _tagger = tagger ?? throw new ArgumentNullException(nameof(tagger));
+        _lemmatizer = lemmatizer ?? throw new ArgumentNullException(nameof(lemmatizer));
+    }
+
+    /// <summary>The stage over the shipped models (loaded once per process).</summary>
+    public static TaggerStage CreateDefault() => new(PosTagger.CreateDefault(), Lemmatizer.CreateDefault());
+
+    /// <inheritdoc/>
+    public string Name => "tagger";
+    /// <inheritdoc/>
+    public Annotations Requires => Annotations.Sentences | Annotations.Tokens;
+    /// <inheritdoc/>
+    public Annotations Assigns => Annotations.PartOfSpeech | Annotations.Lemmas;
+
+    /// <inheritdoc/>
+    public void Process(Article article)
+    {
+        var tokens = article.TokenData;
+        int max = 0;
+        foreach (var s in article.SentenceData) max = Math.Max(max, s.TokenCount);
+        if (max == 0) return;
+        var starts = ArrayPool<int>.Shared.Rent(max);
+        var ends = ArrayPool<int>.Shared.Rent(max);
+        var classes = ArrayPool<int>.Shared.Rent(max);
+        try
+        {
+            var text = article.Text.AsSpan();
+            foreach (var s in article.SentenceData)
+            {
+                int n = s.TokenCount;
+                for (int i = 0; i < n; i++) { starts[i] = tokens[s.FirstToken + i].Start; ends[i] = tokens[s.FirstToken + i].End; }
+                _tagger.Tag(text, starts.AsSpan(0, n), ends.AsSpan(0, n), classes.AsSpan(0, n));
+                for (int i = 0; i < n; i++)
+                {
+                    int c = classes[i];
+                    var xpos = _tagger.Xpos(c);
+                    article.SetMorphology(s.FirstToken + i, _tagger.Upos(c), xpos, _lemmatizer.Lemmatize(text[starts[i]..ends[i]], xpos));
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<int>.Shared.Return(classes);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+using Casus.Language.Lemmas;
+
+namespace Casus.Tests.Language;
+
+public class LemmatizerTests
+{
+    [Theory]
+    [InlineData("went", "VBD", "go")]
+    [InlineData("children", "NNS", "child")]
+    [InlineData("was", "VBD", "be")]
+    [InlineData("Was", "VBD", "be")]
+    [InlineData("vetoed", "VBD", "veto")]
+    [InlineData("resolutions", "NNS", "resolution")]
+    [InlineData("countries", "NNS", "country")]
+    [InlineData("Russia", "NNP", "Russia")]
+    [InlineData("larger", "JJR", "large")]
+    [InlineData("running", "VBG", "run")]
+    public void Shipped_lemmatizer_handles_irregular_and_regular_forms(string form, string xpos, string lemma)
+    {
+        Assert.Equal(lemma, Lemmatizer.CreateDefault().Lemmatize(form, xpos));
+    }
+
+    [Fact]
+    public void Learned_suffix_rules_generalise_to_unseen_words()
+    {
+        var lemmatizer = new LemmatizerTrainer { MinRuleCount = 1 }.Train(LanguageTestData.Sentences());
+        Assert.Equal("jump", lemmatizer.Lemmatize("jumped", "VBD"));
+        Assert.Equal("bird", lemmatizer.Lemmatize("birds", "NNS"));
+        Assert.Equal("go", lemmatizer.Lemmatize("went", "VBD"));
+        Assert.Equal("child", lemmatizer.Lemmatize("Children", "NNS"));
+    }
+
+    [Fact]
+    public void Empty_and_very_long_forms_do_not_throw()
+    {
+        var l = Lemmatizer.CreateDefault();
+        Assert.Equal("", l.Lemmatize("", "NN"));
+        var longWord = new string('a', 1000) + "s";
+        Assert.NotNull(l.Lemmatize(longWord, "NNS"));
+    }
+}

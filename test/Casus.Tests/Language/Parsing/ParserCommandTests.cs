@@ -1,0 +1,60 @@
+using System.IO.Compression;
+using Casus.Cli.Commands;
+using Casus.Language.Parsing;
+
+namespace Casus.Tests.Language.Parsing;
+
+public class ParserCommandTests
+{
+    [Fact]
+    public void TrainThenEval_InProcess_WritesModelAndScores()
+    {
+        var dir = Directory.CreateTempSubdirectory("casus-parser-");
+        try
+        {
+            // A small treebank: the first 60 sentences of EWT dev.
+            var conllu = Path.Combine(dir.FullName, "small.conllu");
+            using (var reader = new StreamReader(new GZipStream(File.OpenRead(TestPaths.SharedData("ud/en_ewt-ud-dev.conllu.gz")), CompressionMode.Decompress)))
+            using (var writer = new StreamWriter(conllu))
+            {
+                int sentences = 0;
+                string? line;
+                while (sentences < 60 && (line = reader.ReadLine()) != null)
+                {
+                    writer.WriteLine(line);
+                    if (line.Length == 0) sentences++;
+                }
+            }
+            var model = Path.Combine(dir.FullName, "parser.bin");
+            var output = new StringWriter();
+            var errors = new StringWriter();
+            int rc = ParserCommand.RunTrain([conllu], conllu, model, new ParserTrainingOptions { Epochs = 2, ActionBits = 14, LabelBits = 10 }, 0, output, errors);
+            Assert.Equal(0, rc);
+            Assert.Contains("epoch 2/2", output.ToString());
+            Assert.True(File.Exists(model));
+
+            output = new StringWriter();
+            rc = ParserCommand.RunEval([conllu], model, output, errors);
+            Assert.Equal(0, rc);
+            Assert.Matches(@"UAS \d+\.\d\d  LAS \d+\.\d\d  full-label LAS \d+\.\d\d", output.ToString());
+            Assert.Equal("", errors.ToString());
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public void Eval_ReportsDamagedModel_WithFileName()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, "not a model");
+            var errors = new StringWriter();
+            int rc = ParserCommand.RunEval([TestPaths.SharedData("ud/en_ewt-ud-dev.conllu.gz")], path, new StringWriter(), errors);
+            Assert.Equal(2, rc);
+            Assert.Contains(path, errors.ToString());
+            Assert.Contains("bad magic", errors.ToString());
+        }
+        finally { File.Delete(path); }
+    }
+}
