@@ -24,3 +24,14 @@ public sealed record GoldError(string Source, int Line, string? Field, string Re
 
 /// <summary>One line of a gold file: a record, or the error that rejected it.</summary>
 public readonly record struct GoldItem(GoldRecord? Record, GoldError? Error);
+
+/// <summary>Turning gold records into articles to code.</summary>
+public static class GoldRecordExtensions
+{
+    /// <summary>A fresh article for the record's text: id = record id, publication date = record date.</summary>
+    public static Document.Article ToArticle(this GoldRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new Document.Article(record.Id, record.Text, new Document.ArticleMetadata(Published: record.Date));
+    }
+}
