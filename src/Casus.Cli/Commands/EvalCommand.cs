@@ -52,6 +52,7 @@ internal static class EvalCommand
                 continue;
             }
             var record = item.Record!;
+            foreach (var warning in record.Warnings ?? []) error.WriteLine("warning: " + warning);
             var article = record.ToArticle();
             try
             {

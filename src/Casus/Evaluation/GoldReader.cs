@@ -91,13 +91,14 @@ public sealed class GoldReader
             var text = textElement.GetString()!;
 
             DateOnly? date = null;
+            List<GoldError>? warnings = null;
             if (root.TryGetProperty("date", out var dateElement) && dateElement.ValueKind != JsonValueKind.Null)
             {
                 if (dateElement.ValueKind != JsonValueKind.String) return Fail("date", $"must be a yyyy-mm-dd string or null, not {Kind(dateElement)}");
                 var raw = dateElement.GetString()!;
-                if (!DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                    return Fail("date", $"'{raw}' is not a date in the form yyyy-mm-dd");
-                date = parsed;
+                // The date only anchors relative expressions; a record whose date cannot be read is still worth scoring.
+                if (DateOnly.TryParseExact(raw, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)) date = parsed;
+                else (warnings ??= []).Add(new GoldError(source, lineNumber, "date", $"'{raw}' is not a date in the form yyyy-mm-dd; read as no date"));
             }
 
             if (!root.TryGetProperty("events", out var eventsElement) || eventsElement.ValueKind is JsonValueKind.Null)
@@ -144,7 +145,7 @@ public sealed class GoldReader
                 index++;
             }
 
-            return new GoldItem(new GoldRecord(id, text, date, events, source, lineNumber), null);
+            return new GoldItem(new GoldRecord(id, text, date, events, source, lineNumber, warnings), null);
         }
 
         GoldItem Fail(string? field, string reason) => new(null, new GoldError(source, lineNumber, field, reason));

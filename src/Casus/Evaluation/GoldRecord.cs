@@ -8,7 +8,9 @@ namespace Casus.Evaluation;
 /// <param name="Events">Gold events; compound actors are kept as written and expanded when scoring.</param>
 /// <param name="Source">File (or stream name) the record came from.</param>
 /// <param name="Line">1-based line number in <paramref name="Source"/>.</param>
-public sealed record GoldRecord(string Id, string Text, DateOnly? Date, IReadOnlyList<GoldEvent> Events, string Source, int Line);
+/// <param name="Warnings">Problems that did not cost the record, e.g. a date that could not be read (read as none).</param>
+public sealed record GoldRecord(string Id, string Text, DateOnly? Date, IReadOnlyList<GoldEvent> Events, string Source, int Line,
+    IReadOnlyList<GoldError>? Warnings = null);
 
 /// <summary>Why a gold line was rejected.</summary>
 /// <param name="Source">File (or stream name).</param>
