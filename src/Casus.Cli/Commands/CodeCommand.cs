@@ -31,6 +31,9 @@ internal static class CodeCommand
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
+            // Console.Out flushes on every write; a corpus of events needs a buffered stream (the writer flushes at the end).
+            if (ReferenceEquals(output, Console.Out))
+                output = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
             var writer = CreateWriter(parse.GetValue(format)!, parse.GetValue(explain), output, CameoCatalogAdapter.Default);
             var items = new ArticleReader().Read(parse.GetValue(paths)!, Console.In)
                 .Select(i => new CodeInput(i.Article, i.Error is { } e ? Describe(e) : null));
