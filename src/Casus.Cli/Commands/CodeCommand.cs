@@ -49,8 +49,7 @@ internal static class CodeCommand
         : new JsonLinesEventWriter(output, names);
 
     /// <summary>"file:line: reason".</summary>
-    public static string Describe(InputError error) =>
-        error.Line is { } line ? $"{error.Source}:{line}: {error.Reason}" : $"{error.Source}: {error.Reason}";
+    public static string Describe(InputError error) => error.ToString();
 
     /// <summary>Codes each article and writes its events; a rejected input is reported on <paramref name="error"/>
     /// and the rest still coded. Returns 0, or 1 when any input was rejected or could not be coded.</summary>
