@@ -43,6 +43,7 @@ internal static class EvalCommand
         // With --json, stdout holds only the JSON object; the error list goes to stderr.
         var errorOut = json ? error : output;
         int rejected = 0, failed = 0, unmapped = 0;
+        var tally = new ErrorTally(errorLevel);
         foreach (var item in reader.Read(goldPath))
         {
             if (item.Error is { } bad)
@@ -67,8 +68,13 @@ internal static class EvalCommand
                 failed++;
             }
             var score = evaluator.Add(record, article);
-            if (listErrors) ErrorListWriter.Write(score, errorLevel, errorOut);
+            if (listErrors)
+            {
+                ErrorListWriter.Write(score, errorLevel, errorOut);
+                tally.Add(score);
+            }
         }
+        if (listErrors) tally.Write(errorOut);
         var report = evaluator.Report();
         if (json) EvaluationReportWriter.WriteJson(report, output);
         else EvaluationReportWriter.WriteText(report, output);

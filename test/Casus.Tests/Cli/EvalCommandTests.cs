@@ -125,6 +125,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("[S: Iraq] [V: attacked] [T: Syria]", output);
         Assert.Contains("verbs/test.txt:7 ATTACKED [190]", output);
         Assert.Contains("actors/test.txt:1 Syria [SYRMIL]", output);
+        // The tally groups mistakes by cause.
+        Assert.Contains("    1  subject-verb-object | verbs/test.txt:7 ATTACKED [190]", output);
+        Assert.Contains("    1  root 19", output);
     }
 
     [Fact]
