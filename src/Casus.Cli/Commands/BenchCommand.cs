@@ -1,0 +1,15 @@
+using System.CommandLine;
+
+namespace Casus.Cli.Commands;
+
+/// <summary><c>casus bench</c>: measurements of Casus against published benchmarks; each one is a subcommand.</summary>
+internal static class BenchCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("bench", "Measure Casus on benchmark data sets.");
+        command.Subcommands.Add(BenchExtractCommand.Create());
+        command.Subcommands.Add(BenchExtractMetaCommand.Create());
+        return command;
+    }
+}
