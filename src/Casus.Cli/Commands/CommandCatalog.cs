@@ -9,6 +9,7 @@ internal static class CommandCatalog
     {
         yield return CodeCommand.Create();
         yield return EvalCommand.Create();
+        yield return ExtractCommand.Create();
         yield return BenchCommand.Create();
     }
 }

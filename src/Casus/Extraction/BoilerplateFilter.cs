@@ -24,8 +24,12 @@ public sealed class BoilerplateFilter
     {
         Patterns = patterns;
         _combined = new Regex("^(?:" + string.Join("|", patterns.Select(p => "(?:" + p + ")")) + ")$",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            Options, MatchTimeout);
     }
+
+    // Lines are short (see MaxBoilerplateLineLength), so backtracking stays cheap; the timeout bounds a pathological pattern.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
 
     /// <summary>The filter built from the patterns shipped in the assembly.</summary>
     public static BoilerplateFilter Default => DefaultFilter.Value;
@@ -48,11 +52,11 @@ public sealed class BoilerplateFilter
             if (p.Length == 0 || p[0] == '#') continue;
             try
             {
-                _ = new Regex(p, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
-                if (Regex.IsMatch("", "^(?:" + p + ")$")) errors.Add($"{source}:{lineNumber}: pattern matches the empty line");
+                var regex = new Regex("^(?:" + p + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
+                if (regex.IsMatch("")) errors.Add($"{source}:{lineNumber}: pattern matches the empty line");
                 else patterns.Add(p);
             }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
             {
                 errors.Add($"{source}:{lineNumber}: invalid pattern: {e.Message}");
             }
@@ -65,9 +69,16 @@ public sealed class BoilerplateFilter
     {
         line = line.Trim();
         if (line.Length == 0 || line.Length > MaxBoilerplateLineLength) return false;
-        if (line.Contains("  ", StringComparison.Ordinal) || line.ContainsAny('\t', '\u00A0'))
-            return _combined.IsMatch(CollapseSpaces(line));
-        return _combined.IsMatch(line);
+        try
+        {
+            if (line.Contains("  ", StringComparison.Ordinal) || line.ContainsAny('\t', '\u00A0'))
+                return _combined.IsMatch(CollapseSpaces(line));
+            return _combined.IsMatch(line);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false; // a line too hard to judge is kept: losing text is worse than keeping a notice
+        }
     }
 
     /// <summary>Removes boilerplate lines, trims line ends, normalises line breaks and keeps at most one blank line between
