@@ -73,17 +73,18 @@ public sealed class ExplainEventWriter : IEventWriter
     private static void Actor(Article article, string role, Mention mention, IReadOnlyList<string>? entries, StringBuilder into)
     {
         into.Append("   ").Append(role).Append("   ").Append(mention.Code.Value).Append("  \"").Append(mention.Text).Append("\"  ")
-            .Append(Span(article, mention.Tokens)).Append('\n');
+            .Append(Span(article, mention.Tokens, withText: false)).Append('\n');
         // The event's evidence lists the entries the coder used; the mention's own evidence is the fallback.
         var list = entries is { Count: > 0 } ? entries : mention.Evidence;
         foreach (var entry in list ?? []) into.Append("            ").Append(entry).Append('\n');
     }
 
-    private static string Span(Article article, TokenSpan span)
+    private static string Span(Article article, TokenSpan span, bool withText = true)
     {
         var range = EventText.CharRange(article, span);
         if (range is not { } r) return $"tokens {span.First}..{span.End} (outside the article)";
-        return string.Create(CultureInfo.InvariantCulture, $"\"{article.Text[r.Start..r.End]}\" tokens {span.First}..{span.End} chars {r.Start}..{r.End}");
+        var text = withText ? $"\"{article.Text[r.Start..r.End]}\" " : "";
+        return string.Create(CultureInfo.InvariantCulture, $"{text}tokens {span.First}..{span.End} chars {r.Start}..{r.End}");
     }
 
     /// <summary>The sentence with source, trigger and target marked; marks that would cross each other are dropped

@@ -11,7 +11,7 @@ public sealed class TableEventWriter : IEventWriter
     private static readonly (string Title, int Width)[] Columns =
     [
         ("ARTICLE", 18), ("SENT", 4), ("DATE", 10), ("SOURCE", 12), ("TARGET", 12), ("CAMEO", 5), ("PLOVER", 9),
-        ("GOLD", 5), ("TRIGGER", 16), ("RULE", 20),
+        ("GSTEIN", 6), ("TRIGGER", 16), ("RULE", 20),
     ];
 
     private readonly TextWriter _out;

@@ -134,6 +134,7 @@ public class OutputTests
         Assert.Contains("note     not negated", text);
         Assert.Contains("location Kilis (TUR 36.7184,37.1212)", text);
         Assert.Contains("target   none named", text);
+        Assert.Contains("source   SYRMIL  \"Syria\"  tokens 4..5 chars 19..24", text);
     }
 
     [Fact]
