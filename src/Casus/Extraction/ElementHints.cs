@@ -77,7 +77,7 @@ internal static class ElementHints
         var tag = e.LocalName;
         if (SkippedTags.Contains(tag)) return true;
         // Some sites wrap the whole page in a <form> (ASP.NET) or the article in a <header>.
-        if (tag == "form") return !HoldsArticleText(e);
+        if (tag == "form") return useNames && !HoldsArticleText(e);
         if (tag is "body" or "html" or "main" or "article") return false;
         if (e.HasAttribute("hidden")) return true;
         var style = e.GetAttribute("style");
