@@ -29,7 +29,7 @@ public static class ComplementFrames
     private static readonly FrozenDictionary<string, string> Threat = Table(
         "14=133 15=138 16=131 161=1313 162=1311 163=1312 164=134 165=135 166=136 " +
         "17=130 171=131 172=132 1721=1321 1722=1322 1723=1323 1724=1324 173=137 174=137 175=137 " +
-        "18=1383 19=138 191=1381 192=1382 193=1384 194=1384 195=1384 196=1384 20=1383 204=1385");
+        "18=1383 19=138 190=1384 191=1381 192=1382 193=1384 194=1384 195=1384 196=1384 20=1383 204=1385");
 
     /// <summary>
     /// The code of <paramref name="framed"/> said under a frame of root <paramref name="frameRoot"/>; null when CAMEO
