@@ -119,7 +119,9 @@ internal sealed class SentenceCoder : IDisposable
                 case PatternElementKind.Word:
                 case PatternElementKind.OptionalWord:
                 {
-                    int j = FindWord(el.Words, pos);
+                    // The 'to' of a complement must come straight after what precedes it ("refused to", "urged X to").
+                    bool beforeComplement = e + 1 < elements.Count && elements[e + 1].Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement;
+                    int j = beforeComplement ? (pos < _sentEnd && IsAnyOf(pos, el.Words) ? pos : -1) : FindWord(el.Words, pos);
                     if (j < 0)
                     {
                         if (el.Kind == PatternElementKind.Word) return false;
@@ -170,6 +172,13 @@ internal sealed class SentenceCoder : IDisposable
         return true;
     }
 
+    private bool IsAnyOf(int t, IReadOnlyList<string> words)
+    {
+        var w = Word(t);
+        for (int a = 0; a < words.Count; a++) if (Is(w, words[a])) return true;
+        return false;
+    }
+
     private static bool OnlyOptionalAfter(IReadOnlyList<PatternElement> elements, int e)
     {
         for (int i = e + 1; i < elements.Count; i++) if (elements[i].Kind != PatternElementKind.OptionalWord) return false;
@@ -195,7 +204,7 @@ internal sealed class SentenceCoder : IDisposable
         {
             int m = _mentionAt[k];
             if (m >= 0) return m;
-            if (IsPunct(k) || IsClauseWord(k) || IsPreposition(k)) return -1;
+            if (IsPunct(k) || IsClauseWord(k) || (IsPreposition(k) && !IsWord(k, "of"))) return -1;
         }
         return -1;
     }
@@ -222,7 +231,7 @@ internal sealed class SentenceCoder : IDisposable
             else break;
         }
         int beforeAux = k; // the token before the verb group, or _sentStart - 1
-        bool passive = be && (match.Form & VerbForm.Participle) != 0 && (match.Form & VerbForm.Gerund) == 0;
+        bool passive = be && match.Pattern.HasDirectObject && (match.Form & VerbForm.Participle) != 0 && (match.Form & VerbForm.Gerund) == 0;
         bool progressiveOrPlain = (match.Form & (VerbForm.Gerund)) == 0 || be;
 
         // Remember this verb's subject for a coordinated verb even when the act itself is not coded.
@@ -248,7 +257,7 @@ internal sealed class SentenceCoder : IDisposable
         // A bare noun: "the attack on", "a visit to".
         if (beforeAux >= _sentStart && beforeAux == verb - 1 && IsDeterminer(beforeAux)) return;
         // An unrealised infinitive whose frame the dictionary does not know ("sought to attack").
-        if (beforeAux >= _sentStart && IsWord(beforeAux, "to")) return;
+        if (beforeAux >= _sentStart && IsWord(beforeAux, "to") && !(beforeAux - 1 >= _sentStart && IsAspectual(beforeAux - 1))) return;
         if (InConditional(verb)) return;
 
         var code = match.ComplementCode ?? match.Pattern.Code;
@@ -266,8 +275,7 @@ internal sealed class SentenceCoder : IDisposable
 
         if (passive)
         {
-            if (!match.Pattern.HasDirectObject) return;
-            // "X was attacked by Y": Y acts on X. Without "by" the actor is unknown: no event.
+                        // "X was attacked by Y": Y acts on X. Without "by" the actor is unknown: no event.
             int agent = AgentAfter(match.End);
             if (agent < 0) return;
             int patient = SubjectBefore(beforeAux);
@@ -433,6 +441,14 @@ internal sealed class SentenceCoder : IDisposable
             m = next;
             into.Add(m);
         }
+    }
+
+    /// <summary>Verbs of phase that leave the following act realised: "continued to send arms".</summary>
+    private bool IsAspectual(int t)
+    {
+        var w = Word(t);
+        return Is(w, "continue") || Is(w, "continues") || Is(w, "continued") || Is(w, "began") || Is(w, "begun") || Is(w, "begin")
+            || Is(w, "begins") || Is(w, "started") || Is(w, "starts") || Is(w, "resumed") || Is(w, "resumes");
     }
 
     private bool InConditional(int verb)
