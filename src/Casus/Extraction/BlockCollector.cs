@@ -24,11 +24,14 @@ internal sealed class BlockCollector
     private int _linkDepth;
     private bool _inCaption;
     private bool _pendingSpace;
+    private bool _useNames;
 
     /// <summary>Collects the blocks under <paramref name="body"/>, in document order.</summary>
-    public static List<TextBlock> Collect(IElement body)
+    /// <param name="body">The page body.</param>
+    /// <param name="useNames">Whether class and id names may mark boilerplate (false for the lenient retry).</param>
+    public static List<TextBlock> Collect(IElement body, bool useNames = true)
     {
-        var c = new BlockCollector { _owner = body };
+        var c = new BlockCollector { _owner = body, _useNames = useNames };
         c.Visit(body, 0);
         c.Flush();
         return c._blocks;
@@ -62,7 +65,7 @@ internal sealed class BlockCollector
                 _owner = saved;
                 continue;
             }
-            if (ElementHints.IsBoilerplate(e)) continue;
+            if (ElementHints.IsBoilerplate(e, _useNames)) continue;
             if (depth > MaxDepth)
             {
                 Append(e.TextContent);

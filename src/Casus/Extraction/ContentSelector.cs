@@ -60,7 +60,9 @@ internal static class ContentSelector
         if (text.Length >= 120) return true;
         if (text.Length < 30) return false;
         var last = text[^1];
-        return last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ':' or ')' || text.Contains(", ", StringComparison.Ordinal);
+        // Sentence ends and commas, Latin and CJK (Chinese and Japanese prose has no ". " or ", ").
+        return last is '.' or '!' or '?' or '"' or '\u201D' or '\u2019' or ':' or ')' or '。' or '！' or '？' or '」' or '』'
+            || text.Contains(", ", StringComparison.Ordinal) || text.Contains('、') || text.Contains('，');
     }
 
     private static int Depth(IElement e)

@@ -32,7 +32,7 @@ public static class DateText
         date = default;
         if (string.IsNullOrWhiteSpace(text)) return false;
         var s = text.Trim();
-        if (TryParseIso(s, out date)) return true;
+        if (TryParseIso(s, out date)) return Plausible(date);
         if (s.Length >= 10 && char.IsAsciiDigit(s[0]) && (s[4] == '-' || s[4] == '/' || s[4] == '.')
             && DateOnly.TryParseExact(s[..10].Replace('/', '-').Replace('.', '-'), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
             return Plausible(date);

@@ -9,7 +9,7 @@ internal static class ElementHints
 {
     private static readonly HashSet<string> SkippedTags = new(StringComparer.Ordinal)
     {
-        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "form", "button", "select", "input",
+        "script", "style", "noscript", "template", "iframe", "svg", "canvas", "button", "select", "input",
         "textarea", "option", "nav", "footer", "aside", "object", "embed", "video", "audio", "picture", "img", "map",
         "dialog", "menu", "head", "title", "meta", "link", "source", "track",
     };
@@ -32,7 +32,7 @@ internal static class ElementHints
         "sidebar", "rail", "breadcrumb", "breadcrumbs", "nav", "navbar", "navigation", "menu", "footer", "masthead", "topbar",
         "popup", "modal", "overlay", "toolbar", "tags", "tag", "keywords", "topics",
         "byline", "bylines", "author", "authors", "dateline", "timestamp", "published", "updated", "meta",
-        "skip", "print", "correction", "corrections", "feedback", "rating", "widget", "embed", "tweet", "instagram",
+        "skip", "print", "correction", "corrections", "feedback", "rating", "embed", "tweet", "instagram",
         "sronly", "screenreader", "visually",
     };
 
@@ -70,10 +70,14 @@ internal static class ElementHints
 
     /// <summary>Decides whether an element's subtree is boilerplate: skipped tag, hidden, a chrome role, or a negative
     /// class/id (kept, though, when it visibly holds an article's worth of paragraphs and is not comments or teasers).</summary>
-    public static bool IsBoilerplate(IElement e)
+    /// <param name="e">The element.</param>
+    /// <param name="useNames">False for the lenient second pass: only tags and hidden markers count, not class or id.</param>
+    public static bool IsBoilerplate(IElement e, bool useNames = true)
     {
         var tag = e.LocalName;
         if (SkippedTags.Contains(tag)) return true;
+        // Some sites wrap the whole page in a <form> (ASP.NET) or the article in a <header>.
+        if (tag == "form") return useNames && !HoldsArticleText(e);
         if (tag is "body" or "html" or "main" or "article") return false;
         if (e.HasAttribute("hidden")) return true;
         var style = e.GetAttribute("style");
@@ -81,7 +85,8 @@ internal static class ElementHints
             return true;
         var role = e.GetAttribute("role");
         if (role != null && SkippedRoles.Contains(role.Trim().ToLowerInvariant())) return true;
-        if (tag == "header") return (e.TextContent?.Length ?? 0) < 2000;
+        if (tag == "header") return !HoldsArticleText(e);
+        if (!useNames) return false;
 
         var names = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
         if (names.Length <= 1) return false;
@@ -114,7 +119,12 @@ internal static class ElementHints
         var longParagraphs = 0;
         foreach (var p in e.GetElementsByTagName("p"))
             if ((p.TextContent?.Length ?? 0) > 120 && ++longParagraphs >= 3) return true;
-        return false;
+        // Bodies written as loose text in <div>s and <br>s have no <p>: judge by amount of text that is not links.
+        var length = e.TextContent?.Length ?? 0;
+        if (length < 2000) return false;
+        var linkText = 0;
+        foreach (var a in e.GetElementsByTagName("a")) linkText += a.TextContent?.Length ?? 0;
+        return linkText < 0.25 * length;
     }
 
     private static bool Contains(string s, string what) => s.Contains(what, StringComparison.OrdinalIgnoreCase);

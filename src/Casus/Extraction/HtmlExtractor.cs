@@ -36,9 +36,24 @@ public sealed class HtmlExtractor
         var body = document.Body;
         if (body == null) return new ExtractedPage(meta.Title, meta.Published, meta.Authors, meta.Site, meta.Url, "", []);
 
-        var blocks = BlockCollector.Collect(body);
+        var (text, captions) = ExtractBody(body, meta.Title, useNames: true);
+        // Class and id names mislead on some sites (a whole page inside a "widget" or "overlay" div): when the strict
+        // pass finds little, a pass that trusts only tags decides, if it finds clearly more.
+        if (text.Length < LenientRetryBelow)
+        {
+            var (lenientText, lenientCaptions) = ExtractBody(body, meta.Title, useNames: false);
+            if (lenientText.Length > 2 * text.Length) (text, captions) = (lenientText, lenientCaptions);
+        }
+        return new ExtractedPage(meta.Title, meta.Published, meta.Authors, meta.Site, meta.Url, text, captions);
+    }
+
+    private const int LenientRetryBelow = 500;
+
+    private (string Text, IReadOnlyList<string> Captions) ExtractBody(AngleSharp.Dom.IElement body, string? title, bool useNames)
+    {
+        var blocks = BlockCollector.Collect(body, useNames);
         var root = ContentSelector.Select(blocks, body);
-        if (root == null) return new ExtractedPage(meta.Title, meta.Published, meta.Authors, meta.Site, meta.Url, "", []);
+        if (root == null) return ("", []);
 
         var text = new StringBuilder();
         var captions = new List<string>();
@@ -51,12 +66,12 @@ public sealed class HtmlExtractor
                     captions.Add(block.Text);
                 continue;
             }
-            if (!root.Contains(block.Owner) || !Keep(block, meta.Title)) continue;
+            if (!root.Contains(block.Owner) || !Keep(block, title)) continue;
             if (_options.Boilerplate.IsBoilerplate(block.Text)) continue;
             if (text.Length > 0) text.Append("\n\n");
             text.Append(block.Text);
         }
-        return new ExtractedPage(meta.Title, meta.Published, meta.Authors, meta.Site, meta.Url, text.ToString(), captions);
+        return (text.ToString(), captions);
     }
 
     // Inside the chosen container, still drop link lists ("Read more: ...", tag clouds) and the headline, which is metadata.

@@ -87,7 +87,11 @@ internal static class PageMetadataReader
         foreach (var part in s.Split([",", " and ", " & ", ";", " | "], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var name = part.StartsWith("by ", StringComparison.OrdinalIgnoreCase) ? part[3..].Trim() : part;
-            if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter)) continue;
+            // Affiliation markers ("Jane Doe1") and credits in parentheses are not part of a name.
+            name = name.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '†').Trim();
+            if (name.Length < 2 || name.Length > 60 || !name.Any(char.IsLetter) || name[0] == '(' || name.Contains(':')) continue;
+            // URL slugs ("jane-doe") repeat a name given elsewhere in readable form.
+            if (!name.Contains(' ') && name.Contains('-') && name == name.ToLowerInvariant()) continue;
             if (!into.Contains(name, StringComparer.OrdinalIgnoreCase)) into.Add(name);
         }
     }

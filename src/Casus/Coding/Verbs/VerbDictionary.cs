@@ -99,6 +99,7 @@ public sealed partial class VerbDictionary
         Dictionary<string, VerbPattern> seen, List<DataFileError> errs)
     {
         CameoCode? section = null;
+        bool badSection = false; // entries under a rejected header are skipped without a message each
         int lineNo = 0;
         for (string? raw = reader.ReadLine(); raw != null; raw = reader.ReadLine())
         {
@@ -109,6 +110,7 @@ public sealed partial class VerbDictionary
             if (line[0] == '[')
             {
                 section = null;
+                badSection = true;
                 int close = line.IndexOf(']');
                 if (close < 0) { errs.Add(new(name, lineNo, "section", "a section header is '[code] name', e.g. '[193] Fight with small arms'")); continue; }
                 var digits = line[1..close].Trim();
@@ -116,9 +118,15 @@ public sealed partial class VerbDictionary
                 if (!catalog.Contains(code)) { errs.Add(new(name, lineNo, "code", $"code {code} is not in the CAMEO table")); continue; }
                 if (code.Root != root) { errs.Add(new(name, lineNo, "code", $"code {code} has root {code.Root:00}, but this file holds root {root:00}")); continue; }
                 section = code;
+                badSection = false;
                 continue;
             }
-            if (section is not { } sectionCode) { errs.Add(new(name, lineNo, "entry", "an entry must follow a '[code] name' section header")); continue; }
+            if (section is not { } sectionCode)
+            {
+                if (badSection) continue;
+                errs.Add(new(name, lineNo, "entry", "an entry must follow a '[code] name' section header"));
+                continue;
+            }
             if (!TryParsePattern(line, out var lemma, out var elements, out var error)) { errs.Add(new(name, lineNo, "pattern", error!)); continue; }
             var pattern = new VerbPattern(sectionCode, lemma!, elements!, name, lineNo);
             string key = pattern.PatternText;

@@ -111,7 +111,8 @@ public sealed class VerbInflector
     {
         if (w.Length < 3) return false;
         char last = w[^1], mid = w[^2], before = w[^3];
-        if (IsVowel(last) || last is 'w' or 'x' or 'y' || !IsVowel(mid) || IsVowel(before)) return false;
+        bool beforeIsVowel = IsVowel(before) && !(before == 'u' && w.Length > 3 && w[^4] == 'q'); // "quit": qu is a consonant
+        if (IsVowel(last) || last is 'w' or 'x' or 'y' || !IsVowel(mid) || beforeIsVowel) return false;
         return Syllables(w) == 1;
     }
 

@@ -64,7 +64,7 @@ public static class MetadataBenchmark
                 if (page.Published == wantDate) dates++;
                 else mismatches.Add($"{entry.Name} date: {page.Published:yyyy-MM-dd} | {wantDateText}");
 
-                var wantAuthors = ParseListLiteral(Str(want, "authors"));
+                var wantAuthors = Authors(want);
                 var got = page.Authors.Select(a => Normalise(a)).ToHashSet();
                 if (got.SetEquals(wantAuthors.Select(a => Normalise(a)))) authors++;
                 else mismatches.Add($"{entry.Name} authors: [{string.Join("; ", page.Authors)}] | [{string.Join("; ", wantAuthors)}]");
@@ -91,6 +91,15 @@ public static class MetadataBenchmark
             items.Add(sb.ToString());
         }
         return items;
+    }
+
+    // The authors field is a JSON array of names in the flat file; older exports wrote a Python list literal string.
+    private static IReadOnlyList<string> Authors(JsonElement page)
+    {
+        if (!page.TryGetProperty("authors", out var a)) return [];
+        if (a.ValueKind == JsonValueKind.Array)
+            return a.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!).ToList();
+        return a.ValueKind == JsonValueKind.String ? ParseListLiteral(a.GetString()) : [];
     }
 
     private static string? Str(JsonElement e, string name) =>
