@@ -2,13 +2,16 @@ using System.CommandLine;
 
 namespace Casus.Cli.Commands;
 
-/// <summary><c>casus bench</c>: throughput measurements (colleagues add subcommands).</summary>
+/// <summary><c>casus bench</c>: measurements of Casus (throughput, and against published benchmarks); each one is a subcommand.</summary>
 internal static class BenchCommand
 {
     public static Command Create()
     {
-        var c = new Command("bench", "Measure throughput of Casus components.");
-        c.Subcommands.Add(BenchNlpCommand.Create());
-        return c;
+        var command = new Command("bench", "Measure Casus: throughput and benchmark data sets.");
+        command.Subcommands.Add(BenchPipelineCommand.Create());
+        command.Subcommands.Add(BenchNlpCommand.Create());
+        command.Subcommands.Add(BenchExtractCommand.Create());
+        command.Subcommands.Add(BenchExtractMetaCommand.Create());
+        return command;
     }
 }

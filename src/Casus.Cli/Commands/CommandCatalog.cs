@@ -7,9 +7,12 @@ internal static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return CodeCommand.Create();
+        yield return EvalCommand.Create();
+        yield return ExtractCommand.Create();
+        yield return BenchCommand.Create();
         yield return TrainCommand.Create();
         yield return NlpCommand.Create();
-        yield return BenchCommand.Create();
         yield return ParserCommand.Create();
     }
 }

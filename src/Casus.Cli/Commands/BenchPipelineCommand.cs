@@ -1,0 +1,99 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using Casus.Document;
+using Casus.Ingest;
+using Casus.Pipeline;
+
+namespace Casus.Cli.Commands;
+
+/// <summary><c>casus bench pipeline PATH [--warmup N] [--limit N]</c>: runs the default pipeline over a corpus on
+/// one thread and reports articles/s, sentences/s, tokens/s, events, peak working set and allocated bytes.</summary>
+internal static class BenchPipelineCommand
+{
+    public static Command Create()
+    {
+        var path = new Argument<string>("path") { Description = "Corpus to code, e.g. a JSON Lines file of articles." };
+        var warmup = new Option<int>("--warmup") { Description = "Articles coded before timing starts.", DefaultValueFactory = _ => 200 };
+        var limit = new Option<int>("--limit") { Description = "Code at most this many articles (0: all).", DefaultValueFactory = _ => 0 };
+        warmup.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--warmup must be 0 or more"); });
+        limit.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 0) r.AddError("--limit must be 0 or more"); });
+        var command = new Command("pipeline", "Time the default pipeline over a corpus, on one thread.");
+        command.Arguments.Add(path);
+        command.Options.Add(warmup);
+        command.Options.Add(limit);
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            int rejected = 0;
+            var articles = new ArticleReader().Read([parse.GetValue(path)!])
+                .Where(i =>
+                {
+                    if (i.Article is not null) return true;
+                    if (i.Error is { } e) error.WriteLine(CodeCommand.Describe(e));
+                    rejected++;
+                    return false;
+                })
+                .Select(i => i.Article!);
+            int code = Run(articles, parse.GetValue(warmup), parse.GetValue(limit), DefaultPipeline.Create(), TimeProvider.System,
+                parse.InvocationConfiguration.Output, error);
+            if (rejected > 0) error.WriteLine($"rejected {rejected} inputs");
+            return rejected > 0 && code == CliApp.Ok ? CliApp.InputRejected : code;
+        });
+        return command;
+    }
+
+    /// <summary>Loads up to <paramref name="limit"/> articles, codes <paramref name="warmup"/> of them untimed, then
+    /// codes all of them once, timed. Each run codes a fresh copy, since the pipeline skips layers already filled.</summary>
+    public static int Run(IEnumerable<Article> corpus, int warmup, int limit, CasusPipeline pipeline, TimeProvider time,
+        TextWriter output, TextWriter error)
+    {
+        // The corpus is read into memory first so that reading files is not timed.
+        var articles = new List<Article>();
+        foreach (var a in corpus)
+        {
+            articles.Add(a);
+            if (limit > 0 && articles.Count >= limit) break;
+        }
+        if (articles.Count == 0)
+        {
+            error.WriteLine("no articles to code");
+            return CliApp.InputRejected;
+        }
+
+        for (int i = 0; i < warmup; i++) pipeline.Process(Fresh(articles[i % articles.Count]));
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        long sentences = 0, tokens = 0, events = 0;
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        long start = time.GetTimestamp();
+        foreach (var a in articles)
+        {
+            var article = pipeline.Process(Fresh(a));
+            sentences += article.Sentences.Count;
+            tokens += article.Tokens.Count;
+            events += article.Events.Count;
+        }
+        var elapsed = time.GetElapsedTime(start);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+
+        var inv = CultureInfo.InvariantCulture;
+        double seconds = Math.Max(elapsed.TotalSeconds, 1e-9);
+        var stages = pipeline.Stages.Count == 0 ? "(none)" : string.Join(" > ", pipeline.Stages.Select(s => s.Name));
+        output.WriteLine($"pipeline     {stages}");
+        output.WriteLine(string.Create(inv, $"articles     {articles.Count} in {elapsed.TotalSeconds:0.000} s after {warmup} warm-up"));
+        output.WriteLine(string.Create(inv, $"articles/s   {articles.Count / seconds:N1}"));
+        output.WriteLine(string.Create(inv, $"sentences/s  {sentences / seconds:N1}  ({sentences} sentences)"));
+        output.WriteLine(string.Create(inv, $"tokens/s     {tokens / seconds:N1}  ({tokens} tokens)"));
+        output.WriteLine(string.Create(inv, $"events       {events}"));
+        output.WriteLine(string.Create(inv, $"allocated    {allocated / 1048576.0:N1} MiB ({allocated / (double)articles.Count / 1024:N1} KiB/article)"));
+        output.WriteLine(string.Create(inv, $"peak memory  {process.PeakWorkingSet64 / 1048576.0:N1} MiB working set"));
+        return CliApp.Ok;
+    }
+
+    private static Article Fresh(Article a) => new(a.Id, a.Text, a.Metadata, a.Captions);
+}

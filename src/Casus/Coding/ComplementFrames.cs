@@ -1,0 +1,67 @@
+using System.Collections.Frozen;
+
+namespace Casus.Coding;
+
+/// <summary>
+/// How CAMEO codes an act that is not done but announced, asked for, demanded, refused or threatened: the frame
+/// verb's root (03 intent, 02 appeal, 10 demand, 12 reject, 13 threaten) and the framed act's code give the event
+/// code. "pledged to provide aid" = intent (03) × provide economic aid (071) → 0331; "refused to release" = 12 ×
+/// 0841 → 1243. The pairs follow the parallel structure of the CAMEO 1.1b3 manual's roots 02, 03, 10, 12 and 13.
+/// </summary>
+public static class ComplementFrames
+{
+    // Framed act code (or its prefix) → code under each frame. Longest prefix wins.
+    private static readonly FrozenDictionary<string, string> Intent = Table(
+        "03=030 04=036 040=036 041=036 042=036 043=036 044=036 045=039 046=036 05=032 057=030 " +
+        "06=031 061=0311 062=0312 063=0313 064=0314 07=033 071=0331 072=0332 073=0333 074=0334 075=033 " +
+        "08=035 081=0351 082=0352 083=034 0831=0341 0832=0342 0833=0343 0834=0344 084=0353 085=0354 086=0355 087=0356");
+    private static readonly FrozenDictionary<string, string> Appeal = Table(
+        "04=026 045=028 046=026 05=022 057=027 06=021 061=0211 062=0212 063=0213 064=0214 " +
+        "07=023 071=0231 072=0232 073=0233 074=0234 08=025 081=0251 082=0252 083=024 0831=0241 0832=0242 0833=0243 " +
+        "0834=0244 084=0253 085=0254 086=0255 087=0256");
+    private static readonly FrozenDictionary<string, string> Demand = Table(
+        "04=106 045=108 046=106 05=102 057=107 06=101 061=1011 062=1012 063=1013 064=1014 " +
+        "07=103 071=1031 072=1032 073=1033 074=1034 08=105 081=1051 082=1052 083=104 0831=1041 0832=1042 0833=1043 " +
+        "0834=1044 084=1053 085=1054 086=1055 087=1056");
+    private static readonly FrozenDictionary<string, string> Reject = Table(
+        "04=125 045=126 046=125 057=127 06=121 061=1211 062=1212 07=122 071=1221 072=1222 073=1223 074=1224 " +
+        "08=124 081=1241 082=1242 083=123 0831=1231 0832=1232 0833=1233 0834=1234 084=1243 085=1244 086=1245 087=1246");
+    private static readonly FrozenDictionary<string, string> Threat = Table(
+        "14=133 15=138 16=131 161=1313 162=1311 163=1312 164=134 165=135 166=136 " +
+        "17=130 171=131 172=132 1721=1321 1722=1322 1723=1323 1724=1324 173=137 174=137 175=137 " +
+        "18=1383 19=138 190=1384 191=1381 192=1382 193=1384 194=1384 195=1384 196=1384 20=1383 204=1385");
+
+    /// <summary>
+    /// The code of <paramref name="framed"/> said under a frame of root <paramref name="frameRoot"/>; null when CAMEO
+    /// has no such code (then the frame verb's own code applies, or no event). Announced conflict (intent to attack)
+    /// is a threat: CAMEO codes statements of future force under 13.
+    /// </summary>
+    public static CameoCode? Apply(int frameRoot, CameoCode framed)
+    {
+        var table = frameRoot switch
+        {
+            3 => framed.Root >= 14 ? Threat : Intent,
+            2 => Appeal,
+            10 => Demand,
+            12 => Reject,
+            13 => Threat,
+            _ => null,
+        };
+        if (table == null) return null;
+        var d = framed.Digits;
+        for (int len = d.Length; len >= 2; len--)
+            if (table.TryGetValue(d[..len], out var code)) return CameoCode.Parse(code);
+        return null;
+    }
+
+    private static FrozenDictionary<string, string> Table(string pairs)
+    {
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in pairs.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int eq = p.IndexOf('=');
+            d.Add(p[..eq], p[(eq + 1)..]);
+        }
+        return d.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,528 @@
+using System.Buffers;
+using Casus.Coding.Verbs;
+using Casus.Document;
+
+namespace Casus.Coding;
+
+/// <summary>
+/// Per-article working state of <see cref="CodingStage"/>: which mention covers each token, which tokens a pattern
+/// has used up. Reads tokens as a word sequence; where a later stage fills lemmas, they widen the verb lookup.
+/// </summary>
+internal sealed class SentenceCoder : IDisposable
+{
+    private const int MaxGap = 3;          // filler words allowed between pattern words ("launched a fresh attack on")
+    private const int MaxComplementDepth = 2;
+
+    private readonly CodingStage _stage;
+    private readonly Article _article;
+    private readonly string _text;
+    private readonly List<TokenData> _tokens;
+    private readonly IReadOnlyList<Mention> _mentions;
+    private readonly int[] _mentionAt;
+    private readonly bool[] _used;
+    private int _sentStart, _sentEnd;
+
+    // Sources of the last verb matched in the sentence, for coordinated verbs ("X attacked Y and shelled Z").
+    private readonly List<int> _lastSources = new(4);
+
+    public SentenceCoder(CodingStage stage, Article article)
+    {
+        _stage = stage;
+        _article = article;
+        _text = article.Text;
+        _tokens = article.TokenData;
+        _mentions = article.Mentions;
+        int n = _tokens.Count;
+        _mentionAt = ArrayPool<int>.Shared.Rent(n);
+        _used = ArrayPool<bool>.Shared.Rent(n);
+        Array.Fill(_mentionAt, -1, 0, n);
+        Array.Clear(_used, 0, n);
+        for (int m = 0; m < _mentions.Count; m++)
+        {
+            var span = _mentions[m].Tokens;
+            for (int t = span.First; t < span.End && t < n; t++) if (t >= 0) _mentionAt[t] = m;
+        }
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<int>.Shared.Return(_mentionAt);
+        ArrayPool<bool>.Shared.Return(_used);
+    }
+
+    /// <summary>A matched pattern with where its parts fell.</summary>
+    private struct Match
+    {
+        public VerbPattern Pattern;
+        public VerbForm Form;
+        public int Verb;          // token index of the verb
+        public int LastWord;      // last token the pattern's words or complement used (the trigger's end)
+        public int End;           // one past the last token the pattern used
+        public int Target;        // mention index, -1 when none
+        public int Score;
+        public VerbPattern? ComplementPattern;
+        public CameoCode? ComplementCode;
+        public int ComplementTarget;
+    }
+
+    public void Code(int sentence)
+    {
+        var sd = _article.SentenceData[sentence];
+        _sentStart = sd.FirstToken;
+        _sentEnd = sd.FirstToken + sd.TokenCount;
+        _lastSources.Clear();
+        if (sd.TokenCount == 0) return;
+        // Questions report no act.
+        for (int t = _sentEnd - 1; t >= _sentStart; t--)
+        {
+            if (IsWord(t, "?")) return;
+            if (!IsPunct(t) && !IsQuote(t)) break;
+        }
+        for (int i = _sentStart; i < _sentEnd; i++)
+        {
+            if (_used[i] || _mentionAt[i] >= 0) continue;
+            if (!TryBestMatch(i, VerbForm.None, 0, out var match)) continue;
+            for (int t = i; t <= match.LastWord; t++) if (_mentionAt[t] < 0) _used[t] = true;
+            CodeMatch(sentence, in match);
+            i = match.LastWord;
+        }
+    }
+
+    // ---- pattern matching ----
+
+    private bool TryBestMatch(int verb, VerbForm requiredForm, int depth, out Match best)
+    {
+        best = default;
+        var candidates = _stage.Verbs.Lookup(Word(verb));
+        if (candidates.IsEmpty && _tokens[verb].Lemma is { } lemma) candidates = _stage.Verbs.Lookup(lemma);
+        if (candidates.IsEmpty) return false;
+        bool found = false;
+        foreach (var c in candidates)
+        {
+            if (requiredForm != VerbForm.None && (c.Form & requiredForm) == 0) continue;
+            if (!TryMatch(c, verb, depth, out var m)) continue;
+            if (!found || m.Score > best.Score) { best = m; found = true; }
+        }
+        return found;
+    }
+
+    private bool TryMatch(VerbDictionary.Candidate c, int verb, int depth, out Match m)
+    {
+        m = new Match { Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb, Target = -1, ComplementTarget = -1 };
+        int pos = verb + 1;
+        var elements = c.Pattern.Elements;
+        for (int e = 0; e < elements.Count; e++)
+        {
+            var el = elements[e];
+            switch (el.Kind)
+            {
+                case PatternElementKind.Word:
+                case PatternElementKind.OptionalWord:
+                {
+                    // The 'to' of a complement must come straight after what precedes it ("refused to", "urged X to").
+                    bool beforeComplement = e + 1 < elements.Count && elements[e + 1].Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement;
+                    int j = beforeComplement ? (pos < _sentEnd && IsAnyOf(pos, el.Words) ? pos : -1) : FindWord(el.Words, pos);
+                    if (j < 0)
+                    {
+                        if (el.Kind == PatternElementKind.Word) return false;
+                        break;
+                    }
+                    m.Score += el.Kind == PatternElementKind.Word ? 10 : 1;
+                    m.LastWord = j;
+                    pos = j + 1;
+                    break;
+                }
+                case PatternElementKind.Target:
+                {
+                    int mention = FindMention(pos);
+                    if (mention < 0)
+                    {
+                        // A missing object is tolerated only at the end (reciprocal "X and Y held talks").
+                        if (!OnlyOptionalAfter(elements, e)) return false;
+                        break;
+                    }
+                    m.Target = mention;
+                    m.Score += 2;
+                    pos = _mentions[mention].Tokens.End;
+                    break;
+                }
+                default:
+                {
+                    if (depth >= MaxComplementDepth) return false;
+                    int k = pos;
+                    if (k < _sentEnd && IsAdverb(k)) k++;
+                    if (k < _sentEnd && TryBestMatch(k, VerbForm.Base, depth + 1, out var inner))
+                    {
+                        var code = inner.ComplementCode ?? inner.Pattern.Code;
+                        m.ComplementPattern = inner.Pattern;
+                        m.ComplementCode = ComplementFrames.Apply(c.Pattern.Code.Root, code);
+                        m.ComplementTarget = inner.Target;
+                        if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement) return false;
+                        m.Score += 5;
+                        m.LastWord = inner.LastWord;
+                        pos = inner.End;
+                    }
+                    else if (el.Kind == PatternElementKind.Complement) return false;
+                    else if (k < _sentEnd) { m.LastWord = k; pos = k + 1; }
+                    break;
+                }
+            }
+        }
+        m.End = pos;
+        return true;
+    }
+
+    private bool IsAnyOf(int t, IReadOnlyList<string> words)
+    {
+        var w = Word(t);
+        for (int a = 0; a < words.Count; a++) if (Is(w, words[a])) return true;
+        return false;
+    }
+
+    private static bool OnlyOptionalAfter(IReadOnlyList<PatternElement> elements, int e)
+    {
+        for (int i = e + 1; i < elements.Count; i++) if (elements[i].Kind != PatternElementKind.OptionalWord) return false;
+        return true;
+    }
+
+    /// <summary>The first token at or after <paramref name="pos"/> that spells one of <paramref name="words"/>, past a few filler words.</summary>
+    private int FindWord(IReadOnlyList<string> words, int pos)
+    {
+        for (int k = pos; k < _sentEnd && k <= pos + MaxGap; k++)
+        {
+            var w = Word(k);
+            for (int a = 0; a < words.Count; a++) if (SameWordOrPlural(w, words[a])) return k;
+            if (IsPunct(k) || _mentionAt[k] >= 0 || IsClauseWord(k)) return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The mention that starts at or just after <paramref name="pos"/> (past determiners and other short fillers).</summary>
+    private int FindMention(int pos)
+    {
+        for (int k = pos; k < _sentEnd && k <= pos + MaxGap; k++)
+        {
+            int m = _mentionAt[k];
+            if (m >= 0) return m;
+            if (IsPunct(k) || IsClauseWord(k) || (IsPreposition(k) && !IsWord(k, "of"))) return -1;
+        }
+        return -1;
+    }
+
+    // ---- turning a match into events ----
+
+    private void CodeMatch(int sentence, in Match match)
+    {
+        int verb = match.Verb;
+        var notes = new List<string>(4);
+        // Read the auxiliaries before the verb: negation, modality, passive.
+        bool negated = false, future = false, speculative = false, be = false;
+        int k = verb - 1;
+        for (; k >= _sentStart; k--)
+        {
+            var w = Word(k);
+            if (Is(w, "not") || Is(w, "n't") || Is(w, "never")) negated = true;
+            else if (Is(w, "longer") && k - 1 >= _sentStart && Is(Word(k - 1), "no")) { negated = true; k--; }
+            else if (Is(w, "will") || Is(w, "would") || Is(w, "'ll") || Is(w, "shall")) future = true;
+            else if (Is(w, "could") || Is(w, "might") || Is(w, "may") || Is(w, "should") || Is(w, "must") || Is(w, "can") || Is(w, "ca")) speculative = true;
+            else if (IsBe(w) || Is(w, "got") || Is(w, "get") || Is(w, "gets")) be = true;
+            else if (Is(w, "has") || Is(w, "have") || Is(w, "had") || Is(w, "'ve") || Is(w, "'d") || Is(w, "do") || Is(w, "does") || Is(w, "did")) { }
+            else if (IsAdverb(k)) { }
+            else break;
+        }
+        int beforeAux = k; // the token before the verb group, or _sentStart - 1
+        bool passive = be && match.Pattern.HasDirectObject && (match.Form & VerbForm.Participle) != 0 && (match.Form & VerbForm.Gerund) == 0;
+        bool progressiveOrPlain = (match.Form & (VerbForm.Gerund)) == 0 || be;
+
+        // Remember this verb's subject for a coordinated verb even when the act itself is not coded.
+        var sources = new List<int>(2);
+        bool coordinated = false;
+        if (!passive && beforeAux >= _sentStart && (IsWord(beforeAux, "and") || IsWord(beforeAux, "then") || IsWord(beforeAux, "but")) && _lastSources.Count > 0)
+        {
+            sources.AddRange(_lastSources);
+            coordinated = true;
+        }
+        else
+        {
+            int subject = SubjectBefore(beforeAux);
+            if (subject >= 0) ExpandBackward(subject, sources);
+        }
+        if (!passive)
+        {
+            _lastSources.Clear();
+            _lastSources.AddRange(sources);
+        }
+
+        if (negated || speculative || !progressiveOrPlain) return;
+        // A bare noun: "the attack on", "a visit to".
+        if (beforeAux >= _sentStart && beforeAux == verb - 1 && IsDeterminer(beforeAux)) return;
+        // An unrealised infinitive whose frame the dictionary does not know ("sought to attack").
+        if (beforeAux >= _sentStart && IsWord(beforeAux, "to") && !(beforeAux - 1 >= _sentStart && IsAspectual(beforeAux - 1))) return;
+        if (InConditional(verb)) return;
+
+        var code = match.ComplementCode ?? match.Pattern.Code;
+        int target = match.Target >= 0 ? match.Target : match.ComplementTarget;
+        string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
+        if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code);
+        if (future)
+        {
+            var framed = ComplementFrames.Apply(3, code);
+            if (framed is not { } f) return; // "will criticise": CAMEO has no intent code for it
+            notes.Add($"modal 'will/would': {code} → {f}");
+            code = f;
+            rule = "modal-intent";
+        }
+
+        if (passive)
+        {
+                        // "X was attacked by Y": Y acts on X. Without "by" the actor is unknown: no event.
+            int agent = AgentAfter(match.End);
+            if (agent < 0) return;
+            int patient = SubjectBefore(beforeAux);
+            if (patient < 0) return;
+            sources.Clear();
+            ExpandForward(agent, sources);
+            target = patient;
+            rule = "passive-by";
+            notes.Add("passive");
+            var patients = new List<int>(2);
+            ExpandBackward(patient, patients);
+            Emit(sentence, in match, code, sources, patients, rule, notes);
+            return;
+        }
+
+        if (sources.Count == 0) return;
+        if (coordinated) notes.Add("coordinated verb: source from the previous verb");
+        var targets = new List<int>(2);
+        if (target >= 0) ExpandForward(target, targets);
+        else if (HasTargetSlot(match.Pattern))
+        {
+            // "Russia and China held talks": members act on each other; a lone actor with no object is no event.
+            if (sources.Count < 2 || code.Root < 3 || code.Root > 6) return;
+            notes.Add("reciprocal");
+            for (int a = 0; a < sources.Count; a++)
+                for (int b = 0; b < sources.Count; b++)
+                    if (a != b) AddEvent(sentence, in match, code, sources[a], sources[b], "reciprocal", notes, null, null);
+            return;
+        }
+        // An actor never acts on itself here: drop targets that are also sources.
+        for (int t = targets.Count - 1; t >= 0; t--) if (sources.Contains(targets[t])) targets.RemoveAt(t);
+        if (targets.Count == 0 && target >= 0) return;
+        Emit(sentence, in match, code, sources, targets, rule, notes);
+    }
+
+    private static bool HasTargetSlot(VerbPattern p)
+    {
+        foreach (var e in p.Elements) if (e.Kind == PatternElementKind.Target) return true;
+        return false;
+    }
+
+    private void Emit(int sentence, in Match match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
+    {
+        if (targets.Count == 0) targets.Add(-1);
+        for (int s = 0; s < sources.Count; s++)
+            for (int t = 0; t < targets.Count; t++)
+                AddEvent(sentence, in match, code, sources[s], targets[t], rule, notes,
+                    sources.Count > 1 ? $"compound source member {s + 1} of {sources.Count}" : null,
+                    targets.Count > 1 ? $"compound target member {t + 1} of {targets.Count}" : null);
+    }
+
+    private void AddEvent(int sentence, in Match match, CameoCode code, int source, int target, string rule,
+        List<string> notes, string? sourceNote, string? targetNote)
+    {
+        if (!_stage.Catalog.TryGet(code, out var entry))
+        {
+            _article.AddDiagnostic(new Diagnostic("coder", Severity.Warning,
+                $"{match.Pattern.EvidenceText} gives code {code}, which the CAMEO table lacks; event skipped"));
+            return;
+        }
+        var allNotes = new List<string>(notes.Count + 2);
+        allNotes.AddRange(notes);
+        if (sourceNote != null) allNotes.Add(sourceNote);
+        if (targetNote != null) allNotes.Add(targetNote);
+        var src = _mentions[source];
+        var tgt = target >= 0 ? _mentions[target] : null;
+        _article.AddEvent(new Event
+        {
+            Sentence = sentence,
+            Source = src,
+            Target = tgt,
+            Code = code,
+            Goldstein = entry.Goldstein,
+            QuadClass = entry.QuadClass,
+            Plover = entry.Plover,
+            PloverMode = entry.PloverMode,
+            PloverContext = entry.PloverContext,
+            Date = _article.Metadata.Published,
+            Trigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
+            Evidence = new Evidence(rule, match.Pattern.EvidenceText, src.Evidence,
+                tgt?.Evidence ?? (IReadOnlyList<string>)Array.Empty<string>(), allNotes),
+        });
+    }
+
+    // ---- finding actors ----
+
+    /// <summary>
+    /// The nearest mention at or before <paramref name="from"/> in the same clause, skipping "according to X" and
+    /// comma-bounded relative clauses ("Russia, which backs X, attacked ..."). -1 when none.
+    /// </summary>
+    private int SubjectBefore(int from)
+    {
+        for (int j = from; j >= _sentStart; j--)
+        {
+            if (IsWord(j, ";") || IsWord(j, ":")) return -1;
+            int m = _mentionAt[j];
+            if (m >= 0)
+            {
+                int first = _mentions[m].Tokens.First;
+                if (first - 2 >= _sentStart && IsWord(first - 1, "to") && IsWord(first - 2, "according")) { j = first - 2; continue; }
+                return m;
+            }
+            if (IsWord(j, ","))
+            {
+                // Skip back over ", which/who ... ," to the relative clause's antecedent.
+                for (int p = j - 1; p >= _sentStart; p--)
+                {
+                    if (!IsWord(p, ",")) continue;
+                    if (p + 1 < j && (IsWord(p + 1, "which") || IsWord(p + 1, "who") || IsWord(p + 1, "whose") || IsWord(p + 1, "whom")))
+                        j = p;
+                    break;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The agent after "by" in a passive: "... was attacked by [Y]". -1 when none.</summary>
+    private int AgentAfter(int pos)
+    {
+        for (int k = pos; k < _sentEnd && k <= pos + 4; k++)
+        {
+            if (IsPunct(k)) return -1;
+            if (IsWord(k, "by")) return FindMention(k + 1);
+        }
+        return -1;
+    }
+
+    /// <summary>Adds the members of a coordination ending in mention <paramref name="last"/>: "Russia, China and Iran".</summary>
+    private void ExpandBackward(int last, List<int> into)
+    {
+        into.Add(last);
+        int m = last;
+        while (true)
+        {
+            int t = _mentions[m].Tokens.First - 1;
+            if (t < _sentStart || !(IsWord(t, "and") || IsWord(t, ","))) break;
+            int p = t - 1;
+            if (IsWord(t, "and") && p >= _sentStart && IsWord(p, ",")) p--;
+            if (p < _sentStart || _mentionAt[p] < 0 || _mentions[_mentionAt[p]].Tokens.End != p + 1) break;
+            m = _mentionAt[p];
+            into.Insert(0, m);
+        }
+    }
+
+    /// <summary>Adds the members of a coordination starting with mention <paramref name="first"/>.</summary>
+    private void ExpandForward(int first, List<int> into)
+    {
+        into.Add(first);
+        int m = first;
+        while (true)
+        {
+            int t = _mentions[m].Tokens.End;
+            if (t >= _sentEnd || !(IsWord(t, "and") || IsWord(t, ","))) break;
+            int n = t + 1;
+            if (IsWord(t, ",") && n < _sentEnd && IsWord(n, "and")) n++;
+            if (n < _sentEnd && (IsWord(n, "the"))) n++;
+            if (n >= _sentEnd || _mentionAt[n] < 0 || _mentions[_mentionAt[n]].Tokens.First != n) break;
+            // "attacked X and Y said ..." — Y begins a new clause when a known verb follows it.
+            int next = _mentionAt[n];
+            int after = _mentions[next].Tokens.End;
+            if (after < _sentEnd && !_stage.Verbs.Lookup(Word(after)).IsEmpty) break;
+            m = next;
+            into.Add(m);
+        }
+    }
+
+    /// <summary>Verbs of phase that leave the following act realised: "continued to send arms".</summary>
+    private bool IsAspectual(int t)
+    {
+        var w = Word(t);
+        return Is(w, "continue") || Is(w, "continues") || Is(w, "continued") || Is(w, "began") || Is(w, "begun") || Is(w, "begin")
+            || Is(w, "begins") || Is(w, "started") || Is(w, "starts") || Is(w, "resumed") || Is(w, "resumes");
+    }
+
+    private bool InConditional(int verb)
+    {
+        for (int j = verb - 1; j >= _sentStart; j--)
+        {
+            if (IsWord(j, ",") || IsWord(j, ";")) return false;
+            if (IsWord(j, "if") || IsWord(j, "unless") || IsWord(j, "whether")) return true;
+        }
+        return false;
+    }
+
+    // ---- word tests (no allocation) ----
+
+    private ReadOnlySpan<char> Word(int t)
+    {
+        var d = _tokens[t];
+        return _text.AsSpan(d.Start, d.End - d.Start);
+    }
+
+    private static bool Is(ReadOnlySpan<char> w, string s) => w.Equals(s, StringComparison.OrdinalIgnoreCase);
+    private bool IsWord(int t, string s) => Is(Word(t), s);
+
+    private static bool SameWordOrPlural(ReadOnlySpan<char> w, string s)
+    {
+        if (w.Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        // "attack" in a pattern matches "attacks"; "talks" matches "talk".
+        if (w.Length == s.Length + 1 && (w[^1] | 0x20) == 's' && w[..^1].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        if (w.Length == s.Length + 2 && w.EndsWith("es", StringComparison.OrdinalIgnoreCase) && w[..^2].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        if (s.Length == w.Length + 1 && s[^1] == 's' && s.AsSpan(0, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private bool IsPunct(int t)
+    {
+        var w = Word(t);
+        return w.Length == 1 && char.IsPunctuation(w[0]) && w[0] != '-' && w[0] != '\'';
+    }
+
+    private bool IsQuote(int t)
+    {
+        var w = Word(t);
+        return w.Length == 1 && (w[0] is '"' or '\'' or '\u201D' or '\u2019');
+    }
+
+    private static bool IsBe(ReadOnlySpan<char> w) =>
+        Is(w, "is") || Is(w, "are") || Is(w, "was") || Is(w, "were") || Is(w, "be") || Is(w, "been") || Is(w, "being")
+        || Is(w, "'s") || Is(w, "'re") || Is(w, "am") || Is(w, "'m");
+
+    private bool IsAdverb(int t)
+    {
+        var w = Word(t);
+        if (w.Length > 4 && w.EndsWith("ly", StringComparison.OrdinalIgnoreCase) && !Is(w, "italy") && !Is(w, "rally") && !Is(w, "ally")) return true;
+        return Is(w, "also") || Is(w, "still") || Is(w, "already") || Is(w, "just") || Is(w, "again") || Is(w, "soon")
+            || Is(w, "yet") || Is(w, "even") || Is(w, "once") || Is(w, "now");
+    }
+
+    private bool IsDeterminer(int t)
+    {
+        var w = Word(t);
+        return Is(w, "the") || Is(w, "a") || Is(w, "an") || Is(w, "this") || Is(w, "that") || Is(w, "its") || Is(w, "their")
+            || Is(w, "his") || Is(w, "her") || Is(w, "our") || Is(w, "any") || Is(w, "no") || Is(w, "'s") || Is(w, "of") || Is(w, "further");
+    }
+
+    private bool IsClauseWord(int t)
+    {
+        var w = Word(t);
+        return Is(w, "and") || Is(w, "but") || Is(w, "which") || Is(w, "who") || Is(w, "that") || Is(w, "said") || Is(w, "while");
+    }
+
+    private bool IsPreposition(int t)
+    {
+        var w = Word(t);
+        return Is(w, "in") || Is(w, "on") || Is(w, "at") || Is(w, "by") || Is(w, "from") || Is(w, "for") || Is(w, "of")
+            || Is(w, "with") || Is(w, "over") || Is(w, "after") || Is(w, "during") || Is(w, "near") || Is(w, "to") || Is(w, "into") || Is(w, "against");
+    }
+}

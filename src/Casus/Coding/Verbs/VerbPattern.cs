@@ -1,0 +1,36 @@
+namespace Casus.Coding.Verbs;
+
+/// <summary>
+/// One verb-dictionary entry: a verb lemma, the words and slots that follow it, and the CAMEO code it expresses,
+/// e.g. <c>crack down on &lt;obj&gt;</c> → 175.
+/// </summary>
+/// <param name="Code">The most specific CAMEO code the pattern expresses.</param>
+/// <param name="Lemma">The verb's lemma, the dictionary key ("crack").</param>
+/// <param name="Elements">What follows the verb, in order.</param>
+/// <param name="File">The dictionary file, as a resource name ("verbs/17_coerce.txt").</param>
+/// <param name="Line">1-based line in that file.</param>
+public sealed record VerbPattern(CameoCode Code, string Lemma, IReadOnlyList<PatternElement> Elements, string File, int Line)
+{
+    /// <summary>The pattern as written: "crack down on &lt;obj&gt;".</summary>
+    public string PatternText => Elements.Count == 0 ? Lemma : Lemma + " " + string.Join(' ', Elements);
+
+    /// <summary>The entry for evidence: "verbs/17_coerce.txt:12 crack down on &lt;obj&gt;".</summary>
+    public string EvidenceText => $"{File}:{Line} {PatternText}";
+
+    /// <summary>True when the target slot comes straight after the verb (a direct object), so the passive applies.</summary>
+    public bool HasDirectObject => Elements.Count > 0 && Elements[0].Kind == PatternElementKind.Target;
+
+    /// <summary>Number of required words: more words, more specific pattern.</summary>
+    public int RequiredWords
+    {
+        get
+        {
+            int n = 0;
+            foreach (var e in Elements) if (e.Kind == PatternElementKind.Word) n++;
+            return n;
+        }
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => EvidenceText + " → " + Code;
+}

@@ -1,0 +1,181 @@
+using Casus.Coding;
+using Casus.Document;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding;
+
+public class CodingStageTests
+{
+    private static List<string> Code(string markup) => CodingTestKit.Code(markup);
+
+    [Fact]
+    public void Stage_declares_its_layers()
+    {
+        var s = CodingStage.CreateDefault();
+        Assert.Equal("coder", s.Name);
+        Assert.Equal(Annotations.Sentences | Annotations.Tokens | Annotations.Mentions, s.Requires);
+        Assert.Equal(Annotations.Events, s.Assigns);
+    }
+
+    [Fact]
+    public void Subject_verb_object()
+    {
+        Assert.Equal(new[] { "RUS UKR 190" }, Code("[Russia|RUS] attacked [Ukraine|UKR] on Monday ."));
+        Assert.Equal(new[] { "USA IRN 111" }, Code("[The United States|USA] condemned [Iran|IRN] ."));
+        Assert.Equal(new[] { "USAGOV CHN 042" }, Code("[The US president|USAGOV] visited [China|CHN] last week ."));
+    }
+
+    [Fact]
+    public void Event_carries_scores_date_trigger_and_evidence()
+    {
+        var a = CodingTestKit.Build("[Russia|RUS] shelled [Ukraine|UKR] .", new DateOnly(2024, 3, 1));
+        CodingStage.CreateDefault().Process(a);
+        var e = Assert.Single(a.Events);
+        Assert.Equal("194", e.Code.Digits);
+        Assert.Equal(-10.0, e.Goldstein);
+        Assert.Equal(QuadClass.MaterialConflict, e.QuadClass);
+        Assert.Equal(PloverCategory.ASSAULT, e.Plover);
+        Assert.Equal(new DateOnly(2024, 3, 1), e.Date);
+        Assert.Equal(new TokenSpan(1, 1), e.Trigger);
+        Assert.StartsWith("verbs/19_fight.txt:", e.Evidence.VerbEntry);
+        Assert.EndsWith(" shell <obj>", e.Evidence.VerbEntry);
+        Assert.Equal(new[] { "test-actors:Russia RUS" }, e.Evidence.SourceEntries);
+        Assert.Equal(new[] { "test-actors:Ukraine UKR" }, e.Evidence.TargetEntries);
+    }
+
+    [Fact]
+    public void Phrasal_verbs()
+    {
+        Assert.Equal(new[] { "CHNGOV CHNOPP 175" }, Code("[Beijing|CHNGOV] cracked down on [dissidents|CHNOPP] ."));
+        Assert.Equal(new[] { "USA AFG 087" }, Code("[The United States|USA] pulled its troops out of [Afghanistan|AFG] ."));
+        Assert.Equal(new[] { "USA IRN 127" }, Code("[Washington|USA] pulled out of the nuclear deal with [Iran|IRN] ."));
+    }
+
+    [Fact]
+    public void Light_verbs_pick_the_specific_code()
+    {
+        Assert.Equal(new[] { "ISR PSE 190" }, Code("[Israel|ISR] launched a fresh attack on [Gaza|PSE] ."));
+        Assert.Equal(new[] { "USA IRN 163" }, Code("[The US|USA] imposed new sanctions on [Iran|IRN] ."));
+        Assert.Equal(new[] { "FRA DEU 057" }, Code("[France|FRA] signed an agreement with [Germany|DEU] ."));
+        Assert.Equal(new[] { "IND PAK 040" }, Code("[India|IND] held talks with [Pakistan|PAK] in Geneva ."));
+    }
+
+    [Fact]
+    public void Passive_with_by_swaps_source_and_target()
+    {
+        Assert.Equal(new[] { "REB SYRGOV 190" }, Code("[Syrian troops|SYRGOV] were attacked by [rebels|REB] ."));
+        var a = CodingTestKit.Build("[Syrian troops|SYRGOV] were attacked by [rebels|REB] .");
+        CodingStage.CreateDefault().Process(a);
+        Assert.Contains("passive", Assert.Single(a.Events).Evidence.Notes);
+    }
+
+    [Fact]
+    public void Passive_without_by_is_not_coded()
+    {
+        Assert.Empty(Code("[Syrian troops|SYRGOV] were attacked near Aleppo ."));
+    }
+
+    [Fact]
+    public void Compound_subject_gives_one_event_per_member()
+    {
+        Assert.Equal(new[] { "RUS USA 129", "CHN USA 129" }, Code("[Russia|RUS] and [China|CHN] vetoed [the US|USA] draft ."));
+        Assert.Equal(new[] { "RUS - 129", "CHN - 129" }, Code("[Russia|RUS] and [China|CHN] vetoed the resolution ."));
+        Assert.Equal(new[] { "USA IRN 111", "USA SYR 111" }, Code("[The US|USA] condemned [Iran|IRN] and [Syria|SYR] ."));
+    }
+
+    [Fact]
+    public void Compound_subject_without_object_acts_reciprocally()
+    {
+        Assert.Equal(new[] { "HUN ROU 040", "ROU HUN 040" }, Code("[Hungary|HUN] and [Romania|ROU] held talks on Wednesday ."));
+    }
+
+    [Theory]
+    [InlineData("[Russia|RUS] did n't attack [Ukraine|UKR] .")]
+    [InlineData("[Russia|RUS] did not attack [Ukraine|UKR] .")]
+    [InlineData("[Russia|RUS] never attacked [Ukraine|UKR] .")]
+    [InlineData("[Russia|RUS] no longer supports [Ukraine|UKR] .")]
+    public void Negated_acts_are_not_coded(string markup) => Assert.Empty(Code(markup));
+
+    [Fact]
+    public void Refusal_is_coded_as_rejection()
+    {
+        Assert.Equal(new[] { "IRN USA 1243" }, Code("[Iran|IRN] refused to release [the Americans|USA] ."));
+        Assert.Equal(new[] { "ISR PSE 125" }, Code("[Israel|ISR] refused to meet [Palestinian negotiators|PSE] ."));
+    }
+
+    [Fact]
+    public void Modal_future_is_intent_or_threat()
+    {
+        Assert.Equal(new[] { "JPN IDN 0331" }, Code("[Japan|JPN] will provide loans to [Indonesia|IDN] ."));
+        Assert.Equal(new[] { "PRK KOR 1384" }, Code("[North Korea|PRK] said it would attack [South Korea|KOR] ."));
+        Assert.Equal(new[] { "USA CHN 036" }, Code("[The US|USA] plans to meet [China|CHN] next month ."));
+        Assert.Equal(new[] { "DEU UKR 0332" }, Code("[Germany|DEU] pledged to send weapons to [Ukraine|UKR] ."));
+    }
+
+    [Fact]
+    public void Speculation_is_not_coded()
+    {
+        Assert.Empty(Code("[Russia|RUS] could attack [Ukraine|UKR] ."));
+        Assert.Empty(Code("[Russia|RUS] will criticise [Ukraine|UKR] ."));
+    }
+
+    [Fact]
+    public void Appeals_and_demands_code_the_requested_act()
+    {
+        Assert.Equal(new[] { "UNO ISR 0256" }, Code("[The UN|UNO] called on [Israel|ISR] to halt military operations ."));
+        Assert.Equal(new[] { "USA IRN 0253" }, Code("[The US|USA] urged [Iran|IRN] to release the sailors ."));
+        Assert.Equal(new[] { "EUR SRB 020" }, Code("[The EU|EUR] urged [Serbia|SRB] to show flexibility ."));
+        Assert.Equal(new[] { "USA RUSMIL 1056" }, Code("[The US|USA] demanded the withdrawal of [Russian troops|RUSMIL] ."));
+    }
+
+    [Fact]
+    public void Threats_code_the_threatened_act()
+    {
+        Assert.Equal(new[] { "USA IRN 1312" }, Code("[Washington|USA] threatened to impose sanctions on [Iran|IRN] ."));
+        Assert.Equal(new[] { "RUS UKR 1384" }, Code("[Russia|RUS] threatened to attack [Ukraine|UKR] ."));
+    }
+
+    [Fact]
+    public void Reported_acts_are_coded_with_the_reported_actor()
+    {
+        Assert.Equal(new[] { "SYRGOV REB 195" }, Code("[The ministry|SYRGOV] said [Syrian jets|SYRGOV] bombed [rebel positions|REB] ."));
+        Assert.Equal(new[] { "ISR PSE 190" }, Code("[Israel|ISR] attacked [Gaza|PSE] , according to [Palestinian officials|PSE] ."));
+    }
+
+    [Fact]
+    public void Relative_clause_is_skipped_for_the_subject()
+    {
+        // The relative clause's own act is coded too; the main verb's subject is the antecedent, not Assad.
+        Assert.Equal(new[] { "RUS SYRGOV 051", "RUS UKR 190" }, Code("[Russia|RUS] , which backs [Assad|SYRGOV] , attacked [Ukraine|UKR] ."));
+    }
+
+    [Fact]
+    public void Coordinated_verbs_share_the_subject()
+    {
+        Assert.Equal(new[] { "RUS UKR 190", "RUS POL 111" }, Code("[Russia|RUS] attacked [Ukraine|UKR] and condemned [Poland|POL] ."));
+    }
+
+    [Theory]
+    [InlineData("Did [Russia|RUS] attack [Ukraine|UKR] ?")]
+    [InlineData("If [Russia|RUS] attacks [Ukraine|UKR] , sanctions follow .")]
+    [InlineData("The attack on [Ukraine|UKR] was widely reported .")]
+    [InlineData("[Russia|RUS] and [Ukraine|UKR] are neighbours .")]
+    public void Sentences_without_a_coded_act(string markup) => Assert.Empty(Code(markup));
+
+    [Fact]
+    public void Appeals_keep_their_own_target_and_mark_tokens_used()
+    {
+        // "attack" belongs to the appeal; it must not be coded again with Iran as source.
+        var events = Code("[The UN|UNO] urged [Iran|IRN] to stop attacks .");
+        Assert.Single(events);
+        Assert.StartsWith("UNO IRN", events[0]);
+    }
+
+    [Fact]
+    public void Article_without_tokens_is_left_alone()
+    {
+        var a = new Article("empty", "");
+        CodingStage.CreateDefault().Process(a);
+        Assert.Empty(a.Events);
+    }
+}
