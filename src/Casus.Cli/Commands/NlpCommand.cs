@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Casus.Cli.Commands;
+
+/// <summary>"casus nlp": measuring and inspecting the language stages (segmentation, tagging, parsing).</summary>
+internal static class NlpCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("nlp", "Measure the language stages against treebanks.");
+        command.Subcommands.Add(NlpSegmentCommand.Create());
+        return command;
+    }
+}

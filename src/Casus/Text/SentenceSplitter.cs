@@ -1,0 +1,110 @@
+namespace Casus.Text;
+
+/// <summary>
+/// Decides where sentences end, over the tokens of <see cref="Tokenizer"/>. A sentence ends at a blank line; after
+/// '.', '!', '?' (plus any closing quotes and brackets) when the next word is capitalised; after an abbreviation only
+/// as its kind allows; and at a single line break when the line is not continued (headlines, datelines, lists).
+/// </summary>
+internal sealed class SentenceSplitter
+{
+    private readonly TextResources _resources;
+
+    public SentenceSplitter(TextResources resources) => _resources = resources;
+
+    /// <summary>Appends to <paramref name="ends"/> the exclusive end token index of each sentence.</summary>
+    public void Split(string text, List<RawToken> tokens, List<int> ends)
+    {
+        int n = tokens.Count, start = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (i > start && (tokens[i].Gap == Gap.Paragraph || tokens[i].Gap == Gap.Line && LineEndsSentence(text, tokens, i)))
+            {
+                ends.Add(i);
+                start = i;
+            }
+            var t = tokens[i];
+            if ((t.Flags & (TokenFlags.Terminal | TokenFlags.Abbreviation)) == 0) continue;
+
+            // Closing quotes and brackets that touch the terminal belong to the sentence it ends: `he said." Then`.
+            int j = i + 1;
+            while (j < n && tokens[j].Gap == Gap.None && IsCloser(text, tokens[j])) j++;
+            if (j >= n) { i = j - 1; continue; }
+            if (tokens[j].Gap == Gap.None) continue; // "Yahoo!Inc", "?!" inside a chunk: no break
+            if (tokens[j].Gap != Gap.Space) { i = j - 1; continue; } // the line or paragraph rule decides
+            if (EndsBefore(text, tokens, t, j))
+            {
+                ends.Add(j);
+                start = j;
+            }
+            i = j - 1;
+        }
+        if (n > start) ends.Add(n);
+    }
+
+    /// <summary>True when the terminal or abbreviation <paramref name="t"/> ends a sentence that continues at token <paramref name="j"/>.</summary>
+    private bool EndsBefore(string text, List<RawToken> tokens, RawToken t, int j)
+    {
+        // Skip opening quotes and brackets to the first word of the next sentence.
+        int k = j;
+        while (k < tokens.Count && IsOpener(text, tokens[k]) && k - j < 3) k++;
+        if (k >= tokens.Count) return true;
+        var next = text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start);
+        char c = next[0];
+        bool upper = char.IsUpper(c);
+        if ((t.Flags & TokenFlags.Abbreviation) != 0)
+        {
+            return t.Kind switch
+            {
+                AbbreviationKind.Final => upper,
+                AbbreviationKind.Medial => upper && _resources.IsSentenceStarter(WordOf(next)),
+                _ => false,
+            };
+        }
+        if (char.IsLower(c)) return false; // "he asked? said no one", "... and then"
+        if ((t.Flags & TokenFlags.Ellipsis) != 0) return upper;
+        return upper || char.IsDigit(c) || k > j || !char.IsLetter(c) && !IsPunctuation(c);
+    }
+
+    private static ReadOnlySpan<char> WordOf(ReadOnlySpan<char> token)
+    {
+        int a = token.IndexOfAny('\'', '’');
+        return a > 0 ? token[..a] : token;
+    }
+
+    /// <summary>A single line break ends a sentence unless the line reads as continued: it ends in a comma, hyphen or
+    /// function word, or the next line starts in lower case.</summary>
+    private static bool LineEndsSentence(string text, List<RawToken> tokens, int i)
+    {
+        char first = text[tokens[i].Start];
+        if (char.IsLower(first)) return false;
+        var prev = tokens[i - 1];
+        var last = text.AsSpan(prev.Start, prev.End - prev.Start);
+        if (last.Length == 1 && last[0] is ',' or ';' or '-' or '–' or '—' or '&' or '/' or '(' or '[') return false;
+        return !IsFunctionWord(last);
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> w)
+        => w switch
+        {
+            "a" or "an" or "the" or "and" or "or" or "but" or "of" or "to" or "in" or "on" or "at" or "by" or "for" or "from"
+                or "with" or "as" or "that" or "which" or "who" or "is" or "are" or "was" or "were" or "has" or "have" or "had"
+                or "will" or "would" or "said" or "says" or "his" or "her" or "their" or "its" => true,
+            _ => false,
+        };
+
+    private static bool IsCloser(string text, RawToken t)
+    {
+        if (t.End - t.Start > 2 || (t.Flags & TokenFlags.WordPart) != 0) return false;
+        char c = text[t.Start];
+        return c is '"' or '\'' or '”' or '’' or ')' or ']' or '}' or '»' or '›';
+    }
+
+    private static bool IsOpener(string text, RawToken t)
+    {
+        if (t.End - t.Start > 2) return false;
+        char c = text[t.Start];
+        return c is '"' or '\'' or '“' or '‘' or '(' or '[' or '{' or '«' or '‹' or '`';
+    }
+
+    private static bool IsPunctuation(char c) => char.IsPunctuation(c) && c is not ('"' or '\'' or '“' or '‘' or '(' or '[');
+}
