@@ -235,7 +235,8 @@ internal sealed class Tokenizer
         var listed = _resources.Abbreviation(withPeriod);
         if (listed != AbbreviationKind.None) return listed;
         var word = withPeriod[..^1];
-        if (word.Length == 1) return char.IsLetter(word[0]) ? AbbreviationKind.Medial : AbbreviationKind.None; // initials: J. R. R. Tolkien
+        // Initials: J. R. R. Tolkien. A lone lower-case letter before a period is more often a word ("plan b.") than an initial.
+        if (word.Length == 1) return char.IsUpper(word[0]) ? AbbreviationKind.Medial : AbbreviationKind.None;
         // Short dotted forms: U.S, a.m, Ph.D (segments of at most three letters).
         if (word.IndexOf('.') < 0) return AbbreviationKind.None;
         int segment = 0;

@@ -71,7 +71,7 @@ public sealed class ConlluGoldReader
 
     private void FinishSentence(DocBuilder doc, SentenceBuilder s, string name)
     {
-        if (s.Units.Count == 0) { s.Reset(keepText: false); return; }
+        if (s.Units.Count == 0 && s.Error == null) { s.Reset(keepText: false); return; }
         if (s.Error == null && s.Text == null) s.Error = $"{name}:{s.Line}: sentence has no '# text =' line";
         int offset = 0;
         var words = new List<CharSpan>();
