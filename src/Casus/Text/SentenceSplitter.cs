@@ -28,10 +28,12 @@ internal sealed class SentenceSplitter
             // Closing quotes and brackets that touch the terminal belong to the sentence it ends: `he said." Then`.
             int j = i + 1;
             while (j < n && tokens[j].Gap == Gap.None && IsCloser(text, tokens[j])) j++;
+            bool quoted = j > i + 1;
+            j = SkipCitation(text, tokens, j);
             if (j >= n) { i = j - 1; continue; }
             if (tokens[j].Gap == Gap.None) continue; // "Yahoo!Inc", "?!" inside a chunk: no break
             if (tokens[j].Gap != Gap.Space) { i = j - 1; continue; } // the line or paragraph rule decides
-            if (EndsBefore(text, tokens, t, j))
+            if (EndsBefore(text, tokens, i, quoted, j))
             {
                 ends.Add(j);
                 start = j;
@@ -42,8 +44,9 @@ internal sealed class SentenceSplitter
     }
 
     /// <summary>True when the terminal or abbreviation <paramref name="t"/> ends a sentence that continues at token <paramref name="j"/>.</summary>
-    private bool EndsBefore(string text, List<RawToken> tokens, RawToken t, int j)
+    private bool EndsBefore(string text, List<RawToken> tokens, int i, bool quoted, int j)
     {
+        var t = tokens[i];
         // Skip opening quotes and brackets to the first word of the next sentence.
         int k = j;
         while (k < tokens.Count && IsOpener(text, tokens[k]) && k - j < 3) k++;
@@ -60,9 +63,37 @@ internal sealed class SentenceSplitter
                 _ => false,
             };
         }
-        if (char.IsLower(c)) return false; // "he asked? said no one", "... and then"
-        if ((t.Flags & TokenFlags.Ellipsis) != 0) return upper;
+        if ((t.Flags & TokenFlags.Ellipsis) != 0) return upper; // "and then... nothing" goes on
+        if (char.IsLower(c))
+        {
+            // Informal text starts sentences in lower case. A quoted question goes on ("Why?" asked the minister),
+            // and so does a period after something that may be an unlisted abbreviation (short or capitalised words).
+            if (quoted || k > j) return false;
+            var term = text[t.Start];
+            if (term is '?' or '!') return true;
+            return term == '.' && t.End - t.Start == 1 && i > 0 && IsPlainLowerWord(text, tokens[i - 1]);
+        }
         return upper || char.IsDigit(c) || k > j || !char.IsLetter(c) && !IsPunctuation(c);
+    }
+
+    /// <summary>A word of at least three letters ending in lower case, touching the period after it ("said.", not "approx"-like "Sgt").</summary>
+    private static bool IsPlainLowerWord(string text, RawToken w)
+    {
+        if (w.End - w.Start < 3 || (w.Flags & TokenFlags.WordPart) != 0) return false;
+        for (int p = w.Start; p < w.End; p++) if (!char.IsLetter(text[p])) return false;
+        return char.IsLower(text[w.End - 1]) && char.IsLower(text[w.Start]);
+    }
+
+    /// <summary>Skips a citation mark after a sentence ("... in 1805. [19] His"), which belongs to the sentence it follows.</summary>
+    private static int SkipCitation(string text, List<RawToken> tokens, int j)
+    {
+        if (j + 2 >= tokens.Count || text[tokens[j].Start] != '[' || tokens[j].End - tokens[j].Start != 1 || tokens[j].Gap == Gap.Paragraph) return j;
+        var inner = tokens[j + 1];
+        var close = tokens[j + 2];
+        if (close.End - close.Start != 1 || text[close.Start] != ']') return j;
+        for (int p = inner.Start; p < inner.End; p++)
+            if (!(char.IsDigit(text[p]) || text[p] is '.' or '…')) return j;
+        return j + 3;
     }
 
     private static ReadOnlySpan<char> WordOf(ReadOnlySpan<char> token)
