@@ -11,4 +11,6 @@ public enum AbbreviationKind : byte
     Medial = 2,
     /// <summary>Usually closes a phrase ("etc."): ends a sentence before any capitalised word.</summary>
     Final = 3,
+    /// <summary>Stands before a number only ("No. 5", "Vol. 2", "pp. 10"): elsewhere the period is a full stop ("No. No.").</summary>
+    Numeric = 4,
 }

@@ -121,9 +121,10 @@ public sealed class TextResources
                 "title" => AbbreviationKind.Title,
                 "medial" => AbbreviationKind.Medial,
                 "final" => AbbreviationKind.Final,
+                "numeric" => AbbreviationKind.Numeric,
                 _ => AbbreviationKind.None,
             };
-            if (kind == AbbreviationKind.None) { errors.Add(new(name, line, $"kind '{f[1]}' is not one of title, medial, final")); continue; }
+            if (kind == AbbreviationKind.None) { errors.Add(new(name, line, $"kind '{f[1]}' is not one of title, medial, final, numeric")); continue; }
             if (!map.TryAdd(abbr, kind)) errors.Add(new(name, line, $"abbreviation '{abbr}' is listed twice"));
         }
         return map;

@@ -110,8 +110,14 @@ internal sealed class Tokenizer
                 case '#' or '@' when q < e && char.IsLetter(text[q]): // hashtags and handles
                     q = ScanWord(text, q, e);
                     break;
+                case ':' or ';' or '=' when IsEmoticon(text.AsSpan(p, e - p)): // "family:)"
+                    q = e;
+                    break;
+                case '(' or ')' or '[' or ']' or '{' or '}' or '"' or '“' or '”' or '«' or '»':
+                    break; // brackets and quotes stand alone even when repeated: "((WN))"
                 default:
                     if (char.IsHighSurrogate(c) && q < e && char.IsLowSurrogate(text[q])) q++;
+                    else while (q < e && text[q] == c) q++; // "$$$", "%%", "::"
                     break;
             }
             chunk.Emit(p, q);
@@ -147,6 +153,8 @@ internal sealed class Tokenizer
         while (true)
         {
             while (q < e && IsWordChar(text[q])) q++;
+            // A hyphen ending the chunk marks a word broken off ("pre- and post-war", "th- the"): it stays with the word.
+            if (q + 1 == e && text[q] == '-' && q > p && char.IsLetter(text[q - 1])) return e;
             if (q + 1 >= e || q == p || !IsWordChar(text[q + 1])) return q;
             char c = text[q];
             bool keep = c switch
@@ -193,9 +201,11 @@ internal sealed class Tokenizer
         var word = text.AsSpan(p, q - p);
 
         // A period after the word belongs to it for abbreviations, initials and short dotted forms (but not before "..").
-        if (q < e && text[q] == '.' && (q + 1 >= e || text[q + 1] != '.'))
+        // "L.P.." is the abbreviation plus a full stop; "etc..." is a word plus an ellipsis.
+        if (q < e && text[q] == '.' && (q + 1 >= e || text[q + 1] != '.' || q + 2 >= e || text[q + 2] != '.'))
         {
             var kind = AbbreviationKindOf(text.AsSpan(p, q + 1 - p));
+            if (kind == AbbreviationKind.Numeric && !NumberFollows(text, q + 1)) kind = AbbreviationKind.None;
             if (kind != AbbreviationKind.None)
             {
                 chunk.Emit(p, q + 1, TokenFlags.Abbreviation, kind);
@@ -227,6 +237,13 @@ internal sealed class Tokenizer
         }
         chunk.Emit(p, q);
         return q;
+    }
+
+    /// <summary>True when a number follows after optional spaces ("No. 5", "pp.10").</summary>
+    private static bool NumberFollows(string text, int p)
+    {
+        while (p < text.Length && text[p] is ' ' or '\t' or '\u00A0') p++;
+        return p < text.Length && char.IsDigit(text[p]);
     }
 
     /// <summary>The kind of a word with its final period, when the period stays in the token.</summary>

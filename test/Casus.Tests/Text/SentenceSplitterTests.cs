@@ -55,6 +55,15 @@ public class SentenceSplitterTests
         => AssertSentences("\"Why?\" asked the minister. Fine.", "\"Why?\" asked the minister.", "Fine.");
 
     [Fact]
+    public void Sentences_CitationMarkStaysWithItsSentence()
+        => AssertSentences("He went to Harrow in 1805. [19] His lack of moderation grew.",
+            "He went to Harrow in 1805. [19]", "His lack of moderation grew.");
+
+    [Fact]
+    public void Sentences_LowerCaseStartAfterQuestionOrPlainWord()
+        => AssertSentences("where is it? nobody knows. we asked approx. ten people", "where is it?", "nobody knows.", "we asked approx. ten people");
+
+    [Fact]
     public void Sentences_EllipsisBeforeCapitalEnds()
         => AssertSentences("He waited... Nothing came. It was... odd.", "He waited...", "Nothing came.", "It was... odd.");
 

@@ -34,7 +34,7 @@ public class TextResourcesTests
         Assert.Equal(new[]
         {
             "text/abbreviations.txt:3: abbreviation 'Dr' must start with a letter and end in '.'",
-            "text/abbreviations.txt:4: kind 'colonel' is not one of title, medial, final",
+            "text/abbreviations.txt:4: kind 'colonel' is not one of title, medial, final, numeric",
             "text/abbreviations.txt:5: abbreviation 'Mr.' is listed twice",
             "text/abbreviations.txt:6: expected '<abbreviation> <kind>', found 3 field(s)",
         }, result.Errors.Select(e => e.ToString()).ToArray());

@@ -74,6 +74,10 @@ public class TokenizerTests
     [InlineData("\"No\" -- and 'maybe'...", "\"|No|\"|--|and|'|maybe|'|...")]
     [InlineData("Wait... what?! :) and/or", "Wait|...|what|?!|:)|and|/|or")]
     [InlineData("PG&E and AT&T", "PG&E|and|AT&T")]
+    [InlineData("No. 5 said no. No.", "No.|5|said|no|.|No|.")]
+    [InlineData("pre- and post-war", "pre-|and|post-war")]
+    [InlineData("all about the $$$, friends:)", "all|about|the|$$$|,|friends|:)")]
+    [InlineData("CCGM, L.P.. Then", "CCGM|,|L.P.|.|Then")]
     public void Text_QuotesAndSymbols(string text, string expected) => Assert.Equal(expected.Split('|'), Tokens(text));
 
     [Fact]
