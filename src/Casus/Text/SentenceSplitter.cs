@@ -24,6 +24,7 @@ internal sealed class SentenceSplitter
             }
             var t = tokens[i];
             if ((t.Flags & (TokenFlags.Terminal | TokenFlags.Abbreviation)) == 0) continue;
+            if (i == start + 1 && IsListNumber(text, tokens[start], t)) continue; // "1. Unofficial results"
 
             // Closing quotes and brackets that touch the terminal belong to the sentence it ends: `he said." Then`.
             int j = i + 1;
@@ -82,6 +83,14 @@ internal sealed class SentenceSplitter
         if (w.End - w.Start < 3 || (w.Flags & TokenFlags.WordPart) != 0) return false;
         for (int p = w.Start; p < w.End; p++) if (!char.IsLetter(text[p])) return false;
         return char.IsLower(text[w.End - 1]) && char.IsLower(text[w.Start]);
+    }
+
+    /// <summary>A number opening a sentence with a period right after it is a list marker, not a sentence.</summary>
+    private static bool IsListNumber(string text, RawToken number, RawToken period)
+    {
+        if (period.End - period.Start != 1 || text[period.Start] != '.' || period.Gap != Gap.None || number.End - number.Start > 3) return false;
+        for (int p = number.Start; p < number.End; p++) if (!char.IsDigit(text[p])) return false;
+        return true;
     }
 
     /// <summary>Skips a citation mark after a sentence ("... in 1805. [19] His"), which belongs to the sentence it follows.</summary>

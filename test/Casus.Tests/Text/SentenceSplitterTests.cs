@@ -77,6 +77,10 @@ public class SentenceSplitterTests
             "Russia and Ukraine agree to talks", "The two sides will meet on Monday.");
 
     [Fact]
+    public void Sentences_NumberedListItems()
+        => AssertSentences("Results:\n1. Unofficial results\n2. Relative to seats", "Results:", "1. Unofficial results", "2. Relative to seats");
+
+    [Fact]
     public void Sentences_WrappedLineContinues()
         => AssertSentences("The minister met the\nPresident of France, and\nthey talked.",
             "The minister met the\nPresident of France, and\nthey talked.");
