@@ -42,6 +42,46 @@ internal sealed class SentenceSplitter
             i = j - 1;
         }
         if (n > start) ends.Add(n);
+        DetachFinalPeriods(text, tokens, ends);
+    }
+
+    /// <summary>
+    /// An abbreviation that ends a sentence gives its period to the sentence end, as EWT does ("... soccer, etc" + ".",
+    /// "World War I" + "."): the period does double duty and the parser expects a final punctuation token.
+    /// Rebuilds the token list only when some sentence needs it.
+    /// </summary>
+    private static void DetachFinalPeriods(string text, List<RawToken> tokens, List<int> ends)
+    {
+        int needed = 0;
+        foreach (int end in ends) if (FinalAbbreviation(text, tokens, end) >= 0) needed++;
+        if (needed == 0) return;
+        var copy = tokens.ToArray();
+        tokens.Clear();
+        int first = 0;
+        for (int s = 0; s < ends.Count; s++)
+        {
+            int end = ends[s];
+            int abbr = FinalAbbreviation(text, copy, end);
+            for (int i = first; i < end; i++)
+            {
+                var t = copy[i];
+                if (i != abbr) { tokens.Add(t); continue; }
+                tokens.Add(new RawToken { Start = t.Start, End = t.End - 1, Gap = t.Gap });
+                tokens.Add(new RawToken { Start = t.End - 1, End = t.End, Gap = Gap.None, Flags = TokenFlags.Terminal });
+            }
+            first = end;
+            ends[s] = tokens.Count;
+        }
+    }
+
+    /// <summary>The index of a period-final abbreviation that ends the sentence ending before <paramref name="end"/>
+    /// (closing quotes and brackets may follow it), or -1.</summary>
+    private static int FinalAbbreviation(string text, IReadOnlyList<RawToken> tokens, int end)
+    {
+        int i = end - 1;
+        while (i > 0 && tokens[i].Gap == Gap.None && IsCloser(text, tokens[i])) i--;
+        var t = tokens[i];
+        return (t.Flags & TokenFlags.Abbreviation) != 0 && t.End - t.Start > 1 && text[t.End - 1] == '.' ? i : -1;
     }
 
     /// <summary>True when the terminal or abbreviation <paramref name="t"/> ends a sentence that continues at token <paramref name="j"/>.</summary>

@@ -52,6 +52,8 @@ public class TokenizerTests
     [InlineData("J. R. R. Tolkien", "J.|R.|R.|Tolkien")]
     [InlineData("fruit, vegetables, etc. were sold", "fruit|,|vegetables|,|etc.|were|sold")]
     [InlineData("He left. She stayed.", "He|left|.|She|stayed|.")]
+    [InlineData("rice, beans, etc. Prices rose in the U.S.", "rice|,|beans|,|etc|.|Prices|rose|in|the|U.S|.")]
+    [InlineData("He met Mr. Smith Jr.\n\nThen", "He|met|Mr.|Smith|Jr|.|Then")]
     public void Text_KeepsAbbreviationPeriods(string text, string expected) => Assert.Equal(expected.Split('|'), Tokens(text));
 
     [Theory]
