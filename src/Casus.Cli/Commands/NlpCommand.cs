@@ -2,13 +2,14 @@ using System.CommandLine;
 
 namespace Casus.Cli.Commands;
 
-/// <summary><c>casus nlp</c>: language-layer tools (evaluation; colleagues add segment etc. as subcommands).</summary>
+/// <summary>"casus nlp": measuring and inspecting the language stages (segmentation, tagging, parsing, entities).</summary>
 internal static class NlpCommand
 {
     public static Command Create()
     {
-        var c = new Command("nlp", "Language processing tools: evaluate the tagger, lemmatizer, parser and entity recogniser.");
-        c.Subcommands.Add(NlpEvalCommand.Create());
-        return c;
+        var command = new Command("nlp", "Measure the language stages against treebanks and entity sets.");
+        command.Subcommands.Add(NlpEvalCommand.Create());
+        command.Subcommands.Add(NlpSegmentCommand.Create());
+        return command;
     }
 }
