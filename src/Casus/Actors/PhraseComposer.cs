@@ -21,7 +21,7 @@ internal sealed class PhraseComposer
     private bool _open;
     private int _start, _coreEnd, _phraseEnd;
     private ActorEntry? _country, _mod, _head, _person;
-    private bool _firmHead, _possessive;
+    private bool _firmHead, _possessive, _modIsHead;
     private readonly List<string> _notes = new();
     private readonly List<(ActorEntry Country, int Start, int End)> _pending = new();
 
@@ -90,7 +90,7 @@ internal sealed class PhraseComposer
                     if (e.Kind == ActorEntryKind.RoleHead) head = e; else mod = e;
                 }
                 // A modifier before any head overrides the heads that follow ("rebel forces" → REB).
-                if (mod is not null && _head is null && _mod is null) _mod = mod;
+                if (mod is not null && _head is null && _mod is null) { _mod = mod; _modIsHead = head is not null; }
                 if (head is not null) { _head = head; if (mod is null) _firmHead = true; }
                 break;
 
@@ -128,18 +128,15 @@ internal sealed class PhraseComposer
             return p + 1;
         }
 
-        // "Russian and Chinese diplomats": the first country waits for the head of the next.
-        if (IsConjunction(text) && _country is not null && _head is null && _mod is null && !_possessive && _person is null)
+        // "Russian and Chinese diplomats", "Britain, France and Germany": a country in a list waits for the end of
+        // the list; the last conjunct's role is shared only by adjectives and abbreviations (rule 7).
+        if (IsConjunction(text) && _country is not null && _head is null && _mod is null && !_possessive && _person is null
+            && ListContinues(p) is var listNext && listNext > 0)
         {
-            int q = p + 1;
-            if (q < _end && IsConjunction(_article.Tokens[q].Span) && text[0] == ',') q++; // ", and"
-            if (IsCountryLike(PieceAt(q)))
-            {
-                _pending.Add((_country, _start, _coreEnd));
-                _open = false;
-                ResetPhrase();
-                return q;
-            }
+            _pending.Add((_country, _start, _coreEnd));
+            _open = false;
+            ResetPhrase();
+            return listNext;
         }
 
         // "Syria's ambassador to Iraq", "the US commander in Iraq": the place names the posting, not the actor.
@@ -188,6 +185,58 @@ internal sealed class PhraseComposer
 
         Close();
         return p + 1;
+    }
+
+    // At a conjunction token p: returns where the next conjunct starts when a list of countries goes on to end
+    // with "and"/"or" ("Britain, France and Germany"), else -1. A lone comma is not a list ("Macedonia's border
+    // with Bulgaria, Macedonian officials said").
+    private int ListContinues(int p)
+    {
+        var tokens = _article.Tokens;
+        int q = p + 1;
+        if (tokens[p].Span is ",")
+        {
+            if (q < _end && IsAndOr(tokens[q].Span)) q++; // ", and": the last conjunct follows
+            else if (!EndsInAndOr(q)) return -1;
+        }
+        return IsCountryLike(PieceAt(q)) ? q : -1;
+    }
+
+    // From token r, a run "X, Y, ... and Z" of countries that ends with "and"/"or" and a last country.
+    private bool EndsInAndOr(int r)
+    {
+        var tokens = _article.Tokens;
+        while (r < _end)
+        {
+            var piece = PieceAt(r);
+            if (!IsCountryLike(piece)) return false;
+            r += piece.Length;
+            if (r >= _end) return false;
+            if (IsAndOr(tokens[r].Span)) return IsCountryLike(PieceAt(r + 1));
+            if (tokens[r].Span is not ",") return false;
+            r++;
+            if (r < _end && IsAndOr(tokens[r].Span)) return IsCountryLike(PieceAt(r + 1));
+        }
+        return false;
+    }
+
+    private static bool IsAndOr(ReadOnlySpan<char> s) => s is "and" or "or" or "&";
+
+    // Adjectives ("Russian and Chinese diplomats") and abbreviations ("US and British troops") modify the shared
+    // head; a spelled-out name ("Syria and Palestinian leader Arafat") is an actor of its own.
+    private static bool SharesRole(ActorEntry country) =>
+        country.Kind == ActorEntryKind.CountryAdjective ||
+        (country.Kind is ActorEntryKind.CountryName or ActorEntryKind.Organisation && IsAbbreviation(country.Phrase));
+
+    private static bool IsAbbreviation(string phrase)
+    {
+        int letters = 0;
+        foreach (char c in phrase)
+        {
+            if (char.IsLower(c) || c == ' ') return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
     }
 
     private int SkipDeterminer(int q)
@@ -246,7 +295,7 @@ internal sealed class PhraseComposer
     private void ResetPhrase()
     {
         _country = _mod = _head = _person = null;
-        _firmHead = _possessive = false;
+        _firmHead = _possessive = _modIsHead = false;
         _notes.Clear();
     }
 
@@ -255,6 +304,8 @@ internal sealed class PhraseComposer
         // Pending conjuncts always precede an open phrase (the conjunction rule looks ahead for it), so they are
         // flushed by that phrase's Close.
         if (!_open) return;
+        // A pure modifier with nothing to modify ("armed struggle", "labour market") names no actor.
+        if (_head is null && _mod is not null && !_modIsHead) _mod = null;
         string? role = _mod?.Code.Value ?? _head?.Code.Value;
         var roleEntries = new List<ActorEntry>(2);
         if (_mod is not null) roleEntries.Add(_mod);
@@ -265,12 +316,13 @@ internal sealed class PhraseComposer
         foreach (var (country, start, end) in _pending)
         {
             var evidence = new List<string> { country.Evidence };
-            if (emit && role is not null)
+            bool share = emit && role is not null && _person is null && SharesRole(country);
+            if (share)
             {
                 foreach (var r in roleEntries) evidence.Add(r.Evidence);
                 evidence.Add($"shares the role of '{ownText}'");
             }
-            Emit(start, end, Compose(country, emit ? role : null), evidence);
+            Emit(start, end, Compose(country, share ? role : null), evidence);
         }
         _pending.Clear();
 

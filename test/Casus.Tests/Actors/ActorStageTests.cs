@@ -130,3 +130,22 @@ public class ActorStageTests
         Assert.Throws<InvalidOperationException>(() => new PipelineBuilder().Add(stage).Build());
     }
 }
+
+public class ActorStageListTests
+{
+    [Fact]
+    public void A_lone_comma_is_not_a_list()
+        => Assert.Equal(["Macedonia=MKD", "Bulgaria=BGR", "Macedonian officials=MKDGOV"],
+            ActorTestData.Code("They fought near Macedonia's border with Bulgaria, Macedonian officials said."));
+
+    [Fact]
+    public void Spelled_out_names_do_not_share_the_role_but_abbreviations_do()
+    {
+        Assert.Equal(["Syria=SYR", "Palestinian leader Arafat=PSEGOV"], ActorTestData.Code("He mediated between Syria and Palestinian leader Arafat."));
+        Assert.Equal(["US=USAMIL", "British troops=GBRMIL"], ActorTestData.Code("US and British troops landed."));
+    }
+
+    [Fact]
+    public void A_pure_modifier_alone_names_no_actor()
+        => Assert.Equal(["Israel=ISR"], ActorTestData.Code("They renounced the armed struggle against Israel."));
+}
