@@ -149,3 +149,22 @@ public class ActorStageListTests
     public void A_pure_modifier_alone_names_no_actor()
         => Assert.Equal(["Israel=ISR"], ActorTestData.Code("They renounced the armed struggle against Israel."));
 }
+
+public class ActorPeopleTests
+{
+    [Fact]
+    public void Shipped_people_code_by_the_article_date()
+    {
+        // Take a person line with both years from the shipped file and check the stage honours its bounds.
+        var line = File.ReadLines(Path.Combine(TestPaths.Repo, "data", "actors", "people.txt"))
+            .First(l => !l.StartsWith('#') && l.Contains("until:") && !l.Contains('\''));
+        var parts = line.Split('|').Select(p => p.Trim()).ToArray();
+        var code = parts[0];
+        var name = parts[1]["person:".Length..].Trim();
+        int from = int.Parse(parts[2]["from:".Length..].Trim()), until = int.Parse(parts[3]["until:".Length..].Trim());
+        var inside = ActorTestData.Mentions(new DateOnly(from, 6, 1), $"Yesterday {name} spoke.");
+        var m = Assert.Single(inside);
+        Assert.Equal(code, m.Code.Value);
+        Assert.StartsWith("actors/people.txt:", m.Evidence[0]);
+    }
+}
