@@ -17,6 +17,11 @@ internal static class PhraseWords
                 words.Add(w[..^2]);
                 words.Add(w[^2..]);
             }
+            else if (w.Length > 2 && w[^1] is '\'' or '’' && w[^2] is 's' or 'S')
+            {
+                words.Add(w[..^1]); // "Workers'" → "Workers" "'"
+                words.Add(w[^1..]);
+            }
             else words.Add(w);
         }
         return words.ToArray();

@@ -168,3 +168,20 @@ public class ActorPeopleTests
         Assert.StartsWith("actors/people.txt:", m.Evidence[0]);
     }
 }
+
+public class ActorGroupTests
+{
+    [Fact]
+    public void A_group_code_takes_a_role_like_a_country()
+        => Assert.Equal(["Hamas leaders=PSEREBHMSGOV"], ActorTestData.Code("Hamas leaders rejected the offer."));
+
+    [Fact]
+    public void Phrases_split_possessives_like_the_tokenizer()
+    {
+        var d = ActorDictionary.Load([new ActorSource("g.txt", "TURREBPKK | name: Kurdistan Workers' Party\nCHN | name: People's Republic of China")]);
+        Assert.Equal(["Kurdistan", "Workers", "'", "Party"], d.Entries[0].Words);
+        Assert.Equal(["People", "'s", "Republic", "of", "China"], d.Entries[1].Words);
+        var a = TestKit.SimpleTokens.Article("The Kurdistan Workers' Party said so.");
+        Assert.Equal(4, d.Match(a, 1, a.Tokens.Count, out _));
+    }
+}
