@@ -14,5 +14,6 @@ internal static class CommandCatalog
         yield return TrainCommand.Create();
         yield return NlpCommand.Create();
         yield return ParserCommand.Create();
+        yield return ActorsCommand.Create();
     }
 }

@@ -1,0 +1,178 @@
+using Casus.Document;
+
+namespace Casus.Actors;
+
+/// <summary>
+/// The actor dictionaries compiled into a phrase matcher: a trie over token strings, looked up without case and
+/// then checked with case rules, so that "US" (the country) does not match "us" and "Turkey" does not match
+/// "turkey". Matching is longest-first. Immutable and thread-safe once built.
+/// </summary>
+/// <remarks>
+/// Case rules per dictionary word: a word written in lower case matches any case ("rebels", "Rebels", "REBELS");
+/// an all-capitals word of two or more letters ("US", "NATO") matches only itself; any other word with capitals
+/// ("Syria", "al-Qaeda") matches itself or the all-capitals form of a headline ("SYRIA").
+/// When tokens carry POS tags, a capitalised entry is rejected on a token tagged as a function word
+/// (pronoun, determiner, adposition, auxiliary, verb, ...); when tokens carry lemmas, a token that matches
+/// nothing by its text is tried by its lemma.
+/// </remarks>
+public sealed class ActorDictionary
+{
+    private readonly Node _root;
+
+    private ActorDictionary(Node root, IReadOnlyList<ActorEntry> entries)
+    {
+        _root = root;
+        Entries = entries;
+    }
+
+    /// <summary>Every entry, in file and line order.</summary>
+    public IReadOnlyList<ActorEntry> Entries { get; }
+
+    /// <summary>Loads the dictionaries shipped in Casus.dll; throws <see cref="ActorDictionaryException"/> listing every problem.</summary>
+    public static ActorDictionary LoadEmbedded() => Load(ActorSource.Embedded());
+
+    /// <summary>Loads and compiles dictionaries; throws <see cref="ActorDictionaryException"/> listing every problem.</summary>
+    public static ActorDictionary Load(IEnumerable<ActorSource> sources)
+        => TryLoad(sources, out var dictionary, out var problems) ? dictionary! : throw new ActorDictionaryException(problems);
+
+    /// <summary>Loads and compiles dictionaries without throwing on bad text; <paramref name="problems"/> lists
+    /// every problem as file:line: message. Returns false (and no dictionary) when there is any problem.</summary>
+    public static bool TryLoad(IEnumerable<ActorSource> sources, out ActorDictionary? dictionary, out IReadOnlyList<ActorDictionaryProblem> problems)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var entries = new List<ActorEntry>();
+        var found = new List<ActorDictionaryProblem>();
+        foreach (var source in sources) ActorDictionaryParser.Parse(source, entries, found);
+
+        var root = new Node();
+        var byPhrase = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry.Words.Count == 0) continue;
+            var key = string.Join(' ', entry.Words);
+            if (byPhrase.TryGetValue(key, out var earlier) && !MayShare(earlier, entry))
+            {
+                found.Add(new ActorDictionaryProblem(entry.Source, entry.Line,
+                    $"phrase '{entry.Phrase}' is already defined at {earlier.Location} ({earlier.Kind} {earlier.Code})"));
+                continue;
+            }
+            byPhrase.TryAdd(key, entry);
+            var node = root;
+            foreach (var word in entry.Words) node = node.Child(word);
+            node.Add(entry);
+        }
+
+        problems = found;
+        dictionary = found.Count == 0 ? new ActorDictionary(root.Freeze(), entries) : null;
+        return dictionary is not null;
+    }
+
+    // The same words may be a role's head and its modifier ("rebel"), and a person may hold several dated affiliations.
+    private static bool MayShare(ActorEntry a, ActorEntry b) =>
+        (a.Kind == ActorEntryKind.Person && b.Kind == ActorEntryKind.Person) ||
+        (a.Kind is ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier &&
+         b.Kind is ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier && a.Code == b.Code && a.Kind != b.Kind);
+
+    /// <summary>
+    /// Finds the longest dictionary phrase starting at article-wide token <paramref name="first"/> and ending before
+    /// token <paramref name="end"/> (normally the sentence end). Returns the number of tokens matched (0 for none) and
+    /// the entries of that phrase (several only for a role's head and modifier, or a person's affiliations).
+    /// </summary>
+    public int Match(Article article, int first, int end, out IReadOnlyList<ActorEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        entries = Array.Empty<ActorEntry>();
+        int best = 0;
+        var node = _root;
+        var tokens = article.Tokens;
+        for (int i = first; i < end; i++)
+        {
+            var token = tokens[i];
+            var next = node.Find(token.Span);
+            if (next is null && token.Lemma is { Length: > 0 } lemma) next = node.Find(lemma.AsSpan());
+            if (next is null) break;
+            node = next;
+            if (node.Entries.Length == 0) continue;
+            var accepted = Accept(node.Entries, article, first, i + 1);
+            if (accepted.Count > 0) { best = i + 1 - first; entries = accepted; }
+        }
+        return best;
+    }
+
+    private static IReadOnlyList<ActorEntry> Accept(ActorEntry[] candidates, Article article, int first, int end)
+    {
+        List<ActorEntry>? list = null;
+        foreach (var entry in candidates)
+        {
+            bool ok = true;
+            for (int i = first; i < end && ok; i++)
+                ok = WordAccepts(entry.Words[i - first], article.Tokens[i]);
+            if (!ok) continue;
+            if (candidates.Length == 1) return candidates;
+            (list ??= new List<ActorEntry>()).Add(entry);
+        }
+        return list is null ? Array.Empty<ActorEntry>() : list;
+    }
+
+    /// <summary>The case and POS rules of one dictionary word against one token (see the class remarks).</summary>
+    internal static bool WordAccepts(string word, Token token)
+    {
+        if (!HasUpper(word)) return true;
+        if (token.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART or Upos.INTJ or Upos.PUNCT)
+            return false;
+        var text = token.Span;
+        if (text.SequenceEqual(word)) return true;
+        if (IsAllCaps(word)) return false;
+        return IsAllCaps(text);
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (char.IsUpper(c)) return true;
+        return false;
+    }
+
+    // Two or more letters, none lower case: "US", "U.S.", "NATO", "SYRIA".
+    private static bool IsAllCaps(ReadOnlySpan<char> s)
+    {
+        int letters = 0;
+        foreach (char c in s)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _children;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        private List<ActorEntry>? _building;
+
+        public ActorEntry[] Entries { get; private set; } = Array.Empty<ActorEntry>();
+
+        public Node Child(string word)
+        {
+            _children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (!_children.TryGetValue(word, out var child)) _children[word] = child = new Node();
+            return child;
+        }
+
+        public void Add(ActorEntry entry) => (_building ??= new List<ActorEntry>()).Add(entry);
+
+        public Node? Find(ReadOnlySpan<char> word)
+            => _children is not null && _lookup.TryGetValue(word, out var child) ? child : null;
+
+        public Node Freeze()
+        {
+            if (_building is not null) { Entries = _building.ToArray(); _building = null; }
+            if (_children is not null)
+            {
+                foreach (var child in _children.Values) child.Freeze();
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+            return this;
+        }
+    }
+}

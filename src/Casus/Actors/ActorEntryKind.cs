@@ -1,0 +1,22 @@
+namespace Casus.Actors;
+
+/// <summary>What a dictionary phrase contributes to an actor phrase.</summary>
+public enum ActorEntryKind
+{
+    /// <summary>A country's name ("Syria", "the U.S."): codes as the country, or modifies a following role.</summary>
+    CountryName,
+    /// <summary>A demonym or adjective ("Syrian", "Iraqis"): modifies a following role, else codes as the country.</summary>
+    CountryAdjective,
+    /// <summary>A capital or seat of government used for the government ("Damascus", "the Kremlin"): country + GOV.</summary>
+    Seat,
+    /// <summary>An international organisation, NGO or militant group ("NATO", "Amnesty International").</summary>
+    Organisation,
+    /// <summary>A role noun that heads an actor phrase ("troops", "government"); the last head wins.</summary>
+    RoleHead,
+    /// <summary>A role modifier that overrides the head it precedes ("rebel forces" → REB).</summary>
+    RoleModifier,
+    /// <summary>A word that may stand inside an actor phrase without changing its code ("senior", "top").</summary>
+    Filler,
+    /// <summary>A named person with a date-bounded affiliation.</summary>
+    Person,
+}

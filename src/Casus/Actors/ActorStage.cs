@@ -1,0 +1,42 @@
+using Casus.Document;
+using Casus.Pipeline;
+
+namespace Casus.Actors;
+
+/// <summary>
+/// Finds actor noun phrases with the actor dictionaries and composes their CAMEO codes: country + role
+/// ("Syrian troops" → SYRMIL), bare country ("Russia" → RUS), seat of government ("the Kremlin" → RUSGOV),
+/// organisation (+ role: "UN peacekeepers" → IGOUNOMIL), role without country ("the army" → ---MIL).
+/// The rules are described in docs/formats/actors.md, "Composition". Immutable and thread-safe.
+/// </summary>
+public sealed class ActorStage : IStage
+{
+    private static readonly Lazy<ActorStage> Default = new(() => new ActorStage(ActorDictionary.LoadEmbedded()));
+
+    /// <summary>Creates the stage over a compiled dictionary.</summary>
+    public ActorStage(ActorDictionary dictionary) => Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
+
+    /// <summary>The stage over the dictionaries shipped in Casus.dll, loaded once per process and shared.</summary>
+    public static ActorStage CreateDefault() => Default.Value;
+
+    /// <summary>The dictionary the stage matches with.</summary>
+    public ActorDictionary Dictionary { get; }
+
+    /// <inheritdoc/>
+    public string Name => "actors";
+
+    /// <inheritdoc/>
+    public Annotations Requires => Annotations.Sentences | Annotations.Tokens;
+
+    /// <inheritdoc/>
+    public Annotations Assigns => Annotations.Mentions;
+
+    /// <inheritdoc/>
+    public void Process(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var composer = new PhraseComposer(Dictionary, article);
+        foreach (var sentence in article.Sentences)
+            composer.Run(sentence.Index, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+    }
+}

@@ -1,0 +1,371 @@
+using Casus.Document;
+
+namespace Casus.Actors;
+
+/// <summary>
+/// Per-article state of <see cref="ActorStage"/>: walks a sentence's tokens left to right, grows one actor phrase
+/// at a time from dictionary matches and the words allowed between them, and emits a <see cref="Mention"/> when the
+/// phrase ends. Rules are in docs/formats/actors.md, "Composition".
+/// </summary>
+internal sealed class PhraseComposer
+{
+    private readonly ActorDictionary _dictionary;
+    private readonly Article _article;
+    private readonly DateOnly? _date;
+
+    // Dictionary matches of the current sentence, by start token (relative to the sentence).
+    private Piece[] _pieces = Array.Empty<Piece>();
+    private int _first, _end, _sentence;
+
+    // The phrase being built.
+    private bool _open;
+    private int _start, _coreEnd, _phraseEnd;
+    private ActorEntry? _country, _mod, _head, _person;
+    private bool _firmHead, _possessive, _modIsHead;
+    private readonly List<string> _notes = new();
+    private readonly List<(ActorEntry Country, int Start, int End)> _pending = new();
+
+    public PhraseComposer(ActorDictionary dictionary, Article article)
+    {
+        _dictionary = dictionary;
+        _article = article;
+        _date = article.Metadata.Published;
+    }
+
+    private readonly record struct Piece(int Length, IReadOnlyList<ActorEntry> Entries);
+
+    public void Run(int sentence, int first, int end)
+    {
+        _sentence = sentence;
+        _first = first;
+        _end = end;
+        if (_pieces.Length < end - first) _pieces = new Piece[Math.Max(end - first, 16)];
+        // Longest match at each position, left to right; a match hides the matches that start inside it.
+        for (int p = first; p < end;)
+        {
+            int n = _dictionary.Match(_article, p, end, out var entries);
+            if (n == 0) { _pieces[p - first] = default; p++; continue; }
+            _pieces[p - first] = new Piece(n, entries);
+            for (int k = 1; k < n; k++) _pieces[p - first + k] = default;
+            p += n;
+        }
+
+        for (int p = first; p < end;)
+        {
+            var piece = _pieces[p - first];
+            p = piece.Length > 0 ? OnPiece(p, piece) : OnWord(p);
+        }
+        Close();
+    }
+
+    private Piece PieceAt(int p) => p < _end ? _pieces[p - _first] : default;
+
+    private static ActorEntryKind KindOf(Piece piece) => piece.Entries[0].Kind switch
+    {
+        ActorEntryKind.RoleModifier when piece.Entries.Count > 1 => ActorEntryKind.RoleHead,
+        var k => k,
+    };
+
+    private static bool IsCountryLike(Piece piece) => piece.Length > 0 && KindOf(piece) is
+        ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective or ActorEntryKind.Seat or ActorEntryKind.Organisation;
+
+    private int OnPiece(int p, Piece piece)
+    {
+        int next = p + piece.Length;
+        bool adjacent = _open && p == _phraseEnd;
+        switch (KindOf(piece))
+        {
+            case ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective or ActorEntryKind.Seat or ActorEntryKind.Organisation:
+                // "senior Syrian officials", "the opposition Syrian National Council": a country joins a phrase
+                // that so far holds only fillers or modifiers.
+                if (!(adjacent && _country is null && _person is null && !_firmHead)) { Close(); Open(p); }
+                _country = piece.Entries[0];
+                break;
+
+            case ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier:
+                if (!adjacent || _person is not null) { Close(); Open(p); }
+                ActorEntry? head = null, mod = null;
+                foreach (var e in piece.Entries)
+                {
+                    if (e.Kind == ActorEntryKind.RoleHead) head = e; else mod = e;
+                }
+                // A modifier before any head overrides the heads that follow ("rebel forces" → REB).
+                if (mod is not null && _head is null && _mod is null) { _mod = mod; _modIsHead = head is not null; }
+                if (head is not null) { _head = head; if (mod is null) _firmHead = true; }
+                break;
+
+            case ActorEntryKind.Filler:
+                if (!adjacent) { Close(); Open(p); }
+                _phraseEnd = next;
+                return next; // fillers never extend the core span: trailing ones are trimmed
+
+            case ActorEntryKind.Person:
+                var person = ChoosePerson(piece.Entries);
+                if (!(adjacent && _person is null && (_head is not null || _country is not null))) { Close(); Open(p); }
+                _person = person;
+                _coreEnd = _phraseEnd = next;
+                Close();
+                return next;
+        }
+        _coreEnd = _phraseEnd = next;
+        return next;
+    }
+
+    private int OnWord(int p)
+    {
+        if (!_open) return p + 1;
+        var token = _article.Tokens[p];
+        var text = token.Span;
+        bool adjacent = p == _phraseEnd;
+        if (!adjacent) { Close(); return p + 1; }
+
+        // "Syria's ambassador": a possessive after a country name keeps the phrase open for its role.
+        if (IsPossessive(text) && _country is not null && _country.Kind != ActorEntryKind.CountryAdjective &&
+            _head is null && _mod is null && !_possessive && _person is null)
+        {
+            _possessive = true;
+            _phraseEnd = p + 1;
+            return p + 1;
+        }
+
+        // "Russian and Chinese diplomats", "Britain, France and Germany": a country in a list waits for the end of
+        // the list; the last conjunct's role is shared only by adjectives and abbreviations (rule 7).
+        if (IsConjunction(text) && _country is not null && _head is null && _mod is null && !_possessive && _person is null
+            && ListContinues(p) is var listNext && listNext > 0)
+        {
+            _pending.Add((_country, _start, _coreEnd));
+            _open = false;
+            ResetPhrase();
+            return listNext;
+        }
+
+        // "Syria's ambassador to Iraq", "the US commander in Iraq": the place names the posting, not the actor.
+        if (IsPostingPreposition(text) && _head is not null && _country is not null && _person is null)
+        {
+            int q = SkipDeterminer(p + 1);
+            var at = PieceAt(q);
+            if (IsCountryLike(at) && KindOf(at) != ActorEntryKind.CountryAdjective)
+            {
+                _notes.Add($"'{SpanText(p, q + at.Length)}' names the posting, not the actor");
+                _coreEnd = _phraseEnd = q + at.Length;
+                return _phraseEnd;
+            }
+        }
+
+        // "the rebels from Syria", "the president of Iraq": the country follows the role.
+        if (IsOriginPreposition(text) && (_head is not null || _mod is not null) && _country is null && _person is null)
+        {
+            int q = SkipDeterminer(p + 1);
+            var at = PieceAt(q);
+            if (IsCountryLike(at) && KindOf(at) != ActorEntryKind.CountryAdjective)
+            {
+                _country = at.Entries[0];
+                _coreEnd = _phraseEnd = q + at.Length;
+                return _phraseEnd;
+            }
+        }
+
+        // A run of capitalised words after a country adjective or a role names the actor ("the Syrian National
+        // Council", "President Bashar al-Assad"); it does not change the code.
+        if (IsNameWord(token) && _person is null &&
+            ((_country?.Kind == ActorEntryKind.CountryAdjective && _head is null) || _head is not null || _mod is not null))
+        {
+            int q = p;
+            while (q < _end && PieceAt(q).Length == 0 && IsNameWord(_article.Tokens[q])) q++;
+            _coreEnd = _phraseEnd = q;
+            return q;
+        }
+
+        // With POS tags, an adjective may stand before the head like a filler ("Iraqi elite forces").
+        if (token.Upos == Upos.ADJ && _head is null && !_firmHead)
+        {
+            _phraseEnd = p + 1;
+            return p + 1;
+        }
+
+        Close();
+        return p + 1;
+    }
+
+    // At a conjunction token p: returns where the next conjunct starts when a list of countries goes on to end
+    // with "and"/"or" ("Britain, France and Germany"), else -1. A lone comma is not a list ("Macedonia's border
+    // with Bulgaria, Macedonian officials said").
+    private int ListContinues(int p)
+    {
+        var tokens = _article.Tokens;
+        int q = p + 1;
+        if (tokens[p].Span is ",")
+        {
+            if (q < _end && IsAndOr(tokens[q].Span)) q++; // ", and": the last conjunct follows
+            else if (!EndsInAndOr(q)) return -1;
+        }
+        return IsCountryLike(PieceAt(q)) ? q : -1;
+    }
+
+    // From token r, a run "X, Y, ... and Z" of countries that ends with "and"/"or" and a last country.
+    private bool EndsInAndOr(int r)
+    {
+        var tokens = _article.Tokens;
+        while (r < _end)
+        {
+            var piece = PieceAt(r);
+            if (!IsCountryLike(piece)) return false;
+            r += piece.Length;
+            if (r >= _end) return false;
+            if (IsAndOr(tokens[r].Span)) return IsCountryLike(PieceAt(r + 1));
+            if (tokens[r].Span is not ",") return false;
+            r++;
+            if (r < _end && IsAndOr(tokens[r].Span)) return IsCountryLike(PieceAt(r + 1));
+        }
+        return false;
+    }
+
+    private static bool IsAndOr(ReadOnlySpan<char> s) => s is "and" or "or" or "&";
+
+    // Adjectives ("Russian and Chinese diplomats") and abbreviations ("US and British troops") modify the shared
+    // head; a spelled-out name ("Syria and Palestinian leader Arafat") is an actor of its own.
+    private static bool SharesRole(ActorEntry country) =>
+        country.Kind == ActorEntryKind.CountryAdjective ||
+        (country.Kind is ActorEntryKind.CountryName or ActorEntryKind.Organisation && IsAbbreviation(country.Phrase));
+
+    private static bool IsAbbreviation(string phrase)
+    {
+        int letters = 0;
+        foreach (char c in phrase)
+        {
+            if (char.IsLower(c) || c == ' ') return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters >= 2;
+    }
+
+    private int SkipDeterminer(int q)
+        => q < _end && PieceAt(q).Length == 0 && _article.Tokens[q].Span is var s &&
+           (s.Equals("the", StringComparison.OrdinalIgnoreCase)) ? q + 1 : q;
+
+    private static bool IsPossessive(ReadOnlySpan<char> s) => s is "'s" or "’s" or "'" or "’" or "'S";
+    private static bool IsConjunction(ReadOnlySpan<char> s) => s is "and" or "or" or "," or "&";
+    private static bool IsPostingPreposition(ReadOnlySpan<char> s) => s is "to" or "in" or "at";
+    private static bool IsOriginPreposition(ReadOnlySpan<char> s) => s is "of" or "from";
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "I", "The", "A", "An", "On", "In", "At", "But", "And",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // A word of a proper name: tagged PROPN, or (untagged) a word with a capital letter that is not a day, month or
+    // sentence word such as "The".
+    private static bool IsNameWord(Token token)
+    {
+        if (token.Upos != Upos.None) return token.Upos == Upos.PROPN;
+        var s = token.Span;
+        if (s.Length == 0 || !char.IsLetter(s[0])) return false;
+        bool upper = false;
+        foreach (char c in s)
+        {
+            if (char.IsUpper(c)) upper = true;
+            else if (!(char.IsLetter(c) || c is '-' or '.' or '\'')) return false;
+        }
+        return upper && !NotNamesLookup.Contains(s);
+    }
+
+    private ActorEntry ChoosePerson(IReadOnlyList<ActorEntry> entries)
+    {
+        // With an article date, the affiliation that holds on it; otherwise (or if none holds) the latest one.
+        if (_date is { } d)
+            foreach (var e in entries) if (e.IsValidOn(d)) return e;
+        ActorEntry best = entries[0];
+        foreach (var e in entries)
+            if ((e.ValidFrom ?? DateOnly.MinValue) > (best.ValidFrom ?? DateOnly.MinValue)) best = e;
+        return best;
+    }
+
+    private void Open(int p)
+    {
+        _open = true;
+        _start = p;
+        _coreEnd = p;
+        _phraseEnd = p;
+        ResetPhrase();
+    }
+
+    private void ResetPhrase()
+    {
+        _country = _mod = _head = _person = null;
+        _firmHead = _possessive = _modIsHead = false;
+        _notes.Clear();
+    }
+
+    private void Close()
+    {
+        // Pending conjuncts always precede an open phrase (the conjunction rule looks ahead for it), so they are
+        // flushed by that phrase's Close.
+        if (!_open) return;
+        // A pure modifier with nothing to modify ("armed struggle", "labour market") names no actor.
+        if (_head is null && _mod is not null && !_modIsHead) _mod = null;
+        string? role = _mod?.Code.Value ?? _head?.Code.Value;
+        var roleEntries = new List<ActorEntry>(2);
+        if (_mod is not null) roleEntries.Add(_mod);
+        if (_head is not null && _head != _mod && (_mod is null || _head.Code != _mod.Code)) roleEntries.Add(_head);
+
+        bool emit = _open && _coreEnd > _start && (_person is not null || _country is not null || role is not null);
+        string ownText = emit ? SpanText(_start, _coreEnd) : "";
+        foreach (var (country, start, end) in _pending)
+        {
+            var evidence = new List<string> { country.Evidence };
+            bool share = emit && role is not null && _person is null && SharesRole(country);
+            if (share)
+            {
+                foreach (var r in roleEntries) evidence.Add(r.Evidence);
+                evidence.Add($"shares the role of '{ownText}'");
+            }
+            Emit(start, end, Compose(country, share ? role : null), evidence);
+        }
+        _pending.Clear();
+
+        if (emit)
+        {
+            var evidence = new List<string>();
+            ActorCode code;
+            if (_person is not null)
+            {
+                code = _person.Code;
+                evidence.Add(_person.Evidence + DateNote(_person));
+            }
+            else
+            {
+                if (_country is not null) evidence.Add(_country.Evidence);
+                foreach (var r in roleEntries) evidence.Add(r.Evidence);
+                if (_country is null) evidence.Add("no country in the phrase → ---");
+                code = Compose(_country, role);
+            }
+            evidence.AddRange(_notes);
+            Emit(_start, _coreEnd, code, evidence);
+        }
+        _open = false;
+        ResetPhrase();
+    }
+
+    private static string DateNote(ActorEntry person) => person.ValidFrom is null && person.ValidUntil is null ? ""
+        : $" [{person.ValidFrom:yyyy-MM-dd}..{person.ValidUntil:yyyy-MM-dd}]";
+
+    private static ActorCode Compose(ActorEntry? country, string? role)
+    {
+        if (country is null) return ActorCode.Parse("---" + role);
+        var code = country.Code;
+        if (country.Kind == ActorEntryKind.Seat) return role is null ? code.WithRole("GOV") : code.WithRole(role);
+        return role is null ? code : code.WithRole(role);
+    }
+
+    private void Emit(int start, int end, ActorCode code, List<string> evidence)
+        => _article.AddMention(new Mention(_sentence, new TokenSpan(start, end - start), SpanText(start, end), code, evidence));
+
+    private string SpanText(int start, int end)
+    {
+        var tokens = _article.Tokens;
+        return _article.Text[tokens[start].Start..tokens[end - 1].End];
+    }
+}

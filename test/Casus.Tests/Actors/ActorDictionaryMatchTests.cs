@@ -1,0 +1,69 @@
+using Casus.Actors;
+using Casus.Document;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Actors;
+
+public class ActorDictionaryMatchTests
+{
+    private static readonly ActorDictionary Small = ActorDictionary.Load([new ActorSource("t.txt", string.Join("\n",
+        "USA | name: US; U.S.; United States; United States of America",
+        "TUR | name: Turkey",
+        "GBR | name: United Kingdom",
+        "GOV | head: government"))]);
+
+    private static (int Length, string? Phrase) MatchAt(string sentence, int token)
+    {
+        var a = SimpleTokens.Article(sentence);
+        int n = Small.Match(a, token, a.Tokens.Count, out var entries);
+        return (n, n > 0 ? entries[0].Phrase : null);
+    }
+
+    [Theory]
+    [InlineData("Let US in", 1, 1)]
+    [InlineData("let us in", 1, 0)]
+    [InlineData("the U.S. said", 1, 1)]
+    public void All_capital_entries_match_only_themselves(string sentence, int token, int expected)
+        => Assert.Equal(expected, MatchAt(sentence, token).Length);
+
+    [Theory]
+    [InlineData("Turkey said", 0, 1)]
+    [InlineData("TURKEY SAID", 0, 1)]
+    [InlineData("turkey is served", 0, 0)]
+    [InlineData("Ate turkey", 1, 0)]
+    public void Capitalised_entries_need_the_capital_or_a_headline(string sentence, int token, int expected)
+        => Assert.Equal(expected, MatchAt(sentence, token).Length);
+
+    [Fact]
+    public void Lower_case_entries_match_any_case()
+    {
+        Assert.Equal(1, MatchAt("Government said", 0).Length);
+        Assert.Equal(1, MatchAt("the GOVERNMENT said", 1).Length);
+    }
+
+    [Fact]
+    public void Longest_match_wins()
+    {
+        Assert.Equal((4, "United States of America"), MatchAt("the United States of America said", 1));
+        Assert.Equal((2, "United States"), MatchAt("the United States said", 1));
+        Assert.Equal((0, null), MatchAt("the United Nations said", 1));
+    }
+
+    [Fact]
+    public void Pos_tags_veto_capitalised_entries_on_function_words()
+    {
+        var a = SimpleTokens.Article("LET US GO");
+        Assert.Equal(1, Small.Match(a, 1, 3, out _));
+        a.SetMorphology(1, Upos.PRON, "PRP", "we");
+        Assert.Equal(0, Small.Match(a, 1, 3, out _));
+    }
+
+    [Fact]
+    public void Lemmas_are_tried_when_the_text_matches_nothing()
+    {
+        var a = SimpleTokens.Article("the governmentz said");
+        Assert.Equal(0, Small.Match(a, 1, 3, out _));
+        a.SetMorphology(1, Upos.NOUN, "NN", "government");
+        Assert.Equal(1, Small.Match(a, 1, 3, out _));
+    }
+}
