@@ -209,3 +209,13 @@ public class CodingStageReadingTests
         Assert.Equal(new[] { "QAT EGY 137" }, Code("[Qatar|QAT] has pledged to expel [Egyptian leaders|EGY] ."));
     }
 }
+
+public class CodingStageSubjunctiveTests
+{
+    [Fact]
+    public void Demand_that_codes_the_demanded_act_once()
+    {
+        Assert.Equal(new[] { "ILO ISR 1051" }, CodingTestKit.Code("[The ILO|ILO] demanded that [Israel|ISR] ease restrictions on [Palestinian workers|PSE] ."));
+        Assert.Equal(new[] { "CHN USA 1056" }, CodingTestKit.Code("[China|CHN] demanded that [the US|USA] withdraw its troops from [the region|TWN] ."));
+    }
+}
