@@ -179,3 +179,43 @@ public class CodingStageTests
         Assert.Empty(a.Events);
     }
 }
+
+public class CodingStageReadingTests
+{
+    private static List<string> Code(string markup) => CodingTestKit.Code(markup);
+
+    [Fact]
+    public void A_bare_form_without_subject_is_a_noun()
+    {
+        Assert.Empty(Code("[Canada|CAN] announced bans on travel to [Russia|RUS] ."));
+        Assert.Equal(new[] { "REB SYRGOV 190" }, Code("[Rebels|REB] attack [government troops|SYRGOV] near Aleppo ."));
+    }
+
+    [Fact]
+    public void The_closer_light_verb_reading_wins()
+    {
+        Assert.Equal(new[] { "USA IRQREB 195" }, Code("[The United States|USA] launched an air strike against [Iraqi militants|IRQREB] ."));
+    }
+
+    [Fact]
+    public void Aspectual_verbs_keep_the_act()
+    {
+        Assert.Equal(new[] { "USA PAK 072" }, Code("[The United States|USA] continued to send arms to [Pakistan|PAK] last year ."));
+    }
+
+    [Fact]
+    public void A_framed_act_is_coded_once()
+    {
+        Assert.Equal(new[] { "QAT EGY 137" }, Code("[Qatar|QAT] has pledged to expel [Egyptian leaders|EGY] ."));
+    }
+}
+
+public class CodingStageSubjunctiveTests
+{
+    [Fact]
+    public void Demand_that_codes_the_demanded_act_once()
+    {
+        Assert.Equal(new[] { "ILO ISR 1051" }, CodingTestKit.Code("[The ILO|ILO] demanded that [Israel|ISR] ease restrictions on [Palestinian workers|PSE] ."));
+        Assert.Equal(new[] { "CHN USA 1056" }, CodingTestKit.Code("[China|CHN] demanded that [the US|USA] withdraw its troops from [the region|TWN] ."));
+    }
+}

@@ -41,6 +41,7 @@ public class VerbDictionaryTests
     [Theory]
     [InlineData("[190] X\nattack <obj> <obj>\n", 2, "pattern")]
     [InlineData("[190] X\nattack <verb>\n", 2, "pattern")]
+    [InlineData("[190] X\nattack on <any>\n", 2, "pattern")]
     [InlineData("[190] X\nAttack <obj>\n", 2, "pattern")]
     [InlineData("attack <obj>\n", 1, "entry")]
     [InlineData("[1999] X\nattack <obj>\n", 1, "code")]

@@ -160,8 +160,10 @@ public sealed partial class VerbDictionary
                     list.Add(new PatternElement(PatternElementKind.Target, Array.Empty<string>()));
                     break;
                 case "<verb>" or "<any>":
-                    if (list.Count == 0 || list[^1].Kind != PatternElementKind.Word || !list[^1].Words.Contains("to"))
-                    { error = $"{w} must follow the word 'to'"; return false; }
+                    // 'to' + verb ("urge X to release"), or a subjunctive after the target ("demand that X release").
+                    if (list.Count == 0 || !(list[^1].Kind == PatternElementKind.Target
+                        || (list[^1].Kind == PatternElementKind.Word && list[^1].Words.Contains("to"))))
+                    { error = $"{w} must follow the word 'to' or <obj>"; return false; }
                     if (i != words.Length - 1) { error = $"{w} must end the pattern"; return false; }
                     list.Add(new PatternElement(w == "<verb>" ? PatternElementKind.Complement : PatternElementKind.AnyComplement, Array.Empty<string>()));
                     break;
