@@ -78,6 +78,8 @@ public sealed class HtmlExtractor
     private static bool Keep(TextBlock block, string? title)
     {
         if (block.Owner.LocalName == "h1") return false;
+        // Markup shown as text (inside <noscript> or broken comments) is never prose.
+        if (block.Text[0] == '<' && block.Text.Contains('=') && block.Text.Contains('>')) return false;
         if (block.LinkDensity > 0.5 && block.Text.Length < 400) return false;
         if (title != null && block.Text.Length <= title.Length + 2 && string.Equals(block.Text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
             return false;
