@@ -39,7 +39,7 @@ public sealed class BoilerplateFilter
 
     // Lines are short (see MaxBoilerplateLineLength), so backtracking stays cheap; the timeout bounds a pathological pattern.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The filter built from the patterns shipped in the assembly.</summary>
     public static BoilerplateFilter Default => DefaultFilter.Value;
