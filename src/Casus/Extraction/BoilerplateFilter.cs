@@ -18,18 +18,28 @@ public sealed class BoilerplateFilter
     public const int MaxBoilerplateLineLength = 160;
 
     private static readonly Lazy<BoilerplateFilter> DefaultFilter = new(LoadDefault);
-    private readonly Regex _combined;
+    /// <summary>Prefix of a line in the pattern file that marks an article-end marker rather than a boilerplate line.</summary>
+    public const string EndMarkerPrefix = "end:";
 
-    private BoilerplateFilter(IReadOnlyList<string> patterns)
+    private readonly Regex _combined;
+    private readonly Regex _end;
+
+    private BoilerplateFilter(IReadOnlyList<string> patterns, IReadOnlyList<string> endMarkers)
     {
         Patterns = patterns;
-        _combined = new Regex("^(?:" + string.Join("|", patterns.Select(p => "(?:" + p + ")")) + ")$",
-            Options, MatchTimeout);
+        EndMarkers = endMarkers;
+        _combined = Combine(patterns);
+        _end = Combine(endMarkers);
     }
+
+    // An empty list gives a regex that matches nothing.
+    private static Regex Combine(IReadOnlyList<string> patterns) => patterns.Count == 0
+        ? new Regex("(?!)", Options, MatchTimeout)
+        : new Regex("^(?:" + string.Join("|", patterns.Select(p => "(?:" + p + ")")) + ")$", Options, MatchTimeout);
 
     // Lines are short (see MaxBoilerplateLineLength), so backtracking stays cheap; the timeout bounds a pathological pattern.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
 
     /// <summary>The filter built from the patterns shipped in the assembly.</summary>
     public static BoilerplateFilter Default => DefaultFilter.Value;
@@ -37,12 +47,17 @@ public sealed class BoilerplateFilter
     /// <summary>The patterns, in file order.</summary>
     public IReadOnlyList<string> Patterns { get; }
 
+    /// <summary>Article-end markers (lines "end: pattern"): headings such as "Related stories" or "More from ..." after
+    /// which a page shows other content, never the rest of the article. They are boilerplate lines too.</summary>
+    public IReadOnlyList<string> EndMarkers { get; }
+
     /// <summary>Parses a pattern file: one regular expression a line; blank lines and lines starting with '#' are skipped.
     /// Never throws on bad content: invalid patterns are reported as "source:line: reason" and left out.</summary>
     public static (BoilerplateFilter Filter, IReadOnlyList<string> Errors) Load(TextReader reader, string source)
     {
         ArgumentNullException.ThrowIfNull(reader);
         var patterns = new List<string>();
+        var endMarkers = new List<string>();
         var errors = new List<string>();
         var lineNumber = 0;
         for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
@@ -50,30 +65,37 @@ public sealed class BoilerplateFilter
             lineNumber++;
             var p = line.Trim();
             if (p.Length == 0 || p[0] == '#') continue;
+            var isEnd = p.StartsWith(EndMarkerPrefix, StringComparison.Ordinal);
+            if (isEnd) p = p[EndMarkerPrefix.Length..].Trim();
             try
             {
                 var regex = new Regex("^(?:" + p + ")$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, MatchTimeout);
                 if (regex.IsMatch("")) errors.Add($"{source}:{lineNumber}: pattern matches the empty line");
-                else patterns.Add(p);
+                else (isEnd ? endMarkers : patterns).Add(p);
             }
             catch (Exception e) when (e is ArgumentException or RegexMatchTimeoutException)
             {
                 errors.Add($"{source}:{lineNumber}: invalid pattern: {e.Message}");
             }
         }
-        return (new BoilerplateFilter(patterns), errors);
+        return (new BoilerplateFilter(patterns, endMarkers), errors);
     }
 
     /// <summary>True when <paramref name="line"/> (any surrounding whitespace ignored) is a boilerplate notice.</summary>
-    public bool IsBoilerplate(ReadOnlySpan<char> line)
+    public bool IsBoilerplate(ReadOnlySpan<char> line) => Matches(_combined, line) || Matches(_end, line);
+
+    /// <summary>True when <paramref name="line"/> is a heading after which the page no longer shows the article.</summary>
+    public bool IsArticleEnd(ReadOnlySpan<char> line) => Matches(_end, line);
+
+    private static bool Matches(Regex regex, ReadOnlySpan<char> line)
     {
         line = line.Trim();
         if (line.Length == 0 || line.Length > MaxBoilerplateLineLength) return false;
         try
         {
             if (line.Contains("  ", StringComparison.Ordinal) || line.ContainsAny('\t', '\u00A0'))
-                return _combined.IsMatch(CollapseSpaces(line));
-            return _combined.IsMatch(line);
+                return regex.IsMatch(CollapseSpaces(line));
+            return regex.IsMatch(line);
         }
         catch (RegexMatchTimeoutException)
         {

@@ -71,7 +71,8 @@ internal static class ElementHints
     /// <summary>Decides whether an element's subtree is boilerplate: skipped tag, hidden, a chrome role, or a negative
     /// class/id (kept, though, when it visibly holds an article's worth of paragraphs and is not comments or teasers).</summary>
     /// <param name="e">The element.</param>
-    /// <param name="useNames">False for the lenient second pass: only tags and hidden markers count, not class or id.</param>
+    /// <param name="useNames">False for the lenient second pass: of class and id names, only those of comments and
+    /// teasers of other stories count.</param>
     public static bool IsBoilerplate(IElement e, bool useNames = true)
     {
         var tag = e.LocalName;
@@ -86,7 +87,6 @@ internal static class ElementHints
         var role = e.GetAttribute("role");
         if (role != null && SkippedRoles.Contains(role.Trim().ToLowerInvariant())) return true;
         if (tag == "header") return !HoldsArticleText(e);
-        if (!useNames) return false;
 
         var names = (e.GetAttribute("class") + " " + e.Id).ToLowerInvariant();
         if (names.Length <= 1) return false;
@@ -110,6 +110,7 @@ internal static class ElementHints
             }
         }
         if (!negative) return false;
+        if (!useNames) return always;
         return always || !HoldsArticleText(e);
     }
 

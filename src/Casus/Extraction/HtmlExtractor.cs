@@ -49,14 +49,17 @@ public sealed class HtmlExtractor
 
     private const int LenientRetryBelow = 500;
 
+    // An end marker is only believed after this much body text, so a "Related" label near the top cannot empty a page.
+    private const int MinTextBeforeEnd = 300;
+
     private (string Text, IReadOnlyList<string> Captions) ExtractBody(AngleSharp.Dom.IElement body, string? title, bool useNames)
     {
         var blocks = BlockCollector.Collect(body, useNames);
         var root = ContentSelector.Select(blocks, body);
         if (root == null) return ("", []);
 
-        var text = new StringBuilder();
         var captions = new List<string>();
+        var kept = new List<string>();
         var scope = root.ParentElement ?? root;
         foreach (var block in blocks)
         {
@@ -66,18 +69,42 @@ public sealed class HtmlExtractor
                     captions.Add(block.Text);
                 continue;
             }
-            if (!root.Contains(block.Owner) || !Keep(block, title)) continue;
-            if (_options.Boilerplate.IsBoilerplate(block.Text)) continue;
+            if (root.Contains(block.Owner) && Keep(block, title)) kept.Add(block.Text);
+        }
+
+        var end = ArticleEnd(kept);
+        var text = new StringBuilder();
+        for (var i = 0; i < end; i++)
+        {
+            if (_options.Boilerplate.IsBoilerplate(kept[i])) continue;
             if (text.Length > 0) text.Append("\n\n");
-            text.Append(block.Text);
+            text.Append(kept[i]);
         }
         return (text.ToString(), captions);
+    }
+
+    // "Related stories", "More from ..." followed by less text than came before it: the rest is other content.
+    // (A related-links box in the middle of an article is followed by more article, so it does not cut.)
+    private int ArticleEnd(List<string> kept)
+    {
+        var total = 0;
+        foreach (var t in kept) total += t.Length;
+        var before = 0;
+        for (var i = 0; i < kept.Count; i++)
+        {
+            if (before >= MinTextBeforeEnd && _options.Boilerplate.IsArticleEnd(kept[i]) && total - before - kept[i].Length < before)
+                return i;
+            before += kept[i].Length;
+        }
+        return kept.Count;
     }
 
     // Inside the chosen container, still drop link lists ("Read more: ...", tag clouds) and the headline, which is metadata.
     private static bool Keep(TextBlock block, string? title)
     {
         if (block.Owner.LocalName == "h1") return false;
+        // Markup shown as text (inside <noscript> or broken comments) is never prose.
+        if (block.Text[0] == '<' && block.Text.Contains('=') && block.Text.Contains('>')) return false;
         if (block.LinkDensity > 0.5 && block.Text.Length < 400) return false;
         if (title != null && block.Text.Length <= title.Length + 2 && string.Equals(block.Text.Trim(), title.Trim(), StringComparison.OrdinalIgnoreCase))
             return false;

@@ -107,12 +107,12 @@ public sealed class ArticleReader
             var page = _options.Extractor.Extract(content);
             if (string.IsNullOrWhiteSpace(page.Body))
                 return IngestItem.Rejected(source, null, "empty article: no body text after extraction");
-            var meta = new ArticleMetadata(page.Title, page.Published, page.Authors, page.Site, page.Url, source == StdinPath ? null : source);
+            var meta = new ArticleMetadata(page.Title, page.Published, page.Authors, page.Site, page.Url, source);
             return IngestItem.Ok(new Article(source, page.Body, meta, page.Captions));
         }
         var body = _options.Boilerplate.Clean(content);
         if (body.Length == 0) return IngestItem.Rejected(source, null, "empty article: no body text");
-        return IngestItem.Ok(new Article(source, body, new ArticleMetadata(Path: source == StdinPath ? null : source)));
+        return IngestItem.Ok(new Article(source, body, new ArticleMetadata(Path: source)));
     }
 
     private IEnumerable<IngestItem> ReadJsonLinesFile(string path)

@@ -57,7 +57,7 @@ internal sealed class JsonLinesArticleParser(BoilerplateFilter boilerplate, int 
             var body = boilerplate.Clean(textElement.GetString()!);
             if (body.Length == 0) return IngestItem.Rejected(source, line, "empty article: field 'text' has no body text");
             var articleId = string.IsNullOrEmpty(id) ? $"{source}:{line}" : id;
-            var meta = new ArticleMetadata(NullIfBlank(title), published, null, null, NullIfBlank(url), source == ArticleReader.StdinPath ? null : source);
+            var meta = new ArticleMetadata(NullIfBlank(title), published, null, null, NullIfBlank(url), source);
             return IngestItem.Ok(new Article(articleId, body, meta));
         }
     }

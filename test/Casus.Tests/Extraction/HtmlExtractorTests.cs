@@ -112,3 +112,38 @@ public class HtmlExtractorTests
         Assert.Equal($"{Story1}\n\n{Story2}\n\n{Story3}", HtmlExtractor.Default.Extract(html).Body);
     }
 }
+
+public class HtmlExtractorEndMarkerTests
+{
+    private const string P = "<p>The foreign ministers of both countries met in Geneva on Tuesday to discuss the ceasefire, officials said again.</p>";
+    private const string Teaser = "<p>A teaser of some other story that is long enough to count as prose, with commas, and a full stop at the end.</p>";
+
+    [Fact]
+    public void Extract_StopsAtRelatedHeading_WhenLessTextFollows()
+    {
+        var html = $"<html><body><article>{P}{P}{P}<h3>Related stories</h3>{Teaser}</article></body></html>";
+        var body = HtmlExtractor.Default.Extract(html).Body;
+        Assert.DoesNotContain("teaser", body);
+        Assert.DoesNotContain("Related", body);
+        Assert.Equal(3, body.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public void Extract_RelatedBoxInMiddle_DoesNotCutArticle()
+    {
+        var html = $"<html><body><article>{P}{P}{P}<h3>Related news</h3>{P}{P}{P}{P}</article></body></html>";
+        var body = HtmlExtractor.Default.Extract(html).Body;
+        Assert.Equal(7, body.Split("\n\n").Length);
+    }
+
+    [Fact]
+    public void Load_EndPrefix_MakesEndMarker()
+    {
+        var (filter, errors) = BoilerplateFilter.Load(new StringReader("advertisement\nend: related( stories)?\n"), "t.txt");
+        Assert.Empty(errors);
+        Assert.Equal(["related( stories)?"], filter.EndMarkers);
+        Assert.True(filter.IsArticleEnd("Related stories"));
+        Assert.True(filter.IsBoilerplate("Related"));
+        Assert.False(filter.IsArticleEnd("Advertisement"));
+    }
+}

@@ -86,3 +86,11 @@ public class PageMetadataTests
     public void BrokenJsonLd_IsIgnored() =>
         Assert.Equal("Fallback headline", Extract("<script type='application/ld+json'>{\"headline\": </script>", "<h1>Fallback headline</h1>" + Body).Title);
 }
+
+public class TitleSuffixTests
+{
+    [Fact]
+    public void Title_SectionAndSiteSuffixes_AreBothStripped() =>
+        Assert.Equal("Russia hits Kyiv with a missile, damaging schools",
+            HtmlExtractor.Default.Extract("<html><head><meta property='og:title' content='Russia hits Kyiv with a missile, damaging schools - National | Globalnews.ca'></head><body></body></html>").Title);
+}

@@ -38,7 +38,7 @@ public class ScrapinghubBenchmarkTests
         var predictions = ExtractionBenchmark.Predict(Dir, truth.Keys, HtmlExtractor.Default, problems);
         Assert.Empty(problems);
         var s = ShingleMetric.Aggregate(BenchmarkSet.Score(truth, predictions), bootstrapSamples: 0);
-        Assert.True(s.F1 >= 0.92, $"F1 {s.F1:F3} below the 0.92 floor (P {s.Precision:F3}, R {s.Recall:F3})");
+        Assert.True(s.F1 >= 0.93, $"F1 {s.F1:F3} below the 0.93 floor (P {s.Precision:F3}, R {s.Recall:F3})");
     }
 
     [Fact]
