@@ -50,7 +50,7 @@ public class FeatureTests
         TaggerFeatures.Extract(w, 1, 4, -1, 12, b);
         Assert.All(a, x => Assert.InRange(x, 0, (1 << 12) - 1));
         Assert.NotEqual(a, b);
-        Assert.Equal(TaggerFeatures.Count - 5, a.Zip(b).Count(p => p.First == p.Second)); // 5 templates read the previous tag
+        Assert.Equal(TaggerFeatures.Count - 6, a.Zip(b).Count(p => p.First == p.Second)); // 6 templates read the previous tag
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Casus.Language.Entities;
 public static class EntityFeatures
 {
     /// <summary>Number of features per token.</summary>
-    public const int Count = 34;
+    public const int Count = 37;
 
     /// <summary>Writes the feature buckets of word <paramref name="i"/>. <paramref name="w"/> is padded by two on each
     /// side (as in <see cref="TaggerFeatures.Prepare"/>); <paramref name="pos"/> holds the tagger's classes;
@@ -61,6 +61,9 @@ public static class EntityFeatures
         buckets[k++] = B(31, r1.Fine, 0, bits);
         buckets[k++] = B(32, p1, c.Coarse, bits);
         buckets[k++] = B(33, c.Fine, t0, bits);
+        buckets[k++] = B(34, c.Case, (ulong)(flags & (WordFlags.Title | WordFlags.First)), bits);
+        buckets[k++] = B(35, l1.Case, c.Case, bits);
+        buckets[k++] = B(36, c.Case, r1.Case, bits);
     }
 
     private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template + 100, a, b), bits);

@@ -16,8 +16,8 @@ public sealed record LanguageModels(PosTagger Tagger, Lemmatizer Lemmatizer, Ent
     /// <summary>The shipped models.</summary>
     public static LanguageModels Shipped() =>
         new(PosTagger.CreateDefault(), Lemmatizer.CreateDefault(),
-            ModelFile.OpenEmbedded(EntityRecognizer.ResourceName) is { } s ? Dispose(s, EntityRecognizer.CreateDefault()) : null,
-            ModelFile.OpenEmbedded(ParserStage.ResourceName) is { } p ? Dispose(p, new DependencyParser(ParserStage.ShippedModel())) : null);
+            ModelFile.OpenEmbedded(EntityRecognizer.ResourceName) is { } s ? CloseThen(s, EntityRecognizer.CreateDefault()) : null,
+            ModelFile.OpenEmbedded(ParserStage.ResourceName) is { } p ? CloseThen(p, new DependencyParser(ParserStage.ShippedModel())) : null);
 
     /// <summary>Loads models from <paramref name="directory"/> (tagger.bin, lemmatizer.bin, ner.bin, parser.bin); returns null
     /// and a reason when a required file is missing or damaged.</summary>
@@ -53,5 +53,6 @@ public sealed record LanguageModels(PosTagger Tagger, Lemmatizer Lemmatizer, Ent
         return r.Value;
     }
 
-    private static T Dispose<T>(Stream s, T value) { s.Dispose(); return value; }
+    // The probe stream only tells whether the resource exists; CreateDefault opens its own.
+    private static T CloseThen<T>(Stream s, T value) { s.Dispose(); return value; }
 }

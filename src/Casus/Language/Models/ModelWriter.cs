@@ -114,6 +114,25 @@ public sealed class ModelReader : IDisposable
         return a;
     }
 
+    /// <summary>Reads a sparse short array as its non-zero entries (increasing positions), without building the dense array.</summary>
+    public (int Length, int[] Positions, short[] Values) ReadSparseEntries()
+    {
+        int n = Count(_r.ReadInt32());
+        int nonZero = Count(_r.ReadInt32());
+        if (nonZero > n) throw new InvalidDataException($"{nonZero} non-zero entries in an array of {n}");
+        var positions = new int[nonZero];
+        var values = new short[nonZero];
+        int pos = -1;
+        for (int k = 0; k < nonZero; k++)
+        {
+            pos += _r.Read7BitEncodedInt();
+            if ((uint)pos >= (uint)n) throw new InvalidDataException($"sparse entry {k} lies outside the array ({pos} of {n})");
+            positions[k] = pos;
+            values[k] = _r.ReadInt16();
+        }
+        return (n, positions, values);
+    }
+
     private static int Count(int n) =>
         n is < 0 or > 1 << 28 ? throw new InvalidDataException($"implausible array length {n}") : n;
 

@@ -42,6 +42,24 @@ public sealed class WeightTable
         _rowStart[rows] = j;
     }
 
+    private WeightTable(int bucketBits, int classes, int[] positions, short[] values)
+    {
+        BucketBits = bucketBits;
+        Classes = classes;
+        int rows = 1 << bucketBits;
+        _rowStart = new int[rows + 1];
+        _class = new byte[values.Length];
+        _value = values;
+        int row = 0;
+        for (int j = 0; j < positions.Length; j++)
+        {
+            int r = positions[j] / classes;
+            while (row <= r) _rowStart[row++] = j;
+            _class[j] = (byte)(positions[j] - r * classes);
+        }
+        while (row <= rows) _rowStart[row++] = positions.Length;
+    }
+
     /// <summary>log2 of the number of rows.</summary>
     public int BucketBits { get; }
     /// <summary>Number of classes (columns).</summary>
@@ -87,9 +105,9 @@ public sealed class WeightTable
         int bits = r.ReadInt32();
         int classes = r.ReadInt32();
         if (bits is < 1 or > 26 || classes is < 1 or > 256) throw new InvalidDataException($"implausible weight table 2^{bits} × {classes}");
-        var weights = r.ReadSparse();
-        if (weights.Length != (1 << bits) * classes)
-            throw new InvalidDataException($"weight table of {weights.Length} entries does not match 2^{bits} × {classes}");
-        return new WeightTable(bits, classes, weights);
+        var (length, positions, values) = r.ReadSparseEntries();
+        if (length != (1 << bits) * classes)
+            throw new InvalidDataException($"weight table of {length} entries does not match 2^{bits} × {classes}");
+        return new WeightTable(bits, classes, positions, values);
     }
 }

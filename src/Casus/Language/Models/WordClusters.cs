@@ -10,15 +10,17 @@ public sealed class WordClusters
     private readonly string[] _words;
     private readonly int[] _coarse;
     private readonly int[] _fine;
+    private readonly int[] _case;
     private readonly Dictionary<string, int> _index;
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     /// <summary>An empty table (every word unknown).</summary>
-    public static WordClusters Empty { get; } = new([], [], []);
+    public static WordClusters Empty { get; } = new([], [], [], []);
 
-    internal WordClusters(string[] words, int[] coarse, int[] fine)
+    internal WordClusters(string[] words, int[] coarse, int[] fine, int[] caseBins)
     {
-        if (coarse.Length != words.Length || fine.Length != words.Length) throw new InvalidDataException("cluster columns differ in length");
+        if (coarse.Length != words.Length || fine.Length != words.Length || caseBins.Length != words.Length) throw new InvalidDataException("cluster columns differ in length");
+        _case = caseBins;
         _words = words;
         _coarse = coarse;
         _fine = fine;
@@ -34,6 +36,11 @@ public sealed class WordClusters
     public (int Coarse, int Fine) Lookup(ReadOnlySpan<char> lower) =>
         _lookup.TryGetValue(lower, out int i) ? (_coarse[i] + 1, _fine[i] + 1) : (0, 0);
 
+    /// <summary>Looks up a lower-cased word: cluster ids plus one and its capitalisation bin
+    /// (<see cref="WordClusterer.CaseBin"/>), all 0 when the word is unknown.</summary>
+    public (int Coarse, int Fine, int Case) LookupAll(ReadOnlySpan<char> lower) =>
+        _lookup.TryGetValue(lower, out int i) ? (_coarse[i] + 1, _fine[i] + 1, _case[i]) : (0, 0, 0);
+
     /// <summary>Writes the table.</summary>
     public void Write(ModelWriter w)
     {
@@ -41,6 +48,7 @@ public sealed class WordClusters
         w.Write(_words);
         w.Write(_coarse);
         w.Write(_fine);
+        w.Write(_case);
     }
 
     /// <summary>Reads a table written by <see cref="Write"/>.</summary>
@@ -50,6 +58,7 @@ public sealed class WordClusters
         var words = r.ReadStrings();
         var coarse = r.ReadInts();
         var fine = r.ReadInts();
-        return new WordClusters(words, coarse, fine);
+        var caseBins = r.ReadInts();
+        return new WordClusters(words, coarse, fine, caseBins);
     }
 }

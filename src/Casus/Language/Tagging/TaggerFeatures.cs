@@ -9,7 +9,7 @@ namespace Casus.Language.Tagging;
 public static class TaggerFeatures
 {
     /// <summary>Number of features produced per token.</summary>
-    public const int Count = 32;
+    public const int Count = 34;
 
     /// <summary>Hash used for words before the sentence start.</summary>
     public const ulong Start = 0x1234_5678_9ABC_DEF1UL;
@@ -61,6 +61,8 @@ public static class TaggerFeatures
         buckets[k++] = B(29, l1.Fine, 0, bits);
         buckets[k++] = B(30, r1.Fine, 0, bits);
         buckets[k++] = B(31, p1, c.Fine, bits);
+        buckets[k++] = B(32, c.Case, (ulong)(flags & (WordFlags.Title | WordFlags.First)), bits);
+        buckets[k++] = B(33, c.Case, p1, bits);
     }
 
     private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template, a, b), bits);

@@ -20,6 +20,8 @@ public struct WordHashes
     public ulong Shape;
     /// <summary>Coarse and fine word-cluster ids (hashed), from <see cref="WordClusters"/>.</summary>
     public ulong Coarse, Fine;
+    /// <summary>Capitalisation bin of the word in raw text (<see cref="WordClusterer.CaseBin"/>), hashed.</summary>
+    public ulong Case;
     /// <summary>Bit flags (<see cref="WordFlags"/>).</summary>
     public int Flags;
 
@@ -27,7 +29,7 @@ public struct WordHashes
     public static WordHashes Padding(ulong marker) => new()
     {
         Word = marker, Lower = marker, Suffix1 = marker, Suffix2 = marker, Suffix3 = marker, Suffix4 = marker,
-        Prefix1 = marker, Prefix2 = marker, Prefix3 = marker, Shape = marker, Coarse = marker, Fine = marker, Flags = 0,
+        Prefix1 = marker, Prefix2 = marker, Prefix3 = marker, Shape = marker, Coarse = marker, Fine = marker, Case = marker, Flags = 0,
     };
 
     /// <summary>Computes the hashes of <paramref name="word"/> without allocating.</summary>
@@ -48,9 +50,10 @@ public struct WordHashes
         h.Prefix1 = FeatureHash.Of(lower[..Math.Min(n, 1)]) ^ 0x5555;
         h.Prefix2 = FeatureHash.Of(lower[..Math.Min(n, 2)]) ^ 0x5555;
         h.Prefix3 = FeatureHash.Of(lower[..Math.Min(n, 3)]) ^ 0x5555;
-        var (coarse, fine) = word.Length > 64 ? (0, 0) : clusters.Lookup(lower);
+        var (coarse, fine, caseBin) = word.Length > 64 ? (0, 0, 0) : clusters.LookupAll(lower);
         h.Coarse = (ulong)coarse + 0x10000;
         h.Fine = (ulong)fine + 0x20000;
+        h.Case = (ulong)caseBin + 0x30000;
 
         Span<char> shape = stackalloc char[8];
         int sl = 0, upper = 0, letters = 0, flags = 0;
