@@ -1,14 +1,28 @@
+using Casus.Actors;
+using Casus.Coding;
+using Casus.Language.Entities;
+using Casus.Language.Parsing;
+using Casus.Language.Tagging;
 using Casus.Pipeline;
+using Casus.Text;
 
 namespace Casus;
 
-/// <summary>The pipeline <c>casus code</c> runs: text → language → actors → events, with the data shipped in the assembly.</summary>
+/// <summary>The pipeline <c>casus code</c> runs: text → tagger → parser → entities → actors → coder,
+/// with the dictionaries and models shipped inside the assembly.</summary>
 public static class DefaultPipeline
 {
-    /// <summary>Builds the default pipeline. Stages are added here as they land (integration point).</summary>
-    public static CasusPipeline Create()
-    {
-        var builder = new PipelineBuilder();
-        return builder.Build();
-    }
+    private static readonly Lazy<CasusPipeline> Shared = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    /// <summary>The default pipeline (built once, immutable and thread-safe, so it is shared).</summary>
+    public static CasusPipeline Create() => Shared.Value;
+
+    private static CasusPipeline Build() => new PipelineBuilder()
+        .Add(TextStage.CreateDefault())
+        .Add(TaggerStage.CreateDefault())
+        .Add(ParserStage.CreateDefault())
+        .Add(EntityStage.CreateDefault())
+        .Add(ActorStage.CreateDefault())
+        .Add(CodingStage.CreateDefault())
+        .Build();
 }
