@@ -302,14 +302,19 @@ internal sealed class SentenceCoder : IDisposable
         if (coordinated) notes.Add("coordinated verb: source from the previous verb");
         var targets = new List<int>(2);
         if (target >= 0) ExpandForward(target, targets);
-        else if (HasTargetSlot(match.Pattern))
+        else if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
         {
-            // "Russia and China held talks": members act on each other; a lone actor with no object is no event.
-            if (sources.Count < 2 || code.Root < 3 || code.Root > 6) return;
+            // "Russia and China held talks", "Jordan and Britain agreed to hold exercises": with no target named,
+            // the members of a compound subject of a cooperative act act on each other (one event per ordered pair).
             notes.Add("reciprocal");
             for (int a = 0; a < sources.Count; a++)
                 for (int b = 0; b < sources.Count; b++)
                     if (a != b) AddEvent(sentence, in match, code, sources[a], sources[b], "reciprocal", notes, null, null);
+            return;
+        }
+        else if (HasTargetSlot(match.Pattern))
+        {
+            // A lone actor with no object where the pattern needs one is no event.
             return;
         }
         // An actor never acts on itself here: drop targets that are also sources.

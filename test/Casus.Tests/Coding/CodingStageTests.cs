@@ -89,6 +89,22 @@ public class CodingStageTests
         Assert.Equal(new[] { "HUN ROU 040", "ROU HUN 040" }, Code("[Hungary|HUN] and [Romania|ROU] held talks on Wednesday ."));
     }
 
+    [Fact]
+    public void Compound_subject_of_a_cooperative_act_without_a_target_slot_acts_reciprocally()
+    {
+        var codes = Code("[Jordan|JOR] and [Britain|GBR] have agreed to undertake joint exercises .");
+        Assert.Equal(2, codes.Count);
+        Assert.StartsWith("JOR GBR 03", codes[0]);
+        Assert.StartsWith("GBR JOR 03", codes[1]);
+    }
+
+    [Fact]
+    public void Lone_subject_of_a_cooperative_act_without_a_target_has_no_partner()
+    {
+        var codes = Code("[Jordan|JOR] has agreed to undertake joint exercises .");
+        Assert.All(codes, c => Assert.DoesNotContain("GBR", c));
+    }
+
     [Theory]
     [InlineData("[Russia|RUS] did n't attack [Ukraine|UKR] .")]
     [InlineData("[Russia|RUS] did not attack [Ukraine|UKR] .")]
