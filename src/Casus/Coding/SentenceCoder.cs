@@ -59,6 +59,7 @@ internal sealed class SentenceCoder : IDisposable
         public int LastWord;      // last token the pattern's words or complement used (the trigger's end)
         public int End;           // one past the last token the pattern used
         public int Target;        // mention index, -1 when none
+        public bool Recipient;    // the target was found after the object, behind to/with/for/against
         public int Score;
         public VerbPattern? ComplementPattern;
         public CameoCode? ComplementCode;
@@ -137,6 +138,7 @@ internal sealed class SentenceCoder : IDisposable
                 case PatternElementKind.Target:
                 {
                     int mention = FindMention(pos);
+                    if (mention < 0 && (mention = FindRecipient(pos)) >= 0) m.Recipient = true;
                     if (mention < 0)
                     {
                         // A missing object is tolerated only at the end (reciprocal "X and Y held talks").
@@ -195,6 +197,29 @@ internal sealed class SentenceCoder : IDisposable
             var w = Word(k);
             for (int a = 0; a < words.Count; a++) if (SameWordOrPlural(w, words[a])) return k;
             if (IsPunct(k) || _mentionAt[k] >= 0 || IsClauseWord(k)) return -1;
+        }
+        return -1;
+    }
+
+    private static readonly string[] RecipientPrepositions = { "to", "with", "for", "against", "toward", "towards" };
+    private const int MaxObjectLength = 8;
+
+    /// <summary>When the object is a thing, not an actor ("offered its troops to Lebanon", "provide food aid to refugees"),
+    /// the actor acted on is the one the object goes to: a mention right after to/with/for/against later in the clause.</summary>
+    private int FindRecipient(int pos)
+    {
+        for (int k = pos; k < _sentEnd && k <= pos + MaxObjectLength; k++)
+        {
+            if (IsPunct(k) || IsClauseWord(k) || _mentionAt[k] >= 0) return -1;
+            if (!IsAnyOf(k, RecipientPrepositions))
+            {
+                // Only a plain object noun phrase ("its troops", "emergency food aid") may stand between: behind
+                // another preposition ("bans on travel to X") the actor belongs to that phrase, not to the verb.
+                if (IsPreposition(k) && !IsWord(k, "of")) return -1;
+                continue;
+            }
+            int m = FindMention(k + 1);
+            return m;
         }
         return -1;
     }
@@ -270,6 +295,7 @@ internal sealed class SentenceCoder : IDisposable
         var code = match.ComplementCode ?? match.Pattern.Code;
         int target = match.Target >= 0 ? match.Target : match.ComplementTarget;
         string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
+        if (match.Recipient && match.Target >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
         if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code);
         if (future)
         {
@@ -319,6 +345,12 @@ internal sealed class SentenceCoder : IDisposable
         }
         // An actor never acts on itself here: drop targets that are also sources.
         for (int t = targets.Count - 1; t >= 0; t--) if (sources.Contains(targets[t])) targets.RemoveAt(t);
+        // A recipient found behind the object is a weaker reading ("bans on travel to Canada"): one of the source's
+        // own country is more likely a destination than the actor acted on, so it is not taken.
+        if (match.Recipient && match.Target >= 0)
+            for (int t = targets.Count - 1; t >= 0; t--)
+                foreach (int src in sources)
+                    if (_mentions[src].Code.Primary == _mentions[targets[t]].Code.Primary) { targets.RemoveAt(t); break; }
         if (targets.Count == 0 && target >= 0) return;
         Emit(sentence, in match, code, sources, targets, rule, notes);
     }

@@ -99,6 +99,21 @@ public class CodingStageTests
     }
 
     [Fact]
+    public void Actor_the_object_goes_to_is_the_target()
+    {
+        var codes = Code("[France|FRA] criticized its new foreign policy toward [Rwanda|RWA] .");
+        Assert.Single(codes);
+        Assert.StartsWith("FRA RWA 11", codes[0]);
+    }
+
+    [Fact]
+    public void Recipient_of_the_sources_own_country_is_not_taken()
+    {
+        var codes = Code("[The Canadian government|CANGOV] criticized its new foreign policy toward [Canada|CAN] .");
+        Assert.DoesNotContain(codes, c => c.StartsWith("CANGOV CAN ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Lone_subject_of_a_cooperative_act_without_a_target_has_no_partner()
     {
         var codes = Code("[Jordan|JOR] has agreed to undertake joint exercises .");
