@@ -82,11 +82,22 @@ internal sealed class SentenceCoder : IDisposable
         for (int i = _sentStart; i < _sentEnd; i++)
         {
             if (_used[i] || _mentionAt[i] >= 0) continue;
+            if (InHyphenCompound(i)) continue;
             if (!TryBestMatch(i, VerbForm.None, 0, out var match)) continue;
             for (int t = i; t <= match.LastWord; t++) if (_mentionAt[t] < 0) _used[t] = true;
             CodeMatch(sentence, in match);
             i = match.LastWord;
         }
+    }
+
+    /// <summary>True for the second half of a written-together compound ("Western-backed", "U.S.-led",
+    /// "government-controlled"): the tokenizer splits it at the hyphen, but the verb is an adjective there, not an act.</summary>
+    private bool InHyphenCompound(int t)
+    {
+        if (t - 2 < _sentStart) return false;
+        var hyphen = _tokens[t - 1];
+        return _text[hyphen.Start] == '-' && hyphen.End - hyphen.Start == 1
+            && hyphen.Start == _tokens[t - 2].End && hyphen.End == _tokens[t].Start;
     }
 
     // ---- pattern matching ----

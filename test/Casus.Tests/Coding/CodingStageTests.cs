@@ -114,6 +114,24 @@ public class CodingStageTests
     }
 
     [Fact]
+    public void Verb_inside_a_hyphenated_compound_is_not_an_act()
+    {
+        // Built by hand: the tokens of "Western-backed" touch the hyphen, as the tokenizer leaves them.
+        const string text = "Russia and China vetoed a Western-backed draft.";
+        var article = new Casus.Document.Article("t", text);
+        article.AddSentence(0, text.Length);
+        foreach (var (start, end) in new[] { (0, 6), (7, 10), (11, 16), (17, 23), (24, 25), (26, 33), (33, 34), (34, 40), (41, 46), (46, 47) })
+            article.AddToken(start, end);
+        article.AddMention(new Casus.Document.Mention(0, new Casus.Document.TokenSpan(0, 1), "Russia", Casus.Actors.ActorCode.Parse("RUS"), Array.Empty<string>()));
+        article.AddMention(new Casus.Document.Mention(0, new Casus.Document.TokenSpan(2, 1), "China", Casus.Actors.ActorCode.Parse("CHN"), Array.Empty<string>()));
+        article.MarkFilled(Casus.Document.Annotations.Sentences | Casus.Document.Annotations.Tokens | Casus.Document.Annotations.Mentions);
+        Assert.Equal("backed", article.Tokens[7].Text);
+        CodingStage.CreateDefault().Process(article);
+        Assert.Contains(article.Events, e => e.Code.Root == 12);
+        Assert.DoesNotContain(article.Events, e => e.Code.Root == 5);
+    }
+
+    [Fact]
     public void Lone_subject_of_a_cooperative_act_without_a_target_has_no_partner()
     {
         var codes = Code("[Jordan|JOR] has agreed to undertake joint exercises .");
