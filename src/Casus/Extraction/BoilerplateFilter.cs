@@ -38,8 +38,10 @@ public sealed class BoilerplateFilter
         : new Regex("^(?:" + string.Join("|", patterns.Select(p => "(?:" + p + ")")) + ")$", Options, MatchTimeout);
 
     // Lines are short (see MaxBoilerplateLineLength), so backtracking stays cheap; the timeout bounds a pathological pattern.
+    // It is wall-clock time, so it is set far above any real match (microseconds): on a loaded machine a thread can be
+    // descheduled for hundreds of milliseconds, and a shorter limit made the result depend on the machine's load.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
-    private static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
     /// <summary>The filter built from the patterns shipped in the assembly.</summary>
     public static BoilerplateFilter Default => DefaultFilter.Value;
