@@ -19,16 +19,18 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "code+dyad",
         };
         level.AcceptOnlyFromAmong("plover", "root+dyad", "code+dyad");
+        var coder = CoderOptions.Create();
         var command = new Command("eval", "Score the coder against a gold file: precision, recall and F1 at three levels.");
         command.Arguments.Add(gold);
         command.Options.Add(json);
         command.Options.Add(errors);
         command.Options.Add(level);
+        CoderOptions.AddTo(command, coder);
         command.SetAction(parse =>
         {
             ScoreLevels.TryParse(parse.GetValue(level), out var errorLevel);
             return Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors), errorLevel,
-                DefaultPipeline.Create(), CameoCatalogAdapter.Default,
+                CoderOptions.Pipeline(parse, coder), CameoCatalogAdapter.Default,
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
