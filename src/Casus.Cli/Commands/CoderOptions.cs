@@ -20,7 +20,7 @@ internal static class CoderOptions
         var fallback = new Option<string>("--fallback")
         {
             Description = "When to read a sentence as a word sequence: never, unparsed (sentences without a parse) or no-event (also where the parse reading found nothing).",
-            DefaultValueFactory = _ => "unparsed",
+            DefaultValueFactory = _ => "no-event",
         };
         fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event");
         return new Set(statements, fallback);
@@ -41,8 +41,8 @@ internal static class CoderOptions
             SequenceFallback = parse.GetValue(set.Fallback) switch
             {
                 "never" => SequenceFallback.Never,
-                "no-event" => SequenceFallback.NoParseEvent,
-                _ => SequenceFallback.Unparsed,
+                "unparsed" => SequenceFallback.Unparsed,
+                _ => SequenceFallback.NoParseEvent,
             },
         };
         return options == CodingOptions.Default ? DefaultPipeline.Create() : DefaultPipeline.Create(options);

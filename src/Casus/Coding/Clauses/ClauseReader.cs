@@ -106,6 +106,8 @@ internal sealed class ClauseReader
             passive = true;
             subjectToken = p;
             string route = SubjectPhrase(v, p, patients);
+            for (int c = _tree.NextSibling(p); c >= 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "nsubj:pass", exact: true)) SubjectPhrase(v, c, patients);
             Agents(v, agents);
             return patients.Count > 0 ? "nsubj:pass" + route : null;
         }
@@ -113,6 +115,10 @@ internal sealed class ClauseReader
         {
             subjectToken = s;
             string route = SubjectPhrase(v, s, subjects);
+            // A parser that splits "The US, Russia, and Switzerland" hangs the last conjunct on the verb as a second
+            // subject: every subject of the verb is a member of the compound.
+            for (int c = _tree.NextSibling(s); c >= 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "nsubj", exact: true)) SubjectPhrase(v, c, subjects);
             return subjects.Count > 0 ? "nsubj" + route : null;
         }
         int h = _tree.Head(v);

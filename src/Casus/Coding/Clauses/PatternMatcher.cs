@@ -276,7 +276,6 @@ internal sealed class PatternMatcher
         int r = Recipient(obj >= 0 ? obj : node, pos);
         if (r < 0 && obj >= 0) r = Recipient(verb, pos);
         if (r >= 0) { m.Recipient = true; m.TargetCase = _tree.CaseOf(r); return r; }
-        if (obj >= 0 && obj == node && HasActor(obj)) return obj;
         if (obj < 0)
         {
             // No object in the parse: a mention hanging straight off the verb without a preposition stands in for it
