@@ -19,10 +19,10 @@ internal static class CoderOptions
         };
         var fallback = new Option<string>("--fallback")
         {
-            Description = "When to read a sentence as a word sequence: never, unparsed (sentences without a parse) or no-event (also where the parse reading found nothing).",
+            Description = "When to read a sentence as a word sequence: never, unparsed (sentences without a parse) or no-event (also where the parse reading found nothing) or undecided (also the verbs the parse reading left undecided).",
             DefaultValueFactory = _ => "no-event",
         };
-        fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event");
+        fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event", "undecided");
         return new Set(statements, fallback);
     }
 
@@ -42,6 +42,7 @@ internal static class CoderOptions
             {
                 "never" => SequenceFallback.Never,
                 "unparsed" => SequenceFallback.Unparsed,
+                "undecided" => SequenceFallback.UndecidedVerbs,
                 _ => SequenceFallback.NoParseEvent,
             },
         };

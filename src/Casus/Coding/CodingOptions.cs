@@ -32,4 +32,7 @@ public enum SequenceFallback
     Unparsed,
     /// <summary>Also for parsed sentences where the parse reading found no event.</summary>
     NoParseEvent,
+    /// <summary>Also for the verbs of parsed sentences that the parse reading left undecided (no pattern matched
+    /// there, or no actor was found); verbs it coded or ruled out (negated, modal, conditional) are not read again.</summary>
+    UndecidedVerbs,
 }

@@ -60,6 +60,18 @@ internal sealed class ClauseReader
         }
         for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "conj", exact: true) && c > node) ActorsAt(c, into, modifiers, depth + 1);
+        if (m >= 0)
+        {
+            // A conjunct may hang on any word of a multi-word name: "Libyan leader Muammar Gaddafi ←conj— and
+            // Bulgarian President Todor Zhivkov".
+            var span = _tree.Mentions[m].Tokens;
+            for (int t = span.First; t < span.End; t++)
+            {
+                if (t == node) continue;
+                for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+                    if (_tree.Is(c, "conj", exact: true) && !span.Contains(c)) ActorsAt(c, into, modifiers, depth + 1);
+            }
+        }
         return into.Count - before;
     }
 

@@ -57,13 +57,19 @@ internal sealed class ParseCoder : IDisposable
         }
         if (IsQuestion(start, end)) return;
         int eventsBefore = _article.Events.Count;
+        _decided.Clear();
         CodeParsed(sentence, start, end);
-        if (_article.Events.Count == eventsBefore && _stage.Options.SequenceFallback == SequenceFallback.NoParseEvent)
+        var mode = _stage.Options.SequenceFallback;
+        if ((_article.Events.Count == eventsBefore && mode == SequenceFallback.NoParseEvent) || mode == SequenceFallback.UndecidedVerbs)
         {
             _fallback ??= new SentenceCoder(_stage, _article);
+            foreach (int t in _decided) _fallback.Claim(t);
             _fallback.Code(sentence);
         }
     }
+
+    // Tokens the parse reading coded or ruled out in the current sentence.
+    private readonly List<int> _decided = new(16);
 
     private void CodeParsed(int sentence, int start, int end)
     {
@@ -80,7 +86,11 @@ internal sealed class ParseCoder : IDisposable
             }
             _used[v] = true;
             for (int u = 0; u < match.Used.Count; u++) _used[match.Used[u]] = true;
-            CodeMatch(sentence, in match, route, passive, subjectToken);
+            if (CodeMatch(sentence, in match, route, passive, subjectToken))
+            {
+                _decided.Add(v);
+                for (int u = 0; u < match.Used.Count; u++) _decided.Add(match.Used[u]);
+            }
         }
     }
 
@@ -170,16 +180,18 @@ internal sealed class ParseCoder : IDisposable
 
     // ---- turning a match into events ----
 
-    private void CodeMatch(int sentence, in TreeMatch match, string? route, bool passive, int subjectToken)
+    /// <summary>Codes a matched predicate; returns true when the parse decided it (events made, or ruled out by
+    /// negation, modality or a condition), false when it found no actors to code it with.</summary>
+    private bool CodeMatch(int sentence, in TreeMatch match, string? route, bool passive, int subjectToken)
     {
         int v = match.Verb;
         // Auxiliaries and negation of a coordinated verb sit on the first conjunct: "did not attack X or shell Y".
         int auxFrom = _clauses.AuxiliarySource(v);
-        if (_clauses.Negation(v) >= 0 || (auxFrom != v && _clauses.Negation(auxFrom) >= 0)) return;
+        if (_clauses.Negation(v) >= 0 || (auxFrom != v && _clauses.Negation(auxFrom) >= 0)) return true;
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
-        if (modal >= 0 && !future) return;
-        if (_clauses.IsConditional(v)) return;
+        if (modal >= 0 && !future) return true;
+        if (_clauses.IsConditional(v)) return true;
 
         var notes = new List<string>(6);
         var code = match.ComplementCode ?? match.Pattern.Code;
@@ -189,7 +201,7 @@ internal sealed class ParseCoder : IDisposable
         if (future)
         {
             var framed = ComplementFrames.Apply(3, code);
-            if (framed is not { } f) return; // "will criticise": CAMEO has no intent code for it
+            if (framed is not { } f) return true; // "will criticise": CAMEO has no intent code for it
             notes.Add($"modal '{_tree.Word(modal)}': {code} → {f}");
             code = f;
             rule = "modal-intent";
@@ -200,7 +212,7 @@ internal sealed class ParseCoder : IDisposable
         if (passive && (match.TargetIsPatient || match.Pattern.HasDirectObject))
         {
             // "X was attacked by Y", "X, backed by Y": Y acts on X. Without a by-phrase the actor is unknown.
-            if (_agents.Count == 0 || _patients.Count == 0) return;
+            if (_agents.Count == 0 || _patients.Count == 0) return false;
             sources = _agents;
             _targets.AddRange(_patients);
             rule = "passive-by";
@@ -209,7 +221,7 @@ internal sealed class ParseCoder : IDisposable
         else
         {
             if (passive) sources = _patients; // "is prepared to lift": a participle that is no passive of the pattern
-            if (sources.Count == 0) return;
+            if (sources.Count == 0) return false;
             int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
             if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets);
@@ -225,9 +237,9 @@ internal sealed class ParseCoder : IDisposable
                     for (int a = 0; a < sources.Count; a++)
                         for (int b = 0; b < sources.Count; b++)
                             if (a != b) AddEvent(sentence, in match, code, sources[a], sources[b], "reciprocal", notes, null, null);
-                    return;
+                    return true;
                 }
-                if (HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return;
+                if (HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
             }
             // An actor never acts on itself: drop targets that are also sources.
             for (int t = _targets.Count - 1; t >= 0; t--) if (sources.Contains(_targets[t])) _targets.RemoveAt(t);
@@ -236,11 +248,12 @@ internal sealed class ParseCoder : IDisposable
                 for (int t = _targets.Count - 1; t >= 0; t--)
                     foreach (int src in sources)
                         if (_tree.Mentions[src].Code.Primary == _tree.Mentions[_targets[t]].Code.Primary) { _targets.RemoveAt(t); break; }
-            if (_targets.Count == 0 && targetNode >= 0 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return;
+            if (_targets.Count == 0 && targetNode >= 0 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
         }
         int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;
         AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : subjectToken, tnode, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);
+        return true;
     }
 
     private int AgentNode() => _agents.Count > 0 ? FirstTokenNode(_agents[0]) : -1;

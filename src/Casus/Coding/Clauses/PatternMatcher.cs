@@ -276,6 +276,9 @@ internal sealed class PatternMatcher
         int r = Recipient(obj >= 0 ? obj : node, pos);
         if (r < 0 && obj >= 0) r = Recipient(verb, pos);
         if (r >= 0) { m.Recipient = true; m.TargetCase = _tree.CaseOf(r); return r; }
+        // The object noun the pattern's word used names its owner: "rejected [North Korea's] demand",
+        // "rejected a [U.S.] request". A noun that is itself an actor ("withdraw troops") is not its own target.
+        if (node != verb && _tree.MentionAtHead(node) < 0 && HasActor(node)) return node;
         if (obj < 0)
         {
             // No object in the parse: a mention hanging straight off the verb without a preposition stands in for it
