@@ -17,12 +17,21 @@ public static class DefaultPipeline
     /// <summary>The default pipeline (built once, immutable and thread-safe, so it is shared).</summary>
     public static CasusPipeline Create() => Shared.Value;
 
-    private static CasusPipeline Build() => new PipelineBuilder()
+    /// <summary>The default pipeline with other coder options (built anew on each call: keep and reuse it).</summary>
+    public static CasusPipeline Create(CodingOptions coding)
+    {
+        ArgumentNullException.ThrowIfNull(coding);
+        return Build(CodingStage.CreateDefault(coding));
+    }
+
+    private static CasusPipeline Build() => Build(CodingStage.CreateDefault());
+
+    private static CasusPipeline Build(CodingStage coder) => new PipelineBuilder()
         .Add(TextStage.CreateDefault())
         .Add(TaggerStage.CreateDefault())
         .Add(ParserStage.CreateDefault())
         .Add(EntityStage.CreateDefault())
         .Add(ActorStage.CreateDefault())
-        .Add(CodingStage.CreateDefault())
+        .Add(coder)
         .Build();
 }

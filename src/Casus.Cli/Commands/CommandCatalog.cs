@@ -15,5 +15,6 @@ internal static class CommandCatalog
         yield return NlpCommand.Create();
         yield return ParserCommand.Create();
         yield return ActorsCommand.Create();
+        yield return VerbsCommand.Create();
     }
 }

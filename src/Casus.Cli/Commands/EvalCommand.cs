@@ -19,16 +19,18 @@ internal static class EvalCommand
             DefaultValueFactory = _ => "code+dyad",
         };
         level.AcceptOnlyFromAmong("plover", "root+dyad", "code+dyad");
+        var coder = CoderOptions.Create();
         var command = new Command("eval", "Score the coder against a gold file: precision, recall and F1 at three levels.");
         command.Arguments.Add(gold);
         command.Options.Add(json);
         command.Options.Add(errors);
         command.Options.Add(level);
+        CoderOptions.AddTo(command, coder);
         command.SetAction(parse =>
         {
             ScoreLevels.TryParse(parse.GetValue(level), out var errorLevel);
             return Run(parse.GetValue(gold)!, parse.GetValue(json), parse.GetValue(errors), errorLevel,
-                DefaultPipeline.Create(), CameoCatalogAdapter.Default,
+                CoderOptions.Pipeline(parse, coder), CameoCatalogAdapter.Default,
                 parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
         });
         return command;
@@ -44,6 +46,7 @@ internal static class EvalCommand
         var errorOut = json ? error : output;
         int rejected = 0, failed = 0, unmapped = 0;
         var tally = new ErrorTally(errorLevel);
+        var categories = new CategoryScores();
         foreach (var item in reader.Read(goldPath))
         {
             if (item.Error is { } bad)
@@ -68,6 +71,7 @@ internal static class EvalCommand
                 failed++;
             }
             var score = evaluator.Add(record, article);
+            categories.Add(score);
             if (listErrors)
             {
                 ErrorListWriter.Write(score, errorLevel, errorOut);
@@ -77,7 +81,11 @@ internal static class EvalCommand
         if (listErrors) tally.Write(errorOut);
         var report = evaluator.Report();
         if (json) EvaluationReportWriter.WriteJson(report, output);
-        else EvaluationReportWriter.WriteText(report, output);
+        else
+        {
+            EvaluationReportWriter.WriteText(report, output);
+            categories.Write(output);
+        }
         error.WriteLine($"records {report.Records}, rejected {rejected}, failed {failed}");
         // Codes outside roots 01-02 should all have a category; if not, the plover level undercounts gold events.
         if (unmapped > 0) error.WriteLine($"warning: the CAMEO-PLOVER mapping gave no category for {unmapped} gold events coded outside roots 01-02");

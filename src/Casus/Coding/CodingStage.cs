@@ -1,3 +1,4 @@
+using Casus.Coding.Clauses;
 using Casus.Coding.Verbs;
 using Casus.Document;
 using Casus.Pipeline;
@@ -5,10 +6,12 @@ using Casus.Pipeline;
 namespace Casus.Coding;
 
 /// <summary>
-/// The dictionary-and-pattern event coder: finds verb patterns (data/verbs) in each sentence, takes the actor
-/// mention before the verb as the source and the mention where the pattern puts it as the target, and adds one
-/// <see cref="Event"/> per source–target pair with its CAMEO code, scores and evidence. It reads the sentence as a
-/// word sequence (no parse yet); the rules are described in docs/formats/verbs.md. Immutable and thread-safe.
+/// The dictionary-and-pattern event coder: for each predicate of the dependency parse whose verb the dictionaries
+/// (data/verbs) know, matches the verb's patterns against its dependents, takes the clause's subject as the source
+/// and the object or oblique the pattern names as the target, reads voice, negation and modality from the tree, and
+/// adds one <see cref="Event"/> per source–target pair with its CAMEO code, scores and evidence (including the parse
+/// path). Sentences without a parse are read as a word sequence (<see cref="CodingOptions.SequenceFallback"/>). The
+/// rules are described in docs/formats/verbs.md. Immutable and thread-safe.
 /// </summary>
 public sealed class CodingStage : IStage
 {
@@ -17,10 +20,24 @@ public sealed class CodingStage : IStage
 
     /// <summary>Creates a coder over the given dictionaries.</summary>
     public CodingStage(VerbDictionary verbs, CameoCatalog catalog)
+        : this(verbs, catalog, CodingOptions.Default)
+    {
+    }
+
+    /// <summary>Creates a coder over the given dictionaries with the given options.</summary>
+    public CodingStage(VerbDictionary verbs, CameoCatalog catalog, CodingOptions options)
     {
         Verbs = verbs ?? throw new ArgumentNullException(nameof(verbs));
         Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
+        Options = options ?? throw new ArgumentNullException(nameof(options));
     }
+
+    /// <summary>The coder over the embedded dictionaries with other options.</summary>
+    public static CodingStage CreateDefault(CodingOptions options) =>
+        new(LazyDefault.Value.Verbs, LazyDefault.Value.Catalog, options);
+
+    /// <summary>The coder's choices.</summary>
+    public CodingOptions Options { get; }
 
     /// <summary>The coder over the dictionaries embedded in Casus.dll (loaded once, shared).</summary>
     public static CodingStage CreateDefault() => LazyDefault.Value;
@@ -45,7 +62,7 @@ public sealed class CodingStage : IStage
     {
         ArgumentNullException.ThrowIfNull(article);
         if (article.TokenData.Count == 0) return;
-        var coder = new SentenceCoder(this, article);
+        var coder = new ParseCoder(this, article);
         try
         {
             for (int s = 0; s < article.SentenceData.Count; s++) coder.Code(s);

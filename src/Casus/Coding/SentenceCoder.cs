@@ -50,6 +50,9 @@ internal sealed class SentenceCoder : IDisposable
         ArrayPool<bool>.Shared.Return(_used);
     }
 
+    /// <summary>Marks token <paramref name="t"/> as already read (by the parse reading), so no pattern starts there.</summary>
+    public void Claim(int t) => _used[t] = true;
+
     /// <summary>A matched pattern with where its parts fell.</summary>
     private struct Match
     {

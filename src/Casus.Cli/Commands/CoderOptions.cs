@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Casus.Coding;
+using Casus.Pipeline;
+
+namespace Casus.Cli.Commands;
+
+/// <summary>The coder's options on the command line (<c>--statements</c>, <c>--fallback</c>), shared by the
+/// commands that run the pipeline.</summary>
+internal static class CoderOptions
+{
+    /// <summary>The two options.</summary>
+    public sealed record Set(Option<bool> Statements, Option<string> Fallback);
+
+    public static Set Create()
+    {
+        var statements = new Option<bool>("--statements")
+        {
+            Description = "Also code the statement of reported speech (\"X said Y ...\" → X Y 010).",
+        };
+        var fallback = new Option<string>("--fallback")
+        {
+            Description = "When to read a sentence as a word sequence: never, unparsed (sentences without a parse) or no-event (also where the parse reading found nothing) or undecided (also the verbs the parse reading left undecided).",
+            DefaultValueFactory = _ => "no-event",
+        };
+        fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event", "undecided");
+        return new Set(statements, fallback);
+    }
+
+    public static void AddTo(Command command, Set set)
+    {
+        command.Options.Add(set.Statements);
+        command.Options.Add(set.Fallback);
+    }
+
+    /// <summary>The default pipeline, or one with a coder built for the options given.</summary>
+    public static CasusPipeline Pipeline(ParseResult parse, Set set)
+    {
+        var options = new CodingOptions
+        {
+            CodeStatements = parse.GetValue(set.Statements),
+            SequenceFallback = parse.GetValue(set.Fallback) switch
+            {
+                "never" => SequenceFallback.Never,
+                "unparsed" => SequenceFallback.Unparsed,
+                "undecided" => SequenceFallback.UndecidedVerbs,
+                _ => SequenceFallback.NoParseEvent,
+            },
+        };
+        return options == CodingOptions.Default ? DefaultPipeline.Create() : DefaultPipeline.Create(options);
+    }
+}

@@ -1,0 +1,286 @@
+using Casus.Document;
+
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// Reads clauses off the dependency parse: who a predicate's subjects are (nsubj; nsubj:pass and the agent of a
+/// passive; the subject a coordinated, controlled or adverbial verb shares with its head; the noun a relative or
+/// participial clause modifies), which actors a noun phrase names (with coordination, apposition and possessors), and
+/// the clause's polarity and modality (negation, modal auxiliaries, conditionals). Stateless over one
+/// <see cref="ParseTree"/>; the caller passes the lists it reuses.
+/// </summary>
+internal sealed class ClauseReader
+{
+    private const int MaxClimb = 12; // guards every walk up the tree against a cyclic parse
+
+    private readonly ParseTree _tree;
+
+    public ClauseReader(ParseTree tree) => _tree = tree;
+
+    // ---- actors of a noun phrase ----
+
+    /// <summary>
+    /// Adds the actors node <paramref name="node"/> names: the mention it heads, else one named by its possessor,
+    /// compound or adjective ("Syria's army", "the Turkish and Greek sides") or its apposition; then the same for each
+    /// conjunct ("Russia, China and Iran"). Returns the number added. Pronouns name nothing here (see
+    /// <see cref="IsPronoun"/>).
+    /// </summary>
+    public int ActorsAt(int node, List<int> into, bool modifiers = true, int depth = 0)
+    {
+        if (node < 0 || depth > 4) return 0;
+        int before = into.Count;
+        int m = _tree.MentionAtHead(node);
+        if (m >= 0) AddDistinct(into, m);
+        else if (modifiers && !IsPronoun(node))
+        {
+            // In order of preference: an apposition names the same actor ("NATO-member Norway"); a possessor, compound
+            // or adjective names whose the thing is ("Syria's army", "the Turkish and Greek sides"); an of-phrase
+            // ("scores of refugees"); any other nominal modifier last ("a camp for Congolese refugees").
+            for (int pass = 0; pass < 4 && into.Count == before; pass++)
+            {
+                for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+                {
+                    bool modifier = pass switch
+                    {
+                        0 => _tree.Is(c, "appos"),
+                        1 => _tree.Is(c, "nmod:poss", exact: true) || _tree.Is(c, "compound", exact: true) || _tree.Is(c, "amod") || _tree.Is(c, "flat"),
+                        2 => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "of"),
+                        _ => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k2 and >= 0 && !_tree.IsWord(k2, "in") && !_tree.IsWord(k2, "at") && !_tree.IsWord(k2, "from"),
+                    };
+                    if (!modifier) continue;
+                    int cm = _tree.MentionAtHead(c);
+                    if (cm < 0) continue;
+                    AddDistinct(into, cm);
+                    // "the Turkish and Greek sides": the adjective's conjuncts are actors too.
+                    for (int cc = _tree.FirstChild(c); cc >= 0; cc = _tree.NextSibling(cc))
+                        if (_tree.Is(cc, "conj", exact: true) && _tree.MentionAtHead(cc) is int ccm and >= 0) AddDistinct(into, ccm);
+                    break;
+                }
+            }
+        }
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "conj", exact: true) && c > node) ActorsAt(c, into, modifiers, depth + 1);
+        if (m >= 0)
+        {
+            // A conjunct may hang on any word of a multi-word name: "Libyan leader Muammar Gaddafi ←conj— and
+            // Bulgarian President Todor Zhivkov".
+            var span = _tree.Mentions[m].Tokens;
+            for (int t = span.First; t < span.End; t++)
+            {
+                if (t == node) continue;
+                for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+                    if (_tree.Is(c, "conj", exact: true) && !span.Contains(c)) ActorsAt(c, into, modifiers, depth + 1);
+            }
+        }
+        return into.Count - before;
+    }
+
+    private static void AddDistinct(List<int> list, int m)
+    {
+        if (!list.Contains(m)) list.Add(m);
+    }
+
+    public bool IsPronoun(int t)
+    {
+        if (_tree.MentionAtHead(t) >= 0) return false;
+        var w = _tree.Word(t);
+        return _tree.Upos(t) == Upos.PRON || Eq(w, "he") || Eq(w, "she") || Eq(w, "it") || Eq(w, "they") || Eq(w, "we")
+            || Eq(w, "who") || Eq(w, "which") || Eq(w, "that");
+    }
+
+    public bool IsRelativePronoun(int t)
+    {
+        var w = _tree.Word(t);
+        return Eq(w, "who") || Eq(w, "which") || Eq(w, "that") || Eq(w, "whom");
+    }
+
+    private static bool Eq(ReadOnlySpan<char> w, string s) => w.Equals(s, StringComparison.OrdinalIgnoreCase);
+
+    // ---- subjects ----
+
+    /// <summary>
+    /// Reads who acts in the clause of predicate <paramref name="v"/>. Active: <paramref name="subjects"/>. Passive
+    /// ("X was attacked by Y", "X, backed by Y"): <paramref name="patients"/> (the surface subject) and
+    /// <paramref name="agents"/> (the by-phrase). Returns how the subject was found, for the evidence
+    /// ("nsubj", "shared with the coordinated verb", ...), or null when the clause names no actor.
+    /// </summary>
+    public string? Subjects(int v, List<int> subjects, List<int> patients, List<int> agents, out bool passive, out int subjectToken)
+    {
+        subjects.Clear(); patients.Clear(); agents.Clear();
+        passive = false;
+        subjectToken = -1;
+        int s = _tree.Child(v, "nsubj");
+        if (s < 0 && _tree.Child(v, "expl") is int ex and >= 0 && !_tree.IsWord(ex, "there")) s = ex; // "it is willing": a parser's expl
+        int p = _tree.Child(v, "nsubj:pass");
+        if (p < 0 && s < 0 && _tree.Child(v, "aux:pass") >= 0) passive = true;
+        if (p >= 0)
+        {
+            passive = true;
+            subjectToken = p;
+            string route = SubjectPhrase(v, p, patients);
+            for (int c = _tree.NextSibling(p); c >= 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "nsubj:pass", exact: true)) SubjectPhrase(v, c, patients);
+            Agents(v, agents);
+            return patients.Count > 0 ? "nsubj:pass" + route : null;
+        }
+        if (s >= 0)
+        {
+            subjectToken = s;
+            string route = SubjectPhrase(v, s, subjects);
+            // A parser that splits "The US, Russia, and Switzerland" hangs the last conjunct on the verb as a second
+            // subject: every subject of the verb is a member of the compound.
+            for (int c = _tree.NextSibling(s); c >= 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "nsubj", exact: true)) SubjectPhrase(v, c, subjects);
+            return subjects.Count > 0 ? "nsubj" + route : null;
+        }
+        int h = _tree.Head(v);
+        if (h < 0) return null;
+        var rel = _tree.Relation(v);
+        // A verb without its own subject shares one: "X attacked Y and shelled Z" (conj), "X continued to send"
+        // (xcomp, subject control), "X attacked Y, killing 5" (advcl).
+        if (rel == "conj" || rel == "xcomp" || (rel == "advcl" && !IsConditional(v)))
+        {
+            for (int k = 0; k < MaxClimb && h >= 0; k++)
+            {
+                int hs = _tree.Child(h, "nsubj"), hp = _tree.Child(h, "nsubj:pass");
+                int surface = hs >= 0 ? hs : hp;
+                if (surface >= 0)
+                {
+                    subjectToken = surface;
+                    var into = passive ? patients : subjects;
+                    string route = SubjectPhrase(h, surface, into);
+                    if (passive) Agents(v, agents);
+                    if (into.Count == 0) return null;
+                    return (rel == "conj" ? "shared with the coordinated verb" : rel == "xcomp" ? "controlled by the verb above" : "shared with the main clause") + route;
+                }
+                var hr = _tree.Relation(h);
+                if (hr is not ("conj" or "xcomp" or "advcl")) break;
+                h = _tree.Head(h);
+            }
+            return null;
+        }
+        // Relative and participial clauses: the noun they modify fills the gap.
+        if (rel == "acl:relcl")
+        {
+            ActorsAt(h, subjects);
+            subjectToken = h;
+            return subjects.Count > 0 ? "the noun the relative clause modifies" : null;
+        }
+        if (rel == "acl")
+        {
+            subjectToken = h;
+            if (IsParticiple(v) && _tree.Child(v, "aux") < 0)
+            {
+                passive = true;
+                ActorsAt(h, patients);
+                Agents(v, agents);
+                return patients.Count > 0 ? "the noun the participle modifies" : null;
+            }
+            if (_tree.MarkOf(v) >= 0) return null; // "efforts to attack": an infinitive says nothing happened
+            ActorsAt(h, subjects);
+            return subjects.Count > 0 ? "the noun the participle modifies" : null;
+        }
+        return null;
+    }
+
+    /// <summary>Actors of subject token <paramref name="s"/> of predicate <paramref name="v"/>; a relative pronoun
+    /// stands for the noun its clause modifies, a personal pronoun for the subject of the clause above.</summary>
+    private string SubjectPhrase(int v, int s, List<int> into)
+    {
+        if (ActorsAt(s, into) > 0) return "";
+        if (!IsPronoun(s)) return "";
+        if (IsRelativePronoun(s) && _tree.Relation(v).StartsWith("acl", StringComparison.Ordinal) && _tree.Head(v) >= 0)
+        {
+            ActorsAt(_tree.Head(v), into);
+            return " (relative pronoun → the noun it refers to)";
+        }
+        // "Hungary said it will support ...": the pronoun is taken to be the subject of the clause above.
+        int h = _tree.Head(v);
+        for (int k = 0; k < MaxClimb && h >= 0; k++)
+        {
+            int hs = _tree.Child(h, "nsubj");
+            if (hs >= 0 && !IsPronoun(hs) && ActorsAt(hs, into) > 0) return " (pronoun → the subject of the clause above)";
+            h = _tree.Head(h);
+        }
+        return "";
+    }
+
+    /// <summary>The by-phrase of a passive: obl:agent, or an obl whose preposition is "by".</summary>
+    public int Agents(int v, List<int> into)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (_tree.Is(c, "obl:agent", exact: true) || (_tree.Is(c, "obl") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "by")))
+                if (ActorsAt(c, into) > 0) return c;
+        }
+        return -1;
+    }
+
+    public bool IsParticiple(int v) => _tree.Xpos(v) is "VBN" || (_tree.Xpos(v) is null && _tree.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase));
+
+    // ---- polarity and modality ----
+
+    /// <summary>Negation on the predicate: "not", "n't", "never", "no longer".</summary>
+    public int Negation(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!(_tree.Is(c, "advmod") || _tree.Is(c, "neg") || _tree.Is(c, "aux") || _tree.Is(c, "det"))) continue;
+            var w = _tree.Word(c);
+            if (Eq(w, "not") || Eq(w, "n't") || Eq(w, "never")) return c;
+            if (Eq(w, "longer") && _tree.FirstChild(c) is int no and >= 0 && _tree.IsWord(no, "no")) return c;
+            if (Eq(w, "longer") && c > 0 && _tree.IsWord(c - 1, "no")) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>The modal auxiliary of the predicate, else -1; <paramref name="future"/> tells will/would/shall
+    /// (intent) from could/might/may/should/must/can (speculation).</summary>
+    public int Modal(int v, out bool future)
+    {
+        future = false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "aux")) continue;
+            var w = _tree.Word(c);
+            if (Eq(w, "will") || Eq(w, "would") || Eq(w, "'ll") || Eq(w, "shall") || Eq(w, "wo")) { future = true; return c; }
+            if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should") || Eq(w, "must") || Eq(w, "can") || Eq(w, "ca")) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>True when the predicate or a clause it is coordinated with or controlled by is introduced by
+    /// if/unless/whether.</summary>
+    public bool IsConditional(int v)
+    {
+        int t = v;
+        for (int k = 0; k < MaxClimb && t >= 0; k++)
+        {
+            for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "mark") && (_tree.IsWord(c, "if") || _tree.IsWord(c, "unless") || _tree.IsWord(c, "whether"))) return true;
+            var r = _tree.Relation(t);
+            if (r is not ("conj" or "xcomp")) return false;
+            t = _tree.Head(t);
+        }
+        return false;
+    }
+
+    /// <summary>The verb a shared-subject conjunct takes its auxiliaries from: "will meet X and sign Y".</summary>
+    public int AuxiliarySource(int v)
+    {
+        int t = v;
+        for (int k = 0; k < MaxClimb; k++)
+        {
+            if (_tree.Relation(t) != "conj" || _tree.Head(t) < 0) return t;
+            if (_tree.Child(t, "nsubj") >= 0 || _tree.Child(t, "nsubj:pass") >= 0 || HasAux(t)) return t;
+            t = _tree.Head(t);
+        }
+        return t;
+    }
+
+    private bool HasAux(int t)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c)) if (_tree.Is(c, "aux")) return true;
+        return false;
+    }
+}

@@ -1,0 +1,354 @@
+using System.Buffers;
+using Casus.Coding.Verbs;
+using Casus.Document;
+
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// Codes the sentences of one article from their dependency parse: for each predicate the dictionary knows, matches
+/// its patterns against the tree (<see cref="PatternMatcher"/>), reads its subjects, voice, polarity and modality
+/// (<see cref="ClauseReader"/>) and adds one event per source–target pair, with the parse path in the evidence.
+/// Sentences without a parse go to the word-sequence reading (<see cref="SentenceCoder"/>) when the options allow.
+/// One instance per article; not thread-safe.
+/// </summary>
+internal sealed class ParseCoder : IDisposable
+{
+    private readonly CodingStage _stage;
+    private readonly Article _article;
+    private readonly ParseTree _tree;
+    private readonly ClauseReader _clauses;
+    private readonly PatternMatcher _matcher;
+    private readonly bool[] _used;
+    private SentenceCoder? _fallback;
+
+    // Reused per predicate.
+    private readonly List<int> _subjects = new(4), _patients = new(4), _agents = new(4), _targets = new(4);
+
+    public ParseCoder(CodingStage stage, Article article)
+    {
+        _stage = stage;
+        _article = article;
+        _tree = new ParseTree(article);
+        _clauses = new ClauseReader(_tree);
+        _matcher = new PatternMatcher(_tree, _clauses, stage.Verbs);
+        int n = article.TokenData.Count;
+        _used = ArrayPool<bool>.Shared.Rent(n);
+        Array.Clear(_used, 0, n);
+    }
+
+    public void Dispose()
+    {
+        _tree.Dispose();
+        _fallback?.Dispose();
+        ArrayPool<bool>.Shared.Return(_used);
+    }
+
+    public void Code(int sentence)
+    {
+        var sd = _article.SentenceData[sentence];
+        int start = sd.FirstToken, end = sd.FirstToken + sd.TokenCount;
+        if (sd.TokenCount == 0) return;
+        if (!_tree.HasParse(start, end))
+        {
+            if (_stage.Options.SequenceFallback == SequenceFallback.Never) return;
+            _fallback ??= new SentenceCoder(_stage, _article);
+            _fallback.Code(sentence);
+            return;
+        }
+        if (IsQuestion(start, end)) return;
+        int eventsBefore = _article.Events.Count;
+        _decided.Clear();
+        CodeParsed(sentence, start, end);
+        var mode = _stage.Options.SequenceFallback;
+        if ((_article.Events.Count == eventsBefore && mode == SequenceFallback.NoParseEvent) || mode == SequenceFallback.UndecidedVerbs)
+        {
+            _fallback ??= new SentenceCoder(_stage, _article);
+            foreach (int t in _decided) _fallback.Claim(t);
+            _fallback.Code(sentence);
+        }
+    }
+
+    // Tokens the parse reading coded or ruled out in the current sentence.
+    private readonly List<int> _decided = new(16);
+
+    private void CodeParsed(int sentence, int start, int end)
+    {
+        for (int v = start; v < end; v++)
+        {
+            if (_used[v] || _tree.MentionCovering(v) >= 0 || InHyphenCompound(v, start)) continue;
+            if (_matcher.Candidates(v).IsEmpty && !IsStatementVerb(v)) continue;
+            if (!IsPredicate(v)) continue;
+            string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
+            if (!_matcher.TryBestMatch(v, VerbForm.None, passive, 0, out var match))
+            {
+                if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
+                continue;
+            }
+            _used[v] = true;
+            for (int u = 0; u < match.Used.Count; u++) _used[match.Used[u]] = true;
+            if (CodeMatch(sentence, in match, route, passive, subjectToken))
+            {
+                _decided.Add(v);
+                for (int u = 0; u < match.Used.Count; u++) _decided.Add(match.Used[u]);
+            }
+        }
+    }
+
+    // ---- which tokens are predicates ----
+
+    /// <summary>
+    /// True when <paramref name="v"/> heads a clause that asserts an act: a verb (or a word with a copula, subject or
+    /// object of its own) in a clausal relation, not a noun ("the attack on"), not an unrealised infinitive ("sought to
+    /// attack", except after continue/begin/start/resume) and not a bare gerund ("protesters marching").
+    /// </summary>
+    private bool IsPredicate(int v)
+    {
+        var rel = _tree.Relation(v);
+        int colon = rel.IndexOf(':');
+        var baseRel = colon < 0 ? rel : rel[..colon];
+        if (baseRel is not ("root" or "conj" or "ccomp" or "xcomp" or "advcl" or "parataxis" or "acl" or "csubj" or "dep" or "list")) return false;
+        bool verb = _tree.Upos(v) == Upos.VERB || _tree.Child(v, "cop") >= 0 || _tree.Child(v, "nsubj") >= 0
+            || _tree.Child(v, "nsubj:pass") >= 0 || _tree.Child(v, "obj") >= 0;
+        if (!verb) return false;
+        int head = _tree.Head(v);
+        if (baseRel == "conj" && head >= 0 && _tree.Upos(v) != Upos.VERB && _tree.Upos(head) is Upos.NOUN or Upos.PROPN) return false;
+        int mark = _tree.MarkOf(v);
+        bool to = mark >= 0 && _tree.IsWord(mark, "to");
+        if (baseRel == "xcomp" || to)
+        {
+            // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
+            if (!(baseRel == "xcomp" && head >= 0 && IsAspectual(head))) return false;
+        }
+        if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
+        return true;
+    }
+
+    private bool HasBe(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if ((_tree.Is(c, "aux") || _tree.Is(c, "cop")) && IsBe(c)) return true;
+        return false;
+    }
+
+    private bool IsBe(int t)
+    {
+        if (_tree.Lemma(t) is "be") return true;
+        var w = _tree.Word(t);
+        foreach (var b in BeForms) if (w.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] BeForms = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m" };
+    private static readonly string[] Aspectual = { "continue", "begin", "start", "resume", "keep" };
+    private static readonly string[] StatementVerbs = { "say", "tell", "state", "declare", "announce" };
+
+    private bool IsAspectual(int t) => LemmaIn(t, Aspectual);
+    private bool IsStatementVerb(int v) => _stage.Options.CodeStatements && LemmaIn(v, StatementVerbs);
+
+    private bool LemmaIn(int t, string[] lemmas)
+    {
+        var l = _tree.Lemma(t);
+        var w = _tree.Word(t);
+        foreach (var x in lemmas)
+        {
+            if (l is not null && l.Equals(x, StringComparison.OrdinalIgnoreCase)) return true;
+            if (w.StartsWith(x, StringComparison.OrdinalIgnoreCase) && w.Length <= x.Length + 3) return true;
+        }
+        return false;
+    }
+
+    private bool IsQuestion(int start, int end)
+    {
+        for (int t = end - 1; t >= start; t--)
+        {
+            var w = _tree.Word(t);
+            if (w is "?") return true;
+            if (!(w.Length == 1 && (char.IsPunctuation(w[0]) || w[0] is '"' or '\'' or '\u201D' or '\u2019'))) return false;
+        }
+        return false;
+    }
+
+    /// <summary>The second half of a written-together compound ("Western-backed"): an adjective, not an act.</summary>
+    private bool InHyphenCompound(int t, int start)
+    {
+        if (t - 2 < start) return false;
+        var tokens = _article.TokenData;
+        var hyphen = tokens[t - 1];
+        return _article.Text[hyphen.Start] == '-' && hyphen.End - hyphen.Start == 1
+            && hyphen.Start == tokens[t - 2].End && hyphen.End == tokens[t].Start;
+    }
+
+    // ---- turning a match into events ----
+
+    /// <summary>Codes a matched predicate; returns true when the parse decided it (events made, or ruled out by
+    /// negation, modality or a condition), false when it found no actors to code it with.</summary>
+    private bool CodeMatch(int sentence, in TreeMatch match, string? route, bool passive, int subjectToken)
+    {
+        int v = match.Verb;
+        // Auxiliaries and negation of a coordinated verb sit on the first conjunct: "did not attack X or shell Y".
+        int auxFrom = _clauses.AuxiliarySource(v);
+        if (_clauses.Negation(v) >= 0 || (auxFrom != v && _clauses.Negation(auxFrom) >= 0)) return true;
+        int modal = _clauses.Modal(v, out bool future);
+        if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
+        if (modal >= 0 && !future) return true;
+        if (_clauses.IsConditional(v)) return true;
+
+        var notes = new List<string>(6);
+        var code = match.ComplementCode ?? match.Pattern.Code;
+        string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
+        if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code
+            + " (" + ParsePath.Between(_tree, v, match.ComplementVerb) + ")");
+        if (future)
+        {
+            var framed = ComplementFrames.Apply(3, code);
+            if (framed is not { } f) return true; // "will criticise": CAMEO has no intent code for it
+            notes.Add($"modal '{_tree.Word(modal)}': {code} → {f}");
+            code = f;
+            rule = "modal-intent";
+        }
+
+        var sources = _subjects;
+        _targets.Clear();
+        if (passive && (match.TargetIsPatient || match.Pattern.HasDirectObject))
+        {
+            // "X was attacked by Y", "X, backed by Y": Y acts on X. Without a by-phrase the actor is unknown.
+            if (_agents.Count == 0 || _patients.Count == 0) return false;
+            sources = _agents;
+            _targets.AddRange(_patients);
+            rule = "passive-by";
+            notes.Add("passive");
+        }
+        else
+        {
+            if (passive) sources = _patients; // "is prepared to lift": a participle that is no passive of the pattern
+            if (sources.Count == 0) return false;
+            int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
+            bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
+            if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets);
+            if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
+            if (_targets.Count == 0)
+            {
+                if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
+                {
+                    // "Russia and China held talks": with no target named, the members of a compound subject of a
+                    // cooperative act act on each other (one event per ordered pair).
+                    notes.Add("reciprocal");
+                    AddPathNotes(notes, v, subjectToken, -1, route);
+                    for (int a = 0; a < sources.Count; a++)
+                        for (int b = 0; b < sources.Count; b++)
+                            if (a != b) AddEvent(sentence, in match, code, sources[a], sources[b], "reciprocal", notes, null, null);
+                    return true;
+                }
+                if (HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
+            }
+            // An actor never acts on itself: drop targets that are also sources.
+            for (int t = _targets.Count - 1; t >= 0; t--) if (sources.Contains(_targets[t])) _targets.RemoveAt(t);
+            // A recipient of the source's own country is more likely a destination than the actor acted on.
+            if (recipient)
+                for (int t = _targets.Count - 1; t >= 0; t--)
+                    foreach (int src in sources)
+                        if (_tree.Mentions[src].Code.Primary == _tree.Mentions[_targets[t]].Code.Primary) { _targets.RemoveAt(t); break; }
+            if (_targets.Count == 0 && targetNode >= 0 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
+        }
+        int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;
+        AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : subjectToken, tnode, route);
+        Emit(sentence, in match, code, sources, _targets, rule, notes);
+        return true;
+    }
+
+    private int AgentNode() => _agents.Count > 0 ? FirstTokenNode(_agents[0]) : -1;
+
+    /// <summary>A token that stands for mention <paramref name="m"/> in the tree (its head), for the path.</summary>
+    private int FirstTokenNode(int m)
+    {
+        var span = _tree.Mentions[m].Tokens;
+        for (int t = span.First; t < span.End; t++) if (_tree.MentionAtHead(t) == m) return t;
+        return span.First;
+    }
+
+    private void AddPathNotes(List<string> notes, int v, int sourceNode, int targetNode, string? route)
+    {
+        notes.Add("read from the dependency parse");
+        if (route is not null) notes.Add("source: " + route);
+        if (sourceNode >= 0) notes.Add("source path: " + ParsePath.Between(_tree, v, sourceNode));
+        if (targetNode >= 0) notes.Add("target path: " + ParsePath.Between(_tree, v, targetNode));
+    }
+
+    private static bool HasTargetSlot(VerbPattern p)
+    {
+        foreach (var e in p.Elements) if (e.Kind == PatternElementKind.Target) return true;
+        return false;
+    }
+
+    /// <summary>"X said Y ...", "X told Y ...": the statement itself (CAMEO 010), source the speaker, target the
+    /// actor told or spoken about; only with <see cref="CodingOptions.CodeStatements"/>.</summary>
+    private void CodeStatement(int sentence, int v, string? route, int subjectToken)
+    {
+        if (_subjects.Count == 0 || _clauses.Negation(v) >= 0 || _clauses.IsConditional(v)) return;
+        _targets.Clear();
+        int obj = _tree.Child(v, "iobj");
+        if (obj < 0) obj = _tree.Child(v, "obj");
+        if (obj >= 0) _clauses.ActorsAt(obj, _targets);
+        if (_targets.Count == 0)
+        {
+            int ccomp = _tree.Child(v, "ccomp");
+            if (ccomp < 0) return;
+            int s = _tree.Child(ccomp, "nsubj");
+            if (s < 0) s = _tree.Child(ccomp, "nsubj:pass");
+            if (s < 0) return;
+            _clauses.ActorsAt(s, _targets, modifiers: false);
+            obj = s;
+        }
+        for (int t = _targets.Count - 1; t >= 0; t--) if (_subjects.Contains(_targets[t])) _targets.RemoveAt(t);
+        if (_targets.Count == 0) return;
+        var pattern = new VerbPattern(CameoCode.Parse("010"), _tree.Lemma(v) ?? _tree.Word(v).ToString().ToLowerInvariant(),
+            Array.Empty<PatternElement>(), "statement", 0);
+        var match = new TreeMatch { Pattern = pattern, Verb = v, LastWord = v, TargetNode = obj, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1 };
+        var notes = new List<string>(4) { "reported speech: the statement itself" };
+        AddPathNotes(notes, v, subjectToken, obj, route);
+        Emit(sentence, in match, pattern.Code, _subjects, _targets, "statement", notes);
+    }
+
+    private void Emit(int sentence, in TreeMatch match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
+    {
+        int tn = targets.Count == 0 ? 1 : targets.Count;
+        for (int s = 0; s < sources.Count; s++)
+            for (int t = 0; t < tn; t++)
+                AddEvent(sentence, in match, code, sources[s], targets.Count == 0 ? -1 : targets[t], rule, notes,
+                    sources.Count > 1 ? $"compound source member {s + 1} of {sources.Count}" : null,
+                    targets.Count > 1 ? $"compound target member {t + 1} of {targets.Count}" : null);
+    }
+
+    private void AddEvent(int sentence, in TreeMatch match, CameoCode code, int source, int target, string rule,
+        List<string> notes, string? sourceNote, string? targetNote)
+    {
+        if (!_stage.Catalog.TryGet(code, out var entry))
+        {
+            _article.AddDiagnostic(new Diagnostic("coder", Severity.Warning,
+                $"{match.Pattern.EvidenceText} gives code {code}, which the CAMEO table lacks; event skipped"));
+            return;
+        }
+        var allNotes = new List<string>(notes.Count + 2);
+        allNotes.AddRange(notes);
+        if (sourceNote != null) allNotes.Add(sourceNote);
+        if (targetNote != null) allNotes.Add(targetNote);
+        var src = _tree.Mentions[source];
+        var tgt = target >= 0 ? _tree.Mentions[target] : null;
+        _article.AddEvent(new Event
+        {
+            Sentence = sentence,
+            Source = src,
+            Target = tgt,
+            Code = code,
+            Goldstein = entry.Goldstein,
+            QuadClass = entry.QuadClass,
+            Plover = entry.Plover,
+            PloverMode = entry.PloverMode,
+            PloverContext = entry.PloverContext,
+            Date = _article.Metadata.Published,
+            Trigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
+            Evidence = new Evidence(rule, match.Pattern.EvidenceText, src.Evidence,
+                tgt?.Evidence ?? (IReadOnlyList<string>)Array.Empty<string>(), allNotes),
+        });
+    }
+}

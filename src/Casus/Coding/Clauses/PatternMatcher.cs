@@ -1,0 +1,364 @@
+using Casus.Coding.Verbs;
+using Casus.Document;
+
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// Matches verb-dictionary patterns against the dependency tree rather than a word window: a pattern's words must be
+/// the verb's particle, its object noun and that noun's modifiers, or the prepositions (case words) of its obliques;
+/// <c>&lt;obj&gt;</c> is the verb's object (iobj, obj), or the oblique behind the pattern's preposition, or the actor
+/// a thing object goes to (to/with/for/against); <c>to &lt;verb&gt;</c> is an xcomp (or advcl/ccomp) with the infinitive
+/// 'to'; <c>&lt;obj&gt; &lt;any&gt;</c> is a ccomp with its own subject ("demanded that Israel ease"). Words must come
+/// in the pattern's order in the sentence. One instance per article; not thread-safe.
+/// </summary>
+internal sealed class PatternMatcher
+{
+    private const int MaxComplementDepth = 2;
+    private const int MaxReachDepth = 3;
+    private static readonly string[] RecipientPrepositions = { "to", "with", "for", "against", "toward", "towards" };
+
+    private readonly ParseTree _tree;
+    private readonly ClauseReader _clauses;
+    private readonly VerbDictionary _verbs;
+    private readonly List<int>[] _reach = { new(16), new(16), new(16) }; // one per complement depth
+    private readonly List<int> _scratch = new(4);
+
+    public PatternMatcher(ParseTree tree, ClauseReader clauses, VerbDictionary verbs)
+    {
+        _tree = tree;
+        _clauses = clauses;
+        _verbs = verbs;
+    }
+
+    /// <summary>The dictionary's candidate patterns of token <paramref name="t"/> (by its word, else its lemma).</summary>
+    public ReadOnlySpan<VerbDictionary.Candidate> Candidates(int t)
+    {
+        var c = _verbs.Lookup(_tree.Word(t));
+        if (c.IsEmpty && _tree.Lemma(t) is { } lemma) c = _verbs.Lookup(lemma);
+        return c;
+    }
+
+    /// <summary>The best-scoring pattern at verb <paramref name="verb"/>; ties go to the entry listed first.</summary>
+    public bool TryBestMatch(int verb, VerbForm requiredForm, bool passive, int depth, out TreeMatch best)
+    {
+        best = default;
+        var candidates = Candidates(verb);
+        if (candidates.IsEmpty) return false;
+        var reach = _reach[Math.Min(depth, _reach.Length - 1)];
+        Reach(verb, reach);
+        bool found = false;
+        foreach (var c in candidates)
+        {
+            if (requiredForm != VerbForm.None && (c.Form & requiredForm) == 0 && !LemmaIs(verb, c.Pattern.Lemma)) continue;
+            if (!TryMatch(c, verb, passive, depth, reach, out var m)) continue;
+            if (!found || m.Score > best.Score) { best = m; found = true; }
+        }
+        return found;
+    }
+
+    private bool LemmaIs(int t, string lemma) => _tree.Lemma(t) is { } l && string.Equals(l, lemma, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The tokens a pattern's words may use: the verb's dependents that belong to its own clause (particle, objects,
+    /// obliques, adverbs, predicative complements) and, below the nominal ones, their compounds, adjectives,
+    /// nominal modifiers and prepositions; in text order. Subjects, subordinate clauses and conjuncts are left out.
+    /// </summary>
+    private void Reach(int verb, List<int> into)
+    {
+        into.Clear();
+        Collect(verb, 0, into);
+        into.Sort();
+    }
+
+    private void Collect(int node, int depth, List<int> into)
+    {
+        if (depth >= MaxReachDepth) return;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            bool descend;
+            if (depth == 0)
+            {
+                descend = _tree.Is(c, "compound") || _tree.Is(c, "obj") || _tree.Is(c, "iobj") || _tree.Is(c, "obl") || _tree.Is(c, "advmod")
+                    || _tree.Is(c, "xcomp") || _tree.Is(c, "case") || _tree.Is(c, "fixed") || _tree.Is(c, "nmod") || _tree.Is(c, "dep");
+                // "demand (that) X <any>": the ccomp's 'that' may be a pattern word; the ccomp itself is not entered.
+                if ((_tree.Is(c, "ccomp") || _tree.Is(c, "xcomp")) && _tree.MarkOf(c) is int mk and >= 0) into.Add(mk);
+                if (_tree.Is(c, "xcomp") && _tree.Upos(c) == Upos.VERB) descend = false;
+            }
+            else
+            {
+                descend = _tree.Is(c, "compound") || _tree.Is(c, "amod") || _tree.Is(c, "nmod") || _tree.Is(c, "case")
+                    || _tree.Is(c, "fixed") || _tree.Is(c, "flat") || _tree.Is(c, "obl");
+            }
+            if (!descend) continue;
+            into.Add(c);
+            Collect(c, depth + 1, into);
+        }
+    }
+
+    private bool TryMatch(VerbDictionary.Candidate cand, int verb, bool passive, int depth, List<int> reach, out TreeMatch m)
+    {
+        m = new TreeMatch
+        {
+            Pattern = cand.Pattern, Form = cand.Form, Verb = verb, LastWord = verb,
+            TargetNode = -1, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1,
+        };
+        int pos = verb;        // last token used
+        int node = verb;       // the noun a light verb's object word landed on ("attack" in "launched an attack on")
+        int prepNode = -1;     // the nominal behind the preposition just matched
+        int prepCase = -1;
+        int subjunctive = -1;  // the ccomp whose subject the target is ("demanded that Israel ease")
+        bool toSeen = false;
+        var elements = cand.Pattern.Elements;
+        for (int e = 0; e < elements.Count; e++)
+        {
+            var el = elements[e];
+            switch (el.Kind)
+            {
+                case PatternElementKind.Word:
+                case PatternElementKind.OptionalWord:
+                {
+                    bool beforeComplement = e + 1 < elements.Count && elements[e + 1].Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement
+                        && el.Words.Contains("to");
+                    if (beforeComplement)
+                    {
+                        // The 'to' belongs to the complement clause; it is checked there.
+                        toSeen = true;
+                        m.Score += el.Kind == PatternElementKind.Word ? 10 : 1;
+                        break;
+                    }
+                    int j = FindWord(el.Words, reach, pos);
+                    if (j < 0)
+                    {
+                        if (el.Kind == PatternElementKind.Word) return false;
+                        break;
+                    }
+                    // Closer words are the closer reading: "launched an air strike" is 195 (launch air), not 190 (launch strike).
+                    m.Score += el.Kind == PatternElementKind.Word ? Math.Max(1, 10 - Math.Min(5, j - pos - 1)) : 1;
+                    m.LastWord = Math.Max(m.LastWord, j);
+                    m.Used.Add(j);
+                    pos = j;
+                    if (_tree.Is(j, "case") || _tree.Is(j, "fixed") || _tree.Is(j, "mark"))
+                    {
+                        // A preposition: what stands behind it is the case word's head ("on" → Gaza); for a fixed
+                        // second word ("out of") the head of its head.
+                        int h = _tree.Head(j);
+                        if (_tree.Is(j, "fixed") && h >= 0 && _tree.Is(h, "case")) h = _tree.Head(h);
+                        if (_tree.Is(j, "mark")) { subjunctive = h; prepNode = -1; }
+                        else { prepNode = h; prepCase = j; }
+                    }
+                    else if (_tree.Is(j, "compound:prt") || _tree.Is(j, "advmod"))
+                    {
+                        prepNode = -1;
+                        // "pulled out of X" parsed with 'out' as an adverb over the oblique: look below it too.
+                        if (_tree.FirstChild(j) >= 0) node = j;
+                    }
+                    else
+                    {
+                        node = j;
+                        prepNode = -1;
+                    }
+                    break;
+                }
+                case PatternElementKind.Target:
+                {
+                    bool direct = e == 0 || (e > 0 && elements[e - 1].Kind == PatternElementKind.OptionalWord && OnlyOptionalBefore(elements, e));
+                    bool subjunctiveNext = e + 1 < elements.Count && elements[e + 1].Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement;
+                    int target = -1;
+                    if (prepNode >= 0 && prepNode > verb - 1)
+                    {
+                        if (HasActor(prepNode)) { target = prepNode; m.TargetCase = prepCase; }
+                    }
+                    else if (passive && direct)
+                    {
+                        m.TargetIsPatient = true;
+                        m.Score += 2;
+                        break;
+                    }
+                    else if (subjunctiveNext && SubjunctiveSubject(verb, pos, out int clause, out int subj))
+                    {
+                        target = subj;
+                        subjunctive = clause;
+                    }
+                    else target = DirectObject(verb, node, pos, ref m);
+                    if (target < 0)
+                    {
+                        // A missing object is tolerated only at the end (reciprocal "X and Y held talks").
+                        if (!OnlyOptionalAfter(elements, e)) return false;
+                        break;
+                    }
+                    m.TargetNode = target;
+                    m.Score += 2;
+                    m.LastWord = Math.Max(m.LastWord, target);
+                    pos = Math.Max(pos, target);
+                    break;
+                }
+                default:
+                {
+                    if (depth >= MaxComplementDepth) return false;
+                    int c = subjunctive >= 0 ? subjunctive : ComplementClause(verb, m.TargetNode, node, pos, toSeen);
+                    if (c >= 0 && TryBestMatch(c, toSeen ? VerbForm.Base : VerbForm.None, false, depth + 1, out var inner))
+                    {
+                        var code = inner.ComplementCode ?? inner.Pattern.Code;
+                        m.ComplementPattern = inner.Pattern;
+                        m.ComplementCode = ComplementFrames.Apply(cand.Pattern.Code.Root, code);
+                        m.ComplementVerb = c;
+                        m.ComplementTarget = inner.TargetNode >= 0 ? inner.TargetNode : inner.ComplementTarget;
+                        m.ComplementRecipient = inner.Recipient;
+                        if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement) return false;
+                        m.Score += 5;
+                        m.LastWord = Math.Max(m.LastWord, inner.LastWord);
+                        m.Used.Add(c);
+                        for (int u = 0; u < inner.Used.Count; u++) m.Used.Add(inner.Used[u]);
+                    }
+                    else if (el.Kind == PatternElementKind.Complement) return false;
+                    else if (c >= 0) { m.ComplementVerb = c; m.LastWord = Math.Max(m.LastWord, c); }
+                    else if (!(toSeen && ToAfter(reach, pos))) return false;
+                    break;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static bool OnlyOptionalAfter(IReadOnlyList<PatternElement> elements, int e)
+    {
+        for (int i = e + 1; i < elements.Count; i++) if (elements[i].Kind != PatternElementKind.OptionalWord) return false;
+        return true;
+    }
+
+    private static bool OnlyOptionalBefore(IReadOnlyList<PatternElement> elements, int e)
+    {
+        for (int i = 0; i < e; i++) if (elements[i].Kind != PatternElementKind.OptionalWord) return false;
+        return true;
+    }
+
+    private int FindWord(IReadOnlyList<string> words, List<int> reach, int pos)
+    {
+        for (int i = 0; i < reach.Count; i++)
+        {
+            int k = reach[i];
+            if (k <= pos) continue;
+            var w = _tree.Word(k);
+            for (int a = 0; a < words.Count; a++)
+                if (SameWordOrPlural(w, words[a]) || (_tree.Lemma(k) is { } l && l.Equals(words[a], StringComparison.OrdinalIgnoreCase))) return k;
+        }
+        return -1;
+    }
+
+    private bool ToAfter(List<int> reach, int pos)
+    {
+        foreach (int k in reach) if (k > pos && _tree.IsWord(k, "to")) return true;
+        return false;
+    }
+
+    private bool HasActor(int node)
+    {
+        _scratch.Clear();
+        return _clauses.ActorsAt(node, _scratch) > 0;
+    }
+
+    /// <summary>
+    /// The target of a direct-object slot: an actor as iobj or obj ("condemned Iran"); else, when the object is a
+    /// thing, the actor it goes to ("offered its troops to Lebanon", "imposed sanctions on Iran", "held talks with X").
+    /// </summary>
+    private int DirectObject(int verb, int node, int pos, ref TreeMatch m)
+    {
+        int obj = -1;
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c <= pos && c != node) continue;
+            if (_tree.Is(c, "iobj") && HasActor(c)) return c;
+            if (_tree.Is(c, "obj") && obj < 0) obj = c;
+        }
+        if (node != verb && obj < 0) obj = node;
+        if (obj >= 0 && obj != node && HasActor(obj)) return obj;
+        // Behind the object or the verb: the actor the thing goes to.
+        int r = Recipient(obj >= 0 ? obj : node, pos);
+        if (r < 0 && obj >= 0) r = Recipient(verb, pos);
+        if (r >= 0) { m.Recipient = true; m.TargetCase = _tree.CaseOf(r); return r; }
+        // The object noun the pattern's word used names its owner: "rejected [North Korea's] demand",
+        // "rejected a [U.S.] request". A noun that is itself an actor ("withdraw troops") is not its own target.
+        if (node != verb && _tree.MentionAtHead(node) < 0 && HasActor(node)) return node;
+        if (obj < 0)
+        {
+            // No object in the parse: a mention hanging straight off the verb without a preposition stands in for it
+            // (a parser that read "telephoned Russian Foreign Minister X" as an adjective complement).
+            for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+            {
+                if (c <= pos || !(_tree.Is(c, "xcomp") || _tree.Is(c, "obl") || _tree.Is(c, "dep") || _tree.Is(c, "nmod"))) continue;
+                if (_tree.Is(c, "obl") && _tree.CaseOf(c) >= 0) continue;
+                if (_tree.MentionAtHead(c) >= 0) return c;
+            }
+        }
+        return -1;
+    }
+
+    private int Recipient(int head, int pos)
+    {
+        if (head < 0) return -1;
+        for (int c = _tree.FirstChild(head); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c <= pos || !(_tree.Is(c, "obl") || _tree.Is(c, "nmod"))) continue;
+            int k = _tree.CaseOf(c);
+            if (k < 0) continue;
+            bool recipientCase = false;
+            foreach (var p in RecipientPrepositions) if (_tree.IsWord(k, p)) { recipientCase = true; break; }
+            // "according to X" names a reporter, not the actor acted on.
+            if (!recipientCase || _tree.IsWord(k - 1 >= 0 ? k - 1 : k, "according") || _tree.Child(k, "fixed") >= 0) continue;
+            if (HasActor(c)) return c;
+        }
+        return -1;
+    }
+
+    /// <summary>"demanded that Israel ease ...": a ccomp after <paramref name="pos"/> whose own subject is an actor.</summary>
+    private bool SubjunctiveSubject(int verb, int pos, out int clause, out int subject)
+    {
+        clause = -1; subject = -1;
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c <= pos || !_tree.Is(c, "ccomp")) continue;
+            int s = _tree.Child(c, "nsubj");
+            if (s >= 0 && HasActor(s)) { clause = c; subject = s; return true; }
+        }
+        return false;
+    }
+
+    /// <summary>The clause a 'to' complement slot stands for: an xcomp of the verb (or, where the parser attached it
+    /// elsewhere, an advcl/ccomp of the verb or a clause below its object) introduced by 'to'.</summary>
+    private int ComplementClause(int verb, int target, int node, int pos, bool needTo)
+    {
+        int best = -1;
+        for (int pass = 0; pass < 3 && best < 0; pass++)
+        {
+            int head = pass == 0 ? verb : pass == 1 ? target : node;
+            if (head < 0 || (pass == 2 && node == verb)) continue;
+            for (int c = _tree.FirstChild(head); c >= 0; c = _tree.NextSibling(c))
+            {
+                if (c <= pos) continue;
+                bool clausal = _tree.Is(c, "xcomp") || _tree.Is(c, "advcl") || _tree.Is(c, "ccomp") || _tree.Is(c, "acl") || (pass > 0 && _tree.Is(c, "xcomp"));
+                if (!clausal) continue;
+                if (needTo && !HasTo(c)) continue;
+                if (!needTo && _tree.Is(c, "advcl")) continue;
+                best = c;
+                if (_tree.Is(c, "xcomp")) break;
+            }
+        }
+        return best;
+    }
+
+    private bool HasTo(int c)
+    {
+        int mk = _tree.MarkOf(c);
+        if (mk >= 0 && _tree.IsWord(mk, "to")) return true;
+        return c > 0 && _tree.IsWord(c - 1, "to");
+    }
+
+    private static bool SameWordOrPlural(ReadOnlySpan<char> w, string s)
+    {
+        if (w.Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        if (w.Length == s.Length + 1 && (w[^1] | 0x20) == 's' && w[..^1].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        if (w.Length == s.Length + 2 && w.EndsWith("es", StringComparison.OrdinalIgnoreCase) && w[..^2].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
+        if (s.Length == w.Length + 1 && s[^1] == 's' && s.AsSpan(0, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+}

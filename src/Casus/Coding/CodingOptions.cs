@@ -1,0 +1,38 @@
+namespace Casus.Coding;
+
+/// <summary>Choices of the event coder (<see cref="CodingStage"/>). Immutable; the defaults are the measured best.</summary>
+public sealed record CodingOptions
+{
+    /// <summary>The defaults.</summary>
+    public static CodingOptions Default { get; } = new();
+
+    /// <summary>
+    /// When to read a sentence as a word sequence, with the pattern coder that preceded the parse reading
+    /// (docs/formats/verbs.md), instead of or after the dependency parse.
+    /// </summary>
+    /// <value>Default <see cref="Coding.SequenceFallback.NoParseEvent"/>: measured on both public gold sets, the word
+    /// reading of sentences where the parse reading finds nothing adds more right events than wrong ones while the
+    /// parser is as noisy as now (docs/formats/verbs.md, "Coding rules").</value>
+    public SequenceFallback SequenceFallback { get; init; } = SequenceFallback.NoParseEvent;
+
+    /// <summary>
+    /// Code the statement of reported speech as well as the reported act: "X said Y attacked Z" then also gives
+    /// X → Y 010 (and "X told Y" X → Y 010).
+    /// </summary>
+    /// <value>Default false: the gold sets code the reported act, not the report, and the statement costs precision.</value>
+    public bool CodeStatements { get; init; }
+}
+
+/// <summary>When the coder falls back to the word-sequence reading.</summary>
+public enum SequenceFallback
+{
+    /// <summary>Never: sentences without a parse give no events.</summary>
+    Never,
+    /// <summary>For sentences that carry no dependency parse (no parser stage ran).</summary>
+    Unparsed,
+    /// <summary>Also for parsed sentences where the parse reading found no event.</summary>
+    NoParseEvent,
+    /// <summary>Also for the verbs of parsed sentences that the parse reading left undecided (no pattern matched
+    /// there, or no actor was found); verbs it coded or ruled out (negated, modal, conditional) are not read again.</summary>
+    UndecidedVerbs,
+}

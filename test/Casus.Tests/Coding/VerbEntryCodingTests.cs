@@ -1,0 +1,48 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding;
+
+/// <summary>The shipped entries pick the most specific CAMEO code for light-verb, phrasal and object-noun
+/// constructions. Sentences written for these tests.</summary>
+public class VerbEntryCodingTests
+{
+    [Theory]
+    [InlineData("[The EU|EUR] slapped fresh sanctions on [Moscow|RUS] .", "EUR RUS 163")]
+    [InlineData("[Turkey|TUR] severed diplomatic ties with [Israel|ISR] .", "TUR ISR 161")]
+    [InlineData("[Poland|POL] expelled three [Russian|RUS] diplomats .", "POL RUS 161")]
+    [InlineData("[Greece|GRC] lodged a formal protest with [Ankara|TUR] .", "GRC TUR 114")]
+    [InlineData("[Rebels|REB] laid siege to [Aleppo|SYR] .", "REB SYR 191")]
+    [InlineData("[Gunmen|UAF] opened fire on [police|COP] .", "UAF COP 193")]
+    [InlineData("[The army|MIL] launched an offensive against [the rebels|REB] .", "MIL REB 190")]
+    [InlineData("[Russia|RUS] called for the release of [the sailors|UKRMIL] .", "RUS UKRMIL 0253")]
+    [InlineData("[Protesters|OPP] demanded the resignation of [the prime minister|GOV] .", "OPP GOV 1041")]
+    [InlineData("[The US|USA] pledged $2 billion in loans to [Egypt|EGY] .", "USA EGY 0331")]
+    [InlineData("[Iran|IRN] refused to release [the hostages|USA] .", "IRN USA 1243")]
+    [InlineData("[Beijing|CHN] threatened [Taipei|TWN] with military action .", "CHN TWN 138")]
+    [InlineData("[Israel|ISR] carried out a drone strike on [Gaza|PSE] .", "ISR PSE 1952")]
+    [InlineData("[The government|GOV] imposed a curfew in [Kirkuk|IRQ] .", "GOV IRQ 1723")]
+    [InlineData("[The junta|MIL] lifted the state of emergency in [Bangkok|THA] .", "MIL THA 0814")]
+    [InlineData("[Egypt|EGY] allowed aid convoys into [Gaza|PSE] .", "EGY PSE 0863")]
+    [InlineData("[Kenya|KEN] granted asylum to [the dissidents|OPP] .", "KEN OPP 075")]
+    [InlineData("[Militants|UAF] took [two aid workers|NGO] hostage .", "UAF NGO 181")]
+    [InlineData("[The court|JUD] found [the former minister|GOV] guilty .", "JUD GOV 116")]
+    [InlineData("[Washington|USA] accused [Moscow|RUS] of meddling in the election .", "USA RUS 1123")]
+    [InlineData("[The UN|IGO] offered to mediate between [Sudan|SDN] .", "IGO SDN 039")]
+    [InlineData("[Ukraine|UKR] asked [Germany|DEU] for air defence systems .", "UKR DEU 0232")]
+    [InlineData("[Serbia|SRB] recalled its ambassador from [Montenegro|MNE] .", "SRB MNE 161")]
+    [InlineData("[India|IND] handed over [the suspects|CRM] to [Bangladesh|BGD] .", "IND CRM 063")]
+    public void Constructions_pick_the_specific_code(string markup, string expected)
+    {
+        Assert.Contains(expected, CodingTestKit.Code(markup));
+    }
+
+    [Theory]
+    // Everyday uses of verbs that code only with their political object noun.
+    [InlineData("[Officials|GOV] took the train to the capital .")]
+    [InlineData("[The ministry|GOV] lifted its forecast for growth .")]
+    [InlineData("[The company|BUS] released its annual report .")]
+    public void Everyday_uses_are_not_coded(string markup)
+    {
+        Assert.Empty(CodingTestKit.Code(markup));
+    }
+}
