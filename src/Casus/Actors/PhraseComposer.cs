@@ -24,6 +24,8 @@ internal sealed class PhraseComposer
     private bool _firmHead, _possessive, _modIsHead;
     private readonly List<string> _notes = new();
     private readonly List<(ActorEntry Country, int Start, int End)> _pending = new();
+    // The sentence's mentions until the parse rules have seen them.
+    private readonly List<MentionDraft> _drafts = new();
 
     public PhraseComposer(ActorDictionary dictionary, Article article)
     {
@@ -56,6 +58,14 @@ internal sealed class PhraseComposer
             p = piece.Length > 0 ? OnPiece(p, piece) : OnWord(p);
         }
         Close();
+
+        // On a parsed sentence the parse rules join the surface phrases that name one actor (ParseComposer).
+        if (_drafts.Count > 0 && ParseComposer.IsParsed(_article, first, end)) ParseComposer.Refine(_article, first, end, _drafts);
+        _drafts.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        foreach (var d in _drafts)
+            if (d.Alive)
+                _article.AddMention(new Mention(_sentence, new TokenSpan(d.Start, d.End - d.Start), SpanText(d.Start, d.End), d.Code, d.Evidence));
+        _drafts.Clear();
     }
 
     private Piece PieceAt(int p) => p < _end ? _pieces[p - _first] : default;
@@ -322,7 +332,7 @@ internal sealed class PhraseComposer
                 foreach (var r in roleEntries) evidence.Add(r.Evidence);
                 evidence.Add($"shares the role of '{ownText}'");
             }
-            Emit(start, end, Compose(country, share ? role : null), evidence);
+            Emit(start, end, Compose(country, share ? role : null, evidence), evidence, false, share);
         }
         _pending.Clear();
 
@@ -340,10 +350,10 @@ internal sealed class PhraseComposer
                 if (_country is not null) evidence.Add(_country.Evidence);
                 foreach (var r in roleEntries) evidence.Add(r.Evidence);
                 if (_country is null) evidence.Add("no country in the phrase → ---");
-                code = Compose(_country, role);
+                code = Compose(_country, role, evidence);
             }
             evidence.AddRange(_notes);
-            Emit(_start, _coreEnd, code, evidence);
+            Emit(_start, _coreEnd, code, evidence, _person is not null, role is not null);
         }
         _open = false;
         ResetPhrase();
@@ -352,16 +362,27 @@ internal sealed class PhraseComposer
     private static string DateNote(ActorEntry person) => person.ValidFrom is null && person.ValidUntil is null ? ""
         : $" [{person.ValidFrom:yyyy-MM-dd}..{person.ValidUntil:yyyy-MM-dd}]";
 
-    private static ActorCode Compose(ActorEntry? country, string? role)
+    private static ActorCode Compose(ActorEntry? country, string? role, List<string> evidence)
     {
         if (country is null) return ActorCode.Parse("---" + role);
         var code = country.Code;
         if (country.Kind == ActorEntryKind.Seat) return role is null ? code.WithRole("GOV") : code.WithRole(role);
-        return role is null ? code : code.WithRole(role);
+        if (role is null) return code;
+        // A national actor named by its own name already carries its role ("Hamas" PSEREBHMS, "Pentagon" USAMIL,
+        // "Knesset" ISRLEG): a role noun after it ("Hamas militants", "Knesset members") says nothing more.
+        // Transnational codes take the role ("UN peacekeepers" → IGOUNOMIL).
+        if (code.Value.Length > 3 && !IsTransnational(code.Primary))
+        {
+            evidence.Add($"'{country.Phrase}' already names its role; the role noun keeps {code}");
+            return code;
+        }
+        return code.WithRole(role);
     }
 
-    private void Emit(int start, int end, ActorCode code, List<string> evidence)
-        => _article.AddMention(new Mention(_sentence, new TokenSpan(start, end - start), SpanText(start, end), code, evidence));
+    private static bool IsTransnational(string primary) => primary is "IGO" or "NGO" or "IMG" or "MNC";
+
+    private void Emit(int start, int end, ActorCode code, List<string> evidence, bool person, bool roleWord)
+        => _drafts.Add(new MentionDraft(start, end, code, evidence, person) { RoleWord = roleWord });
 
     private string SpanText(int start, int end)
     {
