@@ -11,7 +11,7 @@ internal static class ActorsEvalCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string>("file") { Description = "Gold actor phrases, JSON Lines: {\"text\",\"date\",\"expected_actor_codes\"}." };
+        var file = new Argument<string>("file") { Description = "Gold actor phrases, JSON Lines: {\"text\",\"date\",\"expected_actor_codes\"}; or an event gold file, whose sources and targets are the expected codes." };
         var errors = new Option<bool>("--errors") { Description = "List each wrong record with its mentions and their evidence." };
         var command = new Command("eval", "Score actor phrases: accuracy of the set of mention codes against the expected codes.");
         command.Arguments.Add(file);
@@ -47,6 +47,8 @@ internal static class ActorsEvalCommand
             }
         }
         output.WriteLine($"actor phrases: {evaluator.Total}, correct {evaluator.Correct}, accuracy {evaluator.Accuracy:P1}");
+        double Share(int n) => evaluator.Expected == 0 ? 0 : (double)n / evaluator.Expected;
+        output.WriteLine($"expected codes: {evaluator.Expected}, found (6 letters) {evaluator.Found6} ({Share(evaluator.Found6):P1}), found (3 letters) {evaluator.Found3} ({Share(evaluator.Found3):P1})");
         if (rejected > 0) output.WriteLine($"rejected lines: {rejected}");
         if (failed > 0) output.WriteLine($"records that failed: {failed}");
         return rejected + failed > 0 ? 1 : 0;

@@ -25,6 +25,16 @@ public sealed class ActorPhraseEvaluator
     /// <summary>Correct / Total (0 when nothing was scored).</summary>
     public double Accuracy => Total == 0 ? 0 : (double)Correct / Total;
 
+    /// <summary>Expected codes over all records.</summary>
+    public int Expected { get; private set; }
+
+    /// <summary>Expected codes that some mention agrees with on the expected code's first six letters (the
+    /// code+dyad rule of spec/eval.md: "USA" accepts "USAGOV", "PSEREB" accepts "PSEREBHMS").</summary>
+    public int Found6 { get; private set; }
+
+    /// <summary>Expected codes that some mention agrees with on the first three letters (the root+dyad rule).</summary>
+    public int Found3 { get; private set; }
+
     /// <summary>Scores <paramref name="article"/> (the record's text, already processed) against <paramref name="record"/>.</summary>
     public ActorPhraseScore Add(ActorPhraseRecord record, Article article)
     {
@@ -35,6 +45,12 @@ public sealed class ActorPhraseEvaluator
             if (!found.Contains(m.Code.Value)) found.Add(m.Code.Value);
         var expected = new HashSet<string>(record.Expected, StringComparer.Ordinal);
         bool correct = expected.SetEquals(found);
+        foreach (var code in expected)
+        {
+            Expected++;
+            if (found.Any(f => EventMatcher.ActorAgrees(code, f, 6))) Found6++;
+            if (found.Any(f => EventMatcher.ActorAgrees(code, f, 3))) Found3++;
+        }
         Total++;
         if (correct) Correct++;
         return new ActorPhraseScore(record, found, article.Mentions, correct);

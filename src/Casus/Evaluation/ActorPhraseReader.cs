@@ -4,7 +4,9 @@ using System.Text.Json;
 namespace Casus.Evaluation;
 
 /// <summary>
-/// Reads gold actor phrases (JSON Lines: <c>{"id","text","date","expected_actor_codes":[...]}</c>). A bad line
+/// Reads gold actor phrases (JSON Lines: <c>{"id","text","date","expected_actor_codes":[...]}</c>); from an event
+/// gold record (<c>{"id","text","date","events":[{"source","target",...}]}</c>) the expected codes are the events'
+/// well-formed sources and targets (a date that is not yyyy-mm-dd is then read as none). A bad line
 /// yields an error naming file, line and field, and reading goes on; nothing here throws on bad input.
 /// </summary>
 public static class ActorPhraseReader
@@ -56,16 +58,29 @@ public static class ActorPhraseReader
             if (!root.TryGetProperty("text", out var textEl) || textEl.ValueKind != JsonValueKind.String || textEl.GetString()!.Length == 0)
                 return Fail("text", "missing or empty");
             DateOnly? date = null;
+            bool eventRecord = !root.TryGetProperty("expected_actor_codes", out _) && root.TryGetProperty("events", out _);
             if (root.TryGetProperty("date", out var dateEl) && dateEl.ValueKind != JsonValueKind.Null)
             {
-                if (dateEl.ValueKind != JsonValueKind.String ||
-                    !DateOnly.TryParseExact(dateEl.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
-                    return Fail("date", $"'{dateEl}' is not a yyyy-mm-dd date");
-                date = d;
+                if (dateEl.ValueKind == JsonValueKind.String &&
+                    DateOnly.TryParseExact(dateEl.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+                    date = d;
+                else if (!eventRecord) return Fail("date", $"'{dateEl}' is not a yyyy-mm-dd date");
             }
-            if (!root.TryGetProperty("expected_actor_codes", out var codesEl) || codesEl.ValueKind != JsonValueKind.Array)
-                return Fail("expected_actor_codes", "missing or not an array");
             var codes = new List<string>();
+            if (!root.TryGetProperty("expected_actor_codes", out var codesEl) || codesEl.ValueKind != JsonValueKind.Array)
+            {
+                // An event gold record (spec/eval.md) names its actors as the events' sources and targets.
+                if (root.TryGetProperty("events", out var events) && events.ValueKind == JsonValueKind.Array)
+                {
+                    foreach (var e in events.EnumerateArray())
+                        foreach (var side in (ReadOnlySpan<string>)["source", "target"])
+                            if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty(side, out var v) && v.ValueKind == JsonValueKind.String &&
+                                Actors.ActorCode.TryParse(v.GetString(), out _, out _) && !codes.Contains(v.GetString()!))
+                                codes.Add(v.GetString()!);
+                    return new ActorPhraseItem(new ActorPhraseRecord(id, textEl.GetString()!, date, codes, source, lineNumber), null);
+                }
+                return Fail("expected_actor_codes", "missing or not an array (and no events)");
+            }
             int i = 0;
             foreach (var c in codesEl.EnumerateArray())
             {
