@@ -11,7 +11,7 @@ namespace Casus.Actors;
 /// Case rules per dictionary word: a word written in lower case matches any case ("rebels", "Rebels", "REBELS");
 /// an all-capitals word of two or more letters ("US", "NATO") matches only itself; any other word with capitals
 /// ("Syria", "al-Qaeda") matches itself or the all-capitals form of a headline ("SYRIA").
-/// When tokens carry POS tags, a capitalised entry is rejected on a token tagged as a function word
+/// When tokens carry POS tags, a capitalised one-word entry is rejected on a token tagged as a function word
 /// (pronoun, determiner, adposition, auxiliary, verb, ...); when tokens carry lemmas, a token that matches
 /// nothing by its text is tried by its lemma.
 /// </remarks>
@@ -106,7 +106,7 @@ public sealed class ActorDictionary
         {
             bool ok = true;
             for (int i = first; i < end && ok; i++)
-                ok = WordAccepts(entry.Words[i - first], article.Tokens[i]);
+                ok = WordAccepts(entry.Words[i - first], article.Tokens[i], entry.Words.Count == 1);
             if (!ok) continue;
             if (candidates.Length == 1) return candidates;
             (list ??= new List<ActorEntry>()).Add(entry);
@@ -114,11 +114,13 @@ public sealed class ActorDictionary
         return list is null ? Array.Empty<ActorEntry>() : list;
     }
 
-    /// <summary>The case and POS rules of one dictionary word against one token (see the class remarks).</summary>
-    internal static bool WordAccepts(string word, Token token)
+    /// <summary>The case and POS rules of one dictionary word against one token (see the class remarks). The POS
+    /// rule guards single words only ("LET US GO"): a capitalised phrase of several words matched word by word is
+    /// evidence enough, and taggers mis-tag its words ("United" as VERB in "The United States").</summary>
+    internal static bool WordAccepts(string word, Token token, bool singleWord = true)
     {
         if (!HasUpper(word)) return true;
-        if (token.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART or Upos.INTJ or Upos.PUNCT)
+        if (singleWord && token.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART or Upos.INTJ or Upos.PUNCT)
             return false;
         var text = token.Span;
         if (text.SequenceEqual(word)) return true;

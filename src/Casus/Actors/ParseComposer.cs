@@ -106,7 +106,12 @@ internal static class ParseComposer
         {
             // The dependent names whose the role is; a role that already has its country keeps it.
             if (!b.HasRole || b.IsBare) return false;
-            if (b.HasCountry) code = b.Code;
+            // A dependent that is a whole actor (country and role, a person, an organisation) is who the role belongs
+            // to ("leaders of Egypt's Muslim Brotherhood", "the commander of the Syrian army"); else a role that has
+            // its country keeps it ("leaders of Romania's new government"); else the dependent's role or country
+            // completes it ("the spokesman for the rebels", "the ambassador of neighbouring Syria").
+            if (a.HasCountry && (a.HasRole || a.Person)) code = a.Code;
+            else if (b.HasCountry) code = b.Code;
             else if (a.Person || a.HasRole) code = a.Code;
             else code = WithRoles(a.Code, b.Code);
             rule = "of-phrase";

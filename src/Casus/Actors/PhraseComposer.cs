@@ -370,8 +370,9 @@ internal sealed class PhraseComposer
         if (role is null) return code;
         // A national actor named by its own name already carries its role ("Hamas" PSEREBHMS, "Pentagon" USAMIL,
         // "Knesset" ISRLEG): a role noun after it ("Hamas militants", "Knesset members") says nothing more.
-        // Transnational codes take the role ("UN peacekeepers" → IGOUNOMIL).
-        if (code.Value.Length > 3 && !IsTransnational(code.Primary))
+        // So do armed groups (IMG: "Islamic State militants"); other transnational codes take the role ("UN
+        // peacekeepers" → IGOUNOMIL).
+        if (code.Value.Length > 3 && (code.Primary == "IMG" || !IsTransnational(code.Primary)))
         {
             evidence.Add($"'{country.Phrase}' already names its role; the role noun keeps {code}");
             return code;

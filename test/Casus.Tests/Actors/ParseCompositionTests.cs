@@ -100,4 +100,19 @@ public class ParseCompositionTests
     [InlineData("Knesset members protested.", "Knesset=ISRLEG")]
     public void A_national_actor_named_by_its_own_name_keeps_its_role(string sentence, string expected)
         => Assert.Contains(expected, ActorTestData.Code(sentence));
+
+    [Fact]
+    public void Of_phrase_gives_the_role_to_the_whole_actor_it_names()
+        => Assert.Equal(["exiled leaders of Egypt 's Muslim Brotherhood=EGYOPPMBR"],
+            Code("exiled/VERB/2/amod leaders/NOUN/8/nsubj of/ADP/7/case Egypt/PROPN/7/nmod:poss 's/PART/4/case Muslim/PROPN/7/compound " +
+                 "Brotherhood/PROPN/2/nmod met/VERB/0/root"));
+
+    [Fact]
+    public void A_mistagged_word_inside_a_capitalised_name_still_matches()
+        => Assert.Equal(["United States=USA", "Israel=ISR"],
+            Code("The/DET/3/det United/VERB/3/amod States/PROPN/5/nsubj will/AUX/5/aux supply/VERB/0/root arms/NOUN/5/obj to/ADP/8/case Israel/PROPN/5/obl"));
+
+    [Fact]
+    public void A_function_word_tag_still_guards_a_one_word_name()
+        => Assert.Empty(Code("LET/VERB/0/root US/PRON/1/obj GO/VERB/1/xcomp"));
 }
