@@ -13,7 +13,7 @@ namespace Casus.Actors;
 /// ("Syria", "al-Qaeda") matches itself or the all-capitals form of a headline ("SYRIA").
 /// When tokens carry POS tags, a capitalised one-word entry is rejected on a token tagged as a function word
 /// (pronoun, determiner, adposition, auxiliary, verb, ...); when tokens carry lemmas, a token that matches
-/// nothing by its text is tried by its lemma.
+/// nothing by its text is tried by its lemma (nouns and adjectives only).
 /// </remarks>
 public sealed class ActorDictionary
 {
@@ -89,7 +89,9 @@ public sealed class ActorDictionary
         {
             var token = tokens[i];
             var next = node.Find(token.Span);
-            if (next is null && token.Lemma is { Length: > 0 } lemma) next = node.Find(lemma.AsSpan());
+            // The lemma helps nouns only ("Syrians" → "Syrian"); a verb's lemma is not an actor ("forced" → "force").
+            if (next is null && token.Lemma is { Length: > 0 } lemma && token.Upos is Upos.None or Upos.NOUN or Upos.PROPN or Upos.ADJ)
+                next = node.Find(lemma.AsSpan());
             if (next is null) break;
             node = next;
             if (node.Entries.Length == 0) continue;

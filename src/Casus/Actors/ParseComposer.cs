@@ -11,6 +11,8 @@ namespace Casus.Actors;
 /// actor) of a role without one: "leaders of Romania's new government" → ROUGOV, "the spokesman for the rebels" → REB;</item>
 /// <item><c>posting</c>: nmod with to/in/at under a country + role names where the actor serves ("Syria's
 /// ambassador to Iraq" → SYRGOV);</item>
+/// <item><c>location</c>: nmod with "in" under a role without a country gives the country of people who act where
+/// they live ("rebels in the Ivory Coast" → CIVREB), not of government, military, intelligence or aid roles;</item>
 /// <item><c>appos</c>: an apposition is the same actor ("the US commander in Iraq, General David Petraeus" → one USAMIL);</item>
 /// <item><c>modifier</c>: a country that modifies a role's head (amod, compound) gives it its country;</item>
 /// <item><c>np-head</c>: a role or organisation that modifies a noun outside any phrase grows to that noun, so the
@@ -118,9 +120,19 @@ internal static class ParseComposer
         }
         else if (rel.StartsWith("nmod", StringComparison.Ordinal) && prep is "to" or "in" or "at")
         {
-            if (!(b.HasCountry && b.HasRole && a.IsBare)) return false;
-            code = b.Code;
-            rule = "posting";
+            if (b.HasCountry && b.HasRole && a.IsBare)
+            {
+                code = b.Code;
+                rule = "posting";
+            }
+            else if (prep == "in" && !b.HasCountry && b.RoleWord && !b.Person && a.IsBare && b.Code.Roles.All(LocalRoles.Contains))
+            {
+                // "Rebels in the Ivory Coast", "opposition groups in Zimbabwe": people who act where they are. Not for
+                // government, military, intelligence or aid roles, which often serve abroad ("the troops in Iraq").
+                code = WithRoles(a.Code, b.Code);
+                rule = "location";
+            }
+            else return false;
         }
         else if (rel == "appos")
         {
@@ -161,6 +173,10 @@ internal static class ParseComposer
         a.Alive = false;
         return true;
     }
+
+    // Roles whose place is their country (see the location rule).
+    private static readonly HashSet<string> LocalRoles =
+        ["REB", "OPP", "CVL", "COP", "REF", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "CRM", "UAF", "REL", "JUD", "LEG", "PTY"];
 
     // Between two phrases [from, to): a comma, parenthesis or dash marks an apposition.
     private static bool MarkedApposition(Article article, int from, int to)

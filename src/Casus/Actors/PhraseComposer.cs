@@ -370,17 +370,15 @@ internal sealed class PhraseComposer
         if (role is null) return code;
         // A national actor named by its own name already carries its role ("Hamas" PSEREBHMS, "Pentagon" USAMIL,
         // "Knesset" ISRLEG): a role noun after it ("Hamas militants", "Knesset members") says nothing more.
-        // So do armed groups (IMG: "Islamic State militants"); other transnational codes take the role ("UN
-        // peacekeepers" → IGOUNOMIL).
-        if (code.Value.Length > 3 && (code.Primary == "IMG" || !IsTransnational(code.Primary)))
+        // So do armed groups and NGOs ("Islamic State militants", "Red Cross officials"); only an IGO takes the
+        // role, since its members act for it in a role of their own ("UN peacekeepers" → IGOUNOMIL).
+        if (code.Value.Length > 3 && code.Primary != "IGO")
         {
             evidence.Add($"'{country.Phrase}' already names its role; the role noun keeps {code}");
             return code;
         }
         return code.WithRole(role);
     }
-
-    private static bool IsTransnational(string primary) => primary is "IGO" or "NGO" or "IMG" or "MNC";
 
     private void Emit(int start, int end, ActorCode code, List<string> evidence, bool person, bool roleWord)
         => _drafts.Add(new MentionDraft(start, end, code, evidence, person) { RoleWord = roleWord });

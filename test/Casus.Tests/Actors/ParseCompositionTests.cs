@@ -115,4 +115,18 @@ public class ParseCompositionTests
     [Fact]
     public void A_function_word_tag_still_guards_a_one_word_name()
         => Assert.Empty(Code("LET/VERB/0/root US/PRON/1/obj GO/VERB/1/xcomp"));
+
+    [Fact]
+    public void Location_gives_the_country_of_local_actors()
+    {
+        var m = Assert.Single(Mentions(
+            "Opposition/NOUN/2/compound groups/NOUN/6/nsubj in/ADP/4/case Zimbabwe/PROPN/2/nmod are/AUX/6/aux demanding/VERB/0/root"));
+        Assert.Equal(("Opposition groups in Zimbabwe", "ZWEOPP"), (m.Text, m.Code.Value));
+        Assert.Contains(m.Evidence, e => e.StartsWith("parse rule location:"));
+    }
+
+    [Fact]
+    public void Troops_in_a_country_are_not_its_military()
+        => Assert.Equal(["troops=---MIL", "Iraq=IRQ"],
+            Code("the/DET/2/det troops/NOUN/5/nsubj in/ADP/4/case Iraq/PROPN/2/nmod left/VERB/0/root"));
 }
