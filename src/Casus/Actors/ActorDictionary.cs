@@ -101,6 +101,18 @@ public sealed class ActorDictionary
         return best;
     }
 
+    /// <summary>The one-word entries written as <paramref name="word"/> (with the case rules of the class remarks,
+    /// without POS), e.g. the "Saudi" of "Saudi-led"; empty when none.</summary>
+    public IReadOnlyList<ActorEntry> MatchWord(ReadOnlySpan<char> word)
+    {
+        var node = _root.Find(word);
+        if (node is null || node.Entries.Length == 0) return Array.Empty<ActorEntry>();
+        List<ActorEntry>? list = null;
+        foreach (var entry in node.Entries)
+            if (entry.Words.Count == 1 && CaseAccepts(entry.Words[0], word)) (list ??= new List<ActorEntry>()).Add(entry);
+        return list is null ? Array.Empty<ActorEntry>() : list;
+    }
+
     private static IReadOnlyList<ActorEntry> Accept(ActorEntry[] candidates, Article article, int first, int end)
     {
         List<ActorEntry>? list = null;
@@ -124,8 +136,12 @@ public sealed class ActorDictionary
         if (!HasUpper(word)) return true;
         if (singleWord && token.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART or Upos.INTJ or Upos.PUNCT)
             return false;
-        var text = token.Span;
-        if (text.SequenceEqual(word)) return true;
+        return CaseAccepts(word, token.Span);
+    }
+
+    private static bool CaseAccepts(string word, ReadOnlySpan<char> text)
+    {
+        if (!HasUpper(word) || text.SequenceEqual(word)) return true;
         if (IsAllCaps(word)) return false;
         return IsAllCaps(text);
     }

@@ -46,6 +46,7 @@ internal sealed class PhraseComposer
         for (int p = first; p < end;)
         {
             int n = _dictionary.Match(_article, p, end, out var entries);
+            if (n == 0 && LedBy(_article.Tokens[p].Span) is { Count: > 0 } leader) { n = 1; entries = leader; }
             if (n == 0) { _pieces[p - first] = default; p++; continue; }
             _pieces[p - first] = new Piece(n, entries);
             for (int k = 1; k < n; k++) _pieces[p - first + k] = default;
@@ -66,6 +67,17 @@ internal sealed class PhraseComposer
             if (d.Alive)
                 _article.AddMention(new Mention(_sentence, new TokenSpan(d.Start, d.End - d.Start), SpanText(d.Start, d.End), d.Code, d.Evidence));
         _drafts.Clear();
+    }
+
+    // "Saudi-led", "U.S.-led", "NATO-led": the country or organisation that leads is the actor ("Vietnamese-led
+    // forces" → VNMMIL). Only "-led": "-backed" and "-based" name someone else's actor or a place.
+    private IReadOnlyList<ActorEntry>? LedBy(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 6 || !token.EndsWith("-led", StringComparison.OrdinalIgnoreCase)) return null;
+        var entries = _dictionary.MatchWord(token[..^4]);
+        foreach (var e in entries)
+            if (e.Kind is not (ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective or ActorEntryKind.Organisation)) return null;
+        return entries;
     }
 
     private Piece PieceAt(int p) => p < _end ? _pieces[p - _first] : default;

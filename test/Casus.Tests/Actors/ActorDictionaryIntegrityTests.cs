@@ -97,6 +97,9 @@ public class ActorDictionaryIntegrityTests
     [InlineData("Syrian government forces advanced.", "Syrian government forces=SYRMIL")]
     [InlineData("Opposition lawmakers walked out.", "Opposition lawmakers=---OPP")]
     [InlineData("Pro-government militias attacked.", "Pro-government militias=---MIL")]
+    [InlineData("Vietnamese-led forces retook the village.", "Vietnamese-led forces=VNMMIL")]
+    [InlineData("The Saudi-led coalition struck.", "Saudi-led=SAU")]
+    [InlineData("US-backed forces advanced.", "US-backed forces=---MIL")]
     public void Role_phrases_resolve(string sentence, string expected)
         => Assert.Equal([expected], ActorTestData.Code(sentence));
 }
