@@ -141,6 +141,14 @@ internal sealed class PhraseComposer
         bool adjacent = p == _phraseEnd;
         if (!adjacent) { Close(); return p + 1; }
 
+        // "Vietnamese - led forces" (the tokenizer splits the hyphen): the leading country is the actor of the noun.
+        if (text is "-" && _country is not null && _head is null && _mod is null && _person is null &&
+            p + 2 < _end && _article.Tokens[p + 1].Span.Equals("led", StringComparison.OrdinalIgnoreCase))
+        {
+            _phraseEnd = p + 2;
+            return p + 2;
+        }
+
         // "Syria's ambassador": a possessive after a country name keeps the phrase open for its role.
         if (IsPossessive(text) && _country is not null && _country.Kind != ActorEntryKind.CountryAdjective &&
             _head is null && _mod is null && !_possessive && _person is null)

@@ -129,4 +129,9 @@ public class ParseCompositionTests
     public void Troops_in_a_country_are_not_its_military()
         => Assert.Equal(["troops=---MIL", "Iraq=IRQ"],
             Code("the/DET/2/det troops/NOUN/5/nsubj in/ADP/4/case Iraq/PROPN/2/nmod left/VERB/0/root"));
+
+    [Fact]
+    public void A_split_led_compound_gives_the_leader()
+        => Assert.Equal(["Vietnamese - led forces=VNMMIL"],
+            Code("Vietnamese/ADJ/3/compound -/PUNCT/1/punct led/VERB/4/amod forces/NOUN/0/root"));
 }
