@@ -32,14 +32,16 @@ internal static class ParseComposer
     }
 
     /// <summary>Joins and widens the drafts of one parsed sentence [first, end) in place (joined drafts die).</summary>
-    public static void Refine(Article article, int first, int end, List<MentionDraft> drafts)
+    public static void Refine(Article article, int first, int end, List<MentionDraft> drafts, ref int[] scratch)
     {
         if (drafts.Count == 0) return;
-        var owner = new int[end - first];
+        // Which draft holds each token of the sentence; the buffer is the composer's, reused across sentences.
+        if (scratch.Length < end - first) scratch = new int[Math.Max(end - first, 64)];
+        var owner = scratch.AsSpan(0, end - first);
         // A few passes let joins chain ("the commander of the army of Syria"); each join removes a draft, so it ends.
         for (int pass = 0; pass < 4; pass++)
         {
-            Array.Fill(owner, -1);
+            owner.Fill(-1);
             for (int i = 0; i < drafts.Count; i++)
                 if (drafts[i].Alive) for (int t = drafts[i].Start; t < drafts[i].End; t++) owner[t - first] = i;
             bool changed = false;
@@ -99,7 +101,7 @@ internal static class ParseComposer
     }
 
     private static bool TryJoin(Article article, List<MentionDraft> drafts, MentionDraft b, MentionDraft a, int h, string rel,
-        int[] owner, int first)
+        Span<int> owner, int first)
     {
         string prep = rel.StartsWith("nmod", StringComparison.Ordinal) ? CaseOf(article, h) : "";
         ActorCode code;
@@ -198,7 +200,7 @@ internal static class ParseComposer
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> GroupNounLookup = GroupNouns.GetAlternateLookup<ReadOnlySpan<char>>();
 
     // A role or organisation that modifies a noun outside every phrase grows to that noun ("opposition ... coalition").
-    private static bool TryGrow(Article article, MentionDraft a, int h, int p, string rel, int[] owner, int first)
+    private static bool TryGrow(Article article, MentionDraft a, int h, int p, string rel, Span<int> owner, int first)
     {
         if (rel is not ("compound" or "amod") || p < a.End || a.IsBare || !(a.HasRole || a.Person)) return false;
         var tokens = article.Tokens;

@@ -26,6 +26,7 @@ internal sealed class PhraseComposer
     private readonly List<(ActorEntry Country, int Start, int End)> _pending = new();
     // The sentence's mentions until the parse rules have seen them.
     private readonly List<MentionDraft> _drafts = new();
+    private int[] _owners = Array.Empty<int>();
 
     public PhraseComposer(ActorDictionary dictionary, Article article)
     {
@@ -61,7 +62,7 @@ internal sealed class PhraseComposer
         Close();
 
         // On a parsed sentence the parse rules join the surface phrases that name one actor (ParseComposer).
-        if (_drafts.Count > 0 && ParseComposer.IsParsed(_article, first, end)) ParseComposer.Refine(_article, first, end, _drafts);
+        if (_drafts.Count > 0 && ParseComposer.IsParsed(_article, first, end)) ParseComposer.Refine(_article, first, end, _drafts, ref _owners);
         _drafts.Sort(static (a, b) => a.Start.CompareTo(b.Start));
         foreach (var d in _drafts)
             if (d.Alive)
