@@ -11,9 +11,9 @@ namespace Casus.Actors;
 /// Case rules per dictionary word: a word written in lower case matches any case ("rebels", "Rebels", "REBELS");
 /// an all-capitals word of two or more letters ("US", "NATO") matches only itself; any other word with capitals
 /// ("Syria", "al-Qaeda") matches itself or the all-capitals form of a headline ("SYRIA").
-/// When tokens carry POS tags, a capitalised entry is rejected on a token tagged as a function word
+/// When tokens carry POS tags, a capitalised one-word entry is rejected on a token tagged as a function word
 /// (pronoun, determiner, adposition, auxiliary, verb, ...); when tokens carry lemmas, a token that matches
-/// nothing by its text is tried by its lemma.
+/// nothing by its text is tried by its lemma (nouns and adjectives only).
 /// </remarks>
 public sealed class ActorDictionary
 {
@@ -89,7 +89,9 @@ public sealed class ActorDictionary
         {
             var token = tokens[i];
             var next = node.Find(token.Span);
-            if (next is null && token.Lemma is { Length: > 0 } lemma) next = node.Find(lemma.AsSpan());
+            // The lemma helps nouns only ("Syrians" → "Syrian"); a verb's lemma is not an actor ("forced" → "force").
+            if (next is null && token.Lemma is { Length: > 0 } lemma && token.Upos is Upos.None or Upos.NOUN or Upos.PROPN or Upos.ADJ)
+                next = node.Find(lemma.AsSpan());
             if (next is null) break;
             node = next;
             if (node.Entries.Length == 0) continue;
@@ -99,6 +101,18 @@ public sealed class ActorDictionary
         return best;
     }
 
+    /// <summary>The one-word entries written as <paramref name="word"/> (with the case rules of the class remarks,
+    /// without POS), e.g. the "Saudi" of "Saudi-led"; empty when none.</summary>
+    public IReadOnlyList<ActorEntry> MatchWord(ReadOnlySpan<char> word)
+    {
+        var node = _root.Find(word);
+        if (node is null || node.Entries.Length == 0) return Array.Empty<ActorEntry>();
+        List<ActorEntry>? list = null;
+        foreach (var entry in node.Entries)
+            if (entry.Words.Count == 1 && CaseAccepts(entry.Words[0], word)) (list ??= new List<ActorEntry>()).Add(entry);
+        return list is null ? Array.Empty<ActorEntry>() : list;
+    }
+
     private static IReadOnlyList<ActorEntry> Accept(ActorEntry[] candidates, Article article, int first, int end)
     {
         List<ActorEntry>? list = null;
@@ -106,7 +120,7 @@ public sealed class ActorDictionary
         {
             bool ok = true;
             for (int i = first; i < end && ok; i++)
-                ok = WordAccepts(entry.Words[i - first], article.Tokens[i]);
+                ok = WordAccepts(entry.Words[i - first], article.Tokens[i], entry.Words.Count == 1);
             if (!ok) continue;
             if (candidates.Length == 1) return candidates;
             (list ??= new List<ActorEntry>()).Add(entry);
@@ -114,14 +128,20 @@ public sealed class ActorDictionary
         return list is null ? Array.Empty<ActorEntry>() : list;
     }
 
-    /// <summary>The case and POS rules of one dictionary word against one token (see the class remarks).</summary>
-    internal static bool WordAccepts(string word, Token token)
+    /// <summary>The case and POS rules of one dictionary word against one token (see the class remarks). The POS
+    /// rule guards single words only ("LET US GO"): a capitalised phrase of several words matched word by word is
+    /// evidence enough, and taggers mis-tag its words ("United" as VERB in "The United States").</summary>
+    internal static bool WordAccepts(string word, Token token, bool singleWord = true)
     {
         if (!HasUpper(word)) return true;
-        if (token.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART or Upos.INTJ or Upos.PUNCT)
+        if (singleWord && token.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART or Upos.INTJ or Upos.PUNCT)
             return false;
-        var text = token.Span;
-        if (text.SequenceEqual(word)) return true;
+        return CaseAccepts(word, token.Span);
+    }
+
+    private static bool CaseAccepts(string word, ReadOnlySpan<char> text)
+    {
+        if (!HasUpper(word) || text.SequenceEqual(word)) return true;
         if (IsAllCaps(word)) return false;
         return IsAllCaps(text);
     }

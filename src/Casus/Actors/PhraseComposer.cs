@@ -24,6 +24,9 @@ internal sealed class PhraseComposer
     private bool _firmHead, _possessive, _modIsHead;
     private readonly List<string> _notes = new();
     private readonly List<(ActorEntry Country, int Start, int End)> _pending = new();
+    // The sentence's mentions until the parse rules have seen them.
+    private readonly List<MentionDraft> _drafts = new();
+    private int[] _owners = Array.Empty<int>();
 
     public PhraseComposer(ActorDictionary dictionary, Article article)
     {
@@ -44,6 +47,7 @@ internal sealed class PhraseComposer
         for (int p = first; p < end;)
         {
             int n = _dictionary.Match(_article, p, end, out var entries);
+            if (n == 0 && LedBy(_article.Tokens[p].Span) is { Count: > 0 } leader) { n = 1; entries = leader; }
             if (n == 0) { _pieces[p - first] = default; p++; continue; }
             _pieces[p - first] = new Piece(n, entries);
             for (int k = 1; k < n; k++) _pieces[p - first + k] = default;
@@ -56,6 +60,25 @@ internal sealed class PhraseComposer
             p = piece.Length > 0 ? OnPiece(p, piece) : OnWord(p);
         }
         Close();
+
+        // On a parsed sentence the parse rules join the surface phrases that name one actor (ParseComposer).
+        if (_drafts.Count > 0 && ParseComposer.IsParsed(_article, first, end)) ParseComposer.Refine(_article, first, end, _drafts, ref _owners);
+        _drafts.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        foreach (var d in _drafts)
+            if (d.Alive)
+                _article.AddMention(new Mention(_sentence, new TokenSpan(d.Start, d.End - d.Start), SpanText(d.Start, d.End), d.Code, d.Evidence));
+        _drafts.Clear();
+    }
+
+    // "Saudi-led", "U.S.-led", "NATO-led": the country or organisation that leads is the actor ("Vietnamese-led
+    // forces" → VNMMIL). Only "-led": "-backed" and "-based" name someone else's actor or a place.
+    private IReadOnlyList<ActorEntry>? LedBy(ReadOnlySpan<char> token)
+    {
+        if (token.Length < 6 || !token.EndsWith("-led", StringComparison.OrdinalIgnoreCase)) return null;
+        var entries = _dictionary.MatchWord(token[..^4]);
+        foreach (var e in entries)
+            if (e.Kind is not (ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective or ActorEntryKind.Organisation)) return null;
+        return entries;
     }
 
     private Piece PieceAt(int p) => p < _end ? _pieces[p - _first] : default;
@@ -118,6 +141,14 @@ internal sealed class PhraseComposer
         var text = token.Span;
         bool adjacent = p == _phraseEnd;
         if (!adjacent) { Close(); return p + 1; }
+
+        // "Vietnamese - led forces" (the tokenizer splits the hyphen): the leading country is the actor of the noun.
+        if (text is "-" && _country is not null && _head is null && _mod is null && _person is null &&
+            p + 2 < _end && _article.Tokens[p + 1].Span.Equals("led", StringComparison.OrdinalIgnoreCase))
+        {
+            _phraseEnd = p + 2;
+            return p + 2;
+        }
 
         // "Syria's ambassador": a possessive after a country name keeps the phrase open for its role.
         if (IsPossessive(text) && _country is not null && _country.Kind != ActorEntryKind.CountryAdjective &&
@@ -322,7 +353,7 @@ internal sealed class PhraseComposer
                 foreach (var r in roleEntries) evidence.Add(r.Evidence);
                 evidence.Add($"shares the role of '{ownText}'");
             }
-            Emit(start, end, Compose(country, share ? role : null), evidence);
+            Emit(start, end, Compose(country, share ? role : null, evidence), evidence, false, share);
         }
         _pending.Clear();
 
@@ -340,10 +371,10 @@ internal sealed class PhraseComposer
                 if (_country is not null) evidence.Add(_country.Evidence);
                 foreach (var r in roleEntries) evidence.Add(r.Evidence);
                 if (_country is null) evidence.Add("no country in the phrase → ---");
-                code = Compose(_country, role);
+                code = Compose(_country, role, evidence);
             }
             evidence.AddRange(_notes);
-            Emit(_start, _coreEnd, code, evidence);
+            Emit(_start, _coreEnd, code, evidence, _person is not null, role is not null);
         }
         _open = false;
         ResetPhrase();
@@ -352,16 +383,26 @@ internal sealed class PhraseComposer
     private static string DateNote(ActorEntry person) => person.ValidFrom is null && person.ValidUntil is null ? ""
         : $" [{person.ValidFrom:yyyy-MM-dd}..{person.ValidUntil:yyyy-MM-dd}]";
 
-    private static ActorCode Compose(ActorEntry? country, string? role)
+    private static ActorCode Compose(ActorEntry? country, string? role, List<string> evidence)
     {
         if (country is null) return ActorCode.Parse("---" + role);
         var code = country.Code;
         if (country.Kind == ActorEntryKind.Seat) return role is null ? code.WithRole("GOV") : code.WithRole(role);
-        return role is null ? code : code.WithRole(role);
+        if (role is null) return code;
+        // A national actor named by its own name already carries its role ("Hamas" PSEREBHMS, "Pentagon" USAMIL,
+        // "Knesset" ISRLEG): a role noun after it ("Hamas militants", "Knesset members") says nothing more.
+        // So do armed groups and NGOs ("Islamic State militants", "Red Cross officials"); only an IGO takes the
+        // role, since its members act for it in a role of their own ("UN peacekeepers" → IGOUNOMIL).
+        if (code.Value.Length > 3 && code.Primary != "IGO")
+        {
+            evidence.Add($"'{country.Phrase}' already names its role; the role noun keeps {code}");
+            return code;
+        }
+        return code.WithRole(role);
     }
 
-    private void Emit(int start, int end, ActorCode code, List<string> evidence)
-        => _article.AddMention(new Mention(_sentence, new TokenSpan(start, end - start), SpanText(start, end), code, evidence));
+    private void Emit(int start, int end, ActorCode code, List<string> evidence, bool person, bool roleWord)
+        => _drafts.Add(new MentionDraft(start, end, code, evidence, person) { RoleWord = roleWord });
 
     private string SpanText(int start, int end)
     {

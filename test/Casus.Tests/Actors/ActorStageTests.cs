@@ -172,8 +172,12 @@ public class ActorPeopleTests
 public class ActorGroupTests
 {
     [Fact]
-    public void A_group_code_takes_a_role_like_a_country()
-        => Assert.Equal(["Hamas leaders=PSEREBHMSGOV"], ActorTestData.Code("Hamas leaders rejected the offer."));
+    public void A_national_group_code_keeps_its_own_role()
+        => Assert.Equal(["Hamas leaders=PSEREBHMS"], ActorTestData.Code("Hamas leaders rejected the offer."));
+
+    [Fact]
+    public void A_transnational_code_takes_a_role_like_a_country()
+        => Assert.Equal(["UN envoys=IGOUNOGOV"], ActorTestData.Code("UN envoys rejected the offer."));
 
     [Fact]
     public void Phrases_split_possessives_like_the_tokenizer()
