@@ -217,10 +217,19 @@ internal sealed class ParseCoder : IDisposable
             _targets.AddRange(_patients);
             rule = "passive-by";
             notes.Add("passive");
+            route = "the passive's agent (by-phrase); its subject is the target";
         }
         else
         {
             if (passive) sources = _patients; // "is prepared to lift": a participle that is no passive of the pattern
+            if (sources.Count == 0 && !passive && subjectToken < 0 && _stage.Options.NearestSubject && NearestActorBefore(v) is int near and >= 0)
+            {
+                // The parse names no subject ("today" read as the subject, a subject lost to a misattachment): the
+                // nearest actor before the verb in its clause, as the word reading would take it.
+                sources.Add(near);
+                route = "nearest actor before the verb (the parse gives no subject)";
+                subjectToken = FirstTokenNode(near);
+            }
             if (sources.Count == 0) return false;
             int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
@@ -254,6 +263,24 @@ internal sealed class ParseCoder : IDisposable
         AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : subjectToken, tnode, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);
         return true;
+    }
+
+    /// <summary>The nearest mention ending before <paramref name="v"/> in its sentence, not across ';', ':' or a
+    /// clause the verb does not belong to (a mention inside another predicate's object is skipped); -1 when none.</summary>
+    private int NearestActorBefore(int v)
+    {
+        int start = _article.SentenceData[_article.TokenData[v].Sentence].FirstToken;
+        for (int t = v - 1; t >= start; t--)
+        {
+            if (_tree.IsWord(t, ";") || _tree.IsWord(t, ":")) return -1;
+            int m = _tree.MentionAtHead(t);
+            if (m < 0) continue;
+            // Not an actor that is another verb's object or oblique.
+            var rel = _tree.Relation(t);
+            if (rel.StartsWith("obj", StringComparison.Ordinal) || rel.StartsWith("obl", StringComparison.Ordinal) || rel.StartsWith("iobj", StringComparison.Ordinal)) return -1;
+            return m;
+        }
+        return -1;
     }
 
     private int AgentNode() => _agents.Count > 0 ? FirstTokenNode(_agents[0]) : -1;

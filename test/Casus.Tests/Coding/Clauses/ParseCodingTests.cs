@@ -420,3 +420,27 @@ public class ParseCodingTests
         Assert.Contains("source path: shelled ←conj— attacked —nsubj→ Russia", a.Events[1].Evidence.Notes);
     }
 }
+
+public class ParseCodingExplainTests
+{
+    [Fact]
+    public void Explanation_shows_rule_entry_and_parse_paths()
+    {
+        var a = ParsedArticles.Build("""
+            1 Ukraine  Ukraine PROPN NNP 3 nsubj:pass B-UKR
+            2 was      be      AUX   VBD 3 aux:pass   _
+            3 shelled  shell   VERB  VBN 0 root       _
+            4 by       by      ADP   IN  5 case       _
+            5 Russia   Russia  PROPN NNP 3 obl:agent  B-RUS
+            6 .        .       PUNCT .   3 punct      _
+            """);
+        CodingStage.CreateDefault().Process(a);
+        var text = new System.Text.StringBuilder();
+        Casus.Output.ExplainEventWriter.Explain(a, Assert.Single(a.Events), 0, text);
+        var s = text.ToString();
+        Assert.Contains("rule     passive-by", s);
+        Assert.Contains("shell <obj>", s);
+        Assert.Contains("note     source path: shelled —obl:agent→ Russia", s);
+        Assert.Contains("note     target path: shelled —nsubj:pass→ Ukraine", s);
+    }
+}
