@@ -114,6 +114,9 @@ internal sealed class ParseCoder : IDisposable
         if (baseRel == "conj" && head >= 0 && _tree.Upos(v) != Upos.VERB && _tree.Upos(head) is Upos.NOUN or Upos.PROPN) return false;
         int mark = _tree.MarkOf(v);
         bool to = mark >= 0 && _tree.IsWord(mark, "to");
+        // The content of a noun ("its demand that Israel ease ...", "a plan to attack") is not asserted; a relative
+        // clause or a participle is.
+        if (rel == "acl" && mark >= 0) return false;
         if (baseRel == "xcomp" || to)
         {
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
@@ -191,7 +194,9 @@ internal sealed class ParseCoder : IDisposable
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
         if (modal >= 0 && !future) return true;
-        if (_clauses.IsConditional(v)) return true;
+        if (_clauses.IsConditional(v) || _clauses.IsNotYet(v)) return true;
+        // "vowed not to return the Golan Heights": a negated complement is no announced act.
+        if (match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
 
         var notes = new List<string>(6);
         var code = match.ComplementCode ?? match.Pattern.Code;
