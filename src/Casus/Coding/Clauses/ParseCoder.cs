@@ -105,22 +105,22 @@ internal sealed class ParseCoder : IDisposable
     {
         var rel = _tree.Relation(v);
         int colon = rel.IndexOf(':');
-        var baseRel = colon < 0 ? rel : rel[..colon];
+        var baseRel = colon < 0 ? rel.AsSpan() : rel.AsSpan(0, colon); // no substring on the hot path
         if (baseRel is not ("root" or "conj" or "ccomp" or "xcomp" or "advcl" or "parataxis" or "acl" or "csubj" or "dep" or "list")) return false;
         bool verb = _tree.Upos(v) == Upos.VERB || _tree.Child(v, "cop") >= 0 || _tree.Child(v, "nsubj") >= 0
             || _tree.Child(v, "nsubj:pass") >= 0 || _tree.Child(v, "obj") >= 0;
         if (!verb) return false;
         int head = _tree.Head(v);
-        if (baseRel == "conj" && head >= 0 && _tree.Upos(v) != Upos.VERB && _tree.Upos(head) is Upos.NOUN or Upos.PROPN) return false;
+        if (baseRel is "conj" && head >= 0 && _tree.Upos(v) != Upos.VERB && _tree.Upos(head) is Upos.NOUN or Upos.PROPN) return false;
         int mark = _tree.MarkOf(v);
         bool to = mark >= 0 && _tree.IsWord(mark, "to");
         // The content of a noun ("its demand that Israel ease ...", "a plan to attack") is not asserted; a relative
         // clause or a participle is.
         if (rel == "acl" && mark >= 0) return false;
-        if (baseRel == "xcomp" || to)
+        if (baseRel is "xcomp" || to)
         {
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
-            if (!(baseRel == "xcomp" && head >= 0 && IsAspectual(head))) return false;
+            if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head))) return false;
         }
         if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
         return true;
