@@ -334,7 +334,7 @@ internal sealed class ParseCoder : IDisposable
         for (int t = _targets.Count - 1; t >= 0; t--) if (_subjects.Contains(_targets[t])) _targets.RemoveAt(t);
         if (_targets.Count == 0) return;
         var pattern = new VerbPattern(CameoCode.Parse("010"), _tree.Lemma(v) ?? _tree.Word(v).ToString().ToLowerInvariant(),
-            Array.Empty<PatternElement>(), "statement", 0);
+            Array.Empty<PatternElement>(), "(no dictionary entry: reported speech)", 0);
         var match = new TreeMatch { Pattern = pattern, Verb = v, LastWord = v, TargetNode = obj, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1 };
         var notes = new List<string>(4) { "reported speech: the statement itself" };
         AddPathNotes(notes, v, subjectToken, obj, route);
