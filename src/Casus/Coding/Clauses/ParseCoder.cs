@@ -247,7 +247,7 @@ internal sealed class ParseCoder : IDisposable
                     // "Russia and China held talks": with no target named, the members of a compound subject of a
                     // cooperative act act on each other (one event per ordered pair).
                     notes.Add("reciprocal");
-                    AddPathNotes(notes, v, subjectToken, -1, route);
+                    AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
                     for (int a = 0; a < sources.Count; a++)
                         for (int b = 0; b < sources.Count; b++)
                             if (a != b) AddEvent(sentence, in match, code, sources[a], sources[b], "reciprocal", notes, null, null);
@@ -265,7 +265,7 @@ internal sealed class ParseCoder : IDisposable
             if (_targets.Count == 0 && targetNode >= 0 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
         }
         int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;
-        AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : subjectToken, tnode, route);
+        AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), tnode, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);
         return true;
     }
@@ -286,6 +286,15 @@ internal sealed class ParseCoder : IDisposable
             return m;
         }
         return -1;
+    }
+
+    /// <summary>Where the path to the source ends: the first source mention's head when the tree reaches it from
+    /// the subject (an apposition, a possessor), else the subject token (a pronoun or relative pronoun).</summary>
+    private int SourceNode(List<int> sources, int subjectToken)
+    {
+        if (sources.Count == 0) return subjectToken;
+        int node = FirstTokenNode(sources[0]);
+        return subjectToken < 0 || _tree.Dominates(subjectToken, node) || _tree.MentionAtHead(subjectToken) == sources[0] ? node : subjectToken;
     }
 
     private int AgentNode() => _agents.Count > 0 ? FirstTokenNode(_agents[0]) : -1;
@@ -337,7 +346,7 @@ internal sealed class ParseCoder : IDisposable
             Array.Empty<PatternElement>(), "(no dictionary entry: reported speech)", 0);
         var match = new TreeMatch { Pattern = pattern, Verb = v, LastWord = v, TargetNode = obj, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1 };
         var notes = new List<string>(4) { "reported speech: the statement itself" };
-        AddPathNotes(notes, v, subjectToken, obj, route);
+        AddPathNotes(notes, v, SourceNode(_subjects, subjectToken), FirstTokenNode(_targets[0]), route);
         Emit(sentence, in match, pattern.Code, _subjects, _targets, "statement", notes);
     }
 
