@@ -28,6 +28,8 @@ internal static class CodeCommand
         command.Arguments.Add(paths);
         command.Options.Add(format);
         command.Options.Add(explain);
+        var coder = CoderOptions.Create();
+        CoderOptions.AddTo(command, coder);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -37,7 +39,7 @@ internal static class CodeCommand
             var writer = CreateWriter(parse.GetValue(format)!, parse.GetValue(explain), output, CameoCatalogAdapter.Default);
             var items = new ArticleReader().Read(parse.GetValue(paths)!, Console.In)
                 .Select(i => new CodeInput(i.Article, i.Error is { } e ? Describe(e) : null));
-            return Run(items, DefaultPipeline.Create(), writer, parse.InvocationConfiguration.Error);
+            return Run(items, CoderOptions.Pipeline(parse, coder), writer, parse.InvocationConfiguration.Error);
         });
         return command;
     }

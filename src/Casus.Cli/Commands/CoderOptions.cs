@@ -9,7 +9,7 @@ namespace Casus.Cli.Commands;
 internal static class CoderOptions
 {
     /// <summary>The two options.</summary>
-    public sealed record Set(Option<bool> Statements, Option<string> Fallback);
+    public sealed record Set(Option<bool> Statements, Option<string> Fallback, Option<bool> Nearest);
 
     public static Set Create()
     {
@@ -22,14 +22,19 @@ internal static class CoderOptions
             Description = "When to read a sentence as a word sequence: never, unparsed (sentences without a parse) or no-event (also where the parse reading found nothing) or undecided (also the verbs the parse reading left undecided).",
             DefaultValueFactory = _ => "no-event",
         };
+        var nearest = new Option<bool>("--nearest-subject")
+        {
+            Description = "Take the nearest actor before the verb as the source when the parse gives a predicate no subject.",
+        };
         fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event", "undecided");
-        return new Set(statements, fallback);
+        return new Set(statements, fallback, nearest);
     }
 
     public static void AddTo(Command command, Set set)
     {
         command.Options.Add(set.Statements);
         command.Options.Add(set.Fallback);
+        command.Options.Add(set.Nearest);
     }
 
     /// <summary>The default pipeline, or one with a coder built for the options given.</summary>
@@ -38,6 +43,7 @@ internal static class CoderOptions
         var options = new CodingOptions
         {
             CodeStatements = parse.GetValue(set.Statements),
+            NearestSubject = parse.GetValue(set.Nearest),
             SequenceFallback = parse.GetValue(set.Fallback) switch
             {
                 "never" => SequenceFallback.Never,

@@ -16,6 +16,13 @@ public sealed record CodingOptions
     public SequenceFallback SequenceFallback { get; init; } = SequenceFallback.NoParseEvent;
 
     /// <summary>
+    /// When the parse gives a matched predicate no subject at all, take the nearest actor before the verb in its
+    /// clause as the source (as the word reading does).
+    /// </summary>
+    /// <value>Default false: measured on both public gold sets it costs a little precision and adds nothing.</value>
+    public bool NearestSubject { get; init; }
+
+    /// <summary>
     /// Code the statement of reported speech as well as the reported act: "X said Y attacked Z" then also gives
     /// X → Y 010 (and "X told Y" X → Y 010).
     /// </summary>

@@ -265,6 +265,15 @@ internal sealed class ClauseReader
         return false;
     }
 
+    /// <summary>True when the clause is introduced by before/until: an act that has not happened yet
+    /// ("must agree to changes before they demobilize").</summary>
+    public bool IsNotYet(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "mark") && (_tree.IsWord(c, "before") || _tree.IsWord(c, "until") || _tree.IsWord(c, "till"))) return true;
+        return false;
+    }
+
     /// <summary>The verb a shared-subject conjunct takes its auxiliaries from: "will meet X and sign Y".</summary>
     public int AuxiliarySource(int v)
     {

@@ -105,19 +105,22 @@ internal sealed class ParseCoder : IDisposable
     {
         var rel = _tree.Relation(v);
         int colon = rel.IndexOf(':');
-        var baseRel = colon < 0 ? rel : rel[..colon];
+        var baseRel = colon < 0 ? rel.AsSpan() : rel.AsSpan(0, colon); // no substring on the hot path
         if (baseRel is not ("root" or "conj" or "ccomp" or "xcomp" or "advcl" or "parataxis" or "acl" or "csubj" or "dep" or "list")) return false;
         bool verb = _tree.Upos(v) == Upos.VERB || _tree.Child(v, "cop") >= 0 || _tree.Child(v, "nsubj") >= 0
             || _tree.Child(v, "nsubj:pass") >= 0 || _tree.Child(v, "obj") >= 0;
         if (!verb) return false;
         int head = _tree.Head(v);
-        if (baseRel == "conj" && head >= 0 && _tree.Upos(v) != Upos.VERB && _tree.Upos(head) is Upos.NOUN or Upos.PROPN) return false;
+        if (baseRel is "conj" && head >= 0 && _tree.Upos(v) != Upos.VERB && _tree.Upos(head) is Upos.NOUN or Upos.PROPN) return false;
         int mark = _tree.MarkOf(v);
         bool to = mark >= 0 && _tree.IsWord(mark, "to");
-        if (baseRel == "xcomp" || to)
+        // The content of a noun ("its demand that Israel ease ...", "a plan to attack") is not asserted; a relative
+        // clause or a participle is.
+        if (rel == "acl" && mark >= 0) return false;
+        if (baseRel is "xcomp" || to)
         {
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
-            if (!(baseRel == "xcomp" && head >= 0 && IsAspectual(head))) return false;
+            if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head))) return false;
         }
         if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
         return true;
@@ -191,7 +194,9 @@ internal sealed class ParseCoder : IDisposable
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
         if (modal >= 0 && !future) return true;
-        if (_clauses.IsConditional(v)) return true;
+        if (_clauses.IsConditional(v) || _clauses.IsNotYet(v)) return true;
+        // "vowed not to return the Golan Heights": a negated complement is no announced act.
+        if (match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
 
         var notes = new List<string>(6);
         var code = match.ComplementCode ?? match.Pattern.Code;
@@ -217,10 +222,19 @@ internal sealed class ParseCoder : IDisposable
             _targets.AddRange(_patients);
             rule = "passive-by";
             notes.Add("passive");
+            route = "the passive's agent (by-phrase); its subject is the target";
         }
         else
         {
             if (passive) sources = _patients; // "is prepared to lift": a participle that is no passive of the pattern
+            if (sources.Count == 0 && !passive && subjectToken < 0 && _stage.Options.NearestSubject && NearestActorBefore(v) is int near and >= 0)
+            {
+                // The parse names no subject ("today" read as the subject, a subject lost to a misattachment): the
+                // nearest actor before the verb in its clause, as the word reading would take it.
+                sources.Add(near);
+                route = "nearest actor before the verb (the parse gives no subject)";
+                subjectToken = FirstTokenNode(near);
+            }
             if (sources.Count == 0) return false;
             int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
@@ -233,7 +247,7 @@ internal sealed class ParseCoder : IDisposable
                     // "Russia and China held talks": with no target named, the members of a compound subject of a
                     // cooperative act act on each other (one event per ordered pair).
                     notes.Add("reciprocal");
-                    AddPathNotes(notes, v, subjectToken, -1, route);
+                    AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
                     for (int a = 0; a < sources.Count; a++)
                         for (int b = 0; b < sources.Count; b++)
                             if (a != b) AddEvent(sentence, in match, code, sources[a], sources[b], "reciprocal", notes, null, null);
@@ -251,9 +265,36 @@ internal sealed class ParseCoder : IDisposable
             if (_targets.Count == 0 && targetNode >= 0 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
         }
         int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;
-        AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : subjectToken, tnode, route);
+        AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), tnode, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);
         return true;
+    }
+
+    /// <summary>The nearest mention ending before <paramref name="v"/> in its sentence, not across ';', ':' or a
+    /// clause the verb does not belong to (a mention inside another predicate's object is skipped); -1 when none.</summary>
+    private int NearestActorBefore(int v)
+    {
+        int start = _article.SentenceData[_article.TokenData[v].Sentence].FirstToken;
+        for (int t = v - 1; t >= start; t--)
+        {
+            if (_tree.IsWord(t, ";") || _tree.IsWord(t, ":")) return -1;
+            int m = _tree.MentionAtHead(t);
+            if (m < 0) continue;
+            // Not an actor that is another verb's object or oblique.
+            var rel = _tree.Relation(t);
+            if (rel.StartsWith("obj", StringComparison.Ordinal) || rel.StartsWith("obl", StringComparison.Ordinal) || rel.StartsWith("iobj", StringComparison.Ordinal)) return -1;
+            return m;
+        }
+        return -1;
+    }
+
+    /// <summary>Where the path to the source ends: the first source mention's head when the tree reaches it from
+    /// the subject (an apposition, a possessor), else the subject token (a pronoun or relative pronoun).</summary>
+    private int SourceNode(List<int> sources, int subjectToken)
+    {
+        if (sources.Count == 0) return subjectToken;
+        int node = FirstTokenNode(sources[0]);
+        return subjectToken < 0 || _tree.Dominates(subjectToken, node) || _tree.MentionAtHead(subjectToken) == sources[0] ? node : subjectToken;
     }
 
     private int AgentNode() => _agents.Count > 0 ? FirstTokenNode(_agents[0]) : -1;
@@ -302,10 +343,10 @@ internal sealed class ParseCoder : IDisposable
         for (int t = _targets.Count - 1; t >= 0; t--) if (_subjects.Contains(_targets[t])) _targets.RemoveAt(t);
         if (_targets.Count == 0) return;
         var pattern = new VerbPattern(CameoCode.Parse("010"), _tree.Lemma(v) ?? _tree.Word(v).ToString().ToLowerInvariant(),
-            Array.Empty<PatternElement>(), "statement", 0);
+            Array.Empty<PatternElement>(), "(no dictionary entry: reported speech)", 0);
         var match = new TreeMatch { Pattern = pattern, Verb = v, LastWord = v, TargetNode = obj, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1 };
         var notes = new List<string>(4) { "reported speech: the statement itself" };
-        AddPathNotes(notes, v, subjectToken, obj, route);
+        AddPathNotes(notes, v, SourceNode(_subjects, subjectToken), FirstTokenNode(_targets[0]), route);
         Emit(sentence, in match, pattern.Code, _subjects, _targets, "statement", notes);
     }
 

@@ -167,6 +167,11 @@ internal sealed class PatternMatcher
                     if (prepNode >= 0 && prepNode > verb - 1)
                     {
                         if (HasActor(prepNode)) { target = prepNode; m.TargetCase = prepCase; }
+                        else if (Recipient(prepNode, pos) is int r and >= 0)
+                        {
+                            // "lift embargoes on [pharmaceutical sales] to Iran": behind a thing, the actor it goes to.
+                            target = r; m.Recipient = true; m.TargetCase = _tree.CaseOf(r);
+                        }
                     }
                     else if (passive && direct)
                     {

@@ -219,6 +219,58 @@ public class ParseCodingTests
     }
 
     [Fact]
+    public void A_negated_complement_is_no_announced_act()
+    {
+        Assert.Empty(Code("""
+            1 Israel   Israel   PROPN NNP 2 nsubj  B-ISR
+            2 vowed    vow      VERB  VBD 0 root   _
+            3 not      not      PART  RB  5 advmod _
+            4 to       to       PART  TO  5 mark   _
+            5 return   return   VERB  VB  2 xcomp  _
+            6 the      the      DET   DT  7 det    _
+            7 Golan    Golan    PROPN NNP 2 obj    _
+            8 to       to       ADP   IN  9 case   _
+            9 Syria    Syria    PROPN NNP 5 obl    B-SYR
+            10 .       .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_clause_under_before_or_until_has_not_happened()
+    {
+        // "Rebels will talk before they demobilize": nothing demobilized yet.
+        Assert.Empty(Code("""
+            1 Kigali   Kigali   PROPN NNP 2 nsubj  B-RWAGOV
+            2 waited   wait     VERB  VBD 0 root   _
+            3 until    until    SCONJ IN  5 mark   _
+            4 rebels   rebel    NOUN  NNS 5 nsubj  B-RWAREB
+            5 surrendered surrender VERB VBD 2 advcl _
+            6 .        .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void The_content_of_a_noun_is_not_asserted()
+    {
+        // "the demand that Israel ease restrictions on Palestinians": a demand, not an easing. (The word reading,
+        // which knows no better, is switched off here.)
+        var parseOnly = CodingStage.CreateDefault(new CodingOptions { SequenceFallback = SequenceFallback.Never });
+        Assert.Empty(ParsedArticles.Code("""
+            1 Geneva   Geneva   PROPN NNP 2 nsubj  B-IGOUNO
+            2 repeated repeat   VERB  VBD 0 root   _
+            3 its      its      PRON  PRP$ 4 nmod:poss _
+            4 demand   demand   NOUN  NN  2 obj    _
+            5 that     that     SCONJ IN  7 mark   _
+            6 Israel   Israel   PROPN NNP 7 nsubj  B-ISR
+            7 ease     ease     VERB  VB  4 acl    _
+            8 restrictions restriction NOUN NNS 7 obj _
+            9 on       on       ADP   IN  10 case  _
+            10 Palestinians Palestinian PROPN NNPS 8 nmod B-PSE
+            11 .       .        PUNCT .   2 punct  _
+            """, parseOnly));
+    }
+
+    [Fact]
     public void Aspectual_verbs_keep_the_act_with_the_controlled_subject()
     {
         Assert.Equal(["USA PAK 072"], Code("""
@@ -418,5 +470,29 @@ public class ParseCodingTests
         CodingStage.CreateDefault().Process(a);
         Assert.Equal(2, a.Events.Count);
         Assert.Contains("source path: shelled ←conj— attacked —nsubj→ Russia", a.Events[1].Evidence.Notes);
+    }
+}
+
+public class ParseCodingExplainTests
+{
+    [Fact]
+    public void Explanation_shows_rule_entry_and_parse_paths()
+    {
+        var a = ParsedArticles.Build("""
+            1 Ukraine  Ukraine PROPN NNP 3 nsubj:pass B-UKR
+            2 was      be      AUX   VBD 3 aux:pass   _
+            3 shelled  shell   VERB  VBN 0 root       _
+            4 by       by      ADP   IN  5 case       _
+            5 Russia   Russia  PROPN NNP 3 obl:agent  B-RUS
+            6 .        .       PUNCT .   3 punct      _
+            """);
+        CodingStage.CreateDefault().Process(a);
+        var text = new System.Text.StringBuilder();
+        Casus.Output.ExplainEventWriter.Explain(a, Assert.Single(a.Events), 0, text);
+        var s = text.ToString();
+        Assert.Contains("rule     passive-by", s);
+        Assert.Contains("shell <obj>", s);
+        Assert.Contains("note     source path: shelled —obl:agent→ Russia", s);
+        Assert.Contains("note     target path: shelled —nsubj:pass→ Ukraine", s);
     }
 }
