@@ -274,6 +274,32 @@ internal sealed class ClauseReader
         return false;
     }
 
+    // Reporting verbs that do not vouch for what they report: "the US claimed that they had attacked Iraq" asserts a
+    // claim, not an attack. Verbs that do vouch (say, announce, confirm, report) are not listed: their content is coded.
+    private static readonly HashSet<string> NonFactiveReporting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "claim", "allege", "deny", "rumor", "rumour", "speculate", "suspect", "doubt", "fear", "hope", "wish",
+        "imagine", "suppose", "pretend", "dispute", "question", "wonder",
+    };
+
+    /// <summary>True when the predicate (or the first conjunct it is coordinated with) is the content clause of a
+    /// reporting verb that does not assert it: claims, allegations, denials, fears and hopes.</summary>
+    public bool IsUnassertedReport(int v)
+    {
+        int t = v;
+        for (int k = 0; k < MaxClimb && t >= 0; k++)
+        {
+            var r = _tree.Relation(t);
+            if (r == "conj") { t = _tree.Head(t); continue; }
+            if (r is not ("ccomp" or "parataxis")) return false;
+            int h = _tree.Head(t);
+            if (h < 0) return false;
+            var lemma = _tree.Lemma(h);
+            return lemma != null && NonFactiveReporting.Contains(lemma);
+        }
+        return false;
+    }
+
     /// <summary>The verb a shared-subject conjunct takes its auxiliaries from: "will meet X and sign Y".</summary>
     public int AuxiliarySource(int v)
     {

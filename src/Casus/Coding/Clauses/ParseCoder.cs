@@ -194,7 +194,7 @@ internal sealed class ParseCoder : IDisposable
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
         if (modal >= 0 && !future) return true;
-        if (_clauses.IsConditional(v) || _clauses.IsNotYet(v)) return true;
+        if (_clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom)) return true;
         // "vowed not to return the Golan Heights": a negated complement is no announced act.
         if (match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
 

@@ -204,6 +204,26 @@ public class ParseCodingTests
             """));
     }
 
+    [Theory]
+    [InlineData("claimed", "claim", false)]
+    [InlineData("alleged", "allege", false)]
+    [InlineData("denied", "deny", false)]
+    [InlineData("said", "say", true)]
+    [InlineData("confirmed", "confirm", true)]
+    public void Reported_acts_are_coded_only_under_verbs_that_assert_them(string word, string lemma, bool asserted)
+    {
+        var events = Code($"""
+            1 Iraq     Iraq     PROPN NNP 2 nsubj B-IRQ
+            2 {word}   {lemma}  VERB  VBD 0 root  _
+            3 that     that     SCONJ IN  5 mark  _
+            4 Russia   Russia   PROPN NNP 5 nsubj B-RUS
+            5 attacked attack   VERB  VBD 2 ccomp _
+            6 Ukraine  Ukraine  PROPN NNP 5 obj   B-UKR
+            7 .        .        PUNCT .   2 punct _
+            """);
+        Assert.Equal(asserted, events.Contains("RUS UKR 190"));
+    }
+
     [Fact]
     public void An_infinitive_under_an_unknown_verb_is_not_realised()
     {
