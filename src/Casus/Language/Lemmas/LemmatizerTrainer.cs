@@ -10,6 +10,13 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     /// <summary>A (tag, suffix) rule is kept when its best rewrite was seen at least this often.</summary>
     public int MinRuleCount { get; init; } = 2;
 
+    /// <summary>Repair suffix-rule outputs that are no known lemma with a regular inflection that gives one (provoked → provoke).</summary>
+    public bool UseKnownLemmas { get; init; } = true;
+
+    /// <summary>Weight of an EWT occurrence against a GUM one. Where the treebanks' conventions differ (GUM: United → Unite;
+    /// EWT: United → United) EWT's, the reference English treebank of UD, wins; GUM still adds words EWT lacks.</summary>
+    public int EwtWeight { get; init; } = 1;
+
     /// <inheritdoc/>
     public string Name => Lemmatizer.Component;
     /// <inheritdoc/>
@@ -34,12 +41,15 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     {
         var pairs = new Dictionary<(string Form, string Xpos), Dictionary<string, int>>();
         foreach (var s in train)
+        {
+            int weight = s.Id is not null && s.Id.StartsWith("GUM_", StringComparison.Ordinal) ? 1 : EwtWeight;
             foreach (var w in s.Words)
             {
                 if (w.Lemma == "_" || w.Form.Length == 0) continue;
                 if (!pairs.TryGetValue((w.Form, w.Xpos), out var d)) pairs[(w.Form, w.Xpos)] = d = new Dictionary<string, int>(StringComparer.Ordinal);
-                d[w.Lemma] = d.GetValueOrDefault(w.Lemma) + 1;
+                d[w.Lemma] = d.GetValueOrDefault(w.Lemma) + weight;
             }
+        }
 
         // Rewrite counts per (tag, suffix of the lower-cased form).
         var ruleCounts = new Dictionary<string, Dictionary<LemmaRule, int>>(StringComparer.Ordinal);
@@ -78,7 +88,19 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             var lemma = lemmas.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
             if (rulesOnly.Lemmatize(form, xpos) != lemma) exceptions[xpos + "\u0001" + form] = lemma;
         }
-        return new Lemmatizer(exceptions, index, rules);
+        return new Lemmatizer(exceptions, index, rules, UseKnownLemmas ? KnownLemmas(train) : []);
+    }
+
+    /// <summary>Lower-cased lemmas of the inflecting word classes (nouns, verbs, adjectives, adverbs) in <paramref name="train"/>.</summary>
+    private static string[] KnownLemmas(IEnumerable<ConlluSentence> train)
+    {
+        var known = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var s in train)
+            foreach (var w in s.Words)
+                if (w.Upos is Document.Upos.NOUN or Document.Upos.VERB or Document.Upos.ADJ or Document.Upos.ADV or Document.Upos.AUX
+                    && w.Lemma.Length >= 2 && w.Lemma != "_" && !w.Lemma.Contains(' '))
+                    known.Add(w.Lemma.ToLowerInvariant());
+        return known.ToArray();
     }
 
     /// <summary>Lemma accuracy (percent) on <paramref name="sentences"/> given their gold Penn tags.</summary>
