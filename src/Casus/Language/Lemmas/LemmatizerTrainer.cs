@@ -15,7 +15,7 @@ public sealed class LemmatizerTrainer : ITrainableComponent
 
     /// <summary>Weight of an EWT occurrence against a GUM one. Where the treebanks' conventions differ (GUM: United → Unite;
     /// EWT: United → United) EWT's, the reference English treebank of UD, wins; GUM still adds words EWT lacks.</summary>
-    public int EwtWeight { get; init; } = 1;
+    public int EwtWeight { get; init; } = 3;
 
     /// <inheritdoc/>
     public string Name => Lemmatizer.Component;

@@ -23,6 +23,7 @@ public sealed class PosTagger
     private readonly Dictionary<string, WordInfo> _words;
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
     private readonly bool _usesAmbiguity;
+    private readonly bool _usesSentenceCase;
     private readonly string[] _xpos;
     private readonly Upos[] _upos;
     private readonly string[] _dictWords;
@@ -43,8 +44,9 @@ public sealed class PosTagger
         foreach (var pass in passes)
         {
             if (pass.Weights.Classes != classNames.Length) throw new InvalidDataException("class names do not match the weight table");
-            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass)) throw new InvalidDataException($"unknown tagger feature set {(int)pass.Features}");
+            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase)) throw new InvalidDataException($"unknown tagger feature set {(int)pass.Features}");
             _usesAmbiguity |= (pass.Features & TaggerFeatureSet.Ambiguity) != 0;
+            _usesSentenceCase |= (pass.Features & TaggerFeatureSet.SentenceCase) != 0;
         }
         if ((passes[0].Features & TaggerFeatureSet.SecondPass) != 0 || passes.Skip(1).Any(p => (p.Features & TaggerFeatureSet.SecondPass) == 0))
             throw new InvalidDataException("only a later pass may read an earlier pass's tags");
@@ -124,14 +126,15 @@ public sealed class PosTagger
                 for (int i = 0; i < n; i++) fixedClass[i] = _dictLookup.TryGetValue(text[starts[i]..ends[i]], out int c) ? c : -1;
             else LookUpWords(text, starts, ends, fixedClass, amb);
             var ambSpan = amb is null ? default : amb.AsSpan(0, n + 4);
-            Decode(_passes[0].Weights, _passes[0].Features, hashes, ambSpan, default, fixedClass.AsSpan(0, n), classes);
+            int sentenceCase = _usesSentenceCase ? TaggerFeatures.SentenceCase(text, starts, ends) : 0;
+            Decode(_passes[0].Weights, _passes[0].Features, hashes, ambSpan, default, sentenceCase, fixedClass.AsSpan(0, n), classes);
             for (int p = 1; p < _passes.Length; p++)
             {
                 // The next pass reads this pass's tags on both sides of each word.
                 first![0] = first[1] = -1;
                 first[n + 2] = first[n + 3] = -2;
                 classes[..n].CopyTo(first.AsSpan(2));
-                Decode(_passes[p].Weights, _passes[p].Features, hashes, ambSpan, first.AsSpan(0, n + 4), fixedClass.AsSpan(0, n), classes);
+                Decode(_passes[p].Weights, _passes[p].Features, hashes, ambSpan, first.AsSpan(0, n + 4), sentenceCase, fixedClass.AsSpan(0, n), classes);
             }
         }
         finally
@@ -169,7 +172,7 @@ public sealed class PosTagger
     /// <summary>Greedy left-to-right decoding of one pass. Words with <c>fixedClass[i] &gt;= 0</c> (tag dictionary)
     /// skip the classifier.</summary>
     internal static void Decode(WeightTable weights, TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first,
-        ReadOnlySpan<int> fixedClass, Span<int> classes)
+        int sentenceCase, ReadOnlySpan<int> fixedClass, Span<int> classes)
     {
         int n = fixedClass.Length;
         Span<int> buckets = stackalloc int[TaggerFeatures.CountFor(set)];
@@ -180,7 +183,7 @@ public sealed class PosTagger
             int best = fixedClass[i];
             if (best < 0)
             {
-                TaggerFeatures.Extract(set, w, amb, first, i, p1, p2, weights.BucketBits, buckets);
+                TaggerFeatures.Extract(set, w, amb, first, sentenceCase, i, p1, p2, weights.BucketBits, buckets);
                 scores.Clear();
                 weights.Score(buckets, scores);
                 best = ArgMax(scores);

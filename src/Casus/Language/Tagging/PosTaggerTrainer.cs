@@ -27,8 +27,10 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     public double AmbiguityMinShare { get; init; } = 0.01;
     /// <summary>Give training words the ambiguity class of their other occurrences (see <see cref="Train(IReadOnlyList{ConlluSentence}, WordClusters, int, int, TextWriter, IReadOnlyList{ConlluSentence}?)"/>).</summary>
     public bool AmbiguityLeaveOneOut { get; init; } = true;
+    /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
+    public bool UseSentenceCase { get; init; } = true;
     /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
-    public bool TwoPass { get; init; } = true;
+    public bool TwoPass { get; init; }
     /// <summary>Folds for the first-pass tags the second pass trains on.</summary>
     public int JackknifeFolds { get; init; } = 4;
 
@@ -54,6 +56,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             AmbiguityMinShare = options.Setting(Name, "amb-share-permille", (int)Math.Round(AmbiguityMinShare * 1000)) / 1000.0,
             AmbiguityLeaveOneOut = options.Setting(Name, "amb-loo", AmbiguityLeaveOneOut ? 1 : 0) != 0,
             TwoPass = options.Setting(Name, "passes", TwoPass ? 2 : 1) == 2,
+            UseSentenceCase = options.Setting(Name, "sentence-case", UseSentenceCase ? 1 : 0) != 0,
             JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
         };
         if (!ReferenceEquals(trainer, this) && trainer != this) return trainer.Train(options);
@@ -127,10 +130,10 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                     for (int i = 0; i < n; i++) amb[i + 2] = LeaveOneOut(ambCounts, s.Words[i].Form, gold[i]);
             }
             var fixedClass = s.Words.Select(w => dictSet.TryGetValue(w.Form, out int c) ? c : -1).ToArray();
-            data[si] = new TrainingSentence(h, amb, gold, fixedClass);
+            data[si] = new TrainingSentence(h, amb, gold, fixedClass, TaggerFeatures.SentenceCase(st.Text, st.Starts, st.Ends));
         }
 
-        var set1 = UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base;
+        var set1 = (UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base) | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base);
         var all = Enumerable.Range(0, data.Length).ToArray();
         string DevScore(TaggerPass[] passes)
         {
@@ -158,7 +161,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                 var tags = new int[n + 4];
                 tags[0] = tags[1] = -1;
                 tags[n + 2] = tags[n + 3] = -2;
-                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.Fixed, tags.AsSpan(2, n));
+                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, tags.AsSpan(2, n));
                 first[si] = tags;
             }
         }
@@ -203,7 +206,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                     if (d.Fixed[i] >= 0) guess = d.Gold[i];
                     else
                     {
-                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, i, p1, p2, BucketBits, buckets);
+                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, d.SentenceCase, i, p1, p2, BucketBits, buckets);
                         model.Score(buckets, scores);
                         guess = ArgMax(scores);
                         model.Tick();
@@ -223,7 +226,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     }
 
     /// <summary>One training sentence with everything the features read, computed once.</summary>
-    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed);
+    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed, int SentenceCase);
 
     private static string ClassName(ConlluWord w) => w.Xpos + "|" + w.Upos;
 

@@ -73,12 +73,50 @@ public static class TaggerFeatures
 
     /// <summary>Number of features per token for a model with the given feature set.</summary>
     public static int CountFor(TaggerFeatureSet set) =>
-        Count + ((set & TaggerFeatureSet.Ambiguity) != 0 ? AmbiguityCount : 0) + ((set & TaggerFeatureSet.SecondPass) != 0 ? SecondPassCount : 0);
+        Count + ((set & TaggerFeatureSet.Ambiguity) != 0 ? AmbiguityCount : 0) + ((set & TaggerFeatureSet.SecondPass) != 0 ? SecondPassCount : 0)
+        + ((set & TaggerFeatureSet.SentenceCase) != 0 ? SentenceCaseCount : 0);
+
+    /// <summary>Number of features <see cref="ExtractSentenceCase"/> produces.</summary>
+    public const int SentenceCaseCount = 4;
+
+    /// <summary>How a sentence is capitalised as a whole: 0 ordinary, 1 title case (a headline: most words capitalised),
+    /// 2 all capitals. In the last two a capital letter says little about a proper noun.</summary>
+    public static int SentenceCase(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        int words = 0, title = 0, upper = 0;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+            words++;
+            if (!char.IsUpper(word[0])) continue;
+            title++;
+            bool all = true;
+            foreach (char c in word) if (char.IsLower(c)) { all = false; break; }
+            if (all && word.Length > 1) upper++;
+        }
+        if (words < 3) return 0;
+        if (upper * 5 >= words * 3) return 2;
+        return title * 5 >= words * 3 ? 1 : 0;
+    }
+
+    /// <summary>Templates that read the sentence's capitalisation (<see cref="SentenceCase(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int})"/>)
+    /// with the word's own capitalisation evidence, so headline capitals are weighed apart from ordinary ones.</summary>
+    public static void ExtractSentenceCase(ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, int sentenceCase, int i, int bits, Span<int> buckets)
+    {
+        ref readonly var c = ref w[i + 2];
+        ulong sc = (ulong)sentenceCase + 1;
+        int flags = c.Flags | (i == 0 ? WordFlags.First : 0);
+        buckets[0] = B(70, sc, c.Case, bits);
+        buckets[1] = B(71, sc, (ulong)(flags & (WordFlags.Title | WordFlags.AllUpper | WordFlags.First)), bits);
+        buckets[2] = B(72, sc, amb.IsEmpty ? c.Lower : amb[i + 2], bits);
+        buckets[3] = B(73, sc, c.Suffix3, bits);
+    }
 
     /// <summary>Writes the buckets of every template in <paramref name="set"/>: the base templates, then the
     /// ambiguity-class ones, then the second-pass ones. <paramref name="amb"/> and <paramref name="first"/> are padded
     /// like <paramref name="w"/> (word i at index i + 2); either may be empty when its templates are off.</summary>
-    public static void Extract(TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first,
+    public static void Extract(TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first, int sentenceCase,
         int i, int prev1, int prev2, int bits, Span<int> buckets)
     {
         Extract(w, i, prev1, prev2, bits, buckets);
@@ -87,6 +125,11 @@ public static class TaggerFeatures
         {
             ExtractAmbiguity(w, amb, i, prev1, bits, buckets.Slice(k, AmbiguityCount));
             k += AmbiguityCount;
+        }
+        if ((set & TaggerFeatureSet.SentenceCase) != 0)
+        {
+            ExtractSentenceCase(w, amb, sentenceCase, i, bits, buckets.Slice(k, SentenceCaseCount));
+            k += SentenceCaseCount;
         }
         if ((set & TaggerFeatureSet.SecondPass) != 0) ExtractSecondPass(w, first, i, prev1, bits, buckets.Slice(k, SecondPassCount));
     }
@@ -157,4 +200,6 @@ public enum TaggerFeatureSet
     Ambiguity = 1,
     /// <summary>The first pass's tags of words i..i+2 (<see cref="TaggerFeatures.ExtractSecondPass"/>); only the second-pass model.</summary>
     SecondPass = 2,
+    /// <summary>The sentence's capitalisation with the word's (<see cref="TaggerFeatures.ExtractSentenceCase"/>).</summary>
+    SentenceCase = 4,
 }
