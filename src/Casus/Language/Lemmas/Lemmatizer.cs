@@ -152,13 +152,18 @@ internal readonly record struct LemmaRule(bool Lowered, int Strip, string Append
     }
 
     /// <summary>The rule that turns <paramref name="form"/> into <paramref name="lemma"/>, preferring the lower-cased form.</summary>
-    public static LemmaRule Learn(string form, string lemma)
+    public static LemmaRule Learn(string form, string lemma) => Learn(form, lemma, preferCased: false);
+
+    /// <summary>As <see cref="Learn(string, string)"/>; when both rules keep as much of the form (a lower-case
+    /// form tells nothing about case) <paramref name="preferCased"/> picks the one that keeps the case, as the
+    /// tag's capitalised forms mostly do (proper nouns, addresses).</summary>
+    public static LemmaRule Learn(string form, string lemma, bool preferCased)
     {
         var lower = form.ToLowerInvariant();
         var low = Make(true, lower, lemma);
         var cased = Make(false, form, lemma);
         // Prefer the rule that keeps more of the form: it generalises to other words with the same suffix.
-        return cased.Strip < low.Strip ? cased : low;
+        return cased.Strip < low.Strip || (preferCased && cased.Strip == low.Strip) ? cased : low;
     }
 
     private static LemmaRule Make(bool lowered, string source, string lemma)

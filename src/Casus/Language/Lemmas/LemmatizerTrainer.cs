@@ -17,6 +17,12 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     /// EWT: United → United) EWT's, the reference English treebank of UD, wins; GUM still adds words EWT lacks.</summary>
     public int EwtWeight { get; init; } = 3;
 
+    /// <summary>Break case ties in rules by what the tag's capitalised forms do (see <see cref="LemmaRule.Learn(string, string, bool)"/>).</summary>
+    public bool TagCasePolicy { get; init; } = true;
+
+    /// <summary>Learn suffix rules only from suffixes shorter than the form.</summary>
+    public bool ProperSuffixes { get; init; } = true;
+
     /// <inheritdoc/>
     public string Name => Lemmatizer.Component;
     /// <inheritdoc/>
@@ -51,6 +57,19 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             }
         }
 
+        // Per tag: do capitalised forms keep their case in the lemma (NNP, ADD) or lose it (NN, VBD)?
+        var keepsCase = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (TagCasePolicy)
+            foreach (var ((form, xpos), lemmas) in pairs)
+            {
+                if (form == form.ToLowerInvariant()) continue;
+                foreach (var (lemma, count) in lemmas)
+                {
+                    var r = LemmaRule.Learn(form, lemma);
+                    keepsCase[xpos] = keepsCase.GetValueOrDefault(xpos) + (r.Lowered ? -count : count);
+                }
+            }
+
         // Rewrite counts per (tag, suffix of the lower-cased form).
         var ruleCounts = new Dictionary<string, Dictionary<LemmaRule, int>>(StringComparer.Ordinal);
         foreach (var ((form, xpos), lemmas) in pairs)
@@ -58,8 +77,11 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             var lower = form.ToLowerInvariant();
             foreach (var (lemma, count) in lemmas)
             {
-                var rule = LemmaRule.Learn(form, lemma);
-                for (int len = 0; len <= Math.Min(Lemmatizer.MaxSuffix, lower.Length); len++)
+                var rule = LemmaRule.Learn(form, lemma, keepsCase.GetValueOrDefault(xpos) > 0);
+                // A suffix as long as the form is the whole word: leave whole words (Nov → November) to the
+                // exceptions, or they become rules that rewrite longer words (Pimenov → *Pimenovember).
+                int maxLen = ProperSuffixes ? Math.Min(Lemmatizer.MaxSuffix, lower.Length - 1) : Math.Min(Lemmatizer.MaxSuffix, lower.Length);
+                for (int len = 0; len <= maxLen; len++)
                 {
                     var key = xpos + "\u0001" + lower[^len..];
                     if (!ruleCounts.TryGetValue(key, out var d)) ruleCounts[key] = d = new Dictionary<LemmaRule, int>();

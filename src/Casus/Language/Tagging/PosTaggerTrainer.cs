@@ -8,7 +8,7 @@ namespace Casus.Language.Tagging;
 public sealed record PosTaggerTrainer : ITrainableComponent
 {
     /// <summary>Default passes over the training data.</summary>
-    public const int DefaultEpochs = 6;
+    public const int DefaultEpochs = 10;
     /// <summary>log2 of the weight-table rows (2^18 rows keep collisions rare at about 400k distinct features).</summary>
     public int BucketBits { get; init; } = 18;
     /// <summary>Minimum count for a word to enter the tag dictionary.</summary>
@@ -22,13 +22,17 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     /// <summary>Use ambiguity-class features (<see cref="AmbiguityLexicon"/>).</summary>
     public bool UseAmbiguity { get; init; } = true;
     /// <summary>Minimum count for a word to get an ambiguity class.</summary>
-    public int AmbiguityMinCount { get; init; } = 2;
+    public int AmbiguityMinCount { get; init; } = 1;
     /// <summary>Share of a word's occurrences a class needs to enter its ambiguity class.</summary>
     public double AmbiguityMinShare { get; init; } = 0.01;
     /// <summary>Give training words the ambiguity class of their other occurrences (see <see cref="Train(IReadOnlyList{ConlluSentence}, WordClusters, int, int, TextWriter, IReadOnlyList{ConlluSentence}?)"/>).</summary>
     public bool AmbiguityLeaveOneOut { get; init; } = true;
+    /// <summary>Train on GUM's dev and test documents too (permitted genres; see <see cref="TrainingCorpus.GumHeldOut"/>).</summary>
+    public bool UseGumHeldOut { get; init; } = true;
+    /// <summary>Use the wider ambiguity-class conjunctions (<see cref="TaggerFeatureSet.AmbiguityContext"/>).</summary>
+    public bool UseAmbiguityContext { get; init; }
     /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
-    public bool UseSentenceCase { get; init; } = true;
+    public bool UseSentenceCase { get; init; }
     /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
     public bool TwoPass { get; init; }
     /// <summary>Folds for the first-pass tags the second pass trains on.</summary>
@@ -45,6 +49,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         var train = TrainingCorpus.Train(options.DataDirectory);
         // tagger.gum=0 trains on EWT alone (to measure what GUM adds).
         if (options.Setting(Name, "gum", 1) == 0) train = train.Where(s => s.Id is null || !s.Id.StartsWith("GUM_", StringComparison.Ordinal)).ToList();
+        // tagger.gum-heldout=1 adds GUM's dev and test documents of permitted genres (the scores are EWT's).
+        if (options.Setting(Name, "gum-heldout", UseGumHeldOut ? 1 : 0) != 0) train.AddRange(TrainingCorpus.GumHeldOut(options.DataDirectory));
         var dev = TrainingCorpus.Dev(options.DataDirectory);
         options.Log.WriteLine($"tagger: {train.Count} training sentences, {train.Sum(s => s.Words.Count)} tokens; {dev.Count} dev sentences");
         var trainer = this with
@@ -56,6 +62,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             AmbiguityMinShare = options.Setting(Name, "amb-share-permille", (int)Math.Round(AmbiguityMinShare * 1000)) / 1000.0,
             AmbiguityLeaveOneOut = options.Setting(Name, "amb-loo", AmbiguityLeaveOneOut ? 1 : 0) != 0,
             TwoPass = options.Setting(Name, "passes", TwoPass ? 2 : 1) == 2,
+            UseAmbiguityContext = options.Setting(Name, "amb-context", UseAmbiguityContext ? 1 : 0) != 0,
             UseSentenceCase = options.Setting(Name, "sentence-case", UseSentenceCase ? 1 : 0) != 0,
             JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
         };
@@ -133,7 +140,9 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             data[si] = new TrainingSentence(h, amb, gold, fixedClass, TaggerFeatures.SentenceCase(st.Text, st.Starts, st.Ends));
         }
 
-        var set1 = (UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base) | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base);
+        var set1 = (UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base)
+            | (UseAmbiguity && UseAmbiguityContext ? TaggerFeatureSet.AmbiguityContext : TaggerFeatureSet.Base)
+            | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base);
         var all = Enumerable.Range(0, data.Length).ToArray();
         string DevScore(TaggerPass[] passes)
         {

@@ -74,7 +74,22 @@ public static class TaggerFeatures
     /// <summary>Number of features per token for a model with the given feature set.</summary>
     public static int CountFor(TaggerFeatureSet set) =>
         Count + ((set & TaggerFeatureSet.Ambiguity) != 0 ? AmbiguityCount : 0) + ((set & TaggerFeatureSet.SecondPass) != 0 ? SecondPassCount : 0)
-        + ((set & TaggerFeatureSet.SentenceCase) != 0 ? SentenceCaseCount : 0);
+        + ((set & TaggerFeatureSet.SentenceCase) != 0 ? SentenceCaseCount : 0)
+        + ((set & TaggerFeatureSet.AmbiguityContext) != 0 ? AmbiguityContextCount : 0);
+
+    /// <summary>Number of features <see cref="ExtractAmbiguityContext"/> produces.</summary>
+    public const int AmbiguityContextCount = 4;
+
+    /// <summary>Wider ambiguity-class conjunctions: three-word windows and the word itself with the next word's class.</summary>
+    public static void ExtractAmbiguityContext(ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, int i, int prev1, int bits, Span<int> buckets)
+    {
+        ulong a0 = amb[i + 2], a1 = amb[i + 3], a2 = amb[i + 4], l1 = amb[i + 1];
+        ulong p1 = (ulong)(prev1 + 2);
+        buckets[0] = B(50, a0, a1 * 0x9E3779B97F4A7C15UL ^ a2, bits);
+        buckets[1] = B(51, l1, a0 * 0x9E3779B97F4A7C15UL ^ a1, bits);
+        buckets[2] = B(52, w[i + 2].Lower, a1, bits);
+        buckets[3] = B(53, p1, a0 * 0x9E3779B97F4A7C15UL ^ a1, bits);
+    }
 
     /// <summary>Number of features <see cref="ExtractSentenceCase"/> produces.</summary>
     public const int SentenceCaseCount = 4;
@@ -125,6 +140,11 @@ public static class TaggerFeatures
         {
             ExtractAmbiguity(w, amb, i, prev1, bits, buckets.Slice(k, AmbiguityCount));
             k += AmbiguityCount;
+        }
+        if ((set & TaggerFeatureSet.AmbiguityContext) != 0)
+        {
+            ExtractAmbiguityContext(w, amb, i, prev1, bits, buckets.Slice(k, AmbiguityContextCount));
+            k += AmbiguityContextCount;
         }
         if ((set & TaggerFeatureSet.SentenceCase) != 0)
         {
@@ -202,4 +222,6 @@ public enum TaggerFeatureSet
     SecondPass = 2,
     /// <summary>The sentence's capitalisation with the word's (<see cref="TaggerFeatures.ExtractSentenceCase"/>).</summary>
     SentenceCase = 4,
+    /// <summary>Wider ambiguity-class conjunctions (<see cref="TaggerFeatures.ExtractAmbiguityContext"/>); needs <see cref="Ambiguity"/>.</summary>
+    AmbiguityContext = 8,
 }
