@@ -33,7 +33,16 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     {
         var train = TrainingCorpus.Train(options.DataDirectory);
         var dev = TrainingCorpus.Dev(options.DataDirectory);
-        var lemmatizer = Train(train);
+        // --set lemmatizer.known=0 (and ewt-weight, case-policy, proper-suffixes, min-rule) for ablations.
+        var trainer = new LemmatizerTrainer
+        {
+            MinRuleCount = options.Setting(Name, "min-rule", MinRuleCount),
+            UseKnownLemmas = options.Setting(Name, "known", UseKnownLemmas ? 1 : 0) != 0,
+            EwtWeight = options.Setting(Name, "ewt-weight", EwtWeight),
+            TagCasePolicy = options.Setting(Name, "case-policy", TagCasePolicy ? 1 : 0) != 0,
+            ProperSuffixes = options.Setting(Name, "proper-suffixes", ProperSuffixes ? 1 : 0) != 0,
+        };
+        var lemmatizer = trainer.Train(train);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         using (var f = File.Create(path)) lemmatizer.Save(f);
