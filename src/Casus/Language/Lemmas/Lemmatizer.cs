@@ -79,7 +79,7 @@ public sealed class Lemmatizer
             if (_ruleLookup.TryGetValue(probe[..(xpos.Length + 1 + len)], out int r))
             {
                 var byRule = _rules[r].Apply(form, keyForm);
-                if (_known.Count == 0 || _known.Contains(byRule) || !RegularInflection.IsInflected(xpos)) return byRule;
+                if (_known.Count == 0 || !RegularInflection.IsInflected(xpos) || _known.Contains(byRule)) return byRule;
                 return RegularInflection.FirstKnown(keyForm, xpos, _knownLookup) ?? byRule;
             }
         }
