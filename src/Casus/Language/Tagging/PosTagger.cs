@@ -7,7 +7,9 @@ namespace Casus.Language.Tagging;
 /// <summary>
 /// Greedy left-to-right part-of-speech tagger: an averaged perceptron over hashed features that predicts
 /// Penn XPOS and UPOS jointly (each class is one XPOS|UPOS pair seen in training), plus a dictionary of frequent
-/// unambiguous words that skips the classifier. Immutable and thread-safe; load once and share.
+/// unambiguous words that skips the classifier. The features may include the ambiguity classes of the word and
+/// its neighbours (<see cref="AmbiguityLexicon"/>), and a model may have a second pass that re-tags reading the
+/// first pass's tags on both sides (<see cref="TaggerFeatureSet"/>). Immutable and thread-safe; load once and share.
 /// </summary>
 public sealed class PosTagger
 {

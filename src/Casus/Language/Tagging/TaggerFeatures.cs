@@ -4,7 +4,8 @@ namespace Casus.Language.Tagging;
 
 /// <summary>
 /// The part-of-speech tagger's feature templates: the word and its neighbours (±2), affixes, shape,
-/// capitalisation, and the two previously predicted tags. Each template hashes to one bucket of the weight table.
+/// capitalisation, and the two previously predicted tags; then optional groups (<see cref="TaggerFeatureSet"/>):
+/// ambiguity classes, sentence capitalisation, first-pass tags. Each template hashes to one bucket of the weight table.
 /// </summary>
 public static class TaggerFeatures
 {
