@@ -19,6 +19,10 @@ public sealed class Lemmatizer
     private static readonly Lazy<Lemmatizer> Shipped = new(() => ModelFile.LoadEmbedded(ResourceName, Component, ReadPayload));
 
     private readonly LemmaRule[] _rules;
+    // Lower-cased lemmas seen in training: a suffix rule's output for an inflected form that is no known word
+    // (provoked → *provok) gives way to a regular alternative that is one (provoke).
+    private readonly HashSet<string> _known;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
     // Keys "TAG\u0001form"; the tag comes first so one span buffer can be reused for every lookup.
     private readonly Dictionary<string, string> _exceptions;
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _exceptionLookup;
@@ -26,7 +30,14 @@ public sealed class Lemmatizer
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _ruleLookup;
 
     internal Lemmatizer(Dictionary<string, string> exceptions, Dictionary<string, int> ruleIndex, LemmaRule[] rules)
+        : this(exceptions, ruleIndex, rules, [])
     {
+    }
+
+    internal Lemmatizer(Dictionary<string, string> exceptions, Dictionary<string, int> ruleIndex, LemmaRule[] rules, string[] knownLemmas)
+    {
+        _known = new HashSet<string>(knownLemmas, StringComparer.Ordinal);
+        _knownLookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
         _exceptions = exceptions;
         _ruleIndex = ruleIndex;
         _rules = rules;
@@ -41,6 +52,8 @@ public sealed class Lemmatizer
     public int ExceptionCount => _exceptions.Count;
     /// <summary>Number of (tag, suffix) rules.</summary>
     public int RuleCount => _ruleIndex.Count;
+    /// <summary>Number of known lemmas the regular-inflection check consults.</summary>
+    public int KnownLemmaCount => _known.Count;
 
     /// <summary>The lemma of <paramref name="form"/> tagged <paramref name="xpos"/> (a Penn tag).</summary>
     public string Lemmatize(ReadOnlySpan<char> form, string xpos)
@@ -63,7 +76,12 @@ public sealed class Lemmatizer
         for (int len = Math.Min(MaxSuffix, form.Length); len >= 0; len--)
         {
             keyForm[^len..].CopyTo(probe[(xpos.Length + 1)..]);
-            if (_ruleLookup.TryGetValue(probe[..(xpos.Length + 1 + len)], out int r)) return _rules[r].Apply(form, keyForm);
+            if (_ruleLookup.TryGetValue(probe[..(xpos.Length + 1 + len)], out int r))
+            {
+                var byRule = _rules[r].Apply(form, keyForm);
+                if (_known.Count == 0 || !RegularInflection.IsInflected(xpos) || _known.Contains(byRule)) return byRule;
+                return RegularInflection.FirstKnown(keyForm, xpos, _knownLookup) ?? byRule;
+            }
         }
         return form.ToString();
     }
@@ -75,6 +93,8 @@ public sealed class Lemmatizer
         var keys = _exceptions.Keys.Order(StringComparer.Ordinal).ToArray();
         w.Write(keys);
         w.Write(keys.Select(k => _exceptions[k]).ToArray());
+        w.Section("lemmas");
+        w.Write(_known.Order(StringComparer.Ordinal).ToArray());
         w.Section("rules");
         var ruleKeys = _ruleIndex.Keys.Order(StringComparer.Ordinal).ToArray();
         w.Write(ruleKeys);
@@ -94,7 +114,15 @@ public sealed class Lemmatizer
         if (keys.Length != values.Length) throw new InvalidDataException("exception keys and lemmas differ in length");
         var exceptions = new Dictionary<string, string>(keys.Length, StringComparer.Ordinal);
         for (int i = 0; i < keys.Length; i++) exceptions[keys[i]] = values[i];
-        r.Section("rules");
+        // Models written before the known-lemma check go straight on to the rules.
+        var next = r.ReadSectionName();
+        string[] known = [];
+        if (next == "lemmas")
+        {
+            known = r.ReadStrings();
+            r.Section("rules");
+        }
+        else if (next != "rules") throw new InvalidDataException($"expected section 'lemmas' or 'rules', found '{next}'");
         var ruleKeys = r.ReadStrings();
         var lowered = r.ReadInts();
         var strip = r.ReadInts();
@@ -108,7 +136,7 @@ public sealed class Lemmatizer
             index[ruleKeys[i]] = i;
             rules[i] = new LemmaRule(lowered[i] != 0, strip[i], append[i]);
         }
-        return new Lemmatizer(exceptions, index, rules);
+        return new Lemmatizer(exceptions, index, rules, known);
     }
 }
 
@@ -124,13 +152,18 @@ internal readonly record struct LemmaRule(bool Lowered, int Strip, string Append
     }
 
     /// <summary>The rule that turns <paramref name="form"/> into <paramref name="lemma"/>, preferring the lower-cased form.</summary>
-    public static LemmaRule Learn(string form, string lemma)
+    public static LemmaRule Learn(string form, string lemma) => Learn(form, lemma, preferCased: false);
+
+    /// <summary>As <see cref="Learn(string, string)"/>; when both rules keep as much of the form (a lower-case
+    /// form tells nothing about case) <paramref name="preferCased"/> picks the one that keeps the case, as the
+    /// tag's capitalised forms mostly do (proper nouns, addresses).</summary>
+    public static LemmaRule Learn(string form, string lemma, bool preferCased)
     {
         var lower = form.ToLowerInvariant();
         var low = Make(true, lower, lemma);
         var cased = Make(false, form, lemma);
         // Prefer the rule that keeps more of the form: it generalises to other words with the same suffix.
-        return cased.Strip < low.Strip ? cased : low;
+        return cased.Strip < low.Strip || (preferCased && cased.Strip == low.Strip) ? cased : low;
     }
 
     private static LemmaRule Make(bool lowered, string source, string lemma)

@@ -10,6 +10,19 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     /// <summary>A (tag, suffix) rule is kept when its best rewrite was seen at least this often.</summary>
     public int MinRuleCount { get; init; } = 2;
 
+    /// <summary>Repair suffix-rule outputs that are no known lemma with a regular inflection that gives one (provoked → provoke).</summary>
+    public bool UseKnownLemmas { get; init; } = true;
+
+    /// <summary>Weight of an EWT occurrence against a GUM one. Where the treebanks' conventions differ (GUM: United → Unite;
+    /// EWT: United → United) EWT's, the reference English treebank of UD, wins; GUM still adds words EWT lacks.</summary>
+    public int EwtWeight { get; init; } = 3;
+
+    /// <summary>Break case ties in rules by what the tag's capitalised forms do (see <see cref="LemmaRule.Learn(string, string, bool)"/>).</summary>
+    public bool TagCasePolicy { get; init; } = true;
+
+    /// <summary>Learn suffix rules only from suffixes shorter than the form.</summary>
+    public bool ProperSuffixes { get; init; } = true;
+
     /// <inheritdoc/>
     public string Name => Lemmatizer.Component;
     /// <inheritdoc/>
@@ -20,7 +33,16 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     {
         var train = TrainingCorpus.Train(options.DataDirectory);
         var dev = TrainingCorpus.Dev(options.DataDirectory);
-        var lemmatizer = Train(train);
+        // --set lemmatizer.known=0 (and ewt-weight, case-policy, proper-suffixes, min-rule) for ablations.
+        var trainer = new LemmatizerTrainer
+        {
+            MinRuleCount = options.Setting(Name, "min-rule", MinRuleCount),
+            UseKnownLemmas = options.Setting(Name, "known", UseKnownLemmas ? 1 : 0) != 0,
+            EwtWeight = options.Setting(Name, "ewt-weight", EwtWeight),
+            TagCasePolicy = options.Setting(Name, "case-policy", TagCasePolicy ? 1 : 0) != 0,
+            ProperSuffixes = options.Setting(Name, "proper-suffixes", ProperSuffixes ? 1 : 0) != 0,
+        };
+        var lemmatizer = trainer.Train(train);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         using (var f = File.Create(path)) lemmatizer.Save(f);
@@ -34,11 +56,27 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     {
         var pairs = new Dictionary<(string Form, string Xpos), Dictionary<string, int>>();
         foreach (var s in train)
+        {
+            int weight = s.Id is not null && s.Id.StartsWith("GUM_", StringComparison.Ordinal) ? 1 : EwtWeight;
             foreach (var w in s.Words)
             {
                 if (w.Lemma == "_" || w.Form.Length == 0) continue;
                 if (!pairs.TryGetValue((w.Form, w.Xpos), out var d)) pairs[(w.Form, w.Xpos)] = d = new Dictionary<string, int>(StringComparer.Ordinal);
-                d[w.Lemma] = d.GetValueOrDefault(w.Lemma) + 1;
+                d[w.Lemma] = d.GetValueOrDefault(w.Lemma) + weight;
+            }
+        }
+
+        // Per tag: do capitalised forms keep their case in the lemma (NNP, ADD) or lose it (NN, VBD)?
+        var keepsCase = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (TagCasePolicy)
+            foreach (var ((form, xpos), lemmas) in pairs)
+            {
+                if (form == form.ToLowerInvariant()) continue;
+                foreach (var (lemma, count) in lemmas)
+                {
+                    var r = LemmaRule.Learn(form, lemma);
+                    keepsCase[xpos] = keepsCase.GetValueOrDefault(xpos) + (r.Lowered ? -count : count);
+                }
             }
 
         // Rewrite counts per (tag, suffix of the lower-cased form).
@@ -48,8 +86,11 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             var lower = form.ToLowerInvariant();
             foreach (var (lemma, count) in lemmas)
             {
-                var rule = LemmaRule.Learn(form, lemma);
-                for (int len = 0; len <= Math.Min(Lemmatizer.MaxSuffix, lower.Length); len++)
+                var rule = LemmaRule.Learn(form, lemma, keepsCase.GetValueOrDefault(xpos) > 0);
+                // A suffix as long as the form is the whole word: leave whole words (Nov → November) to the
+                // exceptions, or they become rules that rewrite longer words (Pimenov → *Pimenovember).
+                int maxLen = ProperSuffixes ? Math.Min(Lemmatizer.MaxSuffix, lower.Length - 1) : Math.Min(Lemmatizer.MaxSuffix, lower.Length);
+                for (int len = 0; len <= maxLen; len++)
                 {
                     var key = xpos + "\u0001" + lower[^len..];
                     if (!ruleCounts.TryGetValue(key, out var d)) ruleCounts[key] = d = new Dictionary<LemmaRule, int>();
@@ -78,7 +119,19 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             var lemma = lemmas.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
             if (rulesOnly.Lemmatize(form, xpos) != lemma) exceptions[xpos + "\u0001" + form] = lemma;
         }
-        return new Lemmatizer(exceptions, index, rules);
+        return new Lemmatizer(exceptions, index, rules, UseKnownLemmas ? KnownLemmas(train) : []);
+    }
+
+    /// <summary>Lower-cased lemmas of the inflecting word classes (nouns, verbs, adjectives, adverbs) in <paramref name="train"/>.</summary>
+    private static string[] KnownLemmas(IEnumerable<ConlluSentence> train)
+    {
+        var known = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var s in train)
+            foreach (var w in s.Words)
+                if (w.Upos is Document.Upos.NOUN or Document.Upos.VERB or Document.Upos.ADJ or Document.Upos.ADV or Document.Upos.AUX
+                    && w.Lemma.Length >= 2 && w.Lemma != "_" && !w.Lemma.Contains(' '))
+                    known.Add(w.Lemma.ToLowerInvariant());
+        return known.ToArray();
     }
 
     /// <summary>Lemma accuracy (percent) on <paramref name="sentences"/> given their gold Penn tags.</summary>

@@ -71,6 +71,8 @@ public sealed class ModelReader : IDisposable
         var found = _r.ReadString();
         if (found != name) throw new InvalidDataException($"expected section '{name}', found '{found}'");
     }
+    /// <summary>Reads the name of the next section (for payloads whose layout has optional sections).</summary>
+    public string ReadSectionName() => _r.ReadString();
     /// <summary>Reads an int.</summary>
     public int ReadInt32() => _r.ReadInt32();
     /// <summary>Reads a float.</summary>

@@ -19,6 +19,13 @@ public static class TrainingCorpus
         return list;
     }
 
+    /// <summary>GUM's dev and test sentences of permitted genres: more training text for components measured on EWT
+    /// only (never for a component scored on GUM).</summary>
+    public static List<ConlluSentence> GumHeldOut(string dataDir) =>
+        ConlluReader.ReadFile(Path.Combine(dataDir, "ud", "en_gum-ud-dev.conllu.gz"))
+            .Concat(ConlluReader.ReadFile(Path.Combine(dataDir, "ud", "en_gum-ud-test.conllu.gz")))
+            .Where(IsPermitted).ToList();
+
     /// <summary>Development sentences: EWT dev.</summary>
     public static List<ConlluSentence> Dev(string dataDir) =>
         ConlluReader.ReadFile(Path.Combine(dataDir, "ud", "en_ewt-ud-dev.conllu.gz")).ToList();

@@ -7,7 +7,9 @@ namespace Casus.Language.Tagging;
 /// <summary>
 /// Greedy left-to-right part-of-speech tagger: an averaged perceptron over hashed features that predicts
 /// Penn XPOS and UPOS jointly (each class is one XPOS|UPOS pair seen in training), plus a dictionary of frequent
-/// unambiguous words that skips the classifier. Immutable and thread-safe; load once and share.
+/// unambiguous words that skips the classifier. The features may include the ambiguity classes of the word and
+/// its neighbours (<see cref="AmbiguityLexicon"/>), and a model may have a second pass that re-tags reading the
+/// first pass's tags on both sides (<see cref="TaggerFeatureSet"/>). Immutable and thread-safe; load once and share.
 /// </summary>
 public sealed class PosTagger
 {
@@ -18,7 +20,12 @@ public sealed class PosTagger
 
     private static readonly Lazy<PosTagger> Shipped = new(() => ModelFile.LoadEmbedded(ResourceName, Component, ReadPayload));
 
-    private readonly WeightTable _weights;
+    private readonly TaggerPass[] _passes;
+    // Dictionary class (-1: none) and ambiguity class of every word either table knows, for one lookup per word.
+    private readonly Dictionary<string, WordInfo> _words;
+    private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    private readonly bool _usesAmbiguity;
+    private readonly bool _usesSentenceCase;
     private readonly string[] _xpos;
     private readonly Upos[] _upos;
     private readonly string[] _dictWords;
@@ -27,10 +34,26 @@ public sealed class PosTagger
     private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _dictLookup;
 
     internal PosTagger(WeightTable weights, string[] classNames, string[] dictWords, int[] dictClasses, WordClusters clusters)
+        : this([new TaggerPass(weights, TaggerFeatureSet.Base)], classNames, dictWords, dictClasses, clusters, AmbiguityLexicon.Empty)
+    {
+    }
+
+    internal PosTagger(TaggerPass[] passes, string[] classNames, string[] dictWords, int[] dictClasses, WordClusters clusters, AmbiguityLexicon ambiguity)
     {
         Clusters = clusters;
-        if (weights.Classes != classNames.Length) throw new ArgumentException("class names do not match the weight table");
-        _weights = weights;
+        Ambiguity = ambiguity;
+        if (passes.Length is < 1 or > 2) throw new InvalidDataException($"{passes.Length} tagging passes (1 or 2 expected)");
+        foreach (var pass in passes)
+        {
+            if (pass.Weights.Classes != classNames.Length) throw new InvalidDataException("class names do not match the weight table");
+            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext)
+                || ((pass.Features & TaggerFeatureSet.AmbiguityContext) != 0 && (pass.Features & TaggerFeatureSet.Ambiguity) == 0)) throw new InvalidDataException($"unknown tagger feature set {(int)pass.Features}");
+            _usesAmbiguity |= (pass.Features & TaggerFeatureSet.Ambiguity) != 0;
+            _usesSentenceCase |= (pass.Features & TaggerFeatureSet.SentenceCase) != 0;
+        }
+        if ((passes[0].Features & TaggerFeatureSet.SecondPass) != 0 || passes.Skip(1).Any(p => (p.Features & TaggerFeatureSet.SecondPass) == 0))
+            throw new InvalidDataException("only a later pass may read an earlier pass's tags");
+        _passes = passes;
         ClassNames = classNames;
         _xpos = new string[classNames.Length];
         _upos = new Upos[classNames.Length];
@@ -49,11 +72,22 @@ public sealed class PosTagger
             _dict[dictWords[i]] = dictClasses[i];
         }
         _dictLookup = _dict.GetAlternateLookup<ReadOnlySpan<char>>();
+        _words = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
+        if (_usesAmbiguity)
+        {
+            foreach (var (key, value) in ambiguity.Entries()) _words[key] = new WordInfo(-1, value);
+            foreach (var (word, cls) in _dict) _words[word] = new WordInfo(cls, ambiguity.Lookup(word));
+        }
+        _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The shipped model, loaded from Casus.dll on first use.</summary>
     public static PosTagger CreateDefault() => Shipped.Value;
 
+    /// <summary>The ambiguity classes the features read (empty for a model without them).</summary>
+    public AmbiguityLexicon Ambiguity { get; }
+    /// <summary>Number of decoding passes (2: a second pass re-tags reading the first pass's tags of the words to the right).</summary>
+    public int PassCount => _passes.Length;
     /// <summary>The word clusters the features read.</summary>
     public WordClusters Clusters { get; }
     /// <summary>Class names, "XPOS|UPOS".</summary>
@@ -84,17 +118,77 @@ public sealed class PosTagger
     internal void Tag(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
     {
         int n = starts.Length;
-        Span<int> buckets = stackalloc int[TaggerFeatures.Count];
-        Span<int> scores = stackalloc int[_weights.Classes];
+        if (n == 0) return;
+        var pool = ArrayPool<int>.Shared;
+        var fixedClass = pool.Rent(n);
+        var first = _passes.Length > 1 ? pool.Rent(n + 4) : null;
+        var amb = _usesAmbiguity ? ArrayPool<ulong>.Shared.Rent(n + 4) : null;
+        try
+        {
+            if (amb is null)
+                for (int i = 0; i < n; i++) fixedClass[i] = _dictLookup.TryGetValue(text[starts[i]..ends[i]], out int c) ? c : -1;
+            else LookUpWords(text, starts, ends, fixedClass, amb);
+            var ambSpan = amb is null ? default : amb.AsSpan(0, n + 4);
+            int sentenceCase = _usesSentenceCase ? TaggerFeatures.SentenceCase(text, starts, ends) : 0;
+            Decode(_passes[0].Weights, _passes[0].Features, hashes, ambSpan, default, sentenceCase, fixedClass.AsSpan(0, n), classes);
+            for (int p = 1; p < _passes.Length; p++)
+            {
+                // The next pass reads this pass's tags on both sides of each word.
+                first![0] = first[1] = -1;
+                first[n + 2] = first[n + 3] = -2;
+                classes[..n].CopyTo(first.AsSpan(2));
+                Decode(_passes[p].Weights, _passes[p].Features, hashes, ambSpan, first.AsSpan(0, n + 4), sentenceCase, fixedClass.AsSpan(0, n), classes);
+            }
+        }
+        finally
+        {
+            pool.Return(fixedClass);
+            if (first != null) pool.Return(first);
+            if (amb != null) ArrayPool<ulong>.Shared.Return(amb);
+        }
+    }
+
+    // One hash lookup per word gives both its dictionary class and its ambiguity class; only words not found
+    // as written take a second lookup of their lower-cased form (same values as AmbiguityLexicon.Lookup).
+    private void LookUpWords(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> fixedClass, Span<ulong> amb)
+    {
+        int n = starts.Length;
+        amb[0] = amb[1] = amb[n + 2] = amb[n + 3] = AmbiguityLexicon.Padding;
+        Span<char> key = stackalloc char[64];
+        for (int i = 0; i < n; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            if (_wordLookup.TryGetValue(word, out var info))
+            {
+                fixedClass[i] = info.Class;
+                amb[i + 2] = info.Ambiguity;
+                continue;
+            }
+            fixedClass[i] = -1;
+            amb[i + 2] = AmbiguityLexicon.Unknown;
+            if (word.Length == 0 || word.Length > 63) continue;
+            AmbiguityLexicon.LowerKey(word, key);
+            if (_wordLookup.TryGetValue(key[..(word.Length + 1)], out info)) amb[i + 2] = info.Ambiguity;
+        }
+    }
+
+    /// <summary>Greedy left-to-right decoding of one pass. Words with <c>fixedClass[i] &gt;= 0</c> (tag dictionary)
+    /// skip the classifier.</summary>
+    internal static void Decode(WeightTable weights, TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first,
+        int sentenceCase, ReadOnlySpan<int> fixedClass, Span<int> classes)
+    {
+        int n = fixedClass.Length;
+        Span<int> buckets = stackalloc int[TaggerFeatures.CountFor(set)];
+        Span<int> scores = stackalloc int[weights.Classes];
         int p1 = -1, p2 = -1;
         for (int i = 0; i < n; i++)
         {
-            int best;
-            if (!_dictLookup.TryGetValue(text[starts[i]..ends[i]], out best))
+            int best = fixedClass[i];
+            if (best < 0)
             {
-                TaggerFeatures.Extract(hashes, i, p1, p2, _weights.BucketBits, buckets);
+                TaggerFeatures.Extract(set, w, amb, first, sentenceCase, i, p1, p2, weights.BucketBits, buckets);
                 scores.Clear();
-                _weights.Score(buckets, scores);
+                weights.Score(buckets, scores);
                 best = ArgMax(scores);
             }
             classes[i] = best;
@@ -118,11 +212,14 @@ public sealed class PosTagger
     {
         w.Section("classes");
         w.Write(ClassNames);
+        w.Section("passes");
+        w.Write(_passes.Select(p => (int)p.Features).ToArray());
         w.Section("dictionary");
         w.Write(_dictWords);
         w.Write(_dictClasses);
+        Ambiguity.Write(w);
         Clusters.Write(w);
-        _weights.Write(w);
+        foreach (var p in _passes) p.Weights.Write(w);
     });
 
     /// <summary>Reads a model; a damaged or foreign file comes back as a failure with a reason.</summary>
@@ -132,12 +229,30 @@ public sealed class PosTagger
     {
         r.Section("classes");
         var classes = r.ReadStrings();
-        r.Section("dictionary");
+        // Models written before the two-pass tagger go straight on to the dictionary: one base pass, no ambiguity classes.
+        var next = r.ReadSectionName();
+        int[] features = [(int)TaggerFeatureSet.Base];
+        bool layered = next == "passes";
+        if (layered)
+        {
+            features = r.ReadInts();
+            r.Section("dictionary");
+        }
+        else if (next != "dictionary") throw new InvalidDataException($"expected section 'passes' or 'dictionary', found '{next}'");
         var words = r.ReadStrings();
         var dictClasses = r.ReadInts();
         if (words.Length != dictClasses.Length) throw new InvalidDataException("tag dictionary words and classes differ in length");
+        if (features.Length is < 1 or > 2) throw new InvalidDataException($"{features.Length} tagging passes (1 or 2 expected)");
+        var ambiguity = layered ? AmbiguityLexicon.Read(r) : AmbiguityLexicon.Empty;
         var clusters = WordClusters.Read(r);
-        var weights = WeightTable.Read(r);
-        return new PosTagger(weights, classes, words, dictClasses, clusters);
+        var passes = new TaggerPass[features.Length];
+        for (int p = 0; p < passes.Length; p++) passes[p] = new TaggerPass(WeightTable.Read(r), (TaggerFeatureSet)features[p]);
+        return new PosTagger(passes, classes, words, dictClasses, clusters, ambiguity);
     }
 }
+
+/// <summary>One decoding pass of the tagger: its weights and the template groups they were trained on.</summary>
+internal readonly record struct TaggerPass(WeightTable Weights, TaggerFeatureSet Features);
+
+/// <summary>What the tagger's word table holds for one form.</summary>
+internal readonly record struct WordInfo(int Class, ulong Ambiguity);

@@ -8,7 +8,7 @@ namespace Casus.Language.Tagging;
 public sealed record PosTaggerTrainer : ITrainableComponent
 {
     /// <summary>Default passes over the training data.</summary>
-    public const int DefaultEpochs = 6;
+    public const int DefaultEpochs = 10;
     /// <summary>log2 of the weight-table rows (2^18 rows keep collisions rare at about 400k distinct features).</summary>
     public int BucketBits { get; init; } = 18;
     /// <summary>Minimum count for a word to enter the tag dictionary.</summary>
@@ -18,6 +18,25 @@ public sealed record PosTaggerTrainer : ITrainableComponent
 
     /// <summary>Learn word clusters from raw text and use them as features.</summary>
     public bool UseClusters { get; init; } = true;
+
+    /// <summary>Use ambiguity-class features (<see cref="AmbiguityLexicon"/>).</summary>
+    public bool UseAmbiguity { get; init; } = true;
+    /// <summary>Minimum count for a word to get an ambiguity class.</summary>
+    public int AmbiguityMinCount { get; init; } = 1;
+    /// <summary>Share of a word's occurrences a class needs to enter its ambiguity class.</summary>
+    public double AmbiguityMinShare { get; init; } = 0.01;
+    /// <summary>Give training words the ambiguity class of their other occurrences (see <see cref="Train(IReadOnlyList{ConlluSentence}, WordClusters, int, int, TextWriter, IReadOnlyList{ConlluSentence}?)"/>).</summary>
+    public bool AmbiguityLeaveOneOut { get; init; } = true;
+    /// <summary>Train on GUM's dev and test documents too (permitted genres; see <see cref="TrainingCorpus.GumHeldOut"/>).</summary>
+    public bool UseGumHeldOut { get; init; } = true;
+    /// <summary>Use the wider ambiguity-class conjunctions (<see cref="TaggerFeatureSet.AmbiguityContext"/>).</summary>
+    public bool UseAmbiguityContext { get; init; }
+    /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
+    public bool UseSentenceCase { get; init; }
+    /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
+    public bool TwoPass { get; init; }
+    /// <summary>Folds for the first-pass tags the second pass trains on.</summary>
+    public int JackknifeFolds { get; init; } = 4;
 
     /// <inheritdoc/>
     public string Name => PosTagger.Component;
@@ -30,11 +49,28 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         var train = TrainingCorpus.Train(options.DataDirectory);
         // tagger.gum=0 trains on EWT alone (to measure what GUM adds).
         if (options.Setting(Name, "gum", 1) == 0) train = train.Where(s => s.Id is null || !s.Id.StartsWith("GUM_", StringComparison.Ordinal)).ToList();
+        // The clusters stay learned from the training treebanks (and news text) alone: the entity recogniser reads
+        // them too, and relearning them from more text moved its dev F1 by about a point either way.
+        var clusterText = train.ToList();
+        // tagger.gum-heldout=1 adds GUM's dev and test documents of permitted genres (the scores are EWT's).
+        if (options.Setting(Name, "gum-heldout", UseGumHeldOut ? 1 : 0) != 0) train.AddRange(TrainingCorpus.GumHeldOut(options.DataDirectory));
         var dev = TrainingCorpus.Dev(options.DataDirectory);
         options.Log.WriteLine($"tagger: {train.Count} training sentences, {train.Sum(s => s.Words.Count)} tokens; {dev.Count} dev sentences");
-        var trainer = this with { BucketBits = options.Setting(Name, "bits", BucketBits), UseClusters = options.Setting(Name, "clusters", UseClusters ? 1 : 0) != 0 };
+        var trainer = this with
+        {
+            BucketBits = options.Setting(Name, "bits", BucketBits),
+            UseClusters = options.Setting(Name, "clusters", UseClusters ? 1 : 0) != 0,
+            UseAmbiguity = options.Setting(Name, "amb", UseAmbiguity ? 1 : 0) != 0,
+            AmbiguityMinCount = options.Setting(Name, "amb-min", AmbiguityMinCount),
+            AmbiguityMinShare = options.Setting(Name, "amb-share-permille", (int)Math.Round(AmbiguityMinShare * 1000)) / 1000.0,
+            AmbiguityLeaveOneOut = options.Setting(Name, "amb-loo", AmbiguityLeaveOneOut ? 1 : 0) != 0,
+            TwoPass = options.Setting(Name, "passes", TwoPass ? 2 : 1) == 2,
+            UseAmbiguityContext = options.Setting(Name, "amb-context", UseAmbiguityContext ? 1 : 0) != 0,
+            UseSentenceCase = options.Setting(Name, "sentence-case", UseSentenceCase ? 1 : 0) != 0,
+            JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
+        };
         if (!ReferenceEquals(trainer, this) && trainer != this) return trainer.Train(options);
-        var clusters = UseClusters ? new WordClusterer().Learn(WordClusterer.Corpus(options.DataDirectory, train), options.Log) : WordClusters.Empty;
+        var clusters = UseClusters ? new WordClusterer().Learn(WordClusterer.Corpus(options.DataDirectory, clusterText), options.Log) : WordClusters.Empty;
         var tagger = Train(train, clusters, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
@@ -76,59 +112,133 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         }
         dict.Sort((a, b) => string.CompareOrdinal(a.Word, b.Word));
         var dictSet = dict.ToDictionary(d => d.Word, d => d.Class, StringComparer.Ordinal);
+        var dictWords = dict.Select(d => d.Word).ToArray();
+        var dictClasses = dict.Select(d => d.Class).ToArray();
 
-        // Precompute word hashes and gold classes once; epochs reuse them.
-        var data = new (WordHashes[] Hashes, int[] Gold, bool[] InDict)[train.Count];
+        // Ambiguity classes. In training each word sees the classes of its *other* occurrences (leave-one-out), so a
+        // word seen once looks unknown, as a new word does at run time, and no word's set leaks its own gold tag.
+        var occurrences = train.SelectMany(s => s.Words).Select(w => (w.Form, classId[ClassName(w)])).ToList();
+        var ambiguity = UseAmbiguity ? AmbiguityLexicon.Build(occurrences, AmbiguityMinCount, AmbiguityMinShare) : AmbiguityLexicon.Empty;
+        var ambCounts = UseAmbiguity && AmbiguityLeaveOneOut ? AmbiguityLexicon.Counts(occurrences) : null;
+
+        // Precompute word hashes, ambiguity classes and gold classes once; epochs reuse them.
+        var data = new TrainingSentence[train.Count];
         for (int si = 0; si < train.Count; si++)
         {
             var s = train[si];
             var st = SentenceText.Of(s);
-            var h = new WordHashes[st.Count + 4];
+            int n = st.Count;
+            var h = new WordHashes[n + 4];
             TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, clusters);
-            data[si] = (h, s.Words.Select(w => classId[ClassName(w)]).ToArray(), s.Words.Select(w => dictSet.ContainsKey(w.Form)).ToArray());
+            var gold = s.Words.Select(w => classId[ClassName(w)]).ToArray();
+            var amb = Array.Empty<ulong>();
+            if (UseAmbiguity)
+            {
+                amb = new ulong[n + 4];
+                TaggerFeatures.PrepareAmbiguity(st.Text, st.Starts, st.Ends, amb, ambiguity);
+                if (ambCounts != null)
+                    for (int i = 0; i < n; i++) amb[i + 2] = LeaveOneOut(ambCounts, s.Words[i].Form, gold[i]);
+            }
+            var fixedClass = s.Words.Select(w => dictSet.TryGetValue(w.Form, out int c) ? c : -1).ToArray();
+            data[si] = new TrainingSentence(h, amb, gold, fixedClass, TaggerFeatures.SentenceCase(st.Text, st.Starts, st.Ends));
         }
 
-        var model = new AveragedPerceptron(BucketBits, classNames.Length);
+        var set1 = (UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base)
+            | (UseAmbiguity && UseAmbiguityContext ? TaggerFeatureSet.AmbiguityContext : TaggerFeatureSet.Base)
+            | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base);
+        var all = Enumerable.Range(0, data.Length).ToArray();
+        string DevScore(TaggerPass[] passes)
+        {
+            if (dev is null) return "";
+            var sc = TaggingEvaluator.Evaluate(dev, new PosTagger(passes, classNames, dictWords, dictClasses, clusters, ambiguity), null, null);
+            return $"; dev UPOS {sc.Upos:F2} XPOS {sc.Xpos:F2}";
+        }
+        var pass1 = new TaggerPass(TrainPass(data, all, set1, null, classNames.Length, epochs, seed, log, "tagger pass 1", w => DevScore([new TaggerPass(w, set1)])), set1);
+        if (!TwoPass) return new PosTagger([pass1], classNames, dictWords, dictClasses, clusters, ambiguity);
+
+        // The second pass trains on first-pass tags that the first pass did not see the gold of (jackknifing):
+        // first-pass tags of the training data itself would be near perfect and teach the second pass to copy them.
+        var first = new int[data.Length][];
+        int folds = Math.Max(2, JackknifeFolds);
+        for (int f = 0; f < folds; f++)
+        {
+            // Contiguous blocks keep a document's sentences together, so held-out words are as new as at run time.
+            int lo = (int)((long)data.Length * f / folds), hi = (int)((long)data.Length * (f + 1) / folds);
+            var rest = all.Where(i => i < lo || i >= hi).ToArray();
+            var weights = TrainPass(data, rest, set1, null, classNames.Length, epochs, seed + 1 + f, log, $"tagger fold {f + 1}/{folds}", null);
+            for (int si = lo; si < hi; si++)
+            {
+                var d = data[si];
+                int n = d.Gold.Length;
+                var tags = new int[n + 4];
+                tags[0] = tags[1] = -1;
+                tags[n + 2] = tags[n + 3] = -2;
+                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, tags.AsSpan(2, n));
+                first[si] = tags;
+            }
+        }
+        var set2 = set1 | TaggerFeatureSet.SecondPass;
+        var pass2 = new TaggerPass(TrainPass(data, all, set2, first, classNames.Length, epochs, seed + 1 + folds, log, "tagger pass 2", w => DevScore([pass1, new TaggerPass(w, set2)])), set2);
+        return new PosTagger([pass1, pass2], classNames, dictWords, dictClasses, clusters, ambiguity);
+    }
+
+    /// <summary>The ambiguity-class hash a training word gets from the counts of its other occurrences.</summary>
+    private ulong LeaveOneOut(Dictionary<string, SortedDictionary<int, int>> counts, string form, int gold)
+    {
+        if (form.Length == 0 || form.Length > 63) return AmbiguityLexicon.Unknown;
+        if (counts.TryGetValue(form, out var exact) && AmbiguityLexicon.SetName(exact, gold, AmbiguityMinCount, AmbiguityMinShare) is { } set)
+            return AmbiguityLexicon.HashOf(set, lowered: false);
+        return counts.TryGetValue("\u0001" + form.ToLowerInvariant(), out var lower)
+            ? AmbiguityLexicon.HashOf(AmbiguityLexicon.SetName(lower, gold, AmbiguityMinCount, AmbiguityMinShare), lowered: true)
+            : AmbiguityLexicon.Unknown;
+    }
+
+    /// <summary>Greedy perceptron training of one pass over the sentences <paramref name="indices"/>; returns the averaged weights.</summary>
+    private WeightTable TrainPass(TrainingSentence[] data, int[] indices, TaggerFeatureSet set, int[][]? first, int classes, int epochs, int seed,
+        TextWriter log, string label, Func<WeightTable, string>? dev)
+    {
+        var model = new AveragedPerceptron(BucketBits, classes);
         var random = new Random(seed);
-        Span<int> buckets = stackalloc int[TaggerFeatures.Count];
-        Span<float> scores = new float[classNames.Length];
+        var buckets = new int[TaggerFeatures.CountFor(set)];
+        var scores = new float[classes];
         var sw = System.Diagnostics.Stopwatch.StartNew();
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             int correct = 0, total = 0;
-            foreach (int si in TrainingCorpus.Shuffled(data.Length, random))
+            foreach (int k in TrainingCorpus.Shuffled(indices.Length, random))
             {
-                var (h, gold, inDict) = data[si];
+                int si = indices[k];
+                var d = data[si];
+                var f = first is null ? default : first[si].AsSpan();
                 int p1 = -1, p2 = -1;
-                for (int i = 0; i < gold.Length; i++)
+                for (int i = 0; i < d.Gold.Length; i++)
                 {
                     int guess;
-                    if (inDict[i]) guess = gold[i];
+                    // Dictionary words are not scored; the history then carries their gold class, as in the first version.
+                    if (d.Fixed[i] >= 0) guess = d.Gold[i];
                     else
                     {
-                        TaggerFeatures.Extract(h, i, p1, p2, BucketBits, buckets);
+                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, d.SentenceCase, i, p1, p2, BucketBits, buckets);
                         model.Score(buckets, scores);
-                        guess = ArgMax(scores[..classNames.Length]);
+                        guess = ArgMax(scores);
                         model.Tick();
-                        model.Update(buckets, gold[i], guess);
+                        model.Update(buckets, d.Gold[i], guess);
                     }
-                    if (guess == gold[i]) correct++;
+                    if (guess == d.Gold[i]) correct++;
                     total++;
                     p2 = p1;
                     p1 = guess;
                 }
             }
-            var line = $"tagger: epoch {epoch}/{epochs}: train accuracy {100.0 * correct / total:F2}% ({sw.Elapsed.TotalSeconds:F0} s)";
-            if (dev != null && (epoch == epochs || epoch % 2 == 0))
-            {
-                var snapshot = new PosTagger(model.ToWeightTable(), classNames, dict.Select(d => d.Word).ToArray(), dict.Select(d => d.Class).ToArray(), clusters);
-                var sc = TaggingEvaluator.Evaluate(dev, snapshot, null, null);
-                line += $"; dev UPOS {sc.Upos:F2} XPOS {sc.Xpos:F2}";
-            }
+            var line = $"{label}: epoch {epoch}/{epochs}: train accuracy {100.0 * correct / total:F2}% ({sw.Elapsed.TotalSeconds:F0} s)";
+            if (dev != null && (epoch == epochs || epoch % 2 == 0)) line += dev(model.ToWeightTable());
             log.WriteLine(line);
         }
-        return new PosTagger(model.ToWeightTable(), classNames, dict.Select(d => d.Word).ToArray(), dict.Select(d => d.Class).ToArray(), clusters);
+        return model.ToWeightTable();
     }
+
+    /// <summary>One training sentence with everything the features read, computed once.</summary>
+    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed, int SentenceCase);
 
     private static string ClassName(ConlluWord w) => w.Xpos + "|" + w.Upos;
 

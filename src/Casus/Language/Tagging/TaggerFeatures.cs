@@ -4,7 +4,8 @@ namespace Casus.Language.Tagging;
 
 /// <summary>
 /// The part-of-speech tagger's feature templates: the word and its neighbours (±2), affixes, shape,
-/// capitalisation, and the two previously predicted tags. Each template hashes to one bucket of the weight table.
+/// capitalisation, and the two previously predicted tags; then optional groups (<see cref="TaggerFeatureSet"/>):
+/// ambiguity classes, sentence capitalisation, first-pass tags. Each template hashes to one bucket of the weight table.
 /// </summary>
 public static class TaggerFeatures
 {
@@ -65,7 +66,140 @@ public static class TaggerFeatures
         buckets[k++] = B(33, c.Case, p1, bits);
     }
 
+    /// <summary>Number of features <see cref="ExtractAmbiguity"/> produces.</summary>
+    public const int AmbiguityCount = 8;
+
+    /// <summary>Number of features <see cref="ExtractSecondPass"/> produces.</summary>
+    public const int SecondPassCount = 10;
+
+    /// <summary>Number of features per token for a model with the given feature set.</summary>
+    public static int CountFor(TaggerFeatureSet set) =>
+        Count + ((set & TaggerFeatureSet.Ambiguity) != 0 ? AmbiguityCount : 0) + ((set & TaggerFeatureSet.SecondPass) != 0 ? SecondPassCount : 0)
+        + ((set & TaggerFeatureSet.SentenceCase) != 0 ? SentenceCaseCount : 0)
+        + ((set & TaggerFeatureSet.AmbiguityContext) != 0 ? AmbiguityContextCount : 0);
+
+    /// <summary>Number of features <see cref="ExtractAmbiguityContext"/> produces.</summary>
+    public const int AmbiguityContextCount = 4;
+
+    /// <summary>Wider ambiguity-class conjunctions: three-word windows and the word itself with the next word's class.</summary>
+    public static void ExtractAmbiguityContext(ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, int i, int prev1, int bits, Span<int> buckets)
+    {
+        ulong a0 = amb[i + 2], a1 = amb[i + 3], a2 = amb[i + 4], l1 = amb[i + 1];
+        ulong p1 = (ulong)(prev1 + 2);
+        buckets[0] = B(50, a0, a1 * 0x9E3779B97F4A7C15UL ^ a2, bits);
+        buckets[1] = B(51, l1, a0 * 0x9E3779B97F4A7C15UL ^ a1, bits);
+        buckets[2] = B(52, w[i + 2].Lower, a1, bits);
+        buckets[3] = B(53, p1, a0 * 0x9E3779B97F4A7C15UL ^ a1, bits);
+    }
+
+    /// <summary>Number of features <see cref="ExtractSentenceCase"/> produces.</summary>
+    public const int SentenceCaseCount = 4;
+
+    /// <summary>How a sentence is capitalised as a whole: 0 ordinary, 1 title case (a headline: most words capitalised),
+    /// 2 all capitals. In the last two a capital letter says little about a proper noun.</summary>
+    public static int SentenceCase(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        int words = 0, title = 0, upper = 0;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            if (word.Length == 0 || !char.IsLetter(word[0])) continue;
+            words++;
+            if (!char.IsUpper(word[0])) continue;
+            title++;
+            bool all = true;
+            foreach (char c in word) if (char.IsLower(c)) { all = false; break; }
+            if (all && word.Length > 1) upper++;
+        }
+        if (words < 3) return 0;
+        if (upper * 5 >= words * 3) return 2;
+        return title * 5 >= words * 3 ? 1 : 0;
+    }
+
+    /// <summary>Templates that read the sentence's capitalisation (<see cref="SentenceCase(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int})"/>)
+    /// with the word's own capitalisation evidence, so headline capitals are weighed apart from ordinary ones.</summary>
+    public static void ExtractSentenceCase(ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, int sentenceCase, int i, int bits, Span<int> buckets)
+    {
+        ref readonly var c = ref w[i + 2];
+        ulong sc = (ulong)sentenceCase + 1;
+        int flags = c.Flags | (i == 0 ? WordFlags.First : 0);
+        buckets[0] = B(70, sc, c.Case, bits);
+        buckets[1] = B(71, sc, (ulong)(flags & (WordFlags.Title | WordFlags.AllUpper | WordFlags.First)), bits);
+        buckets[2] = B(72, sc, amb.IsEmpty ? c.Lower : amb[i + 2], bits);
+        buckets[3] = B(73, sc, c.Suffix3, bits);
+    }
+
+    /// <summary>Writes the buckets of every template in <paramref name="set"/>: the base templates, then the
+    /// ambiguity-class ones, then the second-pass ones. <paramref name="amb"/> and <paramref name="first"/> are padded
+    /// like <paramref name="w"/> (word i at index i + 2); either may be empty when its templates are off.</summary>
+    public static void Extract(TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first, int sentenceCase,
+        int i, int prev1, int prev2, int bits, Span<int> buckets)
+    {
+        Extract(w, i, prev1, prev2, bits, buckets);
+        int k = Count;
+        if ((set & TaggerFeatureSet.Ambiguity) != 0)
+        {
+            ExtractAmbiguity(w, amb, i, prev1, bits, buckets.Slice(k, AmbiguityCount));
+            k += AmbiguityCount;
+        }
+        if ((set & TaggerFeatureSet.AmbiguityContext) != 0)
+        {
+            ExtractAmbiguityContext(w, amb, i, prev1, bits, buckets.Slice(k, AmbiguityContextCount));
+            k += AmbiguityContextCount;
+        }
+        if ((set & TaggerFeatureSet.SentenceCase) != 0)
+        {
+            ExtractSentenceCase(w, amb, sentenceCase, i, bits, buckets.Slice(k, SentenceCaseCount));
+            k += SentenceCaseCount;
+        }
+        if ((set & TaggerFeatureSet.SecondPass) != 0) ExtractSecondPass(w, first, i, prev1, bits, buckets.Slice(k, SecondPassCount));
+    }
+
+    /// <summary>Ambiguity-class templates: the class sets (<see cref="AmbiguityLexicon"/>) of words i-1..i+2 alone and
+    /// in pairs, so the left-to-right decoder sees which tags the next words can take.</summary>
+    public static void ExtractAmbiguity(ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, int i, int prev1, int bits, Span<int> buckets)
+    {
+        ulong a0 = amb[i + 2], a1 = amb[i + 3], a2 = amb[i + 4], l1 = amb[i + 1];
+        ulong p1 = (ulong)(prev1 + 2);
+        buckets[0] = B(40, a0, 0, bits);
+        buckets[1] = B(41, a1, 0, bits);
+        buckets[2] = B(42, a2, 0, bits);
+        buckets[3] = B(43, a0, a1, bits);
+        buckets[4] = B(44, a1, a2, bits);
+        buckets[5] = B(45, p1, a1, bits);
+        buckets[6] = B(46, l1, a0, bits);
+        buckets[7] = B(47, a0, w[i + 2].Suffix3, bits);
+    }
+
+    /// <summary>Second-pass templates: the first pass's tags of the word itself and of the two words to its right
+    /// (<paramref name="first"/>, padded with -1 before and -2 after the sentence), alone and combined with the word
+    /// and the previous tag of this pass.</summary>
+    public static void ExtractSecondPass(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> first, int i, int prev1, int bits, Span<int> buckets)
+    {
+        ulong f0 = (ulong)(first[i + 2] + 3), f1 = (ulong)(first[i + 3] + 3), f2 = (ulong)(first[i + 4] + 3), fl1 = (ulong)(first[i + 1] + 3);
+        ulong p1 = (ulong)(prev1 + 2);
+        ref readonly var c = ref w[i + 2];
+        buckets[0] = B(60, f0, 0, bits);
+        buckets[1] = B(61, f1, 0, bits);
+        buckets[2] = B(62, f2, 0, bits);
+        buckets[3] = B(63, f1, f2, bits);
+        buckets[4] = B(64, p1, f1, bits);
+        buckets[5] = B(65, f0, f1, bits);
+        buckets[6] = B(66, c.Lower, f1, bits);
+        buckets[7] = B(67, c.Lower, f0, bits);
+        buckets[8] = B(68, p1 << 16 | f0, f1, bits);
+        buckets[9] = B(69, fl1, f0, bits);
+    }
+
     private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template, a, b), bits);
+
+    /// <summary>Fills <paramref name="amb"/> (length n + 4) with the ambiguity classes of the words and the padding.</summary>
+    public static void PrepareAmbiguity(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<ulong> amb, AmbiguityLexicon lexicon)
+    {
+        int n = starts.Length;
+        amb[0] = amb[1] = amb[n + 2] = amb[n + 3] = AmbiguityLexicon.Padding;
+        for (int i = 0; i < n; i++) amb[i + 2] = lexicon.Lookup(text[starts[i]..ends[i]]);
+    }
 
     /// <summary>Fills <paramref name="w"/> (length n + 4) with the hashes of the words and the padding.</summary>
     public static void Prepare(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<WordHashes> w, WordClusters clusters)
@@ -75,4 +209,20 @@ public static class TaggerFeatures
         w[n + 2] = w[n + 3] = WordHashes.Padding(End);
         for (int i = 0; i < n; i++) w[i + 2] = WordHashes.Of(text[starts[i]..ends[i]], clusters);
     }
+}
+
+/// <summary>Which template groups a tagger model reads, beyond the base templates every model has. Stored in the model.</summary>
+[Flags]
+public enum TaggerFeatureSet
+{
+    /// <summary>The base templates only (<see cref="TaggerFeatures.Count"/>).</summary>
+    Base = 0,
+    /// <summary>Ambiguity classes of words i-1..i+2 (<see cref="TaggerFeatures.ExtractAmbiguity"/>).</summary>
+    Ambiguity = 1,
+    /// <summary>The first pass's tags of words i..i+2 (<see cref="TaggerFeatures.ExtractSecondPass"/>); only the second-pass model.</summary>
+    SecondPass = 2,
+    /// <summary>The sentence's capitalisation with the word's (<see cref="TaggerFeatures.ExtractSentenceCase"/>).</summary>
+    SentenceCase = 4,
+    /// <summary>Wider ambiguity-class conjunctions (<see cref="TaggerFeatures.ExtractAmbiguityContext"/>); needs <see cref="Ambiguity"/>.</summary>
+    AmbiguityContext = 8,
 }
