@@ -8,12 +8,13 @@ namespace Casus.Language.Entities;
 public static class EntityFeatures
 {
     /// <summary>Number of features per token.</summary>
-    public const int Count = 37;
+    public const int Count = 51;
 
     /// <summary>Writes the feature buckets of word <paramref name="i"/>. <paramref name="w"/> is padded by two on each
     /// side (as in <see cref="TaggerFeatures.Prepare"/>); <paramref name="pos"/> holds the tagger's classes;
+    /// <paramref name="gazetteer"/> holds the words' <see cref="EntityGazetteer"/> codes;
     /// <paramref name="prev1"/>/<paramref name="prev2"/> are the previous entity classes (-1 before the start).</summary>
-    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, int i, int prev1, int prev2, int bits, Span<int> buckets)
+    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, int i, int prev1, int prev2, int bits, Span<int> buckets)
     {
         ref readonly var c = ref w[i + 2];
         ref readonly var l1 = ref w[i + 1];
@@ -64,6 +65,23 @@ public static class EntityFeatures
         buckets[k++] = B(34, c.Case, (ulong)(flags & (WordFlags.Title | WordFlags.First)), bits);
         buckets[k++] = B(35, l1.Case, c.Case, bits);
         buckets[k++] = B(36, c.Case, r1.Case, bits);
+
+        // Gazetteer: the word's position in a listed phrase of each list, with its capitalisation (lists match
+        // regardless of case, and a lower-case match is weaker evidence); the lists together; the word classes
+        // of the word and its neighbours (a title before, an organisation or place word after).
+        int g = gazetteer[i];
+        ulong cap = (ulong)(flags & (WordFlags.Title | WordFlags.First | WordFlags.AllUpper));
+        for (int list = 0; list < EntityGazetteer.ListCount; list++)
+            buckets[k++] = B(37 + list, (ulong)((g >> (3 * list)) & 7), cap, bits);
+        ulong external = (ulong)(g & 0x1FF), trained = (ulong)((g >> 12) & 0x1FF);
+        buckets[k++] = B(44, external, trained, bits);
+        buckets[k++] = B(45, (ulong)(g >> EntityGazetteer.WordClassShift), 0, bits);
+        buckets[k++] = B(46, i > 0 ? (ulong)(gazetteer[i - 1] >> EntityGazetteer.WordClassShift) : 99, 0, bits);
+        buckets[k++] = B(47, i + 1 < n ? (ulong)(gazetteer[i + 1] >> EntityGazetteer.WordClassShift) : 99, 0, bits);
+        buckets[k++] = B(48, p1, external | trained << 9, bits);
+        // How the raw text capitalises the word decides how much a lower-case list match is worth.
+        buckets[k++] = B(49, external, c.Case, bits);
+        buckets[k++] = B(50, trained, c.Case, bits);
     }
 
     private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template + 100, a, b), bits);

@@ -30,15 +30,29 @@ public sealed class EntityRecognizer
 
     private readonly WeightTable _weights;
 
-    internal EntityRecognizer(WeightTable weights, WordClusters clusters)
+    /// <summary>The payload's first section in models with gazetteer features; models written before have none
+    /// and are read as legacy models that score only the first <see cref="LegacyFeatureCount"/> templates.</summary>
+    private const string FeatureSection = "entity-features";
+    private const int LegacyFeatureCount = 37;
+
+    private readonly int _featureCount;
+
+    internal EntityRecognizer(WeightTable weights, WordClusters clusters, EntityGazetteer gazetteer) : this(weights, clusters, gazetteer, EntityFeatures.Count) { }
+
+    private EntityRecognizer(WeightTable weights, WordClusters clusters, EntityGazetteer gazetteer, int featureCount)
     {
+        _featureCount = featureCount;
         Clusters = clusters;
+        Gazetteer = gazetteer;
         if (weights.Classes != Classes.Count) throw new ArgumentException($"an entity model has {Classes.Count} classes, not {weights.Classes}");
         _weights = weights;
     }
 
     /// <summary>The word clusters the features read.</summary>
     public WordClusters Clusters { get; }
+
+    /// <summary>The name lists the gazetteer features read.</summary>
+    public EntityGazetteer Gazetteer { get; }
 
     /// <summary>The shipped model, loaded from Casus.dll on first use.</summary>
     public static EntityRecognizer CreateDefault() => Shipped.Value;
@@ -62,24 +76,30 @@ public sealed class EntityRecognizer
         int n = starts.Length;
         if (n == 0) return;
         var hashes = ArrayPool<WordHashes>.Shared.Rent(n + 4);
+        var gazetteer = ArrayPool<int>.Shared.Rent(n);
         try
         {
             TaggerFeatures.Prepare(text, starts, ends, hashes, Clusters);
-            Recognize(hashes.AsSpan(0, n + 4), pos, classes);
+            Gazetteer.Mark(text, starts, ends, gazetteer);
+            Recognize(hashes.AsSpan(0, n + 4), pos, gazetteer.AsSpan(0, n), classes);
         }
-        finally { ArrayPool<WordHashes>.Shared.Return(hashes); }
+        finally
+        {
+            ArrayPool<WordHashes>.Shared.Return(hashes);
+            ArrayPool<int>.Shared.Return(gazetteer);
+        }
     }
 
-    internal void Recognize(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, Span<int> classes)
+    internal void Recognize(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, Span<int> classes)
     {
         Span<int> buckets = stackalloc int[EntityFeatures.Count];
         Span<int> scores = stackalloc int[Classes.Count];
         int p1 = -1, p2 = -1;
         for (int i = 0; i < pos.Length; i++)
         {
-            EntityFeatures.Extract(hashes, pos, i, p1, p2, _weights.BucketBits, buckets);
+            EntityFeatures.Extract(hashes, pos, gazetteer, i, p1, p2, _weights.BucketBits, buckets);
             scores.Clear();
-            _weights.Score(buckets, scores);
+            _weights.Score(buckets[.._featureCount], scores);
             int best = 0;
             for (int c = 1; c < scores.Length; c++)
                 if (Allowed(p1, c) && scores[c] > scores[best]) best = c;
@@ -90,14 +110,35 @@ public sealed class EntityRecognizer
     }
 
     /// <summary>Writes the model.</summary>
-    public void Save(Stream stream) => ModelFile.Write(stream, Component, w => { Clusters.Write(w); _weights.Write(w); });
+    public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
+    {
+        w.Section(FeatureSection);
+        w.Write(_featureCount);
+        Clusters.Write(w);
+        _weights.Write(w);
+        Gazetteer.Write(w);
+    });
 
     /// <summary>Reads a model; a damaged or foreign file comes back as a failure with a reason.</summary>
     public static ModelLoadResult<EntityRecognizer> Load(Stream stream) => ModelFile.Read(stream, Component, ReadPayload);
 
     private static EntityRecognizer ReadPayload(ModelReader r)
     {
-        var clusters = WordClusters.Read(r);
-        return new EntityRecognizer(WeightTable.Read(r), clusters);
+        var first = r.ReadString();
+        if (first == FeatureSection)
+        {
+            int count = r.ReadInt32();
+            if (count != EntityFeatures.Count) throw new InvalidDataException($"the model uses {count} entity features; this version of Casus computes {EntityFeatures.Count}");
+            var clusters = WordClusters.Read(r);
+            var weights = WeightTable.Read(r);
+            return new EntityRecognizer(weights, clusters, EntityGazetteer.Read(r), count);
+        }
+        if (first != "clusters") throw new InvalidDataException($"expected section '{FeatureSection}', found '{first}'");
+        // A model from before the gazetteer features: clusters (section name already read) and weights only.
+        var words = r.ReadStrings();
+        var coarse = r.ReadInts();
+        var fine = r.ReadInts();
+        var legacyClusters = new WordClusters(words, coarse, fine, r.ReadInts());
+        return new EntityRecognizer(WeightTable.Read(r), legacyClusters, EntityGazetteer.Empty, LegacyFeatureCount);
     }
 }

@@ -17,6 +17,21 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// <summary>Add GUM's CC BY training documents, converted by <see cref="GumEntities"/>. Off by default: measured on EWT dev it lowered F1 (64.0 → 62.8), as GUM's mention conventions differ from UNER's.</summary>
     public bool UseGum { get; init; }
 
+    /// <summary>Folds for the training-data name lists: each fold's sentences see lists built from the other folds
+    /// only, so the model learns how far such a list can be trusted for names it has not seen (0: no trained lists).</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Use the shipped name lists (<see cref="GazetteerSources"/>).</summary>
+    public bool UseShippedLists { get; init; } = true;
+
+    /// <summary>Per cent of training sentences (per epoch) whose gazetteer codes are hidden, so the model does not
+    /// lean on the lists alone.</summary>
+    public int GazetteerDropout { get; init; }
+
+    /// <summary>A phrase enters a trained list when at least this per cent of its occurrences in the training text
+    /// (any case) carry the list's type.</summary>
+    public int MinListShare { get; init; } = 30;
+
     /// <inheritdoc/>
     public string Name => EntityRecognizer.Component;
     /// <inheritdoc/>
@@ -29,7 +44,15 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// <inheritdoc/>
     public TrainingReport Train(TrainingOptions options)
     {
-        var configured = this with { BucketBits = options.Setting(Name, "bits", BucketBits), UseGum = options.Setting(Name, "gum", UseGum ? 1 : 0) != 0 };
+        var configured = this with
+        {
+            BucketBits = options.Setting(Name, "bits", BucketBits),
+            UseGum = options.Setting(Name, "gum", UseGum ? 1 : 0) != 0,
+            Folds = options.Setting(Name, "folds", Folds),
+            UseShippedLists = options.Setting(Name, "lists", UseShippedLists ? 1 : 0) != 0,
+            GazetteerDropout = options.Setting(Name, "gazdrop", GazetteerDropout),
+            MinListShare = options.Setting(Name, "share", MinListShare),
+        };
         if (configured != this) return configured.Train(options);
         // Use the tagger just trained into the output folder when there is one, so a full run is self-consistent.
         var taggerPath = Path.Combine(options.OutputDirectory, "tagger.bin");
@@ -66,7 +89,35 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// <summary>Trains on <paramref name="train"/>, tagging the words with <paramref name="tagger"/> for POS features.</summary>
     public EntityRecognizer Train(IReadOnlyList<Iob2Sentence> train, PosTagger tagger, int epochs, int seed, TextWriter log, IReadOnlyList<Iob2Sentence>? dev = null)
     {
-        var data = new (WordHashes[] Hashes, int[] Pos, int[] Gold)[train.Count];
+        // The shipped lists, then per fold the lists learned from the other folds' annotation (jackknifing), so that
+        // training sees trained-list matches exactly as often as unseen text will.
+        var shipped = new EntityGazetteer.Builder();
+        // A listed one-word name that the raw text mostly writes in lower case is an ordinary word first.
+        bool IsCommonWord(string w) => tagger.Clusters.LookupAll(w).Case is 1 or 2;
+        if (UseShippedLists)
+        {
+            GazetteerSources.AddShipped(shipped, log);
+            log.WriteLine($"ner: {shipped.RemoveCommonWords(IsCommonWord)} listed one-word names are common lower-case words; left out");
+        }
+        var fold = train.Select(s => (int)(FeatureHash.Of(DocumentOf(s.Id)) % (ulong)Math.Max(1, Folds))).ToArray();
+        var foldGazetteers = new EntityGazetteer[Math.Max(1, Folds)];
+        for (int k = 0; k < foldGazetteers.Length; k++)
+        {
+            var b = new EntityGazetteer.Builder();
+            if (UseShippedLists)
+            {
+                GazetteerSources.AddShipped(b, TextWriter.Null);
+                b.RemoveCommonWords(IsCommonWord);
+            }
+            if (Folds > 0) AddTrainedLists(b, train.Where((_, i) => fold[i] != k));
+            foldGazetteers[k] = b.Build();
+        }
+        var final = shipped;
+        if (Folds > 0) AddTrainedLists(final, train);
+        var gazetteer = final.Build();
+        log.WriteLine($"ner: gazetteer of {gazetteer.PhraseCount} phrases ({Folds} folds for the trained lists)");
+
+        var data = new (WordHashes[] Hashes, int[] Pos, int[] Gazetteer, int[] Gold)[train.Count];
         for (int si = 0; si < train.Count; si++)
         {
             var s = train[si];
@@ -75,7 +126,9 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, tagger.Clusters);
             var pos = new int[st.Count];
             tagger.Tag(h, st.Text, st.Starts, st.Ends, pos);
-            data[si] = (h, pos, s.Tags.Select(EntityRecognizer.ClassOf).ToArray());
+            var gz = new int[st.Count];
+            foldGazetteers[fold[si]].Mark(st.Text, st.Starts, st.Ends, gz);
+            data[si] = (h, pos, gz, s.Tags.Select(EntityRecognizer.ClassOf).ToArray());
         }
         int classes = EntityRecognizer.Classes.Count;
         var model = new AveragedPerceptron(BucketBits, classes);
@@ -88,11 +141,12 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             int errors = 0;
             foreach (int si in TrainingCorpus.Shuffled(data.Length, random))
             {
-                var (h, pos, gold) = data[si];
+                var (h, pos, gz, gold) = data[si];
+                if (GazetteerDropout > 0 && random.Next(100) < GazetteerDropout) gz = new int[gz.Length];
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < gold.Length; i++)
                 {
-                    EntityFeatures.Extract(h, pos, i, p1, p2, BucketBits, buckets);
+                    EntityFeatures.Extract(h, pos, gz, i, p1, p2, BucketBits, buckets);
                     model.Score(buckets, scores);
                     int guess = 0;
                     for (int c = 1; c < classes; c++)
@@ -107,13 +161,69 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             var line = $"ner: epoch {epoch}/{epochs}: {errors} token errors ({sw.Elapsed.TotalSeconds:F0} s)";
             if (dev != null && (epoch % 2 == 0 || epoch == epochs))
             {
-                var sc = Evaluate(dev, tagger, new EntityRecognizer(model.ToWeightTable(), tagger.Clusters));
+                var sc = Evaluate(dev, tagger, new EntityRecognizer(model.ToWeightTable(), tagger.Clusters, gazetteer));
                 line += $"; dev F1 {100 * sc.F1:F2}";
             }
             log.WriteLine(line);
         }
-        return new EntityRecognizer(model.ToWeightTable(), tagger.Clusters);
+        return new EntityRecognizer(model.ToWeightTable(), tagger.Clusters, gazetteer);
     }
+
+    /// <summary>The document of a sentence id (<c>doc-0001</c> → <c>doc</c>): folds split by document, so that a
+    /// name repeated through one document does not leak into its own fold's lists.</summary>
+    internal static string DocumentOf(string? id)
+    {
+        if (id is null) return "";
+        int dash = id.LastIndexOf('-');
+        return dash > 0 ? id[..dash] : id;
+    }
+
+    /// <summary>Adds the phrases annotated in <paramref name="sentences"/> to the trained lists: a phrase goes to the
+    /// list of its most frequent type when that type covers at least <see cref="MinListShare"/> per cent of the
+    /// phrase's occurrences in the text (any case), so "apple" or "bush" as common words keep it out.</summary>
+    private void AddTrainedLists(EntityGazetteer.Builder builder, IEnumerable<Iob2Sentence> sentences)
+    {
+        var list = sentences.ToList();
+        var typed = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var s in list)
+        {
+            for (int i = 0; i < s.Tags.Length; i++)
+            {
+                if (s.Tags[i].IsOutside || !s.Tags[i].Begin) continue;
+                int j = i + 1;
+                while (j < s.Tags.Length && !s.Tags[j].IsOutside && !s.Tags[j].Begin && s.Tags[j].Type == s.Tags[i].Type) j++;
+                if (j - i > EntityGazetteer.MaxWords) continue;
+                var key = EntityGazetteer.Normalise(string.Join(' ', s.Words[i..j]));
+                if (!typed.TryGetValue(key, out var counts)) typed[key] = counts = new int[3];
+                counts[TypeIndex(s.Tags[i].Type)]++;
+            }
+        }
+        // Occurrences of each candidate phrase anywhere in the text.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in list)
+        {
+            var lower = s.Words.Select(w => w.ToLowerInvariant()).ToArray();
+            for (int i = 0; i < lower.Length; i++)
+            {
+                var sb = new System.Text.StringBuilder();
+                for (int j = i; j < lower.Length && j - i < EntityGazetteer.MaxWords; j++)
+                {
+                    if (j > i) sb.Append(' ');
+                    sb.Append(lower[j]);
+                    var key = sb.ToString();
+                    if (typed.ContainsKey(key)) seen[key] = seen.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+        foreach (var (key, counts) in typed)
+        {
+            int best = counts[0] >= counts[1] ? (counts[0] >= counts[2] ? 0 : 2) : (counts[1] >= counts[2] ? 1 : 2);
+            if (100 * counts[best] < MinListShare * Math.Max(1, seen.GetValueOrDefault(key))) continue;
+            builder.Add(key, best switch { 0 => GazetteerList.TrainedPerson, 1 => GazetteerList.TrainedOrganization, _ => GazetteerList.TrainedLocation });
+        }
+    }
+
+    private static int TypeIndex(EntityType t) => t switch { EntityType.Person => 0, EntityType.Organization => 1, _ => 2 };
 
     /// <summary>Span-level scores of <paramref name="recognizer"/> on gold-tokenised IOB2 sentences.</summary>
     public static EntityScores Evaluate(IEnumerable<Iob2Sentence> sentences, PosTagger tagger, EntityRecognizer recognizer, TextWriter? errors = null, int maxErrors = 0)
