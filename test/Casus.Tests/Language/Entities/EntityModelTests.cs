@@ -69,3 +69,46 @@ public class EntityModelTests
         Assert.Contains("damaged", r.Error);
     }
 }
+
+public class EntityBeamTests
+{
+    [Fact]
+    public void Beam_search_finds_the_training_names_like_greedy_decoding()
+    {
+        var tagger = new PosTaggerTrainer { BucketBits = 10 }.Train(LanguageTestData.Sentences(), WordClusters.Empty, 3, 7, TextWriter.Null);
+        var sentences = new[]
+        {
+            new Iob2Sentence("d-1", "John Smith works for Acme Corp in London .".Split(' '), "B-PER I-PER O O B-ORG I-ORG O B-LOC O".Split(' ').Select(t => Casus.Document.EntityTag.Parse(t)).ToArray(), 1),
+            new Iob2Sentence("d-2", "Mary Jones visited Paris .".Split(' '), "B-PER I-PER O B-LOC O".Split(' ').Select(t => Casus.Document.EntityTag.Parse(t)).ToArray(), 1),
+        };
+        var ner = new EntityRecognizerTrainer { BucketBits = 12, Folds = 0 }.Train(sentences, tagger, 6, 1, TextWriter.Null);
+        var e1 = new StringWriter();
+        var e2 = new StringWriter();
+        var greedy = EntityRecognizerTrainer.Evaluate(sentences, tagger, ner, e1, 10);
+        var beam = EntityRecognizerTrainer.Evaluate(sentences, tagger, ner.WithBeam(4), e2, 10);
+        Assert.True(greedy.F1 == 1.0 && beam.F1 == 1.0, e1 + "\n--\n" + e2);
+    }
+}
+
+public class EntityFeatureTests
+{
+    [Fact]
+    public void History_templates_hash_exactly_as_the_full_extraction_does()
+    {
+        var st = SentenceText.Of("Mr. Smith visited new york".Split(' '));
+        var h = new WordHashes[st.Count + 4];
+        TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, WordClusters.Empty);
+        int[] pos = [3, 4, 5, 6, 7], gaz = [0, 1 << 25, 0, 2 << 6, 4 << 6], doc = [0, 4, 0, 3, 9];
+        var all = new int[EntityFeatures.Count];
+        var history = new int[EntityFeatures.HistoryTemplates.Length];
+        for (int i = 0; i < st.Count; i++)
+        {
+            foreach (var (p1, p2) in new[] { (-1, -1), (1, -1), (2, 1), (5, 0) })
+            {
+                EntityFeatures.Extract(h, pos, gaz, doc, i, p1, p2, 18, all);
+                EntityFeatures.ExtractHistory(h, pos, gaz, doc, i, p1, p2, 18, history);
+                for (int t = 0; t < history.Length; t++) Assert.Equal(all[EntityFeatures.HistoryTemplates[t]], history[t]);
+            }
+        }
+    }
+}
