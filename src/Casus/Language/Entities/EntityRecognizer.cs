@@ -126,7 +126,8 @@ public sealed class EntityRecognizer
                 var (a, b) = Bounds(sentenceStarts, k, n);
                 var h = hashes.AsSpan(a + 4 * k, b - a + 4);
                 memory.Codes(h, classes[a..b], document[a..b]);
-                Recognize(h, pos[a..b], gazetteer.AsSpan(a, b - a), document[a..b], classes[a..b]);
+                // A sentence none of whose words the rest of the document labels sees the same features again.
+                if (document[a..b].ContainsAnyExcept(0)) Recognize(h, pos[a..b], gazetteer.AsSpan(a, b - a), document[a..b], classes[a..b]);
             }
         }
         finally
