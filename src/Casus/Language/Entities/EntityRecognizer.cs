@@ -219,7 +219,12 @@ public sealed class EntityRecognizer
                     // Raw perceptron scores are not comparable across histories; log-probabilities of a softmax are.
                     double max = double.NegativeInfinity, sum = 0;
                     for (int c = 0; c < nc; c++) if (Allowed(last[h], c)) max = Math.Max(max, scores[c] / BeamTemperature);
-                    for (int c = 0; c < nc; c++) if (Allowed(last[h], c)) sum += Math.Exp(scores[c] / BeamTemperature - max);
+                    // Classes 30 nats below the best add less than 1e-13 to the sum: not worth an Exp each.
+                    for (int c = 0; c < nc; c++)
+                    {
+                        double d = scores[c] / BeamTemperature - max;
+                        if (d > -30 && Allowed(last[h], c)) sum += Math.Exp(d);
+                    }
                     double norm = max + Math.Log(sum);
                     for (int c = 0; c < nc; c++) logp[c] = scores[c] / BeamTemperature - norm;
                     for (int c = 0; c < nc; c++)
