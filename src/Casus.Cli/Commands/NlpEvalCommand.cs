@@ -19,13 +19,14 @@ internal static class NlpEvalCommand
         var models = new Option<string?>("--models") { Description = "Load model files from this folder instead of the shipped ones" };
         var c = new Command("eval", "Score tagging, lemmas (and parsing) on a CoNLL-U file, or entities on an IOB2 file.");
         var errors = new Option<int>("--show-errors") { Description = "Print errors to stderr: with --ner up to N sentences whose entities differ from gold; else every wrong tag and lemma" };
-        c.Arguments.Add(file); c.Options.Add(ner); c.Options.Add(json); c.Options.Add(models); c.Options.Add(errors);
-        c.SetAction(r => Run(r.GetValue(file)!, r.GetValue(ner), r.GetValue(json), r.GetValue(models), Console.Out, Console.Error, r.GetValue(errors)));
+        var beam = new Option<int>("--beam") { Description = "With --ner: decode with a beam of N hypotheses (1 = greedy) instead of the model's own setting", DefaultValueFactory = _ => 0 };
+        c.Arguments.Add(file); c.Options.Add(ner); c.Options.Add(json); c.Options.Add(models); c.Options.Add(errors); c.Options.Add(beam);
+        c.SetAction(r => Run(r.GetValue(file)!, r.GetValue(ner), r.GetValue(json), r.GetValue(models), Console.Out, Console.Error, r.GetValue(errors), r.GetValue(beam)));
         return c;
     }
 
     /// <summary>Runs the evaluation; returns the exit code.</summary>
-    public static int Run(string file, bool ner, bool json, string? modelDir, TextWriter stdout, TextWriter stderr, int showErrors = 0)
+    public static int Run(string file, bool ner, bool json, string? modelDir, TextWriter stdout, TextWriter stderr, int showErrors = 0, int beam = 0)
     {
         if (!File.Exists(file)) { stderr.WriteLine($"nlp eval: '{file}' does not exist"); return 2; }
         LanguageModels? m;
@@ -41,7 +42,8 @@ internal static class NlpEvalCommand
             if (m.Entities is null) { stderr.WriteLine("nlp eval: no entity model is loaded"); return 2; }
             var read = Iob2Reader.ReadFile(file);
             foreach (var reject in read.Rejects) stderr.WriteLine(reject);
-            var s = EntityRecognizerTrainer.Evaluate(read.Sentences, m.Tagger, m.Entities, showErrors > 0 ? stderr : null, showErrors);
+            var entities = beam > 0 ? m.Entities.WithBeam(beam) : m.Entities;
+            var s = EntityRecognizerTrainer.Evaluate(read.Sentences, m.Tagger, entities, showErrors > 0 ? stderr : null, showErrors);
             if (json)
                 stdout.WriteLine(JsonSerializer.Serialize(new { precision = Round(100 * s.Precision), recall = Round(100 * s.Recall), f1 = Round(100 * s.F1) }));
             else

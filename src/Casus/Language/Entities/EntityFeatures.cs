@@ -8,12 +8,14 @@ namespace Casus.Language.Entities;
 public static class EntityFeatures
 {
     /// <summary>Number of features per token.</summary>
-    public const int Count = 37;
+    public const int Count = 55;
 
     /// <summary>Writes the feature buckets of word <paramref name="i"/>. <paramref name="w"/> is padded by two on each
     /// side (as in <see cref="TaggerFeatures.Prepare"/>); <paramref name="pos"/> holds the tagger's classes;
-    /// <paramref name="prev1"/>/<paramref name="prev2"/> are the previous entity classes (-1 before the start).</summary>
-    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, int i, int prev1, int prev2, int bits, Span<int> buckets)
+    /// <paramref name="gazetteer"/> holds the words' <see cref="EntityGazetteer"/> codes and <paramref name="document"/>
+    /// their <see cref="DocumentMemory"/> codes; <paramref name="prev1"/>/<paramref name="prev2"/> are the previous
+    /// entity classes (-1 before the start).</summary>
+    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, int i, int prev1, int prev2, int bits, Span<int> buckets)
     {
         ref readonly var c = ref w[i + 2];
         ref readonly var l1 = ref w[i + 1];
@@ -64,6 +66,53 @@ public static class EntityFeatures
         buckets[k++] = B(34, c.Case, (ulong)(flags & (WordFlags.Title | WordFlags.First)), bits);
         buckets[k++] = B(35, l1.Case, c.Case, bits);
         buckets[k++] = B(36, c.Case, r1.Case, bits);
+
+        // Gazetteer: the word's position in a listed phrase of each list, with its capitalisation (lists match
+        // regardless of case, and a lower-case match is weaker evidence); the lists together; the word classes
+        // of the word and its neighbours (a title before, an organisation or place word after).
+        int g = gazetteer[i];
+        ulong cap = (ulong)(flags & (WordFlags.Title | WordFlags.First | WordFlags.AllUpper));
+        for (int list = 0; list < EntityGazetteer.ListCount; list++)
+            buckets[k++] = B(37 + list, (ulong)((g >> (3 * list)) & 7), cap, bits);
+        ulong external = (ulong)(g & 0x1FF), trained = (ulong)((g >> 12) & 0x1FF);
+        buckets[k++] = B(44, external, trained, bits);
+        buckets[k++] = B(45, (ulong)(g >> EntityGazetteer.WordClassShift), 0, bits);
+        buckets[k++] = B(46, i > 0 ? (ulong)(gazetteer[i - 1] >> EntityGazetteer.WordClassShift) : 99, 0, bits);
+        buckets[k++] = B(47, i + 1 < n ? (ulong)(gazetteer[i + 1] >> EntityGazetteer.WordClassShift) : 99, 0, bits);
+        buckets[k++] = B(48, p1, external | trained << 9, bits);
+        // How the raw text capitalises the word decides how much a lower-case list match is worth.
+        buckets[k++] = B(49, external, c.Case, bits);
+        buckets[k++] = B(50, trained, c.Case, bits);
+
+        // Document memory: how the word is labelled elsewhere in the document.
+        ulong d = (ulong)document[i];
+        buckets[k++] = B(51, d, cap, bits);
+        buckets[k++] = B(52, d, p1, bits);
+        buckets[k++] = B(53, d, t0, bits);
+        buckets[k++] = B(54, i > 0 ? (ulong)document[i - 1] : 99, d, bits);
+    }
+
+    /// <summary>Indices (into the buckets <see cref="Extract"/> writes) of the templates that read the previous
+    /// entity classes; every other template depends on the words only, so a beam scores it once per word.</summary>
+    public static ReadOnlySpan<int> HistoryTemplates => [15, 16, 17, 23, 26, 32, 48, 52];
+
+    /// <summary>Writes, in the order of <see cref="HistoryTemplates"/>, the buckets of the templates that read the
+    /// previous classes: the same values <see cref="Extract"/> writes at those indices.</summary>
+    public static void ExtractHistory(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, int i, int prev1, int prev2, int bits, Span<int> buckets)
+    {
+        ref readonly var c = ref w[i + 2];
+        ulong t0 = (ulong)(pos[i] + 3);
+        ulong p1 = (ulong)(prev1 + 2), p2 = (ulong)(prev2 + 2);
+        int g = gazetteer[i];
+        ulong external = (ulong)(g & 0x1FF), trained = (ulong)((g >> 12) & 0x1FF);
+        buckets[0] = B(15, p1, 0, bits);
+        buckets[1] = B(16, p1, c.Shape, bits);
+        buckets[2] = B(17, p1, c.Lower, bits);
+        buckets[3] = B(23, p1, p2, bits);
+        buckets[4] = B(26, p1, t0, bits);
+        buckets[5] = B(32, p1, c.Coarse, bits);
+        buckets[6] = B(48, p1, external | trained << 9, bits);
+        buckets[7] = B(52, (ulong)document[i], p1, bits);
     }
 
     private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template + 100, a, b), bits);

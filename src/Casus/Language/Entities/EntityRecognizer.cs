@@ -30,15 +30,29 @@ public sealed class EntityRecognizer
 
     private readonly WeightTable _weights;
 
-    internal EntityRecognizer(WeightTable weights, WordClusters clusters)
+    /// <summary>The payload's first section in models with gazetteer features; models written before have none
+    /// and are read as legacy models that score only the first <see cref="LegacyFeatureCount"/> templates.</summary>
+    private const string FeatureSection = "entity-features";
+    private const int LegacyFeatureCount = 37;
+
+    private readonly int _featureCount;
+
+    internal EntityRecognizer(WeightTable weights, WordClusters clusters, EntityGazetteer gazetteer) : this(weights, clusters, gazetteer, EntityFeatures.Count) { }
+
+    private EntityRecognizer(WeightTable weights, WordClusters clusters, EntityGazetteer gazetteer, int featureCount)
     {
+        _featureCount = featureCount;
         Clusters = clusters;
+        Gazetteer = gazetteer;
         if (weights.Classes != Classes.Count) throw new ArgumentException($"an entity model has {Classes.Count} classes, not {weights.Classes}");
         _weights = weights;
     }
 
     /// <summary>The word clusters the features read.</summary>
     public WordClusters Clusters { get; }
+
+    /// <summary>The name lists the gazetteer features read.</summary>
+    public EntityGazetteer Gazetteer { get; }
 
     /// <summary>The shipped model, loaded from Casus.dll on first use.</summary>
     public static EntityRecognizer CreateDefault() => Shipped.Value;
@@ -56,30 +70,105 @@ public sealed class EntityRecognizer
     public static bool Allowed(int previous, int c) => c == 0 || (c & 1) == 1 || (previous == c || previous == c - 1);
 
     /// <summary>Tags one sentence whose words are <c>text[starts[i]..ends[i]]</c> and whose tagger classes are
-    /// <paramref name="pos"/>; writes entity class ids (see <see cref="Classes"/>).</summary>
+    /// <paramref name="pos"/>; writes entity class ids (see <see cref="Classes"/>). Without the rest of its document
+    /// the sentence gets no document-memory features; prefer <see cref="RecognizeDocument"/> for whole texts.</summary>
     public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> pos, Span<int> classes)
     {
         int n = starts.Length;
         if (n == 0) return;
         var hashes = ArrayPool<WordHashes>.Shared.Rent(n + 4);
+        var gazetteer = ArrayPool<int>.Shared.Rent(2 * n);
         try
         {
             TaggerFeatures.Prepare(text, starts, ends, hashes, Clusters);
-            Recognize(hashes.AsSpan(0, n + 4), pos, classes);
+            Gazetteer.Mark(text, starts, ends, gazetteer);
+            var document = gazetteer.AsSpan(n, n);
+            document.Clear();
+            Recognize(hashes.AsSpan(0, n + 4), pos, gazetteer.AsSpan(0, n), document, classes);
         }
-        finally { ArrayPool<WordHashes>.Shared.Return(hashes); }
+        finally
+        {
+            ArrayPool<WordHashes>.Shared.Return(hashes);
+            ArrayPool<int>.Shared.Return(gazetteer);
+        }
     }
 
-    internal void Recognize(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, Span<int> classes)
+    /// <summary>Tags a whole document: its words are <c>text[starts[i]..ends[i]]</c>, sentence k starts at word
+    /// <c>sentenceStarts[k]</c> (ascending, the first 0). A first pass tags every sentence alone; a second pass
+    /// tags them again knowing how the first pass labelled the same words in the document's other sentences.</summary>
+    public void RecognizeDocument(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> pos, ReadOnlySpan<int> sentenceStarts, Span<int> classes)
     {
+        int n = starts.Length, sentences = sentenceStarts.Length;
+        if (n == 0 || sentences == 0) return;
+        var hashes = ArrayPool<WordHashes>.Shared.Rent(n + 4 * sentences);
+        var gazetteer = ArrayPool<int>.Shared.Rent(2 * n);
+        try
+        {
+            var document = gazetteer.AsSpan(n, n);
+            document.Clear();
+            for (int k = 0; k < sentences; k++)
+            {
+                var (a, b) = Bounds(sentenceStarts, k, n);
+                var h = hashes.AsSpan(a + 4 * k, b - a + 4);
+                TaggerFeatures.Prepare(text, starts[a..b], ends[a..b], h, Clusters);
+                Gazetteer.Mark(text, starts[a..b], ends[a..b], gazetteer.AsSpan(a, b - a));
+                Recognize(h, pos[a..b], gazetteer.AsSpan(a, b - a), document[a..b], classes[a..b]);
+            }
+            if (sentences < 2 || _featureCount <= DocumentFeatureStart) return;
+            var memory = new DocumentMemory();
+            for (int k = 0; k < sentences; k++)
+            {
+                var (a, b) = Bounds(sentenceStarts, k, n);
+                memory.Add(hashes.AsSpan(a + 4 * k, b - a + 4), classes[a..b]);
+            }
+            for (int k = 0; k < sentences; k++)
+            {
+                var (a, b) = Bounds(sentenceStarts, k, n);
+                var h = hashes.AsSpan(a + 4 * k, b - a + 4);
+                memory.Codes(h, classes[a..b], document[a..b]);
+                // A sentence none of whose words the rest of the document labels sees the same features again.
+                if (document[a..b].ContainsAnyExcept(0)) Recognize(h, pos[a..b], gazetteer.AsSpan(a, b - a), document[a..b], classes[a..b]);
+            }
+        }
+        finally
+        {
+            ArrayPool<WordHashes>.Shared.Return(hashes);
+            ArrayPool<int>.Shared.Return(gazetteer);
+        }
+    }
+
+    private static (int Start, int End) Bounds(ReadOnlySpan<int> sentenceStarts, int k, int n) =>
+        (sentenceStarts[k], k + 1 < sentenceStarts.Length ? sentenceStarts[k + 1] : n);
+
+    private const int DocumentFeatureStart = 51;
+
+    /// <summary>Largest beam a model may ask for.</summary>
+    public const int MaxBeamWidth = 64;
+
+    /// <summary>Hypotheses kept per word by the beam search (1 = greedy decoding); stored in the model, chosen by
+    /// the trainer on development data.</summary>
+    public int BeamWidth { get; private init; } = 1;
+
+    /// <summary>Score units per nat when the beam turns the perceptron's scores into log-probabilities (a softmax
+    /// per word); stored in the model, chosen by the trainer on development data.</summary>
+    public double BeamTemperature { get; private init; } = 1000;
+
+    /// <summary>This model decoding with a beam of <paramref name="width"/> hypotheses (1 = greedy) and, when given,
+    /// another <paramref name="temperature"/>.</summary>
+    public EntityRecognizer WithBeam(int width, double? temperature = null) =>
+        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = Math.Clamp(width, 1, MaxBeamWidth), BeamTemperature = temperature is > 0 ? temperature.Value : BeamTemperature };
+
+    internal void Recognize(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, Span<int> classes)
+    {
+        if (BeamWidth > 1) { RecognizeBeam(hashes, pos, gazetteer, document, classes); return; }
         Span<int> buckets = stackalloc int[EntityFeatures.Count];
         Span<int> scores = stackalloc int[Classes.Count];
         int p1 = -1, p2 = -1;
         for (int i = 0; i < pos.Length; i++)
         {
-            EntityFeatures.Extract(hashes, pos, i, p1, p2, _weights.BucketBits, buckets);
+            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, p1, p2, _weights.BucketBits, buckets);
             scores.Clear();
-            _weights.Score(buckets, scores);
+            _weights.Score(buckets[.._featureCount], scores);
             int best = 0;
             for (int c = 1; c < scores.Length; c++)
                 if (Allowed(p1, c) && scores[c] > scores[best]) best = c;
@@ -89,15 +178,131 @@ public sealed class EntityRecognizer
         }
     }
 
+    // Beam search over label sequences. The features see only the last two labels, so hypotheses that end in the same
+    // two labels are merged (the better survives). Templates that do not read the labels are scored once per word;
+    // only the few that do are scored per hypothesis.
+    private void RecognizeBeam(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, Span<int> classes)
+    {
+        int n = pos.Length, k = BeamWidth, nc = Classes.Count;
+        var history = EntityFeatures.HistoryTemplates;
+        Span<int> buckets = stackalloc int[EntityFeatures.Count];
+        Span<int> wordBuckets = stackalloc int[EntityFeatures.Count - history.Length];
+        Span<int> historyBuckets = stackalloc int[history.Length];
+        Span<int> wordScores = stackalloc int[nc];
+        Span<int> scores = stackalloc int[nc];
+        Span<double> logp = stackalloc double[nc];
+        Span<double> score = stackalloc double[k], nextScore = stackalloc double[k];
+        Span<int> last = stackalloc int[k], prev = stackalloc int[k], nextLast = stackalloc int[k], nextPrev = stackalloc int[k], nextBack = stackalloc int[k];
+        var label = ArrayPool<int>.Shared.Rent(n * k);
+        var back = ArrayPool<int>.Shared.Rent(n * k);
+        try
+        {
+            int size = 1;
+            score[0] = 0; last[0] = -1; prev[0] = -1;
+            for (int i = 0; i < n; i++)
+            {
+                EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, _weights.BucketBits, buckets);
+                int wb = 0, h0 = 0;
+                for (int f = 0; f < buckets.Length; f++)
+                {
+                    if (h0 < history.Length && history[h0] == f) { h0++; continue; }
+                    wordBuckets[wb++] = buckets[f];
+                }
+                wordScores.Clear();
+                _weights.Score(wordBuckets, wordScores);
+                int nextSize = 0;
+                for (int h = 0; h < size; h++)
+                {
+                    EntityFeatures.ExtractHistory(hashes, pos, gazetteer, document, i, last[h], prev[h], _weights.BucketBits, historyBuckets);
+                    wordScores.CopyTo(scores);
+                    _weights.Score(historyBuckets, scores);
+                    // Raw perceptron scores are not comparable across histories; log-probabilities of a softmax are.
+                    double max = double.NegativeInfinity, sum = 0;
+                    for (int c = 0; c < nc; c++) if (Allowed(last[h], c)) max = Math.Max(max, scores[c] / BeamTemperature);
+                    // Classes 30 nats below the best add less than 1e-13 to the sum: not worth an Exp each.
+                    for (int c = 0; c < nc; c++)
+                    {
+                        double d = scores[c] / BeamTemperature - max;
+                        if (d > -30 && Allowed(last[h], c)) sum += Math.Exp(d);
+                    }
+                    double norm = max + Math.Log(sum);
+                    for (int c = 0; c < nc; c++) logp[c] = scores[c] / BeamTemperature - norm;
+                    for (int c = 0; c < nc; c++)
+                    {
+                        if (!Allowed(last[h], c)) continue;
+                        double s = score[h] + logp[c];
+                        // Merge with a hypothesis in the same state, else insert if it beats the worst.
+                        int same = -1;
+                        for (int j = 0; j < nextSize; j++) if (nextLast[j] == c && nextPrev[j] == last[h]) { same = j; break; }
+                        int slot;
+                        if (same >= 0) { if (s <= nextScore[same]) continue; slot = same; }
+                        else if (nextSize < k) slot = nextSize++;
+                        else
+                        {
+                            slot = 0;
+                            for (int j = 1; j < nextSize; j++) if (nextScore[j] < nextScore[slot]) slot = j;
+                            if (s <= nextScore[slot]) continue;
+                        }
+                        nextScore[slot] = s; nextLast[slot] = c; nextPrev[slot] = last[h]; nextBack[slot] = h;
+                    }
+                }
+                for (int j = 0; j < nextSize; j++)
+                {
+                    score[j] = nextScore[j]; last[j] = nextLast[j]; prev[j] = nextPrev[j];
+                    label[i * k + j] = nextLast[j]; back[i * k + j] = nextBack[j];
+                }
+                size = nextSize;
+            }
+            int best = 0;
+            for (int j = 1; j < size; j++) if (score[j] > score[best]) best = j;
+            for (int i = n - 1; i >= 0; i--)
+            {
+                classes[i] = label[i * k + best];
+                best = back[i * k + best];
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(label);
+            ArrayPool<int>.Shared.Return(back);
+        }
+    }
+
     /// <summary>Writes the model.</summary>
-    public void Save(Stream stream) => ModelFile.Write(stream, Component, w => { Clusters.Write(w); _weights.Write(w); });
+    public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
+    {
+        w.Section(FeatureSection);
+        w.Write(_featureCount);
+        w.Write(BeamWidth);
+        w.Write((float)BeamTemperature);
+        Clusters.Write(w);
+        _weights.Write(w);
+        Gazetteer.Write(w);
+    });
 
     /// <summary>Reads a model; a damaged or foreign file comes back as a failure with a reason.</summary>
     public static ModelLoadResult<EntityRecognizer> Load(Stream stream) => ModelFile.Read(stream, Component, ReadPayload);
 
     private static EntityRecognizer ReadPayload(ModelReader r)
     {
-        var clusters = WordClusters.Read(r);
-        return new EntityRecognizer(WeightTable.Read(r), clusters);
+        var first = r.ReadString();
+        if (first == FeatureSection)
+        {
+            int count = r.ReadInt32();
+            if (count != EntityFeatures.Count) throw new InvalidDataException($"the model uses {count} entity features; this version of Casus computes {EntityFeatures.Count}");
+            int beam = r.ReadInt32();
+            float temperature = r.ReadSingle();
+            if (beam < 1 || beam > MaxBeamWidth || !(temperature > 0)) throw new InvalidDataException($"bad decoding settings (beam {beam}, temperature {temperature})");
+            var clusters = WordClusters.Read(r);
+            var weights = WeightTable.Read(r);
+            return new EntityRecognizer(weights, clusters, EntityGazetteer.Read(r), count) { BeamWidth = beam, BeamTemperature = temperature };
+        }
+        if (first != "clusters") throw new InvalidDataException($"expected section '{FeatureSection}', found '{first}'");
+        // A model from before the gazetteer features: clusters (section name already read) and weights only.
+        var words = r.ReadStrings();
+        var coarse = r.ReadInts();
+        var fine = r.ReadInts();
+        var legacyClusters = new WordClusters(words, coarse, fine, r.ReadInts());
+        return new EntityRecognizer(WeightTable.Read(r), legacyClusters, EntityGazetteer.Empty, LegacyFeatureCount);
     }
 }

@@ -12,10 +12,36 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// <summary>Default passes over the training data.</summary>
     public const int DefaultEpochs = 8;
     /// <summary>log2 of the weight-table rows.</summary>
-    public int BucketBits { get; init; } = 19;
+    public int BucketBits { get; init; } = 21;
 
     /// <summary>Add GUM's CC BY training documents, converted by <see cref="GumEntities"/>. Off by default: measured on EWT dev it lowered F1 (64.0 → 62.8), as GUM's mention conventions differ from UNER's.</summary>
     public bool UseGum { get; init; }
+
+    /// <summary>Add the names of GUM's Wikipedia-identified people, organisations and places (training documents
+    /// of the permitted genres) to the dictionary lists.</summary>
+    public bool GumLists { get; init; }
+
+    /// <summary>Which GUM entities need a Wikipedia identity when <see cref="UseGum"/> is on.</summary>
+    public GumIdentity GumIdentity { get; init; } = GumIdentity.Any;
+
+    /// <summary>Folds for the training-data name lists: each fold's sentences see lists built from the other folds
+    /// only, so the model learns how far such a list can be trusted for names it has not seen (0: no trained lists).</summary>
+    public int Folds { get; init; } = 5;
+
+    /// <summary>Use the shipped name lists (<see cref="GazetteerSources"/>).</summary>
+    public bool UseShippedLists { get; init; } = true;
+
+    /// <summary>Per cent of training sentences (per epoch) whose gazetteer codes are hidden, so the model does not
+    /// lean on the lists alone.</summary>
+    public int GazetteerDropout { get; init; }
+
+    /// <summary>Per cent of training sentences (per epoch) trained without their document memory, as the first
+    /// recognition pass sees them.</summary>
+    public int DocumentDropout { get; init; } = 50;
+
+    /// <summary>A phrase enters a trained list when at least this per cent of its occurrences in the training text
+    /// (any case) carry the list's type.</summary>
+    public int MinListShare { get; init; } = 30;
 
     /// <inheritdoc/>
     public string Name => EntityRecognizer.Component;
@@ -29,7 +55,18 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// <inheritdoc/>
     public TrainingReport Train(TrainingOptions options)
     {
-        var configured = this with { BucketBits = options.Setting(Name, "bits", BucketBits), UseGum = options.Setting(Name, "gum", UseGum ? 1 : 0) != 0 };
+        var configured = this with
+        {
+            BucketBits = options.Setting(Name, "bits", BucketBits),
+            UseGum = options.Setting(Name, "gum", UseGum ? 1 : 0) != 0,
+            GumIdentity = (GumIdentity)Math.Clamp(options.Setting(Name, "gum", UseGum ? 1 : 0) - 1, 0, 2),
+            Folds = options.Setting(Name, "folds", Folds),
+            UseShippedLists = options.Setting(Name, "lists", UseShippedLists ? 1 : 0) != 0,
+            GazetteerDropout = options.Setting(Name, "gazdrop", GazetteerDropout),
+            MinListShare = options.Setting(Name, "share", MinListShare),
+            DocumentDropout = options.Setting(Name, "docdrop", DocumentDropout),
+            GumLists = options.Setting(Name, "gumlists", GumLists ? 1 : 0) != 0,
+        };
         if (configured != this) return configured.Train(options);
         // Use the tagger just trained into the output folder when there is one, so a full run is self-consistent.
         var taggerPath = Path.Combine(options.OutputDirectory, "tagger.bin");
@@ -50,11 +87,16 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         if (UseGum)
         {
             var gum = Language.Conllu.ConlluReader.ReadFile(Path.Combine(options.DataDirectory, "ud", "en_gum-ud-train.conllu.gz"))
-                .Where(TrainingCorpus.IsPermitted).Select(GumEntities.ToIob2).ToList();
+                .Where(TrainingCorpus.IsPermitted).Select(g => GumEntities.ToIob2(g, GumIdentity)).ToList();
             options.Log.WriteLine($"ner: + {gum.Count} GUM sentences with {gum.Sum(g => g.Tags.Count(t => t.Begin))} names");
             trainSentences.AddRange(gum);
         }
-        var recognizer = Train(trainSentences, tagger, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev.Sentences);
+        IReadOnlyList<Iob2Sentence>? gumNames = null;
+        if (GumLists)
+            gumNames = Language.Conllu.ConlluReader.ReadFile(Path.Combine(options.DataDirectory, "ud", "en_gum-ud-train.conllu.gz"))
+                .Where(TrainingCorpus.IsPermitted).Select(g => GumEntities.ToIob2(g, GumIdentity.All)).ToList();
+        var recognizer = Train(trainSentences, tagger, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev.Sentences, gumNames);
+        recognizer = ChooseDecoding(recognizer, dev.Sentences, tagger, options.Log);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         using (var f = File.Create(path)) recognizer.Save(f);
@@ -63,10 +105,58 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         return new TrainingReport(Name, path, new Dictionary<string, double> { ["f1"] = 100 * scores.F1, ["precision"] = 100 * scores.Precision, ["recall"] = 100 * scores.Recall });
     }
 
-    /// <summary>Trains on <paramref name="train"/>, tagging the words with <paramref name="tagger"/> for POS features.</summary>
-    public EntityRecognizer Train(IReadOnlyList<Iob2Sentence> train, PosTagger tagger, int epochs, int seed, TextWriter log, IReadOnlyList<Iob2Sentence>? dev = null)
+    /// <summary>Trains on <paramref name="train"/>, tagging the words with <paramref name="tagger"/> for POS features.
+    /// <paramref name="extraNames"/>, when given, are annotated sentences whose names join the dictionary lists.</summary>
+    public EntityRecognizer Train(IReadOnlyList<Iob2Sentence> train, PosTagger tagger, int epochs, int seed, TextWriter log, IReadOnlyList<Iob2Sentence>? dev = null, IReadOnlyList<Iob2Sentence>? extraNames = null)
     {
-        var data = new (WordHashes[] Hashes, int[] Pos, int[] Gold)[train.Count];
+        // The shipped lists, then per fold the lists learned from the other folds' annotation (jackknifing), so that
+        // training sees trained-list matches exactly as often as unseen text will.
+        var shipped = new EntityGazetteer.Builder();
+        // A listed one-word name that the raw text mostly writes in lower case is an ordinary word first.
+        bool IsCommonWord(string w) => tagger.Clusters.LookupAll(w).Case is 1 or 2;
+        void AddExtra(EntityGazetteer.Builder b)
+        {
+            if (extraNames is null) return;
+            foreach (var s in extraNames)
+                for (int i = 0; i < s.Tags.Length; i++)
+                {
+                    if (s.Tags[i].IsOutside || !s.Tags[i].Begin) continue;
+                    int j = i + 1;
+                    while (j < s.Tags.Length && !s.Tags[j].IsOutside && !s.Tags[j].Begin) j++;
+                    b.Add(string.Join(' ', s.Words[i..j]), s.Tags[i].Type switch
+                    {
+                        EntityType.Person => GazetteerList.Person,
+                        EntityType.Organization => GazetteerList.Organization,
+                        _ => GazetteerList.Location,
+                    });
+                }
+        }
+        if (UseShippedLists)
+        {
+            GazetteerSources.AddShipped(shipped, log);
+            AddExtra(shipped);
+            log.WriteLine($"ner: {shipped.RemoveCommonWords(IsCommonWord)} listed one-word names are common lower-case words; left out");
+        }
+        var fold = train.Select(s => (int)(FeatureHash.Of(DocumentOf(s.Id)) % (ulong)Math.Max(1, Folds))).ToArray();
+        var foldGazetteers = new EntityGazetteer[Math.Max(1, Folds)];
+        for (int k = 0; k < foldGazetteers.Length; k++)
+        {
+            var b = new EntityGazetteer.Builder();
+            if (UseShippedLists)
+            {
+                GazetteerSources.AddShipped(b, TextWriter.Null);
+                AddExtra(b);
+                b.RemoveCommonWords(IsCommonWord);
+            }
+            if (Folds > 0) AddTrainedLists(b, train.Where((_, i) => fold[i] != k));
+            foldGazetteers[k] = b.Build();
+        }
+        var final = shipped;
+        if (Folds > 0) AddTrainedLists(final, train);
+        var gazetteer = final.Build();
+        log.WriteLine($"ner: gazetteer of {gazetteer.PhraseCount} phrases ({Folds} folds for the trained lists)");
+
+        var data = new (WordHashes[] Hashes, int[] Pos, int[] Gazetteer, int[] Document, int[] Gold)[train.Count];
         for (int si = 0; si < train.Count; si++)
         {
             var s = train[si];
@@ -75,7 +165,20 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, tagger.Clusters);
             var pos = new int[st.Count];
             tagger.Tag(h, st.Text, st.Starts, st.Ends, pos);
-            data[si] = (h, pos, s.Tags.Select(EntityRecognizer.ClassOf).ToArray());
+            var gz = new int[st.Count];
+            foldGazetteers[fold[si]].Mark(st.Text, st.Starts, st.Ends, gz);
+            data[si] = (h, pos, gz, new int[st.Count], s.Tags.Select(EntityRecognizer.ClassOf).ToArray());
+        }
+        // Document memory from the gold labels of each document's other sentences.
+        var memory = new DocumentMemory();
+        for (int a = 0; a < train.Count;)
+        {
+            int b = a + 1;
+            while (b < train.Count && DocumentOf(train[b].Id) == DocumentOf(train[a].Id)) b++;
+            memory.Clear();
+            for (int si = a; si < b; si++) memory.Add(data[si].Hashes, data[si].Gold);
+            for (int si = a; si < b; si++) memory.Codes(data[si].Hashes, data[si].Gold, data[si].Document);
+            a = b;
         }
         int classes = EntityRecognizer.Classes.Count;
         var model = new AveragedPerceptron(BucketBits, classes);
@@ -88,11 +191,13 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             int errors = 0;
             foreach (int si in TrainingCorpus.Shuffled(data.Length, random))
             {
-                var (h, pos, gold) = data[si];
+                var (h, pos, gz, doc, gold) = data[si];
+                if (GazetteerDropout > 0 && random.Next(100) < GazetteerDropout) gz = new int[gz.Length];
+                if (DocumentDropout > 0 && random.Next(100) < DocumentDropout) doc = new int[doc.Length];
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < gold.Length; i++)
                 {
-                    EntityFeatures.Extract(h, pos, i, p1, p2, BucketBits, buckets);
+                    EntityFeatures.Extract(h, pos, gz, doc, i, p1, p2, BucketBits, buckets);
                     model.Score(buckets, scores);
                     int guess = 0;
                     for (int c = 1; c < classes; c++)
@@ -107,34 +212,130 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             var line = $"ner: epoch {epoch}/{epochs}: {errors} token errors ({sw.Elapsed.TotalSeconds:F0} s)";
             if (dev != null && (epoch % 2 == 0 || epoch == epochs))
             {
-                var sc = Evaluate(dev, tagger, new EntityRecognizer(model.ToWeightTable(), tagger.Clusters));
+                var sc = Evaluate(dev, tagger, new EntityRecognizer(model.ToWeightTable(), tagger.Clusters, gazetteer));
                 line += $"; dev F1 {100 * sc.F1:F2}";
             }
             log.WriteLine(line);
         }
-        return new EntityRecognizer(model.ToWeightTable(), tagger.Clusters);
+        return new EntityRecognizer(model.ToWeightTable(), tagger.Clusters, gazetteer);
     }
 
-    /// <summary>Span-level scores of <paramref name="recognizer"/> on gold-tokenised IOB2 sentences.</summary>
+    /// <summary>Beam widths and temperatures tried on development data after training.</summary>
+    public static IReadOnlyList<(int Width, double Temperature)> DecodingChoices { get; } =
+        [(1, 1000), (4, 500), (4, 1000), (4, 1500), (4, 2000)];
+
+    /// <summary>Picks the decoding (greedy or beam, and the beam's temperature) that scores best on
+    /// <paramref name="dev"/>: model selection, which is what development data is for. Ties keep the cheaper choice.</summary>
+    public static EntityRecognizer ChooseDecoding(EntityRecognizer recognizer, IReadOnlyList<Iob2Sentence> dev, PosTagger tagger, TextWriter log)
+    {
+        EntityRecognizer best = recognizer;
+        double bestF1 = -1;
+        foreach (var (width, temperature) in DecodingChoices)
+        {
+            var candidate = recognizer.WithBeam(width, temperature);
+            var s = Evaluate(dev, tagger, candidate);
+            log.WriteLine($"ner: dev with beam {width}, temperature {temperature}: P {100 * s.Precision:F2} R {100 * s.Recall:F2} F1 {100 * s.F1:F2}");
+            if (s.F1 > bestF1 + 1e-9) { best = candidate; bestF1 = s.F1; }
+        }
+        return best;
+    }
+
+    /// <summary>The document of a sentence id (<c>doc-0001</c> → <c>doc</c>): folds split by document, so that a
+    /// name repeated through one document does not leak into its own fold's lists.</summary>
+    internal static string DocumentOf(string? id)
+    {
+        if (id is null) return "";
+        int dash = id.LastIndexOf('-');
+        return dash > 0 ? id[..dash] : id;
+    }
+
+    /// <summary>Adds the phrases annotated in <paramref name="sentences"/> to the trained lists: a phrase goes to the
+    /// list of its most frequent type when that type covers at least <see cref="MinListShare"/> per cent of the
+    /// phrase's occurrences in the text (any case), so "apple" or "bush" as common words keep it out.</summary>
+    private void AddTrainedLists(EntityGazetteer.Builder builder, IEnumerable<Iob2Sentence> sentences)
+    {
+        var list = sentences.ToList();
+        var typed = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var s in list)
+        {
+            for (int i = 0; i < s.Tags.Length; i++)
+            {
+                if (s.Tags[i].IsOutside || !s.Tags[i].Begin) continue;
+                int j = i + 1;
+                while (j < s.Tags.Length && !s.Tags[j].IsOutside && !s.Tags[j].Begin && s.Tags[j].Type == s.Tags[i].Type) j++;
+                if (j - i > EntityGazetteer.MaxWords) continue;
+                var key = EntityGazetteer.Normalise(string.Join(' ', s.Words[i..j]));
+                if (!typed.TryGetValue(key, out var counts)) typed[key] = counts = new int[3];
+                counts[TypeIndex(s.Tags[i].Type)]++;
+            }
+        }
+        // Occurrences of each candidate phrase anywhere in the text.
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in list)
+        {
+            var lower = s.Words.Select(w => w.ToLowerInvariant()).ToArray();
+            for (int i = 0; i < lower.Length; i++)
+            {
+                var sb = new System.Text.StringBuilder();
+                for (int j = i; j < lower.Length && j - i < EntityGazetteer.MaxWords; j++)
+                {
+                    if (j > i) sb.Append(' ');
+                    sb.Append(lower[j]);
+                    var key = sb.ToString();
+                    if (typed.ContainsKey(key)) seen[key] = seen.GetValueOrDefault(key) + 1;
+                }
+            }
+        }
+        foreach (var (key, counts) in typed)
+        {
+            int best = counts[0] >= counts[1] ? (counts[0] >= counts[2] ? 0 : 2) : (counts[1] >= counts[2] ? 1 : 2);
+            if (100 * counts[best] < MinListShare * Math.Max(1, seen.GetValueOrDefault(key))) continue;
+            builder.Add(key, best switch { 0 => GazetteerList.TrainedPerson, 1 => GazetteerList.TrainedOrganization, _ => GazetteerList.TrainedLocation });
+        }
+    }
+
+    private static int TypeIndex(EntityType t) => t switch { EntityType.Person => 0, EntityType.Organization => 1, _ => 2 };
+
+    /// <summary>Span-level scores of <paramref name="recognizer"/> on gold-tokenised IOB2 sentences. Consecutive
+    /// sentences of one document (by sentence id, <c>doc-0001</c>) are recognised together, as a pipeline recognises
+    /// an article.</summary>
     public static EntityScores Evaluate(IEnumerable<Iob2Sentence> sentences, PosTagger tagger, EntityRecognizer recognizer, TextWriter? errors = null, int maxErrors = 0)
     {
         int shown = 0;
         var score = new EntityScores(0, 0, 0);
-        foreach (var s in sentences)
+        var list = sentences as IReadOnlyList<Iob2Sentence> ?? sentences.ToList();
+        for (int a = 0; a < list.Count;)
         {
-            var st = SentenceText.Of(s.Words);
-            var pos = new int[st.Count];
-            tagger.Tag(st.Text, st.Starts, st.Ends, pos);
-            var classes = new int[st.Count];
-            recognizer.Recognize(st.Text, st.Starts, st.Ends, pos, classes);
-            var predicted = classes.Select(c => EntityRecognizer.Classes[c]).ToArray();
-            score = EntitySpans.Add(score, s.Tags, predicted);
-            if (errors != null && shown < maxErrors && !predicted.AsSpan().SequenceEqual(s.Tags))
+            int b = a + 1;
+            while (b < list.Count && list[a].Id != null && DocumentOf(list[b].Id) == DocumentOf(list[a].Id)) b++;
+            var words = new List<string>();
+            var pos = new List<int>();
+            var sentenceStarts = new int[b - a];
+            for (int si = a; si < b; si++)
             {
-                shown++;
-                errors.WriteLine($"{s.Id}: " + string.Join(" ", s.Words.Select((w, i) =>
-                    s.Tags[i] == predicted[i] ? (s.Tags[i].IsOutside ? w : $"{w}/{s.Tags[i]}") : $"{w}/{s.Tags[i]}≠{predicted[i]}")));
+                var st = SentenceText.Of(list[si].Words);
+                var p = new int[st.Count];
+                tagger.Tag(st.Text, st.Starts, st.Ends, p);
+                sentenceStarts[si - a] = words.Count;
+                words.AddRange(list[si].Words);
+                pos.AddRange(p);
             }
+            var doc = SentenceText.Of(words);
+            var classes = new int[doc.Count];
+            recognizer.RecognizeDocument(doc.Text, doc.Starts, doc.Ends, pos.ToArray(), sentenceStarts, classes);
+            for (int si = a; si < b; si++)
+            {
+                var s = list[si];
+                var predicted = classes.AsSpan(sentenceStarts[si - a], s.Words.Length).ToArray().Select(c => EntityRecognizer.Classes[c]).ToArray();
+                score = EntitySpans.Add(score, s.Tags, predicted);
+                if (errors != null && shown < maxErrors && !predicted.AsSpan().SequenceEqual(s.Tags))
+                {
+                    shown++;
+                    errors.WriteLine($"{s.Id}: " + string.Join(" ", s.Words.Select((w, i) =>
+                        s.Tags[i] == predicted[i] ? (s.Tags[i].IsOutside ? w : $"{w}/{s.Tags[i]}") : $"{w}/{s.Tags[i]}≠{predicted[i]}")));
+                }
+            }
+            a = b;
         }
         return score;
     }

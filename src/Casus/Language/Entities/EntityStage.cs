@@ -38,29 +38,40 @@ public sealed class EntityStage : IStage
     public void Process(Article article)
     {
         var tokens = article.TokenData;
-        int max = 0;
-        foreach (var s in article.SentenceData) max = Math.Max(max, s.TokenCount);
-        if (max == 0) return;
-        var starts = ArrayPool<int>.Shared.Rent(max);
-        var ends = ArrayPool<int>.Shared.Rent(max);
-        var pos = ArrayPool<int>.Shared.Rent(max);
-        var classes = ArrayPool<int>.Shared.Rent(max);
+        var sentences = article.SentenceData;
+        int total = 0;
+        foreach (var s in sentences) total += s.TokenCount;
+        if (total == 0) return;
+        var starts = ArrayPool<int>.Shared.Rent(total);
+        var ends = ArrayPool<int>.Shared.Rent(total);
+        var pos = ArrayPool<int>.Shared.Rent(total);
+        var classes = ArrayPool<int>.Shared.Rent(total);
+        var sentenceStarts = ArrayPool<int>.Shared.Rent(sentences.Count);
+        var firstToken = ArrayPool<int>.Shared.Rent(sentences.Count);
         try
         {
-            foreach (var s in article.SentenceData)
+            // The whole article at once: the recogniser's second pass reads how a name is labelled elsewhere in it.
+            int at = 0, count = 0;
+            foreach (var s in sentences)
             {
-                int n = s.TokenCount;
-                for (int i = 0; i < n; i++)
+                if (s.TokenCount == 0) continue;
+                sentenceStarts[count] = at;
+                firstToken[count++] = s.FirstToken;
+                for (int i = 0; i < s.TokenCount; i++, at++)
                 {
                     var t = tokens[s.FirstToken + i];
-                    starts[i] = t.Start;
-                    ends[i] = t.End;
+                    starts[at] = t.Start;
+                    ends[at] = t.End;
                     // Tags from another source (hand-built or pre-parsed documents) may be unknown to the model: use
                     // the class the tagger itself would pick for the UPOS alone, else class 0.
-                    pos[i] = t.Xpos != null && _classOf.TryGetValue((t.Xpos, t.Upos), out int c) ? c : FallbackClass(t.Upos);
+                    pos[at] = t.Xpos != null && _classOf.TryGetValue((t.Xpos, t.Upos), out int c) ? c : FallbackClass(t.Upos);
                 }
-                _recognizer.Recognize(article.Text, starts.AsSpan(0, n), ends.AsSpan(0, n), pos.AsSpan(0, n), classes.AsSpan(0, n));
-                for (int i = 0; i < n; i++) article.SetEntity(s.FirstToken + i, EntityRecognizer.Classes[classes[i]]);
+            }
+            _recognizer.RecognizeDocument(article.Text, starts.AsSpan(0, at), ends.AsSpan(0, at), pos.AsSpan(0, at), sentenceStarts.AsSpan(0, count), classes.AsSpan(0, at));
+            for (int k = 0; k < count; k++)
+            {
+                int a = sentenceStarts[k], b = k + 1 < count ? sentenceStarts[k + 1] : at;
+                for (int i = a; i < b; i++) article.SetEntity(firstToken[k] + i - a, EntityRecognizer.Classes[classes[i]]);
             }
         }
         finally
@@ -69,6 +80,8 @@ public sealed class EntityStage : IStage
             ArrayPool<int>.Shared.Return(ends);
             ArrayPool<int>.Shared.Return(pos);
             ArrayPool<int>.Shared.Return(classes);
+            ArrayPool<int>.Shared.Return(sentenceStarts);
+            ArrayPool<int>.Shared.Return(firstToken);
         }
     }
 

@@ -15,7 +15,12 @@ public static partial class GumEntities
     private static partial Regex Brackets();
 
     /// <summary>The IOB2 view of one GUM sentence.</summary>
-    public static Iob2Sentence ToIob2(ConlluSentence s)
+    public static Iob2Sentence ToIob2(ConlluSentence s) => ToIob2(s, GumIdentity.Any);
+
+    /// <summary>The IOB2 view of one GUM sentence, keeping only entities whose kind <paramref name="identity"/>
+    /// requires to carry a Wikipedia identity (GUM's last entity field, e.g. <c>-sgl-University_of_Portsmouth</c>):
+    /// UNER marks names, and an identity is strong evidence that a mention is a name, not a description.</summary>
+    public static Iob2Sentence ToIob2(ConlluSentence s, GumIdentity identity)
     {
         int n = s.Words.Count;
         var innermostId = new int[n];
@@ -35,7 +40,11 @@ public static partial class GumEntities
                     if (m.Groups[1].Success)
                     {
                         int id = int.Parse(m.Groups[1].Value);
-                        open.Add((id, Map(m.Groups[2].Value)));
+                        var type = Map(m.Groups[2].Value);
+                        // id-type-infstat-salience-centering-minspan-coref[-identity]: 8 or more fields when identified.
+                        bool identified = m.Value.TrimStart('(').TrimEnd(')').Split('-').Length >= 8;
+                        bool required = identity == GumIdentity.All || (identity == GumIdentity.OrganizationsAndPlaces && type != EntityType.Person);
+                        open.Add((id, required && !identified ? EntityType.None : type));
                         if (m.Groups[3].Success) closers.Add(id);
                     }
                     else closers.Add(int.Parse(m.Groups[4].Value));
@@ -65,4 +74,15 @@ public static partial class GumEntities
         "place" => EntityType.Location,
         _ => EntityType.None,
     };
+}
+
+/// <summary>Which GUM entities must carry a Wikipedia identity to become names (<see cref="GumEntities.ToIob2(ConlluSentence, GumIdentity)"/>).</summary>
+public enum GumIdentity
+{
+    /// <summary>Every person, organisation and place entity counts.</summary>
+    Any,
+    /// <summary>Organisations and places need an identity; people do not (private people have no Wikipedia page but are names).</summary>
+    OrganizationsAndPlaces,
+    /// <summary>Every entity needs an identity.</summary>
+    All,
 }

@@ -1,0 +1,114 @@
+using Casus.Document;
+using Casus.Language.Entities;
+using Casus.Language.Models;
+using Casus.Language.Tagging;
+
+namespace Casus.Tests.Language.Entities;
+
+public class EntityModelTests
+{
+    private static readonly Iob2Sentence[] Train =
+    [
+        Sentence("Mr. Smith visited Paris on Monday .", "O B-PER O B-LOC O O O"),
+        Sentence("John Smith works for Acme Corp in London .", "B-PER I-PER O O B-ORG I-ORG O B-LOC O"),
+        Sentence("The bank in Berlin hired Mary Jones .", "O O O B-LOC O B-PER I-PER O"),
+        Sentence("Acme Corp opened an office in Paris .", "B-ORG I-ORG O O O O B-LOC O"),
+    ];
+
+    private static Iob2Sentence Sentence(string words, string tags) =>
+        new(null, words.Split(' '), tags.Split(' ').Select(t => EntityTag.Parse(t)).ToArray(), 1);
+
+    private static (PosTagger, EntityRecognizer) TrainTiny()
+    {
+        var tagger = new PosTaggerTrainer { BucketBits = 10 }.Train(LanguageTestData.Sentences(), WordClusters.Empty, 3, 7, TextWriter.Null);
+        var ner = new EntityRecognizerTrainer { BucketBits = 12, Folds = 2 }.Train(Train, tagger, 6, 1, TextWriter.Null);
+        return (tagger, ner);
+    }
+
+    private static byte[] Save(EntityRecognizer r)
+    {
+        var ms = new MemoryStream();
+        r.Save(ms);
+        return ms.ToArray();
+    }
+
+    [Fact]
+    public void Save_load_save_is_byte_identical_and_training_is_deterministic()
+    {
+        var (_, ner) = TrainTiny();
+        var bytes = Save(ner);
+        var loaded = EntityRecognizer.Load(new MemoryStream(bytes));
+        Assert.True(loaded.Success, loaded.Error);
+        Assert.Equal(bytes, Save(loaded.Value!));
+        Assert.Equal(bytes, Save(TrainTiny().Item2));
+        Assert.True(loaded.Value!.Gazetteer.PhraseCount > 0);
+    }
+
+    [Fact]
+    public void The_tiny_model_learns_its_training_sentences()
+    {
+        var (tagger, ner) = TrainTiny();
+        var s = EntityRecognizerTrainer.Evaluate(Train, tagger, ner);
+        Assert.True(s.F1 > 0.9, $"F1 {s.F1:F2}");
+    }
+
+    [Fact]
+    public void Trained_lists_hold_the_annotated_names()
+    {
+        var (_, ner) = TrainTiny();
+        Assert.NotEqual(0, ner.Gazetteer.ListsOf("acme corp") & (1 << (int)GazetteerList.TrainedOrganization));
+        Assert.NotEqual(0, ner.Gazetteer.ListsOf("paris") & (1 << (int)GazetteerList.TrainedLocation));
+    }
+
+    [Fact]
+    public void Loading_a_truncated_entity_model_fails_with_a_reason()
+    {
+        var bytes = Save(TrainTiny().Item2);
+        var r = EntityRecognizer.Load(new MemoryStream(bytes[..(bytes.Length / 2)]));
+        Assert.False(r.Success);
+        Assert.Contains("damaged", r.Error);
+    }
+}
+
+public class EntityBeamTests
+{
+    [Fact]
+    public void Beam_search_finds_the_training_names_like_greedy_decoding()
+    {
+        var tagger = new PosTaggerTrainer { BucketBits = 10 }.Train(LanguageTestData.Sentences(), WordClusters.Empty, 3, 7, TextWriter.Null);
+        var sentences = new[]
+        {
+            new Iob2Sentence("d-1", "John Smith works for Acme Corp in London .".Split(' '), "B-PER I-PER O O B-ORG I-ORG O B-LOC O".Split(' ').Select(t => Casus.Document.EntityTag.Parse(t)).ToArray(), 1),
+            new Iob2Sentence("d-2", "Mary Jones visited Paris .".Split(' '), "B-PER I-PER O B-LOC O".Split(' ').Select(t => Casus.Document.EntityTag.Parse(t)).ToArray(), 1),
+        };
+        var ner = new EntityRecognizerTrainer { BucketBits = 12, Folds = 0 }.Train(sentences, tagger, 6, 1, TextWriter.Null);
+        var e1 = new StringWriter();
+        var e2 = new StringWriter();
+        var greedy = EntityRecognizerTrainer.Evaluate(sentences, tagger, ner, e1, 10);
+        var beam = EntityRecognizerTrainer.Evaluate(sentences, tagger, ner.WithBeam(4), e2, 10);
+        Assert.True(greedy.F1 == 1.0 && beam.F1 == 1.0, e1 + "\n--\n" + e2);
+    }
+}
+
+public class EntityFeatureTests
+{
+    [Fact]
+    public void History_templates_hash_exactly_as_the_full_extraction_does()
+    {
+        var st = SentenceText.Of("Mr. Smith visited new york".Split(' '));
+        var h = new WordHashes[st.Count + 4];
+        TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, WordClusters.Empty);
+        int[] pos = [3, 4, 5, 6, 7], gaz = [0, 1 << 25, 0, 2 << 6, 4 << 6], doc = [0, 4, 0, 3, 9];
+        var all = new int[EntityFeatures.Count];
+        var history = new int[EntityFeatures.HistoryTemplates.Length];
+        for (int i = 0; i < st.Count; i++)
+        {
+            foreach (var (p1, p2) in new[] { (-1, -1), (1, -1), (2, 1), (5, 0) })
+            {
+                EntityFeatures.Extract(h, pos, gaz, doc, i, p1, p2, 18, all);
+                EntityFeatures.ExtractHistory(h, pos, gaz, doc, i, p1, p2, 18, history);
+                for (int t = 0; t < history.Length; t++) Assert.Equal(all[EntityFeatures.HistoryTemplates[t]], history[t]);
+            }
+        }
+    }
+}
