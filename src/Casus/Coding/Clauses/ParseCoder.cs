@@ -64,6 +64,11 @@ internal sealed class ParseCoder : IDisposable
         {
             _fallback ??= new SentenceCoder(_stage, _article);
             foreach (int t in _decided) _fallback.Claim(t);
+            // The word reading cannot see clause structure, so the parse's vetoes bind it too: a dictionary verb the
+            // parse finds negated, conditional, not yet done or only claimed is no act, whoever the word reading
+            // would take as its actors ("a day before Sarkozy heads to Beijing").
+            for (int v = start; v < end; v++)
+                if (!_matcher.Candidates(v).IsEmpty && IsRuledOut(v)) _fallback.Claim(v);
             _fallback.Code(sentence);
         }
     }
@@ -181,6 +186,20 @@ internal sealed class ParseCoder : IDisposable
             && hyphen.Start == tokens[t - 2].End && hyphen.End == tokens[t].Start;
     }
 
+    /// <summary>True when the parse rules the predicate out as an asserted act: negated ("did not attack"),
+    /// under a speculative modal ("could attack"), conditional, introduced by before/until, or the content of a
+    /// claim, allegation or denial.</summary>
+    private bool IsRuledOut(int v)
+    {
+        // Auxiliaries and negation of a coordinated verb sit on the first conjunct: "did not attack X or shell Y".
+        int auxFrom = _clauses.AuxiliarySource(v);
+        if (_clauses.Negation(v) >= 0 || (auxFrom != v && _clauses.Negation(auxFrom) >= 0)) return true;
+        int modal = _clauses.Modal(v, out bool future);
+        if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
+        if (modal >= 0 && !future) return true;
+        return _clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom);
+    }
+
     // ---- turning a match into events ----
 
     /// <summary>Codes a matched predicate; returns true when the parse decided it (events made, or ruled out by
@@ -188,13 +207,10 @@ internal sealed class ParseCoder : IDisposable
     private bool CodeMatch(int sentence, in TreeMatch match, string? route, bool passive, int subjectToken)
     {
         int v = match.Verb;
-        // Auxiliaries and negation of a coordinated verb sit on the first conjunct: "did not attack X or shell Y".
+        if (IsRuledOut(v)) return true;
         int auxFrom = _clauses.AuxiliarySource(v);
-        if (_clauses.Negation(v) >= 0 || (auxFrom != v && _clauses.Negation(auxFrom) >= 0)) return true;
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
-        if (modal >= 0 && !future) return true;
-        if (_clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom)) return true;
         // "vowed not to return the Golan Heights": a negated complement is no announced act.
         if (match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
 
