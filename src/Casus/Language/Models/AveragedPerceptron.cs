@@ -59,6 +59,17 @@ public sealed class AveragedPerceptron
         _w[i] += delta;
     }
 
+    /// <summary>The averaged weights as floats, row by row (<c>[bucket * Classes + class]</c>), for components that
+    /// quantise or lay out their tables themselves (the parser keeps dense rows).</summary>
+    public float[] AveragedWeights()
+    {
+        var avg = new float[_w.Length];
+        if (_now == 0) return avg;
+        for (int i = 0; i < avg.Length; i++)
+            avg[i] = (float)((_total[i] + (double)(_now - _stamp[i]) * _w[i]) / _now);
+        return avg;
+    }
+
     /// <summary>The averaged weights, quantised to 16 bits. Weights whose magnitude is below
     /// <paramref name="pruneBelow"/> of the largest are dropped (they barely move a decision and cost space).</summary>
     public WeightTable ToWeightTable(double pruneBelow = 0)

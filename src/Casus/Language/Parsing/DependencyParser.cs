@@ -35,7 +35,7 @@ public sealed class DependencyParser : IDependencyAnnotator
             throw new ArgumentException("forms, xpos and upos must have the same length");
         var ws = workspace ?? _workspaces.Value!;
         int n = forms.Count;
-        ws.Sentence.Reset(n);
+        ws.Sentence.Reset(n, Model.Clusters);
         for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
         Parse(ws);
         var heads = new int[n];
@@ -60,7 +60,7 @@ public sealed class DependencyParser : IDependencyAnnotator
         if (upos.Length < n || xpos.Count < n || heads.Length < n || relations.Length < n)
             throw new ArgumentException("upos, xpos, heads and relations need one entry per word");
         var ws = _workspaces.Value!;
-        ws.Sentence.Reset(n);
+        ws.Sentence.Reset(n, Model.Clusters);
         for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
         Parse(ws);
         for (int i = 0; i < n; i++)
@@ -77,25 +77,26 @@ public sealed class DependencyParser : IDependencyAnnotator
         int n = ws.Sentence.Length;
         st.Reset(n);
         Span<int> scores = stackalloc int[3];
+        var features = ws.Features.AsSpan(0, Model.FeatureCount);
         while (!st.IsTerminal)
         {
-            FeatureExtractor.Extract(st, ws.Sentence, ws.Features);
-            ScoreActions(ws, scores);
+            FeatureExtractor.Extract(st, ws.Sentence, features);
+            ScoreActions(features, scores);
             var action = Best(st, scores);
             int label = action == ParserAction.Shift ? -1 : ChooseLabel(ws, action);
             st.Apply(action, label);
         }
     }
 
-    internal void ScoreActions(ParserWorkspace ws, Span<int> scores)
+    internal void ScoreActions(ReadOnlySpan<ulong> features, Span<int> scores)
     {
         var table = Model.ActionWeights;
         int bits = Model.ActionBits;
         int a = 0, b = 0, c = 0;
         ref short t0 = ref MemoryMarshal.GetArrayDataReference(table);
-        foreach (ulong f in ws.Features)
+        foreach (ulong f in features)
         {
-            int r = WeightTable.Row(f, bits) << 2;
+            int r = ParserTables.ActionRow(f, bits) << 2;
             a += Unsafe(ref t0, r); b += Unsafe(ref t0, r + 1); c += Unsafe(ref t0, r + 2);
         }
         scores[0] = a; scores[1] = b; scores[2] = c;
@@ -108,7 +109,7 @@ public sealed class DependencyParser : IDependencyAnnotator
         ref short t0 = ref MemoryMarshal.GetArrayDataReference(table);
         foreach (ulong f in features)
         {
-            nuint r = (nuint)WeightTable.LabelRow(f, action, bits) * 64;
+            nuint r = (nuint)ParserTables.LabelRow(f, action, bits) * 64;
             var (l0, h0) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r));
             var (l1, h1) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r + 16));
             var (l2, h2) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r + 32));
@@ -143,13 +144,13 @@ public sealed class DependencyParser : IDependencyAnnotator
         var acc = ws.LabelScores.AsSpan(0, width);
         acc.Clear();
         var table = Model.LabelWeights;
-        if (width == 64 && Vector256.IsHardwareAccelerated) SumRows64(ws.Features, action, bits, table, acc);
+        if (width == 64 && Vector256.IsHardwareAccelerated) SumRows64(ws.Features.AsSpan(0, Model.FeatureCount), action, bits, table, acc);
         else
         {
             int vs = Vector<short>.Count, vi = Vector<int>.Count;
-            foreach (ulong f in ws.Features)
+            foreach (ulong f in ws.Features.AsSpan(0, Model.FeatureCount))
             {
-                int r = WeightTable.LabelRow(f, action, bits) * width;
+                int r = ParserTables.LabelRow(f, action, bits) * width;
                 var row = table.AsSpan(r, width);
                 for (int k = 0; k < width; k += vs)
                 {

@@ -4,9 +4,10 @@ namespace Casus.Language.Parsing;
 
 /// <summary>
 /// The trained weights of the dependency parser: two hashed tables of 16-bit weights (transitions; arc labels by
-/// direction) and the label names. Immutable and thread-safe once built. Stored in the <see cref="ModelFile"/> container:
-/// sections "labels", "actions" (bits, sparse weights) and "relations" (bits, row width, sparse weights); weights
-/// pruned or quantised to zero take no space.
+/// direction), the label names and, optionally, the word clusters its features read. Immutable and thread-safe once
+/// built. Stored in the <see cref="ModelFile"/> container: sections "layout" (version), "labels", "actions" (bits,
+/// sparse weights), "relations" (bits, row width, sparse weights) and "clusters" (a flag, then the table); weights
+/// pruned or quantised to zero take no space. Files of the first layout (no "layout" and "clusters" sections) still load.
 /// </summary>
 public sealed class ParserModel
 {
@@ -14,10 +15,13 @@ public sealed class ParserModel
     public const string Component = "parser";
     /// <summary>Upper bound on table sizes accepted from a file, against corrupt or hostile headers.</summary>
     private const int MaxBits = 24;
+    /// <summary>The payload layout this code writes.</summary>
+    private const int Layout = 2;
 
-
-    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights)
+    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights, WordClusters? clusters = null)
     {
+        Clusters = clusters;
+        FeatureCount = FeatureExtractor.CountFor(clusters != null);
         Labels = labels;
         ActionBits = actionBits;
         ActionWeights = actionWeights;
@@ -34,6 +38,11 @@ public sealed class ParserModel
     /// <summary>Index of the <c>root</c> relation in <see cref="Labels"/>, or -1 when the model has none.</summary>
     public int RootLabel { get; }
 
+    /// <summary>The word clusters the cluster features read, or null for a model without them.</summary>
+    public WordClusters? Clusters { get; }
+
+    /// <summary>Features per transition.</summary>
+    internal int FeatureCount { get; }
     internal int ActionBits { get; }
     internal short[] ActionWeights { get; }
     internal int LabelBits { get; }
@@ -53,8 +62,8 @@ public sealed class ParserModel
     }
 
     /// <summary>Quantises averaged float weights to 16 bits (one scale per table; only ratios within a table matter).</summary>
-    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow)
-        => new(labels, actionBits, Quantise(action, pruneBelow), labelBits, labelWidth, Quantise(label, pruneBelow));
+    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow, WordClusters? clusters)
+        => new(labels, actionBits, Quantise(action, pruneBelow), labelBits, labelWidth, Quantise(label, pruneBelow), clusters);
 
     private static short[] Quantise(float[] weights, float pruneBelow)
     {
@@ -75,6 +84,8 @@ public sealed class ParserModel
     /// gives the same bytes.</summary>
     public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
     {
+        w.Section("layout");
+        w.Write(Layout);
         w.Section("labels");
         w.Write(Labels);
         w.Section("actions");
@@ -84,6 +95,9 @@ public sealed class ParserModel
         w.Write(LabelBits);
         w.Write(LabelWidth);
         w.WriteSparse(LabelWeights);
+        w.Section("clusters");
+        w.Write(Clusters is null ? 0 : 1);
+        Clusters?.Write(w);
     });
 
     /// <summary>Reads a model written by <see cref="Save"/>. Never throws on bad data: a failed result carries the reason.</summary>
@@ -92,7 +106,16 @@ public sealed class ParserModel
     /// <summary>Reads the payload; throws <see cref="InvalidDataException"/>, which <see cref="ModelFile"/> turns into a failed result.</summary>
     internal static ParserModel Load(ModelReader r)
     {
-        r.Section("labels");
+        // Layout 1 began with the labels; later layouts announce themselves.
+        var first = r.ReadString();
+        int layout = 1;
+        if (first == "layout")
+        {
+            layout = r.ReadInt32();
+            if (layout is < 2 or > Layout) throw new InvalidDataException($"parser layout {layout} is not supported (expected 1 to {Layout})");
+            r.Section("labels");
+        }
+        else if (first != "labels") throw new InvalidDataException($"expected section 'layout' or 'labels', found '{first}'");
         var labels = r.ReadStrings();
         if (labels.Length is < 1 or > 1024) throw new InvalidDataException($"label count {labels.Length} is out of range");
         r.Section("actions");
@@ -107,6 +130,14 @@ public sealed class ParserModel
             throw new InvalidDataException($"relation row width {labelWidth} does not fit {labels.Length} labels");
         var label = r.ReadSparse();
         if (label.Length != (1 << labelBits) * labelWidth) throw new InvalidDataException($"relation table has {label.Length} weights, expected {(1 << labelBits) * labelWidth}");
-        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label);
+        WordClusters? clusters = null;
+        if (layout >= 2)
+        {
+            r.Section("clusters");
+            int present = r.ReadInt32();
+            if (present is < 0 or > 1) throw new InvalidDataException($"clusters flag {present} is neither 0 nor 1");
+            if (present == 1) clusters = WordClusters.Read(r);
+        }
+        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label, clusters);
     }
 }

@@ -9,7 +9,7 @@ public sealed class ParserWorkspace
 {
     internal readonly ArcHybridState State = new();
     internal readonly SentenceFeatures Sentence = new();
-    internal readonly ulong[] Features = new ulong[FeatureExtractor.Count];
-    internal readonly int[] Rows = new int[FeatureExtractor.Count];
+    internal readonly ulong[] Features = new ulong[FeatureExtractor.MaxCount];
+    internal readonly int[] Rows = new int[FeatureExtractor.MaxCount];
     internal int[] LabelScores = Array.Empty<int>();
 }
