@@ -29,12 +29,13 @@ internal static class ParserCommand
         var limit = new Option<int>("--limit") { Description = "Use only the first N training sentences (0 = all).", DefaultValueFactory = _ => 0 };
         var clusters = new Option<bool>("--clusters") { Description = "Add word-cluster features (the shipped tagger's clusters, stored in the model)." };
         var jackknife = new Option<int>("--jackknife") { Description = "Retag the training files with K-fold jackknifed taggers first (0 = keep the files' tags).", DefaultValueFactory = _ => 0 };
+        var beam = new Option<int>("--beam") { Description = "Beam width (1 = greedy training with the dynamic oracle).", DefaultValueFactory = _ => 1 };
         var predictedDev = new Option<bool>("--predicted-dev") { Description = "Tag the development file with the shipped tagger (choose the epoch by pipeline conditions)." };
         c.Arguments.Add(train);
         c.Options.Add(dev); c.Options.Add(output); c.Options.Add(epochs); c.Options.Add(seed); c.Options.Add(limit); c.Options.Add(actionBits); c.Options.Add(labelBits);
-        c.Options.Add(clusters); c.Options.Add(jackknife); c.Options.Add(predictedDev);
+        c.Options.Add(clusters); c.Options.Add(jackknife); c.Options.Add(predictedDev); c.Options.Add(beam);
         c.SetAction(r => RunTrain(r.GetValue(train)!, r.GetValue(dev), r.GetValue(output)!,
-            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), ActionBits = r.GetValue(actionBits), LabelBits = r.GetValue(labelBits) }, r.GetValue(limit), Console.Out, Console.Error,
+            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), ActionBits = r.GetValue(actionBits), LabelBits = r.GetValue(labelBits), BeamWidth = r.GetValue(beam) }, r.GetValue(limit), Console.Out, Console.Error,
             r.GetValue(clusters), r.GetValue(jackknife), r.GetValue(predictedDev)));
         return c;
     }
@@ -58,10 +59,12 @@ internal static class ParserCommand
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "CoNLL-U files to score." };
         var model = new Option<string?>("--model") { Description = "Model file; the embedded model when omitted." };
         var predicted = new Option<bool>("--predicted-tags") { Description = "Tag with the shipped tagger first instead of using the file's gold tags." };
+        var beam = new Option<int>("--beam") { Description = "Decode with this beam width (0 = the model's own).", DefaultValueFactory = _ => 0 };
+        c.Options.Add(beam);
         c.Arguments.Add(files);
         c.Options.Add(model);
         c.Options.Add(predicted);
-        c.SetAction(r => RunEval(r.GetValue(files)!, r.GetValue(model), Console.Out, Console.Error, r.GetValue(predicted)));
+        c.SetAction(r => RunEval(r.GetValue(files)!, r.GetValue(model), Console.Out, Console.Error, r.GetValue(predicted), r.GetValue(beam)));
         return c;
     }
 
@@ -87,10 +90,12 @@ internal static class ParserCommand
         }
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         if (jackknife >= 2) train = TagJackknife.Retag(train, jackknife, PosTagger.CreateDefault().Clusters, options.Seed, null, @out);
-        var model = new ParserTrainer(options, clusters ? PosTagger.CreateDefault().Clusters : null).Train(train, dev, line => @out.WriteLine(line));
-        @out.WriteLine($"trained in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMinutes:F1} min on {train.Sum(s => s.Forms.Length)} words");
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        using (var stream = File.Create(output)) model.Save(stream);
+        void Write(ParserModel m) { using var stream = File.Create(output); m.Save(stream); }
+        // Each new best epoch is written at once, so a long run stopped early still leaves its best model.
+        var model = new ParserTrainer(options, clusters ? PosTagger.CreateDefault().Clusters : null).Train(train, dev, line => @out.WriteLine(line), Write);
+        @out.WriteLine($"trained in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMinutes:F1} min on {train.Sum(s => s.Forms.Length)} words");
+        Write(model);
         @out.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MiB, {model.NonZeroWeights} non-zero weights)");
         return 0;
     }
@@ -114,7 +119,7 @@ internal static class ParserCommand
     }
 
     /// <summary>Scores a model on CoNLL-U files; returns the exit code.</summary>
-    internal static int RunEval(string[] paths, string? modelPath, TextWriter @out, TextWriter err, bool predictedTags = false)
+    internal static int RunEval(string[] paths, string? modelPath, TextWriter @out, TextWriter err, bool predictedTags = false, int beam = 0)
     {
         ParserModel model;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -131,7 +136,9 @@ internal static class ParserCommand
             catch (InvalidOperationException e) { err.WriteLine($"error: {e.Message}"); return 2; }
         }
         @out.WriteLine($"model loaded in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
-        var parser = new DependencyParser(model);
+        if (beam is < 0 or > ParserTrainingOptions.MaxBeamWidth) { err.WriteLine($"error: --beam {beam}: must be 0 to {ParserTrainingOptions.MaxBeamWidth}"); return 2; }
+        var parser = beam > 0 ? new DependencyParser(model, beam) : new DependencyParser(model);
+        @out.WriteLine($"beam width {parser.BeamWidth}{(model.Clusters != null ? $", {model.Clusters.Count} cluster words" : "")}");
         foreach (var path in paths)
         {
             if (!File.Exists(path)) { err.WriteLine($"error: {path}: file not found"); return 2; }

@@ -52,6 +52,13 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of class <paramref name="cls"/> on every feature: the
+    /// building block of structured updates (a beam parser rewards a gold sequence and penalises a predicted one).</summary>
+    public void Add(ReadOnlySpan<int> buckets, int cls, float delta)
+    {
+        foreach (int b in buckets) Add(b * Classes + cls, delta);
+    }
+
     private void Add(int i, float delta)
     {
         _total[i] += (double)(_now - _stamp[i]) * _w[i];

@@ -18,8 +18,9 @@ public sealed class ParserModel
     /// <summary>The payload layout this code writes.</summary>
     private const int Layout = 2;
 
-    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights, WordClusters? clusters = null)
+    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights, WordClusters? clusters = null, int beamWidth = 1)
     {
+        BeamWidth = beamWidth;
         Clusters = clusters;
         FeatureCount = FeatureExtractor.CountFor(clusters != null);
         Labels = labels;
@@ -37,6 +38,10 @@ public sealed class ParserModel
 
     /// <summary>Index of the <c>root</c> relation in <see cref="Labels"/>, or -1 when the model has none.</summary>
     public int RootLabel { get; }
+
+    /// <summary>The beam width the model was trained with (1: greedy), which <see cref="DependencyParser"/> decodes with
+    /// by default.</summary>
+    public int BeamWidth { get; }
 
     /// <summary>The word clusters the cluster features read, or null for a model without them.</summary>
     public WordClusters? Clusters { get; }
@@ -62,8 +67,8 @@ public sealed class ParserModel
     }
 
     /// <summary>Quantises averaged float weights to 16 bits (one scale per table; only ratios within a table matter).</summary>
-    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow, WordClusters? clusters)
-        => new(labels, actionBits, Quantise(action, pruneBelow), labelBits, labelWidth, Quantise(label, pruneBelow), clusters);
+    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow, WordClusters? clusters, int beamWidth)
+        => new(labels, actionBits, Quantise(action, pruneBelow), labelBits, labelWidth, Quantise(label, pruneBelow), clusters, beamWidth);
 
     private static short[] Quantise(float[] weights, float pruneBelow)
     {
@@ -86,6 +91,7 @@ public sealed class ParserModel
     {
         w.Section("layout");
         w.Write(Layout);
+        w.Write(BeamWidth);
         w.Section("labels");
         w.Write(Labels);
         w.Section("actions");
@@ -108,11 +114,13 @@ public sealed class ParserModel
     {
         // Layout 1 began with the labels; later layouts announce themselves.
         var first = r.ReadString();
-        int layout = 1;
+        int layout = 1, beamWidth = 1;
         if (first == "layout")
         {
             layout = r.ReadInt32();
             if (layout is < 2 or > Layout) throw new InvalidDataException($"parser layout {layout} is not supported (expected 1 to {Layout})");
+            beamWidth = r.ReadInt32();
+            if (beamWidth is < 1 or > ParserTrainingOptions.MaxBeamWidth) throw new InvalidDataException($"beam width {beamWidth} out of range");
             r.Section("labels");
         }
         else if (first != "labels") throw new InvalidDataException($"expected section 'layout' or 'labels', found '{first}'");
@@ -138,6 +146,6 @@ public sealed class ParserModel
             if (present is < 0 or > 1) throw new InvalidDataException($"clusters flag {present} is neither 0 nor 1");
             if (present == 1) clusters = WordClusters.Read(r);
         }
-        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label, clusters);
+        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label, clusters, beamWidth);
     }
 }

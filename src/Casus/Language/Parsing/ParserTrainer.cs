@@ -4,7 +4,8 @@ namespace Casus.Language.Parsing;
 
 /// <summary>
 /// Trains the arc-hybrid parser: averaged perceptron, dynamic oracle with exploration (Goldberg and Nivre 2012/2013),
-/// labels predicted by a second perceptron at each arc. Single-threaded and seeded, so the same data and options
+/// labels predicted by a second perceptron at each arc; or, with a beam width above 1, beam search with max-violation
+/// updates (<see cref="BeamTrainer"/>). Single-threaded and seeded, so the same data and options
 /// always give the same model bytes. When development sentences are given, the epoch with the best labelled score
 /// on them is kept.
 /// </summary>
@@ -63,6 +64,9 @@ public sealed class ParserTrainer
         var order = Enumerable.Range(0, train.Count).ToArray();
         ParserModel? best = null;
         double bestLas = double.NegativeInfinity;
+        var beamTrainer = _options.BeamWidth > 1
+            ? new BeamTrainer(actions, labeller, _options.BeamWidth, _options.ActionBits, _options.LabelBits, featureCount, labels.Length, rootLabel)
+            : null;
 
         for (int epoch = 0; epoch < _options.Epochs; epoch++)
         {
@@ -75,6 +79,13 @@ public sealed class ParserTrainer
                 var sf = sentences[s];
                 var gh = goldHeads[s];
                 var gl = goldLabels[s];
+                if (beamTrainer != null)
+                {
+                    var (n, updated) = beamTrainer.Train(sf, gh, gl);
+                    steps += n;
+                    if (updated) errors++;
+                    continue;
+                }
                 st.Reset(sf.Length);
                 while (!st.IsTerminal)
                 {
@@ -121,9 +132,11 @@ public sealed class ParserTrainer
                     st.Apply(follow, label);
                 }
             }
-            var model = ParserModel.FromFloats(labels, _options.ActionBits, actions.AveragedWeights(), _options.LabelBits, labelWidth, labeller.AveragedWeights(), _options.PruneBelow, _clusters);
+            var model = ParserModel.FromFloats(labels, _options.ActionBits, actions.AveragedWeights(), _options.LabelBits, labelWidth, labeller.AveragedWeights(), _options.PruneBelow, _clusters, _options.BeamWidth);
             double seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
-            string line = $"epoch {epoch + 1}/{_options.Epochs}: {steps} transitions, {100.0 * errors / Math.Max(1, steps):F2}% wrong, {seconds:F1} s";
+            string line = beamTrainer != null
+                ? $"epoch {epoch + 1}/{_options.Epochs}: {steps} transitions, {100.0 * errors / train.Count:F2}% of sentences updated (beam {_options.BeamWidth}), {seconds:F1} s"
+                : $"epoch {epoch + 1}/{_options.Epochs}: {steps} transitions, {100.0 * errors / Math.Max(1, steps):F2}% wrong, {seconds:F1} s";
             if (dev != null)
             {
                 var scores = ParserEvaluator.Evaluate(new DependencyParser(model), dev);

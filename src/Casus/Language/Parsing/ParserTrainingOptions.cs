@@ -20,6 +20,13 @@ public sealed record ParserTrainingOptions
     /// <summary>Averaged weights smaller than this are pruned to zero before quantising. <value>Default 0.05.</value></summary>
     public float PruneBelow { get; init; } = 0.05f;
 
+    /// <summary>Beam width: 1 trains greedily with the dynamic oracle and exploration; more trains a beam-search
+    /// parser with max-violation updates (Huang et al. 2012), which then decodes with this width. <value>Default 1.</value></summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>The widest beam accepted.</summary>
+    public const int MaxBeamWidth = 32;
+
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for settings outside their ranges.</summary>
     public void Validate()
     {
@@ -29,5 +36,6 @@ public sealed record ParserTrainingOptions
         if (ActionBits is < 8 or > 24) throw new ArgumentOutOfRangeException(nameof(ActionBits));
         if (LabelBits is < 8 or > 22) throw new ArgumentOutOfRangeException(nameof(LabelBits));
         ArgumentOutOfRangeException.ThrowIfNegative(PruneBelow, nameof(PruneBelow));
+        if (BeamWidth is < 1 or > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(BeamWidth));
     }
 }
