@@ -94,6 +94,16 @@ public sealed class DependencyParser : IDependencyAnnotator
         var features = ws.Features.AsSpan(0, Model.FeatureCount);
         while (!st.IsTerminal)
         {
+            // Where only one transition is valid, its score does not matter: with only the root on the stack the
+            // parser must shift, and with the buffer empty it must attach rightwards (the root's own dependent
+            // needs no label either). Skipping them saves a fifth or so of the table lookups, with the same trees.
+            if (st.StackSize == 1) { st.Apply(ParserAction.Shift, -1); continue; }
+            if (st.Buffer > n)
+            {
+                if (st.StackSize > 2 || Model.RootLabel < 0) FeatureExtractor.Extract(st, ws.Sentence, features);
+                st.Apply(ParserAction.Right, ChooseLabel(ws, st, features, ParserAction.Right));
+                continue;
+            }
             FeatureExtractor.Extract(st, ws.Sentence, features);
             ScoreActions(features, ws.Rows, scores);
             var action = Best(st, scores);

@@ -67,10 +67,10 @@ public sealed class ParserModel
     }
 
     /// <summary>Quantises averaged float weights to 16 bits (one scale per table; only ratios within a table matter).</summary>
-    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow, WordClusters? clusters, int beamWidth)
-        => new(labels, actionBits, Quantise(action, pruneBelow), labelBits, labelWidth, Quantise(label, pruneBelow), clusters, beamWidth);
+    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow, int pruneQuantizedBelow, WordClusters? clusters, int beamWidth)
+        => new(labels, actionBits, Quantise(action, pruneBelow, pruneQuantizedBelow), labelBits, labelWidth, Quantise(label, pruneBelow, pruneQuantizedBelow), clusters, beamWidth);
 
-    private static short[] Quantise(float[] weights, float pruneBelow)
+    private static short[] Quantise(float[] weights, float pruneBelow, int pruneQuantizedBelow)
     {
         float max = 0;
         foreach (float w in weights) max = Math.Max(max, Math.Abs(w));
@@ -80,7 +80,9 @@ public sealed class ParserModel
         for (int i = 0; i < q.Length; i++)
         {
             float w = weights[i];
-            q[i] = Math.Abs(w) < pruneBelow ? (short)0 : (short)Math.Round(w * scale);
+            short v = Math.Abs(w) < pruneBelow ? (short)0 : (short)Math.Round(w * scale);
+            // Pruned after quantising, so a saved model can be pruned again to the same result.
+            q[i] = Math.Abs((int)v) < pruneQuantizedBelow ? (short)0 : v;
         }
         return q;
     }

@@ -132,7 +132,7 @@ public sealed class ParserTrainer
                     st.Apply(follow, label);
                 }
             }
-            var model = ParserModel.FromFloats(labels, _options.ActionBits, actions.AveragedWeights(), _options.LabelBits, labelWidth, labeller.AveragedWeights(), _options.PruneBelow, _clusters, _options.BeamWidth);
+            var model = ParserModel.FromFloats(labels, _options.ActionBits, actions.AveragedWeights(), _options.LabelBits, labelWidth, labeller.AveragedWeights(), _options.PruneBelow, _options.PruneQuantizedBelow, _clusters, _options.BeamWidth);
             double seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
             string line = beamTrainer != null
                 ? $"epoch {epoch + 1}/{_options.Epochs}: {steps} transitions, {100.0 * errors / train.Count:F2}% of sentences updated (beam {_options.BeamWidth}), {seconds:F1} s"
