@@ -5,12 +5,6 @@ namespace Casus.Tests.Language.Parsing;
 
 public class BeamSearchTests
 {
-    private static List<ParserSentence> Slice(int count) =>
-        ConlluReader.ReadFile(TestPaths.SharedData("ud/en_ewt-ud-dev.conllu.gz")).Take(count)
-            .Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
-
-    private static readonly ParserTrainingOptions Small = new() { Epochs = 2, ActionBits = 16, LabelBits = 12 };
-
     [Fact]
     public void Agenda_KeepsTheBestCandidatesSorted_AndTheFirstOfEqualOnes()
     {
@@ -49,8 +43,8 @@ public class BeamSearchTests
     [Fact]
     public void BeamTraining_LearnsTheTrainingSentences_AndDecodesWithItsWidth()
     {
-        var data = Slice(200);
-        var model = new ParserTrainer(Small with { Epochs = 6, BeamWidth = 4 }).Train(data);
+        var data = ParserTestData.DevSlice(200);
+        var model = new ParserTrainer(ParserTestData.Small with { Epochs = 6, BeamWidth = 4 }).Train(data);
         Assert.Equal(4, model.BeamWidth);
         var parser = new DependencyParser(model);
         Assert.Equal(4, parser.BeamWidth);
@@ -68,10 +62,10 @@ public class BeamSearchTests
     [Fact]
     public void BeamTraining_IsDeterministic_AndTheWidthSurvivesSaveAndLoad()
     {
-        var data = Slice(80);
-        var options = Small with { BeamWidth = 3 };
-        var bytes = Save(new ParserTrainer(options).Train(data));
-        Assert.Equal(bytes, Save(new ParserTrainer(options).Train(data)));
+        var data = ParserTestData.DevSlice(80);
+        var options = ParserTestData.Small with { BeamWidth = 3 };
+        var bytes = ParserTestData.Bytes(new ParserTrainer(options).Train(data));
+        Assert.Equal(bytes, ParserTestData.Bytes(new ParserTrainer(options).Train(data)));
         var loaded = ParserModel.Load(new MemoryStream(bytes));
         Assert.True(loaded.Success, loaded.Error);
         Assert.Equal(3, loaded.Value!.BeamWidth);
@@ -81,18 +75,11 @@ public class BeamSearchTests
     public void BeamTrainedModel_ParsesHeldOutTextBetterWithItsBeam_ThanGreedily()
     {
         // Max-violation training scores whole transition sequences, so greedy decoding of its weights falls behind.
-        var train = Slice(300);
-        var model = new ParserTrainer(Small with { Epochs = 3, BeamWidth = 4 }).Train(train[..200]);
+        var train = ParserTestData.DevSlice(300);
+        var model = new ParserTrainer(ParserTestData.Small with { Epochs = 3, BeamWidth = 4 }).Train(train[..200]);
         var held = train[200..];
         var beam = ParserEvaluator.Evaluate(new DependencyParser(model, 4), held);
         var greedy = ParserEvaluator.Evaluate(new DependencyParser(model, 1), held);
         Assert.True(beam.Uas > greedy.Uas, $"beam {beam} greedy {greedy}");
-    }
-
-    private static byte[] Save(ParserModel model)
-    {
-        var ms = new MemoryStream();
-        model.Save(ms);
-        return ms.ToArray();
     }
 }

@@ -7,16 +7,10 @@ namespace Casus.Tests.Language.Parsing;
 
 public class JackknifeAndClusterTests
 {
-    private static List<ParserSentence> Slice(int count) =>
-        ConlluReader.ReadFile(TestPaths.SharedData("ud/en_ewt-ud-dev.conllu.gz")).Take(count)
-            .Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
-
-    private static readonly ParserTrainingOptions Small = new() { Epochs = 2, ActionBits = 16, LabelBits = 12 };
-
     [Fact]
     public void Jackknife_KeepsOrderAndTrees_ChangesSomeTags_AndIsDeterministic()
     {
-        var gold = Slice(240);
+        var gold = ParserTestData.DevSlice(240);
         var clusters = PosTagger.CreateDefault().Clusters;
         var a = TagJackknife.Retag(gold, 3, clusters, 1, 2, TextWriter.Null);
         var b = TagJackknife.Retag(gold, 3, clusters, 1, 2, TextWriter.Null);
@@ -35,19 +29,19 @@ public class JackknifeAndClusterTests
 
     [Fact]
     public void Jackknife_RejectsFewerThanTwoFolds()
-        => Assert.Throws<ArgumentOutOfRangeException>(() => TagJackknife.Retag(Slice(10), 1, WordClusters.Empty, 1, 1, TextWriter.Null));
+        => Assert.Throws<ArgumentOutOfRangeException>(() => TagJackknife.Retag(ParserTestData.DevSlice(10), 1, WordClusters.Empty, 1, 1, TextWriter.Null));
 
     [Fact]
     public void ClusterModel_CarriesItsClusters_ThroughSaveAndLoad()
     {
         var clusters = PosTagger.CreateDefault().Clusters;
-        var data = Slice(120);
-        var model = new ParserTrainer(Small, clusters).Train(data);
+        var data = ParserTestData.DevSlice(120);
+        var model = new ParserTrainer(ParserTestData.Small, clusters).Train(data);
         Assert.Same(clusters, model.Clusters);
-        var bytes = Save(model);
+        var bytes = ParserTestData.Bytes(model);
         var loaded = ParserModel.Load(new MemoryStream(bytes)).Value!;
         Assert.Equal(clusters.Count, loaded.Clusters!.Count);
-        Assert.Equal(bytes, Save(loaded));
+        Assert.Equal(bytes, ParserTestData.Bytes(loaded));
         var s = data[5];
         Assert.Equal(new DependencyParser(model).Parse(s.Forms, s.Xpos, s.Upos).Heads, new DependencyParser(loaded).Parse(s.Forms, s.Xpos, s.Upos).Heads);
     }
@@ -100,12 +94,5 @@ public class JackknifeAndClusterTests
         var f = new ulong[FeatureExtractor.MaxCount];
         FeatureExtractor.Extract(st, sf, f);
         return f;
-    }
-
-    private static byte[] Save(ParserModel model)
-    {
-        var ms = new MemoryStream();
-        model.Save(ms);
-        return ms.ToArray();
     }
 }
