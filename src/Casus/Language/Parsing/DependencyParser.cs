@@ -86,7 +86,7 @@ public sealed class DependencyParser : IDependencyAnnotator
     /// <summary>Parses the sentence loaded in <c>ws.Sentence</c>; results are in <c>ws.State.Head/Label</c> (1-based, 0 = root).</summary>
     internal void Parse(ParserWorkspace ws)
     {
-        if (BeamWidth > 1) { ParseBeam(ws); return; }
+        if (BeamWidth > 1) { ParseBeam(ws, BeamWidth); return; }
         var st = ws.State;
         int n = ws.Sentence.Length;
         st.Reset(n);
@@ -113,11 +113,12 @@ public sealed class DependencyParser : IDependencyAnnotator
     }
 
     /// <summary>Beam search: every item of the beam is extended by each valid transition, and the best
-    /// <see cref="BeamWidth"/> extensions by total score survive. Arc-hybrid parses of n words take exactly 2n
-    /// transitions, so all items finish together; the best one ends in <c>ws.State</c>.</summary>
-    private void ParseBeam(ParserWorkspace ws)
+    /// <paramref name="width"/> extensions by total score survive. Arc-hybrid parses of n words take exactly 2n
+    /// transitions, so all items finish together; the best one ends in <c>ws.State</c>. A width of 1 scores every
+    /// transition, forced ones included, so it checks the greedy loop's shortcuts.</summary>
+    internal void ParseBeam(ParserWorkspace ws, int width)
     {
-        int n = ws.Sentence.Length, width = BeamWidth, count = Model.FeatureCount;
+        int n = ws.Sentence.Length, count = Model.FeatureCount;
         ws.EnsureBeam(width);
         var beam = ws.Beam; var next = ws.NextBeam;
         var scores = ws.BeamScores; var nextScores = ws.NextScores;

@@ -41,6 +41,24 @@ public class BeamSearchTests
     }
 
     [Fact]
+    public void BeamOfOne_GivesTheGreedyTrees_OfTheShippedModel()
+    {
+        // The greedy loop skips scoring where only one transition is valid; a beam of one scores every transition.
+        var parser = new DependencyParser(ParserStage.ShippedModel());
+        var ws = new ParserWorkspace();
+        foreach (var s in ParserTestData.DevSlice(150))
+        {
+            var (heads, relations) = parser.Parse(s.Forms, s.Xpos, s.Upos, ws);
+            parser.ParseBeam(ws, 1);
+            for (int i = 0; i < s.Forms.Length; i++)
+            {
+                Assert.Equal(heads[i], ws.State.Head[i + 1] - 1);
+                Assert.Equal(relations[i], parser.Model.Labels[ws.State.Label[i + 1]]);
+            }
+        }
+    }
+
+    [Fact]
     public void BeamTraining_LearnsTheTrainingSentences_AndDecodesWithItsWidth()
     {
         var data = ParserTestData.DevSlice(200);
