@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Casus.Language.Parsing;
+using Casus.Language.Tagging;
 
 namespace Casus.Cli.Commands;
 
@@ -11,6 +12,7 @@ internal static class ParserCommand
         var command = new Command("parser", "Train and evaluate the dependency parser.");
         command.Subcommands.Add(CreateTrain());
         command.Subcommands.Add(CreateEval());
+        command.Subcommands.Add(CreateRetag());
         return command;
     }
 
@@ -25,10 +27,29 @@ internal static class ParserCommand
         var actionBits = new Option<int>("--action-bits") { Description = "log2 of the transition table's rows.", DefaultValueFactory = _ => new ParserTrainingOptions().ActionBits };
         var labelBits = new Option<int>("--label-bits") { Description = "log2 of the label table's rows.", DefaultValueFactory = _ => new ParserTrainingOptions().LabelBits };
         var limit = new Option<int>("--limit") { Description = "Use only the first N training sentences (0 = all).", DefaultValueFactory = _ => 0 };
+        var clusters = new Option<bool>("--clusters") { Description = "Add word-cluster features (the shipped tagger's clusters, stored in the model)." };
+        var jackknife = new Option<int>("--jackknife") { Description = "Retag the training files with K-fold jackknifed taggers first (0 = keep the files' tags).", DefaultValueFactory = _ => 0 };
+        var beam = new Option<int>("--beam") { Description = "Beam width (1 = greedy training with the dynamic oracle).", DefaultValueFactory = _ => 1 };
+        var predictedDev = new Option<bool>("--predicted-dev") { Description = "Tag the development file with the shipped tagger (choose the epoch by pipeline conditions)." };
         c.Arguments.Add(train);
         c.Options.Add(dev); c.Options.Add(output); c.Options.Add(epochs); c.Options.Add(seed); c.Options.Add(limit); c.Options.Add(actionBits); c.Options.Add(labelBits);
+        c.Options.Add(clusters); c.Options.Add(jackknife); c.Options.Add(predictedDev); c.Options.Add(beam);
         c.SetAction(r => RunTrain(r.GetValue(train)!, r.GetValue(dev), r.GetValue(output)!,
-            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), ActionBits = r.GetValue(actionBits), LabelBits = r.GetValue(labelBits) }, r.GetValue(limit), Console.Out, Console.Error));
+            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), ActionBits = r.GetValue(actionBits), LabelBits = r.GetValue(labelBits), BeamWidth = r.GetValue(beam) }, r.GetValue(limit), Console.Out, Console.Error,
+            r.GetValue(clusters), r.GetValue(jackknife), r.GetValue(predictedDev)));
+        return c;
+    }
+
+    private static Command CreateRetag()
+    {
+        var c = new Command("retag", "Write CoNLL-U files with predicted tags (gold trees kept): tagged by the shipped tagger, or jackknifed.");
+        var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "CoNLL-U files (GUM's non-commercial genres are left out)." };
+        var output = new Option<string>("--output") { Description = "The CoNLL-U file to write.", Required = true };
+        var jackknife = new Option<int>("--jackknife") { Description = "K-fold jackknifing with taggers trained on the other folds (0 = the shipped tagger).", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int>("--seed") { Description = "Base seed of the fold taggers.", DefaultValueFactory = _ => 1 };
+        c.Arguments.Add(files);
+        c.Options.Add(output); c.Options.Add(jackknife); c.Options.Add(seed);
+        c.SetAction(r => RunRetag(r.GetValue(files)!, r.GetValue(output)!, r.GetValue(jackknife), r.GetValue(seed), Console.Out, Console.Error));
         return c;
     }
 
@@ -38,15 +59,18 @@ internal static class ParserCommand
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.OneOrMore, Description = "CoNLL-U files to score." };
         var model = new Option<string?>("--model") { Description = "Model file; the embedded model when omitted." };
         var predicted = new Option<bool>("--predicted-tags") { Description = "Tag with the shipped tagger first instead of using the file's gold tags." };
+        var beam = new Option<int>("--beam") { Description = "Decode with this beam width (0 = the model's own).", DefaultValueFactory = _ => 0 };
+        c.Options.Add(beam);
         c.Arguments.Add(files);
         c.Options.Add(model);
         c.Options.Add(predicted);
-        c.SetAction(r => RunEval(r.GetValue(files)!, r.GetValue(model), Console.Out, Console.Error, r.GetValue(predicted)));
+        c.SetAction(r => RunEval(r.GetValue(files)!, r.GetValue(model), Console.Out, Console.Error, r.GetValue(predicted), r.GetValue(beam)));
         return c;
     }
 
     /// <summary>Trains and writes a model; returns the exit code.</summary>
-    internal static int RunTrain(string[] trainPaths, string? devPath, string output, ParserTrainingOptions options, int limit, TextWriter @out, TextWriter err)
+    internal static int RunTrain(string[] trainPaths, string? devPath, string output, ParserTrainingOptions options, int limit, TextWriter @out, TextWriter err,
+        bool clusters = false, int jackknife = 0, bool predictedDev = false)
     {
         var train = new List<ParserSentence>();
         foreach (var path in trainPaths)
@@ -62,18 +86,40 @@ internal static class ParserCommand
         {
             if (!File.Exists(devPath)) { err.WriteLine($"error: {devPath}: file not found"); return 2; }
             dev = ParserTreebank.Read(devPath, out _);
+            if (predictedDev) dev = ParserEvaluator.Retag(dev, PosTagger.CreateDefault());
         }
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var model = new ParserTrainer(options).Train(train, dev, line => @out.WriteLine(line));
-        @out.WriteLine($"trained in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMinutes:F1} min on {train.Sum(s => s.Forms.Length)} words");
+        if (jackknife >= 2) train = TagJackknife.Retag(train, jackknife, PosTagger.CreateDefault().Clusters, options.Seed, null, @out);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        using (var stream = File.Create(output)) model.Save(stream);
+        void Write(ParserModel m) { using var stream = File.Create(output); m.Save(stream); }
+        // Each new best epoch is written at once, so a long run stopped early still leaves its best model.
+        var model = new ParserTrainer(options, clusters ? PosTagger.CreateDefault().Clusters : null).Train(train, dev, line => @out.WriteLine(line), Write);
+        @out.WriteLine($"trained in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMinutes:F1} min on {train.Sum(s => s.Forms.Length)} words");
+        Write(model);
         @out.WriteLine($"wrote {output} ({new FileInfo(output).Length / 1024.0 / 1024.0:F1} MiB, {model.NonZeroWeights} non-zero weights)");
         return 0;
     }
 
+    /// <summary>Retags CoNLL-U files and writes them as one file; returns the exit code.</summary>
+    internal static int RunRetag(string[] paths, string output, int jackknife, int seed, TextWriter @out, TextWriter err)
+    {
+        var sentences = new List<ParserSentence>();
+        foreach (var path in paths)
+        {
+            if (!File.Exists(path)) { err.WriteLine($"error: {path}: file not found"); return 2; }
+            sentences.AddRange(ParserTreebank.Read(path, out _));
+        }
+        var tagger = PosTagger.CreateDefault();
+        var tagged = jackknife >= 2
+            ? TagJackknife.Retag(sentences, jackknife, tagger.Clusters, seed, null, @out)
+            : ParserEvaluator.Retag(sentences, tagger);
+        using (var writer = new StreamWriter(output)) ParserTreebank.Write(writer, tagged);
+        @out.WriteLine($"wrote {output}: {tagged.Count} sentences, {TagJackknife.TagErrorRate(sentences, tagged):F2}% of words tagged otherwise than in the input");
+        return 0;
+    }
+
     /// <summary>Scores a model on CoNLL-U files; returns the exit code.</summary>
-    internal static int RunEval(string[] paths, string? modelPath, TextWriter @out, TextWriter err, bool predictedTags = false)
+    internal static int RunEval(string[] paths, string? modelPath, TextWriter @out, TextWriter err, bool predictedTags = false, int beam = 0)
     {
         ParserModel model;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -90,12 +136,14 @@ internal static class ParserCommand
             catch (InvalidOperationException e) { err.WriteLine($"error: {e.Message}"); return 2; }
         }
         @out.WriteLine($"model loaded in {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:F0} ms");
-        var parser = new DependencyParser(model);
+        if (beam is < 0 or > ParserTrainingOptions.MaxBeamWidth) { err.WriteLine($"error: --beam {beam}: must be 0 to {ParserTrainingOptions.MaxBeamWidth}"); return 2; }
+        var parser = beam > 0 ? new DependencyParser(model, beam) : new DependencyParser(model);
+        @out.WriteLine($"beam width {parser.BeamWidth}{(model.Clusters != null ? $", {model.Clusters.Count} cluster words" : "")}");
         foreach (var path in paths)
         {
             if (!File.Exists(path)) { err.WriteLine($"error: {path}: file not found"); return 2; }
             var sentences = ParserTreebank.Read(path, out _);
-            if (predictedTags) sentences = ParserEvaluator.Retag(sentences, Casus.Language.Tagging.PosTagger.CreateDefault());
+            if (predictedTags) sentences = ParserEvaluator.Retag(sentences, PosTagger.CreateDefault());
             var scores = ParserEvaluator.Evaluate(parser, sentences);
             double speed = ParserEvaluator.WordsPerSecond(parser, sentences, rounds: 3);
             @out.WriteLine($"{path} ({(predictedTags ? "predicted" : "gold")} tags): {scores}; parser alone {speed:F0} words/s on one thread");

@@ -52,11 +52,29 @@ public sealed class AveragedPerceptron
         }
     }
 
+    /// <summary>Adds <paramref name="delta"/> to the weight of class <paramref name="cls"/> on every feature: the
+    /// building block of structured updates (a beam parser rewards a gold sequence and penalises a predicted one).</summary>
+    public void Add(ReadOnlySpan<int> buckets, int cls, float delta)
+    {
+        foreach (int b in buckets) Add(b * Classes + cls, delta);
+    }
+
     private void Add(int i, float delta)
     {
         _total[i] += (double)(_now - _stamp[i]) * _w[i];
         _stamp[i] = _now;
         _w[i] += delta;
+    }
+
+    /// <summary>The averaged weights as floats, row by row (<c>[bucket * Classes + class]</c>), for components that
+    /// quantise or lay out their tables themselves (the parser keeps dense rows).</summary>
+    public float[] AveragedWeights()
+    {
+        var avg = new float[_w.Length];
+        if (_now == 0) return avg;
+        for (int i = 0; i < avg.Length; i++)
+            avg[i] = (float)((_total[i] + (double)(_now - _stamp[i]) * _w[i]) / _now);
+        return avg;
     }
 
     /// <summary>The averaged weights, quantised to 16 bits. Weights whose magnitude is below

@@ -71,6 +71,14 @@ public sealed class WeightTable
         _entries = Pack(_class, _value);
     }
 
+    /// <summary>Rounds a class count up to a whole number of SIMD vectors of 16-bit weights (at least 32), the row
+    /// width of dense tables that are summed with vector instructions.</summary>
+    public static int PaddedWidth(int classes)
+    {
+        int v = Math.Max(System.Numerics.Vector<short>.Count, 32);
+        return (classes + v - 1) / v * v;
+    }
+
     /// <summary>log2 of the number of rows.</summary>
     public int BucketBits { get; }
     /// <summary>Number of classes (columns).</summary>

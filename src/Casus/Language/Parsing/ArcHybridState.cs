@@ -57,6 +57,29 @@ internal sealed class ArcHybridState
         Buffer = 1;
     }
 
+    /// <summary>Makes this state a copy of <paramref name="other"/> (beam search branches a state by copying it; only
+    /// the words of the sentence are copied, and the arrays are reused).</summary>
+    public void CopyFrom(ArcHybridState other)
+    {
+        int n = other.Length;
+        if (Head.Length < n + 1)
+        {
+            int size = other.Head.Length;
+            Stack = new int[size]; Head = new int[size]; Label = new int[size];
+            Left1 = new int[size]; Left2 = new int[size]; Right1 = new int[size]; Right2 = new int[size];
+            LeftCount = new int[size]; RightCount = new int[size];
+            LeftLabels = new ulong[size]; RightLabels = new ulong[size];
+        }
+        Length = n; StackSize = other.StackSize; Buffer = other.Buffer;
+        int m = n + 1;
+        Array.Copy(other.Stack, Stack, other.StackSize);
+        Array.Copy(other.Head, Head, m); Array.Copy(other.Label, Label, m);
+        Array.Copy(other.Left1, Left1, m); Array.Copy(other.Left2, Left2, m);
+        Array.Copy(other.Right1, Right1, m); Array.Copy(other.Right2, Right2, m);
+        Array.Copy(other.LeftCount, LeftCount, m); Array.Copy(other.RightCount, RightCount, m);
+        Array.Copy(other.LeftLabels, LeftLabels, m); Array.Copy(other.RightLabels, RightLabels, m);
+    }
+
     /// <summary>True once the buffer is empty and only the root is left on the stack.</summary>
     public bool IsTerminal => Buffer > Length && StackSize == 1;
 

@@ -7,20 +7,33 @@ using Casus.Language.Evaluation;
 namespace Casus.Language.Parsing;
 
 /// <summary>
-/// Greedy arc-hybrid dependency parser with averaged-perceptron weights (<see cref="ParserModel"/>). Each word gets
-/// one head and one Universal Dependencies relation; every sentence comes out as a single tree with one root.
-/// Thread-safe: all per-sentence state lives in a <see cref="ParserWorkspace"/>.
+/// Arc-hybrid dependency parser with averaged-perceptron weights (<see cref="ParserModel"/>): greedy, or beam search
+/// when the model was trained with a beam (or a width is given). Each word gets one head and one Universal
+/// Dependencies relation; every sentence comes out as a single tree with one root. Thread-safe: all per-sentence state
+/// lives in a <see cref="ParserWorkspace"/>.
 /// </summary>
 public sealed class DependencyParser : IDependencyAnnotator
 {
     // One workspace per thread for the convenience entry points; the fast path takes the caller's workspace.
     private readonly ThreadLocal<ParserWorkspace> _workspaces = new(() => new ParserWorkspace());
 
-    /// <summary>Creates a parser over a trained model.</summary>
-    public DependencyParser(ParserModel model) => Model = model ?? throw new ArgumentNullException(nameof(model));
+    /// <summary>Creates a parser over a trained model, decoding with the beam width it was trained with.</summary>
+    public DependencyParser(ParserModel model) : this(model, model?.BeamWidth ?? 1) { }
+
+    /// <summary>Creates a parser over a trained model with beam width <paramref name="beamWidth"/> (1 = greedy).</summary>
+    public DependencyParser(ParserModel model, int beamWidth)
+    {
+        Model = model ?? throw new ArgumentNullException(nameof(model));
+        ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(beamWidth, ParserTrainingOptions.MaxBeamWidth);
+        BeamWidth = beamWidth;
+    }
 
     /// <summary>The weights in use.</summary>
     public ParserModel Model { get; }
+
+    /// <summary>Beam width of decoding; 1 is greedy.</summary>
+    public int BeamWidth { get; }
 
     /// <summary>
     /// Parses one sentence given its words and tags (XPOS may be null or "_": UPOS stands in). Returns, per word,
@@ -35,7 +48,7 @@ public sealed class DependencyParser : IDependencyAnnotator
             throw new ArgumentException("forms, xpos and upos must have the same length");
         var ws = workspace ?? _workspaces.Value!;
         int n = forms.Count;
-        ws.Sentence.Reset(n);
+        ws.Sentence.Reset(n, Model.Clusters);
         for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
         Parse(ws);
         var heads = new int[n];
@@ -60,7 +73,7 @@ public sealed class DependencyParser : IDependencyAnnotator
         if (upos.Length < n || xpos.Count < n || heads.Length < n || relations.Length < n)
             throw new ArgumentException("upos, xpos, heads and relations need one entry per word");
         var ws = _workspaces.Value!;
-        ws.Sentence.Reset(n);
+        ws.Sentence.Reset(n, Model.Clusters);
         for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
         Parse(ws);
         for (int i = 0; i < n; i++)
@@ -73,42 +86,102 @@ public sealed class DependencyParser : IDependencyAnnotator
     /// <summary>Parses the sentence loaded in <c>ws.Sentence</c>; results are in <c>ws.State.Head/Label</c> (1-based, 0 = root).</summary>
     internal void Parse(ParserWorkspace ws)
     {
+        if (BeamWidth > 1) { ParseBeam(ws, BeamWidth); return; }
         var st = ws.State;
         int n = ws.Sentence.Length;
         st.Reset(n);
         Span<int> scores = stackalloc int[3];
+        var features = ws.Features.AsSpan(0, Model.FeatureCount);
         while (!st.IsTerminal)
         {
-            FeatureExtractor.Extract(st, ws.Sentence, ws.Features);
-            ScoreActions(ws, scores);
+            // Where only one transition is valid, its score does not matter: with only the root on the stack the
+            // parser must shift, and with the buffer empty it must attach rightwards (the root's own dependent
+            // needs no label either). Skipping them saves a fifth or so of the table lookups, with the same trees.
+            if (st.StackSize == 1) { st.Apply(ParserAction.Shift, -1); continue; }
+            if (st.Buffer > n)
+            {
+                if (st.StackSize > 2 || Model.RootLabel < 0) FeatureExtractor.Extract(st, ws.Sentence, features);
+                st.Apply(ParserAction.Right, ChooseLabel(ws, st, features, ParserAction.Right));
+                continue;
+            }
+            FeatureExtractor.Extract(st, ws.Sentence, features);
+            ScoreActions(features, ws.Rows, scores);
             var action = Best(st, scores);
-            int label = action == ParserAction.Shift ? -1 : ChooseLabel(ws, action);
+            int label = action == ParserAction.Shift ? -1 : ChooseLabel(ws, st, features, action);
             st.Apply(action, label);
         }
     }
 
-    internal void ScoreActions(ParserWorkspace ws, Span<int> scores)
+    /// <summary>Beam search: every item of the beam is extended by each valid transition, and the best
+    /// <paramref name="width"/> extensions by total score survive. Arc-hybrid parses of n words take exactly 2n
+    /// transitions, so all items finish together; the best one ends in <c>ws.State</c>. A width of 1 scores every
+    /// transition, forced ones included, so it checks the greedy loop's shortcuts.</summary>
+    internal void ParseBeam(ParserWorkspace ws, int width)
+    {
+        int n = ws.Sentence.Length, count = Model.FeatureCount;
+        ws.EnsureBeam(width);
+        var beam = ws.Beam; var next = ws.NextBeam;
+        var scores = ws.BeamScores; var nextScores = ws.NextScores;
+        var agenda = ws.Agenda;
+        beam[0].Reset(n);
+        scores[0] = 0;
+        int size = 1;
+        Span<int> actionScores = stackalloc int[3];
+        while (!beam[0].IsTerminal)
+        {
+            agenda.Clear(width);
+            for (int i = 0; i < size; i++)
+            {
+                var f = ws.ItemFeatures.AsSpan(i * FeatureExtractor.MaxCount, count);
+                FeatureExtractor.Extract(beam[i], ws.Sentence, f);
+                ScoreActions(f, ws.Rows, actionScores);
+                for (int a = 0; a < 3; a++)
+                    if (beam[i].IsValid((ParserAction)a)) agenda.Offer(scores[i] + actionScores[a], i, (ParserAction)a);
+            }
+            for (int j = 0; j < agenda.Count; j++)
+            {
+                int parent = agenda.Parent[j];
+                var action = agenda.Action[j];
+                int label = action == ParserAction.Shift ? -1
+                    : ChooseLabel(ws, beam[parent], ws.ItemFeatures.AsSpan(parent * FeatureExtractor.MaxCount, count), action);
+                next[j].CopyFrom(beam[parent]);
+                next[j].Apply(action, label);
+                nextScores[j] = agenda.Score[j];
+            }
+            size = agenda.Count;
+            (beam, next) = (next, beam);
+            (scores, nextScores) = (nextScores, scores);
+        }
+        // Keep the buffers' roles stable for the next sentence, whichever way the last swap went.
+        ws.Beam = beam; ws.NextBeam = next; ws.BeamScores = scores; ws.NextScores = nextScores;
+        ws.State.CopyFrom(beam[0]);
+    }
+
+    internal void ScoreActions(ReadOnlySpan<ulong> features, int[] rowBuffer, Span<int> scores)
     {
         var table = Model.ActionWeights;
         int bits = Model.ActionBits;
+        // Rows first, sums second: the summing loop is then only independent loads, so the processor keeps many
+        // more of its cache misses (the table is tens of megabytes) in flight at once.
+        var rows = rowBuffer.AsSpan(0, features.Length);
+        for (int k = 0; k < rows.Length; k++) rows[k] = ParserTables.ActionRow(features[k], bits) * ParserTables.ActionWidth;
         int a = 0, b = 0, c = 0;
         ref short t0 = ref MemoryMarshal.GetArrayDataReference(table);
-        foreach (ulong f in ws.Features)
+        foreach (int r in rows)
         {
-            int r = WeightTable.Row(f, bits) << 2;
             a += Unsafe(ref t0, r); b += Unsafe(ref t0, r + 1); c += Unsafe(ref t0, r + 2);
         }
         scores[0] = a; scores[1] = b; scores[2] = c;
     }
 
     // The common shape (up to 64 relations): sums whole rows in eight 256-bit registers, with no stores in the loop.
-    private static void SumRows64(ReadOnlySpan<ulong> features, ParserAction action, int bits, short[] table, Span<int> acc)
+    private static void SumRows64(ReadOnlySpan<int> rows, short[] table, Span<int> acc)
     {
         Vector256<int> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
         ref short t0 = ref MemoryMarshal.GetArrayDataReference(table);
-        foreach (ulong f in features)
+        foreach (int row in rows)
         {
-            nuint r = (nuint)WeightTable.LabelRow(f, action, bits) * 64;
+            nuint r = (nuint)row * 64;
             var (l0, h0) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r));
             var (l1, h1) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r + 16));
             var (l2, h2) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, r + 32));
@@ -134,22 +207,26 @@ public sealed class DependencyParser : IDependencyAnnotator
     }
 
     /// <summary>The relation for the arc <paramref name="action"/> makes: root for the root's dependent, else the best-scoring other label.</summary>
-    internal int ChooseLabel(ParserWorkspace ws, ParserAction action)
+    internal int ChooseLabel(ParserWorkspace ws, ArcHybridState st, ReadOnlySpan<ulong> features, ParserAction action)
     {
-        var st = ws.State;
         if (action == ParserAction.Right && st.StackSize == 2 && Model.RootLabel >= 0) return Model.RootLabel;
         int width = Model.LabelWidth, bits = Model.LabelBits;
         if (ws.LabelScores.Length < width) ws.LabelScores = new int[width];
         var acc = ws.LabelScores.AsSpan(0, width);
         acc.Clear();
         var table = Model.LabelWeights;
-        if (width == 64 && Vector256.IsHardwareAccelerated) SumRows64(ws.Features, action, bits, table, acc);
+        if (width == 64 && Vector256.IsHardwareAccelerated)
+        {
+            var rows = ws.Rows.AsSpan(0, features.Length);
+            for (int k = 0; k < rows.Length; k++) rows[k] = ParserTables.LabelRow(features[k], action, bits);
+            SumRows64(rows, table, acc);
+        }
         else
         {
             int vs = Vector<short>.Count, vi = Vector<int>.Count;
-            foreach (ulong f in ws.Features)
+            foreach (ulong f in features)
             {
-                int r = WeightTable.LabelRow(f, action, bits) * width;
+                int r = ParserTables.LabelRow(f, action, bits) * width;
                 var row = table.AsSpan(r, width);
                 for (int k = 0; k < width; k += vs)
                 {

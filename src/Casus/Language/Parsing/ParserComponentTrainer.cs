@@ -1,13 +1,22 @@
 using Casus.Language.Models;
+using Casus.Language.Tagging;
 
 namespace Casus.Language.Parsing;
 
 /// <summary>
-/// The "parser" component of <c>casus train</c>: trains on EWT train plus GUM's CC BY genres with gold tags, keeps the
-/// epoch scoring best on EWT dev, and writes parser.bin.
+/// The "parser" component of <c>casus train</c>: trains on EWT train plus GUM's CC BY genres, keeps the epoch scoring
+/// best on EWT dev, and writes parser.bin. By default the training sentences carry jackknifed predicted tags
+/// (<see cref="TagJackknife"/>, 4 folds), the dev sentences the tags of the pipeline's tagger, and the model reads
+/// that tagger's word clusters: training then looks like what the parser meets in the pipeline.
 /// </summary>
+/// <remarks>The tagger is <c>tagger.bin</c> in the output folder when there is one (so a full <c>casus train</c> is
+/// consistent), else the shipped tagger. Settings: <c>--set parser.jackknife=K</c> (0: gold tags, as before),
+/// <c>--set parser.clusters=0</c> (no cluster features).</remarks>
 public sealed class ParserComponentTrainer : ITrainableComponent
 {
+    /// <summary>Jackknife folds unless <c>parser.jackknife</c> says otherwise.</summary>
+    public const int DefaultFolds = 4;
+
     /// <summary>Training settings other than seed and epochs, which come from the <c>casus train</c> options.</summary>
     public ParserTrainingOptions Options { get; init; } = new();
 
@@ -24,14 +33,48 @@ public sealed class ParserComponentTrainer : ITrainableComponent
         var train = TrainingCorpus.Train(options.DataDirectory).Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
         var dev = TrainingCorpus.Dev(options.DataDirectory).Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
         options.Log.WriteLine($"parser: {train.Count} training sentences, {train.Sum(s => s.Forms.Length)} words; {dev.Count} dev sentences");
+        int folds = options.Setting(Name, "jackknife", DefaultFolds);
+        bool useClusters = options.Setting(Name, "clusters", 1) != 0;
+        PosTagger? tagger = null;
+        if (folds >= 2 || useClusters)
+        {
+            tagger = LoadTagger(options.OutputDirectory);
+        }
+        var devTagged = dev;
+        if (folds >= 2)
+        {
+            var gold = train;
+            train = TagJackknife.Retag(train, folds, tagger!.Clusters, options.Seed, null, options.Log);
+            options.Log.WriteLine($"parser: jackknifed training tags, {TagJackknife.TagErrorRate(gold, train):F2}% of words with another tag than gold");
+            devTagged = ParserEvaluator.Retag(dev, tagger);
+        }
         var settings = Options with { Seed = options.Seed, Epochs = options.Epochs ?? Options.Epochs };
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         void Write(ParserModel m) { using var f = File.Create(path); m.Save(f); }
-        var model = new ParserTrainer(settings).Train(train, dev, line => options.Log.WriteLine("parser: " + line), Write);
+        var trainer = new ParserTrainer(settings, useClusters ? tagger!.Clusters : null);
+        var model = trainer.Train(train, devTagged, line => options.Log.WriteLine("parser: " + line), Write);
         Write(model);
-        var scores = ParserEvaluator.Evaluate(new DependencyParser(model), dev);
-        options.Log.WriteLine($"parser: dev {scores} → {path} ({new FileInfo(path).Length / 1024} KiB)");
-        return new TrainingReport(Name, path, new Dictionary<string, double> { ["uas"] = scores.Uas, ["las"] = scores.Las, ["las_full"] = scores.FullLas });
+        var parser = new DependencyParser(model);
+        var scores = ParserEvaluator.Evaluate(parser, dev);
+        var report = new Dictionary<string, double> { ["uas"] = scores.Uas, ["las"] = scores.Las, ["las_full"] = scores.FullLas };
+        options.Log.WriteLine($"parser: dev, gold tags: {scores} → {path} ({new FileInfo(path).Length / 1024} KiB)");
+        if (!ReferenceEquals(devTagged, dev))
+        {
+            var predicted = ParserEvaluator.Evaluate(parser, devTagged);
+            options.Log.WriteLine($"parser: dev, predicted tags: {predicted}");
+            report["uas_predicted"] = predicted.Uas;
+            report["las_predicted"] = predicted.Las;
+        }
+        return new TrainingReport(Name, path, report);
+    }
+
+    private static PosTagger LoadTagger(string outputDirectory)
+    {
+        var path = Path.Combine(outputDirectory, "tagger.bin");
+        if (!File.Exists(path)) return PosTagger.CreateDefault();
+        using var f = File.OpenRead(path);
+        var loaded = PosTagger.Load(f);
+        return loaded.Value ?? throw new InvalidOperationException($"{path}: {loaded.Error}");
     }
 }

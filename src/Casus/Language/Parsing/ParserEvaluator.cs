@@ -10,7 +10,7 @@ public static class ParserEvaluator
         var ws = new ParserWorkspace();
         foreach (var s in sentences)
         {
-            Load(ws, s);
+            Load(ws, s, parser.Model.Clusters);
             parser.Parse(ws);
             for (int i = 0; i < s.Forms.Length; i++)
             {
@@ -49,16 +49,16 @@ public static class ParserEvaluator
             foreach (var s in sentences)
             {
                 // Hashing the words is part of the parser's work, so it is timed too.
-                Load(ws, s);
+                Load(ws, s, parser.Model.Clusters);
                 parser.Parse(ws);
                 words += s.Forms.Length;
             }
         return words / System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
-    private static void Load(ParserWorkspace ws, ParserSentence s)
+    private static void Load(ParserWorkspace ws, ParserSentence s, Models.WordClusters? clusters)
     {
-        ws.Sentence.Reset(s.Forms.Length);
+        ws.Sentence.Reset(s.Forms.Length, clusters);
         for (int i = 0; i < s.Forms.Length; i++) ws.Sentence.Set(i + 1, s.Forms[i], s.Xpos[i], s.Upos[i]);
     }
 }

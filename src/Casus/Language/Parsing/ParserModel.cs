@@ -4,9 +4,10 @@ namespace Casus.Language.Parsing;
 
 /// <summary>
 /// The trained weights of the dependency parser: two hashed tables of 16-bit weights (transitions; arc labels by
-/// direction) and the label names. Immutable and thread-safe once built. Stored in the <see cref="ModelFile"/> container:
-/// sections "labels", "actions" (bits, sparse weights) and "relations" (bits, row width, sparse weights); weights
-/// pruned or quantised to zero take no space.
+/// direction), the label names and, optionally, the word clusters its features read. Immutable and thread-safe once
+/// built. Stored in the <see cref="ModelFile"/> container: sections "layout" (version), "labels", "actions" (bits,
+/// sparse weights), "relations" (bits, row width, sparse weights) and "clusters" (a flag, then the table); weights
+/// pruned or quantised to zero take no space. Files of the first layout (no "layout" and "clusters" sections) still load.
 /// </summary>
 public sealed class ParserModel
 {
@@ -14,10 +15,14 @@ public sealed class ParserModel
     public const string Component = "parser";
     /// <summary>Upper bound on table sizes accepted from a file, against corrupt or hostile headers.</summary>
     private const int MaxBits = 24;
+    /// <summary>The payload layout this code writes.</summary>
+    private const int Layout = 2;
 
-
-    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights)
+    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights, WordClusters? clusters = null, int beamWidth = 1)
     {
+        BeamWidth = beamWidth;
+        Clusters = clusters;
+        FeatureCount = FeatureExtractor.CountFor(clusters != null);
         Labels = labels;
         ActionBits = actionBits;
         ActionWeights = actionWeights;
@@ -34,6 +39,15 @@ public sealed class ParserModel
     /// <summary>Index of the <c>root</c> relation in <see cref="Labels"/>, or -1 when the model has none.</summary>
     public int RootLabel { get; }
 
+    /// <summary>The beam width the model was trained with (1: greedy), which <see cref="DependencyParser"/> decodes with
+    /// by default.</summary>
+    public int BeamWidth { get; }
+
+    /// <summary>The word clusters the cluster features read, or null for a model without them.</summary>
+    public WordClusters? Clusters { get; }
+
+    /// <summary>Features per transition.</summary>
+    internal int FeatureCount { get; }
     internal int ActionBits { get; }
     internal short[] ActionWeights { get; }
     internal int LabelBits { get; }
@@ -53,10 +67,10 @@ public sealed class ParserModel
     }
 
     /// <summary>Quantises averaged float weights to 16 bits (one scale per table; only ratios within a table matter).</summary>
-    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow)
-        => new(labels, actionBits, Quantise(action, pruneBelow), labelBits, labelWidth, Quantise(label, pruneBelow));
+    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow, int pruneQuantizedBelow, WordClusters? clusters, int beamWidth)
+        => new(labels, actionBits, Quantise(action, pruneBelow, pruneQuantizedBelow), labelBits, labelWidth, Quantise(label, pruneBelow, pruneQuantizedBelow), clusters, beamWidth);
 
-    private static short[] Quantise(float[] weights, float pruneBelow)
+    private static short[] Quantise(float[] weights, float pruneBelow, int pruneQuantizedBelow)
     {
         float max = 0;
         foreach (float w in weights) max = Math.Max(max, Math.Abs(w));
@@ -66,7 +80,9 @@ public sealed class ParserModel
         for (int i = 0; i < q.Length; i++)
         {
             float w = weights[i];
-            q[i] = Math.Abs(w) < pruneBelow ? (short)0 : (short)Math.Round(w * scale);
+            short v = Math.Abs(w) < pruneBelow ? (short)0 : (short)Math.Round(w * scale);
+            // Pruned after quantising, so a saved model can be pruned again to the same result.
+            q[i] = Math.Abs((int)v) < pruneQuantizedBelow ? (short)0 : v;
         }
         return q;
     }
@@ -75,6 +91,9 @@ public sealed class ParserModel
     /// gives the same bytes.</summary>
     public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
     {
+        w.Section("layout");
+        w.Write(Layout);
+        w.Write(BeamWidth);
         w.Section("labels");
         w.Write(Labels);
         w.Section("actions");
@@ -84,6 +103,9 @@ public sealed class ParserModel
         w.Write(LabelBits);
         w.Write(LabelWidth);
         w.WriteSparse(LabelWeights);
+        w.Section("clusters");
+        w.Write(Clusters is null ? 0 : 1);
+        Clusters?.Write(w);
     });
 
     /// <summary>Reads a model written by <see cref="Save"/>. Never throws on bad data: a failed result carries the reason.</summary>
@@ -92,7 +114,18 @@ public sealed class ParserModel
     /// <summary>Reads the payload; throws <see cref="InvalidDataException"/>, which <see cref="ModelFile"/> turns into a failed result.</summary>
     internal static ParserModel Load(ModelReader r)
     {
-        r.Section("labels");
+        // Layout 1 began with the labels; later layouts announce themselves.
+        var first = r.ReadString();
+        int layout = 1, beamWidth = 1;
+        if (first == "layout")
+        {
+            layout = r.ReadInt32();
+            if (layout is < 2 or > Layout) throw new InvalidDataException($"parser layout {layout} is not supported (expected 1 to {Layout})");
+            beamWidth = r.ReadInt32();
+            if (beamWidth is < 1 or > ParserTrainingOptions.MaxBeamWidth) throw new InvalidDataException($"beam width {beamWidth} out of range");
+            r.Section("labels");
+        }
+        else if (first != "labels") throw new InvalidDataException($"expected section 'layout' or 'labels', found '{first}'");
         var labels = r.ReadStrings();
         if (labels.Length is < 1 or > 1024) throw new InvalidDataException($"label count {labels.Length} is out of range");
         r.Section("actions");
@@ -107,6 +140,14 @@ public sealed class ParserModel
             throw new InvalidDataException($"relation row width {labelWidth} does not fit {labels.Length} labels");
         var label = r.ReadSparse();
         if (label.Length != (1 << labelBits) * labelWidth) throw new InvalidDataException($"relation table has {label.Length} weights, expected {(1 << labelBits) * labelWidth}");
-        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label);
+        WordClusters? clusters = null;
+        if (layout >= 2)
+        {
+            r.Section("clusters");
+            int present = r.ReadInt32();
+            if (present is < 0 or > 1) throw new InvalidDataException($"clusters flag {present} is neither 0 nor 1");
+            if (present == 1) clusters = WordClusters.Read(r);
+        }
+        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label, clusters, beamWidth);
     }
 }

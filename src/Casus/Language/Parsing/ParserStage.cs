@@ -48,7 +48,7 @@ public sealed class ParserStage : IStage
         foreach (var s in article.SentenceData)
         {
             if (s.TokenCount == 0) continue;
-            ws.Sentence.Reset(s.TokenCount);
+            ws.Sentence.Reset(s.TokenCount, _parser.Model.Clusters);
             for (int i = 0; i < s.TokenCount; i++)
             {
                 var t = tokens[s.FirstToken + i];

@@ -1,20 +1,26 @@
+using Casus.Language.Models;
+
 namespace Casus.Language.Parsing;
 
 /// <summary>
 /// Trains the arc-hybrid parser: averaged perceptron, dynamic oracle with exploration (Goldberg and Nivre 2012/2013),
-/// labels predicted by a second perceptron at each arc. Single-threaded and seeded, so the same data and options
+/// labels predicted by a second perceptron at each arc; or, with a beam width above 1, beam search with max-violation
+/// updates (<see cref="BeamTrainer"/>). Single-threaded and seeded, so the same data and options
 /// always give the same model bytes. When development sentences are given, the epoch with the best labelled score
 /// on them is kept.
 /// </summary>
 public sealed class ParserTrainer
 {
     private readonly ParserTrainingOptions _options;
+    private readonly WordClusters? _clusters;
 
-    /// <summary>Creates a trainer; throws on invalid options.</summary>
-    public ParserTrainer(ParserTrainingOptions? options = null)
+    /// <summary>Creates a trainer; throws on invalid options. With <paramref name="clusters"/> the model gets the
+    /// word-cluster features and carries the clusters in its file.</summary>
+    public ParserTrainer(ParserTrainingOptions? options = null, WordClusters? clusters = null)
     {
         _options = options ?? new ParserTrainingOptions();
         _options.Validate();
+        _clusters = clusters;
     }
 
     /// <summary>Trains on <paramref name="train"/>; reports progress through <paramref name="log"/>, and hands each new
@@ -35,7 +41,7 @@ public sealed class ParserTrainer
             var t = train[s];
             int n = t.Forms.Length;
             var sf = new SentenceFeatures();
-            sf.Reset(n);
+            sf.Reset(n, _clusters);
             for (int i = 0; i < n; i++) sf.Set(i + 1, t.Forms[i], t.Xpos[i], t.Upos[i]);
             sentences[s] = sf;
             goldHeads[s] = new int[n + 1];
@@ -44,19 +50,23 @@ public sealed class ParserTrainer
             for (int i = 0; i < n; i++) { goldHeads[s][i + 1] = t.Heads[i]; goldLabels[s][i + 1] = labelIndex[t.Relations[i]]; }
         }
 
-        var actions = new AveragedPerceptron(_options.ActionBits, 4);
+        var actions = new AveragedPerceptron(_options.ActionBits, ParserTables.ActionWidth);
         var labeller = new AveragedPerceptron(_options.LabelBits, labelWidth);
         var rng = new Random(_options.Seed);
         var st = new ArcHybridState();
-        var feats = new ulong[FeatureExtractor.Count];
-        var rows = new int[FeatureExtractor.Count];
-        var lrows = new int[FeatureExtractor.Count];
-        var ascores = new float[4];
+        int featureCount = FeatureExtractor.CountFor(_clusters != null);
+        var feats = new ulong[featureCount];
+        var rows = new int[featureCount];
+        var lrows = new int[featureCount];
+        var ascores = new float[ParserTables.ActionWidth];
         var lscores = new float[labelWidth];
         var costs = new int[3];
         var order = Enumerable.Range(0, train.Count).ToArray();
         ParserModel? best = null;
         double bestLas = double.NegativeInfinity;
+        var beamTrainer = _options.BeamWidth > 1
+            ? new BeamTrainer(actions, labeller, _options.BeamWidth, _options.ActionBits, _options.LabelBits, featureCount, labels.Length, rootLabel)
+            : null;
 
         for (int epoch = 0; epoch < _options.Epochs; epoch++)
         {
@@ -69,12 +79,19 @@ public sealed class ParserTrainer
                 var sf = sentences[s];
                 var gh = goldHeads[s];
                 var gl = goldLabels[s];
+                if (beamTrainer != null)
+                {
+                    var (n, updated) = beamTrainer.Train(sf, gh, gl);
+                    steps += n;
+                    if (updated) errors++;
+                    continue;
+                }
                 st.Reset(sf.Length);
                 while (!st.IsTerminal)
                 {
                     FeatureExtractor.Extract(st, sf, feats);
-                    for (int k = 0; k < feats.Length; k++) rows[k] = WeightTable.Row(feats[k], _options.ActionBits);
-                    actions.Score(rows, ascores, 3);
+                    for (int k = 0; k < feats.Length; k++) rows[k] = ParserTables.ActionRow(feats[k], _options.ActionBits);
+                    actions.Score(rows, ascores);
                     int pred = -1, gold = -1, minCost = int.MaxValue;
                     for (int a = 0; a < 3; a++)
                     {
@@ -98,8 +115,8 @@ public sealed class ParserTrainer
                         if (head == 0) label = rootLabel;
                         else
                         {
-                            for (int k = 0; k < feats.Length; k++) lrows[k] = WeightTable.LabelRow(feats[k], follow, _options.LabelBits);
-                            labeller.Score(lrows, lscores, labels.Length);
+                            for (int k = 0; k < feats.Length; k++) lrows[k] = ParserTables.LabelRow(feats[k], follow, _options.LabelBits);
+                            labeller.Score(lrows, lscores);
                             int predLabel = -1;
                             for (int l = 0; l < labels.Length; l++)
                                 if (l != rootLabel && (predLabel < 0 || lscores[l] > lscores[predLabel])) predLabel = l;
@@ -115,9 +132,11 @@ public sealed class ParserTrainer
                     st.Apply(follow, label);
                 }
             }
-            var model = ParserModel.FromFloats(labels, _options.ActionBits, actions.Average(), _options.LabelBits, labelWidth, labeller.Average(), _options.PruneBelow);
+            var model = ParserModel.FromFloats(labels, _options.ActionBits, actions.AveragedWeights(), _options.LabelBits, labelWidth, labeller.AveragedWeights(), _options.PruneBelow, _options.PruneQuantizedBelow, _clusters, _options.BeamWidth);
             double seconds = System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
-            string line = $"epoch {epoch + 1}/{_options.Epochs}: {steps} transitions, {100.0 * errors / Math.Max(1, steps):F2}% wrong, {seconds:F1} s";
+            string line = beamTrainer != null
+                ? $"epoch {epoch + 1}/{_options.Epochs}: {steps} transitions, {100.0 * errors / train.Count:F2}% of sentences updated (beam {_options.BeamWidth}), {seconds:F1} s"
+                : $"epoch {epoch + 1}/{_options.Epochs}: {steps} transitions, {100.0 * errors / Math.Max(1, steps):F2}% wrong, {seconds:F1} s";
             if (dev != null)
             {
                 var scores = ParserEvaluator.Evaluate(new DependencyParser(model), dev);

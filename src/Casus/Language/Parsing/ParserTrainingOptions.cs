@@ -3,8 +3,8 @@ namespace Casus.Language.Parsing;
 /// <summary>Settings of <see cref="ParserTrainer"/>. Same data, same options → same model bytes.</summary>
 public sealed record ParserTrainingOptions
 {
-    /// <summary>Passes over the training data. <value>Default 12.</value></summary>
-    public int Epochs { get; init; } = 12;
+    /// <summary>Passes over the training data (the best epoch on the development set is kept). <value>Default 10.</value></summary>
+    public int Epochs { get; init; } = 10;
     /// <summary>Seed of the shuffling and exploration. <value>Default 1.</value></summary>
     public int Seed { get; init; } = 1;
     /// <summary>From this epoch (0-based) on, the trainer follows its own prediction with probability
@@ -19,6 +19,17 @@ public sealed record ParserTrainingOptions
     public int LabelBits { get; init; } = 18;
     /// <summary>Averaged weights smaller than this are pruned to zero before quantising. <value>Default 0.05.</value></summary>
     public float PruneBelow { get; init; } = 0.05f;
+    /// <summary>Quantised weights (16-bit, scaled so that the table's largest is 32000) of smaller magnitude than this
+    /// are pruned too. <value>Default 160</value> (0.5 % of the largest): on EWT dev it cut the model file by 12 % at
+    /// no loss; 300 cut it by 40 % and cost 0.1 LAS.</summary>
+    public int PruneQuantizedBelow { get; init; } = 160;
+
+    /// <summary>Beam width: 1 trains greedily with the dynamic oracle and exploration; more trains a beam-search
+    /// parser with max-violation updates (Huang et al. 2012), which then decodes with this width. <value>Default 1.</value></summary>
+    public int BeamWidth { get; init; } = 1;
+
+    /// <summary>The widest beam accepted.</summary>
+    public const int MaxBeamWidth = 32;
 
     /// <summary>Throws <see cref="ArgumentOutOfRangeException"/> for settings outside their ranges.</summary>
     public void Validate()
@@ -29,5 +40,7 @@ public sealed record ParserTrainingOptions
         if (ActionBits is < 8 or > 24) throw new ArgumentOutOfRangeException(nameof(ActionBits));
         if (LabelBits is < 8 or > 22) throw new ArgumentOutOfRangeException(nameof(LabelBits));
         ArgumentOutOfRangeException.ThrowIfNegative(PruneBelow, nameof(PruneBelow));
+        if (PruneQuantizedBelow is < 0 or > 32000) throw new ArgumentOutOfRangeException(nameof(PruneQuantizedBelow));
+        if (BeamWidth is < 1 or > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(BeamWidth));
     }
 }

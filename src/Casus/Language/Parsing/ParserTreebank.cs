@@ -33,6 +33,23 @@ public static class ParserTreebank
         return list;
     }
 
+    /// <summary>Writes sentences as CoNLL-U (form, UPOS, XPOS, head, relation; other columns "_"), e.g. training
+    /// data retagged by <see cref="TagJackknife"/>, so experiments can reuse it.</summary>
+    public static void Write(TextWriter writer, IEnumerable<ParserSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(sentences);
+        foreach (var s in sentences)
+        {
+            for (int i = 0; i < s.Forms.Length; i++)
+            {
+                var xpos = string.IsNullOrEmpty(s.Xpos[i]) ? "_" : s.Xpos[i];
+                writer.Write($"{i + 1}\t{s.Forms[i]}\t_\t{(s.Upos[i] == Upos.None ? "_" : s.Upos[i].ToString())}\t{xpos}\t_\t{s.Heads[i]}\t{s.Relations[i]}\t_\t_\n");
+            }
+            writer.Write('\n');
+        }
+    }
+
     /// <summary>Converts a CoNLL-U sentence; null when a word lacks a head or a head is out of range.</summary>
     public static ParserSentence? From(ConlluSentence s)
     {

@@ -2,14 +2,35 @@ namespace Casus.Language.Parsing;
 
 /// <summary>
 /// Scratch buffers for parsing one sentence at a time: the transition state, per-word feature hashes, the feature
-/// vector, table rows and scores. One workspace serves any number of sentences on one thread, so the transition
-/// loop allocates nothing. Not thread-safe: use one per thread.
+/// vector, table rows and scores, and for beam search the beam's states and their features. One workspace serves any
+/// number of sentences on one thread, so the transition loop allocates nothing (after the first sentences have grown
+/// the buffers). Not thread-safe: use one per thread.
 /// </summary>
 public sealed class ParserWorkspace
 {
     internal readonly ArcHybridState State = new();
     internal readonly SentenceFeatures Sentence = new();
-    internal readonly ulong[] Features = new ulong[FeatureExtractor.Count];
-    internal readonly int[] Rows = new int[FeatureExtractor.Count];
+    internal readonly ulong[] Features = new ulong[FeatureExtractor.MaxCount];
+    internal readonly int[] Rows = new int[FeatureExtractor.MaxCount];
     internal int[] LabelScores = Array.Empty<int>();
+
+    internal ArcHybridState[] Beam = Array.Empty<ArcHybridState>();
+    internal ArcHybridState[] NextBeam = Array.Empty<ArcHybridState>();
+    internal double[] BeamScores = Array.Empty<double>();
+    internal double[] NextScores = Array.Empty<double>();
+    /// <summary>The features of beam item i at <c>[i * MaxCount ..]</c>.</summary>
+    internal ulong[] ItemFeatures = Array.Empty<ulong>();
+    internal readonly BeamAgenda Agenda = new();
+
+    /// <summary>Grows the beam buffers to <paramref name="width"/> items.</summary>
+    internal void EnsureBeam(int width)
+    {
+        if (Beam.Length >= width) return;
+        Beam = new ArcHybridState[width];
+        NextBeam = new ArcHybridState[width];
+        for (int i = 0; i < width; i++) { Beam[i] = new ArcHybridState(); NextBeam[i] = new ArcHybridState(); }
+        BeamScores = new double[width];
+        NextScores = new double[width];
+        ItemFeatures = new ulong[width * FeatureExtractor.MaxCount];
+    }
 }

@@ -1,38 +1,50 @@
-using Casus.Document;
+using Casus.Language.Models;
 
 namespace Casus.Language.Parsing;
 
 /// <summary>
-/// Per-word attribute hashes of one sentence (word, tag, universal tag), index 0 being the artificial root.
-/// Filled once per sentence, then read by <see cref="FeatureExtractor"/> at every transition. Buffers are reused.
+/// Per-word attribute hashes of one sentence (word, tag, universal tag, suffix, word clusters), index 0 being the
+/// artificial root. Filled once per sentence, then read by <see cref="FeatureExtractor"/> at every transition.
+/// Buffers are reused.
 /// </summary>
 internal sealed class SentenceFeatures
 {
     /// <summary>Value of an attribute of a missing position (empty stack, no child).</summary>
     public const ulong Missing = 0x5A5A5A5A5A5A5A5AUL;
     private const ulong RootValue = 0x3C3C3C3C3C3C3C3CUL;
+    // Longer words are never in the cluster table; they skip the lookup (and its lower-casing buffer).
+    private const int MaxClusterWord = 64;
 
     public ulong[] Word = Array.Empty<ulong>();
     public ulong[] Tag = Array.Empty<ulong>();
     public ulong[] Upos = Array.Empty<ulong>();
     public ulong[] Suffix = Array.Empty<ulong>();
+    /// <summary>Coarse word cluster (hashed; unknown words share one value).</summary>
+    public ulong[] Coarse = Array.Empty<ulong>();
+    /// <summary>Fine word cluster.</summary>
+    public ulong[] Fine = Array.Empty<ulong>();
     /// <summary>Punctuation words among 1..i (prefix counts, so "punctuation between" is one subtraction).</summary>
     public int[] PunctBefore = Array.Empty<int>();
     /// <summary>Verbs among 1..i.</summary>
     public int[] VerbBefore = Array.Empty<int>();
     public int Length;
+    private WordClusters? _clusters;
 
-    /// <summary>Prepares for <paramref name="n"/> words.</summary>
-    public void Reset(int n)
+    /// <summary>Prepares for <paramref name="n"/> words; <paramref name="clusters"/> (null: none) fills
+    /// <see cref="Coarse"/> and <see cref="Fine"/>.</summary>
+    public void Reset(int n, WordClusters? clusters = null)
     {
         if (Word.Length < n + 1)
         {
             int size = Math.Max(n + 1, Word.Length * 2);
             Word = new ulong[size]; Tag = new ulong[size]; Upos = new ulong[size]; Suffix = new ulong[size];
+            Coarse = new ulong[size]; Fine = new ulong[size];
             PunctBefore = new int[size]; VerbBefore = new int[size];
         }
         Length = n;
+        _clusters = clusters;
         Word[0] = RootValue; Tag[0] = RootValue; Upos[0] = RootValue; Suffix[0] = RootValue;
+        Coarse[0] = RootValue; Fine[0] = RootValue;
         PunctBefore[0] = 0; VerbBefore[0] = 0;
     }
 
@@ -47,5 +59,17 @@ internal sealed class SentenceFeatures
         PunctBefore[i] = PunctBefore[i - 1] + (upos == Casus.Document.Upos.PUNCT ? 1 : 0);
         VerbBefore[i] = VerbBefore[i - 1] + (upos == Casus.Document.Upos.VERB ? 1 : 0);
         Tag[i] = xpos.Length == 0 || (xpos.Length == 1 && xpos[0] == '_') ? u : FeatureHash.Tag(xpos);
+        if (_clusters is { } clusters)
+        {
+            int coarse = 0, fine = 0;
+            if (form.Length <= MaxClusterWord)
+            {
+                Span<char> lower = stackalloc char[MaxClusterWord];
+                int len = form.ToLowerInvariant(lower);
+                (coarse, fine) = clusters.Lookup(lower[..len]);
+            }
+            Coarse[i] = FeatureHash.Finish(0x2000UL + (ulong)coarse);
+            Fine[i] = FeatureHash.Finish(0x4000UL + (ulong)fine);
+        }
     }
 }

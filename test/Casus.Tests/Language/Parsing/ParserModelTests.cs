@@ -5,25 +5,19 @@ namespace Casus.Tests.Language.Parsing;
 
 public class ParserModelTests
 {
-    private static List<ParserSentence> Slice(int count) =>
-        ConlluReader.ReadFile(TestPaths.SharedData("ud/en_ewt-ud-dev.conllu.gz")).Take(count)
-            .Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
-
-    private static readonly ParserTrainingOptions Small = new() { Epochs = 2, ActionBits = 16, LabelBits = 12 };
-
     [Fact]
     public void SaveLoad_RoundTrip_KeepsWeightsAndParses()
     {
-        var data = Slice(150);
-        var model = new ParserTrainer(Small).Train(data);
-        var bytes = Save(model);
+        var data = ParserTestData.DevSlice(150);
+        var model = new ParserTrainer(ParserTestData.Small).Train(data);
+        var bytes = ParserTestData.Bytes(model);
         var result = ParserModel.Load(new MemoryStream(bytes));
         Assert.True(result.Success, result.Error);
         var loaded = result.Value;
         Assert.Equal(model.Labels, loaded!.Labels);
         Assert.Equal(model.ActionWeights, loaded.ActionWeights);
         Assert.Equal(model.LabelWeights, loaded.LabelWeights);
-        Assert.Equal(bytes, Save(loaded));
+        Assert.Equal(bytes, ParserTestData.Bytes(loaded));
         var s = data[3];
         Assert.Equal(new DependencyParser(model).Parse(s.Forms, s.Xpos, s.Upos), new DependencyParser(loaded).Parse(s.Forms, s.Xpos, s.Upos), new ParseComparer());
     }
@@ -31,16 +25,16 @@ public class ParserModelTests
     [Fact]
     public void Training_IsDeterministic_ForFixedSeed()
     {
-        var data = Slice(120);
-        Assert.Equal(Save(new ParserTrainer(Small).Train(data)), Save(new ParserTrainer(Small).Train(data)));
-        Assert.NotEqual(Save(new ParserTrainer(Small).Train(data)), Save(new ParserTrainer(Small with { Seed = 7 }).Train(data)));
+        var data = ParserTestData.DevSlice(120);
+        Assert.Equal(ParserTestData.Bytes(new ParserTrainer(ParserTestData.Small).Train(data)), ParserTestData.Bytes(new ParserTrainer(ParserTestData.Small).Train(data)));
+        Assert.NotEqual(ParserTestData.Bytes(new ParserTrainer(ParserTestData.Small).Train(data)), ParserTestData.Bytes(new ParserTrainer(ParserTestData.Small with { Seed = 7 }).Train(data)));
     }
 
     [Fact]
     public void Training_LearnsTheTrainingSentences()
     {
-        var data = Slice(200);
-        var model = new ParserTrainer(Small with { Epochs = 6 }).Train(data);
+        var data = ParserTestData.DevSlice(200);
+        var model = new ParserTrainer(ParserTestData.Small with { Epochs = 6 }).Train(data);
         var scores = ParserEvaluator.Evaluate(new DependencyParser(model), data);
         Assert.True(scores.Uas > 85, scores.ToString());
     }
@@ -58,7 +52,7 @@ public class ParserModelTests
     [Fact]
     public void Load_RejectsTruncatedModel_WithReason()
     {
-        var bytes = Save(new ParserTrainer(Small with { Epochs = 1 }).Train(Slice(30)));
+        var bytes = ParserTestData.Bytes(new ParserTrainer(ParserTestData.Small with { Epochs = 1 }).Train(ParserTestData.DevSlice(30)));
         var truncated = ParserModel.Load(new MemoryStream(bytes[..(bytes.Length / 2)]));
         Assert.False(truncated.Success);
         Assert.Contains("damaged", truncated.Error);
@@ -67,13 +61,6 @@ public class ParserModelTests
         var old = ParserModel.Load(new MemoryStream(wrongVersion));
         Assert.False(old.Success);
         Assert.Contains("version 99", old.Error);
-    }
-
-    private static byte[] Save(ParserModel model)
-    {
-        var ms = new MemoryStream();
-        model.Save(ms);
-        return ms.ToArray();
     }
 
     private sealed class ParseComparer : IEqualityComparer<(int[] Heads, string[] Relations)>

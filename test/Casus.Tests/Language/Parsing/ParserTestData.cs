@@ -1,4 +1,5 @@
 using Casus.Document;
+using Casus.Language.Conllu;
 using Casus.Language.Parsing;
 
 namespace Casus.Tests.Language.Parsing;
@@ -21,6 +22,22 @@ internal static class ParserTestData
         [Upos.DET, Upos.NOUN, Upos.PUNCT, Upos.PRON, Upos.VERB, Upos.ADP, Upos.PROPN, Upos.PUNCT, Upos.AUX, Upos.VERB, Upos.PART, Upos.VERB, Upos.PUNCT],
         [2, 10, 5, 5, 2, 7, 5, 5, 10, 0, 12, 10, 10],
         ["det", "nsubj:pass", "punct", "nsubj", "acl:relcl", "case", "obl", "punct", "aux:pass", "root", "mark", "xcomp", "punct"]);
+
+    /// <summary>The first <paramref name="count"/> sentences of EWT dev with gold tags and trees.</summary>
+    public static List<ParserSentence> DevSlice(int count) =>
+        ConlluReader.ReadFile(TestPaths.SharedData("ud/en_ewt-ud-dev.conllu.gz")).Take(count)
+            .Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
+
+    /// <summary>Small tables and two epochs: enough to learn a slice in a test.</summary>
+    public static readonly ParserTrainingOptions Small = new() { Epochs = 2, ActionBits = 16, LabelBits = 12 };
+
+    /// <summary>The bytes <see cref="ParserModel.Save"/> writes.</summary>
+    public static byte[] Bytes(ParserModel model)
+    {
+        var ms = new MemoryStream();
+        model.Save(ms);
+        return ms.ToArray();
+    }
 
     public static SentenceFeatures Features(ParserSentence s)
     {

@@ -1,0 +1,103 @@
+using Casus.Language.Conllu;
+using Casus.Language.Parsing;
+
+namespace Casus.Tests.Language.Parsing;
+
+public class BeamSearchTests
+{
+    [Fact]
+    public void Agenda_KeepsTheBestCandidatesSorted_AndTheFirstOfEqualOnes()
+    {
+        var agenda = new BeamAgenda();
+        agenda.Clear(3);
+        agenda.Offer(1, 0, ParserAction.Shift);
+        agenda.Offer(5, 1, ParserAction.Left);
+        agenda.Offer(3, 2, ParserAction.Right);
+        agenda.Offer(5, 3, ParserAction.Shift);
+        agenda.Offer(0, 4, ParserAction.Left);
+        Assert.Equal(3, agenda.Count);
+        Assert.Equal([5.0, 5.0, 3.0], agenda.Score[..3]);
+        Assert.Equal([1, 3, 2], agenda.Parent[..3]);
+        Assert.Equal(ParserAction.Left, agenda.Action[0]);
+    }
+
+    [Fact]
+    public void CopyFrom_GivesAnIndependentEqualState()
+    {
+        var s = ParserTestData.Council();
+        var a = new ArcHybridState();
+        a.Reset(s.Forms.Length);
+        a.Apply(ParserAction.Shift, -1);
+        a.Apply(ParserAction.Shift, -1);
+        a.Apply(ParserAction.Left, 3);
+        var b = new ArcHybridState();
+        b.CopyFrom(a);
+        Assert.Equal(a.StackSize, b.StackSize);
+        Assert.Equal(a.Buffer, b.Buffer);
+        Assert.Equal(a.Head[..(s.Forms.Length + 1)], b.Head[..(s.Forms.Length + 1)]);
+        Assert.Equal(2, b.Left1[3]);
+        b.Apply(ParserAction.Shift, -1);
+        Assert.NotEqual(a.Buffer, b.Buffer);
+    }
+
+    [Fact]
+    public void BeamOfOne_GivesTheGreedyTrees_OfTheShippedModel()
+    {
+        // The greedy loop skips scoring where only one transition is valid; a beam of one scores every transition.
+        var parser = new DependencyParser(ParserStage.ShippedModel());
+        var ws = new ParserWorkspace();
+        foreach (var s in ParserTestData.DevSlice(150))
+        {
+            var (heads, relations) = parser.Parse(s.Forms, s.Xpos, s.Upos, ws);
+            parser.ParseBeam(ws, 1);
+            for (int i = 0; i < s.Forms.Length; i++)
+            {
+                Assert.Equal(heads[i], ws.State.Head[i + 1] - 1);
+                Assert.Equal(relations[i], parser.Model.Labels[ws.State.Label[i + 1]]);
+            }
+        }
+    }
+
+    [Fact]
+    public void BeamTraining_LearnsTheTrainingSentences_AndDecodesWithItsWidth()
+    {
+        var data = ParserTestData.DevSlice(200);
+        var model = new ParserTrainer(ParserTestData.Small with { Epochs = 6, BeamWidth = 4 }).Train(data);
+        Assert.Equal(4, model.BeamWidth);
+        var parser = new DependencyParser(model);
+        Assert.Equal(4, parser.BeamWidth);
+        var scores = ParserEvaluator.Evaluate(parser, data);
+        Assert.True(scores.Uas > 85, scores.ToString());
+        // Every sentence still comes out as one tree with one root.
+        foreach (var s in data.Take(50))
+        {
+            var (heads, relations) = parser.Parse(s.Forms, s.Xpos, s.Upos);
+            Assert.Equal(1, heads.Count(h => h == -1));
+            Assert.Equal("root", relations[Array.IndexOf(heads, -1)]);
+        }
+    }
+
+    [Fact]
+    public void BeamTraining_IsDeterministic_AndTheWidthSurvivesSaveAndLoad()
+    {
+        var data = ParserTestData.DevSlice(80);
+        var options = ParserTestData.Small with { BeamWidth = 3 };
+        var bytes = ParserTestData.Bytes(new ParserTrainer(options).Train(data));
+        Assert.Equal(bytes, ParserTestData.Bytes(new ParserTrainer(options).Train(data)));
+        var loaded = ParserModel.Load(new MemoryStream(bytes));
+        Assert.True(loaded.Success, loaded.Error);
+        Assert.Equal(3, loaded.Value!.BeamWidth);
+    }
+
+    [Fact]
+    public void BeamTrainedModel_ParsesHeldOutTextBetterWithItsBeam_ThanGreedily()
+    {
+        // Max-violation training scores whole transition sequences, so greedy decoding of its weights falls behind.
+        var train = ParserTestData.DevSlice(300);
+        var model = new ParserTrainer(ParserTestData.Small with { Epochs = 3, BeamWidth = 4 }).Train(train[..200]);
+        var held = train[200..];
+        var beam = ParserEvaluator.Evaluate(new DependencyParser(model, 4), held);
+        var greedy = ParserEvaluator.Evaluate(new DependencyParser(model, 1), held);
+        Assert.True(beam.Uas > greedy.Uas, $"beam {beam} greedy {greedy}");
+    }
+}
