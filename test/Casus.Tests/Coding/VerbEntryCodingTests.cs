@@ -31,6 +31,11 @@ public class VerbEntryCodingTests
     [InlineData("[Ukraine|UKR] asked [Germany|DEU] for air defence systems .", "UKR DEU 0232")]
     [InlineData("[Serbia|SRB] recalled its ambassador from [Montenegro|MNE] .", "SRB MNE 161")]
     [InlineData("[India|IND] handed over [the suspects|CRM] to [Bangladesh|BGD] .", "IND CRM 063")]
+    [InlineData("[Serbia|SRB] recognized [Palestine|PSE] as a state .", "SRB PSE 054")]
+    [InlineData("[Peacekeepers|UNO] protected civilians in [Darfur|SDN] .", "UNO SDN 074")]
+    [InlineData("[Russia|RUS] reinforced troops near [Ukraine|UKR] .", "RUS UKR 154")]
+    [InlineData("[Students|OPP] demonstrated against [the government|GOV] .", "OPP GOV 141")]
+    [InlineData("[The minister|GOV] defended [the army|MIL] against criticism .", "GOV MIL 052")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -41,8 +46,22 @@ public class VerbEntryCodingTests
     [InlineData("[Officials|GOV] took the train to the capital .")]
     [InlineData("[The ministry|GOV] lifted its forecast for growth .")]
     [InlineData("[The company|BUS] released its annual report .")]
+    // Precision review on news: bare uses of these verbs were coded before they needed their object words.
+    [InlineData("[The president|GOV] demonstrated his commitment to peace .")]
+    [InlineData("[The leaders|GOV] recognized the suffering caused by the pandemic .")]
+    [InlineData("[The president|GOV] reinforced his commitment to democracy .")]
+    [InlineData("[The ministry|GOV] protected the health of citizens .")]
+    [InlineData("[The authorities|GOV] damaged public trust .")]
     public void Everyday_uses_are_not_coded(string markup)
     {
         Assert.Empty(CodingTestKit.Code(markup));
+    }
+
+    [Fact]
+    public void Declining_to_comment_is_no_refusal()
+    {
+        // "decline to <any>" used to outscore "decline to comment" in the parse reading; only known acts are refused.
+        var events = CodingTestKit.Code("[The minister|GOV] declined to comment .");
+        Assert.DoesNotContain(events, e => e.EndsWith(" 120"));
     }
 }
