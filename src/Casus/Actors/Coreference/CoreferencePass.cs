@@ -106,9 +106,9 @@ internal sealed class CoreferencePass
 
         // Full names of the directory, longest first, anywhere in the run.
         bool matched = false;
-        for (int i = nameStart; i < end;)
+        for (int i = start; i < end;)
         {
-            if (IsConnector(i)) { i++; continue; }
+            if (_article.Tokens[i].Span is "-") { i++; continue; }
             int j = FullNameAt(i, end, out var person, out var known);
             if (j == 0) { i++; continue; }
             matched = true;
@@ -212,8 +212,14 @@ internal sealed class CoreferencePass
         if (apposed is null) apposed = Apposed(sentence, start, end, sentenceEnd);
         if (apposed is not null)
         {
+            // "Syria's ambassador to Iraq, Nawaf al-Fares": one actor, one mention (the coder must not see two).
             foreach (var t in PersonTitles.TitlesIn(_article, apposed.Span)) known.Titles.Add(t);
-            evidence.Add($"apposition: '{SpanText(apposed.Start, apposed.End)}' (sentence {sentence})");
+            evidence.Add($"apposition: '{SpanText(apposed.Start, apposed.End)}' is the same actor");
+            if (apposed.Code != known.Code) evidence.Add($"the person's code wins over '{SpanText(apposed.Start, apposed.End)}' → {apposed.Code}");
+            foreach (var e in apposed.Evidence) if (!evidence.Contains(e)) evidence.Add(e);
+            start = Math.Min(start, apposed.Start);
+            end = Math.Max(end, apposed.End);
+            _items.Remove(apposed);
         }
         _items.Add(new Item { Start = start, End = end, Sentence = sentence, Code = known.Code, Evidence = evidence, Actor = known });
     }
@@ -228,10 +234,19 @@ internal sealed class CoreferencePass
             bool after = end < sentenceEnd && IsComma(end) && item.Start == end + 1;
             bool before = start > 0 && IsComma(start - 1) && item.End == start - 1;
             if (!(after || before)) continue;
-            if (!PersonTitles.TitlesIn(_article, item.Span).Any()) continue;
+            if (!PersonTitles.TitlesIn(_article, item.Span).Any() || NamesSomeoneElse(item)) continue;
             return item;
         }
         return null;
+    }
+
+    // "Chinese President Xi Jinping": a name right after the phrase's title belongs to that phrase, not to ours.
+    private bool NamesSomeoneElse(Item item)
+    {
+        for (int i = item.Start; i < item.End - 1; i++)
+            if (PersonTitles.IsTitle(_article.Tokens[i].Span) && IsNameToken(i + 1) && !PersonTitles.IsTitle(_article.Tokens[i + 1].Span))
+                return true;
+        return false;
     }
 
     private void LinkKnown(int sentence, int spanStart, int nameEnd, KnownActor known)
@@ -250,15 +265,21 @@ internal sealed class CoreferencePass
     {
         int word = nameStart;
         while (IsConnector(word)) word++;
-        var key = NameKey.OfWord(_article.Tokens[word].Text);
+        var text = _article.Tokens[word].Text;
+        var key = NameKey.OfWord(text);
         if (key.Length < 2) return;
+        // A word the composer took for a country, organisation or role ("Russia") is not a surname.
+        foreach (var item in _items)
+            if (item.Composed && item.Actor is null && item.Start <= word && item.End > word && !IsPersonEvidence(item)) return;
 
         KnownActor? best = null;
         foreach (var k in _known)
             if (k.SurnameKey == key && (best is null || k.LastToken > best.LastToken)) best = k;
         if (best is not null) { LinkKnown(sentence, spanStart, nameEnd, best); return; }
 
-        var shorts = _people.ByShortForm(key);
+        // Standing alone, the word must match by the strict key (consonants and vowels).
+        var strict = NameKey.Strict(text);
+        var shorts = _people.ByShortForm(strict);
         if (shorts.Count > 0)
         {
             // Several people written with this short form: only one active on the article date may take it.
@@ -277,19 +298,23 @@ internal sealed class CoreferencePass
         {
             Person? only = null;
             int count = 0;
-            foreach (var p in _people.BySurname(key))
+            foreach (var p in _people.ByStrictSurname(strict))
                 if (PersonDirectory.IsActiveOn(p, date)) { only = p; count++; }
             if (count == 1)
             {
                 var known = KnownFor(only!, sentence, nameStart, nameEnd);
                 var evidence = new List<string>(known.Evidence)
                 {
-                    $"title + surname: '{SpanText(spanStart, nameEnd)}' is the only '{_article.Tokens[word].Text}' in office on {date:yyyy-MM-dd}",
+                    $"title + surname: '{SpanText(spanStart, nameEnd)}' is the only '{text}' in office on {date:yyyy-MM-dd}",
                 };
                 Place(sentence, spanStart, nameEnd, known, evidence, int.MaxValue);
             }
         }
     }
+
+    // A composed mention that came from a person entry of the dictionary (the composer matches written names too).
+    private static bool IsPersonEvidence(Item item)
+        => item.Evidence.Count > 0 && item.Evidence[0].StartsWith("actors/people", StringComparison.Ordinal);
 
     // Two or more name words the dictionaries lack: a person when the phrase around it or an apposition gives a
     // country and a title; remembered for the rest of the article.
@@ -323,12 +348,7 @@ internal sealed class CoreferencePass
         var known = new KnownActor(name, key, LastWordKey(nameStart, nameEnd), host.Code, intro, sentence, null);
         _known.Add(known);
         _byFullKey.TryAdd(key, known);
-        if (apposition)
-        {
-            foreach (var t in PersonTitles.TitlesIn(_article, host.Span)) known.Titles.Add(t);
-            Place(sentence, spanStart, nameEnd, known, new List<string>(intro), sentenceEnd, host);
-        }
-        else Place(sentence, spanStart, nameEnd, known, new List<string>(intro), sentenceEnd);
+        Place(sentence, spanStart, nameEnd, known, new List<string>(intro), sentenceEnd, apposition ? host : null);
     }
 
     // A composed phrase describes a person when it has a country (not ---) and a one-person title, in the phrase

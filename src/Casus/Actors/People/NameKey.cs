@@ -70,6 +70,18 @@ public static class NameKey
     /// <summary>The key of one word (a surname: "Fares", "al-Assad" → the key of "Assad").</summary>
     public static string OfWord(string word) => OfWords([word]);
 
+    /// <summary>
+    /// A stricter key for a word standing alone with no context (a short form such as "Gaddafi"): the same steps
+    /// except the vowel folding (step 7), so consonant spellings still meet ("Qaddafi", "Kadhafi", "Zelenskyy") but
+    /// a different word with the same consonants does not ("Raisi" is not "Russia").
+    /// </summary>
+    public static string Strict(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var parts = SplitWords(word).Where(p => !Particles.Contains(p));
+        return Fold(string.Concat(parts), foldVowels: false);
+    }
+
     /// <summary>True when <paramref name="word"/> is a name particle that the key drops (al, el, de, van, ...).</summary>
     public static bool IsParticle(ReadOnlySpan<char> word)
     {
@@ -119,7 +131,7 @@ public static class NameKey
     private static bool IsVowel(string s, int i) => s[i] is 'a' or 'e' or 'i' or 'o' or 'u' || (s[i] == 'y' && i > 0);
 
     // Steps 5 to 8 of the class remarks, over lower-case ASCII-ish letters.
-    private static string Fold(string s)
+    private static string Fold(string s, bool foldVowels = true)
     {
         if (s.Length == 0) return s;
         // Step 5: digraphs first, then single letters.
@@ -148,13 +160,14 @@ public static class NameKey
         for (int i = 0; i < t.Length; i++)
         {
             char c = t[i];
-            if (IsVowel(t, i))
+            if (foldVowels && IsVowel(t, i))
             {
                 if (b.Length > 0 && b[^1] == 'a' && i > 0 && IsVowel(t, i - 1)) continue;
                 b.Append('a');
                 continue;
             }
             if (c == 'h' && i > 0 && IsVowel(t, i - 1) && (i + 1 == t.Length || !IsVowel(t, i + 1))) continue;
+            if (!foldVowels && c == 'y' && i > 0 && i + 1 == t.Length) { c = 'i'; } // Zelensky/Zelenski
             if (b.Length > 0 && b[^1] == c) continue;
             b.Append(c);
         }

@@ -42,15 +42,17 @@ public sealed class Person
     private static bool IsSuffix(string word) => word.TrimEnd('.') is "I" or "II" or "III" or "IV" or "V" or "VI" or "Jr" or "Sr";
 
     /// <summary>The key of a name's last word that is not a particle: "Bashar al-Assad" → key of "Assad".</summary>
-    public static string SurnameKeyOf(string name)
+    public static string SurnameKeyOf(string name) => NameKey.OfWord(SurnameOf(name));
+
+    /// <summary>A name's last word that is not a particle or suffix: "Bashar al-Assad" → "Assad".</summary>
+    public static string SurnameOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
         for (int i = words.Length - 1; i >= 0; i--)
         {
             if (NameKey.IsParticle(words[i]) || IsSuffix(words[i])) continue;
-            var key = NameKey.OfWord(words[i]);
-            if (key.Length > 0) return key;
+            if (NameKey.OfWord(words[i]).Length > 0) return words[i];
         }
         return "";
     }

@@ -17,11 +17,14 @@ public sealed class PersonDirectory
     private readonly Dictionary<string, List<Person>> _byFullKey;
     private readonly Dictionary<string, List<Person>> _bySurname;
     private readonly Dictionary<string, List<Person>> _byShortForm;
+    private readonly Dictionary<string, List<Person>> _byStrictSurname;
     private readonly HashSet<string> _firstWords;
 
     private PersonDirectory(IReadOnlyList<Person> people, Dictionary<string, List<Person>> byFullKey,
-        Dictionary<string, List<Person>> bySurname, Dictionary<string, List<Person>> byShortForm, HashSet<string> firstWords)
+        Dictionary<string, List<Person>> bySurname, Dictionary<string, List<Person>> byShortForm,
+        Dictionary<string, List<Person>> byStrictSurname, HashSet<string> firstWords)
     {
+        _byStrictSurname = byStrictSurname;
         People = people;
         _byFullKey = byFullKey;
         _bySurname = bySurname;
@@ -80,6 +83,7 @@ public sealed class PersonDirectory
         var byFull = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
         var bySurname = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
         var byShort = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        var byStrict = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
         var firstWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var r in order)
         {
@@ -105,10 +109,14 @@ public sealed class PersonDirectory
                 var first = FirstWordKey(n);
                 if (first.Length > 0) firstWords.Add(first);
             }
-            foreach (var s in shorts) Add(byShort, NameKey.Of(s), person);
-            if (person.SurnameKey.Length > 0 && names.Count > 0) Add(bySurname, person.SurnameKey, person);
+            foreach (var s in shorts) Add(byShort, NameKey.Strict(s), person);
+            if (person.SurnameKey.Length > 0 && names.Count > 0)
+            {
+                Add(bySurname, person.SurnameKey, person);
+                Add(byStrict, NameKey.Strict(Person.SurnameOf(person.Name)), person);
+            }
         }
-        return new PersonDirectory(people, byFull, bySurname, byShort, firstWords);
+        return new PersonDirectory(people, byFull, bySurname, byShort, byStrict, firstWords);
     }
 
     private static void Add(Dictionary<string, List<Person>> index, string key, Person person)
@@ -139,8 +147,12 @@ public sealed class PersonDirectory
     /// <summary>People whose surname has key <paramref name="key"/>.</summary>
     public IReadOnlyList<Person> BySurname(string key) => _bySurname.TryGetValue(key, out var l) ? l : None;
 
-    /// <summary>People with a written single-word name of key <paramref name="key"/> ("Assad").</summary>
+    /// <summary>People with a written single-word name of strict key <paramref name="key"/> ("Assad"; see
+    /// <see cref="NameKey.Strict"/>).</summary>
     public IReadOnlyList<Person> ByShortForm(string key) => _byShortForm.TryGetValue(key, out var l) ? l : None;
+
+    /// <summary>People whose surname has strict key <paramref name="key"/> (see <see cref="NameKey.Strict"/>).</summary>
+    public IReadOnlyList<Person> ByStrictSurname(string key) => _byStrictSurname.TryGetValue(key, out var l) ? l : None;
 
     /// <summary>True when one of the person's affiliations holds on <paramref name="date"/>.</summary>
     public static bool IsActiveOn(Person person, DateOnly date)
