@@ -121,6 +121,19 @@ internal sealed class CoreferencePass
 
         int real = 0;
         for (int i = nameStart; i < end; i++) if (!IsConnector(i)) real++;
+        // "Later Fares left": without tags a capitalised first word of the sentence may be no name at all.
+        if (real >= 2 && nameStart == sentenceFirst && _article.Tokens[nameStart].Upos == Upos.None && !IsConnector(nameStart + 1)
+            && PersonTitles.TitleBefore(_article, sentenceFirst, nameStart) == 0)
+        {
+            int rest = nameStart + 1;
+            int surname = rest;
+            while (surname < end && IsConnector(surname)) surname++;
+            if (real == 2 && _known.Any(k => k.SurnameKey == NameKey.OfWord(_article.Tokens[surname].Text)))
+            {
+                Surname(sentence, rest, rest, end, false);
+                return;
+            }
+        }
         if (real == 1) { Surname(sentence, titleFrom, nameStart, end, titleFrom < nameStart); return; }
         UnknownName(sentence, titleFrom, nameStart, end, sentenceEnd);
     }
@@ -270,7 +283,7 @@ internal sealed class CoreferencePass
         if (key.Length < 2) return;
         // A word the composer took for a country, organisation or role ("Russia") is not a surname.
         foreach (var item in _items)
-            if (item.Composed && item.Actor is null && item.Start <= word && item.End > word && !IsPersonEvidence(item)) return;
+            if (item.Composed && item.Actor is null && item.Start <= word && item.End > word && EvidenceNames(item, text)) return;
 
         KnownActor? best = null;
         foreach (var k in _known)
@@ -312,9 +325,20 @@ internal sealed class CoreferencePass
         }
     }
 
-    // A composed mention that came from a person entry of the dictionary (the composer matches written names too).
-    private static bool IsPersonEvidence(Item item)
-        => item.Evidence.Count > 0 && item.Evidence[0].StartsWith("actors/people", StringComparison.Ordinal);
+    // True when a dictionary entry (not a person) behind a composed mention has the word: "actors/countries.txt:153
+    // Russia → RUS" names "Russia". The evidence is "file:line phrase → code".
+    private static bool EvidenceNames(Item item, string word)
+    {
+        foreach (var e in item.Evidence)
+        {
+            if (!e.StartsWith("actors/", StringComparison.Ordinal) || e.StartsWith("actors/people", StringComparison.Ordinal)) continue;
+            int space = e.IndexOf(' '), arrow = e.IndexOf(" → ", StringComparison.Ordinal);
+            if (space < 0 || arrow <= space) continue;
+            foreach (var w in e[(space + 1)..arrow].Split(' '))
+                if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     // Two or more name words the dictionaries lack: a person when the phrase around it or an apposition gives a
     // country and a title; remembered for the rest of the article.
@@ -508,7 +532,7 @@ internal sealed class CoreferencePass
         var s = t.Span;
         if (s.Length == 0) return false;
         if (t.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART
-            or Upos.PUNCT or Upos.NUM or Upos.INTJ or Upos.SYM) return false;
+            or Upos.PUNCT or Upos.NUM or Upos.INTJ or Upos.SYM or Upos.ADV or Upos.ADJ) return false;
         if (NotNamesLookup.Contains(s)) return false;
         if (char.IsUpper(s[0])) return char.IsLetter(s[0]);
         // "al-Assad", "el-Sisi" kept whole by a tokenizer that keeps hyphenated words.

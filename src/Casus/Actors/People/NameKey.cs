@@ -105,15 +105,22 @@ public static class NameKey
         return words;
     }
 
+    // Precomposed Latin letters with marks and their base letters (generated from Unicode decompositions), because
+    // the library runs with invariant globalization, where string.Normalize does not decompose.
+    private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕẖẗẘẙạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
+    private const string Unaccented = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooyabbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzzhtwyaaaaaaaaaaaaeeeeeeeeiioooooooooooouuuuuuuyyyy";
+
     // Accents removed, lower case.
     private static string Plain(string text)
     {
-        var d = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(d.Length);
-        foreach (char c in d)
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            switch (char.ToLowerInvariant(c))
+            var l = char.ToLowerInvariant(c);
+            int a = l > 0x7f ? Accented.IndexOf(l) : -1;
+            if (a >= 0) { sb.Append(Unaccented[a]); continue; }
+            switch (l)
             {
                 case 'ø': sb.Append('o'); break;
                 case 'ł': sb.Append('l'); break;
@@ -122,7 +129,7 @@ public static class NameKey
                 case 'œ': sb.Append("oe"); break;
                 case 'đ': sb.Append('d'); break;
                 case 'ı': sb.Append('i'); break;
-                case var l: sb.Append(l); break;
+                default: sb.Append(l); break;
             }
         }
         return sb.ToString();
@@ -167,7 +174,7 @@ public static class NameKey
                 continue;
             }
             if (c == 'h' && i > 0 && IsVowel(t, i - 1) && (i + 1 == t.Length || !IsVowel(t, i + 1))) continue;
-            if (!foldVowels && c == 'y' && i > 0 && i + 1 == t.Length) { c = 'i'; } // Zelensky/Zelenski
+            if (!foldVowels && c == 'y' && i > 0) c = 'i'; // Zelensky/Zelenskyy/Zelenski
             if (b.Length > 0 && b[^1] == c) continue;
             b.Append(c);
         }

@@ -47,6 +47,8 @@ internal static class PersonTitles
     {
         var tokens = article.Tokens;
         if (end - 2 >= limit && Pairs.Contains(tokens[end - 2].Text + " " + tokens[end - 1].Text)) return 2;
+        // "Mr" "." where the tokenizer split the abbreviation's period off.
+        if (end - 2 >= limit && tokens[end - 1].Span is "." && IsHonorific(tokens[end - 2].Span)) return 2;
         if (end - 1 >= limit && (IsTitle(tokens[end - 1].Span) || IsHonorific(tokens[end - 1].Span))) return 1;
         return 0;
     }
