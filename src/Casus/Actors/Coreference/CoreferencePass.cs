@@ -199,6 +199,7 @@ internal sealed class CoreferencePass
     private void Place(int sentence, int spanStart, int end, KnownActor known, List<string> evidence, int sentenceEnd, Item? apposed = null)
     {
         known.LastToken = end - 1;
+        known.Mentions++;
         foreach (var t in PersonTitles.TitlesIn(_article, new TokenSpan(spanStart, end - spanStart))) known.Titles.Add(t);
         int start = spanStart;
         var merged = new List<Item>();
@@ -395,9 +396,12 @@ internal sealed class CoreferencePass
             if (item.Sentence != sentence || !item.Composed || item.Actor is not null || item.Code.Primary != "---") continue;
             var title = TitleOnlyWord(item);
             if (title is null) continue;
+            // The most mentioned holder of the title so far, the latest on a tie: in a story about a visit, "the
+            // President" is the story's president, not the host the last paragraph named.
             KnownActor? best = null;
             foreach (var k in _known)
-                if (k.Titles.Contains(title) && k.LastToken < item.Start && (best is null || k.LastToken > best.LastToken)) best = k;
+                if (k.Titles.Contains(title) && k.LastToken < item.Start &&
+                    (best is null || k.Mentions > best.Mentions || (k.Mentions == best.Mentions && k.LastToken > best.LastToken))) best = k;
             Item? phrase = null;
             foreach (var other in _items)
                 if (other.End <= item.Start && other.Actor is null && other.Code.Primary != "---" && !other.Code.IsEmpty &&
@@ -411,6 +415,7 @@ internal sealed class CoreferencePass
                 item.Actor = best;
                 item.Evidence = evidence.Concat(item.Evidence).ToList();
                 best.LastToken = item.End - 1;
+                best.Mentions++;
             }
             else if (phrase is not null)
             {
@@ -427,6 +432,11 @@ internal sealed class CoreferencePass
     {
         int i = item.Start;
         var tokens = _article.Tokens;
+        // A definite description only: "the ambassador" (the composer leaves "the" out of the mention), not
+        // "a candidate for president".
+        bool definite = tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase) ||
+            (i > 0 && tokens[i - 1].SentenceIndex == item.Sentence && tokens[i - 1].Span.Equals("the", StringComparison.OrdinalIgnoreCase));
+        if (!definite) return null;
         if (tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase)) i++;
         if (i >= item.End) return null;
         for (int k = i; k < item.End; k++)
@@ -452,7 +462,7 @@ internal sealed class CoreferencePass
             if (ante is null) continue;
             var evidence = new List<string> { $"coreference: '{s.ToString()}' → '{SpanText(ante.Start, ante.End)}' (sentence {ante.Sentence})" };
             evidence.AddRange(ante.Actor?.Evidence ?? ante.Evidence);
-            if (ante.Actor is not null) ante.Actor.LastToken = p;
+            if (ante.Actor is not null) { ante.Actor.LastToken = p; ante.Actor.Mentions++; }
             _items.Add(new Item { Start = p, End = p + 1, Sentence = sentence, Code = ante.Code, Evidence = evidence, Actor = ante.Actor });
         }
     }

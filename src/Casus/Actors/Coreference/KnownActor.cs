@@ -32,6 +32,8 @@ internal sealed class KnownActor
     public Person? Person { get; }
     /// <summary>Titles the article gave the actor ("ambassador", "foreign minister"), lower case.</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
+    /// <summary>How many mentions the article has made of the actor so far (its salience).</summary>
+    public int Mentions { get; set; }
     /// <summary>Token index of the latest mention; the most recent actor wins a tie.</summary>
     public int LastToken { get; set; }
 }

@@ -19,6 +19,7 @@ namespace Casus.Actors.People;
 /// <item>Particles are dropped: Arabic articles (al, el, ul, ad, ar, as, ash, at, az, an, ud) and European
 ///   ones (de, da, di, du, del, della, van, von, der, den, ter), so "Bashar Assad" meets "Bashar al-Assad".
 ///   After "Abd" the article is kept and joined ("Abd al-Aziz" = "Abdulaziz" = "Abdel-Aziz").</item>
+/// <item>Single-letter initials are dropped when two full words remain ("Joseph R. Biden" = "Joseph Biden").</item>
 /// <item>The remaining words are joined without spaces ("Ali Reza" = "Alireza", "Jong-un" = "Jongun").</item>
 /// <item>Consonant digraphs of romanisation fold: ph→f, dh→d, th→t, kh→k, gh→g, sch→sh, dj→j, ck→k; then
 ///   q, g and c before a/o/u → k (qaf is written q, g or k: Qaddafi, Gaddafi, Kadhafi); w → v.</item>
@@ -48,23 +49,22 @@ public static class NameKey
     public static string OfWords(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var joined = new StringBuilder();
+        var parts = new List<string>();
         string? previous = null;
         foreach (var raw in words)
         {
             foreach (var part in SplitWords(raw))
             {
                 if (part.Length == 0) continue;
-                if (Particles.Contains(part) && previous != "abd")
-                {
-                    // A leading particle is dropped too ("Al Nahyan" = "Nahyan").
-                    continue;
-                }
-                joined.Append(part);
+                // A particle is dropped wherever it stands ("Al Nahyan" = "Nahyan"), except after "Abd".
+                if (Particles.Contains(part) && previous != "abd") continue;
+                parts.Add(part);
                 previous = part;
             }
         }
-        return Fold(joined.ToString());
+        // Initials go when two full words remain: "Joseph R. Biden" = "Joseph Biden", but "J. R. Semeleer" keeps them.
+        if (parts.Count(p => p.Length > 1) >= 2) parts.RemoveAll(p => p.Length == 1);
+        return Fold(string.Concat(parts));
     }
 
     /// <summary>The key of one word (a surname: "Fares", "al-Assad" → the key of "Assad").</summary>

@@ -59,8 +59,13 @@ internal static class PersonTitles
         var tokens = article.Tokens;
         for (int i = span.First; i < span.End; i++)
         {
+            // A two-word title is one title: "vice president" is not a "president".
             if (i + 1 < span.End && Pairs.Contains(tokens[i].Text + " " + tokens[i + 1].Text))
+            {
                 yield return (tokens[i].Text + " " + tokens[i + 1].Text).ToLowerInvariant();
+                i++;
+                continue;
+            }
             if (IsTitle(tokens[i].Span)) yield return tokens[i].Text.ToLowerInvariant();
         }
     }

@@ -154,6 +154,22 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void A_title_only_phrase_needs_the_definite_article_and_the_whole_title()
+    {
+        var m = Run(Ewt(After, "Syrian President Bashar al-Assad spoke.", "Haddad ran for president.", "The vice president left."));
+        Assert.Equal("---GOV", Find(m, "president").Code.Value);
+        Assert.Equal("---GOV", Find(m, "vice president").Code.Value);
+    }
+
+    [Fact]
+    public void A_title_only_phrase_prefers_the_most_mentioned_holder_of_the_title()
+    {
+        var m = Run(Ewt(After, "Syrian President Bashar al-Assad flew to Libya.", "Assad spoke.", "Assad met Libyan President Karim Haddad.",
+            "The president said the talks went well."));
+        Assert.StartsWith("coreference: 'president' → 'Bashar al-Assad'", Find(m, "president").Evidence[0]);
+    }
+
+    [Fact]
     public void A_title_only_phrase_without_an_antecedent_keeps_its_code()
         => Assert.Equal("---GOV", Find(Run(Ewt(After, "The ambassador left.")), "ambassador").Code.Value);
 

@@ -20,6 +20,7 @@ public class NameKeyTests
     [InlineData("Recep Tayyip Erdoğan", "Recep Tayyip Erdogan")]
     [InlineData("Volodymyr Zelensky", "Volodymyr Zelenskyy")]
     [InlineData("Kim Jong Un", "Kim Jong-un")]
+    [InlineData("Joseph R. Biden", "Joseph Biden")]
     public void Variants_share_a_key(string a, string b) => Assert.Equal(NameKey.Of(a), NameKey.Of(b));
 
     [Fact]
@@ -30,6 +31,7 @@ public class NameKeyTests
     [InlineData("Bashar al-Assad", "Mahmoud Abbas")]
     [InlineData("Nawaf al-Fares", "Nawaf al-Hares")]
     [InlineData("Ali Khamenei", "Ali Larijani")]
+    [InlineData("J. R. Semeleer", "R. Semeleer")]
     public void Different_names_differ(string a, string b) => Assert.NotEqual(NameKey.Of(a), NameKey.Of(b));
 
     [Fact]
