@@ -14,7 +14,6 @@ internal static class ActorsCommand
         check.Arguments.Add(files);
         check.SetAction(parseResult => Check(parseResult.GetValue(files) ?? [], Console.Out, Console.Error));
         actors.Subcommands.Add(check);
-        actors.Subcommands.Add(ActorsMentionsCommand.Create());
         return actors;
     }
 
