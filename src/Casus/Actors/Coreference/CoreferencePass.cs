@@ -200,6 +200,9 @@ internal sealed class CoreferencePass
     {
         known.LastToken = end - 1;
         known.Mentions++;
+        // "Mr. Fares", "Queen Rania": the title shows the gender, so a pronoun of the other gender will not link.
+        for (int i = spanStart; i < end && known.Gender == '\0'; i++)
+            known.Gender = PersonTitles.GenderOf(_article.Tokens[i].Span);
         foreach (var t in PersonTitles.TitlesIn(_article, new TokenSpan(spanStart, end - spanStart))) known.Titles.Add(t);
         int start = spanStart;
         var merged = new List<Item>();
@@ -458,11 +461,17 @@ internal sealed class CoreferencePass
             bool plural = s is "they" or "They" or "THEY";
             if (!singular && !plural) continue;
             if (_items.Any(i => i.Start <= p && i.End > p)) continue;
-            var ante = Antecedent(sentence, p, singular);
+            char gender = !singular ? '\0' : s[0] is 'h' or 'H' ? 'm' : 'f';
+            var ante = Antecedent(sentence, p, singular, gender);
             if (ante is null) continue;
             var evidence = new List<string> { $"coreference: '{s.ToString()}' → '{SpanText(ante.Start, ante.End)}' (sentence {ante.Sentence})" };
             evidence.AddRange(ante.Actor?.Evidence ?? ante.Evidence);
-            if (ante.Actor is not null) { ante.Actor.LastToken = p; ante.Actor.Mentions++; }
+            if (ante.Actor is not null)
+            {
+                ante.Actor.LastToken = p;
+                ante.Actor.Mentions++;
+                if (singular && ante.Actor.Gender == '\0') ante.Actor.Gender = s[0] is 'h' or 'H' ? 'm' : 'f';
+            }
             _items.Add(new Item { Start = p, End = p + 1, Sentence = sentence, Code = ante.Code, Evidence = evidence, Actor = ante.Actor });
         }
     }
@@ -470,7 +479,7 @@ internal sealed class CoreferencePass
     // The most recent compatible mention: the pronoun's own sentence first (latest before it), then each earlier
     // sentence of the window, preferring a subject there when the sentence is parsed. A person name the dictionaries
     // could not code, standing in between, blocks the link.
-    private Item? Antecedent(int sentence, int pronoun, bool singular)
+    private Item? Antecedent(int sentence, int pronoun, bool singular, char gender)
     {
         for (int s = sentence; s >= Math.Max(0, sentence - PronounWindow); s--)
         {
@@ -479,6 +488,9 @@ internal sealed class CoreferencePass
             {
                 if (item.Sentence != s || item.Start >= pronoun || item.Code.IsEmpty) continue;
                 if (!(singular ? IsPersonLike(item) : IsGroupLike(item))) continue;
+                if (singular && item.Actor is { Gender: not '\0' } a && a.Gender != gender) continue;
+                // "They discussed ...": a plural pronoun takes a group only where the parse shows the group as a subject.
+                if (!singular && !IsSubject(item) && _article.Tokens[item.Start].Relation is not null) continue;
                 if (latest is null || item.Start > latest.Start) latest = item;
                 if (IsSubject(item) && (subject is null || item.Start > subject.Start)) subject = item;
             }

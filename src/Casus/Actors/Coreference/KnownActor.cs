@@ -32,6 +32,9 @@ internal sealed class KnownActor
     public Person? Person { get; }
     /// <summary>Titles the article gave the actor ("ambassador", "foreign minister"), lower case.</summary>
     public HashSet<string> Titles { get; } = new(StringComparer.Ordinal);
+    /// <summary>'m' or 'f' once the article has shown it (Mr./Mrs., he/she), else '\0'; a pronoun of the other
+    /// gender does not link to the actor.</summary>
+    public char Gender { get; set; }
     /// <summary>How many mentions the article has made of the actor so far (its salience).</summary>
     public int Mentions { get; set; }
     /// <summary>Token index of the latest mention; the most recent actor wins a tie.</summary>

@@ -35,6 +35,15 @@ internal static class PersonTitles
         "supreme leader", "opposition leader", "army chief", "field marshal", "secretary general", "state secretary",
     };
 
+    private static readonly HashSet<string> Male = new(StringComparer.OrdinalIgnoreCase)
+        { "mr", "mr.", "king", "prince", "sir", "sultan", "emir", "amir", "sheikh", "sheik", "lord", "congressman", "chairman", "spokesman" };
+    private static readonly HashSet<string> Female = new(StringComparer.OrdinalIgnoreCase)
+        { "mrs", "mrs.", "ms", "ms.", "madam", "madame", "mme", "mme.", "queen", "princess", "lady", "dame", "congresswoman", "chairwoman", "spokeswoman", "first lady" };
+
+    /// <summary>'m' or 'f' for a word that shows a gender ("Mr.", "Queen"), else '\0'.</summary>
+    public static char GenderOf(ReadOnlySpan<char> word)
+        => Male.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 'm' : Female.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) ? 'f' : '\0';
+
     /// <summary>True for an honorific ("Mr.", "Dr.", "Sheikh").</summary>
     public static bool IsHonorific(ReadOnlySpan<char> word) => Honorifics.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 

@@ -185,6 +185,28 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void A_pronoun_does_not_link_to_an_actor_of_the_other_gender()
+    {
+        var m = Run(Ewt(After, "Iraq's foreign minister Karim Haddad arrived.", "Mr. Haddad spoke.",
+            "Syria's ambassador Leila Aziz met Mr. Haddad and she smiled."));
+        // The latest person-like mention is "Mr. Haddad", a man by his honorific: "she" skips him.
+        Assert.Equal("SYRGOV", Find(m, "she").Code.Value);
+        var n = Run(Ewt(After, "Nawaf al-Fares defected.", "He spoke.", "She left."));
+        Assert.DoesNotContain(n, x => x.Text == "She");
+    }
+
+    [Fact]
+    public void A_plural_pronoun_takes_a_group_only_when_the_parse_shows_it_as_a_subject()
+    {
+        var a = Ewt(After, "Officials met Syrian troops.", "They refused.");
+        // A parse where "Syrian troops" is the object of "met".
+        int met = a.Tokens.First(t => t.Text == "met").Index;
+        for (int i = 0; i < a.Tokens.Count; i++)
+            if (a.Tokens[i].SentenceIndex == 0) a.SetDependency(i, i == met ? -1 : met, i == met ? "root" : i < met ? "nsubj" : "obj");
+        Assert.DoesNotContain(Run(a), x => x.Text == "They");
+    }
+
+    [Fact]
     public void A_pronoun_far_from_any_person_stays_uncoded()
     {
         var m = Run(Ewt(After, "Nawaf al-Fares defected.", "It rained.", "It rained again.", "It rained more.", "He left."));
