@@ -399,12 +399,11 @@ internal sealed class CoreferencePass
             if (item.Sentence != sentence || !item.Composed || item.Actor is not null || item.Code.Primary != "---") continue;
             var title = TitleOnlyWord(item);
             if (title is null) continue;
-            // The most mentioned holder of the title so far, the latest on a tie: in a story about a visit, "the
-            // President" is the story's president, not the host the last paragraph named.
+            // The most mentioned holder of the title so far, the first introduced on a tie: in a story about a
+            // visit, "the President" is the story's president, not the host the last paragraph named.
             KnownActor? best = null;
             foreach (var k in _known)
-                if (k.Titles.Contains(title) && k.LastToken < item.Start &&
-                    (best is null || k.Mentions > best.Mentions || (k.Mentions == best.Mentions && k.LastToken > best.LastToken))) best = k;
+                if (k.Titles.Contains(title) && k.LastToken < item.Start && (best is null || k.Mentions > best.Mentions)) best = k;
             Item? phrase = null;
             foreach (var other in _items)
                 if (other.End <= item.Start && other.Actor is null && other.Code.Primary != "---" && !other.Code.IsEmpty &&
@@ -476,9 +475,9 @@ internal sealed class CoreferencePass
         }
     }
 
-    // The most recent compatible mention: the pronoun's own sentence first (latest before it), then each earlier
-    // sentence of the window, preferring a subject there when the sentence is parsed. A person name the dictionaries
-    // could not code, standing in between, blocks the link.
+    // The most recent compatible mention: the pronoun's own sentence first (before it), then each earlier sentence
+    // of the window; within a sentence a subject is preferred when the sentence is parsed, else the latest. A person
+    // name the dictionaries could not code, standing in between, blocks the link.
     private Item? Antecedent(int sentence, int pronoun, bool singular, char gender)
     {
         for (int s = sentence; s >= Math.Max(0, sentence - PronounWindow); s--)
@@ -494,7 +493,8 @@ internal sealed class CoreferencePass
                 if (latest is null || item.Start > latest.Start) latest = item;
                 if (IsSubject(item) && (subject is null || item.Start > subject.Start)) subject = item;
             }
-            var chosen = s == sentence ? latest : subject ?? latest;
+            // A subject is preferred, in the pronoun's sentence too ("Biden thanked Albanese, and he looks forward").
+            var chosen = subject ?? latest;
             if (chosen is null) continue;
             if (singular && _blockers.Any(b => b > chosen.End && b < pronoun)) return null;
             return chosen;

@@ -207,6 +207,18 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void In_a_parsed_sentence_a_pronoun_prefers_the_subject_to_the_latest_mention()
+    {
+        string[] text = ["Nawaf al-Fares defected.", "Iraq's foreign minister Karim Haddad met Mr. Fares and he smiled."];
+        Assert.Equal("SYROPP", Find(Run(Ewt(After, text)), "he").Code.Value); // unparsed: the latest mention
+        var a = Ewt(After, text);
+        int met = a.Tokens.First(t => t.Text == "met").Index;
+        for (int i = 0; i < a.Tokens.Count; i++)
+            if (a.Tokens[i].SentenceIndex == 1) a.SetDependency(i, i == met ? -1 : met, i == met ? "root" : i < met ? "nsubj" : "obj");
+        Assert.Equal("IRQGOV", Find(Run(a), "he").Code.Value);
+    }
+
+    [Fact]
     public void A_pronoun_far_from_any_person_stays_uncoded()
     {
         var m = Run(Ewt(After, "Nawaf al-Fares defected.", "It rained.", "It rained again.", "It rained more.", "He left."));
