@@ -64,6 +64,9 @@ internal sealed class CoreferencePass
             TitleOnly(sentence.Index, first, end);
             Pronouns(sentence.Index, first, end);
         }
+        // A written name the composer matched but this pass did not take ("bin Laden" inside "Hamza bin Laden", a
+        // short form shared by two people in office) is no mention of that person.
+        _items.RemoveAll(i => i.Composed && i.Actor is null && i.Evidence.Count > 0 && i.Evidence[0].StartsWith("actors/people", StringComparison.Ordinal));
         _items.Sort((a, b) => a.Start.CompareTo(b.Start));
         _article.ReplaceMentions(_firstMention, _items.Select(ToMention));
     }
@@ -111,6 +114,9 @@ internal sealed class CoreferencePass
             if (_article.Tokens[i].Span is "-") { i++; continue; }
             int j = FullNameAt(i, end, out var person, out var known);
             if (j == 0) { i++; continue; }
+            // "Hamza bin Laden" is not "bin Laden": a full name may not start after name words of its own run that
+            // no composed phrase explains (a country word or title may stand there: "Syrian President Bashar ...").
+            if (i > nameStart && UnexplainedNameWords(nameStart, i)) { i = j; continue; }
             matched = true;
             int spanStart = i == nameStart ? titleFrom : i;
             if (person is not null) PersonFound(sentence, spanStart, i, j, person, sentenceEnd);
@@ -136,6 +142,18 @@ internal sealed class CoreferencePass
         }
         if (real == 1) { Surname(sentence, titleFrom, nameStart, end, titleFrom < nameStart); return; }
         UnknownName(sentence, titleFrom, nameStart, end, sentenceEnd);
+    }
+
+    private bool UnexplainedNameWords(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsConnector(k) || !IsNameToken(k)) continue;
+            // Untagged, a capitalised first word of the sentence may be any word ("Yesterday Ilir Meta spoke").
+            if (_article.Tokens[k].IndexInSentence == 0 && _article.Tokens[k].Upos == Upos.None) continue;
+            if (!_items.Any(it => it.Composed && it.Start <= k && it.End > k && EvidenceNames(it, _article.Tokens[k].Text))) return true;
+        }
+        return false;
     }
 
     // The longest span from token i (before end) that is a full name of the directory or of an actor the article
@@ -211,7 +229,8 @@ internal sealed class CoreferencePass
             if (item.Sentence != sentence || item == apposed) continue;
             // Overlapping, or a role/country phrase right before the name ("Syrian President" + "Bashar al-Assad").
             bool overlaps = item.Start < end && item.End > start;
-            bool before = item.End == start && item.Composed && item.Actor is null && !item.Code.IsEmpty;
+            bool before = item.End == start && item.Composed && item.Actor is null && !item.Code.IsEmpty &&
+                PersonTitles.TitlesIn(_article, item.Span).Any(); // "Syrian President", not "in Brussels"
             if (overlaps || before) merged.Add(item);
         }
         foreach (var m in merged)
@@ -409,7 +428,9 @@ internal sealed class CoreferencePass
                 if (other.End <= item.Start && other.Actor is null && other.Code.Primary != "---" && !other.Code.IsEmpty &&
                     PersonTitles.TitlesIn(_article, other.Span).Contains(title) && (phrase is null || other.Start > phrase.Start))
                     phrase = other;
-            if (best is not null && (phrase is null || best.LastToken >= phrase.Start))
+            // A known actor with the title wins over a bare phrase with it ("the President thanked President
+            // Sheinbaum" after "President Biden ... the President of Mexico").
+            if (best is not null)
             {
                 var evidence = new List<string> { $"coreference: '{SpanText(item.Start, item.End)}' → '{best.Name}' (sentence {best.Sentence})" };
                 evidence.AddRange(best.Evidence);

@@ -44,11 +44,15 @@ public sealed class Person
     /// <summary>The key of a name's last word that is not a particle: "Bashar al-Assad" → key of "Assad".</summary>
     public static string SurnameKeyOf(string name) => NameKey.OfWord(SurnameOf(name));
 
-    /// <summary>A name's last word that is not a particle or suffix: "Bashar al-Assad" → "Assad".</summary>
+    /// <summary>A name's last word that is not a particle or suffix: "Bashar al-Assad" → "Assad"; for a patronymic
+    /// name, the given name: "Salman bin Abdulaziz" → "Salman".</summary>
     public static string SurnameOf(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
         var words = name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries);
+        // An Arabic patronymic name ("Salman bin Abdulaziz", "Hamad bin Khalifa Al Thani") has no surname: news
+        // writes the given name after a title ("King Salman", "Sheikh Hamad").
+        if (words.Length >= 3 && words[1] is "bin" or "ibn" or "bint") return words[0];
         for (int i = words.Length - 1; i >= 0; i--)
         {
             if (NameKey.IsParticle(words[i]) || IsSuffix(words[i])) continue;

@@ -13,7 +13,10 @@ public class CoreferenceTests
         "SYRGOV | person: Bashar al-Assad | from: 2000-07-17\n" +
         "LBYGOV | person: Muammar Gaddafi; Gaddafi | from: 1969-09-01 | until: 2011-10-20\n" +
         "SYRGOV | person: Nawaf al-Fares | from: 2008-09-01 | until: 2012-07-10\n" +
-        "SYROPP | person: Nawaf al-Fares | from: 2012-07-11\n";
+        "SYROPP | person: Nawaf al-Fares | from: 2012-07-11\n" +
+        "SAUGOV | person: Abdullah bin Abdulaziz | from: 1982-06-13 | until: 2015-01-23\n" +
+        "JORGOV | person: Abdullah II | from: 1999-02-07\n" +
+        "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n";
 
     private static readonly ActorStage Stage = new(ActorDictionary.Load(
         ActorSource.Embedded().Where(s => !s.Name.StartsWith("actors/people", StringComparison.Ordinal))
@@ -104,6 +107,23 @@ public class CoreferenceTests
         Assert.StartsWith("actors/people-test.txt:2 Bashar al-Assad", late.Evidence[0]);
         // No date: no way to tell the two Assads apart, so no person.
         Assert.DoesNotContain(Run(Ewt(null, "President Assad spoke.")), x => x.Evidence.Any(e => e.Contains("al-Assad")));
+    }
+
+    [Fact]
+    public void A_title_and_given_name_find_the_king_in_office_and_none_while_two_are()
+    {
+        Assert.Equal("JORGOV", Find(Run(Ewt(new DateOnly(2020, 1, 1), "King Abdullah spoke.")), "King Abdullah").Code.Value);
+        Assert.Equal("SAUGOV", Find(Run(Ewt(new DateOnly(1990, 1, 1), "King Abdullah spoke.")), "King Abdullah").Code.Value);
+        // 2010: both Abdullahs reign, so the title and name alone say nothing.
+        Assert.DoesNotContain(Run(Ewt(new DateOnly(2010, 1, 1), "King Abdullah spoke.")), x => x.Code.Value is "JORGOV" or "SAUGOV");
+    }
+
+    [Fact]
+    public void A_full_name_inside_a_longer_unexplained_name_is_not_that_person()
+    {
+        var m = Run(Ewt(new DateOnly(2019, 9, 1), "Videos showed Hamza bin Laden as a boy.", "Osama bin Laden died in 2011."));
+        Assert.DoesNotContain(m, x => x.Sentence == 0 && x.Code.Value == "IMGMOSALQ");
+        Assert.Contains(m, x => x.Sentence == 1 && x.Code.Value == "IMGMOSALQ"); // transnational codes stay whole
     }
 
     [Fact]
