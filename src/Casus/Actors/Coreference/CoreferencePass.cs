@@ -30,6 +30,7 @@ internal sealed class CoreferencePass
     private readonly Dictionary<int, KnownActor> _byPerson = new();
     private readonly Dictionary<string, KnownActor> _byFullKey = new(StringComparer.Ordinal);
     private readonly List<int> _blockers = new(); // PER-tagged names that stayed uncoded
+    private readonly HashSet<Item> _rejected = new();
 
     private sealed class Item
     {
@@ -64,9 +65,12 @@ internal sealed class CoreferencePass
             TitleOnly(sentence.Index, first, end);
             Pronouns(sentence.Index, first, end);
         }
-        // A written name the composer matched but this pass did not take ("bin Laden" inside "Hamza bin Laden", a
-        // short form shared by two people in office) is no mention of that person.
-        _items.RemoveAll(i => i.Composed && i.Actor is null && i.Evidence.Count > 0 && i.Evidence[0].StartsWith("actors/people", StringComparison.Ordinal));
+        // A written name the composer matched inside a longer name this pass rejected ("bin Laden" inside "Hamza bin
+        // Laden") is no mention of that person; other written names the composer matched keep their mention, coded
+        // by the date policy of the directory.
+        _items.RemoveAll(i => _rejected.Contains(i));
+        foreach (var item in _items)
+            if (item.Composed && item.Actor is null && IsPersonEvidence(item)) Recode(item);
         _items.Sort((a, b) => a.Start.CompareTo(b.Start));
         _article.ReplaceMentions(_firstMention, _items.Select(ToMention));
     }
@@ -116,7 +120,12 @@ internal sealed class CoreferencePass
             if (j == 0) { i++; continue; }
             // "Hamza bin Laden" is not "bin Laden": a full name may not start after name words of its own run that
             // no composed phrase explains (a country word or title may stand there: "Syrian President Bashar ...").
-            if (i > nameStart && UnexplainedNameWords(nameStart, i)) { i = j; continue; }
+            if (i > nameStart && UnexplainedNameWords(nameStart, i))
+            {
+                foreach (var it in _items) if (it.Composed && it.Start < j && it.End > i && IsPersonEvidence(it)) _rejected.Add(it);
+                i = j;
+                continue;
+            }
             matched = true;
             int spanStart = i == nameStart ? titleFrom : i;
             if (person is not null) PersonFound(sentence, spanStart, i, j, person, sentenceEnd);
@@ -142,6 +151,21 @@ internal sealed class CoreferencePass
         }
         if (real == 1) { Surname(sentence, titleFrom, nameStart, end, titleFrom < nameStart); return; }
         UnknownName(sentence, titleFrom, nameStart, end, sentenceEnd);
+    }
+
+    private static bool IsPersonEvidence(Item item)
+        => item.Evidence.Count > 0 && item.Evidence[0].StartsWith("actors/people", StringComparison.Ordinal);
+
+    // A composed person mention this pass did not reach ("the Biden administration"): the person's code by the date policy.
+    private void Recode(Item item)
+    {
+        var key = KeyOf(item.Start, item.End);
+        var people = _people.ByFullName(key);
+        if (people.Count == 0) people = _people.ByShortForm(NameKey.Strict(SpanText(item.Start, item.End)));
+        if (people.Count == 0) return;
+        var r = PersonDirectory.Resolve(Pick(people), _date);
+        item.Code = r.Code;
+        item.Evidence = [r.Evidence, .. item.Evidence.Skip(1)];
     }
 
     private bool UnexplainedNameWords(int from, int to)
@@ -576,7 +600,9 @@ internal sealed class CoreferencePass
         if (s.Length == 0) return false;
         if (t.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART
             or Upos.PUNCT or Upos.NUM or Upos.INTJ or Upos.SYM or Upos.ADV or Upos.ADJ) return false;
-        if (NotNamesLookup.Contains(s)) return false;
+        // A month after a name word is a name ("Theresa May"); elsewhere it is a date ("in May").
+        if (NotNamesLookup.Contains(s) && !(s is "May" or "June" or "April" or "August" && i > 0 &&
+            _article.Tokens[i - 1].SentenceIndex == t.SentenceIndex && IsNameToken(i - 1))) return false;
         if (char.IsUpper(s[0])) return char.IsLetter(s[0]);
         // "al-Assad", "el-Sisi" kept whole by a tokenizer that keeps hyphenated words.
         int dash = s.IndexOf('-');

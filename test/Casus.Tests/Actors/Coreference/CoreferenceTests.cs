@@ -16,6 +16,7 @@ public class CoreferenceTests
         "SYROPP | person: Nawaf al-Fares | from: 2012-07-11\n" +
         "SAUGOV | person: Abdullah bin Abdulaziz | from: 1982-06-13 | until: 2015-01-23\n" +
         "JORGOV | person: Abdullah II | from: 1999-02-07\n" +
+        "GBRGOV | person: Theresa May | from: 2016-07-13 | until: 2019-07-24\n" +
         "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n";
 
     private static readonly ActorStage Stage = new(ActorDictionary.Load(
@@ -124,6 +125,14 @@ public class CoreferenceTests
         var m = Run(Ewt(new DateOnly(2019, 9, 1), "Videos showed Hamza bin Laden as a boy.", "Osama bin Laden died in 2011."));
         Assert.DoesNotContain(m, x => x.Sentence == 0 && x.Code.Value == "IMGMOSALQ");
         Assert.Contains(m, x => x.Sentence == 1 && x.Code.Value == "IMGMOSALQ"); // transnational codes stay whole
+    }
+
+    [Fact]
+    public void A_month_after_a_name_is_part_of_it()
+    {
+        var m = Run(Ewt(new DateOnly(2019, 3, 1), "Prime Minister Theresa May spoke in May.", "May left."));
+        Assert.Equal("GBRGOV", Find(m, "Prime Minister Theresa May").Code.Value);
+        Assert.DoesNotContain(m, x => x.Text == "May" && x.Sentence == 0);
     }
 
     [Fact]
