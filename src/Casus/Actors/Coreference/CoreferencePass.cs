@@ -531,7 +531,10 @@ internal sealed class CoreferencePass
             foreach (var item in _items)
             {
                 if (item.Sentence != s || item.Start >= pronoun || item.Code.IsEmpty) continue;
-                if (!(singular ? IsPersonLike(item) : IsGroupLike(item))) continue;
+                // An unnamed officeholder ("The President", ---GOV) is a candidate too: if chosen, the pronoun is left
+                // uncoded rather than passed on to an older actor.
+                bool unnamed = singular && item.Actor is null && item.Code.Primary == "---" && PersonTitles.TitlesIn(_article, item.Span).Any();
+                if (!(unnamed || (singular ? IsPersonLike(item) : IsGroupLike(item)))) continue;
                 if (singular && item.Actor is { Gender: not '\0' } a && a.Gender != gender) continue;
                 // "They discussed ...": a plural pronoun takes a group only where the parse shows the group as a subject.
                 if (!singular && !IsSubject(item) && _article.Tokens[item.Start].Relation is not null) continue;
@@ -542,7 +545,7 @@ internal sealed class CoreferencePass
             var chosen = subject ?? latest;
             if (chosen is null) continue;
             if (singular && _blockers.Any(b => b > chosen.End && b < pronoun)) return null;
-            return chosen;
+            return chosen.Code.Primary == "---" ? null : chosen;
         }
         return null;
     }

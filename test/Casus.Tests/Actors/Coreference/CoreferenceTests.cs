@@ -248,6 +248,13 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void A_pronoun_after_an_unnamed_officeholder_is_not_passed_to_an_older_actor()
+    {
+        var m = Run(Ewt(After, "Iraq's foreign minister Karim Haddad spoke.", "The president said peace mattered.", "He left."));
+        Assert.DoesNotContain(m, x => x.Text == "He");
+    }
+
+    [Fact]
     public void A_pronoun_far_from_any_person_stays_uncoded()
     {
         var m = Run(Ewt(After, "Nawaf al-Fares defected.", "It rained.", "It rained again.", "It rained more.", "He left."));
