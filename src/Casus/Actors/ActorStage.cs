@@ -1,3 +1,5 @@
+using Casus.Actors.Coreference;
+using Casus.Actors.People;
 using Casus.Document;
 using Casus.Pipeline;
 
@@ -14,13 +16,20 @@ public sealed class ActorStage : IStage
     private static readonly Lazy<ActorStage> Default = new(() => new ActorStage(ActorDictionary.LoadEmbedded()));
 
     /// <summary>Creates the stage over a compiled dictionary.</summary>
-    public ActorStage(ActorDictionary dictionary) => Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
+    public ActorStage(ActorDictionary dictionary)
+    {
+        Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
+        People = PersonDirectory.Create(dictionary);
+    }
 
     /// <summary>The stage over the dictionaries shipped in Casus.dll, loaded once per process and shared.</summary>
     public static ActorStage CreateDefault() => Default.Value;
 
     /// <summary>The dictionary the stage matches with.</summary>
     public ActorDictionary Dictionary { get; }
+
+    /// <summary>The people of the dictionary, indexed for name variants (docs/formats/actors.md, "People").</summary>
+    public PersonDirectory People { get; }
 
     /// <inheritdoc/>
     public string Name => "actors";
@@ -35,8 +44,11 @@ public sealed class ActorStage : IStage
     public void Process(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
+        int firstMention = article.Mentions.Count;
         var composer = new PhraseComposer(Dictionary, article);
         foreach (var sentence in article.Sentences)
             composer.Run(sentence.Index, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
+        // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
+        new CoreferencePass(People, article, firstMention).Run();
     }
 }

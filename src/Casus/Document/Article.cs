@@ -115,6 +115,14 @@ public sealed class Article
     /// <summary>Adds an actor mention.</summary>
     public void AddMention(Mention mention) => _mentions.Add(mention ?? throw new ArgumentNullException(nameof(mention)));
 
+    /// <summary>Replaces the mentions from index <paramref name="from"/> on with <paramref name="mentions"/>: the actor
+    /// stage revises the mentions it added itself (people and coreference after phrase composition).</summary>
+    internal void ReplaceMentions(int from, IEnumerable<Mention> mentions)
+    {
+        _mentions.RemoveRange(from, _mentions.Count - from);
+        _mentions.AddRange(mentions);
+    }
+
     /// <summary>Adds a coded event.</summary>
     public void AddEvent(Event codedEvent) => _events.Add(codedEvent ?? throw new ArgumentNullException(nameof(codedEvent)));
 

@@ -1,0 +1,650 @@
+using Casus.Actors.People;
+using Casus.Document;
+
+namespace Casus.Actors.Coreference;
+
+/// <summary>
+/// Runs after phrase composition, over one article, sentence by sentence in text order (docs/formats/actors.md,
+/// "People" and "Coreference"):
+/// <list type="number">
+/// <item>finds personal names by <see cref="NameKey"/> (variants, particles, split hyphens), resolves them by the
+/// article date, and merges them with the role/country phrase around them ("Syrian President" + "Bashar al-Assad");</item>
+/// <item>makes a person the dictionaries lack a known actor when the phrase around it, or an apposition, gives a
+/// country and a title ("Iraq's foreign minister Hoshyar Zebari", "Syria's ambassador to Iraq, Nawaf al-Fares,");</item>
+/// <item>links a later surname ("Mr. Fares", "Fares"), a title + surname ("President Assad"), a title-only phrase
+/// ("the ambassador") and a subject pronoun ("he", "she", "they") to its antecedent, recording it in the evidence.</item>
+/// </list>
+/// Per-article state; not thread-safe (one instance per article).
+/// </summary>
+internal sealed class CoreferencePass
+{
+    private const int MaxNameTokens = 8;
+    private const int PronounWindow = 2; // sentences before the pronoun's own
+
+    private readonly PersonDirectory _people;
+    private readonly Article _article;
+    private readonly int _firstMention;
+    private readonly DateOnly? _date;
+    private readonly List<Item> _items = new();
+    private readonly List<KnownActor> _known = new();
+    private readonly Dictionary<int, KnownActor> _byPerson = new();
+    private readonly Dictionary<string, KnownActor> _byFullKey = new(StringComparer.Ordinal);
+    private readonly List<int> _blockers = new(); // PER-tagged names that stayed uncoded
+    private readonly HashSet<Item> _rejected = new();
+
+    private sealed class Item
+    {
+        public int Start, End, Sentence;
+        public ActorCode Code;
+        public List<string> Evidence = new();
+        public KnownActor? Actor;
+        public bool Composed; // came from the phrase composer
+        public TokenSpan Span => new(Start, End - Start);
+    }
+
+    public CoreferencePass(PersonDirectory people, Article article, int firstMention)
+    {
+        _people = people;
+        _article = article;
+        _firstMention = firstMention;
+        _date = article.Metadata.Published;
+    }
+
+    public void Run()
+    {
+        var mentions = _article.Mentions;
+        for (int i = _firstMention; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            _items.Add(new Item { Start = m.Tokens.First, End = m.Tokens.End, Sentence = m.Sentence, Code = m.Code, Evidence = m.Evidence.ToList(), Composed = true });
+        }
+        foreach (var sentence in _article.Sentences)
+        {
+            int first = sentence.FirstToken, end = first + sentence.TokenCount;
+            Names(sentence.Index, first, end);
+            TitleOnly(sentence.Index, first, end);
+            Pronouns(sentence.Index, first, end);
+        }
+        // A written name the composer matched inside a longer name this pass rejected ("bin Laden" inside "Hamza bin
+        // Laden") is no mention of that person; other written names the composer matched keep their mention, coded
+        // by the date policy of the directory.
+        _items.RemoveAll(i => _rejected.Contains(i));
+        foreach (var item in _items)
+            if (item.Composed && item.Actor is null && IsPersonEvidence(item)) Recode(item);
+        _items.Sort((a, b) => a.Start.CompareTo(b.Start));
+        _article.ReplaceMentions(_firstMention, _items.Select(ToMention));
+    }
+
+    private Mention ToMention(Item item)
+        => new(item.Sentence, item.Span, SpanText(item.Start, item.End), item.Code, item.Evidence);
+
+    // ---------------------------------------------------------------- names
+
+    private void Names(int sentence, int first, int end)
+    {
+        for (int p = first; p < end;)
+        {
+            if (!StartsRun(p, end)) { p++; continue; }
+            int q = p;
+            while (q < end && (IsNameToken(q) || (IsConnector(q) && q + 1 < end && (IsNameToken(q + 1) || IsConnector(q + 1))))) q++;
+            while (q > p && IsConnector(q - 1)) q--; // a run never ends in a connector
+            if (q == p) { p++; continue; }
+            Run(sentence, first, end, p, q);
+            p = q;
+        }
+    }
+
+    private bool StartsRun(int p, int end)
+        => IsNameToken(p) || (IsParticleToken(p) && p + 1 < end && (IsNameToken(p + 1) || IsConnector(p + 1)));
+
+    // One run of name tokens [start, end) of a sentence that begins at token sentenceFirst.
+    private void Run(int sentence, int sentenceFirst, int sentenceEnd, int start, int end)
+    {
+        // Titles inside the run ("President", "Russian Foreign Minister"): the name follows the last one.
+        int nameStart = start;
+        for (int i = start; i < end; i++)
+        {
+            if (PersonTitles.TitleBefore(_article, start, i + 1) > 0) nameStart = i + 1;
+        }
+        if (nameStart >= end) return;
+
+        // A title before the name ("President", "Mr.", "Russian Foreign Minister") joins the name's mention.
+        int titleFrom = nameStart > start ? start : nameStart - PersonTitles.TitleBefore(_article, sentenceFirst, nameStart);
+
+        // Full names of the directory, longest first, anywhere in the run.
+        bool matched = false;
+        for (int i = start; i < end;)
+        {
+            if (_article.Tokens[i].Span is "-") { i++; continue; }
+            int j = FullNameAt(i, end, out var person, out var known);
+            if (j == 0) { i++; continue; }
+            // "Hamza bin Laden" is not "bin Laden": a full name may not start after name words of its own run that
+            // no composed phrase explains (a country word or title may stand there: "Syrian President Bashar ...").
+            if (i > nameStart && UnexplainedNameWords(nameStart, i))
+            {
+                foreach (var it in _items) if (it.Composed && it.Start < j && it.End > i && IsPersonEvidence(it)) _rejected.Add(it);
+                i = j;
+                continue;
+            }
+            matched = true;
+            int spanStart = i == nameStart ? titleFrom : i;
+            if (person is not null) PersonFound(sentence, spanStart, i, j, person, sentenceEnd);
+            else LinkKnown(sentence, spanStart, j, known!);
+            i = j;
+        }
+        if (matched) return;
+
+        int real = 0;
+        for (int i = nameStart; i < end; i++) if (!IsConnector(i)) real++;
+        // "Later Fares left": without tags a capitalised first word of the sentence may be no name at all.
+        if (real >= 2 && nameStart == sentenceFirst && _article.Tokens[nameStart].Upos == Upos.None && !IsConnector(nameStart + 1)
+            && PersonTitles.TitleBefore(_article, sentenceFirst, nameStart) == 0)
+        {
+            int rest = nameStart + 1;
+            int surname = rest;
+            while (surname < end && IsConnector(surname)) surname++;
+            if (real == 2 && _known.Any(k => k.SurnameKey == NameKey.OfWord(_article.Tokens[surname].Text)))
+            {
+                Surname(sentence, rest, rest, end, false);
+                return;
+            }
+        }
+        if (real == 1) { Surname(sentence, titleFrom, nameStart, end, titleFrom < nameStart); return; }
+        UnknownName(sentence, titleFrom, nameStart, end, sentenceEnd);
+    }
+
+    private static bool IsPersonEvidence(Item item)
+        => item.Evidence.Count > 0 && item.Evidence[0].StartsWith("actors/people", StringComparison.Ordinal);
+
+    // A composed person mention this pass did not reach ("the Biden administration"): the person's code by the date policy.
+    private void Recode(Item item)
+    {
+        var key = KeyOf(item.Start, item.End);
+        var people = _people.ByFullName(key);
+        if (people.Count == 0) people = _people.ByShortForm(NameKey.Strict(SpanText(item.Start, item.End)));
+        if (people.Count == 0) return;
+        var r = PersonDirectory.Resolve(Pick(people), _date);
+        item.Code = r.Code;
+        item.Evidence = [r.Evidence, .. item.Evidence.Skip(1)];
+    }
+
+    private bool UnexplainedNameWords(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            if (IsConnector(k) || !IsNameToken(k)) continue;
+            // Untagged, a capitalised first word of the sentence may be any word ("Yesterday Ilir Meta spoke").
+            if (_article.Tokens[k].IndexInSentence == 0 && _article.Tokens[k].Upos == Upos.None) continue;
+            if (!_items.Any(it => it.Composed && it.Start <= k && it.End > k && EvidenceNames(it, _article.Tokens[k].Text))) return true;
+        }
+        return false;
+    }
+
+    // The longest span from token i (before end) that is a full name of the directory or of an actor the article
+    // introduced; returns its end, or 0.
+    private int FullNameAt(int i, int end, out Person? person, out KnownActor? known)
+    {
+        person = null;
+        known = null;
+        var wordKey = NameKey.OfWord(_article.Tokens[i].Text);
+        bool directory = _people.MayStartName(wordKey);
+        for (int j = Math.Min(end, i + MaxNameTokens); j > i; j--)
+        {
+            if (IsConnector(j - 1)) continue;
+            if (j == i + 1 && !_article.Tokens[i].Text.Contains('-')) break; // one word is a surname, not a full name
+            var key = KeyOf(i, j);
+            if (key.Length == 0) continue;
+            if (_byFullKey.TryGetValue(key, out known) && known.Person is null) return j;
+            known = null;
+            if (!directory) continue;
+            var candidates = _people.ByFullName(key);
+            if (candidates.Count == 0) continue;
+            person = Pick(candidates);
+            return j;
+        }
+        return 0;
+    }
+
+    // Among people sharing a key, one active on the article date, else the first.
+    private Person Pick(IReadOnlyList<Person> candidates)
+    {
+        if (_date is { } d)
+            foreach (var p in candidates) if (PersonDirectory.IsActiveOn(p, d)) return p;
+        return candidates[0];
+    }
+
+    private void PersonFound(int sentence, int spanStart, int nameStart, int nameEnd, Person person, int sentenceEnd)
+    {
+        var known = KnownFor(person, sentence, nameStart, nameEnd);
+        var evidence = new List<string>(known.Evidence);
+        var written = SpanText(nameStart, nameEnd);
+        if (!person.Names.Contains(written, StringComparer.Ordinal))
+            evidence.Add($"name variant: '{written}' = '{person.Name}'");
+        Place(sentence, spanStart, nameEnd, known, evidence, sentenceEnd);
+    }
+
+    private KnownActor KnownFor(Person person, int sentence, int nameStart, int nameEnd)
+    {
+        if (_byPerson.TryGetValue(person.Id, out var known)) return known;
+        var resolution = PersonDirectory.Resolve(person, _date);
+        known = new KnownActor(SpanText(nameStart, nameEnd), NameKey.Of(person.Name), person.SurnameKey, resolution.Code,
+            [resolution.Evidence], sentence, person);
+        _byPerson[person.Id] = known;
+        _known.Add(known);
+        foreach (var n in person.Names) _byFullKey.TryAdd(NameKey.Of(n), known);
+        _byFullKey.TryAdd(KeyOf(nameStart, nameEnd), known);
+        return known;
+    }
+
+    // A name that stands for a known actor: a mention over [spanStart, end) with its code, merged with the
+    // composed phrase around it; an apposed phrase lends the actor its titles.
+    private void Place(int sentence, int spanStart, int end, KnownActor known, List<string> evidence, int sentenceEnd, Item? apposed = null)
+    {
+        known.LastToken = end - 1;
+        known.Mentions++;
+        // "Mr. Fares", "Queen Rania": the title shows the gender, so a pronoun of the other gender will not link.
+        for (int i = spanStart; i < end && known.Gender == '\0'; i++)
+            known.Gender = PersonTitles.GenderOf(_article.Tokens[i].Span);
+        foreach (var t in PersonTitles.TitlesIn(_article, new TokenSpan(spanStart, end - spanStart))) known.Titles.Add(t);
+        int start = spanStart;
+        var merged = new List<Item>();
+        foreach (var item in _items)
+        {
+            if (item.Sentence != sentence || item == apposed) continue;
+            // Overlapping, or a role/country phrase right before the name ("Syrian President" + "Bashar al-Assad").
+            bool overlaps = item.Start < end && item.End > start;
+            bool before = item.End == start && item.Composed && item.Actor is null && !item.Code.IsEmpty &&
+                PersonTitles.TitlesIn(_article, item.Span).Any(); // "Syrian President", not "in Brussels"
+            if (overlaps || before) merged.Add(item);
+        }
+        foreach (var m in merged)
+        {
+            start = Math.Min(start, m.Start);
+            end = Math.Max(end, m.End);
+            _items.Remove(m);
+            if (m.Actor is null)
+            {
+                foreach (var t in PersonTitles.TitlesIn(_article, m.Span)) known.Titles.Add(t);
+                if (m.Code != known.Code) evidence.Add($"the person's code wins over '{SpanText(m.Start, m.End)}' → {m.Code}");
+                foreach (var e in m.Evidence) if (!evidence.Contains(e)) evidence.Add(e);
+            }
+        }
+        if (apposed is null) apposed = Apposed(sentence, start, end, sentenceEnd);
+        if (apposed is not null)
+        {
+            // "Syria's ambassador to Iraq, Nawaf al-Fares": one actor, one mention (the coder must not see two).
+            foreach (var t in PersonTitles.TitlesIn(_article, apposed.Span)) known.Titles.Add(t);
+            evidence.Add($"apposition: '{SpanText(apposed.Start, apposed.End)}' is the same actor");
+            if (apposed.Code != known.Code) evidence.Add($"the person's code wins over '{SpanText(apposed.Start, apposed.End)}' → {apposed.Code}");
+            foreach (var e in apposed.Evidence) if (!evidence.Contains(e)) evidence.Add(e);
+            start = Math.Min(start, apposed.Start);
+            end = Math.Max(end, apposed.End);
+            _items.Remove(apposed);
+        }
+        _items.Add(new Item { Start = start, End = end, Sentence = sentence, Code = known.Code, Evidence = evidence, Actor = known });
+    }
+
+    // "X, Syria's ambassador to Iraq," or "Syria's ambassador to Iraq, X,": a composed phrase with a title, set off
+    // from the name by a comma.
+    private Item? Apposed(int sentence, int start, int end, int sentenceEnd)
+    {
+        foreach (var item in _items)
+        {
+            if (item.Sentence != sentence || item.Actor is not null || !item.Composed) continue;
+            bool after = end < sentenceEnd && IsComma(end) && item.Start == end + 1;
+            bool before = start > 0 && IsComma(start - 1) && item.End == start - 1;
+            if (!(after || before)) continue;
+            if (!PersonTitles.TitlesIn(_article, item.Span).Any() || NamesSomeoneElse(item)) continue;
+            return item;
+        }
+        return null;
+    }
+
+    // "Chinese President Xi Jinping": a name right after the phrase's title belongs to that phrase, not to ours.
+    private bool NamesSomeoneElse(Item item)
+    {
+        for (int i = item.Start; i < item.End - 1; i++)
+            if (PersonTitles.IsTitle(_article.Tokens[i].Span) && IsNameToken(i + 1) && !PersonTitles.IsTitle(_article.Tokens[i + 1].Span))
+                return true;
+        return false;
+    }
+
+    private void LinkKnown(int sentence, int spanStart, int nameEnd, KnownActor known)
+    {
+        var evidence = new List<string>
+        {
+            $"coreference: '{SpanText(spanStart, nameEnd)}' → '{known.Name}' (sentence {known.Sentence})",
+        };
+        evidence.AddRange(known.Evidence);
+        Place(sentence, spanStart, nameEnd, known, evidence, int.MaxValue);
+    }
+
+    // A one-word name (after any title): an actor already named in the article, a written short form, or a title
+    // + surname that only one person active on the article date carries.
+    private void Surname(int sentence, int spanStart, int nameStart, int nameEnd, bool titled)
+    {
+        int word = nameStart;
+        while (IsConnector(word)) word++;
+        var text = _article.Tokens[word].Text;
+        var key = NameKey.OfWord(text);
+        if (key.Length < 2) return;
+        // A word the composer took for a country, organisation or role ("Russia") is not a surname.
+        foreach (var item in _items)
+            if (item.Composed && item.Actor is null && item.Start <= word && item.End > word && EvidenceNames(item, text)) return;
+
+        KnownActor? best = null;
+        foreach (var k in _known)
+            if (k.SurnameKey == key && (best is null || k.LastToken > best.LastToken)) best = k;
+        if (best is not null) { LinkKnown(sentence, spanStart, nameEnd, best); return; }
+
+        // Standing alone, the word must match by the strict key (consonants and vowels).
+        var strict = NameKey.Strict(text);
+        var shorts = _people.ByShortForm(strict);
+        if (shorts.Count > 0)
+        {
+            // Several people written with this short form: only one active on the article date may take it.
+            Person? person = shorts.Count == 1 ? shorts[0]
+                : _date is { } d && shorts.Count(p => PersonDirectory.IsActiveOn(p, d)) == 1 ? Pick(shorts) : null;
+            if (person is not null)
+            {
+                var known = KnownFor(person, sentence, nameStart, nameEnd);
+                var evidence = new List<string>(known.Evidence) { $"short form '{SpanText(nameStart, nameEnd)}'" };
+                Place(sentence, spanStart, nameEnd, known, evidence, int.MaxValue);
+                return;
+            }
+        }
+
+        if (titled && _date is { } date)
+        {
+            Person? only = null;
+            int count = 0;
+            foreach (var p in _people.ByStrictSurname(strict))
+                if (PersonDirectory.IsActiveOn(p, date)) { only = p; count++; }
+            if (count == 1)
+            {
+                var known = KnownFor(only!, sentence, nameStart, nameEnd);
+                var evidence = new List<string>(known.Evidence)
+                {
+                    $"title + surname: '{SpanText(spanStart, nameEnd)}' is the only '{text}' in office on {date:yyyy-MM-dd}",
+                };
+                Place(sentence, spanStart, nameEnd, known, evidence, int.MaxValue);
+            }
+        }
+    }
+
+    // True when a dictionary entry (not a person) behind a composed mention has the word: "actors/countries.txt:153
+    // Russia → RUS" names "Russia". The evidence is "file:line phrase → code".
+    private static bool EvidenceNames(Item item, string word)
+    {
+        foreach (var e in item.Evidence)
+        {
+            if (!e.StartsWith("actors/", StringComparison.Ordinal) || e.StartsWith("actors/people", StringComparison.Ordinal)) continue;
+            int space = e.IndexOf(' '), arrow = e.IndexOf(" → ", StringComparison.Ordinal);
+            if (space < 0 || arrow <= space) continue;
+            foreach (var w in e[(space + 1)..arrow].Split(' '))
+                if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    // Two or more name words the dictionaries lack: a person when the phrase around it or an apposition gives a
+    // country and a title; remembered for the rest of the article.
+    private void UnknownName(int sentence, int spanStart, int nameStart, int nameEnd, int sentenceEnd)
+    {
+        if (HasEntityType(nameStart, nameEnd, EntityType.Organization) || HasEntityType(nameStart, nameEnd, EntityType.Location)) return;
+        Item? host = null;
+        foreach (var item in _items)
+        {
+            if (item.Sentence != sentence || item.Actor is not null) continue;
+            if (item.Start < nameEnd && item.End > spanStart || (item.End == spanStart && item.Composed)) { host = item; break; }
+        }
+        bool apposition = false;
+        if (host is null || !Describes(host, spanStart, nameEnd))
+        {
+            host = Apposed(sentence, spanStart, nameEnd, sentenceEnd);
+            apposition = host is not null;
+        }
+        if (host is null || !Describes(host, spanStart, nameEnd))
+        {
+            if (HasEntityType(nameStart, nameEnd, EntityType.Person)) _blockers.Add(nameStart);
+            return;
+        }
+        var name = SpanText(nameStart, nameEnd);
+        var key = KeyOf(nameStart, nameEnd);
+        var intro = new List<string>
+        {
+            $"in-article person: '{name}' takes {host.Code} from '{SpanText(host.Start, host.End)}' (sentence {sentence})",
+        };
+        intro.AddRange(host.Evidence);
+        var known = new KnownActor(name, key, LastWordKey(nameStart, nameEnd), host.Code, intro, sentence, null);
+        _known.Add(known);
+        _byFullKey.TryAdd(key, known);
+        Place(sentence, spanStart, nameEnd, known, new List<string>(intro), sentenceEnd, apposition ? host : null);
+    }
+
+    // A composed phrase describes a person when it has a country (not ---) and a one-person title, in the phrase
+    // or right before the name ("Syrian ambassador", "Iraq's foreign minister").
+    private bool Describes(Item host, int spanStart, int nameEnd)
+    {
+        if (host.Code.IsEmpty || host.Code.Primary == "---") return false;
+        int from = Math.Min(host.Start, spanStart), to = Math.Max(host.End, spanStart);
+        return PersonTitles.TitlesIn(_article, new TokenSpan(from, Math.Max(0, to - from))).Any();
+    }
+
+    // ---------------------------------------------------------------- titles and pronouns
+
+    // "the ambassador", "the president": a composed phrase of a title alone, with no country, takes the code of the
+    // latest actor the article gave that title (or of the latest phrase with that title and a country).
+    private void TitleOnly(int sentence, int first, int end)
+    {
+        foreach (var item in _items.ToList())
+        {
+            if (item.Sentence != sentence || !item.Composed || item.Actor is not null || item.Code.Primary != "---") continue;
+            var title = TitleOnlyWord(item);
+            if (title is null) continue;
+            // The most mentioned holder of the title so far, the first introduced on a tie: in a story about a
+            // visit, "the President" is the story's president, not the host the last paragraph named.
+            KnownActor? best = null;
+            foreach (var k in _known)
+                if (k.Titles.Contains(title) && k.LastToken < item.Start && (best is null || k.Mentions > best.Mentions)) best = k;
+            Item? phrase = null;
+            foreach (var other in _items)
+                if (other.End <= item.Start && other.Actor is null && other.Code.Primary != "---" && !other.Code.IsEmpty &&
+                    PersonTitles.TitlesIn(_article, other.Span).Contains(title) && (phrase is null || other.Start > phrase.Start))
+                    phrase = other;
+            // A known actor with the title wins over a bare phrase with it ("the President thanked President
+            // Sheinbaum" after "President Biden ... the President of Mexico").
+            if (best is not null)
+            {
+                var evidence = new List<string> { $"coreference: '{SpanText(item.Start, item.End)}' → '{best.Name}' (sentence {best.Sentence})" };
+                evidence.AddRange(best.Evidence);
+                item.Code = best.Code;
+                item.Actor = best;
+                item.Evidence = evidence.Concat(item.Evidence).ToList();
+                best.LastToken = item.End - 1;
+                best.Mentions++;
+            }
+            else if (phrase is not null)
+            {
+                var evidence = new List<string> { $"coreference: '{SpanText(item.Start, item.End)}' → '{SpanText(phrase.Start, phrase.End)}' (sentence {phrase.Sentence})" };
+                evidence.AddRange(phrase.Evidence);
+                item.Code = phrase.Code;
+                item.Evidence = evidence.Concat(item.Evidence).ToList();
+            }
+        }
+    }
+
+    // The title of a phrase that is only "the" + title ("the ambassador", "the foreign minister"), lower case.
+    private string? TitleOnlyWord(Item item)
+    {
+        int i = item.Start;
+        var tokens = _article.Tokens;
+        // A definite description only: "the ambassador" (the composer leaves "the" out of the mention), not
+        // "a candidate for president".
+        bool definite = tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase) ||
+            (i > 0 && tokens[i - 1].SentenceIndex == item.Sentence && tokens[i - 1].Span.Equals("the", StringComparison.OrdinalIgnoreCase));
+        if (!definite) return null;
+        if (tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase)) i++;
+        if (i >= item.End) return null;
+        for (int k = i; k < item.End; k++)
+            if (tokens[k].Span.Length == 0 || char.IsUpper(tokens[k].Span[0]) && k > item.Start) return null;
+        var titles = PersonTitles.TitlesIn(_article, new TokenSpan(i, item.End - i)).ToList();
+        if (titles.Count == 0) return null;
+        var last = titles[^1];
+        // The phrase must end in its title: "the ambassador", not "the ambassador's staff".
+        var endWord = tokens[item.End - 1].Text.ToLowerInvariant();
+        return last.EndsWith(endWord, StringComparison.Ordinal) ? last : null;
+    }
+
+    private void Pronouns(int sentence, int first, int end)
+    {
+        for (int p = first; p < end; p++)
+        {
+            var s = _article.Tokens[p].Span;
+            bool singular = s is "he" or "He" or "she" or "She" or "HE" or "SHE";
+            bool plural = s is "they" or "They" or "THEY";
+            if (!singular && !plural) continue;
+            if (_items.Any(i => i.Start <= p && i.End > p)) continue;
+            char gender = !singular ? '\0' : s[0] is 'h' or 'H' ? 'm' : 'f';
+            var ante = Antecedent(sentence, p, singular, gender);
+            if (ante is null) continue;
+            var evidence = new List<string> { $"coreference: '{s.ToString()}' → '{SpanText(ante.Start, ante.End)}' (sentence {ante.Sentence})" };
+            evidence.AddRange(ante.Actor?.Evidence ?? ante.Evidence);
+            if (ante.Actor is not null)
+            {
+                ante.Actor.LastToken = p;
+                ante.Actor.Mentions++;
+                if (singular && ante.Actor.Gender == '\0') ante.Actor.Gender = s[0] is 'h' or 'H' ? 'm' : 'f';
+            }
+            _items.Add(new Item { Start = p, End = p + 1, Sentence = sentence, Code = ante.Code, Evidence = evidence, Actor = ante.Actor });
+        }
+    }
+
+    // The most recent compatible mention: the pronoun's own sentence first (before it), then each earlier sentence
+    // of the window; within a sentence a subject is preferred when the sentence is parsed, else the latest. A person
+    // name the dictionaries could not code, standing in between, blocks the link.
+    private Item? Antecedent(int sentence, int pronoun, bool singular, char gender)
+    {
+        for (int s = sentence; s >= Math.Max(0, sentence - PronounWindow); s--)
+        {
+            Item? latest = null, subject = null;
+            foreach (var item in _items)
+            {
+                if (item.Sentence != s || item.Start >= pronoun || item.Code.IsEmpty) continue;
+                // An unnamed officeholder ("The President", ---GOV) is a candidate too: if chosen, the pronoun is left
+                // uncoded rather than passed on to an older actor.
+                bool unnamed = singular && item.Actor is null && item.Code.Primary == "---" && PersonTitles.TitlesIn(_article, item.Span).Any();
+                if (!(unnamed || (singular ? IsPersonLike(item) : IsGroupLike(item)))) continue;
+                if (singular && item.Actor is { Gender: not '\0' } a && a.Gender != gender) continue;
+                // "They discussed ...": a plural pronoun takes a group only where the parse shows the group as a subject.
+                if (!singular && !IsSubject(item) && _article.Tokens[item.Start].Relation is not null) continue;
+                if (latest is null || item.Start > latest.Start) latest = item;
+                if (IsSubject(item) && (subject is null || item.Start > subject.Start)) subject = item;
+            }
+            // A subject is preferred, in the pronoun's sentence too ("Biden thanked Albanese, and he looks forward").
+            var chosen = subject ?? latest;
+            if (chosen is null) continue;
+            if (singular && _blockers.Any(b => b > chosen.End && b < pronoun)) return null;
+            return chosen.Code.Primary == "---" ? null : chosen;
+        }
+        return null;
+    }
+
+    private bool IsPersonLike(Item item)
+    {
+        if (item.Actor is not null) return true;
+        if (item.Code.Primary == "---") return false;
+        foreach (var t in PersonTitles.TitlesIn(_article, item.Span)) if (t.Length > 0) return true;
+        return HasEntityType(item.Start, item.End, EntityType.Person);
+    }
+
+    private bool IsGroupLike(Item item)
+    {
+        if (item.Actor is not null || item.Code.Primary == "---") return false;
+        var last = _article.Tokens[item.End - 1].Span;
+        return last.Length > 3 && char.IsLower(last[0]) && last[^1] == 's';
+    }
+
+    private bool IsSubject(Item item)
+    {
+        var tokens = _article.Tokens;
+        for (int i = item.Start; i < item.End; i++)
+        {
+            var t = tokens[i];
+            if (t.Relation is null) return false;
+            if (t.Head >= item.Start && t.Head < item.End) continue;
+            return t.Relation.StartsWith("nsubj", StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        "I", "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "They", "It", "We", "You", "His", "Her", "Their",
+        "This", "That", "These", "Those", "There", "Here", "If", "As", "For", "After", "Before", "When", "While", "Meanwhile",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal)
+    {
+        "-", "al", "el", "ul", "ad", "ar", "as", "ash", "at", "az", "an", "bin", "ibn", "bint", "ben", "de", "da", "di",
+        "du", "del", "della", "van", "von", "der", "den", "ter", "la", "le", "y",
+    };
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ConnectorsLookup = Connectors.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private bool IsNameToken(int i)
+    {
+        var t = _article.Tokens[i];
+        var s = t.Span;
+        if (s.Length == 0) return false;
+        if (t.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART
+            or Upos.PUNCT or Upos.NUM or Upos.INTJ or Upos.SYM or Upos.ADV or Upos.ADJ) return false;
+        // A month after a name word is a name ("Theresa May"); elsewhere it is a date ("in May").
+        if (NotNamesLookup.Contains(s) && !(s is "May" or "June" or "April" or "August" && i > 0 &&
+            _article.Tokens[i - 1].SentenceIndex == t.SentenceIndex && IsNameToken(i - 1))) return false;
+        if (char.IsUpper(s[0])) return char.IsLetter(s[0]);
+        // "al-Assad", "el-Sisi" kept whole by a tokenizer that keeps hyphenated words.
+        int dash = s.IndexOf('-');
+        return dash > 0 && dash + 1 < s.Length && char.IsUpper(s[dash + 1]) && NameKey.IsParticle(s[..dash]);
+    }
+
+    private bool IsConnector(int i) => ConnectorsLookup.Contains(_article.Tokens[i].Span);
+
+    private bool IsParticleToken(int i) => IsConnector(i) && _article.Tokens[i].Span is not "-";
+
+    private bool IsComma(int i) => i >= 0 && i < _article.Tokens.Count && _article.Tokens[i].Span is ",";
+
+    private bool HasEntityType(int start, int end, EntityType type)
+    {
+        for (int i = start; i < end; i++) if (_article.Tokens[i].Entity.Type == type) return true;
+        return false;
+    }
+
+    private string KeyOf(int start, int end)
+    {
+        var words = new string[end - start];
+        for (int i = start; i < end; i++) words[i - start] = _article.Tokens[i].Text;
+        return NameKey.OfWords(words);
+    }
+
+    private string LastWordKey(int start, int end)
+    {
+        for (int i = end - 1; i >= start; i--)
+        {
+            if (IsConnector(i)) continue;
+            var key = NameKey.OfWord(_article.Tokens[i].Text);
+            if (key.Length > 0) return key;
+        }
+        return "";
+    }
+
+    private string SpanText(int start, int end)
+    {
+        var tokens = _article.Tokens;
+        return _article.Text[tokens[start].Start..tokens[end - 1].End];
+    }
+}

@@ -1,0 +1,280 @@
+using Casus.Actors;
+using Casus.Document;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Actors.Coreference;
+
+/// <summary>People by name variant and date, in-article people, and coreference, on hand-built articles with the
+/// shipped countries and roles and a small people list written here.</summary>
+public class CoreferenceTests
+{
+    private const string People =
+        "SYRGOV | person: Hafez al-Assad | from: 1971-03-14 | until: 2000-06-10\n" +
+        "SYRGOV | person: Bashar al-Assad | from: 2000-07-17\n" +
+        "LBYGOV | person: Muammar Gaddafi; Gaddafi | from: 1969-09-01 | until: 2011-10-20\n" +
+        "SYRGOV | person: Nawaf al-Fares | from: 2008-09-01 | until: 2012-07-10\n" +
+        "SYROPP | person: Nawaf al-Fares | from: 2012-07-11\n" +
+        "SAUGOV | person: Abdullah bin Abdulaziz | from: 1982-06-13 | until: 2015-01-23\n" +
+        "JORGOV | person: Abdullah II | from: 1999-02-07\n" +
+        "GBRGOV | person: Theresa May | from: 2016-07-13 | until: 2019-07-24\n" +
+        "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n";
+
+    private static readonly ActorStage Stage = new(ActorDictionary.Load(
+        ActorSource.Embedded().Where(s => !s.Name.StartsWith("actors/people", StringComparison.Ordinal))
+            .Append(new ActorSource("actors/people-test.txt", People))));
+
+    private static readonly DateOnly Before = new(2012, 6, 1), After = new(2012, 7, 12);
+
+    // Tokens as the Casus tokenizer writes them (EWT): hyphenated words split ("al - Assad").
+    private static Article Ewt(DateOnly? date, params string[] sentences)
+    {
+        var text = string.Join(" ", sentences);
+        var article = new Article("test", text, new ArticleMetadata(Published: date));
+        int offset = 0;
+        foreach (var sentence in sentences)
+        {
+            article.AddSentence(offset, offset + sentence.Length);
+            foreach (var (start, end) in SimpleTokens.Split(sentence))
+            {
+                int s = start;
+                for (int i = start; i < end; i++)
+                {
+                    if (sentence[i] != '-' || i == start || i == end - 1) continue;
+                    article.AddToken(offset + s, offset + i);
+                    article.AddToken(offset + i, offset + i + 1);
+                    s = i + 1;
+                }
+                article.AddToken(offset + s, offset + end);
+            }
+            offset += sentence.Length + 1;
+        }
+        article.MarkFilled(Annotations.Sentences | Annotations.Tokens);
+        return article;
+    }
+
+    private static IReadOnlyList<Mention> Run(Article article)
+    {
+        Stage.Process(article);
+        return article.Mentions;
+    }
+
+    private static Mention Find(IReadOnlyList<Mention> mentions, string text)
+        => mentions.FirstOrDefault(m => m.Text == text) ?? throw new Xunit.Sdk.XunitException(
+            $"no mention '{text}' in: {string.Join(", ", mentions.Select(m => m.Text + "=" + m.Code))}");
+
+    [Fact]
+    public void A_name_variant_with_split_hyphens_finds_the_person()
+    {
+        var m = Run(Ewt(new DateOnly(2011, 3, 1), "Moammar al-Qaddafi met Bashar Assad.", "Muammar el-Kadhafi left."));
+        Assert.Equal("LBYGOV", Find(m, "Moammar al-Qaddafi").Code.Value);
+        Assert.Equal("SYRGOV", Find(m, "Bashar Assad").Code.Value);
+        Assert.Equal("LBYGOV", Find(m, "Muammar el-Kadhafi").Code.Value);
+        Assert.Contains(Find(m, "Moammar al-Qaddafi").Evidence, e => e.Contains("name variant: 'Moammar al-Qaddafi' = 'Muammar Gaddafi'"));
+    }
+
+    [Fact]
+    public void The_article_date_picks_the_affiliation_of_a_defector()
+    {
+        Assert.Equal("SYRGOV", Find(Run(Ewt(Before, "Nawaf al-Fares spoke.")), "Nawaf al-Fares").Code.Value);
+        Assert.Equal("SYROPP", Find(Run(Ewt(After, "Nawaf al-Fares spoke.")), "Nawaf al-Fares").Code.Value);
+    }
+
+    [Fact]
+    public void A_surname_or_honorific_and_surname_after_a_full_mention_takes_its_code()
+    {
+        var m = Run(Ewt(After, "Nawaf al-Fares defected.", "Mr. Fares called on the army to join.", "Later Fares left."));
+        var mr = Find(m, "Mr. Fares");
+        Assert.Equal("SYROPP", mr.Code.Value);
+        Assert.Equal("coreference: 'Mr. Fares' → 'Nawaf al-Fares' (sentence 0)", mr.Evidence[0]);
+        Assert.Equal("SYROPP", Find(m, "Fares").Code.Value);
+    }
+
+    [Fact]
+    public void A_surname_alone_without_a_full_mention_is_not_a_person()
+    {
+        // Nobody of the people list is called Haddad; "Mr. Fares" would be (Nawaf al-Fares, by title + surname).
+        var m = Run(Ewt(After, "Mr. Haddad called on the army to join.", "Haddad left."));
+        Assert.DoesNotContain(m, x => x.Text.Contains("Haddad"));
+    }
+
+    [Fact]
+    public void A_title_and_surname_name_the_only_person_of_that_surname_in_office()
+    {
+        var early = Find(Run(Ewt(new DateOnly(1990, 1, 1), "President Assad spoke.")), "President Assad");
+        Assert.Equal("SYRGOV", early.Code.Value);
+        Assert.StartsWith("actors/people-test.txt:1 Hafez al-Assad", early.Evidence[0]);
+        Assert.Contains(early.Evidence, e => e.StartsWith("title + surname", StringComparison.Ordinal));
+        var late = Find(Run(Ewt(new DateOnly(2010, 1, 1), "President Assad spoke.")), "President Assad");
+        Assert.StartsWith("actors/people-test.txt:2 Bashar al-Assad", late.Evidence[0]);
+        // No date: no way to tell the two Assads apart, so no person.
+        Assert.DoesNotContain(Run(Ewt(null, "President Assad spoke.")), x => x.Evidence.Any(e => e.Contains("al-Assad")));
+    }
+
+    [Fact]
+    public void A_title_and_given_name_find_the_king_in_office_and_none_while_two_are()
+    {
+        Assert.Equal("JORGOV", Find(Run(Ewt(new DateOnly(2020, 1, 1), "King Abdullah spoke.")), "King Abdullah").Code.Value);
+        Assert.Equal("SAUGOV", Find(Run(Ewt(new DateOnly(1990, 1, 1), "King Abdullah spoke.")), "King Abdullah").Code.Value);
+        // 2010: both Abdullahs reign, so the title and name alone say nothing.
+        Assert.DoesNotContain(Run(Ewt(new DateOnly(2010, 1, 1), "King Abdullah spoke.")), x => x.Code.Value is "JORGOV" or "SAUGOV");
+    }
+
+    [Fact]
+    public void A_full_name_inside_a_longer_unexplained_name_is_not_that_person()
+    {
+        var m = Run(Ewt(new DateOnly(2019, 9, 1), "Videos showed Hamza bin Laden as a boy.", "Osama bin Laden died in 2011."));
+        Assert.DoesNotContain(m, x => x.Sentence == 0 && x.Code.Value == "IMGMOSALQ");
+        Assert.Contains(m, x => x.Sentence == 1 && x.Code.Value == "IMGMOSALQ"); // transnational codes stay whole
+    }
+
+    [Fact]
+    public void A_month_after_a_name_is_part_of_it()
+    {
+        var m = Run(Ewt(new DateOnly(2019, 3, 1), "Prime Minister Theresa May spoke in May.", "May left."));
+        Assert.Equal("GBRGOV", Find(m, "Prime Minister Theresa May").Code.Value);
+        Assert.DoesNotContain(m, x => x.Text == "May" && x.Sentence == 0);
+    }
+
+    [Fact]
+    public void A_short_form_names_the_person_alone_and_a_title_before_the_name_joins_the_mention()
+    {
+        var m = Run(Ewt(new DateOnly(2010, 1, 1), "Gaddafi met Syrian President Bashar al-Assad."));
+        Assert.Equal("LBYGOV", Find(m, "Gaddafi").Code.Value);
+        var assad = Find(m, "Syrian President Bashar al-Assad");
+        Assert.Equal("SYRGOV", assad.Code.Value);
+        Assert.Equal(2, m.Count);
+    }
+
+    [Fact]
+    public void A_country_word_is_not_taken_for_a_surname()
+    {
+        var m = Run(Ewt(new DateOnly(2010, 1, 1), "Gaddafi met officials.", "Libya protested."));
+        Assert.Equal("LBY", Find(m, "Libya").Code.Value);
+    }
+
+    [Fact]
+    public void A_person_the_dictionary_lacks_takes_the_role_and_country_of_the_phrase_for_the_rest_of_the_article()
+    {
+        var m = Run(Ewt(After, "Iraq's foreign minister Karim Haddad arrived.", "Haddad met Nawaf al-Fares.", "Mr. Haddad left."));
+        var intro = Find(m, "Iraq's foreign minister Karim Haddad");
+        Assert.Equal("IRQGOV", intro.Code.Value);
+        Assert.StartsWith("in-article person: 'Karim Haddad' takes IRQGOV", intro.Evidence[0]);
+        Assert.Equal("IRQGOV", Find(m, "Haddad").Code.Value);
+        Assert.Equal("IRQGOV", Find(m, "Mr. Haddad").Code.Value);
+    }
+
+    [Fact]
+    public void An_apposition_joins_the_role_phrase_and_the_name_in_one_mention()
+    {
+        var m = Run(Ewt(After, "Syria's ambassador to Iraq, Karim Haddad, defected.", "Haddad spoke."));
+        var both = Find(m, "Syria's ambassador to Iraq, Karim Haddad");
+        Assert.Equal("SYRGOV", both.Code.Value);
+        Assert.Equal("SYRGOV", Find(m, "Haddad").Code.Value);
+        Assert.DoesNotContain(m, x => x.Text == "Syria's ambassador to Iraq");
+    }
+
+    [Fact]
+    public void A_title_only_phrase_takes_the_code_of_the_latest_actor_with_that_title()
+    {
+        var m = Run(Ewt(After, "Syria's ambassador to Iraq, Nawaf al-Fares, defected.", "Officials urged others to follow the ambassador."));
+        var amb = Find(m, "ambassador");
+        Assert.Equal("SYROPP", amb.Code.Value);
+        Assert.StartsWith("coreference: 'ambassador' → 'Nawaf al-Fares'", amb.Evidence[0]);
+    }
+
+    [Fact]
+    public void A_title_only_phrase_needs_the_definite_article_and_the_whole_title()
+    {
+        var m = Run(Ewt(After, "Syrian President Bashar al-Assad spoke.", "Haddad ran for president.", "The vice president left."));
+        Assert.Equal("---GOV", Find(m, "president").Code.Value);
+        Assert.Equal("---GOV", Find(m, "vice president").Code.Value);
+    }
+
+    [Fact]
+    public void A_title_only_phrase_prefers_the_most_mentioned_holder_of_the_title()
+    {
+        var m = Run(Ewt(After, "Syrian President Bashar al-Assad flew to Libya.", "Assad spoke.", "Assad met Libyan President Karim Haddad.",
+            "The president said the talks went well."));
+        Assert.StartsWith("coreference: 'president' → 'Bashar al-Assad'", Find(m, "president").Evidence[0]);
+    }
+
+    [Fact]
+    public void A_title_only_phrase_without_an_antecedent_keeps_its_code()
+        => Assert.Equal("---GOV", Find(Run(Ewt(After, "The ambassador left.")), "ambassador").Code.Value);
+
+    [Fact]
+    public void A_subject_pronoun_takes_the_code_of_the_latest_compatible_mention()
+    {
+        var m = Run(Ewt(After, "Nawaf al-Fares defected.", "He urged Syrian troops to join.", "They refused."));
+        var he = Find(m, "He");
+        Assert.Equal("SYROPP", he.Code.Value);
+        Assert.Equal("coreference: 'He' → 'Nawaf al-Fares' (sentence 0)", he.Evidence[0]);
+        var they = Find(m, "They");
+        Assert.Equal("SYRMIL", they.Code.Value);
+    }
+
+    [Fact]
+    public void A_pronoun_does_not_link_to_an_actor_of_the_other_gender()
+    {
+        var m = Run(Ewt(After, "Iraq's foreign minister Karim Haddad arrived.", "Mr. Haddad spoke.",
+            "Syria's ambassador Leila Aziz met Mr. Haddad and she smiled."));
+        // The latest person-like mention is "Mr. Haddad", a man by his honorific: "she" skips him.
+        Assert.Equal("SYRGOV", Find(m, "she").Code.Value);
+        var n = Run(Ewt(After, "Nawaf al-Fares defected.", "He spoke.", "She left."));
+        Assert.DoesNotContain(n, x => x.Text == "She");
+    }
+
+    [Fact]
+    public void A_plural_pronoun_takes_a_group_only_when_the_parse_shows_it_as_a_subject()
+    {
+        var a = Ewt(After, "Officials met Syrian troops.", "They refused.");
+        // A parse where "Syrian troops" is the object of "met".
+        int met = a.Tokens.First(t => t.Text == "met").Index;
+        for (int i = 0; i < a.Tokens.Count; i++)
+            if (a.Tokens[i].SentenceIndex == 0) a.SetDependency(i, i == met ? -1 : met, i == met ? "root" : i < met ? "nsubj" : "obj");
+        Assert.DoesNotContain(Run(a), x => x.Text == "They");
+    }
+
+    [Fact]
+    public void In_a_parsed_sentence_a_pronoun_prefers_the_subject_to_the_latest_mention()
+    {
+        string[] text = ["Nawaf al-Fares defected.", "Iraq's foreign minister Karim Haddad met Mr. Fares and he smiled."];
+        Assert.Equal("SYROPP", Find(Run(Ewt(After, text)), "he").Code.Value); // unparsed: the latest mention
+        var a = Ewt(After, text);
+        int met = a.Tokens.First(t => t.Text == "met").Index;
+        for (int i = 0; i < a.Tokens.Count; i++)
+            if (a.Tokens[i].SentenceIndex == 1) a.SetDependency(i, i == met ? -1 : met, i == met ? "root" : i < met ? "nsubj" : "obj");
+        Assert.Equal("IRQGOV", Find(Run(a), "he").Code.Value);
+    }
+
+    [Fact]
+    public void A_pronoun_after_an_unnamed_officeholder_is_not_passed_to_an_older_actor()
+    {
+        var m = Run(Ewt(After, "Iraq's foreign minister Karim Haddad spoke.", "The president said peace mattered.", "He left."));
+        Assert.DoesNotContain(m, x => x.Text == "He");
+    }
+
+    [Fact]
+    public void A_pronoun_far_from_any_person_stays_uncoded()
+    {
+        var m = Run(Ewt(After, "Nawaf al-Fares defected.", "It rained.", "It rained again.", "It rained more.", "He left."));
+        Assert.DoesNotContain(m, x => x.Text == "He");
+    }
+
+    [Fact]
+    public void A_person_tagged_name_in_between_blocks_a_pronoun_link()
+    {
+        var a = Ewt(After, "Nawaf al-Fares defected.", "John Smith watched and he left.");
+        int john = a.Tokens.First(t => t.Text == "John").Index;
+        a.SetEntity(john, new EntityTag(EntityType.Person, true));
+        a.SetEntity(john + 1, new EntityTag(EntityType.Person, false));
+        Assert.DoesNotContain(Run(a), x => x.Text == "he");
+    }
+
+    [Fact]
+    public void Mentions_stay_in_text_order_without_overlap()
+    {
+        var m = Run(Ewt(After, "Syria's ambassador to Iraq, Nawaf al-Fares, met Syrian President Bashar al-Assad and he said Mr. Fares left."));
+        for (int i = 1; i < m.Count; i++) Assert.True(m[i].Tokens.First >= m[i - 1].Tokens.End, $"{m[i - 1].Text} / {m[i].Text}");
+    }
+}

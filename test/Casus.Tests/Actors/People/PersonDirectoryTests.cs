@@ -1,0 +1,73 @@
+using Casus.Actors;
+using Casus.Actors.People;
+
+namespace Casus.Tests.Actors.People;
+
+public class PersonDirectoryTests
+{
+    private static PersonDirectory Directory(string text) => PersonDirectory.Create(ActorDictionary.Load([new ActorSource("p.txt", text)]));
+
+    private const string Defector =
+        "SYRGOV | person: Nawaf al-Fares | from: 2008-09-01 | until: 2012-07-10\n" +
+        "SYROPP | person: Nawaf al-Fares | from: 2012-07-11";
+
+    [Fact]
+    public void Lines_sharing_a_name_are_one_person_with_several_affiliations()
+    {
+        var d = Directory(Defector + "\nSYRGOV | person: Bashar al-Assad; Assad | from: 2000-07-17");
+        Assert.Equal(2, d.People.Count);
+        var fares = Assert.Single(d.ByFullName(NameKey.Of("Nawaf Fares")));
+        Assert.Equal(2, fares.Affiliations.Count);
+        var assad = Assert.Single(d.ByShortForm(NameKey.Strict("Assad")));
+        Assert.Equal("Bashar al-Assad", assad.Name);
+        Assert.Same(assad, Assert.Single(d.BySurname(NameKey.OfWord("Assad"))));
+    }
+
+    [Fact]
+    public void A_defector_codes_by_the_side_he_was_on_at_the_date()
+    {
+        var fares = Directory(Defector).People[0];
+        Assert.Equal("SYRGOV", PersonDirectory.Resolve(fares, new DateOnly(2012, 7, 10)).Code.Value);
+        Assert.Equal("SYROPP", PersonDirectory.Resolve(fares, new DateOnly(2012, 7, 11)).Code.Value);
+        Assert.Equal("", PersonDirectory.Resolve(fares, new DateOnly(2012, 7, 11)).Note);
+    }
+
+    [Fact]
+    public void Without_a_date_the_latest_affiliation_holds_with_a_note()
+    {
+        var r = PersonDirectory.Resolve(Directory(Defector).People[0], null);
+        Assert.Equal("SYROPP", r.Code.Value);
+        Assert.Contains("no article date", r.Note);
+    }
+
+    [Fact]
+    public void Near_a_bound_the_nearest_affiliation_holds_far_from_it_the_country_alone()
+    {
+        var p = Directory("DEUGOV | person: Hans Beispiel | from: 2019 | until: 2019").People[0];
+        var near = PersonDirectory.Resolve(p, new DateOnly(2020, 6, 1));
+        Assert.Equal("DEUGOV", near.Code.Value);
+        Assert.Contains("nearest (ended 153 days before the article date)", near.Note);
+        var far = PersonDirectory.Resolve(p, new DateOnly(2023, 1, 1));
+        Assert.Equal("DEU", far.Code.Value);
+        Assert.Contains("country only", far.Evidence);
+        var before = PersonDirectory.Resolve(p, new DateOnly(2015, 1, 1));
+        Assert.Equal("DEU", before.Code.Value);
+    }
+
+    [Fact]
+    public void A_transnational_code_is_kept_whole_outside_the_bounds()
+    {
+        var p = Directory("IGOUNO | person: Erika Muster | from: 2001 | until: 2002").People[0];
+        Assert.Equal("IGOUNO", PersonDirectory.Resolve(p, new DateOnly(2010, 1, 1)).Code.Value);
+    }
+
+    [Fact]
+    public void The_shipped_people_load_and_the_defector_of_the_sample_changes_side()
+    {
+        var d = PersonDirectory.Create(ActorDictionary.LoadEmbedded());
+        Assert.True(d.People.Count > 5000, $"only {d.People.Count} people");
+        var fares = Assert.Single(d.ByFullName(NameKey.Of("Nawaf Fares")));
+        Assert.Equal("SYRGOV", PersonDirectory.Resolve(fares, new DateOnly(2012, 6, 1)).Code.Value);
+        Assert.Equal("SYROPP", PersonDirectory.Resolve(fares, new DateOnly(2012, 7, 12)).Code.Value);
+    }
+}
