@@ -116,7 +116,10 @@ internal static class ParseComposer
             // completes it ("the spokesman for the rebels", "the ambassador of neighbouring Syria").
             if (a.HasCountry && (a.HasRole || a.Person)) code = a.Code;
             else if (b.HasCountry) code = b.Code;
-            else if (a.Person || a.HasRole) code = a.Code;
+            // Only a generic office noun (spokesman, leader, official: GOV) takes the dependent's role; a role of its
+            // own kind keeps it ("government forces of killing civilians" stays military).
+            else if (a.Person || (a.HasRole && b.Code.Roles.All(r => r == "GOV"))) code = a.Code;
+            else if (a.HasRole) return false;
             else code = WithRoles(a.Code, b.Code);
             rule = "of-phrase";
         }

@@ -15,12 +15,16 @@ internal sealed class SentenceSplitter
     public void Split(string text, List<RawToken> tokens, List<int> ends)
     {
         int n = tokens.Count, start = 0;
-        for (int i = 0; i < n; i++)
+        int dateline = DatelineEnd(text, tokens, 0);
+        if (dateline > 0 && dateline < n) { ends.Add(dateline); start = dateline; }
+        for (int i = start; i < n; i++)
         {
             if (i > start && (tokens[i].Gap == Gap.Paragraph || tokens[i].Gap == Gap.Line && LineEndsSentence(text, tokens, i)))
             {
                 ends.Add(i);
                 start = i;
+                int d = DatelineEnd(text, tokens, start);
+                if (d > 0 && d < n) { ends.Add(d); start = d; i = d - 1; continue; }
             }
             var t = tokens[i];
             if ((t.Flags & (TokenFlags.Terminal | TokenFlags.Abbreviation)) == 0) continue;
@@ -126,6 +130,45 @@ internal sealed class SentenceSplitter
     }
 
     /// <summary>A number opening a sentence with a period right after it is a list marker, not a sentence.</summary>
+    /// <summary>
+    /// A news dateline at the start of a paragraph ("BAGHDAD —", "BEIRUT, Lebanon (Reuters) -", "UNITED NATIONS --"):
+    /// the index just after its dash, else -1. A dateline names where the story was filed; it is no part of the first
+    /// sentence's grammar, and read as one it becomes that sentence's subject. So it is a sentence of its own.
+    /// </summary>
+    private static int DatelineEnd(string text, List<RawToken> tokens, int start)
+    {
+        const int MaxWords = 8;
+        bool capsWord = false, paren = false;
+        for (int k = start; k < tokens.Count && k < start + MaxWords + 4; k++)
+        {
+            var t = tokens[k];
+            var w = text.AsSpan(t.Start, t.End - t.Start);
+            if (k > start && t.Gap is Gap.Line or Gap.Paragraph) return -1;
+            if (w is "—" or "–" or "--" or "-" or "―")
+                // The story's first sentence starts after the dash with a capital ("NATO - the alliance -" is no dateline).
+                return capsWord && k > start && tokens[k].Gap != Gap.None && k + 1 < tokens.Count
+                    && char.IsUpper(text[tokens[k + 1].Start]) ? k + 1 : -1;
+            if (w is "(") { paren = true; continue; }
+            if (w is ")") { paren = false; continue; }
+            if (paren || w is ",") continue;
+            if (k == start || !capsWord) { if (!IsUpperWord(w)) return -1; capsWord = true; continue; }
+            // After the all-capitals city: more capitals ("UNITED NATIONS") or a capitalised state/country ("Lebanon").
+            if (!(IsUpperWord(w) || (char.IsUpper(w[0]) && k > start && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start) is ","))) return -1;
+        }
+        return -1;
+    }
+
+    private static bool IsUpperWord(ReadOnlySpan<char> w)
+    {
+        int letters = 0;
+        foreach (var c in w)
+        {
+            if (char.IsLetter(c)) { if (!char.IsUpper(c)) return false; letters++; }
+            else if (c is not ('.' or '\'' or '-')) return false;
+        }
+        return letters >= 2;
+    }
+
     private static bool IsListNumber(string text, RawToken number, RawToken period)
     {
         if (period.End - period.Start != 1 || text[period.Start] != '.' || period.Gap != Gap.None || number.End - number.Start > 3) return false;

@@ -27,6 +27,13 @@ public class ParseCompositionTests
             Code("the/DET/2/det spokesman/NOUN/6/nsubj for/ADP/5/case the/DET/5/det rebels/NOUN/2/nmod said/VERB/0/root"));
 
     [Fact]
+    public void Of_phrase_does_not_give_a_role_of_its_own_kind_another_role()
+        // Only an office noun (spokesman, leader: GOV) takes the dependent's role; forces stay military.
+        // ("accused government forces of killing civilians", the gerund misparsed away).
+        => Assert.Equal(["forces=---MIL", "civilians=---CVL"],
+            Code("forces/NOUN/4/nsubj of/ADP/3/case civilians/NOUN/1/nmod fired/VERB/0/root"));
+
+    [Fact]
     public void Possessive_chain_gives_the_commander_its_army()
         => Assert.Equal(["Syria 's army 's commander=SYRMIL"],
             Code("Syria/PROPN/3/nmod:poss 's/PART/1/case army/NOUN/5/nmod:poss 's/PART/3/case commander/NOUN/6/nsubj resigned/VERB/0/root"));

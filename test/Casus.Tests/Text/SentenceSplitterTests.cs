@@ -14,6 +14,20 @@ public class SentenceSplitterTests
         => AssertSentences("Talks failed. Both sides left! Who is next? Nobody knows.",
             "Talks failed.", "Both sides left!", "Who is next?", "Nobody knows.");
 
+    [Theory]
+    [InlineData("KABUL — Gunmen attacked a convoy. Police said so.", "KABUL —", "Gunmen attacked a convoy.")]
+    [InlineData("BEIRUT, Lebanon (AP) - Rebels shelled the town.", "BEIRUT, Lebanon (AP) -", "Rebels shelled the town.")]
+    [InlineData("UNITED NATIONS -- The council voted.", "UNITED NATIONS --", "The council voted.")]
+    public void Sentences_DatelineStandsAlone(string text, string dateline, string first)
+        => Assert.Equal([dateline, first], Sentences(text).Take(2));
+
+    [Theory]
+    [InlineData("NATO - the alliance - met today.")]
+    [InlineData("Kabul — the capital — was quiet.")]
+    [InlineData("The UN - and Russia - agreed.")]
+    public void Sentences_NoDatelineWithoutCapitalsAndDash(string text)
+        => Assert.Single(Sentences(text));
+
     [Fact]
     public void Sentences_TitlesDoNotEnd()
         => AssertSentences("Mr. Smith met Gen. Allen and Sen. Warren on Jan. 5. They talked.",
