@@ -376,47 +376,13 @@ internal sealed class SentenceCoder : IDisposable
     }
 
     private void Emit(int sentence, in Match match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
-    {
-        if (targets.Count == 0) targets.Add(-1);
-        for (int s = 0; s < sources.Count; s++)
-            for (int t = 0; t < targets.Count; t++)
-                AddEvent(sentence, in match, code, sources[s], targets[t], rule, notes,
-                    sources.Count > 1 ? $"compound source member {s + 1} of {sources.Count}" : null,
-                    targets.Count > 1 ? $"compound target member {t + 1} of {targets.Count}" : null);
-    }
+        => EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
+            code, sources, targets, rule, notes);
 
     private void AddEvent(int sentence, in Match match, CameoCode code, int source, int target, string rule,
         List<string> notes, string? sourceNote, string? targetNote)
-    {
-        if (!_stage.Catalog.TryGet(code, out var entry))
-        {
-            _article.AddDiagnostic(new Diagnostic("coder", Severity.Warning,
-                $"{match.Pattern.EvidenceText} gives code {code}, which the CAMEO table lacks; event skipped"));
-            return;
-        }
-        var allNotes = new List<string>(notes.Count + 2);
-        allNotes.AddRange(notes);
-        if (sourceNote != null) allNotes.Add(sourceNote);
-        if (targetNote != null) allNotes.Add(targetNote);
-        var src = _mentions[source];
-        var tgt = target >= 0 ? _mentions[target] : null;
-        _article.AddEvent(new Event
-        {
-            Sentence = sentence,
-            Source = src,
-            Target = tgt,
-            Code = code,
-            Goldstein = entry.Goldstein,
-            QuadClass = entry.QuadClass,
-            Plover = entry.Plover,
-            PloverMode = entry.PloverMode,
-            PloverContext = entry.PloverContext,
-            Date = _article.Metadata.Published,
-            Trigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-            Evidence = new Evidence(rule, match.Pattern.EvidenceText, src.Evidence,
-                tgt?.Evidence ?? (IReadOnlyList<string>)Array.Empty<string>(), allNotes),
-        });
-    }
+        => EventEmitter.Emit(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
+            code, source, target, rule, notes, sourceNote, targetNote);
 
     // ---- finding actors ----
 
