@@ -135,8 +135,7 @@ internal sealed class SentenceCoder : IDisposable
                 case PatternElementKind.OptionalWord:
                 {
                     // The 'to' of a complement must come straight after what precedes it ("refused to", "urged X to").
-                    bool beforeComplement = e + 1 < elements.Count && elements[e + 1].Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement
-                        && el.Words.Contains("to");
+                    bool beforeComplement = c.Pattern.IsComplementTo(e);
                     int j = beforeComplement ? (pos < _sentEnd && IsAnyOf(pos, el.Words) ? pos : -1) : FindWord(el.Words, pos);
                     if (j < 0)
                     {

@@ -117,8 +117,7 @@ internal sealed class PatternMatcher
                 case PatternElementKind.Word:
                 case PatternElementKind.OptionalWord:
                 {
-                    bool beforeComplement = e + 1 < elements.Count && elements[e + 1].Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement
-                        && el.Words.Contains("to");
+                    bool beforeComplement = cand.Pattern.IsComplementTo(e);
                     if (beforeComplement)
                     {
                         // The 'to' belongs to the complement clause; it is checked there.
@@ -162,7 +161,7 @@ internal sealed class PatternMatcher
                 case PatternElementKind.Target:
                 {
                     bool direct = e == 0 || (e > 0 && elements[e - 1].Kind == PatternElementKind.OptionalWord && OnlyOptionalBefore(elements, e));
-                    bool subjunctiveNext = e + 1 < elements.Count && elements[e + 1].Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement;
+                    bool subjunctiveNext = cand.Pattern.ComplementFollows(e);
                     int target = -1;
                     if (prepNode >= 0 && prepNode > verb - 1)
                     {

@@ -17,6 +17,14 @@ public sealed record VerbPattern(CameoCode Code, string Lemma, IReadOnlyList<Pat
     /// <summary>The entry for evidence: "verbs/17_coerce.txt:12 crack down on &lt;obj&gt;".</summary>
     public string EvidenceText => $"{File}:{Line} {PatternText}";
 
+    /// <summary>True when element <paramref name="e"/> is followed by a complement slot (<c>to &lt;verb&gt;</c>,
+    /// <c>&lt;obj&gt; &lt;any&gt;</c>): a 'to' there belongs to the complement clause, a target there is its subject.</summary>
+    public bool ComplementFollows(int e) =>
+        e + 1 < Elements.Count && Elements[e + 1].Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement;
+
+    /// <summary>True when element <paramref name="e"/> is the 'to' that introduces a complement slot ("refused to").</summary>
+    public bool IsComplementTo(int e) => ComplementFollows(e) && Elements[e].Words.Contains("to");
+
     /// <summary>True when the target slot comes straight after the verb (a direct object), so the passive applies.</summary>
     public bool HasDirectObject => Elements.Count > 0 && Elements[0].Kind == PatternElementKind.Target;
 
