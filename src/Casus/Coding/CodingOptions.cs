@@ -28,6 +28,15 @@ public sealed record CodingOptions
     /// </summary>
     /// <value>Default false: the gold sets code the reported act, not the report, and the statement costs precision.</value>
     public bool CodeStatements { get; init; }
+
+    /// <summary>
+    /// When the clause names no target in the pattern's slot, take the nearest actor in the verb's (or its
+    /// complement's) object and oblique phrases, else, for acts that happen at a place (meet, agree, aid, attack,
+    /// demonstrate ...), the country of the nearest place there ("will meet in Zurich" → CHE); the evidence says which
+    /// (docs/formats/verbs.md, "Target fallback").
+    /// </summary>
+    /// <value>Default true: measured on both public gold sets and hand-judged on news (docs/formats/verbs.md).</value>
+    public bool TargetFallback { get; init; } = true;
 }
 
 /// <summary>When the coder falls back to the word-sequence reading.</summary>

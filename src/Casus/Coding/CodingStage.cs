@@ -1,6 +1,7 @@
 using Casus.Coding.Clauses;
 using Casus.Coding.Verbs;
 using Casus.Document;
+using Casus.Geo;
 using Casus.Pipeline;
 
 namespace Casus.Coding;
@@ -26,11 +27,21 @@ public sealed class CodingStage : IStage
 
     /// <summary>Creates a coder over the given dictionaries with the given options.</summary>
     public CodingStage(VerbDictionary verbs, CameoCatalog catalog, CodingOptions options)
+        : this(verbs, catalog, options, PlaceCountries.Default)
+    {
+    }
+
+    /// <summary>Creates a coder over the given dictionaries, options and place table (for the target fallback).</summary>
+    public CodingStage(VerbDictionary verbs, CameoCatalog catalog, CodingOptions options, PlaceCountries places)
     {
         Verbs = verbs ?? throw new ArgumentNullException(nameof(verbs));
         Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         Options = options ?? throw new ArgumentNullException(nameof(options));
+        Places = places ?? throw new ArgumentNullException(nameof(places));
     }
+
+    /// <summary>Which country a place lies in, for targets read from where an act happens.</summary>
+    public PlaceCountries Places { get; }
 
     /// <summary>The coder over the embedded dictionaries with other options.</summary>
     public static CodingStage CreateDefault(CodingOptions options) =>

@@ -23,10 +23,25 @@ internal static class EventEmitter
                     targets.Count > 1 ? $"compound target member {t + 1} of {targets.Count}" : null);
     }
 
+    /// <summary>Adds an event for every source to <paramref name="target"/>, a mention the coder made itself (a place
+    /// read as its country) rather than one of the article's.</summary>
+    public static void EmitAll(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
+        CameoCode code, List<int> sources, Mention target, string rule, List<string> notes)
+    {
+        for (int s = 0; s < sources.Count; s++)
+            Emit(stage, article, sentence, pattern, trigger, code, article.Mentions[sources[s]], target, rule, notes,
+                sources.Count > 1 ? $"compound source member {s + 1} of {sources.Count}" : null, null);
+    }
+
     /// <summary>Adds one event from mention <paramref name="source"/> to mention <paramref name="target"/> (-1: none).
     /// A code the CAMEO table lacks is reported as a diagnostic and no event is made.</summary>
     public static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
         CameoCode code, int source, int target, string rule, List<string> notes, string? sourceNote, string? targetNote)
+        => Emit(stage, article, sentence, pattern, trigger, code, article.Mentions[source], target >= 0 ? article.Mentions[target] : null,
+            rule, notes, sourceNote, targetNote);
+
+    private static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
+        CameoCode code, Mention src, Mention? tgt, string rule, List<string> notes, string? sourceNote, string? targetNote)
     {
         if (!stage.Catalog.TryGet(code, out var entry))
         {
@@ -38,8 +53,6 @@ internal static class EventEmitter
         allNotes.AddRange(notes);
         if (sourceNote != null) allNotes.Add(sourceNote);
         if (targetNote != null) allNotes.Add(targetNote);
-        var src = article.Mentions[source];
-        var tgt = target >= 0 ? article.Mentions[target] : null;
         article.AddEvent(new Event
         {
             Sentence = sentence,

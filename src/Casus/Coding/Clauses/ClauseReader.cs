@@ -30,7 +30,11 @@ internal sealed class ClauseReader
         if (node < 0 || depth > 4) return 0;
         int before = into.Count;
         int m = _tree.MentionAtHead(node);
-        if (m >= 0) AddDistinct(into, m);
+        if (m >= 0)
+        {
+            CoordinatedModifiers(node, m, into);
+            AddDistinct(into, m);
+        }
         else if (modifiers && !IsPronoun(node))
         {
             // In order of preference: an apposition names the same actor ("NATO-member Norway"); a possessor, compound
@@ -73,6 +77,25 @@ internal sealed class ClauseReader
             }
         }
         return into.Count - before;
+    }
+
+    /// <summary>
+    /// "Senior Hungarian and Romanian officials": the actor stage makes "Hungarian" (sharing the role) and "Romanian
+    /// officials" two mentions, and the parse hangs "Hungarian" on the head noun with "Romanian" as its conjunct. An
+    /// adjective or compound of the head that names another actor and is coordinated with a word of this mention is a
+    /// member of the same compound actor, in the head's role.
+    /// </summary>
+    private void CoordinatedModifiers(int node, int m, List<int> into)
+    {
+        var span = _tree.Mentions[m].Tokens;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (span.Contains(c) || !(_tree.Is(c, "amod", exact: true) || _tree.Is(c, "compound", exact: true))) continue;
+            int cm = _tree.MentionAtHead(c);
+            if (cm < 0 || cm == m) continue;
+            for (int cc = _tree.FirstChild(c); cc >= 0; cc = _tree.NextSibling(cc))
+                if (_tree.Is(cc, "conj", exact: true) && span.Contains(cc)) { AddDistinct(into, cm); break; }
+        }
     }
 
     private static void AddDistinct(List<int> list, int m)

@@ -18,6 +18,7 @@ internal sealed class ParseCoder : IDisposable
     private readonly ParseTree _tree;
     private readonly ClauseReader _clauses;
     private readonly PatternMatcher _matcher;
+    private readonly TargetFallback _targetFallback;
     private readonly bool[] _used;
     private SentenceCoder? _fallback;
 
@@ -31,6 +32,7 @@ internal sealed class ParseCoder : IDisposable
         _tree = new ParseTree(article);
         _clauses = new ClauseReader(_tree);
         _matcher = new PatternMatcher(_tree, _clauses, stage.Verbs);
+        _targetFallback = new TargetFallback(_tree, _clauses, stage.Places);
         int n = article.TokenData.Count;
         _used = ArrayPool<bool>.Shared.Rent(n);
         Array.Clear(_used, 0, n);
@@ -256,6 +258,19 @@ internal sealed class ParseCoder : IDisposable
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
             if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets);
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
+            // No target named in the slot, and no compound acting on itself: the nearest actor or place in the verb's
+            // phrases (TargetFallback).
+            Mention? place = null;
+            int fallbackNode = -1;
+            if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6))
+                place = _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, out fallbackNode);
+            if (place is not null)
+            {
+                AddPathNotes(notes, v, SourceNode(sources, subjectToken), fallbackNode, route);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
+                    code, sources, place, rule, notes);
+                return true;
+            }
             if (_targets.Count == 0)
             {
                 if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)

@@ -1,0 +1,242 @@
+using Casus.Document;
+using Casus.Geo;
+
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// Finds a target for an act whose clause names none in the pattern's slot, the way the CAMEO coders' convention
+/// does: the closest actor in the verb's (or its complement's) object and oblique phrases ("promised to continue
+/// military aid to war-torn Mozambique" → Mozambique; "agreed to an extension of the mandate for the force in
+/// Lebanon" → Lebanon), else, for acts that happen at a place, the country of the closest place there ("will meet in
+/// Zurich" → CHE). The search is breadth-first from the verb, so a phrase nearer the verb in the tree wins; it never
+/// enters subjects, adverbial or relative clauses, conjoined clauses, reported-speech attributions, or phrases whose
+/// preposition says they are not acted on (despite, according to, after, during ...). One instance per article.
+/// </summary>
+internal sealed class TargetFallback
+{
+    private const int MaxDepth = 5;   // levels below the verb: verb → xcomp → obj → nmod → nmod
+    private const int MaxNominal = 3; // nominal phrases on the way down: obj → nmod → nmod ("an extension of the mandate for the force in Lebanon")
+    private const int MaxNodes = 64;  // guards the walk on a long, flat sentence
+
+    // Prepositions whose phrase is not what the act is done to: concession, time, cause, comparison, the reporter
+    // ("according to"), the agent ("by").
+    private static readonly string[] NotActedOn =
+    {
+        "despite", "according", "after", "before", "since", "during", "until", "till", "amid", "amidst", "because",
+        "instead", "unlike", "besides", "except", "without", "like", "as", "than", "following", "by", "including", "via",
+        // Topics: "agreed to work together on priorities, including Afghanistan", "exchanged views on the DPRK".
+        "about", "regarding", "concerning", "such",
+    };
+
+    // Nouns whose on-phrase is what the act is done to ("embargoes on sales to Iran", "an attack on Gaza"); after any
+    // other word "on" names a topic ("views on", "agreed on") or a time ("on Saturday").
+    private static readonly string[] OnTargetNouns =
+    {
+        "embargo", "embargoes", "sanction", "sanctions", "restriction", "restrictions", "ban", "bans", "tariff", "tariffs",
+        "duty", "duties", "curb", "curbs", "limit", "limits", "blockade", "siege", "pressure", "attack", "attacks",
+        "strike", "strikes", "raid", "raids", "assault", "assaults", "offensive", "crackdown", "war", "fire", "bombing",
+        "bombings", "ceasefire", "moratorium", "freeze", "controls",
+    };
+
+    // Prepositions of place: behind them an actor's name stands for where the act happens ("demonstrated in Serbia").
+    private static readonly string[] Locative =
+    {
+        "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "from", "into", "off",
+        "along", "beside",
+    };
+
+    private readonly ParseTree _tree;
+    private readonly ClauseReader _clauses;
+    private readonly PlaceCountries _places;
+    private readonly List<int> _queue = new(16), _depth = new(16), _nominal = new(16), _found = new(4);
+
+    public TargetFallback(ParseTree tree, ClauseReader clauses, PlaceCountries places)
+    {
+        _tree = tree;
+        _clauses = clauses;
+        _places = places;
+    }
+
+    /// <summary>
+    /// True when acts of CAMEO root <paramref name="root"/> take the place where they happen as their target:
+    /// meetings and visits (04: the host), agreements and cooperation set up somewhere (03, 06), aid, yielding and
+    /// easing (07, 08: "lifted the curfew in X"), threats and coercion of a place's people (13, 17), demonstrations
+    /// (14), force posture, reduced relations and violence (15, 16, 18–20). Statements, appeals, praise, demands,
+    /// criticism and rejection (01, 02, 05, 09–12) are about an addressee, never a place.
+    /// </summary>
+    public static bool TakesPlace(int root) => root is 3 or 4 or 6 or 7 or 8 or 13 or 14 or 15 or 16 or 17 or 18 or 19 or 20;
+
+    /// <summary>
+    /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). Actor mentions
+    /// found go to <paramref name="targets"/> (the members of a coordination all together); a place is returned as a
+    /// new mention coded with its country, not added to the article. <paramref name="node"/> is the token the target
+    /// was found at (for the evidence path), -1 when nothing was found. Adds a note saying which rule gave the target.
+    /// </summary>
+    public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
+        List<string> notes, out int node)
+    {
+        node = -1;
+        _queue.Clear();
+        _depth.Clear();
+        _nominal.Clear();
+        EnqueueChildren(verb, 1, 0, clausal: true, complement);
+        bool places = TakesPlace(root);
+        for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
+        {
+            int n = _queue[i], d = _depth[i], level = _nominal[i];
+            bool clausal = IsClausal(n);
+            if (!clausal)
+            {
+                int k = _tree.CaseOf(n);
+                bool locative = k >= 0 && IsAny(k, Locative);
+                _found.Clear();
+                ActorsOf(n, level);
+                for (int f = _found.Count - 1; f >= 0; f--)
+                    if (!Usable(_found[f], sources, locative)) _found.RemoveAt(f);
+                if (_found.Count > 0 && (!locative || places))
+                {
+                    node = n;
+                    var m = _tree.Mentions[_found[0]];
+                    if (locative && _found.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal))
+                    {
+                        // "set up a centre in Tokyo": a seat of government named as where the act happens is the
+                        // country, not its government.
+                        var country = Casus.Actors.ActorCode.Parse(m.Code.Primary);
+                        notes.Add($"target from {Role(n)} place '{m.Text}' → {country} (a seat of government read as a place)");
+                        return m with { Code = country, Evidence = [.. m.Evidence, "a seat of government read as the place where the act happens"] };
+                    }
+                    targets.AddRange(_found);
+                    notes.Add($"target from {Role(n)} {(locative ? "place" : "actor")} '{m.Text}' → {m.Code} (no target named; nearest in the verb's phrases)");
+                    return null;
+                }
+                if (_found.Count == 0 && places && PlaceAt(sentence, n, out var place, out var entry))
+                {
+                    node = n;
+                    notes.Add($"target from {Role(n)} place '{place.Text}' → {entry.Country} ({entry.File}:{entry.Line})");
+                    return place;
+                }
+            }
+            if (d < MaxDepth && (clausal || level < MaxNominal)) EnqueueChildren(n, d + 1, clausal ? 0 : level, clausal, complement);
+        }
+        return null;
+    }
+
+    /// <summary>The actors node <paramref name="n"/> names: the mention it heads with its conjuncts; on the verb's own
+    /// object or oblique (level 1) also an apposition, possessor, compound or adjective ("ban [Ugandan opposition]
+    /// candidates"). Deeper down a modifier names a topic more often than the actor acted on.</summary>
+    private void ActorsOf(int n, int level)
+    {
+        _clauses.ActorsAt(n, _found, modifiers: false);
+        if (_found.Count > 0) return;
+        // An apposition or a flat name part names the same thing ("the capital Kabul") at any depth.
+        for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "appos") || _tree.Is(c, "flat"))
+                _clauses.ActorsAt(c, _found, modifiers: false);
+        if (_found.Count > 0 || level > 1) return;
+        for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "nmod:poss", exact: true) || _tree.Is(c, "compound", exact: true) || _tree.Is(c, "amod"))
+                _clauses.ActorsAt(c, _found, modifiers: false);
+    }
+
+    private void EnqueueChildren(int n, int depth, int parentLevel, bool clausal, int complement)
+    {
+        for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
+        {
+            bool follow = clausal
+                ? _tree.Is(c, "obj") || _tree.Is(c, "iobj") || _tree.Is(c, "xcomp") || (c == complement && _tree.Is(c, "ccomp"))
+                  || (_tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true) && !_tree.Is(c, "obl:tmod", exact: true)
+                      && !_tree.Is(c, "obl:npmod", exact: true) && !_tree.Is(c, "obl:unmarked", exact: true))
+                : (_tree.Is(c, "nmod") && !_tree.Is(c, "nmod:tmod", exact: true)) || _tree.Is(c, "appos") || _tree.Is(c, "acl", exact: true)
+                  || _tree.Is(c, "obl");
+            if (!follow) continue;
+            int k = _tree.CaseOf(c);
+            if (k >= 0 && IsAny(k, NotActedOn)) continue;
+            if (k >= 0 && _tree.IsWord(k, "on") && (clausal || !IsAny(n, OnTargetNouns))) continue;
+            _queue.Add(c);
+            _depth.Add(depth);
+            _nominal.Add(IsClausal(c) ? 0 : parentLevel + 1);
+        }
+    }
+
+    /// <summary>A verb reached through xcomp/ccomp/acl: its own phrases are searched, it names no actor itself.</summary>
+    private bool IsClausal(int n) => _tree.Upos(n) is Upos.VERB or Upos.AUX && !_tree.Is(n, "obl") && !_tree.Is(n, "nmod");
+
+    /// <summary>An actor found by the fallback must not be a source or inside a source's span, and must name a country
+    /// or organisation: a role alone ("military aid", "the peacekeeping force") is too weak a reading for a target the
+    /// clause does not name.</summary>
+    private bool Usable(int m, List<int> sources, bool locative)
+    {
+        if (sources.Contains(m)) return false;
+        // "the United States has deployed forces to locations in the United States Central ... Commands": an actor
+        // named again is not acted on by itself; a place of the source's own country is ("imposed a curfew in Algiers").
+        if (!locative)
+            foreach (int s in sources) if (_tree.Mentions[s].Code == _tree.Mentions[m].Code) return false;
+        var span = _tree.Mentions[m].Tokens;
+        foreach (int s in sources)
+        {
+            var ss = _tree.Mentions[s].Tokens;
+            if (span.First < ss.End && ss.First < span.End) return false;
+        }
+        return _tree.Mentions[m].Code.Primary != "---";
+    }
+
+    /// <summary>The place phrase at <paramref name="n"/> (a proper noun with its compound and flat words, or the
+    /// entity recogniser's location span around it) when the table gives its country.</summary>
+    private bool PlaceAt(int sentence, int n, out Mention place, out PlaceCountry entry)
+    {
+        place = null!;
+        entry = null!;
+        if (_tree.Upos(n) != Upos.PROPN || _tree.MentionCovering(n) >= 0) return false;
+        var w = _tree.Word(n);
+        if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+        // The proper noun with its compound/flat words next to it: "Ho Chi Minh City", "Sharm el-Sheikh".
+        int first = n, last = n;
+        while (first - 1 >= 0 && IsNamePart(first - 1, n)) first--;
+        while (last + 1 < _tree.Article.TokenData.Count && IsNamePart(last + 1, n)) last++;
+        for (int a = first; a <= n; a++)
+            for (int b = last; b >= n; b--)
+                if (TryPlace(sentence, a, b, out place, out entry)) return true;
+        return false;
+    }
+
+    private bool IsNamePart(int t, int head)
+    {
+        if (_tree.MentionCovering(t) >= 0) return false;
+        int h = _tree.Head(t);
+        if (!(h == head || (h >= 0 && _tree.Head(h) == head))) return false;
+        if (!(_tree.Is(t, "compound") || _tree.Is(t, "flat") || _tree.Is(t, "punct") && _tree.IsWord(t, "-"))) return false;
+        return true;
+    }
+
+    private bool TryPlace(int sentence, int first, int last, out Mention place, out PlaceCountry entry)
+    {
+        place = null!;
+        var text = _tree.Article.Text;
+        var tokens = _tree.Article.TokenData;
+        var words = new System.Text.StringBuilder();
+        for (int t = first; t <= last; t++)
+        {
+            if (words.Length > 0 && tokens[t].Start > tokens[t - 1].End) words.Append(' ');
+            words.Append(text, tokens[t].Start, tokens[t].End - tokens[t].Start);
+        }
+        if (!_places.TryGet(words.ToString(), out entry)) return false;
+        string written = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
+        place = new Mention(sentence, new TokenSpan(first, last - first + 1), written, entry.Country,
+            [entry.Evidence, "a place, read by the coder as the country it lies in"]);
+        return true;
+    }
+
+    private string Role(int n)
+    {
+        var r = _tree.Relation(n);
+        int colon = r.IndexOf(':');
+        var b = colon < 0 ? r : r[..colon];
+        return b switch { "obj" => "object", "iobj" => "indirect object", "obl" => "oblique", "nmod" => "modifier", "appos" => "apposition", _ => b };
+    }
+
+    private bool IsAny(int t, string[] words)
+    {
+        foreach (var w in words) if (_tree.IsWord(t, w)) return true;
+        return false;
+    }
+}
