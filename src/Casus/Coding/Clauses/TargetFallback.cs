@@ -45,6 +45,14 @@ internal sealed class TargetFallback
         "along", "beside",
     };
 
+    // CAMEO region codes (actors/countries.txt, "World regions"): an area named as where or about what, not an actor a
+    // clause that names no target acts on ("the Europe Bridge", "development needs in Africa").
+    private static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
+    {
+        "AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "SAS", "SEA", "CAS", "BLK", "CAU", "SCN", "PGS", "EAF", "WAF",
+        "NAF", "SAF", "WST",
+    };
+
     private readonly ParseTree _tree;
     private readonly ClauseReader _clauses;
     private readonly PlaceCountries _places;
@@ -67,12 +75,15 @@ internal sealed class TargetFallback
     public static bool TakesPlace(int root) => root is 3 or 4 or 6 or 7 or 8 or 13 or 14 or 15 or 16 or 17 or 18 or 19 or 20;
 
     /// <summary>
-    /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). Actor mentions
+    /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). With
+    /// <paramref name="placesOnly"/> (a pattern whose own target slot stayed empty) only where the act happens counts:
+    /// a place, or an actor named behind a preposition of place; an actor deeper in the verb's phrases is then more often
+    /// a topic than the one acted on. Actor mentions
     /// found go to <paramref name="targets"/> (the members of a coordination all together); a place is returned as a
     /// new mention coded with its country, not added to the article. <paramref name="node"/> is the token the target
     /// was found at (for the evidence path), -1 when nothing was found. Adds a note saying which rule gave the target.
     /// </summary>
-    public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
+    public Mention? Find(int sentence, int verb, int complement, int root, bool placesOnly, List<int> sources, List<int> targets,
         List<string> notes, out int node)
     {
         node = -1;
@@ -92,8 +103,9 @@ internal sealed class TargetFallback
                 _found.Clear();
                 ActorsOf(n, level);
                 for (int f = _found.Count - 1; f >= 0; f--)
-                    if (!Usable(_found[f], sources, locative)) _found.RemoveAt(f);
-                if (_found.Count > 0 && (!locative || places))
+                    if (!Usable(_found[f], sources, locative) || (locative && HomePlace(_tree.Mentions[_found[f]].Code, root, sources)))
+                        _found.RemoveAt(f);
+                if (_found.Count > 0 && (locative ? places : !placesOnly))
                 {
                     node = n;
                     var m = _tree.Mentions[_found[0]];
@@ -109,7 +121,7 @@ internal sealed class TargetFallback
                     notes.Add($"target from {Role(n)} {(locative ? "place" : "actor")} '{m.Text}' → {m.Code} (no target named; nearest in the verb's phrases)");
                     return null;
                 }
-                if (_found.Count == 0 && places && PlaceAt(sentence, n, out var place, out var entry))
+                if (_found.Count == 0 && places && PlaceAt(sentence, n, out var place, out var entry) && !HomePlace(entry.Country, root, sources))
                 {
                     node = n;
                     notes.Add($"target from {Role(n)} place '{place.Text}' → {entry.Country} ({entry.File}:{entry.Line})");
@@ -119,6 +131,18 @@ internal sealed class TargetFallback
             if (d < MaxDepth && (clausal || level < MaxNominal)) EnqueueChildren(n, d + 1, clausal ? 0 : level, clausal, complement);
         }
         return null;
+    }
+
+    /// <summary>
+    /// A place in the source's own country is no target of a meeting, agreement, cooperation or aid (03–07): "met at
+    /// the White House", "plans to host a round in Busan" say where, not with whom. For yielding, threats, coercion,
+    /// protest and force (08, 13–20) the place's people are acted on ("imposed a curfew in Algiers").
+    /// </summary>
+    private bool HomePlace(Casus.Actors.ActorCode place, int root, List<int> sources)
+    {
+        if (root is < 3 or > 7) return false;
+        foreach (int s in sources) if (_tree.Mentions[s].Code.Primary == place.Primary) return true;
+        return false;
     }
 
     /// <summary>The actors node <paramref name="n"/> names: the mention it heads with its conjuncts; on the verb's own
@@ -143,7 +167,10 @@ internal sealed class TargetFallback
         for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
         {
             bool follow = clausal
-                ? _tree.Is(c, "obj") || _tree.Is(c, "iobj") || _tree.Is(c, "xcomp") || (c == complement && _tree.Is(c, "ccomp"))
+                ? _tree.Is(c, "obj") || _tree.Is(c, "iobj") || (c == complement && _tree.Is(c, "ccomp"))
+                  // A verb complement, not a predicate noun or adjective ("resigned to become Secretary of State",
+                  // "remain attentive to cooperation between China and Russia").
+                  || (_tree.Is(c, "xcomp") && _tree.Upos(c) == Upos.VERB && !IsCopular(n))
                   || (_tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true) && !_tree.Is(c, "obl:tmod", exact: true)
                       && !_tree.Is(c, "obl:npmod", exact: true) && !_tree.Is(c, "obl:unmarked", exact: true))
                 : (_tree.Is(c, "nmod") && !_tree.Is(c, "nmod:tmod", exact: true)) || _tree.Is(c, "appos") || _tree.Is(c, "acl", exact: true)
@@ -177,7 +204,8 @@ internal sealed class TargetFallback
             var ss = _tree.Mentions[s].Tokens;
             if (span.First < ss.End && ss.First < span.End) return false;
         }
-        return _tree.Mentions[m].Code.Primary != "---";
+        var primary = _tree.Mentions[m].Code.Primary;
+        return primary != "---" && !Regions.Contains(primary);
     }
 
     /// <summary>The place phrase at <paramref name="n"/> (a proper noun with its compound and flat words, or the
@@ -233,6 +261,10 @@ internal sealed class TargetFallback
         var b = colon < 0 ? r : r[..colon];
         return b switch { "obj" => "object", "iobj" => "indirect object", "obl" => "oblique", "nmod" => "modifier", "appos" => "apposition", _ => b };
     }
+
+    private static readonly string[] Copular = { "become", "remain", "stay", "seem", "appear", "be", "prove" };
+
+    private bool IsCopular(int t) => _tree.Lemma(t) is { } l && Array.IndexOf(Copular, l.ToLowerInvariant()) >= 0;
 
     private bool IsAny(int t, string[] words)
     {

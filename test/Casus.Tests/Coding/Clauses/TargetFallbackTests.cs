@@ -1,0 +1,162 @@
+using Casus.Coding;
+using Casus.Document;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>The target fallback on hand-built parses: when the clause names no target in the pattern's slot, the
+/// nearest actor in the verb's (or its complement's) phrases, else the country of a place where the act happens.</summary>
+public class TargetFallbackTests
+{
+    private static List<Event> Events(string conllu, CodingOptions? options = null)
+    {
+        var article = ParsedArticles.Build(conllu);
+        (options is null ? CodingStage.CreateDefault() : CodingStage.CreateDefault(options)).Process(article);
+        return article.Events.ToList();
+    }
+
+    private static List<string> Dyads(string conllu, CodingOptions? options = null) =>
+        Events(conllu, options).Select(e => $"{e.Source.Code} {(e.Target is { } t ? t.Code.Value : "-")} {e.Code.Root:00}").ToList();
+
+    // "British Defence Secretary has promised to continue military aid to Mozambique."
+    private const string PromisedAid = """
+        1 British    British    ADJ   JJ  3 amod     B-GBRGOV
+        2 Defence    Defence    PROPN NNP 3 compound I-GBRGOV
+        3 Secretary  Secretary  PROPN NNP 5 nsubj    I-GBRGOV
+        4 has        have       AUX   VBZ 5 aux      _
+        5 promised   promise    VERB  VBN 0 root     _
+        6 to         to         PART  TO  7 mark     _
+        7 continue   continue   VERB  VB  5 xcomp    _
+        8 military   military   ADJ   JJ  9 amod     B----MIL
+        9 aid        aid        NOUN  NN  7 obj      _
+        10 to        to         ADP   IN  11 case    _
+        11 Mozambique Mozambique PROPN NNP 9 nmod   B-MOZ
+        12 .         .          PUNCT .   5 punct    _
+        """;
+
+    [Fact]
+    public void Target_from_the_complement_object_s_modifier_skipping_a_role_only_adjective()
+    {
+        var events = Events(PromisedAid);
+        var e = Assert.Single(events);
+        Assert.Equal("GBRGOV MOZ 03", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+        Assert.Contains(e.Evidence.Notes, n => n.StartsWith("target from modifier actor 'Mozambique' → MOZ", StringComparison.Ordinal));
+        Assert.Contains("target path: promised —xcomp→ continue —obj→ aid —nmod→ Mozambique", e.Evidence.Notes);
+    }
+
+    [Fact]
+    public void The_option_turns_the_fallback_off()
+    {
+        Assert.Equal(["GBRGOV - 03"], Dyads(PromisedAid, new CodingOptions { TargetFallback = false }));
+    }
+
+    [Fact]
+    public void A_meeting_place_gives_its_country_as_the_target()
+    {
+        var events = Events("""
+            1 Lavrov Lavrov PROPN NNP 3 nsubj B-RUSGOV
+            2 will   will   AUX   MD  3 aux   _
+            3 meet   meet   VERB  VB  0 root  _
+            4 in     in     ADP   IN  5 case  _
+            5 Zurich Zurich PROPN NNP 3 obl   _
+            6 .      .      PUNCT .   3 punct _
+            """);
+        var e = Assert.Single(events);
+        Assert.Equal("RUSGOV CHE 03", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+        Assert.Equal("Zurich", e.Target!.Text);
+        Assert.Contains(e.Evidence.Notes, n => n.StartsWith("target from oblique place 'Zurich' → CHE (gazetteer/place_countries.txt:", StringComparison.Ordinal));
+        Assert.Contains(e.Evidence.TargetEntries, x => x.Contains("Zurich → CHE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_meeting_place_in_the_source_s_own_country_is_no_target()
+    {
+        var events = Events("""
+            1 Swiss     Swiss     ADJ   JJ  2 amod  B-CHEGOV
+            2 officials official  NOUN  NNS 3 nsubj I-CHEGOV
+            3 met       meet      VERB  VBD 0 root  _
+            4 in        in        ADP   IN  5 case  _
+            5 Zurich    Zurich    PROPN NNP 3 obl   _
+            6 .         .         PUNCT .   3 punct _
+            """);
+        Assert.DoesNotContain(events, e => e.Target is { } t && t.Code.Primary == "CHE");
+    }
+
+    [Fact]
+    public void A_demonstration_takes_the_country_it_happens_in()
+    {
+        Assert.Equal(["ALB SRB 14"], Dyads("""
+            1 Albanians Albanians PROPN NNPS 2 nsubj B-ALB
+            2 protested protest   VERB  VBD  0 root  _
+            3 in        in        ADP   IN   4 case  _
+            4 Serbia    Serbia    PROPN NNP  2 obl   B-SRB
+            5 .         .         PUNCT .    2 punct _
+            """));
+    }
+
+    [Fact]
+    public void Criticism_is_never_aimed_at_a_place()
+    {
+        var events = Events("""
+            1 Russia     Russia     PROPN NNP 2 nsubj B-RUS
+            2 criticised criticise  VERB  VBD 0 root  _
+            3 the        the        DET   DT  4 det   _
+            4 decision   decision   NOUN  NN  2 obj   _
+            5 in         in         ADP   IN  6 case  _
+            6 Geneva     Geneva     PROPN NNP 2 obl   _
+            7 .          .          PUNCT .   2 punct _
+            """);
+        Assert.DoesNotContain(events, e => e.Target is { } t && t.Code.Primary == "CHE");
+    }
+
+    [Fact]
+    public void A_phrase_introduced_by_despite_is_not_acted_on()
+    {
+        Assert.Equal(["IGOUNO - 03"], Dyads("""
+            1 Council   Council   PROPN NNP 2 nsubj     B-IGOUNO
+            2 agreed    agree     VERB  VBD 0 root      _
+            3 to        to        ADP   IN  5 case      _
+            4 an        a         DET   DT  5 det       _
+            5 extension extension NOUN  NN  2 obl       _
+            6 despite   despite   ADP   IN  8 case      _
+            7 Israel    Israel    PROPN NNP 8 nmod:poss B-ISR
+            8 wish      wish      NOUN  NN  5 nmod      _
+            9 .         .         PUNCT .   2 punct     _
+            """));
+    }
+
+    [Fact]
+    public void A_nested_modifier_chain_reaches_the_actor_named_deepest()
+    {
+        // "agreed to an extension of the mandate for the force in Lebanon": the role-only "force" is passed over.
+        Assert.Equal(["IGOUNO LBN 03"], Dyads("""
+            1 Council   Council   PROPN NNP 2 nsubj B-IGOUNO
+            2 agreed    agree     VERB  VBD 0 root  _
+            3 to        to        ADP   IN  5 case  _
+            4 an        a         DET   DT  5 det   _
+            5 extension extension NOUN  NN  2 obl   _
+            6 of        of        ADP   IN  7 case  _
+            7 mandate   mandate   NOUN  NN  5 nmod  _
+            8 for       for       ADP   IN  9 case  _
+            9 force     force     NOUN  NN  7 nmod  B----MIL
+            10 in       in        ADP   IN  11 case _
+            11 Lebanon  Lebanon   PROPN NNP 9 nmod  B-LBN
+            12 .        .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void Coordinated_country_adjectives_are_members_of_one_compound_source()
+    {
+        // "Senior Hungarian and Romanian officials agreed": Hungarian shares the head noun with Romanian.
+        Assert.Equal(["HUNGOV ROUGOV 03", "ROUGOV HUNGOV 03"], Dyads("""
+            1 Senior    senior    ADJ   JJ  5 amod  _
+            2 Hungarian Hungarian ADJ   JJ  5 amod  B-HUNGOV
+            3 and       and       CCONJ CC  4 cc    _
+            4 Romanian  Romanian  ADJ   JJ  2 conj  B-ROUGOV
+            5 officials official  NOUN  NNS 6 nsubj I-ROUGOV
+            6 agreed    agree     VERB  VBD 0 root  _
+            7 .         .         PUNCT .   6 punct _
+            """));
+    }
+}
