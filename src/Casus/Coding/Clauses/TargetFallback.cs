@@ -53,6 +53,9 @@ internal sealed class TargetFallback
         "NAF", "SAF", "WST",
     };
 
+    // Prepositions that introduce the actor an act is done with or to, as the verb patterns' slots take them.
+    private static readonly string[] Recipient = { "with", "to", "toward", "towards", "against", "for" };
+
     private readonly ParseTree _tree;
     private readonly ClauseReader _clauses;
     private readonly PlaceCountries _places;
@@ -91,10 +94,36 @@ internal sealed class TargetFallback
         _depth.Clear();
         _nominal.Clear();
         EnqueueChildren(verb, 1, 0, clausal: true, complement);
+        for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
+        {
+            int n = _queue[i];
+            bool clausal = IsClausal(n);
+            if (_depth[i] < MaxDepth && (clausal || _nominal[i] < MaxNominal)) EnqueueChildren(n, _depth[i] + 1, clausal ? 0 : _nominal[i], clausal, complement);
+        }
+        if (placesOnly)
+        {
+            // The pattern's own slot stayed empty because the parse hung "with X" elsewhere ("met at the White House
+            // with Mexico's Foreign Secretary"): an actor behind the pattern's kind of preposition comes before a place.
+            for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
+            {
+                int n = _queue[i];
+                if (IsClausal(n) || _tree.CaseOf(n) is not (int k and >= 0) || !IsAny(k, Recipient)) continue;
+                _found.Clear();
+                ActorsOf(n, _nominal[i]);
+                for (int f = _found.Count - 1; f >= 0; f--)
+                    if (!Usable(_found[f], sources, false)) _found.RemoveAt(f);
+                if (_found.Count == 0) continue;
+                targets.AddRange(_found);
+                node = n;
+                var m = _tree.Mentions[_found[0]];
+                notes.Add($"target from {Role(n)} actor '{m.Text}' → {m.Code} (after '{_tree.Word(k)}'; the pattern's slot stayed empty)");
+                return null;
+            }
+        }
         bool places = TakesPlace(root);
         for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
         {
-            int n = _queue[i], d = _depth[i], level = _nominal[i];
+            int n = _queue[i], level = _nominal[i];
             bool clausal = IsClausal(n);
             if (!clausal)
             {
@@ -128,7 +157,6 @@ internal sealed class TargetFallback
                     return place;
                 }
             }
-            if (d < MaxDepth && (clausal || level < MaxNominal)) EnqueueChildren(n, d + 1, clausal ? 0 : level, clausal, complement);
         }
         return null;
     }
