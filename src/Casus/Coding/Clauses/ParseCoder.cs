@@ -262,12 +262,11 @@ internal sealed class ParseCoder : IDisposable
             // phrases (TargetFallback).
             Mention? place = null;
             int fallbackNode = -1;
-            if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6))
-            {
-                // A pattern whose own slot stayed empty ("meet (with) <obj>") is coded only with where it happened.
-                bool placesOnly = HasTargetSlot(match.Pattern) && match.ComplementPattern == null;
-                place = _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, placesOnly, sources, _targets, notes, out fallbackNode);
-            }
+            // Only for an act coded anyway: a pattern whose own slot stayed empty ("meet (with) <obj>") stays uncoded, since
+            // on news the events such a search made were right less often than the coder's others (docs/formats/verbs.md).
+            if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
+                && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null))
+                place = _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, out fallbackNode);
             if (place is not null)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), fallbackNode, route);

@@ -53,9 +53,6 @@ internal sealed class TargetFallback
         "NAF", "SAF", "WST",
     };
 
-    // Prepositions that introduce the actor an act is done with or to, as the verb patterns' slots take them.
-    private static readonly string[] Recipient = { "with", "to", "toward", "towards", "against", "for" };
-
     private readonly ParseTree _tree;
     private readonly ClauseReader _clauses;
     private readonly PlaceCountries _places;
@@ -78,15 +75,12 @@ internal sealed class TargetFallback
     public static bool TakesPlace(int root) => root is 3 or 4 or 6 or 7 or 8 or 13 or 14 or 15 or 16 or 17 or 18 or 19 or 20;
 
     /// <summary>
-    /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). With
-    /// <paramref name="placesOnly"/> (a pattern whose own target slot stayed empty) only where the act happens counts:
-    /// a place, or an actor named behind a preposition of place; an actor deeper in the verb's phrases is then more often
-    /// a topic than the one acted on. Actor mentions
+    /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). Actor mentions
     /// found go to <paramref name="targets"/> (the members of a coordination all together); a place is returned as a
     /// new mention coded with its country, not added to the article. <paramref name="node"/> is the token the target
     /// was found at (for the evidence path), -1 when nothing was found. Adds a note saying which rule gave the target.
     /// </summary>
-    public Mention? Find(int sentence, int verb, int complement, int root, bool placesOnly, List<int> sources, List<int> targets,
+    public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
         List<string> notes, out int node)
     {
         node = -1;
@@ -99,26 +93,6 @@ internal sealed class TargetFallback
             int n = _queue[i];
             bool clausal = IsClausal(n);
             if (_depth[i] < MaxDepth && (clausal || _nominal[i] < MaxNominal)) EnqueueChildren(n, _depth[i] + 1, clausal ? 0 : _nominal[i], clausal, complement);
-        }
-        if (placesOnly)
-        {
-            // The pattern's own slot stayed empty because the parse hung "with X" elsewhere ("met at the White House
-            // with Mexico's Foreign Secretary"): an actor behind the pattern's kind of preposition comes before a place.
-            for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
-            {
-                int n = _queue[i];
-                if (IsClausal(n) || _tree.CaseOf(n) is not (int k and >= 0) || !IsAny(k, Recipient)) continue;
-                _found.Clear();
-                ActorsOf(n, _nominal[i]);
-                for (int f = _found.Count - 1; f >= 0; f--)
-                    if (!Usable(_found[f], sources, false)) _found.RemoveAt(f);
-                if (_found.Count == 0) continue;
-                targets.AddRange(_found);
-                node = n;
-                var m = _tree.Mentions[_found[0]];
-                notes.Add($"target from {Role(n)} actor '{m.Text}' → {m.Code} (after '{_tree.Word(k)}'; the pattern's slot stayed empty)");
-                return null;
-            }
         }
         bool places = TakesPlace(root);
         for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
@@ -134,7 +108,7 @@ internal sealed class TargetFallback
                 for (int f = _found.Count - 1; f >= 0; f--)
                     if (!Usable(_found[f], sources, locative) || (locative && HomePlace(_tree.Mentions[_found[f]].Code, root, sources)))
                         _found.RemoveAt(f);
-                if (_found.Count > 0 && (locative ? places : !placesOnly))
+                if (_found.Count > 0 && (!locative || places))
                 {
                     node = n;
                     var m = _tree.Mentions[_found[0]];

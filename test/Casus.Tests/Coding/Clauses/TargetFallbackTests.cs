@@ -50,36 +50,49 @@ public class TargetFallbackTests
         Assert.Equal(["GBRGOV - 03"], Dyads(PromisedAid, new CodingOptions { TargetFallback = false }));
     }
 
+    // "X agreed to set up a research centre in Zurich" (parsed as the shipped parser parses the gold sentence).
+    private static string SetUpCentre(string subject, string actor) => $$"""
+        1 {{subject}} {{subject}} PROPN NNP 2 nsubj {{actor}}
+        2 agreed   agree    VERB  VBD 0 root         _
+        3 to       to       PART  TO  4 mark         _
+        4 set      set      VERB  VB  2 xcomp        _
+        5 up       up       ADP   RP  4 compound:prt _
+        6 a        a        DET   DT  8 det          _
+        7 research research NOUN  NN  8 compound     _
+        8 centre   centre   NOUN  NN  4 obj          _
+        9 in       in       ADP   IN  10 case        _
+        10 Zurich  Zurich   PROPN NNP 8 nmod         _
+        11 .       .        PUNCT .   2 punct        _
+        """;
+
     [Fact]
-    public void A_meeting_place_gives_its_country_as_the_target()
+    public void A_place_in_the_verb_s_phrases_gives_its_country_as_the_target()
     {
-        var events = Events("""
+        var e = Assert.Single(Events(SetUpCentre("Russia", "B-RUS")));
+        Assert.Equal("RUS CHE 03", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+        Assert.Equal("Zurich", e.Target!.Text);
+        Assert.Contains(e.Evidence.Notes, n => n.StartsWith("target from modifier place 'Zurich' → CHE (gazetteer/place_countries.txt:", StringComparison.Ordinal));
+        Assert.Contains(e.Evidence.TargetEntries, x => x.Contains("Zurich → CHE", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_place_in_the_source_s_own_country_is_no_target_of_an_agreement()
+    {
+        Assert.Equal(["CHE - 03"], Dyads(SetUpCentre("Switzerland", "B-CHE")));
+    }
+
+    [Fact]
+    public void An_empty_pattern_slot_is_not_filled()
+    {
+        // "meet (with) <obj>" names its target itself; with the slot empty the act stays uncoded, place or not.
+        Assert.Empty(Dyads("""
             1 Lavrov Lavrov PROPN NNP 3 nsubj B-RUSGOV
             2 will   will   AUX   MD  3 aux   _
             3 meet   meet   VERB  VB  0 root  _
             4 in     in     ADP   IN  5 case  _
             5 Zurich Zurich PROPN NNP 3 obl   _
             6 .      .      PUNCT .   3 punct _
-            """);
-        var e = Assert.Single(events);
-        Assert.Equal("RUSGOV CHE 03", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
-        Assert.Equal("Zurich", e.Target!.Text);
-        Assert.Contains(e.Evidence.Notes, n => n.StartsWith("target from oblique place 'Zurich' → CHE (gazetteer/place_countries.txt:", StringComparison.Ordinal));
-        Assert.Contains(e.Evidence.TargetEntries, x => x.Contains("Zurich → CHE", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_meeting_place_in_the_source_s_own_country_is_no_target()
-    {
-        var events = Events("""
-            1 Swiss     Swiss     ADJ   JJ  2 amod  B-CHEGOV
-            2 officials official  NOUN  NNS 3 nsubj I-CHEGOV
-            3 met       meet      VERB  VBD 0 root  _
-            4 in        in        ADP   IN  5 case  _
-            5 Zurich    Zurich    PROPN NNP 3 obl   _
-            6 .         .         PUNCT .   3 punct _
-            """);
-        Assert.DoesNotContain(events, e => e.Target is { } t && t.Code.Primary == "CHE");
+            """));
     }
 
     [Fact]
