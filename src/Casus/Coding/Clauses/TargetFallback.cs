@@ -180,7 +180,9 @@ internal sealed class TargetFallback
             if (!follow) continue;
             int k = _tree.CaseOf(c);
             if (k >= 0 && IsAny(k, NotActedOn)) continue;
-            if (k >= 0 && _tree.IsWord(k, "on") && (clausal || !IsAny(n, OnTargetNouns))) continue;
+            // "on" after such a noun, or on the verb of such an object ("lift embargoes on sales ...", which the parser
+            // may hang on the verb).
+            if (k >= 0 && _tree.IsWord(k, "on") && !(clausal ? ObjectIsAny(n, OnTargetNouns) : IsAny(n, OnTargetNouns))) continue;
             _queue.Add(c);
             _depth.Add(depth);
             _nominal.Add(IsClausal(c) ? 0 : parentLevel + 1);
@@ -267,6 +269,12 @@ internal sealed class TargetFallback
     private static readonly string[] Copular = { "become", "remain", "stay", "seem", "appear", "be", "prove" };
 
     private bool IsCopular(int t) => _tree.Lemma(t) is { } l && Array.IndexOf(Copular, l.ToLowerInvariant()) >= 0;
+
+    private bool ObjectIsAny(int verb, string[] words)
+    {
+        int obj = _tree.Child(verb, "obj");
+        return obj >= 0 && IsAny(obj, words);
+    }
 
     private bool IsAny(int t, string[] words)
     {
