@@ -30,9 +30,10 @@ public sealed record CodingOptions
     public bool CodeStatements { get; init; }
 
     /// <summary>
-    /// When the clause names no target in the pattern's slot, take the nearest actor in the verb's (or its
-    /// complement's) object and oblique phrases, else, for acts that happen at a place (meet, agree, aid, attack,
-    /// demonstrate ...), the country of the nearest place there ("will meet in Zurich" → CHE); the evidence says which
+    /// When an act coded without a pattern slot (a bare pattern or a frame) has no target, take the nearest actor in
+    /// the verb's (or its complement's) object and oblique phrases ("promised to continue military aid to Mozambique"
+    /// → MOZ), else, for acts that happen at a place (agree, meet, aid, demonstrate, attack ...), the country of the
+    /// nearest place there ("agreed to set up a centre in Tokyo" → JPN); the evidence says which
     /// (docs/formats/verbs.md, "Target fallback").
     /// </summary>
     /// <value>Default true: measured on both public gold sets and hand-judged on news (docs/formats/verbs.md).</value>

@@ -4,11 +4,11 @@ using Casus.Geo;
 namespace Casus.Coding.Clauses;
 
 /// <summary>
-/// Finds a target for an act whose clause names none in the pattern's slot, the way the CAMEO coders' convention
-/// does: the closest actor in the verb's (or its complement's) object and oblique phrases ("promised to continue
+/// Finds a target for an act coded without one (a pattern with no target slot, or a frame whose complement named
+/// none), the way the CAMEO coders' convention does: the closest actor in the verb's (or its complement's) object and oblique phrases ("promised to continue
 /// military aid to war-torn Mozambique" → Mozambique; "agreed to an extension of the mandate for the force in
-/// Lebanon" → Lebanon), else, for acts that happen at a place, the country of the closest place there ("will meet in
-/// Zurich" → CHE). The search is breadth-first from the verb, so a phrase nearer the verb in the tree wins; it never
+/// Lebanon" → Lebanon), else, for acts that happen at a place, the country of the closest place there ("agreed to set
+/// up a research centre in Zurich" → CHE). The search is breadth-first from the verb, so a phrase nearer the verb in the tree wins; it never
 /// enters subjects, adverbial or relative clauses, conjoined clauses, reported-speech attributions, or phrases whose
 /// preposition says they are not acted on (despite, according to, after, during ...). One instance per article.
 /// </summary>
