@@ -1,3 +1,4 @@
+using Casus.Actors.Context;
 using Casus.Coding.Verbs;
 using Casus.Document;
 
@@ -38,8 +39,8 @@ internal static class EventEmitter
         allNotes.AddRange(notes);
         if (sourceNote != null) allNotes.Add(sourceNote);
         if (targetNote != null) allNotes.Add(targetNote);
-        var src = article.Mentions[source];
-        var tgt = target >= 0 ? article.Mentions[target] : null;
+        // A country from context yields where it would make the source and target one actor.
+        var (src, tgt) = ContextCountry.ForPair(article.Mentions[source], target >= 0 ? article.Mentions[target] : null);
         article.AddEvent(new Event
         {
             Sentence = sentence,

@@ -1,0 +1,29 @@
+namespace Casus.Actors.Context;
+
+/// <summary>
+/// Which context may give a country to an actor phrase that names a role but no country ("the army" → <c>---MIL</c>,
+/// "President Dos Santos" with no entry → <c>---GOV</c>); docs/formats/actors.md, "Country from context".
+/// Immutable; the default is <see cref="Default"/>.
+/// </summary>
+public sealed record ContextCountryOptions
+{
+    /// <summary>The options the shipped pipeline uses: the same sentence only.</summary>
+    public static ContextCountryOptions Default { get; } = new();
+
+    /// <summary>No country from context: every role without a country stays <c>---</c>.</summary>
+    public static ContextCountryOptions None { get; } = new() { SameSentence = false, ArticleDominant = false };
+
+    /// <summary>
+    /// Take the country of the nearest actor in the same sentence that has one (nearest in the dependency tree when
+    /// the sentence is parsed, else in words); nothing when two different countries are equally near.
+    /// </summary>
+    /// <value>Default <c>true</c>.</value>
+    public bool SameSentence { get; init; } = true;
+
+    /// <summary>
+    /// Where the sentence gives none, take the article's dominant country for government roles only. Off by default:
+    /// on the news sample its precision was too low (docs/formats/actors.md).
+    /// </summary>
+    /// <value>Default <c>false</c>.</value>
+    public bool ArticleDominant { get; init; }
+}
