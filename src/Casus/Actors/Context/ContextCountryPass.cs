@@ -35,13 +35,15 @@ internal sealed class ContextCountryPass
 
         var mentions = new List<Mention>(all.Count - _firstMention);
         for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
+        // Signals are read from the codes as composed, never from a country this pass filled in.
+        var original = mentions.ToArray();
         string? dominant = _options.ArticleDominant ? DominantCountry(mentions, out _) : null;
         bool changed = false;
         for (int from = 0; from < mentions.Count;)
         {
             int to = from;
             while (to < mentions.Count && mentions[to].Sentence == mentions[from].Sentence) to++;
-            changed |= FillSentence(mentions, from, to, dominant);
+            changed |= FillSentence(mentions, original, from, to, dominant);
             from = to;
         }
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
@@ -81,16 +83,28 @@ internal sealed class ContextCountryPass
         "consulate", "delegation", "delegations", "mission", "emissary", "attache", "attaché", "charge", "chargé",
     };
 
-    private bool FillSentence(List<Mention> mentions, int from, int to, string? dominant)
+    private bool FillSentence(List<Mention> mentions, Mention[] original, int from, int to, string? dominant)
     {
         bool changed = false;
         var sd = _article.SentenceData[mentions[from].Sentence];
         int first = sd.FirstToken, end = sd.FirstToken + sd.TokenCount;
         bool parsed = ParseComposer.IsParsed(_article, first, end);
+        // The countries the sentence names (destinations aside): with two or more, the sentence is about their
+        // relations and a role without a country may be either's ("Russian missiles struck a hospital in Ukraine,
+        // killing 50 people").
+        string? only = null;
+        bool several = false;
+        for (int j = from; j < to; j++)
+        {
+            var s = original[j];
+            if (!IsCountry(s.Code.Primary) || IsDestination(s, parsed)) continue;
+            if (only is null) only = s.Code.Primary;
+            else if (only != s.Code.Primary) several = true;
+        }
         for (int i = from; i < to; i++)
         {
             var m = mentions[i];
-            if (!NeedsCountry(m.Code)) continue;
+            if (!NeedsCountry(m.Code) || IsPeerGroup(m)) continue;
             int bestDistance = int.MaxValue, best = -1;
             bool tie = false, blocked = false;
             if (_options.SameSentence)
@@ -98,8 +112,11 @@ internal sealed class ContextCountryPass
                 int head = parsed ? HeadOf(m.Tokens) : -1;
                 for (int j = from; j < to; j++)
                 {
-                    var s = mentions[j];
-                    if (j == i || !IsCountry(s.Code.Primary)) continue;
+                    var s = original[j];
+                    if (j == i || !IsCountry(s.Code.Primary) || IsDestination(s, parsed)) continue;
+                    // A counterpart of the same kind is skipped unless it stands in the actor's own noun phrase
+                    // ("Russian aircraft including helicopter gunships", "Israeli helicopters and tanks").
+                    if (SameKind(m.Code, s.Code) && !(parsed && SameNounPhrase(head, HeadOf(s.Tokens), first, end))) continue;
                     if (parsed && IsPosting(m, s))
                     {
                         blocked = true; // the place the actor serves in: whose it is stays unknown
@@ -112,13 +129,14 @@ internal sealed class ContextCountryPass
                         bestDistance = d;
                         best = j;
                     }
-                    else if (d == bestDistance && mentions[best].Code.Primary != s.Code.Primary) tie = true;
+                    else if (d == bestDistance && original[best].Code.Primary != s.Code.Primary) tie = true;
                 }
             }
             if (blocked) continue;
+            if (best >= 0 && !tie && !Trusted(m, original[best], parsed ? HeadOf(m.Tokens) : -1, several, parsed, first, end)) best = -1;
             if (best >= 0 && !tie)
             {
-                var signal = mentions[best];
+                var signal = original[best];
                 mentions[i] = Filled(m, signal.Code.Primary, $"country from context: '{signal.Text}' (same sentence)");
                 changed = true;
             }
@@ -129,6 +147,86 @@ internal sealed class ContextCountryPass
             }
         }
         return changed;
+    }
+
+    // Whether the nearest signal may give its country. One in the actor's own noun phrase always may ("authorities in
+    // Croatia", "Israeli helicopters and tanks"). Otherwise the sentence must name one country only; and a government
+    // role (an office, an unknown officeholder, "the Administration"), whose country in news of diplomacy is as often
+    // the writer's own and unnamed, takes it only from an actor of another kind ("the Fijian rebels will release Prime
+    // Minister Chaudhry"), not from a place named near it ("the Vice President welcomed Bahrain's ...").
+    private bool Trusted(Mention m, Mention signal, int head, bool several, bool parsed, int first, int end)
+    {
+        if (parsed && SameNounPhrase(head, HeadOf(signal.Tokens), first, end)) return true;
+        if (several) return false;
+        bool office = false;
+        foreach (var r in m.Code.Roles) office |= r is "GOV" or "ELI";
+        return !office || signal.Code.Value.Length > 3;
+    }
+
+    // An actor with a role of the same kind is a counterpart, not a compatriot: "National Security Advisor Jake
+    // Sullivan spoke with the President of Turkey", "a Serbian army jet shot down a helicopter". Actors of different
+    // kinds in one sentence are mostly of one country ("the Fijian rebels will release Prime Minister Chaudhry",
+    // "Egyptian police dispersed demonstrators").
+    private static bool SameKind(ActorCode needs, ActorCode signal)
+    {
+        if (signal.Value.Length <= 3) return false;
+        foreach (var r in needs.Roles)
+            foreach (var q in signal.Roles)
+                if (r == q || (IsArmed(r) && IsArmed(q))) return true;
+        return false;
+    }
+
+    // True when the lowest common ancestor of the two tokens is a nominal: both stand in one noun phrase.
+    private bool SameNounPhrase(int a, int b, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        Span<bool> above = end - first <= 256 ? stackalloc bool[end - first] : new bool[end - first];
+        int d = 0;
+        for (int u = a; u >= first && u < end && d < MaxClimb && !above[u - first]; u = tokens[u].Head, d++)
+        {
+            above[u - first] = true;
+            if (tokens[u].Head < 0) break;
+        }
+        d = 0;
+        for (int u = b; u >= first && u < end && d < MaxClimb; u = tokens[u].Head, d++)
+        {
+            if (above[u - first]) return tokens[u].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON;
+            if (tokens[u].Head < 0) break;
+        }
+        return false;
+    }
+
+    private static bool IsArmed(string role) => role is "MIL" or "REB" or "UAF" or "COP" or "SPY";
+
+    // A place the clause goes to ("traveled to Nigeria", "sent troops to Afghanistan") is a destination, seldom home.
+    private bool IsDestination(Mention signal, bool parsed)
+    {
+        if (parsed)
+        {
+            // Only where a verb goes there: "his commitment to the Zambian people" names no destination.
+            int h = HeadOf(signal.Tokens);
+            return (_article.Tokens[h].Relation ?? "").StartsWith("obl", StringComparison.Ordinal)
+                && CaseWord(h) is "to" or "toward" or "towards" or "into";
+        }
+        int before = signal.Tokens.First - 1;
+        var sd = _article.SentenceData[signal.Sentence];
+        return before >= sd.FirstToken && _article.Tokens[before].Span is "to" or "into" or "toward" or "towards";
+    }
+
+    // "The leaders agreed ...": leaders with nothing of their own are, in news of diplomacy, the leaders of the
+    // countries that met, not of any one of them.
+    private bool IsPeerGroup(Mention m)
+    {
+        var tokens = _article.Tokens;
+        int content = 0;
+        bool leaders = false;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            if (tokens[t].Upos is Upos.DET or Upos.NUM) continue;
+            content++;
+            leaders |= tokens[t].Span.Equals("leaders", StringComparison.OrdinalIgnoreCase);
+        }
+        return leaders && content == 1;
     }
 
     private static Mention Filled(Mention m, string country, string note)
