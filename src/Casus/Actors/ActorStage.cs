@@ -14,15 +14,7 @@ namespace Casus.Actors;
 /// </summary>
 public sealed class ActorStage : IStage
 {
-    private static readonly Lazy<ActorStage> Default = new(() => new ActorStage(ActorDictionary.LoadEmbedded(), DebugContext()));
-
-    private static ContextCountryOptions DebugContext() => Environment.GetEnvironmentVariable("CASUS_CTX") switch
-    {
-        "none" => ContextCountryOptions.None,
-        "article" => new ContextCountryOptions { ArticleDominant = true },
-        "articleonly" => new ContextCountryOptions { SameSentence = false, ArticleDominant = true },
-        _ => ContextCountryOptions.Default,
-    };
+    private static readonly Lazy<ActorStage> Default = new(() => new ActorStage(ActorDictionary.LoadEmbedded()));
 
     /// <summary>Creates the stage over a compiled dictionary, with the default country-from-context rules.</summary>
     public ActorStage(ActorDictionary dictionary) : this(dictionary, ContextCountryOptions.Default) { }

@@ -12,6 +12,11 @@ namespace Casus.Actors.Context;
 internal sealed class ContextCountryPass
 {
     private const int MaxClimb = 64; // guards walks up a (possibly cyclic) bad parse
+    private const int LongArticle = 3; // sentences from which the article's own country gates the sentence's
+
+    // The article's dominant country ("" when it has none) for an article of LongArticle sentences or more; null for a
+    // shorter one (a gold sentence, a headline), where the sentence alone decides.
+    private string? _articleCountry;
 
     private readonly Article _article;
     private readonly int _firstMention;
@@ -37,7 +42,12 @@ internal sealed class ContextCountryPass
         for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
         // Signals are read from the codes as composed, never from a country this pass filled in.
         var original = mentions.ToArray();
-        string? dominant = _options.ArticleDominant ? DominantCountry(mentions, out _) : null;
+        string? dominant = DominantCountry(mentions, out _);
+        // In an article of some length, a sentence's country is trusted only when it is the article's own: an article
+        // about many countries (a summit statement, a policy fact sheet) names one per sentence, and its generic
+        // roles ("women", "companies", "the Administration") are seldom that one's.
+        _articleCountry = _article.SentenceData.Count >= LongArticle ? (MainCountry(mentions) ?? "") : null;
+        if (!_options.ArticleDominant) dominant = null;
         bool changed = false;
         for (int from = 0; from < mentions.Count;)
         {
@@ -76,11 +86,16 @@ internal sealed class ContextCountryPass
     // where they serve, not whose they are (the parse composer's location rule draws the same line).
     private static readonly HashSet<string> ServeAbroad = ["MIL", "SPY", "NGO", "IGO"];
 
+    private static readonly HashSet<string> ForeignOffices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "ministers", "ministry", "ministries", "office", "secretary", "secretaries", "affairs", "service",
+    };
+
     // Office nouns of diplomacy: "the ambassador in Damascus" is not Syria's.
     private static readonly HashSet<string> DiplomatWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "diplomat", "diplomats", "consul",
-        "consulate", "delegation", "delegations", "mission", "emissary", "attache", "attaché", "charge", "chargé",
+        "consulate", "delegation", "delegations", "mission", "emissary", "negotiator", "negotiators", "attache", "attaché", "charge", "chargé",
     };
 
     private bool FillSentence(List<Mention> mentions, Mention[] original, int from, int to, string? dominant)
@@ -104,7 +119,7 @@ internal sealed class ContextCountryPass
         for (int i = from; i < to; i++)
         {
             var m = mentions[i];
-            if (!NeedsCountry(m.Code) || IsPeerGroup(m)) continue;
+            if (!NeedsCountry(m.Code) || IsPeerGroup(m) || IsForeignOrDiplomat(m)) continue;
             int bestDistance = int.MaxValue, best = -1;
             bool tie = false, blocked = false;
             if (_options.SameSentence)
@@ -116,7 +131,9 @@ internal sealed class ContextCountryPass
                     if (j == i || !IsCountry(s.Code.Primary) || IsDestination(s, parsed)) continue;
                     // A counterpart of the same kind is skipped unless it stands in the actor's own noun phrase
                     // ("Russian aircraft including helicopter gunships", "Israeli helicopters and tanks").
-                    if (SameKind(m.Code, s.Code) && !(parsed && SameNounPhrase(head, HeadOf(s.Tokens), first, end))) continue;
+                    // A named person is an individual: a coordinated officeholder is a counterpart ("President Yoon and
+                    // President Biden").
+                    if (SameKind(m.Code, s.Code) && (HasName(m) || !(parsed && SameNounPhrase(head, s, first, end)))) continue;
                     if (parsed && IsPosting(m, s))
                     {
                         blocked = true; // the place the actor serves in: whose it is stays unknown
@@ -156,8 +173,12 @@ internal sealed class ContextCountryPass
     // Minister Chaudhry"), not from a place named near it ("the Vice President welcomed Bahrain's ...").
     private bool Trusted(Mention m, Mention signal, int head, bool several, bool parsed, int first, int end)
     {
-        if (parsed && SameNounPhrase(head, HeadOf(signal.Tokens), first, end)) return true;
+        if (parsed && SameNounPhrase(head, signal, first, end)) return true;
         if (several) return false;
+        // In an article of some length the actor's country is a matter of the whole text (who writes, who is
+        // talked about): the sentence's other actors are trusted only on request, and then only when the article is
+        // about that one country. A text of one or two sentences (a wire lead, a gold record) has only its sentence.
+        if (_articleCountry is not null && (!_options.LongArticles || _articleCountry != signal.Code.Primary)) return false;
         bool office = false;
         foreach (var r in m.Code.Roles) office |= r is "GOV" or "ELI";
         return !office || signal.Code.Value.Length > 3;
@@ -176,10 +197,14 @@ internal sealed class ContextCountryPass
         return false;
     }
 
-    // True when the lowest common ancestor of the two tokens is a nominal: both stand in one noun phrase.
-    private bool SameNounPhrase(int a, int b, int first, int end)
+    // True when the signal stands in the actor's own noun phrase: the lowest common ancestor of their heads is a
+    // nominal, and the path does not pass through a coordination or list ("National Security Advisor Jake Sullivan,
+    // ... and National Security Advisor Eduardo Año of the Philippines" are three people), except for a bare country
+    // modifier, which may cover the whole coordination ("Israeli helicopters and tanks").
+    private bool SameNounPhrase(int a, Mention signal, int first, int end)
     {
         var tokens = _article.Tokens;
+        int b = HeadOf(signal.Tokens);
         Span<bool> above = end - first <= 256 ? stackalloc bool[end - first] : new bool[end - first];
         int d = 0;
         for (int u = a; u >= first && u < end && d < MaxClimb && !above[u - first]; u = tokens[u].Head, d++)
@@ -187,14 +212,27 @@ internal sealed class ContextCountryPass
             above[u - first] = true;
             if (tokens[u].Head < 0) break;
         }
+        int lca = -1;
         d = 0;
         for (int u = b; u >= first && u < end && d < MaxClimb; u = tokens[u].Head, d++)
         {
-            if (above[u - first]) return tokens[u].Upos is Upos.NOUN or Upos.PROPN or Upos.PRON;
+            if (above[u - first]) { lca = u; break; }
             if (tokens[u].Head < 0) break;
         }
-        return false;
+        // One must hold the other: the possessor and the object of one noun are two actors ("the Vice President's
+        // travel to Tanzania").
+        if (lca < 0 || tokens[lca].Upos is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return false;
+        if (lca != a && lca != b && !(tokens[a].Head == b && tokens[a].Relation == "conj")) return false;
+        bool distributes = signal.Code.Value.Length == 3 && (tokens[b].Relation ?? "") is "amod" or "compound" or "nmod:poss";
+        if (distributes) return true;
+        // A conjunct of a group phrase shares its country modifier ("Israeli helicopters and tanks"); people do not.
+        if (tokens[a].Head == b && tokens[a].Relation == "conj" && !HasName(signal) && !HasNameAt(a)) return true;
+        for (int u = a; u != lca && u >= 0; u = tokens[u].Head) if (IsCoordination(tokens[u].Relation)) return false;
+        for (int u = b; u != lca && u >= 0; u = tokens[u].Head) if (IsCoordination(tokens[u].Relation)) return false;
+        return true;
     }
+
+    private static bool IsCoordination(string? relation) => relation is "conj" or "list" or "parataxis";
 
     private static bool IsArmed(string role) => role is "MIL" or "REB" or "UAF" or "COP" or "SPY";
 
@@ -203,8 +241,11 @@ internal sealed class ContextCountryPass
     {
         if (parsed)
         {
-            // Only where a verb goes there: "his commitment to the Zambian people" names no destination.
             int h = HeadOf(signal.Tokens);
+            // The other side ("attacks against Israeli citizens", "hostages held by Hamas") and a part named for itself
+            // ("1,200 people, including 46 Americans") say nothing of the actor's own country.
+            if (CaseWord(h) is "against" or "including" or "by") return true;
+            // Only where a verb goes there: "his commitment to the Zambian people" names no destination.
             return (_article.Tokens[h].Relation ?? "").StartsWith("obl", StringComparison.Ordinal)
                 && CaseWord(h) is "to" or "toward" or "towards" or "into";
         }
@@ -212,6 +253,42 @@ internal sealed class ContextCountryPass
         var sd = _article.SentenceData[signal.Sentence];
         return before >= sd.FirstToken && _article.Tokens[before].Span is "to" or "into" or "toward" or "towards";
     }
+
+    // "foreign forces" are by definition not the country named near them; diplomats and delegations serve abroad
+    // ("the delegation met with the Haitian National Police", "my Special Envoy for Yemen").
+    private bool IsForeignOrDiplomat(Mention m)
+    {
+        var tokens = _article.Tokens;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            if (DiplomatWords.Contains(tokens[t].Text)) return true;
+            // "foreign forces", not "the Foreign Ministry" or "foreign minister", whose country is the one near them.
+            if (tokens[t].Span.Equals("foreign", StringComparison.OrdinalIgnoreCase)
+                && !(t + 1 < m.Tokens.End && ForeignOffices.Contains(tokens[t + 1].Text))) return true;
+        }
+        return false;
+    }
+
+    // The phrase holds a name ("President Yoon", "Lieutenant General Aviv Kohavi"): one person.
+    private bool HasName(Mention m)
+    {
+        var tokens = _article.Tokens;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+            if (tokens[t].Upos == Upos.PROPN && char.IsUpper(tokens[t].Span[0]) && !TitleWord(tokens[t].Text)) return true;
+        return false;
+    }
+
+    private bool HasNameAt(int t)
+    {
+        var token = _article.Tokens[t];
+        return token.Upos == Upos.PROPN && char.IsUpper(token.Span[0]) && !TitleWord(token.Text);
+    }
+
+    // Capitalised title words a tagger may call PROPN ("President", "Minister"): no name.
+    private static bool TitleWord(string w) => w is "President" or "Vice" or "Prime" or "Minister" or "Foreign" or "Secretary"
+        or "General" or "Chief" or "Advisor" or "Adviser" or "National" or "Security" or "Deputy" or "Senior" or "Crown"
+        or "Prince" or "King" or "Queen" or "Chancellor" or "Premier" or "Ambassador" or "Envoy" or "Special" or "Senator"
+        or "Judge" or "Governor" or "Mayor" or "Speaker" or "Lieutenant" or "Colonel" or "Major" or "Admiral" or "Commander";
 
     // "The leaders agreed ...": leaders with nothing of their own are, in news of diplomacy, the leaders of the
     // countries that met, not of any one of them.
@@ -306,6 +383,23 @@ internal sealed class ContextCountryPass
 
     private static int LinearDistance(TokenSpan a, TokenSpan b)
         => b.End <= a.First ? a.First - b.End + 1 : b.First >= a.End ? b.First - a.End + 1 : 0;
+
+    /// <summary>The one country an article is about: at least three of its mentions with a country, and at least
+    /// 60% of them, name it; null for an article about several (a summit statement, a readout of a call).</summary>
+    internal static string? MainCountry(IReadOnlyList<Mention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        foreach (var m in mentions)
+        {
+            if (!IsCountry(m.Code.Primary)) continue;
+            counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
+            total++;
+        }
+        foreach (var (c, n) in counts)
+            if (n >= 3 && n * 5 >= total * 3) return c;
+        return null;
+    }
 
     /// <summary>The article's dominant country: named in the most mentions, at least twice and twice as often as any
     /// other; null when there is none.</summary>
