@@ -225,14 +225,34 @@ internal sealed class ContextCountryPass
         if (lca != a && lca != b && !(tokens[a].Head == b && tokens[a].Relation == "conj")) return false;
         bool distributes = signal.Code.Value.Length == 3 && (tokens[b].Relation ?? "") is "amod" or "compound" or "nmod:poss";
         if (distributes) return true;
-        // A conjunct of a group phrase shares its country modifier ("Israeli helicopters and tanks"); people do not.
-        if (tokens[a].Head == b && tokens[a].Relation == "conj" && !HasName(signal) && !HasNameAt(a)) return true;
-        for (int u = a; u != lca && u >= 0; u = tokens[u].Head) if (IsCoordination(tokens[u].Relation)) return false;
-        for (int u = b; u != lca && u >= 0; u = tokens[u].Head) if (IsCoordination(tokens[u].Relation)) return false;
+        // A later conjunct of a group phrase shares the country modifier of the first ("Israeli helicopters and tanks");
+        // people do not ("the President and Prime Minister"), nor does an earlier conjunct ("local manufacturers and
+        // U.S. buyers").
+        if (tokens[a].Head == b && tokens[a].Relation == "conj")
+            return signal.Tokens.First < a && !HasName(signal) && !HasNameAt(a) && IsPlural(a);
+        // Through nominal arcs only: a clause under the noun is about something else ("terrorist groups that threaten
+        // the United States", "forces operating with the Government of Saudi Arabia").
+        for (int u = a; u != lca && u >= 0; u = tokens[u].Head) if (!NominalArc(u)) return false;
+        for (int u = b; u != lca && u >= 0; u = tokens[u].Head) if (!NominalArc(u)) return false;
         return true;
     }
 
-    private static bool IsCoordination(string? relation) => relation is "conj" or "list" or "parataxis";
+    // An arc inside a noun phrase: not a coordination, list or clause, and not from a verb.
+    private bool NominalArc(int t)
+    {
+        var token = _article.Tokens[t];
+        if (token.Upos is Upos.VERB or Upos.AUX) return false;
+        var rel = token.Relation ?? "";
+        return !(rel is "conj" or "list" or "parataxis" or "ccomp" or "xcomp" or "advcl" || rel.StartsWith("acl", StringComparison.Ordinal));
+    }
+
+    // A plural noun (Penn NNS/NNPS; without tags, a word in -s).
+    private bool IsPlural(int t)
+    {
+        var token = _article.Tokens[t];
+        if (token.Xpos is { } x) return x is "NNS" or "NNPS";
+        return token.Span.Length > 3 && token.Span[^1] is 's' or 'S';
+    }
 
     private static bool IsArmed(string role) => role is "MIL" or "REB" or "UAF" or "COP" or "SPY";
 
