@@ -222,8 +222,11 @@ internal sealed class ContextCountryPass
         // One must hold the other: the possessor and the object of one noun are two actors ("the Vice President's
         // travel to Tanzania").
         if (lca < 0 || tokens[lca].Upos is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return false;
-        if (lca != a && lca != b && !(tokens[a].Head == b && tokens[a].Relation == "conj")) return false;
-        bool distributes = signal.Code.Value.Length == 3 && (tokens[b].Relation ?? "") is "amod" or "compound" or "nmod:poss";
+        // The actor's phrase must hold the signal: a role under a place is a misparse ("met in Washington with General
+        // Kohavi" read as "Washington with ..."), and neither holding the other means two phrases.
+        if (lca != a && !(tokens[a].Head == b && tokens[a].Relation == "conj")) return false;
+        bool distributes = signal.Code.Value.Length == 3 && tokens[b].Head == a
+            && (tokens[b].Relation ?? "") is "amod" or "compound" or "nmod:poss";
         if (distributes) return true;
         // A later conjunct of a group phrase shares the country modifier of the first ("Israeli helicopters and tanks");
         // people do not ("the President and Prime Minister"), nor does an earlier conjunct ("local manufacturers and
