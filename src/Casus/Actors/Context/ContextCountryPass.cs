@@ -43,9 +43,10 @@ internal sealed class ContextCountryPass
         // Signals are read from the codes as composed, never from a country this pass filled in.
         var original = mentions.ToArray();
         string? dominant = DominantCountry(mentions, out _);
-        // In an article of some length, a sentence's country is trusted only when it is the article's own: an article
-        // about many countries (a summit statement, a policy fact sheet) names one per sentence, and its generic
-        // roles ("women", "companies", "the Administration") are seldom that one's.
+        // In an article of some length only the actor's own noun phrase gives a country, unless LongArticles asks for
+        // the sentence too, and then only the country the article is about: an article about many countries (a summit
+        // statement, a fact sheet) names one per sentence, and its generic roles ("women", "companies", "the
+        // Administration") are seldom that one's.
         _articleCountry = _article.SentenceData.Count >= LongArticle ? (MainCountry(mentions) ?? "") : null;
         if (!_options.ArticleDominant) dominant = null;
         bool changed = false;
