@@ -1,3 +1,4 @@
+using Casus.Actors.Context;
 using Casus.Actors.Coreference;
 using Casus.Actors.People;
 using Casus.Document;
@@ -15,12 +16,19 @@ public sealed class ActorStage : IStage
 {
     private static readonly Lazy<ActorStage> Default = new(() => new ActorStage(ActorDictionary.LoadEmbedded()));
 
-    /// <summary>Creates the stage over a compiled dictionary.</summary>
-    public ActorStage(ActorDictionary dictionary)
+    /// <summary>Creates the stage over a compiled dictionary, with the default country-from-context rules.</summary>
+    public ActorStage(ActorDictionary dictionary) : this(dictionary, ContextCountryOptions.Default) { }
+
+    /// <summary>Creates the stage over a compiled dictionary with the given country-from-context rules.</summary>
+    public ActorStage(ActorDictionary dictionary, ContextCountryOptions context)
     {
         Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
+        Context = context ?? throw new ArgumentNullException(nameof(context));
         People = PersonDirectory.Create(dictionary);
     }
+
+    /// <summary>Which context may give a country to a role phrase without one (docs/formats/actors.md).</summary>
+    public ContextCountryOptions Context { get; }
 
     /// <summary>The stage over the dictionaries shipped in Casus.dll, loaded once per process and shared.</summary>
     public static ActorStage CreateDefault() => Default.Value;
@@ -50,5 +58,7 @@ public sealed class ActorStage : IStage
             composer.Run(sentence.Index, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
         new CoreferencePass(People, article, firstMention).Run();
+        // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
+        new ContextCountryPass(article, firstMention, Context).Run();
     }
 }

@@ -20,7 +20,7 @@ namespace Casus.Actors;
 /// </list>
 /// Joins never cross another mention. Each join adds a note to the evidence naming the rule and the arc.
 /// </summary>
-internal static class ParseComposer
+internal static partial class ParseComposer
 {
     /// <summary>True when every token of the sentence carries a dependency relation.</summary>
     public static bool IsParsed(Article article, int first, int end)
@@ -55,12 +55,16 @@ internal static class ParseComposer
                 if (p < first || p >= end || token.Relation is not { } rel) continue;
                 int b = owner[p - first];
                 if (b == i) continue;
-                if (b >= 0 ? TryJoin(article, drafts, drafts[b], a, h, rel, owner, first) : TryGrow(article, a, h, p, rel, owner, first))
+                if (b >= 0 ? TryJoin(article, drafts, drafts[b], a, h, rel, owner, first)
+                    : TryGrow(article, a, h, p, rel, owner, first) || TryGrowToMembers(article, a, h, p, rel, owner, first))
                 {
                     changed = true;
                     for (int t = drafts[b >= 0 ? b : i].Start; t < drafts[b >= 0 ? b : i].End; t++) owner[t - first] = b >= 0 ? b : i;
                 }
             }
+            // A phrase the parser split at "of" into two siblings ("Leaders of the Azadliq (Freedom) opposition
+            // coalition" read as two subjects) is one of-phrase all the same (ParseComposer.SplitOf.cs).
+            if (JoinSplitOfPhrases(article, drafts, owner, first)) changed = true;
             if (!changed) break;
         }
     }
@@ -101,9 +105,9 @@ internal static class ParseComposer
     }
 
     private static bool TryJoin(Article article, List<MentionDraft> drafts, MentionDraft b, MentionDraft a, int h, string rel,
-        Span<int> owner, int first)
+        Span<int> owner, int first, string? prepOverride = null)
     {
-        string prep = rel.StartsWith("nmod", StringComparison.Ordinal) ? CaseOf(article, h) : "";
+        string prep = prepOverride ?? (rel.StartsWith("nmod", StringComparison.Ordinal) ? CaseOf(article, h) : "");
         ActorCode code;
         string rule;
         if (rel == "nmod:poss" || (rel.StartsWith("nmod", StringComparison.Ordinal) && prep is "of" or "from" or "for"))
@@ -114,7 +118,10 @@ internal static class ParseComposer
             // to ("leaders of Egypt's Muslim Brotherhood", "the commander of the Syrian army"); else a role that has
             // its country keeps it ("leaders of Romania's new government"); else the dependent's role or country
             // completes it ("the spokesman for the rebels", "the ambassador of neighbouring Syria").
-            if (a.HasCountry && (a.HasRole || a.Person)) code = a.Code;
+            // A force noun keeps its role under a government or its leader ("forces of Gaddafi", "troops of the Syrian
+            // government" → military); under any other actor it is that actor's ("forces of the rebel movement").
+            if (a.HasCountry && (a.HasRole || a.Person) && IsForceOfGovernment(b, a)) code = WithRoles(ActorCode.Parse(a.Code.Primary), b.Code);
+            else if (a.HasCountry && (a.HasRole || a.Person)) code = a.Code;
             else if (b.HasCountry) code = b.Code;
             // Only a generic office noun (spokesman, leader, official: GOV) takes the dependent's role; a role of its
             // own kind keeps it ("government forces of killing civilians" stays military).

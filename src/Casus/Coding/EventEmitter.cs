@@ -1,3 +1,4 @@
+using Casus.Actors.Context;
 using Casus.Coding.Verbs;
 using Casus.Document;
 
@@ -53,6 +54,8 @@ internal static class EventEmitter
         allNotes.AddRange(notes);
         if (sourceNote != null) allNotes.Add(sourceNote);
         if (targetNote != null) allNotes.Add(targetNote);
+        // A country from context yields where it would make the source and target one actor.
+        (src, tgt) = ContextCountry.ForPair(src, tgt);
         article.AddEvent(new Event
         {
             Sentence = sentence,

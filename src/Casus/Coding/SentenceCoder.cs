@@ -1,4 +1,5 @@
 using System.Buffers;
+using Casus.Actors.Context;
 using Casus.Coding.Verbs;
 using Casus.Document;
 
@@ -363,7 +364,9 @@ internal sealed class SentenceCoder : IDisposable
         if (match.Recipient && match.Target >= 0)
             for (int t = targets.Count - 1; t >= 0; t--)
                 foreach (int src in sources)
-                    if (_mentions[src].Code.Primary == _mentions[targets[t]].Code.Primary) { targets.RemoveAt(t); break; }
+                    if (_mentions[src].Code.Primary == _mentions[targets[t]].Code.Primary
+                        && !ContextCountry.FromContext(_mentions[targets[t]]) && !ContextCountry.FromContext(_mentions[src]))
+                    { targets.RemoveAt(t); break; }
         if (targets.Count == 0 && target >= 0) return;
         Emit(sentence, in match, code, sources, targets, rule, notes);
     }

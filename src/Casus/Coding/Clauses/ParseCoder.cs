@@ -1,4 +1,5 @@
 using System.Buffers;
+using Casus.Actors.Context;
 using Casus.Coding.Verbs;
 using Casus.Document;
 
@@ -295,7 +296,9 @@ internal sealed class ParseCoder : IDisposable
             if (recipient)
                 for (int t = _targets.Count - 1; t >= 0; t--)
                     foreach (int src in sources)
-                        if (_tree.Mentions[src].Code.Primary == _tree.Mentions[_targets[t]].Code.Primary) { _targets.RemoveAt(t); break; }
+                        if (_tree.Mentions[src].Code.Primary == _tree.Mentions[_targets[t]].Code.Primary
+                            && !ContextCountry.FromContext(_tree.Mentions[_targets[t]]) && !ContextCountry.FromContext(_tree.Mentions[src]))
+                        { _targets.RemoveAt(t); break; }
             if (_targets.Count == 0 && targetNode >= 0 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
         }
         int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;

@@ -1,0 +1,445 @@
+using Casus.Document;
+
+namespace Casus.Actors.Context;
+
+/// <summary>
+/// Gives a country to the actor phrases of one article that name a role but no country ("the army" → <c>---MIL</c>,
+/// an unknown "President Dos Santos" → <c>---GOV</c>), from the rest of the sentence (docs/formats/actors.md,
+/// "Country from context"): "Ousted President Askar Akayev has agreed to resign without returning to Kyrgyzstan" →
+/// <c>KGZGOV</c>. Runs last in the actor stage, after phrase composition and coreference, so that the phrase's own
+/// possessor, of-phrase or apposition has had its say. Per-article state; not thread-safe.
+/// </summary>
+internal sealed class ContextCountryPass
+{
+    private const int MaxClimb = 64; // guards walks up a (possibly cyclic) bad parse
+    private const int LongArticle = 3; // sentences from which the article's own country gates the sentence's
+
+    // The article's dominant country ("" when it has none) for an article of LongArticle sentences or more; null for a
+    // shorter one (a gold sentence, a headline), where the sentence alone decides.
+    private string? _articleCountry;
+
+    private readonly Article _article;
+    private readonly int _firstMention;
+    private readonly ContextCountryOptions _options;
+
+    public ContextCountryPass(Article article, int firstMention, ContextCountryOptions options)
+    {
+        _article = article;
+        _firstMention = firstMention;
+        _options = options;
+    }
+
+    /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
+    public void Run()
+    {
+        if (!_options.SameSentence && !_options.ArticleDominant) return;
+        var all = _article.Mentions;
+        bool any = false;
+        for (int i = _firstMention; i < all.Count && !any; i++) any = NeedsCountry(all[i].Code);
+        if (!any) return;
+
+        var mentions = new List<Mention>(all.Count - _firstMention);
+        for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
+        // Signals are read from the codes as composed, never from a country this pass filled in.
+        var original = mentions.ToArray();
+        string? dominant = DominantCountry(mentions, out _);
+        // In an article of some length only the actor's own noun phrase gives a country, unless LongArticles asks for
+        // the sentence too, and then only the country the article is about: an article about many countries (a summit
+        // statement, a fact sheet) names one per sentence, and its generic roles ("women", "companies", "the
+        // Administration") are seldom that one's.
+        _articleCountry = _article.SentenceData.Count >= LongArticle ? (MainCountry(mentions) ?? "") : null;
+        if (!_options.ArticleDominant) dominant = null;
+        bool changed = false;
+        for (int from = 0; from < mentions.Count;)
+        {
+            int to = from;
+            while (to < mentions.Count && mentions[to].Sentence == mentions[from].Sentence) to++;
+            changed |= FillSentence(mentions, original, from, to, dominant);
+            from = to;
+        }
+        if (changed) _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    /// <summary>A role with no country, of a kind that belongs to a country (not an NGO, which is transnational).</summary>
+    internal static bool NeedsCountry(ActorCode code)
+    {
+        if (code.Primary != "---" || code.Value.Length <= 3) return false;
+        foreach (var r in code.Roles) if (r is "NGO" or "IGO" or "IMG" or "MNC") return false;
+        return true;
+    }
+
+    /// <summary>True when the first three letters name a state, not a transnational type, a region or "---".</summary>
+    internal static bool IsCountry(string primary)
+    {
+        if (primary.Length != 3 || NotCountries.Contains(primary)) return false;
+        foreach (char c in primary) if (c is < 'A' or > 'Z') return false;
+        return true;
+    }
+
+    // Transnational types and the world-region codes of countries.txt: they name no state whose role this could be.
+    private static readonly HashSet<string> NotCountries =
+    [
+        "IGO", "NGO", "IMG", "MNC", "UAF", "AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "SAS", "SEA", "CAS",
+        "BLK", "CAU", "SCN", "PGS", "EAF", "WAF", "NAF", "SAF", "WST",
+    ];
+
+    // Roles whose people often serve abroad: a place attached to them ("the troops in Iraq", "the envoy to Syria") is
+    // where they serve, not whose they are (the parse composer's location rule draws the same line).
+    private static readonly HashSet<string> ServeAbroad = ["MIL", "SPY", "NGO", "IGO"];
+
+    private static readonly HashSet<string> ForeignOffices = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "minister", "ministers", "ministry", "ministries", "office", "secretary", "secretaries", "affairs", "service",
+    };
+
+    // Office nouns of diplomacy: "the ambassador in Damascus" is not Syria's.
+    private static readonly HashSet<string> DiplomatWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "diplomat", "diplomats", "consul",
+        "consulate", "delegation", "delegations", "mission", "emissary", "negotiator", "negotiators", "attache", "attaché", "charge", "chargé",
+    };
+
+    private bool FillSentence(List<Mention> mentions, Mention[] original, int from, int to, string? dominant)
+    {
+        bool changed = false;
+        var sd = _article.SentenceData[mentions[from].Sentence];
+        int first = sd.FirstToken, end = sd.FirstToken + sd.TokenCount;
+        bool parsed = ParseComposer.IsParsed(_article, first, end);
+        // The countries the sentence names (destinations aside): with two or more, the sentence is about their
+        // relations and a role without a country may be either's ("Russian missiles struck a hospital in Ukraine,
+        // killing 50 people").
+        string? only = null;
+        bool several = false;
+        for (int j = from; j < to; j++)
+        {
+            var s = original[j];
+            if (!IsCountry(s.Code.Primary) || IsDestination(s, parsed)) continue;
+            if (only is null) only = s.Code.Primary;
+            else if (only != s.Code.Primary) several = true;
+        }
+        for (int i = from; i < to; i++)
+        {
+            var m = mentions[i];
+            if (!NeedsCountry(m.Code) || IsPeerGroup(m) || IsForeignOrDiplomat(m)) continue;
+            int bestDistance = int.MaxValue, best = -1;
+            bool tie = false, blocked = false;
+            if (_options.SameSentence)
+            {
+                int head = parsed ? HeadOf(m.Tokens) : -1;
+                for (int j = from; j < to; j++)
+                {
+                    var s = original[j];
+                    if (j == i || !IsCountry(s.Code.Primary) || IsDestination(s, parsed)) continue;
+                    // A counterpart of the same kind is skipped unless it stands in the actor's own noun phrase
+                    // ("Russian aircraft including helicopter gunships", "Israeli helicopters and tanks").
+                    // A named person is an individual: a coordinated officeholder is a counterpart ("President Yoon and
+                    // President Biden").
+                    if (SameKind(m.Code, s.Code) && (HasName(m) || !(parsed && SameNounPhrase(head, s, first, end)))) continue;
+                    if (parsed && IsPosting(m, s))
+                    {
+                        blocked = true; // the place the actor serves in: whose it is stays unknown
+                        break;
+                    }
+                    int d = parsed ? TreeDistance(head, HeadOf(s.Tokens), first, end) : LinearDistance(m.Tokens, s.Tokens);
+                    if (d < bestDistance)
+                    {
+                        tie = false;
+                        bestDistance = d;
+                        best = j;
+                    }
+                    else if (d == bestDistance && original[best].Code.Primary != s.Code.Primary) tie = true;
+                }
+            }
+            if (blocked) continue;
+            if (best >= 0 && !tie && !Trusted(m, original[best], parsed ? HeadOf(m.Tokens) : -1, several, parsed, first, end)) best = -1;
+            if (best >= 0 && !tie)
+            {
+                var signal = original[best];
+                mentions[i] = Filled(m, signal.Code.Primary, $"country from context: '{signal.Text}' (same sentence)");
+                changed = true;
+            }
+            else if (best < 0 && dominant is not null && m.Code.Roles.All(r => r == "GOV"))
+            {
+                mentions[i] = Filled(m, dominant, $"country from context: '{dominant}' (the article's dominant country)");
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    // Whether the nearest signal may give its country. One in the actor's own noun phrase always may ("authorities in
+    // Croatia", "Israeli helicopters and tanks"). Otherwise the sentence must name one country only; and a government
+    // role (an office, an unknown officeholder, "the Administration"), whose country in news of diplomacy is as often
+    // the writer's own and unnamed, takes it only from an actor of another kind ("the Fijian rebels will release Prime
+    // Minister Chaudhry"), not from a place named near it ("the Vice President welcomed Bahrain's ...").
+    private bool Trusted(Mention m, Mention signal, int head, bool several, bool parsed, int first, int end)
+    {
+        if (parsed && SameNounPhrase(head, signal, first, end)) return true;
+        if (several) return false;
+        // In an article of some length the actor's country is a matter of the whole text (who writes, who is
+        // talked about): the sentence's other actors are trusted only on request, and then only when the article is
+        // about that one country. A text of one or two sentences (a wire lead, a gold record) has only its sentence.
+        if (_articleCountry is not null && (!_options.LongArticles || _articleCountry != signal.Code.Primary)) return false;
+        bool office = false;
+        foreach (var r in m.Code.Roles) office |= r is "GOV" or "ELI";
+        return !office || signal.Code.Value.Length > 3;
+    }
+
+    // An actor with a role of the same kind is a counterpart, not a compatriot: "National Security Advisor Jake
+    // Sullivan spoke with the President of Turkey", "a Serbian army jet shot down a helicopter". Actors of different
+    // kinds in one sentence are mostly of one country ("the Fijian rebels will release Prime Minister Chaudhry",
+    // "Egyptian police dispersed demonstrators").
+    private static bool SameKind(ActorCode needs, ActorCode signal)
+    {
+        if (signal.Value.Length <= 3) return false;
+        foreach (var r in needs.Roles)
+            foreach (var q in signal.Roles)
+                if (r == q || (IsArmed(r) && IsArmed(q))) return true;
+        return false;
+    }
+
+    // True when the signal stands in the actor's own noun phrase: the lowest common ancestor of their heads is a
+    // nominal, and the path does not pass through a coordination or list ("National Security Advisor Jake Sullivan,
+    // ... and National Security Advisor Eduardo Año of the Philippines" are three people), except for a bare country
+    // modifier, which may cover the whole coordination ("Israeli helicopters and tanks").
+    private bool SameNounPhrase(int a, Mention signal, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        int b = HeadOf(signal.Tokens);
+        Span<bool> above = end - first <= 256 ? stackalloc bool[end - first] : new bool[end - first];
+        int d = 0;
+        for (int u = a; u >= first && u < end && d < MaxClimb && !above[u - first]; u = tokens[u].Head, d++)
+        {
+            above[u - first] = true;
+            if (tokens[u].Head < 0) break;
+        }
+        int lca = -1;
+        d = 0;
+        for (int u = b; u >= first && u < end && d < MaxClimb; u = tokens[u].Head, d++)
+        {
+            if (above[u - first]) { lca = u; break; }
+            if (tokens[u].Head < 0) break;
+        }
+        // One must hold the other: the possessor and the object of one noun are two actors ("the Vice President's
+        // travel to Tanzania").
+        if (lca < 0 || tokens[lca].Upos is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return false;
+        // The actor's phrase must hold the signal: a role under a place is a misparse ("met in Washington with General
+        // Kohavi" read as "Washington with ..."), and neither holding the other means two phrases.
+        if (lca != a && !(tokens[a].Head == b && tokens[a].Relation == "conj")) return false;
+        bool distributes = signal.Code.Value.Length == 3 && tokens[b].Head == a
+            && (tokens[b].Relation ?? "") is "amod" or "compound" or "nmod:poss";
+        if (distributes) return true;
+        // A later conjunct of a group phrase shares the country modifier of the first ("Israeli helicopters and tanks");
+        // people do not ("the President and Prime Minister"), nor does an earlier conjunct ("local manufacturers and
+        // U.S. buyers").
+        if (tokens[a].Head == b && tokens[a].Relation == "conj")
+            return signal.Tokens.First < a && !HasName(signal) && !HasNameAt(a) && IsPlural(a);
+        // Through nominal arcs only: a clause under the noun is about something else ("terrorist groups that threaten
+        // the United States", "forces operating with the Government of Saudi Arabia").
+        for (int u = a; u != lca && u >= 0; u = tokens[u].Head) if (!NominalArc(u)) return false;
+        for (int u = b; u != lca && u >= 0; u = tokens[u].Head) if (!NominalArc(u)) return false;
+        return true;
+    }
+
+    // An arc inside a noun phrase: not a coordination, list or clause, and not from a verb.
+    private bool NominalArc(int t)
+    {
+        var token = _article.Tokens[t];
+        if (token.Upos is Upos.VERB or Upos.AUX) return false;
+        var rel = token.Relation ?? "";
+        return !(rel is "conj" or "list" or "parataxis" or "ccomp" or "xcomp" or "advcl" || rel.StartsWith("acl", StringComparison.Ordinal));
+    }
+
+    // A plural noun (Penn NNS/NNPS; without tags, a word in -s).
+    private bool IsPlural(int t)
+    {
+        var token = _article.Tokens[t];
+        if (token.Xpos is { } x) return x is "NNS" or "NNPS";
+        return token.Span.Length > 3 && token.Span[^1] is 's' or 'S';
+    }
+
+    private static bool IsArmed(string role) => role is "MIL" or "REB" or "UAF" or "COP" or "SPY";
+
+    // A place the clause goes to ("traveled to Nigeria", "sent troops to Afghanistan") is a destination, seldom home.
+    private bool IsDestination(Mention signal, bool parsed)
+    {
+        if (parsed)
+        {
+            int h = HeadOf(signal.Tokens);
+            // The other side ("attacks against Israeli citizens", "hostages held by Hamas") and a part named for itself
+            // ("1,200 people, including 46 Americans") say nothing of the actor's own country.
+            if (CaseWord(h) is "against" or "including" or "by") return true;
+            // Only where a verb goes there: "his commitment to the Zambian people" names no destination.
+            return (_article.Tokens[h].Relation ?? "").StartsWith("obl", StringComparison.Ordinal)
+                && CaseWord(h) is "to" or "toward" or "towards" or "into";
+        }
+        int before = signal.Tokens.First - 1;
+        var sd = _article.SentenceData[signal.Sentence];
+        return before >= sd.FirstToken && _article.Tokens[before].Span is "to" or "into" or "toward" or "towards";
+    }
+
+    // "foreign forces" are by definition not the country named near them; diplomats and delegations serve abroad
+    // ("the delegation met with the Haitian National Police", "my Special Envoy for Yemen").
+    private bool IsForeignOrDiplomat(Mention m)
+    {
+        var tokens = _article.Tokens;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            if (DiplomatWords.Contains(tokens[t].Text)) return true;
+            // "foreign forces", not "the Foreign Ministry" or "foreign minister", whose country is the one near them.
+            if (tokens[t].Span.Equals("foreign", StringComparison.OrdinalIgnoreCase)
+                && !(t + 1 < m.Tokens.End && ForeignOffices.Contains(tokens[t + 1].Text))) return true;
+        }
+        return false;
+    }
+
+    // The phrase holds a name ("President Yoon", "Lieutenant General Aviv Kohavi"): one person.
+    private bool HasName(Mention m)
+    {
+        var tokens = _article.Tokens;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+            if (tokens[t].Upos == Upos.PROPN && char.IsUpper(tokens[t].Span[0]) && !TitleWord(tokens[t].Text)) return true;
+        return false;
+    }
+
+    private bool HasNameAt(int t)
+    {
+        var token = _article.Tokens[t];
+        return token.Upos == Upos.PROPN && char.IsUpper(token.Span[0]) && !TitleWord(token.Text);
+    }
+
+    // Capitalised title words a tagger may call PROPN ("President", "Minister"): no name.
+    private static bool TitleWord(string w) => w is "President" or "Vice" or "Prime" or "Minister" or "Foreign" or "Secretary"
+        or "General" or "Chief" or "Advisor" or "Adviser" or "National" or "Security" or "Deputy" or "Senior" or "Crown"
+        or "Prince" or "King" or "Queen" or "Chancellor" or "Premier" or "Ambassador" or "Envoy" or "Special" or "Senator"
+        or "Judge" or "Governor" or "Mayor" or "Speaker" or "Lieutenant" or "Colonel" or "Major" or "Admiral" or "Commander";
+
+    // "The leaders agreed ...": leaders with nothing of their own are, in news of diplomacy, the leaders of the
+    // countries that met, not of any one of them.
+    private bool IsPeerGroup(Mention m)
+    {
+        var tokens = _article.Tokens;
+        int content = 0;
+        bool leaders = false;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            if (tokens[t].Upos is Upos.DET or Upos.NUM) continue;
+            content++;
+            leaders |= tokens[t].Span.Equals("leaders", StringComparison.OrdinalIgnoreCase);
+        }
+        return leaders && content == 1;
+    }
+
+    private static Mention Filled(Mention m, string country, string note)
+    {
+        var code = ActorCode.Parse(country + m.Code.Value[3..]);
+        var evidence = new List<string>(m.Evidence.Count + 1);
+        evidence.AddRange(m.Evidence);
+        evidence.Add(note + " → " + code.Value);
+        return m with { Code = code, Evidence = evidence };
+    }
+
+    // A country attached to the actor's own head by to/in/at names where it serves when its role serves abroad or
+    // its head is a diplomat ("the ambassador to Iraq", "troops in Iraq"); "authorities in Croatia" are Croatia's.
+    private bool IsPosting(Mention m, Mention signal)
+    {
+        var tokens = _article.Tokens;
+        int s = HeadOf(signal.Tokens);
+        int attach = tokens[s].Head;
+        if (attach < m.Tokens.First || attach >= m.Tokens.End) return false;
+        var rel = tokens[s].Relation ?? "";
+        if (!(rel.StartsWith("nmod", StringComparison.Ordinal) || rel.StartsWith("obl", StringComparison.Ordinal))) return false;
+        string prep = CaseWord(s);
+        if (prep is not ("to" or "in" or "at" or "into" or "inside")) return false;
+        if (prep is "to" or "into") return true;
+        foreach (var r in m.Code.Roles) if (ServeAbroad.Contains(r)) return true;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++) if (DiplomatWords.Contains(tokens[t].Text)) return true;
+        return false;
+    }
+
+    private string CaseWord(int node)
+    {
+        var tokens = _article.Tokens;
+        var sd = _article.SentenceData[tokens[node].SentenceIndex];
+        for (int t = sd.FirstToken; t < node; t++)
+            if (tokens[t].Head == node && tokens[t].Relation == "case") return tokens[t].Text.ToLowerInvariant();
+        return "";
+    }
+
+    // The token of a span whose head lies outside it, nearest the root.
+    private int HeadOf(TokenSpan span)
+    {
+        var tokens = _article.Tokens;
+        int best = span.End - 1, bestDepth = int.MaxValue;
+        for (int t = span.First; t < span.End; t++)
+        {
+            int h = tokens[t].Head;
+            if (h >= span.First && h < span.End) continue;
+            int depth = 0;
+            for (int u = t; depth < MaxClimb && tokens[u].Head >= 0; u = tokens[u].Head) depth++;
+            if (depth < bestDepth) { best = t; bestDepth = depth; }
+        }
+        return best;
+    }
+
+    // Arcs on the path between two tokens of one sentence: up from each to their lowest common ancestor.
+    private int TreeDistance(int a, int b, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        Span<int> depthOf = end - first <= 256 ? stackalloc int[end - first] : new int[end - first];
+        depthOf.Fill(-1);
+        int d = 0;
+        for (int u = a; u >= first && u < end && d < MaxClimb; u = tokens[u].Head, d++)
+        {
+            if (depthOf[u - first] >= 0) break; // a cycle
+            depthOf[u - first] = d;
+            if (tokens[u].Head < 0) break;
+        }
+        d = 0;
+        for (int u = b; u >= first && u < end && d < MaxClimb; u = tokens[u].Head, d++)
+        {
+            if (depthOf[u - first] >= 0) return d + depthOf[u - first];
+            if (tokens[u].Head < 0) break;
+        }
+        // No common ancestor (a broken parse): fall back on the distance in words, pushed behind every tree path.
+        return MaxClimb + Math.Abs(a - b);
+    }
+
+    private static int LinearDistance(TokenSpan a, TokenSpan b)
+        => b.End <= a.First ? a.First - b.End + 1 : b.First >= a.End ? b.First - a.End + 1 : 0;
+
+    /// <summary>The one country an article is about: at least three of its mentions with a country, and at least
+    /// 60% of them, name it; null for an article about several (a summit statement, a readout of a call).</summary>
+    internal static string? MainCountry(IReadOnlyList<Mention> mentions)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        foreach (var m in mentions)
+        {
+            if (!IsCountry(m.Code.Primary)) continue;
+            counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
+            total++;
+        }
+        foreach (var (c, n) in counts)
+            if (n >= 3 && n * 5 >= total * 3) return c;
+        return null;
+    }
+
+    /// <summary>The article's dominant country: named in the most mentions, at least twice and twice as often as any
+    /// other; null when there is none.</summary>
+    internal static string? DominantCountry(IReadOnlyList<Mention> mentions, out int count)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+            if (IsCountry(m.Code.Primary)) counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
+        string? top = null;
+        int first = 0, second = 0;
+        foreach (var (c, n) in counts)
+        {
+            if (n > first) { second = first; first = n; top = c; }
+            else if (n > second) second = n;
+        }
+        count = first;
+        return first >= 2 && first >= 2 * second ? top : null;
+    }
+}
