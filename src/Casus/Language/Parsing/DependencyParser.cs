@@ -175,10 +175,10 @@ public sealed class DependencyParser : IDependencyAnnotator
     }
 
     // The common shape (up to 64 relations): sums whole rows in eight 256-bit registers, with no stores in the loop.
-    private static void SumRows64(ReadOnlySpan<int> rows, short[] table, Span<int> acc)
+    private static void SumRows64(ReadOnlySpan<int> rows, ReadOnlySpan<short> table, Span<int> acc)
     {
         Vector256<int> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default, a5 = default, a6 = default, a7 = default;
-        ref short t0 = ref MemoryMarshal.GetArrayDataReference(table);
+        ref short t0 = ref MemoryMarshal.GetReference(table);
         foreach (int row in rows)
         {
             nuint r = (nuint)row * 64;
@@ -227,7 +227,7 @@ public sealed class DependencyParser : IDependencyAnnotator
             foreach (ulong f in features)
             {
                 int r = ParserTables.LabelRow(f, action, bits) * width;
-                var row = table.AsSpan(r, width);
+                var row = table.Slice(r, width);
                 for (int k = 0; k < width; k += vs)
                 {
                     Vector.Widen(new Vector<short>(row.Slice(k)), out var lo, out var hi);
