@@ -136,13 +136,17 @@ public sealed class WeightTable
                 bounds[2 * k] = rowStart[b];
                 bounds[2 * k + 1] = rowStart[b + 1];
             }
+            // Entries hold only classes below Classes (checked when the table was built) and scores is at least
+            // that long, so the adds skip bounds checks: fewer instructions per entry, more rows in flight.
+            ref int e0 = ref MemoryMarshal.GetArrayDataReference(entries);
+            ref int s0 = ref MemoryMarshal.GetReference(scores);
             for (int k = 0; k < part.Length; k++)
             {
                 int end = bounds[2 * k + 1];
                 for (int j = bounds[2 * k]; j < end; j++)
                 {
-                    int e = entries[j];
-                    scores[e >>> 16] += (short)e;
+                    int e = System.Runtime.CompilerServices.Unsafe.Add(ref e0, j);
+                    System.Runtime.CompilerServices.Unsafe.Add(ref s0, e >>> 16) += (short)e;
                 }
             }
         }
