@@ -215,6 +215,7 @@ public sealed class EntityRecognizer
         Span<int> wordScores = stackalloc int[nc];
         Span<int> scores = stackalloc int[nc];
         Span<double> logp = stackalloc double[nc];
+        Span<double> scaled = stackalloc double[nc];
         Span<double> score = stackalloc double[k], nextScore = stackalloc double[k];
         Span<int> last = stackalloc int[k], prev = stackalloc int[k], nextLast = stackalloc int[k], nextPrev = stackalloc int[k], nextBack = stackalloc int[k];
         var label = ArrayPool<int>.Shared.Rent(n * k);
@@ -251,16 +252,21 @@ public sealed class EntityRecognizer
                     lastScores.CopyTo(scores);
                     _weights.Score(historyBuckets.Slice(EntityFeatures.HistoryPairIndex, 1), scores);
                     // Raw perceptron scores are not comparable across histories; log-probabilities of a softmax are.
+                    // (Each score is divided once; the quotients are the same numbers the three loops used to compute.)
                     double max = double.NegativeInfinity, sum = 0;
-                    for (int c = 0; c < nc; c++) if (Allowed(last[h], c)) max = Math.Max(max, scores[c] / BeamTemperature);
+                    for (int c = 0; c < nc; c++)
+                    {
+                        scaled[c] = scores[c] / BeamTemperature;
+                        if (Allowed(last[h], c)) max = Math.Max(max, scaled[c]);
+                    }
                     // Classes 30 nats below the best add less than 1e-13 to the sum: not worth an Exp each.
                     for (int c = 0; c < nc; c++)
                     {
-                        double d = scores[c] / BeamTemperature - max;
+                        double d = scaled[c] - max;
                         if (d > -30 && Allowed(last[h], c)) sum += Math.Exp(d);
                     }
                     double norm = max + Math.Log(sum);
-                    for (int c = 0; c < nc; c++) logp[c] = scores[c] / BeamTemperature - norm;
+                    for (int c = 0; c < nc; c++) logp[c] = scaled[c] - norm;
                     for (int c = 0; c < nc; c++)
                     {
                         if (!Allowed(last[h], c)) continue;
