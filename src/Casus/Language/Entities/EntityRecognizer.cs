@@ -101,7 +101,7 @@ public sealed class EntityRecognizer
         ArgumentNullException.ThrowIfNull(hashes);
         int n = starts.Length;
         if (n == 0) return;
-        var h = hashes.Holds(n, Clusters) ? hashes.Padded : hashes.Prepare(text, starts, ends, Clusters);
+        var h = hashes.Holds(text, starts, ends, Clusters) ? hashes.Padded : hashes.Prepare(text, starts, ends, Clusters);
         var gazetteer = ArrayPool<int>.Shared.Rent(2 * n);
         try
         {

@@ -32,6 +32,14 @@ public sealed class SentenceHashes
         return Padded;
     }
 
-    /// <summary>True when the buffer holds <paramref name="n"/> words hashed with clusters equal to <paramref name="clusters"/>.</summary>
-    internal bool Holds(int n, WordClusters clusters) => Count == n && clusters.SameAs(Clusters);
+    /// <summary>True when the buffer holds the words <c>text[starts[i]..ends[i]]</c> hashed with clusters equal to
+    /// <paramref name="clusters"/>: the same number of words, and the same first and last word (a cheap guard against
+    /// a buffer left over from another sentence).</summary>
+    internal bool Holds(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, WordClusters clusters)
+    {
+        int n = starts.Length;
+        return n > 0 && Count == n && clusters.SameAs(Clusters)
+            && _items[2].Word == FeatureHash.Of(text[starts[0]..ends[0]])
+            && _items[n + 1].Word == FeatureHash.Of(text[starts[n - 1]..ends[n - 1]]);
+    }
 }
