@@ -41,6 +41,8 @@ internal static class BenchNlpCommand
         var upos = new Casus.Document.Upos[max];
         var xpos = new string[max];
         var forms = new List<string>(max);
+        // The tagger leaves each sentence's word hashes here and the entity recogniser reads them (same clusters).
+        var hashes = new Casus.Language.Tagging.SentenceHashes();
         long lemmaChars = 0;
 
         long tTag = 0, tLemma = 0, tNer = 0, tParse = 0;
@@ -50,12 +52,12 @@ internal static class BenchNlpCommand
             {
                 int n = s.Count;
                 long t0 = Stopwatch.GetTimestamp();
-                m.Tagger.Tag(s.Text, s.Starts, s.Ends, pos.AsSpan(0, n));
+                m.Tagger.Tag(s.Text, s.Starts, s.Ends, pos.AsSpan(0, n), hashes);
                 long t1 = Stopwatch.GetTimestamp();
                 for (int i = 0; i < n; i++)
                     lemmaChars += m.Lemmatizer.Lemmatize(s.Text.AsSpan(s.Starts[i], s.Ends[i] - s.Starts[i]), m.Tagger.Xpos(pos[i])).Length;
                 long t2 = Stopwatch.GetTimestamp();
-                m.Entities?.Recognize(s.Text, s.Starts, s.Ends, pos.AsSpan(0, n), ner.AsSpan(0, n));
+                m.Entities?.Recognize(s.Text, s.Starts, s.Ends, pos.AsSpan(0, n), ner.AsSpan(0, n), hashes);
                 long t3 = Stopwatch.GetTimestamp();
                 tTag += t1 - t0; tLemma += t2 - t1; tNer += t3 - t2;
                 if (m.Parser != null)

@@ -96,6 +96,10 @@ public static class EntityFeatures
     /// entity classes; every other template depends on the words only, so a beam scores it once per word.</summary>
     public static ReadOnlySpan<int> HistoryTemplates => [15, 16, 17, 23, 26, 32, 48, 52];
 
+    /// <summary>The one place in <see cref="HistoryTemplates"/> (template 23) that reads the class before the previous
+    /// one; all the others read only the previous class, so hypotheses that end in the same class share them.</summary>
+    public const int HistoryPairIndex = 3;
+
     /// <summary>Writes, in the order of <see cref="HistoryTemplates"/>, the buckets of the templates that read the
     /// previous classes: the same values <see cref="Extract"/> writes at those indices.</summary>
     public static void ExtractHistory(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, int i, int prev1, int prev2, int bits, Span<int> buckets)

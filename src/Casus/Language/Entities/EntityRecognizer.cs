@@ -93,6 +93,26 @@ public sealed class EntityRecognizer
         }
     }
 
+    /// <summary>As <see cref="Recognize(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int})"/>,
+    /// reading the word hashes the tagger left in <paramref name="hashes"/> for the same words when they were computed
+    /// with equal word clusters (else the words are hashed again, into the same buffer).</summary>
+    public void Recognize(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> pos, Span<int> classes, SentenceHashes hashes)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        int n = starts.Length;
+        if (n == 0) return;
+        var h = hashes.Holds(text, starts, ends, Clusters) ? hashes.Padded : hashes.Prepare(text, starts, ends, Clusters);
+        var gazetteer = ArrayPool<int>.Shared.Rent(2 * n);
+        try
+        {
+            Gazetteer.Mark(text, starts, ends, gazetteer);
+            var document = gazetteer.AsSpan(n, n);
+            document.Clear();
+            Recognize(h, pos, gazetteer.AsSpan(0, n), document, classes);
+        }
+        finally { ArrayPool<int>.Shared.Return(gazetteer); }
+    }
+
     /// <summary>Tags a whole document: its words are <c>text[starts[i]..ends[i]]</c>, sentence k starts at word
     /// <c>sentenceStarts[k]</c> (ascending, the first 0). A first pass tags every sentence alone; a second pass
     /// tags them again knowing how the first pass labelled the same words in the document's other sentences.</summary>
@@ -188,9 +208,14 @@ public sealed class EntityRecognizer
         Span<int> buckets = stackalloc int[EntityFeatures.Count];
         Span<int> wordBuckets = stackalloc int[EntityFeatures.Count - history.Length];
         Span<int> historyBuckets = stackalloc int[history.Length];
+        Span<int> lastBuckets = stackalloc int[history.Length - 1];
+        // Scores of the word plus the templates that read only the last class, per last class (-1..nc-1): hypotheses
+        // ending in the same class share them, and only the template that also reads the class before differs.
+        Span<int> byLast = stackalloc int[(nc + 1) * nc];
         Span<int> wordScores = stackalloc int[nc];
         Span<int> scores = stackalloc int[nc];
         Span<double> logp = stackalloc double[nc];
+        Span<double> scaled = stackalloc double[nc];
         Span<double> score = stackalloc double[k], nextScore = stackalloc double[k];
         Span<int> last = stackalloc int[k], prev = stackalloc int[k], nextLast = stackalloc int[k], nextPrev = stackalloc int[k], nextBack = stackalloc int[k];
         var label = ArrayPool<int>.Shared.Rent(n * k);
@@ -210,23 +235,38 @@ public sealed class EntityRecognizer
                 }
                 wordScores.Clear();
                 _weights.Score(wordBuckets, wordScores);
-                int nextSize = 0;
+                int nextSize = 0, scored = 0;
                 for (int h = 0; h < size; h++)
                 {
                     EntityFeatures.ExtractHistory(hashes, pos, gazetteer, document, i, last[h], prev[h], _weights.BucketBits, historyBuckets);
-                    wordScores.CopyTo(scores);
-                    _weights.Score(historyBuckets, scores);
+                    int li = last[h] + 1;
+                    var lastScores = byLast.Slice(li * nc, nc);
+                    if ((scored & (1 << li)) == 0)
+                    {
+                        scored |= 1 << li;
+                        historyBuckets[..EntityFeatures.HistoryPairIndex].CopyTo(lastBuckets);
+                        historyBuckets[(EntityFeatures.HistoryPairIndex + 1)..].CopyTo(lastBuckets[EntityFeatures.HistoryPairIndex..]);
+                        wordScores.CopyTo(lastScores);
+                        _weights.Score(lastBuckets, lastScores);
+                    }
+                    lastScores.CopyTo(scores);
+                    _weights.Score(historyBuckets.Slice(EntityFeatures.HistoryPairIndex, 1), scores);
                     // Raw perceptron scores are not comparable across histories; log-probabilities of a softmax are.
+                    // (Each score is divided once; the quotients are the same numbers the three loops used to compute.)
                     double max = double.NegativeInfinity, sum = 0;
-                    for (int c = 0; c < nc; c++) if (Allowed(last[h], c)) max = Math.Max(max, scores[c] / BeamTemperature);
+                    for (int c = 0; c < nc; c++)
+                    {
+                        scaled[c] = scores[c] / BeamTemperature;
+                        if (Allowed(last[h], c)) max = Math.Max(max, scaled[c]);
+                    }
                     // Classes 30 nats below the best add less than 1e-13 to the sum: not worth an Exp each.
                     for (int c = 0; c < nc; c++)
                     {
-                        double d = scores[c] / BeamTemperature - max;
+                        double d = scaled[c] - max;
                         if (d > -30 && Allowed(last[h], c)) sum += Math.Exp(d);
                     }
                     double norm = max + Math.Log(sum);
-                    for (int c = 0; c < nc; c++) logp[c] = scores[c] / BeamTemperature - norm;
+                    for (int c = 0; c < nc; c++) logp[c] = scaled[c] - norm;
                     for (int c = 0; c < nc; c++)
                     {
                         if (!Allowed(last[h], c)) continue;

@@ -67,7 +67,8 @@ public sealed class Lemmatizer
         form.CopyTo(keyForm);
         if (_exceptionLookup.TryGetValue(key, out var lemma)) return lemma;
         form.ToLowerInvariant(keyForm);
-        if (_exceptionLookup.TryGetValue(key, out lemma)) return lemma;
+        // A form with nothing to lower-case gives the same key again: its lookup has just failed.
+        if (!keyForm.SequenceEqual(form) && _exceptionLookup.TryGetValue(key, out lemma)) return lemma;
 
         // Longest suffix of the lower-cased form that has a rule for this tag ("" is the tag's default rule).
         int probeLength = xpos.Length + 1 + MaxSuffix;

@@ -27,7 +27,20 @@ public sealed class WordClusters
         _index = new Dictionary<string, int>(words.Length, StringComparer.Ordinal);
         for (int i = 0; i < words.Length; i++) _index[words[i]] = i;
         _lookup = _index.GetAlternateLookup<ReadOnlySpan<char>>();
+        ulong h = FeatureHash.Finish((ulong)words.Length);
+        for (int i = 0; i < words.Length; i++)
+            h = FeatureHash.Finish(h ^ FeatureHash.Of(words[i]) ^ (ulong)(uint)coarse[i] << 40 ^ (ulong)(uint)fine[i] << 20 ^ (ulong)(uint)caseBins[i]);
+        _fingerprint = h;
     }
+
+    // A hash of the whole table: two models that carry equal tables (the tagger and the entity recogniser are trained
+    // with the same clusters) compute equal word hashes, so one may reuse the other's.
+    private readonly ulong _fingerprint;
+
+    /// <summary>True when <paramref name="other"/> holds the same words with the same clusters and capitalisation
+    /// bins (compared by a 64-bit hash of the whole table, computed once at load).</summary>
+    public bool SameAs(WordClusters? other) =>
+        other is not null && (ReferenceEquals(this, other) || (other._words.Length == _words.Length && other._fingerprint == _fingerprint));
 
     /// <summary>Number of words with clusters.</summary>
     public int Count => _words.Length;

@@ -28,7 +28,7 @@ public sealed class ParserModel
         ActionWeights = actionWeights;
         LabelBits = labelBits;
         LabelWidth = labelWidth;
-        LabelWeights = labelWeights;
+        (LabelTable, LabelBase) = Aligned(labelWeights);
         RootLabel = -1;
         for (int i = 0; i < labels.Count; i++) if (labels[i] == "root") RootLabel = i;
     }
@@ -52,7 +52,26 @@ public sealed class ParserModel
     internal short[] ActionWeights { get; }
     internal int LabelBits { get; }
     internal int LabelWidth { get; }
-    internal short[] LabelWeights { get; }
+    /// <summary>The relation weights, row by row (<see cref="LabelWidth"/> per row): a view of <see cref="LabelTable"/>.</summary>
+    internal ReadOnlySpan<short> LabelWeights => LabelTable.AsSpan(LabelBase, (1 << LabelBits) * LabelWidth);
+    /// <summary>The relation weights from element <see cref="LabelBase"/> on, which lies on a 64-byte boundary, so a row
+    /// of 64 weights fills exactly two cache lines instead of straddling three.</summary>
+    internal short[] LabelTable { get; }
+    /// <summary>Where the relation weights start in <see cref="LabelTable"/>.</summary>
+    internal int LabelBase { get; }
+
+    // A copy of the weights in a pinned array (it never moves, so its alignment holds), starting at a cache-line boundary.
+    private static (short[] Table, int Base) Aligned(short[] weights)
+    {
+        const int Line = 64;
+        var table = GC.AllocateUninitializedArray<short>(weights.Length + Line / sizeof(short), pinned: true);
+        long address = System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(table, 0);
+        int first = (int)((Line - (address & (Line - 1))) & (Line - 1)) / sizeof(short);
+        table.AsSpan(0, first).Clear();
+        weights.CopyTo(table, first);
+        table.AsSpan(first + weights.Length).Clear();
+        return (table, first);
+    }
 
     /// <summary>Number of weights that are not zero (a measure of what the model learned and of its size).</summary>
     public long NonZeroWeights

@@ -115,6 +115,16 @@ public sealed class PosTagger
         finally { ArrayPool<WordHashes>.Shared.Return(hashes); }
     }
 
+    /// <summary>Tags one sentence as <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int})"/>
+    /// does, and leaves the words' hashes in <paramref name="hashes"/>, where the entity recogniser can reuse them
+    /// (<see cref="Entities.EntityRecognizer.Recognize(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int}, SentenceHashes)"/>).</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, SentenceHashes hashes)
+    {
+        ArgumentNullException.ThrowIfNull(hashes);
+        if (starts.Length == 0) return;
+        Tag(hashes.Prepare(text, starts, ends, Clusters), text, starts, ends, classes);
+    }
+
     internal void Tag(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
     {
         int n = starts.Length;
