@@ -18,6 +18,7 @@ internal sealed class ParseCoder : IDisposable
     private readonly ParseTree _tree;
     private readonly ClauseReader _clauses;
     private readonly PatternMatcher _matcher;
+    private readonly ClauseFrames _frames;
     private readonly bool[] _used;
     private SentenceCoder? _fallback;
 
@@ -31,6 +32,7 @@ internal sealed class ParseCoder : IDisposable
         _tree = new ParseTree(article);
         _clauses = new ClauseReader(_tree);
         _matcher = new PatternMatcher(_tree, _clauses, stage.Verbs);
+        _frames = new ClauseFrames(_tree, _clauses);
         int n = article.TokenData.Count;
         _used = ArrayPool<bool>.Shared.Rent(n);
         Array.Clear(_used, 0, n);
@@ -192,6 +194,7 @@ internal sealed class ParseCoder : IDisposable
     private bool IsRuledOut(int v)
     {
         // Auxiliaries and negation of a coordinated verb sit on the first conjunct: "did not attack X or shell Y".
+        if (_frames.IsStandingAttribute(v)) return true;
         int auxFrom = _clauses.AuxiliarySource(v);
         if (_clauses.Negation(v) >= 0 || (auxFrom != v && _clauses.Negation(auxFrom) >= 0)) return true;
         int modal = _clauses.Modal(v, out bool future);
@@ -207,19 +210,27 @@ internal sealed class ParseCoder : IDisposable
     private bool CodeMatch(int sentence, in TreeMatch match, string? route, bool passive, int subjectToken)
     {
         int v = match.Verb;
-        if (IsRuledOut(v)) return true;
+        if (_frames.IsStandingAttribute(v)) return true; // "a group that monitors the war": no act
+        var refused = _frames.Refusal(in match, out string? refusal);
+        if (refused is null && IsRuledOut(v)) return true;
         int auxFrom = _clauses.AuxiliarySource(v);
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
         // "vowed not to return the Golan Heights": a negated complement is no announced act.
-        if (match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
+        if (refused is null && match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
 
         var notes = new List<string>(6);
         var code = match.ComplementCode ?? match.Pattern.Code;
         string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
         if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code
             + " (" + ParsePath.Between(_tree, v, match.ComplementVerb) + ")");
-        if (future)
+        if (refused is { } r)
+        {
+            notes.Add($"{refusal}: {code} → {r}");
+            code = r;
+            rule = "negated-intent";
+        }
+        else if (future)
         {
             var framed = ComplementFrames.Apply(3, code);
             if (framed is not { } f) return true; // "will criticise": CAMEO has no intent code for it
@@ -258,10 +269,10 @@ internal sealed class ParseCoder : IDisposable
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
             if (_targets.Count == 0)
             {
-                if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
+                if (sources.Count >= 2 && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
                 {
                     // "Russia and China held talks": with no target named, the members of a compound subject of a
-                    // cooperative act act on each other (one event per ordered pair).
+                    // symmetric act (data/verbs/symmetric.txt) act on each other (one event per ordered pair).
                     notes.Add("reciprocal");
                     AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
                     for (int a = 0; a < sources.Count; a++)

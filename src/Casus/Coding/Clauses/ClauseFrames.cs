@@ -1,0 +1,102 @@
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// Reads what a clause's frame makes of the act it names, beyond the verb's own entry: a negated intention is a
+/// refusal ("said it would not provide support" → 12x, as the CAMEO manual codes "refuse to / will not"), and a
+/// relative clause that tells a standing attribute of its noun ("a group that monitors the war", "Turkey, which
+/// would attack Syria") is no event. Stateless over one <see cref="ParseTree"/>.
+/// </summary>
+internal sealed class ClauseFrames
+{
+    private readonly ParseTree _tree;
+    private readonly ClauseReader _clauses;
+
+    public ClauseFrames(ParseTree tree, ClauseReader clauses)
+    {
+        _tree = tree;
+        _clauses = clauses;
+    }
+
+    /// <summary>
+    /// The rejection code when the match is a refused act: the verb (or the conjunct it takes its auxiliaries from)
+    /// negated under will/would/shall ("will not negotiate with X" → 125); an intent frame that is negated ("does not
+    /// intend to meet X") or whose complement is ("vowed not to return the Golan Heights" → 1244). Null when the match
+    /// is no refusal, or CAMEO has no rejection of that act ("will not attack": no code under 12; nothing is coded).
+    /// <paramref name="why"/> says which reading applied, for the evidence.
+    /// </summary>
+    public CameoCode? Refusal(in TreeMatch match, out string? why)
+    {
+        why = null;
+        int v = match.Verb;
+        int auxFrom = _clauses.AuxiliarySource(v);
+        int neg = _clauses.Negation(v);
+        if (neg < 0 && auxFrom != v) neg = _clauses.Negation(auxFrom);
+        bool intentFrame = match.Pattern.Code.Root == 3 && match.ComplementPattern != null;
+        int complementNeg = match.ComplementVerb >= 0 ? _clauses.Negation(match.ComplementVerb) : -1;
+        if (neg < 0 && complementNeg < 0) return null;
+        if (neg >= 0 && complementNeg >= 0) return null; // "did not vow not to": a double negation asserts nothing
+        // The clause must be asserted: not conditional, not yet, not the content of a claim or denial.
+        if (_clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom)) return null;
+        int modal = _clauses.Modal(v, out bool future);
+        if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
+        if (modal >= 0 && !future) return null; // "could not attack", "should not meet": ability or advice
+
+        // The refused act: the framed verb under an intent frame ("will not agree to meet": meet), else the match's own.
+        CameoCode act;
+        if (intentFrame) act = match.ComplementPattern!.Code;
+        else if (complementNeg >= 0) return null; // "urged X not to attack": an appeal, not a refusal of the speaker's
+        else if (future) act = match.ComplementCode ?? match.Pattern.Code;
+        else return null; // "did not attack": negation of a plain act is no event
+        if (complementNeg >= 0) why = "intent frame with a negated complement: a refusal";
+        else if (intentFrame) why = future ? $"negated intent frame under '{_tree.Word(modal)}': a refusal" : "negated intent frame: a refusal";
+        else why = $"negated '{_tree.Word(modal)}': a refusal";
+        return ComplementFrames.Apply(12, act);
+    }
+
+    /// <summary>
+    /// True when predicate <paramref name="v"/> is a relative clause that describes its noun rather than reports an
+    /// act: its subject is the relative pronoun (who, which, that; shared by a coordinated verb: "terrorists who hide
+    /// ... and want to ..."), and it stands under <i>would</i> ("the country, which would attack ...") or in the simple
+    /// present with no auxiliary and no time expression ("a UK-based group that tracks the war", "Russia, which backs
+    /// Assad"). A relative clause with a subject of its own ("the plan Russia backs") or without a relative pronoun is
+    /// more often a misparsed main clause and is left alone.
+    /// </summary>
+    public bool IsStandingAttribute(int v)
+    {
+        int clause = v;
+        for (int k = 0; k < 4 && _tree.Relation(clause) == "conj" && _tree.Child(clause, "nsubj") < 0 && _tree.Head(clause) >= 0; k++)
+            clause = _tree.Head(clause);
+        if (_tree.Relation(clause) != "acl:relcl") return false;
+        int s = _tree.Child(clause, "nsubj");
+        if (s < 0 || !_clauses.IsRelativePronoun(s)) return false;
+        if (Would(v) || (clause != v && Would(clause))) return true;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            // aux (also aux:pass) and cop: a tense or voice of its own ("who have attacked", "which is ready to").
+            if (_tree.Is(c, "aux") || _tree.Is(c, "cop")) return false;
+            // "which on Monday attacks ...", "that today signs ...": a time expression dates it.
+            if (_tree.Is(c, "obl:tmod") || _tree.Is(c, "nmod:tmod") || ((_tree.Is(c, "obl") || _tree.Is(c, "advmod")) && IsTimeWord(c)))
+                return false;
+        }
+        return _tree.Xpos(v) is "VBZ" or "VBP";
+    }
+
+    private bool Would(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "aux", exact: true) && (_tree.IsWord(c, "would") || _tree.IsWord(c, "'d"))) return true;
+        return false;
+    }
+
+    private static readonly string[] TimeWords =
+    {
+        "today", "tonight", "now", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+    };
+
+    private bool IsTimeWord(int t)
+    {
+        foreach (var w in TimeWords) if (_tree.IsWord(t, w)) return true;
+        return false;
+    }
+}
