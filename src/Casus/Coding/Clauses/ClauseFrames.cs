@@ -88,6 +88,40 @@ internal sealed class ClauseFrames
         return false;
     }
 
+    // Words that say the members of a compound subject act on each other: "pledged to work together", "agreed to
+    // strengthen mutual cooperation", "committed to engage bilaterally", "to help each other".
+    private static readonly string[] ReciprocalCues = { "together", "jointly", "mutual", "mutually", "bilateral", "bilaterally", "other", "another" };
+
+    /// <summary>True when the clause of <paramref name="v"/> (its dependents after it and those of its complements, a
+    /// few levels down) says its subjects act on each other: together, jointly, mutual(ly), bilateral(ly), each other,
+    /// one another. For praise and endorsement (<paramref name="act"/> 051) only "each other" and "one another" count:
+    /// "X and Y welcomed their mutual investment" is each welcoming, not welcoming the other.</summary>
+    public bool HasReciprocalCue(int v, CameoCode act) => Cue(v, v, act.Digits.StartsWith("051", StringComparison.Ordinal), 0);
+
+    private bool Cue(int v, int node, bool onlyEachOther, int depth)
+    {
+        if (depth > 3) return false;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            // Not into a subject, a coordinated, adverbial or appositive clause, or a noun's own clause: their words
+            // are no cue for this predicate's actors ("Sharing a mutual interest, X and Y ...", "bringing together").
+            if (_tree.Is(c, "nsubj") || _tree.Is(c, "conj") || _tree.Is(c, "parataxis") || _tree.Is(c, "advcl")
+                || _tree.Is(c, "appos") || _tree.Is(c, "acl") || _tree.Is(c, "ccomp")) continue;
+            // "Together, X and Y will ...": a cue before the verb says they act side by side, not on each other.
+            if (c > v)
+            {
+                foreach (var w in ReciprocalCues)
+                {
+                    if (!_tree.IsWord(c, w)) continue;
+                    bool eachOther = (w == "other" && c > 0 && _tree.IsWord(c - 1, "each")) || (w == "another" && c > 0 && _tree.IsWord(c - 1, "one"));
+                    if (w is "other" or "another" ? eachOther : !onlyEachOther) return true;
+                }
+            }
+            if (Cue(v, c, onlyEachOther, depth + 1)) return true;
+        }
+        return false;
+    }
+
     private static readonly string[] TimeWords =
     {
         "today", "tonight", "now", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -269,7 +269,8 @@ internal sealed class ParseCoder : IDisposable
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
             if (_targets.Count == 0)
             {
-                if (sources.Count >= 2 && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
+                if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
+                    || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
                 {
                     // "Russia and China held talks": with no target named, the members of a compound subject of a
                     // symmetric act (data/verbs/symmetric.txt) act on each other (one event per ordered pair).
