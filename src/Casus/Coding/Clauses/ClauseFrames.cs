@@ -105,8 +105,10 @@ internal sealed class ClauseFrames
         {
             // Not into a subject, a coordinated, adverbial or appositive clause, or a noun's own clause: their words
             // are no cue for this predicate's actors ("Sharing a mutual interest, X and Y ...", "bringing together").
-            if (_tree.Is(c, "nsubj") || _tree.Is(c, "conj") || _tree.Is(c, "parataxis") || _tree.Is(c, "advcl")
-                || _tree.Is(c, "appos") || _tree.Is(c, "acl") || _tree.Is(c, "ccomp")) continue;
+            // An adverbial clause counts only as the frame's complement ("committed to maintaining ...": to + gerund).
+            if (_tree.Is(c, "nsubj") || _tree.Is(c, "conj") || _tree.Is(c, "parataxis") || _tree.Is(c, "appos")
+                || _tree.Is(c, "acl") || _tree.Is(c, "ccomp")
+                || (_tree.Is(c, "advcl") && !(_tree.MarkOf(c) is int mk and >= 0 && _tree.IsWord(mk, "to")))) continue;
             // "Together, X and Y will ...": a cue before the verb says they act side by side, not on each other.
             if (c > v)
             {

@@ -149,7 +149,9 @@ internal sealed class ParseCoder : IDisposable
     }
 
     private static readonly string[] BeForms = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m" };
-    private static readonly string[] Aspectual = { "continue", "begin", "start", "resume", "keep" };
+    // Verbs after which the infinitive is coded as the act itself: phase verbs, and "scheduled to", which the gold
+    // sets code as the scheduled act ("is scheduled to attend a summit" → 04).
+    private static readonly string[] Aspectual = { "continue", "begin", "start", "resume", "keep", "schedule" };
     private static readonly string[] StatementVerbs = { "say", "tell", "state", "declare", "announce" };
 
     private bool IsAspectual(int t) => LemmaIn(t, Aspectual);
