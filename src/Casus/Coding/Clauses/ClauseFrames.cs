@@ -124,6 +124,35 @@ internal sealed class ClauseFrames
         return false;
     }
 
+    // Reporting verbs whose content clause "Y must Z" is the speaker's demand on Y (CAMEO 10: "X said Y must ...").
+    private static readonly string[] ReportingVerbs =
+    {
+        "say", "tell", "declare", "announce", "reiterate", "conclude", "state", "stress", "insist", "add", "warn",
+        "remind", "repeat", "emphasize", "emphasise", "underline", "underscore", "argue", "write", "note", "maintain",
+        "affirm", "assert",
+    };
+
+    /// <summary>
+    /// The reporting verb whose speaker demands the act of <paramref name="v"/>: <paramref name="v"/> stands under
+    /// <i>must</i> in the content clause (ccomp, parataxis) of say, declare, reiterate, warn ... and has an active
+    /// subject of its own ("Russia said that Sudan must return the helicopter": say). -1 when it is no such clause.
+    /// </summary>
+    public int DemandingReport(int v)
+    {
+        bool must = false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "aux", exact: true) && _tree.IsWord(c, "must")) { must = true; break; }
+        if (!must || _tree.Child(v, "nsubj") < 0) return -1;
+        var rel = _tree.Relation(v);
+        if (rel is not ("ccomp" or "parataxis")) return -1;
+        int h = _tree.Head(v);
+        if (h < 0) return -1;
+        var lemma = _tree.Lemma(h);
+        foreach (var r in ReportingVerbs)
+            if ((lemma is not null && lemma.Equals(r, StringComparison.OrdinalIgnoreCase)) || _tree.IsWord(h, r)) return h;
+        return -1;
+    }
+
     private static readonly string[] TimeWords =
     {
         "today", "tonight", "now", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",

@@ -83,6 +83,12 @@ internal sealed class ParseCoder : IDisposable
         for (int v = start; v < end; v++)
         {
             if (_used[v] || _tree.MentionCovering(v) >= 0 || InHyphenCompound(v, start)) continue;
+            if (_frames.DemandingReport(v) is int report and >= 0 && CodeReportedDemand(sentence, v, report))
+            {
+                _used[v] = true;
+                _decided.Add(v);
+                continue;
+            }
             if (_matcher.Candidates(v).IsEmpty && !IsStatementVerb(v)) continue;
             if (!IsPredicate(v)) continue;
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
@@ -379,6 +385,16 @@ internal sealed class ParseCoder : IDisposable
         AddPathNotes(notes, v, SourceNode(_subjects, subjectToken), FirstTokenNode(_targets[0]), route);
         Emit(sentence, in match, pattern.Code, _subjects, _targets, "statement", notes);
     }
+
+    /// <summary>"X said Y must Z": X demands Z of Y (CAMEO 10, with the demanded act's code in the demand frame where
+    /// CAMEO has one: "must return the helicopter" → 1053 ... else 100). Coded in ReportedDemand.cs.</summary>
+    private bool CodeReportedDemand(int sentence, int v, int report) => ReportedDemand.Code(this, sentence, v, report);
+
+    internal ParseTree Tree => _tree;
+    internal ClauseReader Clauses => _clauses;
+    internal PatternMatcher Matcher => _matcher;
+    internal Article Article => _article;
+    internal CodingStage Stage => _stage;
 
     private void Emit(int sentence, in TreeMatch match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
         => EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
