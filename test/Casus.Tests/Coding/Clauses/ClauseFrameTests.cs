@@ -269,6 +269,38 @@ public class ClauseFrameTests
             """));
     }
 
+    private const string RussiaSaidSudanMust = """
+        1 Russia   Russia   PROPN NNP 2 nsubj  B-RUS
+        2 said     say      VERB  VBD 0 root   _
+        3 that     that     SCONJ IN  6 mark   _
+        4 {0}
+        5 must     must     AUX   MD  6 aux    _
+        6 {1}
+        7 {2}
+        8 .        .        PUNCT .   2 punct  _
+        """;
+
+    [Fact]
+    public void Y_must_act_under_a_reporting_verb_is_the_speakers_demand_coded_by_the_act()
+    {
+        // "must withdraw its troops": the demanded act (087 de-escalate) picks 1056 in the demand frame.
+        Assert.Equal(["RUS SDN 1056"], Code(string.Format(RussiaSaidSudanMust,
+            "Sudan Sudan PROPN NNP 6 nsubj B-SDN", "withdraw withdraw VERB VB 2 ccomp _", "troops troop NOUN NNS 6 obj _")));
+        // An act the dictionary does not know is still a demand.
+        Assert.Equal(["RUS SDN 100"], Code(string.Format(RussiaSaidSudanMust,
+            "Sudan Sudan PROPN NNP 6 nsubj B-SDN", "paint paint VERB VB 2 ccomp _", "walls wall NOUN NNS 6 obj _")));
+    }
+
+    [Fact]
+    public void A_speakers_own_duty_is_no_demand()
+    {
+        // "Russia said it must ...", "Russia said Russians must ...": no addressee besides the speaker.
+        Assert.Empty(Code(string.Format(RussiaSaidSudanMust,
+            "it it PRON PRP 6 nsubj _", "allocate allocate VERB VB 2 ccomp _", "funds fund NOUN NNS 6 obj _")));
+        Assert.Empty(Code(string.Format(RussiaSaidSudanMust,
+            "Russians Russian PROPN NNPS 6 nsubj B-RUSCVL", "allocate allocate VERB VB 2 ccomp _", "funds fund NOUN NNS 6 obj _")));
+    }
+
     [Fact]
     public void Symmetric_act_list_reports_bad_lines_and_keeps_the_rest()
     {
