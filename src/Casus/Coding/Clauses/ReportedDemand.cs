@@ -6,7 +6,8 @@ namespace Casus.Coding.Clauses;
 /// "X said Y must Z" is X's demand on Y (CAMEO 10): the speaker is the source, the subject of the must-clause the
 /// target, and the demanded act picks the code in the demand frame where CAMEO has one ("Russia said Sudan must return
 /// the helicopter" → 1053 ...; "must cooperate" → 101), else 100 (an act the dictionary does not know, force, or a
-/// negated "must not"). The speaker is not its own target, nor an actor of its own country.
+/// negated "must not"). A duty the speaker shares (an addressee that is the speaker or contains it, "[the US
+/// president said] the United States and China must work together") is no demand.
 /// </summary>
 internal static class ReportedDemand
 {
@@ -24,9 +25,11 @@ internal static class ReportedDemand
         var addressees = new List<int>(2);
         int subject = tree.Child(v, "nsubj");
         clauses.ActorsAt(subject, addressees); // a pronoun names nothing here: "X said it must" is X's own duty
-        for (int t = addressees.Count - 1; t >= 0; t--)
+        // "X said X and Y must work together": a duty the speaker shares is no demand on Y. The same actor is the same
+        // code or one that contains the other (USA and USAGOV); rebels may well demand of their own government.
+        foreach (int a in addressees)
             foreach (int s in speakers)
-                if (addressees[t] == s || tree.Mentions[s].Code.Primary == tree.Mentions[addressees[t]].Code.Primary) { addressees.RemoveAt(t); break; }
+                if (a == s || SameActor(tree.Mentions[s].Code.Value, tree.Mentions[a].Code.Value)) return false;
         if (addressees.Count == 0) return false;
 
         var demand = CameoCode.Parse("100");
@@ -54,4 +57,7 @@ internal static class ReportedDemand
             speakers, addressees, "reported-demand", notes);
         return true;
     }
+
+    private static bool SameActor(string a, string b) =>
+        a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
 }

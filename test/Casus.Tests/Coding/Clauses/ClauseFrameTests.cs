@@ -299,6 +299,18 @@ public class ClauseFrameTests
             "it it PRON PRP 6 nsubj _", "allocate allocate VERB VB 2 ccomp _", "funds fund NOUN NNS 6 obj _")));
         Assert.Empty(Code(string.Format(RussiaSaidSudanMust,
             "Russians Russian PROPN NNPS 6 nsubj B-RUSCVL", "allocate allocate VERB VB 2 ccomp _", "funds fund NOUN NNS 6 obj _")));
+        // "Russia said Russia and Sudan must cooperate": a shared duty, not a demand on Sudan.
+        Assert.Empty(Code("""
+            1 Russia   Russia   PROPN NNP 2 nsubj  B-RUS
+            2 said     say      VERB  VBD 0 root   _
+            3 Moscow   Moscow   PROPN NNP 7 nsubj  B-RUSGOV
+            4 and      and      CCONJ CC  5 cc     _
+            5 Sudan    Sudan    PROPN NNP 3 conj   B-SDN
+            6 must     must     AUX   MD  7 aux    _
+            7 paint    paint    VERB  VB  2 ccomp  _
+            8 walls    wall     NOUN  NNS 7 obj    _
+            9 .        .        PUNCT .   2 punct  _
+            """));
     }
 
     [Fact]
