@@ -200,9 +200,6 @@ internal sealed class PatternMatcher
                 {
                     if (depth >= MaxComplementDepth) return false;
                     int c = subjunctive >= 0 ? subjunctive : ComplementClause(verb, m.TargetNode, node, pos, toSeen);
-                    // "expects House Republicans to work with": an actor object before the infinitive is its subject
-                    // (object control), so a subject-control entry ("expect to <verb>") does not apply.
-                    if (c >= 0 && toSeen && m.TargetNode < 0 && node == verb && ActorObjectBefore(verb, c)) return false;
                     if (c >= 0 && TryBestMatch(c, toSeen ? VerbForm.Base : VerbForm.None, false, depth + 1, out var inner))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
@@ -225,13 +222,6 @@ internal sealed class PatternMatcher
             }
         }
         return true;
-    }
-
-    private bool ActorObjectBefore(int verb, int clause)
-    {
-        for (int c = _tree.FirstChild(verb); c >= 0 && c < clause; c = _tree.NextSibling(c))
-            if ((_tree.Is(c, "obj") || _tree.Is(c, "iobj")) && _tree.MentionAtHead(c) >= 0) return true;
-        return false;
     }
 
     private static bool OnlyOptionalAfter(IReadOnlyList<PatternElement> elements, int e)

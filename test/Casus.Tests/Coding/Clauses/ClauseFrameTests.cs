@@ -54,21 +54,6 @@ public class ClauseFrameTests
         Assert.StartsWith("RUS UKR 13", c);
     }
 
-    [Fact]
-    public void A_subject_control_frame_does_not_read_an_object_controlled_infinitive()
-    {
-        // "Washington expects Moscow to meet Kyiv": Moscow is to meet, not Washington ("expect to <verb>" is no match).
-        Assert.Empty(Code("""
-            1 Washington Washington PROPN NNP 2 nsubj B-USA
-            2 expects    expect     VERB  VBZ 0 root  _
-            3 Moscow     Moscow     PROPN NNP 2 obj   B-RUSGOV
-            4 to         to         PART  TO  5 mark  _
-            5 meet       meet       VERB  VB  2 xcomp _
-            6 Kyiv       Kyiv       PROPN NNP 5 obj   B-UKRGOV
-            7 .          .          PUNCT .   2 punct _
-            """));
-    }
-
     private const string ObamaWantsPutinTo = """
         1 Obama     Obama     PROPN NNP 2 nsubj B-USAGOV
         2 wants     want      VERB  VBZ 0 root  _
