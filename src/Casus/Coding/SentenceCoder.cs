@@ -342,10 +342,10 @@ internal sealed class SentenceCoder : IDisposable
         if (coordinated) notes.Add("coordinated verb: source from the previous verb");
         var targets = new List<int>(2);
         if (target >= 0) ExpandForward(target, targets);
-        else if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
+        else if (sources.Count >= 2 && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
         {
             // "Russia and China held talks", "Jordan and Britain agreed to hold exercises": with no target named,
-            // the members of a compound subject of a cooperative act act on each other (one event per ordered pair).
+            // the members of a compound subject of a symmetric act act on each other (one event per ordered pair).
             notes.Add("reciprocal");
             for (int a = 0; a < sources.Count; a++)
                 for (int b = 0; b < sources.Count; b++)

@@ -20,6 +20,7 @@ internal sealed class ParseCoder : IDisposable
     private readonly ClauseReader _clauses;
     private readonly PatternMatcher _matcher;
     private readonly TargetFallback _targetFallback;
+    private readonly ClauseFrames _frames;
     private readonly bool[] _used;
     private SentenceCoder? _fallback;
 
@@ -34,6 +35,7 @@ internal sealed class ParseCoder : IDisposable
         _clauses = new ClauseReader(_tree);
         _matcher = new PatternMatcher(_tree, _clauses, stage.Verbs);
         _targetFallback = new TargetFallback(_tree, _clauses, stage.Places);
+        _frames = new ClauseFrames(_tree, _clauses);
         int n = article.TokenData.Count;
         _used = ArrayPool<bool>.Shared.Rent(n);
         Array.Clear(_used, 0, n);
@@ -84,6 +86,12 @@ internal sealed class ParseCoder : IDisposable
         for (int v = start; v < end; v++)
         {
             if (_used[v] || _tree.MentionCovering(v) >= 0 || InHyphenCompound(v, start)) continue;
+            if (_frames.DemandingReport(v) is int report and >= 0 && CodeReportedDemand(sentence, v, report))
+            {
+                _used[v] = true;
+                _decided.Add(v);
+                continue;
+            }
             if (_matcher.Candidates(v).IsEmpty && !IsStatementVerb(v)) continue;
             if (!IsPredicate(v)) continue;
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
@@ -150,7 +158,9 @@ internal sealed class ParseCoder : IDisposable
     }
 
     private static readonly string[] BeForms = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m" };
-    private static readonly string[] Aspectual = { "continue", "begin", "start", "resume", "keep" };
+    // Verbs after which the infinitive is coded as the act itself: phase verbs, and "scheduled to", which the gold
+    // sets code as the scheduled act ("is scheduled to attend a summit" → 04).
+    private static readonly string[] Aspectual = { "continue", "begin", "start", "resume", "keep", "schedule" };
     private static readonly string[] StatementVerbs = { "say", "tell", "state", "declare", "announce" };
 
     private bool IsAspectual(int t) => LemmaIn(t, Aspectual);
@@ -195,6 +205,7 @@ internal sealed class ParseCoder : IDisposable
     private bool IsRuledOut(int v)
     {
         // Auxiliaries and negation of a coordinated verb sit on the first conjunct: "did not attack X or shell Y".
+        if (_frames.IsStandingAttribute(v)) return true;
         int auxFrom = _clauses.AuxiliarySource(v);
         if (_clauses.Negation(v) >= 0 || (auxFrom != v && _clauses.Negation(auxFrom) >= 0)) return true;
         int modal = _clauses.Modal(v, out bool future);
@@ -210,19 +221,27 @@ internal sealed class ParseCoder : IDisposable
     private bool CodeMatch(int sentence, in TreeMatch match, string? route, bool passive, int subjectToken)
     {
         int v = match.Verb;
-        if (IsRuledOut(v)) return true;
+        if (_frames.IsStandingAttribute(v)) return true; // "a group that monitors the war": no act
+        var refused = _frames.Refusal(in match, out string? refusal);
+        if (refused is null && IsRuledOut(v)) return true;
         int auxFrom = _clauses.AuxiliarySource(v);
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
         // "vowed not to return the Golan Heights": a negated complement is no announced act.
-        if (match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
+        if (refused is null && match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
 
         var notes = new List<string>(6);
         var code = match.ComplementCode ?? match.Pattern.Code;
         string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
         if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code
             + " (" + ParsePath.Between(_tree, v, match.ComplementVerb) + ")");
-        if (future)
+        if (refused is { } r)
+        {
+            notes.Add($"{refusal}: {code} → {r}");
+            code = r;
+            rule = "negated-intent";
+        }
+        else if (future)
         {
             var framed = ComplementFrames.Apply(3, code);
             if (framed is not { } f) return true; // "will criticise": CAMEO has no intent code for it
@@ -277,10 +296,11 @@ internal sealed class ParseCoder : IDisposable
             }
             if (_targets.Count == 0)
             {
-                if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
+                if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
+                    || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
                 {
                     // "Russia and China held talks": with no target named, the members of a compound subject of a
-                    // cooperative act act on each other (one event per ordered pair).
+                    // symmetric act (data/verbs/symmetric.txt) act on each other (one event per ordered pair).
                     notes.Add("reciprocal");
                     AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
                     for (int a = 0; a < sources.Count; a++)
@@ -386,6 +406,16 @@ internal sealed class ParseCoder : IDisposable
         AddPathNotes(notes, v, SourceNode(_subjects, subjectToken), FirstTokenNode(_targets[0]), route);
         Emit(sentence, in match, pattern.Code, _subjects, _targets, "statement", notes);
     }
+
+    /// <summary>"X said Y must Z": X demands Z of Y (CAMEO 10, with the demanded act's code in the demand frame where
+    /// CAMEO has one: "must return the helicopter" → 1053 ... else 100). Coded in ReportedDemand.cs.</summary>
+    private bool CodeReportedDemand(int sentence, int v, int report) => ReportedDemand.Code(this, sentence, v, report);
+
+    internal ParseTree Tree => _tree;
+    internal ClauseReader Clauses => _clauses;
+    internal PatternMatcher Matcher => _matcher;
+    internal Article Article => _article;
+    internal CodingStage Stage => _stage;
 
     private void Emit(int sentence, in TreeMatch match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
         => EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),

@@ -150,11 +150,13 @@ public class ParseCodingTests
     [Fact]
     public void Relative_clause_gap_is_the_noun_it_modifies()
     {
+        // In the past tense: a relative clause in the simple present describes its noun and is no event
+        // (ClauseFrameTests.A_relative_clause_in_the_simple_present_describes_its_noun).
         Assert.Equal(["RUS SYRGOV 051", "RUS UKR 190"], Code("""
             1 Russia   Russia   PROPN NNP 6 nsubj     B-RUS
             2 ,        ,        PUNCT ,   4 punct     _
             3 which    which    PRON  WDT 4 nsubj     _
-            4 backs    back     VERB  VBZ 1 acl:relcl _
+            4 backed   back     VERB  VBD 1 acl:relcl _
             5 Assad    Assad    PROPN NNP 4 obj       B-SYRGOV
             6 attacked attack   VERB  VBD 0 root      _
             7 Ukraine  Ukraine  PROPN NNP 6 obj       B-UKR

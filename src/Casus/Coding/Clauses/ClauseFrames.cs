@@ -1,0 +1,167 @@
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// Reads what a clause's frame makes of the act it names, beyond the verb's own entry: a negated intention is a
+/// refusal ("said it would not provide support" → 12x, as the CAMEO manual codes "refuse to / will not"), and a
+/// relative clause that tells a standing attribute of its noun ("a group that monitors the war", "Turkey, which
+/// would attack Syria") is no event. Stateless over one <see cref="ParseTree"/>.
+/// </summary>
+internal sealed class ClauseFrames
+{
+    private readonly ParseTree _tree;
+    private readonly ClauseReader _clauses;
+
+    public ClauseFrames(ParseTree tree, ClauseReader clauses)
+    {
+        _tree = tree;
+        _clauses = clauses;
+    }
+
+    /// <summary>
+    /// The rejection code when the match is a refused act: the verb (or the conjunct it takes its auxiliaries from)
+    /// negated under will/would/shall ("will not negotiate with X" → 125); an intent frame that is negated ("does not
+    /// intend to meet X") or whose complement is ("vowed not to return the Golan Heights" → 1244). Null when the match
+    /// is no refusal, or CAMEO has no rejection of that act ("will not attack": no code under 12; nothing is coded).
+    /// <paramref name="why"/> says which reading applied, for the evidence.
+    /// </summary>
+    public CameoCode? Refusal(in TreeMatch match, out string? why)
+    {
+        why = null;
+        int v = match.Verb;
+        int auxFrom = _clauses.AuxiliarySource(v);
+        int neg = _clauses.Negation(v);
+        if (neg < 0 && auxFrom != v) neg = _clauses.Negation(auxFrom);
+        bool intentFrame = match.Pattern.Code.Root == 3 && match.ComplementPattern != null;
+        int complementNeg = match.ComplementVerb >= 0 ? _clauses.Negation(match.ComplementVerb) : -1;
+        if (neg < 0 && complementNeg < 0) return null;
+        if (neg >= 0 && complementNeg >= 0) return null; // "did not vow not to": a double negation asserts nothing
+        // The clause must be asserted: not conditional, not yet, not the content of a claim or denial.
+        if (_clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom)) return null;
+        int modal = _clauses.Modal(v, out bool future);
+        if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
+        if (modal >= 0 && !future) return null; // "could not attack", "should not meet": ability or advice
+
+        // The refused act: the framed verb under an intent frame ("will not agree to meet": meet), else the match's own.
+        CameoCode act;
+        if (intentFrame) act = match.ComplementPattern!.Code;
+        else if (complementNeg >= 0) return null; // "urged X not to attack": an appeal, not a refusal of the speaker's
+        else if (future) act = match.ComplementCode ?? match.Pattern.Code;
+        else return null; // "did not attack": negation of a plain act is no event
+        if (complementNeg >= 0) why = "intent frame with a negated complement: a refusal";
+        else if (intentFrame) why = future ? $"negated intent frame under '{_tree.Word(modal)}': a refusal" : "negated intent frame: a refusal";
+        else why = $"negated '{_tree.Word(modal)}': a refusal";
+        return ComplementFrames.Apply(12, act);
+    }
+
+    /// <summary>
+    /// True when predicate <paramref name="v"/> is a relative clause that describes its noun rather than reports an
+    /// act: its subject is the relative pronoun (who, which, that; shared by a coordinated verb: "terrorists who hide
+    /// ... and want to ..."), and it stands under <i>would</i> ("the country, which would attack ...") or in the simple
+    /// present with no auxiliary and no time expression ("a UK-based group that tracks the war", "Russia, which backs
+    /// Assad"). A relative clause with a subject of its own ("the plan Russia backs") or without a relative pronoun is
+    /// more often a misparsed main clause and is left alone.
+    /// </summary>
+    public bool IsStandingAttribute(int v)
+    {
+        int clause = v;
+        for (int k = 0; k < 4 && _tree.Relation(clause) == "conj" && _tree.Child(clause, "nsubj") < 0 && _tree.Head(clause) >= 0; k++)
+            clause = _tree.Head(clause);
+        if (_tree.Relation(clause) != "acl:relcl") return false;
+        int s = _tree.Child(clause, "nsubj");
+        if (s < 0 || !_clauses.IsRelativePronoun(s)) return false;
+        if (Would(v) || (clause != v && Would(clause))) return true;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            // aux (also aux:pass) and cop: a tense or voice of its own ("who have attacked", "which is ready to").
+            if (_tree.Is(c, "aux") || _tree.Is(c, "cop")) return false;
+            // "which on Monday attacks ...", "that today signs ...": a time expression dates it.
+            if (_tree.Is(c, "obl:tmod") || _tree.Is(c, "nmod:tmod") || ((_tree.Is(c, "obl") || _tree.Is(c, "advmod")) && IsTimeWord(c)))
+                return false;
+        }
+        return _tree.Xpos(v) is "VBZ" or "VBP";
+    }
+
+    private bool Would(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "aux", exact: true) && (_tree.IsWord(c, "would") || _tree.IsWord(c, "'d"))) return true;
+        return false;
+    }
+
+    // Words that say the members of a compound subject act on each other: "pledged to work together", "agreed to
+    // strengthen mutual cooperation", "committed to engage bilaterally", "to help each other".
+    private static readonly string[] ReciprocalCues = { "together", "jointly", "mutual", "mutually", "bilateral", "bilaterally", "other", "another" };
+
+    /// <summary>True when the clause of <paramref name="v"/> (its dependents after it and those of its complements, a
+    /// few levels down) says its subjects act on each other: together, jointly, mutual(ly), bilateral(ly), each other,
+    /// one another. For praise and endorsement (<paramref name="act"/> 051) only "each other" and "one another" count:
+    /// "X and Y welcomed their mutual investment" is each welcoming, not welcoming the other.</summary>
+    public bool HasReciprocalCue(int v, CameoCode act) => Cue(v, v, act.Digits.StartsWith("051", StringComparison.Ordinal), 0);
+
+    private bool Cue(int v, int node, bool onlyEachOther, int depth)
+    {
+        if (depth > 3) return false;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            // Not into a subject, a coordinated, adverbial or appositive clause, or a noun's own clause: their words
+            // are no cue for this predicate's actors ("Sharing a mutual interest, X and Y ...", "bringing together").
+            // An adverbial clause counts only as the frame's complement ("committed to maintaining ...": to + gerund).
+            if (_tree.Is(c, "nsubj") || _tree.Is(c, "conj") || _tree.Is(c, "parataxis") || _tree.Is(c, "appos")
+                || _tree.Is(c, "acl") || _tree.Is(c, "ccomp")
+                || (_tree.Is(c, "advcl") && !(_tree.MarkOf(c) is int mk and >= 0 && _tree.IsWord(mk, "to")))) continue;
+            // "Together, X and Y will ...": a cue before the verb says they act side by side, not on each other.
+            if (c > v)
+            {
+                foreach (var w in ReciprocalCues)
+                {
+                    if (!_tree.IsWord(c, w)) continue;
+                    bool eachOther = (w == "other" && c > 0 && _tree.IsWord(c - 1, "each")) || (w == "another" && c > 0 && _tree.IsWord(c - 1, "one"));
+                    if (w is "other" or "another" ? eachOther : !onlyEachOther) return true;
+                }
+            }
+            if (Cue(v, c, onlyEachOther, depth + 1)) return true;
+        }
+        return false;
+    }
+
+    // Reporting verbs whose content clause "Y must Z" is the speaker's demand on Y (CAMEO 10: "X said Y must ...").
+    private static readonly string[] ReportingVerbs =
+    {
+        "say", "tell", "declare", "announce", "reiterate", "conclude", "state", "stress", "insist", "add", "warn",
+        "remind", "repeat", "emphasize", "emphasise", "underline", "underscore", "argue", "write", "note", "maintain",
+        "affirm", "assert",
+    };
+
+    /// <summary>
+    /// The reporting verb whose speaker demands the act of <paramref name="v"/>: <paramref name="v"/> stands under
+    /// <i>must</i> in the content clause (ccomp, parataxis) of say, declare, reiterate, warn ... and has an active
+    /// subject of its own ("Russia said that Sudan must return the helicopter": say). -1 when it is no such clause.
+    /// </summary>
+    public int DemandingReport(int v)
+    {
+        bool must = false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "aux", exact: true) && _tree.IsWord(c, "must")) { must = true; break; }
+        if (!must || _tree.Child(v, "nsubj") < 0) return -1;
+        var rel = _tree.Relation(v);
+        if (rel is not ("ccomp" or "parataxis")) return -1;
+        int h = _tree.Head(v);
+        if (h < 0) return -1;
+        var lemma = _tree.Lemma(h);
+        foreach (var r in ReportingVerbs)
+            if ((lemma is not null && lemma.Equals(r, StringComparison.OrdinalIgnoreCase)) || _tree.IsWord(h, r)) return h;
+        return -1;
+    }
+
+    private static readonly string[] TimeWords =
+    {
+        "today", "tonight", "now", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+    };
+
+    private bool IsTimeWord(int t)
+    {
+        foreach (var w in TimeWords) if (_tree.IsWord(t, w)) return true;
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using Casus.Coding.Verbs;
+
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// "X said Y must Z" is X's demand on Y (CAMEO 10): the speaker is the source, the subject of the must-clause the
+/// target, and the demanded act picks the code in the demand frame where CAMEO has one ("Russia said Sudan must return
+/// the helicopter" → 1053 ...; "must cooperate" → 101), else 100 (an act the dictionary does not know, force, or a
+/// negated "must not"). A duty the speaker shares (an addressee that is the speaker or contains it, "[the US
+/// president said] the United States and China must work together") is no demand.
+/// </summary>
+internal static class ReportedDemand
+{
+    /// <summary>Codes the demand; false when the speaker or the addressee names no actor (then the clause is read
+    /// by the ordinary rules, which leave a must-clause uncoded).</summary>
+    public static bool Code(ParseCoder coder, int sentence, int v, int report)
+    {
+        var tree = coder.Tree;
+        var clauses = coder.Clauses;
+        var speakers = new List<int>(2);
+        var patients = new List<int>(2);
+        var agents = new List<int>(2);
+        string? route = clauses.Subjects(report, speakers, patients, agents, out bool passive, out _);
+        if (passive || speakers.Count == 0) return false;
+        var addressees = new List<int>(2);
+        int subject = tree.Child(v, "nsubj");
+        clauses.ActorsAt(subject, addressees); // a pronoun names nothing here: "X said it must" is X's own duty
+        // "X said X and Y must work together": a duty the speaker shares is no demand on Y. The same actor is the same
+        // code or one that contains the other (USA and USAGOV); rebels may well demand of their own government.
+        foreach (int a in addressees)
+            foreach (int s in speakers)
+                if (a == s || SameActor(tree.Mentions[s].Code.Value, tree.Mentions[a].Code.Value)) return false;
+        if (addressees.Count == 0) return false;
+
+        var demand = CameoCode.Parse("100");
+        VerbPattern? pattern = null;
+        string note;
+        if (clauses.Negation(v) < 0 && coder.Matcher.TryBestMatch(v, VerbForm.None, false, 0, out var match))
+        {
+            pattern = match.Pattern;
+            var act = match.ComplementCode ?? match.Pattern.Code;
+            if (ComplementFrames.Apply(10, act) is { } framed) demand = framed;
+            note = $"demanded act: {match.Pattern.EvidenceText} → {act} → {demand}";
+        }
+        else note = "demanded act: not in the dictionary (or negated) → 100";
+        pattern ??= new VerbPattern(demand, tree.Lemma(v) ?? tree.Word(v).ToString().ToLowerInvariant(),
+            Array.Empty<PatternElement>(), "(no dictionary entry: a must-clause under a reporting verb)", 0);
+        var notes = new List<string>(6)
+        {
+            $"'{tree.Word(report)}' + 'must': the speaker's demand on the clause's subject",
+            note,
+            "read from the dependency parse",
+        };
+        if (route is not null) notes.Add("source: " + route + " of the reporting verb");
+        notes.Add("target path: " + ParsePath.Between(tree, v, subject));
+        EventEmitter.EmitAll(coder.Stage, coder.Article, sentence, pattern, new Casus.Document.TokenSpan(v, 1), demand,
+            speakers, addressees, "reported-demand", notes);
+        return true;
+    }
+
+    private static bool SameActor(string a, string b) =>
+        a.StartsWith(b, StringComparison.Ordinal) || b.StartsWith(a, StringComparison.Ordinal);
+}

@@ -1,0 +1,95 @@
+using Casus.Coding.Verbs;
+
+namespace Casus.Coding;
+
+/// <summary>
+/// The acts that are symmetric: done by the members of a compound subject to each other when the sentence names no
+/// target ("Hungary and Romania held talks" → each with the other), as opposed to one-sided acts that a compound
+/// subject does side by side ("Obama and Putin praised the plan": neither praised the other). Read from
+/// data/verbs/symmetric.txt: a CAMEO code (covering the codes under it), optionally limited to some verb lemmas.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class SymmetricActs
+{
+    /// <summary>The embedded list's resource name.</summary>
+    public const string ResourceName = "verbs/symmetric.txt";
+
+    private static readonly Lazy<SymmetricActs> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Code prefix → lemmas it is limited to (null: any lemma).
+    private readonly (string Prefix, HashSet<string>? Lemmas)[] _entries;
+
+    private SymmetricActs((string, HashSet<string>?)[] entries) => _entries = entries;
+
+    /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
+    public static SymmetricActs Default => LazyDefault.Value;
+
+    /// <summary>The number of lines read.</summary>
+    public int Count => _entries.Length;
+
+    /// <summary>True when the act of verb lemma <paramref name="lemma"/> coded <paramref name="code"/> (its own entry's
+    /// code, before an intent frame changes it) is done by each side to the other.</summary>
+    public bool IsSymmetric(CameoCode code, string lemma)
+    {
+        var digits = code.Digits;
+        foreach (var (prefix, lemmas) in _entries)
+            if (digits.StartsWith(prefix, StringComparison.Ordinal) && (lemmas is null || lemmas.Contains(lemma))) return true;
+        return false;
+    }
+
+    /// <summary>True when the act a match codes is symmetric: the framed verb's entry when a frame carries one
+    /// ("agreed to meet": meet, 040), else the verb's own entry.</summary>
+    internal bool IsSymmetric(VerbPattern pattern, VerbPattern? complement)
+    {
+        var act = complement ?? pattern;
+        return IsSymmetric(act.Code, act.Lemma);
+    }
+
+    /// <summary>Reads a list; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
+    /// <param name="reader">The text.</param>
+    /// <param name="file">The name errors carry.</param>
+    /// <param name="catalog">The CAMEO table codes must be in; null skips that check.</param>
+    /// <param name="errors">The rejected lines.</param>
+    public static SymmetricActs Load(TextReader reader, string file, CameoCatalog? catalog, out List<DataFileError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        errors = new List<DataFileError>();
+        var entries = new List<(string, HashSet<string>?)>();
+        int lineNo = 0;
+        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        {
+            lineNo++;
+            int hash = line.IndexOf('#');
+            var text = (hash >= 0 ? line[..hash] : line).Trim();
+            if (text.Length == 0) continue;
+            var fields = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+            if (fields.Length > 2) { errors.Add(new DataFileError(file, lineNo, "line", "expected a code and at most one list of lemmas ('a|b')")); continue; }
+            if (!CameoCode.TryParse(fields[0], out var code, out var why)) { errors.Add(new DataFileError(file, lineNo, "code", why!)); continue; }
+            if (catalog != null && !catalog.TryGet(code, out _)) { errors.Add(new DataFileError(file, lineNo, "code", $"'{code}' is not in the CAMEO table")); continue; }
+            HashSet<string>? lemmas = null;
+            if (fields.Length == 2)
+            {
+                lemmas = new HashSet<string>(StringComparer.Ordinal);
+                bool bad = false;
+                foreach (var l in fields[1].Split('|'))
+                {
+                    if (l.Length == 0 || !l.All(c => c is (>= 'a' and <= 'z') or '-' or '\'')) { bad = true; break; }
+                    lemmas.Add(l);
+                }
+                if (bad) { errors.Add(new DataFileError(file, lineNo, "lemmas", $"'{fields[1]}' must be lower-case lemmas separated by '|'")); continue; }
+            }
+            entries.Add((code.Digits, lemmas));
+        }
+        return new SymmetricActs(entries.ToArray());
+    }
+
+    private static SymmetricActs LoadDefault()
+    {
+        using var stream = typeof(SymmetricActs).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
+        using var reader = new StreamReader(stream);
+        var list = Load(reader, ResourceName, CameoCatalog.Default, out var errors);
+        if (errors.Count > 0) throw new InvalidDataException("the embedded symmetric-act list is invalid: " + string.Join("; ", errors));
+        return list;
+    }
+}
