@@ -149,11 +149,18 @@ public sealed class Lemmatizer
     /// false for words whose shape the table does not cover (fewer than two letters, or mixed case like McDonald).</summary>
     internal bool CaseKey(ReadOnlySpan<char> form, string xpos, LemmaContext context, string byRule, Span<char> key)
     {
-        char shape = Shape(form);
-        if (shape == '\0' || byRule.Length > 64) return false;
+        if (byRule.Length > 64) return false;
         Span<char> lower = stackalloc char[byRule.Length];
         byRule.AsSpan().ToLowerInvariant(lower);
         int known = (_knownLookup.Contains(lower) ? 1 : 0) + (_properLookup.Contains(lower) ? 2 : 0);
+        return CaseKey(form, xpos, context, known, key);
+    }
+
+    /// <summary>As above with the known-word bits given (1: a known word's lemma, 2: a known name).</summary>
+    internal static bool CaseKey(ReadOnlySpan<char> form, string xpos, LemmaContext context, int known, Span<char> key)
+    {
+        char shape = Shape(form);
+        if (shape == '\0') return false;
         xpos.AsSpan().CopyTo(key);
         key[xpos.Length] = '\u0001';
         key[xpos.Length + 1] = shape;

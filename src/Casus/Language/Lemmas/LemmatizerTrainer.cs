@@ -44,12 +44,6 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     /// (GUM lemmatizes -- as -), EWT's is followed even when GUM has the word more often.</summary>
     public bool EwtFirst { get; init; } = true;
 
-    /// <summary>Weight of a word under its gold tag in the exceptions and the case table.</summary>
-    public int GoldWeight { get; init; } = 1;
-
-    /// <summary>Weight of a word under its jackknifed predicted tag in the exceptions and the case table.</summary>
-    public int RetaggedWeight { get; init; } = 1;
-
     /// <inheritdoc/>
     public string Name => Lemmatizer.Component;
     /// <inheritdoc/>
@@ -73,9 +67,7 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             CaseMaxCount = options.Setting(Name, "case-max", CaseMaxCount),
             CaseMinGain = options.Setting(Name, "case-gain", CaseMinGain),
             LearnNumbers = options.Setting(Name, "numbers", LearnNumbers ? 1 : 0) != 0,
-            GoldWeight = options.Setting(Name, "gold-weight", GoldWeight),
             EwtFirst = options.Setting(Name, "ewt-first", EwtFirst ? 1 : 0) != 0,
-            RetaggedWeight = options.Setting(Name, "retagged-weight", RetaggedWeight),
         };
         var lemmatizer = trainer.Train(train);
         Directory.CreateDirectory(options.OutputDirectory);
@@ -86,31 +78,19 @@ public sealed class LemmatizerTrainer : ITrainableComponent
         return new TrainingReport(Name, path, new Dictionary<string, double> { ["lemma-gold-tags"] = acc });
     }
 
-    /// <summary>Learns rules and exceptions from the words of <paramref name="train"/>.</summary>
-    public Lemmatizer Train(IEnumerable<ConlluSentence> train) => Train(train, null);
-
-    /// <summary>Learns rules from the words of <paramref name="train"/> (gold tags), and the exceptions and the case
-    /// table from them and, when given, from <paramref name="retagged"/>: the same sentences, in the same order, with
-    /// the tags a tagger that never saw them predicts (jackknifing). Those teach what lemma a word has when the tagger
-    /// says a tag (Team said to be NNP is mostly the common noun team), which is what the lemmatizer sees at run time.</summary>
-    public Lemmatizer Train(IEnumerable<ConlluSentence> train, IReadOnlyList<ConlluSentence>? retagged)
+    /// <summary>Learns rules, exceptions and the case and number tables from the words of <paramref name="train"/>.</summary>
+    public Lemmatizer Train(IEnumerable<ConlluSentence> train)
     {
         var sentences = train as IReadOnlyList<ConlluSentence> ?? train.ToList();
-        if (retagged is not null && retagged.Count != sentences.Count)
-            throw new ArgumentException("the retagged sentences must match the training sentences one for one", nameof(retagged));
         var pairs = new Dictionary<(string Form, string Xpos), Dictionary<string, int>>();
-        // Every word once with its gold tag and, with retagged sentences, once more with the predicted tag.
+        // Every word with its sentence context, for the exceptions and the case table.
         var occurrences = new List<Occurrence>();
-        for (int si = 0; si < sentences.Count; si++)
+        foreach (var s in sentences)
         {
-            var s = sentences[si];
             int weight = IsGum(s) ? 1 : EwtWeight;
             var forms = s.Words.Select(w => w.Form).ToArray();
             var sentenceCase = LemmaContext.CaseOf(forms);
             int first = LemmaContext.FirstWord(forms);
-            var predicted = retagged?[si].Words;
-            if (predicted is not null && predicted.Count != s.Words.Count)
-                throw new ArgumentException($"retagged sentence {si} has {predicted.Count} words, not {s.Words.Count}", nameof(retagged));
             for (int i = 0; i < s.Words.Count; i++)
             {
                 var w = s.Words[i];
@@ -118,9 +98,7 @@ public sealed class LemmatizerTrainer : ITrainableComponent
                 if (!pairs.TryGetValue((w.Form, w.Xpos), out var d)) pairs[(w.Form, w.Xpos)] = d = new Dictionary<string, int>(StringComparer.Ordinal);
                 d[w.Lemma] = d.GetValueOrDefault(w.Lemma) + weight;
                 var context = new LemmaContext(sentenceCase, i == first);
-                bool ewt = !IsGum(s);
-                if (GoldWeight > 0) occurrences.Add(new Occurrence(w.Form, w.Xpos, w.Lemma, context, weight * GoldWeight, ewt));
-                if (predicted is not null && RetaggedWeight > 0) occurrences.Add(new Occurrence(w.Form, predicted[i].Xpos, w.Lemma, context, weight * RetaggedWeight, ewt));
+                occurrences.Add(new Occurrence(w.Form, w.Xpos, w.Upos, w.Lemma, context, weight, !IsGum(s)));
             }
         }
 
@@ -180,7 +158,7 @@ public sealed class LemmatizerTrainer : ITrainableComponent
         var noExceptions = new Dictionary<string, string>(StringComparer.Ordinal);
         var rulesOnly = new Lemmatizer(noExceptions, index, rules, known, proper, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
         var numbers = LearnNumbers ? NumberTable(pairs) : new Dictionary<string, NumberChange>(StringComparer.Ordinal);
-        var caseTable = LearnCase ? CaseTable(occurrences, rulesOnly) : new Dictionary<string, CaseChange>(StringComparer.Ordinal);
+        var caseTable = LearnCase ? CaseTable(occurrences, rulesOnly, sentences) : new Dictionary<string, CaseChange>(StringComparer.Ordinal);
         var noExceptionsModel = new Lemmatizer(noExceptions, index, rules, known, proper, caseTable, numbers);
 
         // Exceptions: a (tag, form) whose most frequent lemma would be right more often than what the model without
@@ -204,8 +182,8 @@ public sealed class LemmatizerTrainer : ITrainableComponent
         return new Lemmatizer(exceptions, index, rules, known, proper, caseTable, numbers);
     }
 
-    /// <summary>A word of a training sentence with the tag the lemmatizer is to learn it under.</summary>
-    private readonly record struct Occurrence(string Form, string Xpos, string Lemma, LemmaContext Context, int Weight, bool Ewt);
+    /// <summary>A word of a training sentence in its context.</summary>
+    private readonly record struct Occurrence(string Form, string Xpos, Document.Upos Upos, string Lemma, LemmaContext Context, int Weight, bool Ewt);
 
     private static bool IsGum(ConlluSentence s) => s.Id is not null && s.Id.StartsWith("GUM_", StringComparison.Ordinal);
 
@@ -213,10 +191,20 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     /// <summary>The case table: for each (tag, shape, sentence case, start, known) class the case change of the rule
     /// output that fits most training words, kept where it is not "leave it". Only words seen at most
     /// <see cref="CaseMaxCount"/> times count: the table serves words the exceptions do not know.</summary>
-    private Dictionary<string, CaseChange> CaseTable(List<Occurrence> occurrences, Lemmatizer rulesOnly)
+    private Dictionary<string, CaseChange> CaseTable(List<Occurrence> occurrences, Lemmatizer rulesOnly, IReadOnlyList<ConlluSentence> train)
     {
         var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var o in occurrences) frequency[o.Form] = frequency.GetValueOrDefault(o.Form) + 1;
+        // How often each lower-cased lemma occurs as a word and as a name, to tell whether a lemma is known without
+        // counting the occurrence itself: at run time the table serves words training never saw.
+        var common = new Dictionary<string, int>(StringComparer.Ordinal);
+        var proper = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in train)
+            foreach (var w in s.Words)
+            {
+                var set = KnownClass(w.Upos, w.Lemma) switch { 1 => common, 2 => proper, _ => null };
+                if (set is not null) { var l = w.Lemma.ToLowerInvariant(); set[l] = set.GetValueOrDefault(l) + 1; }
+            }
         var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
         Span<char> key = stackalloc char[64];
         foreach (var o in occurrences)
@@ -224,7 +212,11 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             if (o.Xpos.Length + 1 + Lemmatizer.CaseFeatureLength > key.Length) continue;
             if (CaseMaxCount > 0 && frequency[o.Form] > CaseMaxCount) continue;
             var byRule = rulesOnly.ByRules(o.Form, o.Xpos);
-            if (!rulesOnly.CaseKey(o.Form, o.Xpos, o.Context, byRule, key)) continue;
+            var lower = byRule.ToLowerInvariant();
+            int ownClass = KnownClass(o.Upos, o.Lemma);
+            int own = ownClass != 0 && o.Lemma.ToLowerInvariant() == lower ? ownClass : 0;
+            int known = (common.GetValueOrDefault(lower) - (own == 1 ? 1 : 0) > 0 ? 1 : 0) + (proper.GetValueOrDefault(lower) - (own == 2 ? 1 : 0) > 0 ? 2 : 0);
+            if (!Lemmatizer.CaseKey(o.Form, o.Xpos, o.Context, known, key)) continue;
             var k = key[..(o.Xpos.Length + 1 + Lemmatizer.CaseFeatureLength)].ToString();
             if (!counts.TryGetValue(k, out var c)) counts[k] = c = new int[4];
             for (int change = 0; change < 4; change++)
@@ -266,27 +258,28 @@ public sealed class LemmatizerTrainer : ITrainableComponent
         return table;
     }
 
-    /// <summary>Lower-cased lemmas of proper nouns in <paramref name="train"/>.</summary>
-    private static string[] ProperLemmas(IEnumerable<ConlluSentence> train)
+    /// <summary>1 for the lemma of an inflecting word class (noun, verb, adjective, adverb, auxiliary), 2 for a proper
+    /// noun's, 0 for others and for lemmas too short or with spaces.</summary>
+    private static int KnownClass(Document.Upos upos, string lemma)
     {
-        var proper = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var s in train)
-            foreach (var w in s.Words)
-                if (w.Upos == Document.Upos.PROPN && w.Lemma.Length >= 2 && w.Lemma != "_" && !w.Lemma.Contains(' '))
-                    proper.Add(w.Lemma.ToLowerInvariant());
-        return proper.ToArray();
+        if (lemma.Length < 2 || lemma == "_" || lemma.Contains(' ')) return 0;
+        if (upos is Document.Upos.NOUN or Document.Upos.VERB or Document.Upos.ADJ or Document.Upos.ADV or Document.Upos.AUX) return 1;
+        return upos == Document.Upos.PROPN ? 2 : 0;
     }
 
     /// <summary>Lower-cased lemmas of the inflecting word classes (nouns, verbs, adjectives, adverbs) in <paramref name="train"/>.</summary>
-    private static string[] KnownLemmas(IEnumerable<ConlluSentence> train)
+    private static string[] KnownLemmas(IEnumerable<ConlluSentence> train) => LemmasOfClass(train, 1);
+
+    /// <summary>Lower-cased lemmas of proper nouns in <paramref name="train"/>.</summary>
+    private static string[] ProperLemmas(IEnumerable<ConlluSentence> train) => LemmasOfClass(train, 2);
+
+    private static string[] LemmasOfClass(IEnumerable<ConlluSentence> train, int knownClass)
     {
-        var known = new SortedSet<string>(StringComparer.Ordinal);
+        var set = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var s in train)
             foreach (var w in s.Words)
-                if (w.Upos is Document.Upos.NOUN or Document.Upos.VERB or Document.Upos.ADJ or Document.Upos.ADV or Document.Upos.AUX
-                    && w.Lemma.Length >= 2 && w.Lemma != "_" && !w.Lemma.Contains(' '))
-                    known.Add(w.Lemma.ToLowerInvariant());
-        return known.ToArray();
+                if (KnownClass(w.Upos, w.Lemma) == knownClass) set.Add(w.Lemma.ToLowerInvariant());
+        return set.ToArray();
     }
 
     /// <summary>Lemma accuracy (percent) on <paramref name="sentences"/> given their gold Penn tags.</summary>
