@@ -35,6 +35,10 @@ public sealed class Lemmatizer
     // "TAG\u0001" + CaseFeatureLength characters (see CaseFeatures); only entries that change the rule's output.
     private readonly Dictionary<string, CaseChange> _case;
     private readonly Dictionary<string, CaseChange>.AlternateLookup<ReadOnlySpan<char>> _caseLookup;
+    // The case table's keys without the known-word character: most words (lower case in a mixed-case sentence)
+    // have none, and skip the two known-word lookups.
+    private readonly HashSet<string> _casePrefixes;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _casePrefixLookup;
     // Rewrites of numbers learned per (tag, digit shape): 1,100 → 1100. Keys "TAG\u0001" + NumberShape.
     private readonly Dictionary<string, NumberChange> _numbers;
     private readonly Dictionary<string, NumberChange>.AlternateLookup<ReadOnlySpan<char>> _numberLookup;
@@ -63,6 +67,8 @@ public sealed class Lemmatizer
         _properLookup = _proper.GetAlternateLookup<ReadOnlySpan<char>>();
         _case = caseTable;
         _caseLookup = caseTable.GetAlternateLookup<ReadOnlySpan<char>>();
+        _casePrefixes = new HashSet<string>(caseTable.Keys.Select(k => k[..^1]), StringComparer.Ordinal);
+        _casePrefixLookup = _casePrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _numbers = numberTable;
         _numberLookup = numberTable.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -99,7 +105,7 @@ public sealed class Lemmatizer
         // A lower-case form's exception serves its capitalised spellings (Was → be) unless all it says is "keep the
         // lower case" (jeff → jeff at the start of an all-lower-case e-mail): Jeff stays Jeff.
         if (_exceptionLookup.TryGetValue(key, out lemma) && !keyForm.SequenceEqual(lemma)) return lemma;
-        if (_numbers.Count > 0 && TryNumber(form, xpos, out var number)) return number;
+        if (_numbers.Count > 0 && form.Contains(',') && TryNumber(form, xpos, out var number)) return number;
         var byRule = ByRules(form, xpos, keyForm);
         return _case.Count == 0 ? byRule : ApplyCase(form, xpos, context, byRule);
     }
@@ -136,8 +142,12 @@ public sealed class Lemmatizer
     /// <summary>The learned case change for a rule output <paramref name="byRule"/> of <paramref name="form"/>, applied.</summary>
     private string ApplyCase(ReadOnlySpan<char> form, string xpos, LemmaContext context, string byRule)
     {
+        if (byRule.Length > 64) return byRule;
         Span<char> key = stackalloc char[xpos.Length + 1 + CaseFeatureLength];
-        if (!CaseKey(form, xpos, context, byRule, key)) return byRule;
+        if (!CaseKey(form, xpos, context, 0, key) || !_casePrefixLookup.Contains(key[..^1])) return byRule;
+        Span<char> lower = stackalloc char[byRule.Length];
+        byRule.AsSpan().ToLowerInvariant(lower);
+        key[^1] = (char)('0' + (_knownLookup.Contains(lower) ? 1 : 0) + (_properLookup.Contains(lower) ? 2 : 0));
         return _caseLookup.TryGetValue(key, out var change) ? Change(byRule, change) : byRule;
     }
 
@@ -145,18 +155,9 @@ public sealed class Lemmatizer
     internal const int CaseFeatureLength = 4;
 
     /// <summary>Writes the case-table key of a word into <paramref name="key"/> (tag, separator, then the word's
-    /// shape, the sentence case, the sentence start and whether the rule output is a known word and/or name);
-    /// false for words whose shape the table does not cover (fewer than two letters, or mixed case like McDonald).</summary>
-    internal bool CaseKey(ReadOnlySpan<char> form, string xpos, LemmaContext context, string byRule, Span<char> key)
-    {
-        if (byRule.Length > 64) return false;
-        Span<char> lower = stackalloc char[byRule.Length];
-        byRule.AsSpan().ToLowerInvariant(lower);
-        int known = (_knownLookup.Contains(lower) ? 1 : 0) + (_properLookup.Contains(lower) ? 2 : 0);
-        return CaseKey(form, xpos, context, known, key);
-    }
-
-    /// <summary>As above with the known-word bits given (1: a known word's lemma, 2: a known name).</summary>
+    /// shape, the sentence case, the sentence start and <paramref name="known"/>: 1 if the rule output is a known
+    /// word's lemma, 2 a known name's, 3 both); false for words whose shape the table does not cover (fewer than
+    /// two letters, or mixed case like McDonald).</summary>
     internal static bool CaseKey(ReadOnlySpan<char> form, string xpos, LemmaContext context, int known, Span<char> key)
     {
         char shape = Shape(form);
