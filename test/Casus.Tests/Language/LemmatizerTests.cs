@@ -21,6 +21,20 @@ public class LemmatizerTests
     }
 
     [Fact]
+    public void Shipped_lemmatizer_follows_ewt_conventions_for_case_numbers_and_punctuation()
+    {
+        var l = Lemmatizer.CreateDefault();
+        var shouted = new LemmaContext(SentenceCase.Upper, Initial: false);
+        Assert.Equal("Tehran", l.Lemmatize("TEHRAN", "NNP", shouted));
+        Assert.Equal("Industrial", l.Lemmatize("INDUSTRIAL", "NNP", shouted));
+        Assert.Equal("NASA", l.Lemmatize("NASA", "NNP", shouted)); // an acronym EWT keeps
+        Assert.Equal("TEHRAN", l.Lemmatize("TEHRAN", "NNP")); // in a mixed-case sentence capitals are meant
+        Assert.Equal("6606", l.Lemmatize("6,606", "CD"));
+        Assert.Equal("Capt.", l.Lemmatize("Capt.", "NNP")); // not *Captember from Sept. → September
+        Assert.Equal("--", l.Lemmatize("--", ":")); // EWT's convention, not GUM's "-"
+    }
+
+    [Fact]
     public void Learned_suffix_rules_generalise_to_unseen_words()
     {
         var lemmatizer = new LemmatizerTrainer { MinRuleCount = 1 }.Train(LanguageTestData.Sentences());

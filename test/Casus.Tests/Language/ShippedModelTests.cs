@@ -36,6 +36,20 @@ public class ShippedModelTests
     }
 
     [Fact]
+    public void Tagger_stage_gives_the_lemmatizer_the_sentence_case()
+    {
+        // In a shouted headline a name's lemma takes its ordinary case; the same word in a mixed-case sentence keeps its capitals.
+        var shouted = Tokenised("IRAN ACCUSES TEHRAN OFFICIALS OF FRAUD .");
+        TaggerStage.CreateDefault().Process(shouted);
+        Assert.Equal("NNP", shouted.Tokens.ElementAt(2).Xpos);
+        Assert.Equal("Tehran", shouted.Tokens.ElementAt(2).Lemma);
+        var mixed = Tokenised("Officials in TEHRAN denied it .");
+        TaggerStage.CreateDefault().Process(mixed);
+        Assert.Equal("NNP", mixed.Tokens.ElementAt(2).Xpos);
+        Assert.Equal("TEHRAN", mixed.Tokens.ElementAt(2).Lemma);
+    }
+
+    [Fact]
     public void Entity_stage_finds_people_places_and_organisations()
     {
         var a = Tokenised("Vladimir Putin met officials of the United Nations in Geneva on Monday .");

@@ -21,6 +21,8 @@ public static class TaggingEvaluator
             var predictedUpos = new Upos[st.Count];
             var predictedXpos = new string[st.Count];
             for (int i = 0; i < st.Count; i++) { predictedUpos[i] = tagger.Upos(classes[i]); predictedXpos[i] = tagger.Xpos(classes[i]); }
+            var sentenceCase = LemmaContext.CaseOf(st.Text, st.Starts, st.Ends);
+            int first = LemmaContext.FirstWord(st.Text, st.Starts, st.Ends);
             int[]? heads = null;
             string[]? rels = null;
             if (parser != null)
@@ -37,7 +39,7 @@ public static class TaggingEvaluator
                 if (predictedXpos[i] == g.Xpos) xpos++;
                 if (lemmatizer != null)
                 {
-                    var l = lemmatizer.Lemmatize(g.Form, predictedXpos[i]);
+                    var l = lemmatizer.Lemmatize(g.Form, predictedXpos[i], new LemmaContext(sentenceCase, i == first));
                     if (LemmaMatches(l, g.Lemma)) lemma++;
                     else errors?.WriteLine($"lemma\t{g.Form}\t{g.Xpos}/{predictedXpos[i]}\t{g.Lemma}/{l}");
                 }

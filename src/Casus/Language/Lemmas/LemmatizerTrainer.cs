@@ -23,6 +23,27 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     /// <summary>Learn suffix rules only from suffixes shorter than the form.</summary>
     public bool ProperSuffixes { get; init; } = true;
 
+    /// <summary>Choose each (tag, suffix) rule by the number of distinct training forms it fits rather than by tokens,
+    /// and keep it only when at least <see cref="MinRuleCount"/> forms support it. Rules serve unseen words, which
+    /// behave like types: a frequent word (Sept. → September) must not make a rule for its suffix (Capt. → *Captember).</summary>
+    public bool RulesByTypes { get; init; } = true;
+
+    /// <summary>Learn the case table (see <see cref="Lemmatizer.Lemmatize(ReadOnlySpan{char}, string, LemmaContext)"/>).</summary>
+    public bool LearnCase { get; init; } = true;
+
+    /// <summary>Only words seen at most this often teach the case table (0: all).</summary>
+    public int CaseMaxCount { get; init; }
+
+    /// <summary>A case change is kept when it fits this many more (weighted) words than leaving the case.</summary>
+    public int CaseMinGain { get; init; } = 1;
+
+    /// <summary>Learn the number table (1,100 → 1100).</summary>
+    public bool LearnNumbers { get; init; } = true;
+
+    /// <summary>Learn the exception of a (tag, form) EWT has from EWT alone: where the treebanks' conventions differ
+    /// (GUM lemmatizes -- as -), EWT's is followed even when GUM has the word more often.</summary>
+    public bool EwtFirst { get; init; } = true;
+
     /// <inheritdoc/>
     public string Name => Lemmatizer.Component;
     /// <inheritdoc/>
@@ -41,6 +62,12 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             EwtWeight = options.Setting(Name, "ewt-weight", EwtWeight),
             TagCasePolicy = options.Setting(Name, "case-policy", TagCasePolicy ? 1 : 0) != 0,
             ProperSuffixes = options.Setting(Name, "proper-suffixes", ProperSuffixes ? 1 : 0) != 0,
+            RulesByTypes = options.Setting(Name, "rule-types", RulesByTypes ? 1 : 0) != 0,
+            LearnCase = options.Setting(Name, "case", LearnCase ? 1 : 0) != 0,
+            CaseMaxCount = options.Setting(Name, "case-max", CaseMaxCount),
+            CaseMinGain = options.Setting(Name, "case-gain", CaseMinGain),
+            LearnNumbers = options.Setting(Name, "numbers", LearnNumbers ? 1 : 0) != 0,
+            EwtFirst = options.Setting(Name, "ewt-first", EwtFirst ? 1 : 0) != 0,
         };
         var lemmatizer = trainer.Train(train);
         Directory.CreateDirectory(options.OutputDirectory);
@@ -51,18 +78,27 @@ public sealed class LemmatizerTrainer : ITrainableComponent
         return new TrainingReport(Name, path, new Dictionary<string, double> { ["lemma-gold-tags"] = acc });
     }
 
-    /// <summary>Learns rules and exceptions from the words of <paramref name="train"/>.</summary>
+    /// <summary>Learns rules, exceptions and the case and number tables from the words of <paramref name="train"/>.</summary>
     public Lemmatizer Train(IEnumerable<ConlluSentence> train)
     {
+        var sentences = train as IReadOnlyList<ConlluSentence> ?? train.ToList();
         var pairs = new Dictionary<(string Form, string Xpos), Dictionary<string, int>>();
-        foreach (var s in train)
+        // Every word with its sentence context, for the exceptions and the case table.
+        var occurrences = new List<Occurrence>();
+        foreach (var s in sentences)
         {
-            int weight = s.Id is not null && s.Id.StartsWith("GUM_", StringComparison.Ordinal) ? 1 : EwtWeight;
-            foreach (var w in s.Words)
+            int weight = IsGum(s) ? 1 : EwtWeight;
+            var forms = s.Words.Select(w => w.Form).ToArray();
+            var sentenceCase = LemmaContext.CaseOf(forms);
+            int first = LemmaContext.FirstWord(forms);
+            for (int i = 0; i < s.Words.Count; i++)
             {
+                var w = s.Words[i];
                 if (w.Lemma == "_" || w.Form.Length == 0) continue;
                 if (!pairs.TryGetValue((w.Form, w.Xpos), out var d)) pairs[(w.Form, w.Xpos)] = d = new Dictionary<string, int>(StringComparer.Ordinal);
                 d[w.Lemma] = d.GetValueOrDefault(w.Lemma) + weight;
+                var context = new LemmaContext(sentenceCase, i == first);
+                occurrences.Add(new Occurrence(w.Form, w.Xpos, w.Upos, w.Lemma, context, weight, !IsGum(s)));
             }
         }
 
@@ -79,8 +115,9 @@ public sealed class LemmatizerTrainer : ITrainableComponent
                 }
             }
 
-        // Rewrite counts per (tag, suffix of the lower-cased form).
+        // Rewrite counts per (tag, suffix of the lower-cased form): tokens, and distinct forms.
         var ruleCounts = new Dictionary<string, Dictionary<LemmaRule, int>>(StringComparer.Ordinal);
+        var ruleTypes = new Dictionary<string, Dictionary<LemmaRule, int>>(StringComparer.Ordinal);
         foreach (var ((form, xpos), lemmas) in pairs)
         {
             var lower = form.ToLowerInvariant();
@@ -95,15 +132,19 @@ public sealed class LemmatizerTrainer : ITrainableComponent
                     var key = xpos + "\u0001" + lower[^len..];
                     if (!ruleCounts.TryGetValue(key, out var d)) ruleCounts[key] = d = new Dictionary<LemmaRule, int>();
                     d[rule] = d.GetValueOrDefault(rule) + count;
+                    if (!ruleTypes.TryGetValue(key, out var t)) ruleTypes[key] = t = new Dictionary<LemmaRule, int>();
+                    t[rule] = t.GetValueOrDefault(rule) + 1;
                 }
             }
         }
         var best = new Dictionary<string, LemmaRule>(StringComparer.Ordinal);
         foreach (var (key, counts) in ruleCounts)
         {
-            var top = counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key.Strip).ThenBy(p => p.Key.Append, StringComparer.Ordinal).ThenBy(p => p.Key.Lowered).First();
+            var types = ruleTypes[key];
+            var top = counts.OrderByDescending(p => RulesByTypes ? types[p.Key] : p.Value).ThenByDescending(p => p.Value)
+                .ThenBy(p => p.Key.Strip).ThenBy(p => p.Key.Append, StringComparer.Ordinal).ThenBy(p => p.Key.Lowered).First();
             bool isDefault = key[^1] == '\u0001';
-            if (isDefault || top.Value >= MinRuleCount) best[key] = top.Key;
+            if (isDefault || (RulesByTypes ? types[top.Key] : top.Value) >= MinRuleCount) best[key] = top.Key;
         }
         // Drop rules that repeat what the next shorter suffix already says: lookup falls back to it anyway.
         var kept = best.Where(p => p.Key[^1] == '\u0001' || !best.TryGetValue(p.Key[..^1], out var parent) || parent != p.Value)
@@ -112,26 +153,133 @@ public sealed class LemmatizerTrainer : ITrainableComponent
         var rules = new LemmaRule[kept.Length];
         for (int i = 0; i < kept.Length; i++) { index[kept[i].Key] = i; rules[i] = kept[i].Value; }
 
-        var rulesOnly = new Lemmatizer(new Dictionary<string, string>(StringComparer.Ordinal), index, rules);
+        var known = UseKnownLemmas ? KnownLemmas(sentences) : [];
+        var proper = LearnCase ? ProperLemmas(sentences) : [];
+        var noExceptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        var rulesOnly = new Lemmatizer(noExceptions, index, rules, known, proper, new(StringComparer.Ordinal), new(StringComparer.Ordinal));
+        var numbers = LearnNumbers ? NumberTable(pairs) : new Dictionary<string, NumberChange>(StringComparer.Ordinal);
+        var caseTable = LearnCase ? CaseTable(occurrences, rulesOnly, sentences) : new Dictionary<string, CaseChange>(StringComparer.Ordinal);
+        var noExceptionsModel = new Lemmatizer(noExceptions, index, rules, known, proper, caseTable, numbers);
+
+        // Exceptions: a (tag, form) whose most frequent lemma would be right more often than what the model without
+        // exceptions says in each occurrence's context.
         var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var group in occurrences.GroupBy(o => (o.Form, o.Xpos)).OrderBy(g => g.Key.Xpos, StringComparer.Ordinal).ThenBy(g => g.Key.Form, StringComparer.Ordinal))
+        {
+            var byLemma = new Dictionary<string, int>(StringComparer.Ordinal);
+            int modelRight = 0;
+            // Where EWT has the word under this tag its convention is the one to follow (GUM writes -- as -, ... as …).
+            bool ewtOnly = EwtFirst && group.Any(o => o.Ewt);
+            foreach (var o in group)
+            {
+                if (ewtOnly && !o.Ewt) continue;
+                byLemma[o.Lemma] = byLemma.GetValueOrDefault(o.Lemma) + o.Weight;
+                if (noExceptionsModel.Lemmatize(o.Form, o.Xpos, o.Context) == o.Lemma) modelRight += o.Weight;
+            }
+            var top = byLemma.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
+            if (top.Value > modelRight) exceptions[group.Key.Xpos + "\u0001" + group.Key.Form] = top.Key;
+        }
+        return new Lemmatizer(exceptions, index, rules, known, proper, caseTable, numbers);
+    }
+
+    /// <summary>A word of a training sentence in its context.</summary>
+    private readonly record struct Occurrence(string Form, string Xpos, Document.Upos Upos, string Lemma, LemmaContext Context, int Weight, bool Ewt);
+
+    private static bool IsGum(ConlluSentence s) => s.Id is not null && s.Id.StartsWith("GUM_", StringComparison.Ordinal);
+
+
+    /// <summary>The case table: for each (tag, shape, sentence case, start, known) class the case change of the rule
+    /// output that fits most training words, kept where it is not "leave it". Only words seen at most
+    /// <see cref="CaseMaxCount"/> times count: the table serves words the exceptions do not know.</summary>
+    private Dictionary<string, CaseChange> CaseTable(List<Occurrence> occurrences, Lemmatizer rulesOnly, IReadOnlyList<ConlluSentence> train)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var o in occurrences) frequency[o.Form] = frequency.GetValueOrDefault(o.Form) + 1;
+        // How often each lower-cased lemma occurs as a word and as a name, to tell whether a lemma is known without
+        // counting the occurrence itself: at run time the table serves words training never saw.
+        var common = new Dictionary<string, int>(StringComparer.Ordinal);
+        var proper = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var s in train)
+            foreach (var w in s.Words)
+            {
+                var set = KnownClass(w.Upos, w.Lemma) switch { 1 => common, 2 => proper, _ => null };
+                if (set is not null) { var l = w.Lemma.ToLowerInvariant(); set[l] = set.GetValueOrDefault(l) + 1; }
+            }
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        Span<char> key = stackalloc char[64];
+        foreach (var o in occurrences)
+        {
+            if (o.Xpos.Length + 1 + Lemmatizer.CaseFeatureLength > key.Length) continue;
+            if (CaseMaxCount > 0 && frequency[o.Form] > CaseMaxCount) continue;
+            var byRule = rulesOnly.ByRules(o.Form, o.Xpos);
+            var lower = byRule.ToLowerInvariant();
+            int ownClass = KnownClass(o.Upos, o.Lemma);
+            int own = ownClass != 0 && o.Lemma.ToLowerInvariant() == lower ? ownClass : 0;
+            int known = (common.GetValueOrDefault(lower) - (own == 1 ? 1 : 0) > 0 ? 1 : 0) + (proper.GetValueOrDefault(lower) - (own == 2 ? 1 : 0) > 0 ? 2 : 0);
+            if (!Lemmatizer.CaseKey(o.Form, o.Xpos, o.Context, known, key)) continue;
+            var k = key[..(o.Xpos.Length + 1 + Lemmatizer.CaseFeatureLength)].ToString();
+            if (!counts.TryGetValue(k, out var c)) counts[k] = c = new int[4];
+            for (int change = 0; change < 4; change++)
+                if (Lemmatizer.Change(byRule, (CaseChange)change) == o.Lemma) c[change] += o.Weight;
+        }
+        var table = new Dictionary<string, CaseChange>(StringComparer.Ordinal);
+        foreach (var (k, c) in counts)
+        {
+            int top = 0;
+            for (int change = 1; change < 4; change++) if (c[change] > c[top]) top = change;
+            if (top != 0 && c[top] >= CaseMinGain + c[0]) table[k] = (CaseChange)top;
+        }
+        return table;
+    }
+
+    /// <summary>The number table: per (tag, digit shape) the rewrite that fits the most distinct training numbers
+    /// (at least <see cref="MinRuleCount"/>), kept where it changes the number.</summary>
+    private Dictionary<string, NumberChange> NumberTable(Dictionary<(string Form, string Xpos), Dictionary<string, int>> pairs)
+    {
+        var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        Span<char> shape = stackalloc char[Lemmatizer.MaxNumberLength];
         foreach (var ((form, xpos), lemmas) in pairs)
         {
-            var lemma = lemmas.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
-            if (rulesOnly.Lemmatize(form, xpos) != lemma) exceptions[xpos + "\u0001" + form] = lemma;
+            int n = Lemmatizer.NumberShape(form, shape);
+            if (n == 0) continue;
+            var k = xpos + "\u0001" + shape[..n].ToString();
+            if (!counts.TryGetValue(k, out var c)) counts[k] = c = new int[3];
+            foreach (var lemma in lemmas.Keys)
+                for (int change = 0; change < 3; change++)
+                    if (Lemmatizer.Change(form, (NumberChange)change) == lemma) c[change]++;
         }
-        return new Lemmatizer(exceptions, index, rules, UseKnownLemmas ? KnownLemmas(train) : []);
+        var table = new Dictionary<string, NumberChange>(StringComparer.Ordinal);
+        foreach (var (k, c) in counts)
+        {
+            int top = 0;
+            for (int change = 1; change < 3; change++) if (c[change] > c[top]) top = change;
+            if (top != 0 && c[top] >= MinRuleCount) table[k] = (NumberChange)top;
+        }
+        return table;
+    }
+
+    /// <summary>1 for the lemma of an inflecting word class (noun, verb, adjective, adverb, auxiliary), 2 for a proper
+    /// noun's, 0 for others and for lemmas too short or with spaces.</summary>
+    private static int KnownClass(Document.Upos upos, string lemma)
+    {
+        if (lemma.Length < 2 || lemma == "_" || lemma.Contains(' ')) return 0;
+        if (upos is Document.Upos.NOUN or Document.Upos.VERB or Document.Upos.ADJ or Document.Upos.ADV or Document.Upos.AUX) return 1;
+        return upos == Document.Upos.PROPN ? 2 : 0;
     }
 
     /// <summary>Lower-cased lemmas of the inflecting word classes (nouns, verbs, adjectives, adverbs) in <paramref name="train"/>.</summary>
-    private static string[] KnownLemmas(IEnumerable<ConlluSentence> train)
+    private static string[] KnownLemmas(IEnumerable<ConlluSentence> train) => LemmasOfClass(train, 1);
+
+    /// <summary>Lower-cased lemmas of proper nouns in <paramref name="train"/>.</summary>
+    private static string[] ProperLemmas(IEnumerable<ConlluSentence> train) => LemmasOfClass(train, 2);
+
+    private static string[] LemmasOfClass(IEnumerable<ConlluSentence> train, int knownClass)
     {
-        var known = new SortedSet<string>(StringComparer.Ordinal);
+        var set = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var s in train)
             foreach (var w in s.Words)
-                if (w.Upos is Document.Upos.NOUN or Document.Upos.VERB or Document.Upos.ADJ or Document.Upos.ADV or Document.Upos.AUX
-                    && w.Lemma.Length >= 2 && w.Lemma != "_" && !w.Lemma.Contains(' '))
-                    known.Add(w.Lemma.ToLowerInvariant());
-        return known.ToArray();
+                if (KnownClass(w.Upos, w.Lemma) == knownClass) set.Add(w.Lemma.ToLowerInvariant());
+        return set.ToArray();
     }
 
     /// <summary>Lemma accuracy (percent) on <paramref name="sentences"/> given their gold Penn tags.</summary>
@@ -139,11 +287,17 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     {
         int ok = 0, total = 0;
         foreach (var s in sentences)
-            foreach (var w in s.Words)
+        {
+            var forms = s.Words.Select(w => w.Form).ToArray();
+            var sentenceCase = LemmaContext.CaseOf(forms);
+            int first = LemmaContext.FirstWord(forms);
+            for (int i = 0; i < forms.Length; i++)
             {
+                var w = s.Words[i];
                 total++;
-                if (TaggingEvaluator.LemmaMatches(lemmatizer.Lemmatize(w.Form, w.Xpos), w.Lemma)) ok++;
+                if (TaggingEvaluator.LemmaMatches(lemmatizer.Lemmatize(w.Form, w.Xpos, new LemmaContext(sentenceCase, i == first)), w.Lemma)) ok++;
             }
+        }
         return total == 0 ? 0 : 100.0 * ok / total;
     }
 }

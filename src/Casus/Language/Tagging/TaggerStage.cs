@@ -47,11 +47,15 @@ public sealed class TaggerStage : IStage
                 int n = s.TokenCount;
                 for (int i = 0; i < n; i++) { starts[i] = tokens[s.FirstToken + i].Start; ends[i] = tokens[s.FirstToken + i].End; }
                 _tagger.Tag(text, starts.AsSpan(0, n), ends.AsSpan(0, n), classes.AsSpan(0, n));
+                // Lemma case depends on how the sentence is written (TEHRAN in a shouted headline is Tehran).
+                var sentenceCase = LemmaContext.CaseOf(text, starts.AsSpan(0, n), ends.AsSpan(0, n));
+                int first = LemmaContext.FirstWord(text, starts.AsSpan(0, n), ends.AsSpan(0, n));
                 for (int i = 0; i < n; i++)
                 {
                     int c = classes[i];
                     var xpos = _tagger.Xpos(c);
-                    article.SetMorphology(s.FirstToken + i, _tagger.Upos(c), xpos, _lemmatizer.Lemmatize(text[starts[i]..ends[i]], xpos));
+                    var lemma = _lemmatizer.Lemmatize(text[starts[i]..ends[i]], xpos, new LemmaContext(sentenceCase, i == first));
+                    article.SetMorphology(s.FirstToken + i, _tagger.Upos(c), xpos, lemma);
                 }
             }
         }
