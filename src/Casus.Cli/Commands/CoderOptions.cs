@@ -9,7 +9,7 @@ namespace Casus.Cli.Commands;
 internal static class CoderOptions
 {
     /// <summary>The two options.</summary>
-    public sealed record Set(Option<bool> Statements, Option<string> Fallback, Option<bool> Nearest);
+    public sealed record Set(Option<bool> Statements, Option<string> Fallback, Option<bool> Nearest, Option<bool> NoNouns);
 
     public static Set Create()
     {
@@ -26,8 +26,12 @@ internal static class CoderOptions
         {
             Description = "Take the nearest actor before the verb as the source when the parse gives a predicate no subject.",
         };
+        var noNouns = new Option<bool>("--no-nouns")
+        {
+            Description = "Do not code events carried by nouns (\"held talks with X\", \"killed in Israeli shelling\").",
+        };
         fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event", "undecided");
-        return new Set(statements, fallback, nearest);
+        return new Set(statements, fallback, nearest, noNouns);
     }
 
     public static void AddTo(Command command, Set set)
@@ -35,6 +39,7 @@ internal static class CoderOptions
         command.Options.Add(set.Statements);
         command.Options.Add(set.Fallback);
         command.Options.Add(set.Nearest);
+        command.Options.Add(set.NoNouns);
     }
 
     /// <summary>The default pipeline, or one with a coder built for the options given.</summary>
@@ -44,6 +49,7 @@ internal static class CoderOptions
         {
             CodeStatements = parse.GetValue(set.Statements),
             NearestSubject = parse.GetValue(set.Nearest),
+            NounEvents = !parse.GetValue(set.NoNouns),
             SequenceFallback = parse.GetValue(set.Fallback) switch
             {
                 "never" => SequenceFallback.Never,

@@ -28,6 +28,13 @@ public sealed record CodingOptions
     /// </summary>
     /// <value>Default false: the gold sets code the reported act, not the report, and the statement costs precision.</value>
     public bool CodeStatements { get; init; }
+
+    /// <summary>
+    /// Code events carried by nouns (data/nouns, docs/formats/nouns.md): "held talks with X", "killed in Israeli
+    /// shelling", "received weapons from Y", where the clause around the noun asserts the event.
+    /// </summary>
+    /// <value>Default true (figures in docs/formats/nouns.md).</value>
+    public bool NounEvents { get; init; } = true;
 }
 
 /// <summary>When the coder falls back to the word-sequence reading.</summary>

@@ -11,7 +11,7 @@ namespace Casus.Coding.Clauses;
 /// Sentences without a parse go to the word-sequence reading (<see cref="SentenceCoder"/>) when the options allow.
 /// One instance per article; not thread-safe.
 /// </summary>
-internal sealed class ParseCoder : IDisposable
+internal sealed partial class ParseCoder : IDisposable
 {
     private readonly CodingStage _stage;
     private readonly Article _article;
@@ -59,6 +59,7 @@ internal sealed class ParseCoder : IDisposable
         int eventsBefore = _article.Events.Count;
         _decided.Clear();
         CodeParsed(sentence, start, end);
+        if (_stage.Options.NounEvents) CodeNominals(sentence, start, end);
         var mode = _stage.Options.SequenceFallback;
         if ((_article.Events.Count == eventsBefore && mode == SequenceFallback.NoParseEvent) || mode == SequenceFallback.UndecidedVerbs)
         {
