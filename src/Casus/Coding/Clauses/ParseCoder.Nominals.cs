@@ -33,7 +33,7 @@ internal sealed partial class ParseCoder
     {
         "hold", "conduct", "launch", "stage", "carry", "pay", "make", "mount", "undertake", "begin", "start", "resume",
         "continue", "open", "have", "wage", "organise", "organize", "lead", "complete", "conclude", "finish", "wrap",
-        "host", "attend", "join", "intensify", "escalate", "unleash", "renew", "commit", "step", "perpetrate",
+        "host", "intensify", "escalate", "unleash", "renew", "commit", "step", "perpetrate",
     };
 
     // Verbs whose object is a thing the subject receives from another actor.
@@ -130,8 +130,9 @@ internal sealed partial class ParseCoder
         // The governing verb must assert: not an unrealised infinitive, negated, speculative, conditional, not yet
         // done, only claimed, or announced for later ("will hold talks": an intent the verb dictionary codes).
         if (!IsPredicate(h) || IsRuledOut(h)) return NounContext.None;
-        // A harm the verb reading coded already ("Israeli strikes killed five") is not coded twice.
-        if (context is NounContext.Subject or NounContext.HarmCause && _decided.Contains(h)) return NounContext.None;
+        // A verb the verb reading coded already covers its noun: "Israeli strikes killed five", "staged an air raid"
+        // (the entry "stage air ... <obj>" used "air", not "raid"). An adverbial is another act than its verb's.
+        if (context != NounContext.Adverbial && _decided.Contains(h)) return NounContext.None;
         int auxFrom = _clauses.AuxiliarySource(h);
         if (_clauses.Modal(h, out _) >= 0 || (auxFrom != h && _clauses.Modal(auxFrom, out _) >= 0)) return NounContext.None;
         return context;
@@ -189,10 +190,11 @@ internal sealed partial class ParseCoder
                 _clauses.ActorsAt(c, sources, modifiers: false);
                 continue;
             }
-            if (_tree.Is(c, "amod") && c < t && _tree.MentionAtHead(c) >= 0)
+            if (_tree.Is(c, "amod") && c < t && _tree.MentionAtHead(c) is int am and >= 0)
             {
-                // "Israeli shelling", "the Turkish and Greek attacks": the nationality adjective is whose act it is.
-                _clauses.ActorsAt(c, sources, modifiers: false);
+                // "Israeli shelling", "the Turkish and Greek attacks": a nationality adjective is whose act it is; a
+                // role adjective says what kind of act it is ("a military offensive", "a terrorist attack").
+                if (_tree.Mentions[am].Code.Primary != "---") _clauses.ActorsAt(c, sources, modifiers: false);
                 continue;
             }
             if (!(_tree.Is(c, "nmod") || _tree.Is(c, "obl") || _tree.Is(c, "acl")) || c < t) continue;
@@ -283,9 +285,8 @@ internal sealed partial class ParseCoder
             }
             case NounContext.HarmCause:
             {
-                _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out _);
                 notes.Add($"the cause of '{_tree.Word(governor)}' ('{_tree.Word(caseWord)}')");
-                if (_nounTargets.Count == 0 && _nounPair.Count == 0) _nounTargets.AddRange(passive ? _patients : _subjects);
+                if (_nounTargets.Count == 0 && _nounPair.Count == 0) Victims(governor, _nounTargets);
                 break;
             }
             case NounContext.Adverbial:
@@ -312,6 +313,8 @@ internal sealed partial class ParseCoder
         {
             // "talks between India and Pakistan ended": the two sides act on each other.
             if (_nounPair.Count < 2 || code.Root < 3 || code.Root > 6) return false;
+            if (code.Root == 4 && _nounPair.Count == 2 && _tree.Mentions[_nounPair[0]].Code.Primary == _tree.Mentions[_nounPair[1]].Code.Primary
+                && _tree.Mentions[_nounPair[0]].Code.Primary != "---") return false;
             notes.Add("reciprocal: the two sides of 'between'");
             AddNounPathNotes(notes, t, -1, -1, null);
             for (int a = 0; a < _nounPair.Count; a++)
@@ -320,18 +323,21 @@ internal sealed partial class ParseCoder
             return true;
         }
         if (targets.Count == 0 && _nounPair.Count > 0) targets = _nounPair;
-        // An actor never acts on itself.
+        // An actor never acts on itself; a meeting or visit within one country is no event between actors.
         for (int i = targets.Count - 1; i >= 0; i--)
-            if (sources.Contains(targets[i])) targets.RemoveAt(i);
+            if (sources.Contains(targets[i]) || (code.Root == 4 && SameCountryAsAny(targets[i], sources))) targets.RemoveAt(i);
         if (targets.Count == 0)
         {
-            if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
+            // "During the meeting, X and Y agreed": the sides of a meeting (an entry with a between-pair) act on each
+            // other; a visit is made by one side to the other, never both ways.
+            if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6 && HasPairSlot(entry))
             {
                 notes.Add("reciprocal");
                 AddNounPathNotes(notes, t, SourceNodeOf(sources, subjectNode), -1, route);
                 for (int a = 0; a < sources.Count; a++)
                     for (int b = 0; b < sources.Count; b++)
-                        if (a != b) EventEmitter.Emit(_stage, _article, sentence, entry.Pattern, trigger, code, sources[a], sources[b], "noun-event", notes, null, null);
+                        if (a != b && !(code.Root == 4 && SameCountryAsAny(sources[b], [sources[a]])))
+                            EventEmitter.Emit(_stage, _article, sentence, entry.Pattern, trigger, code, sources[a], sources[b], "noun-event", notes, null, null);
                 return true;
             }
             // A protest may have no stated target; any other act without the one acted on is not coded.
@@ -340,6 +346,31 @@ internal sealed partial class ParseCoder
         AddNounPathNotes(notes, t, SourceNodeOf(sources, subjectNode), targets.Count > 0 ? FirstTokenNode(targets[0]) : -1, route);
         EventEmitter.EmitAll(_stage, _article, sentence, entry.Pattern, trigger, code, sources, targets, "noun-event", notes);
         return true;
+    }
+
+    private static bool HasPairSlot(NounEntry entry)
+    {
+        foreach (var s in entry.Slots) if (s.Role == NounRole.Pair) return true;
+        return false;
+    }
+
+    private bool SameCountryAsAny(int mention, List<int> others)
+    {
+        var primary = _tree.Mentions[mention].Code.Primary;
+        if (primary == "---") return false;
+        foreach (int o in others) if (_tree.Mentions[o].Code.Primary == primary) return true;
+        return false;
+    }
+
+    /// <summary>The victims of harm verb <paramref name="v"/>: its own subject ("were killed", "died"), or the noun a
+    /// participle modifies ("civilians killed in the attack"); a subject shared across clauses is not taken (the
+    /// speaker of "reiterated his sympathy for those killed in" is no victim).</summary>
+    private void Victims(int v, List<int> into)
+    {
+        int s = _tree.Child(v, "nsubj:pass");
+        if (s < 0) s = _tree.Child(v, "nsubj");
+        if (s >= 0) { _clauses.ActorsAt(s, into); return; }
+        if (_tree.Relation(v) is "acl" && _tree.Head(v) is int h and >= 0) _clauses.ActorsAt(h, into);
     }
 
     private int SourceNodeOf(List<int> sources, int subjectNode) =>
