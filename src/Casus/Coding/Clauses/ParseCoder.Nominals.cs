@@ -223,7 +223,8 @@ internal sealed partial class ParseCoder
         {
             case NounRole.Source: _clauses.ActorsAt(c, sources); break;
             case NounRole.Target:
-                _clauses.ActorsAt(c, targets);
+                if (entry.Code.Root >= 18) ForceTarget(c, targets);
+                else _clauses.ActorsAt(c, targets);
                 if (nested)
                 {
                     // "an attack on the embassy by Hamas": a parser may hang the by-phrase on the target.
@@ -347,6 +348,21 @@ internal sealed partial class ParseCoder
         EventEmitter.EmitAll(_stage, _article, sentence, entry.Pattern, trigger, code, sources, targets, "noun-event", notes);
         return true;
     }
+
+    /// <summary>The target of an act of force: the actors the nominal names, unless it is an abstract thing ("an
+    /// assault on Hong Kong's autonomy", "attacks on democracy" are figures of speech, not force used on an actor).</summary>
+    private void ForceTarget(int c, List<int> into)
+    {
+        if (_tree.MentionAtHead(c) < 0 && (LemmaIn(c, AbstractTargets) || _tree.Lemma(c) is "right" or "freedom")) return;
+        _clauses.ActorsAt(c, into);
+    }
+
+    // Things an "attack" or "assault" reaches only in a figure of speech.
+    private static readonly string[] AbstractTargets =
+    {
+        "autonomy", "sovereignty", "democracy", "freedom", "rights", "independence", "integrity", "values", "dignity",
+        "identity", "culture", "reputation", "credibility", "legitimacy", "institutions", "press", "truth", "rule",
+    };
 
     private static bool HasPairSlot(NounEntry entry)
     {

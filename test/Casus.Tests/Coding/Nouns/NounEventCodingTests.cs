@@ -220,4 +220,52 @@ public class NounEventCodingTests
             10 .      .       PUNCT .   8 punct _
             """));
     }
+
+    [Fact]
+    public void Agentless_passive_of_force_takes_the_place_it_came_from_as_source()
+    {
+        // "Rockets were fired at Israel from the Gaza Strip".
+        const string Fired = """
+            1 Rockets rocket  NOUN  NNS 3 nsubj:pass _
+            2 were    be      AUX   VBD 3 aux:pass   _
+            3 fired   fire    VERB  VBN 0 root       _
+            4 at      at      ADP   IN  5 case       _
+            5 Israel  Israel  PROPN NNP 3 obl        B-ISR
+            6 from    from    ADP   IN  9 case       _
+            7 the     the     DET   DT  9 det        _
+            8 Gaza    Gaza    PROPN NNP 9 compound   B-PSE
+            9 Strip   Strip   PROPN NNP 3 obl        I-PSE
+            10 .      .       PUNCT .   3 punct      _
+            """;
+        Assert.Equal(["PSE ISR 193"], Code(Fired));
+        // Not for acts other than force: "aid was sent to Turkey from Syria" names a route, not who sent it.
+        Assert.DoesNotContain(Code("""
+            1 Aid     aid     NOUN  NN  3 nsubj:pass _
+            2 was     be      AUX   VBD 3 aux:pass   _
+            3 sent    send    VERB  VBN 0 root       _
+            4 to      to      ADP   IN  5 case       _
+            5 Turkey  Turkey  PROPN NNP 3 obl        B-TUR
+            6 from    from    ADP   IN  7 case       _
+            7 Syria   Syria   PROPN NNP 3 obl        B-SYR
+            8 .       .       PUNCT .   3 punct      _
+            """), e => e.StartsWith("SYR ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Force_on_an_abstract_thing_is_a_figure_of_speech()
+    {
+        const string Assault = """
+            1 China     China     PROPN NNP 2 nsubj     B-CHN
+            2 continued continue  VERB  VBD 0 root      _
+            3 its       its       PRON  PRP$ 4 nmod:poss _
+            4 assault   assault   NOUN  NN  2 obj       _
+            5 on        on        ADP   IN  8 case      _
+            6 Hong      Hong      PROPN NNP 8 nmod:poss B-HKG
+            7 Kong      Kong      PROPN NNP 6 flat      I-HKG
+            8 autonomy  autonomy  NOUN  NN  4 nmod      _
+            9 .         .         PUNCT .   2 punct     _
+            """;
+        Assert.Empty(Code(Assault));
+        Assert.Equal(["CHN HKG 190"], Code(Assault.Replace("autonomy  autonomy", "harbour   harbour ")));
+    }
 }
