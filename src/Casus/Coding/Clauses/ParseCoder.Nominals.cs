@@ -56,6 +56,13 @@ internal sealed partial class ParseCoder
         "raze", "flatten", "maim",
     };
 
+    // Nouns that measure an event: "two rounds of talks", "a wave of air strikes", "10 days of war games".
+    private static readonly string[] Containers =
+    {
+        "round", "series", "wave", "spate", "string", "barrage", "volley", "flurry", "salvo", "day", "week", "month",
+        "hour", "couple", "number",
+    };
+
     // Motion verbs that take "on a visit": "arrived in Amman on a visit".
     private static readonly string[] MotionVerbs = { "arrive", "be", "come", "go", "travel", "fly", "land", "head", "return" };
 
@@ -100,11 +107,19 @@ internal sealed partial class ParseCoder
     /// oblique, its preposition.</summary>
     private NounContext ContextOf(int t, out int governor, out int caseWord)
     {
-        governor = _tree.Head(t);
+        // "launched 10 days of war games", "a wave of air strikes", "two rounds of talks": the noun that measures the
+        // event stands in its place.
+        int phrase = t;
+        if (_tree.Is(t, "nmod") && _tree.Head(t) is int m and >= 0 && m < t && LemmaIn(m, Containers)
+            && _tree.CaseOf(t) is int of and >= 0 && _tree.IsWord(of, "of"))
+            phrase = m;
+        governor = _tree.Head(phrase);
         caseWord = -1;
         if (governor < 0) return NounContext.None;
         int h = governor;
-        var rel = _tree.Relation(t);
+        var rel = _tree.Relation(phrase);
+        // A parser reads a measure as a bare noun phrase of time ("launched [10 days] of ..."): its object all the same.
+        if (phrase != t && rel is "obl:unmarked" or "obl:tmod" or "obl:npmod") rel = "obj";
         NounContext context = NounContext.None;
         if (rel is "obj" || (rel is "nsubj:pass" && LemmaIn(h, LightVerbs)))
         {
@@ -118,7 +133,7 @@ internal sealed partial class ParseCoder
         }
         else if (rel.StartsWith("obl", StringComparison.Ordinal) || (rel.StartsWith("nmod", StringComparison.Ordinal) && _tree.Upos(h) == Upos.VERB))
         {
-            caseWord = _tree.CaseOf(t);
+            caseWord = _tree.CaseOf(phrase);
             if (caseWord < 0) return NounContext.None;
             if (LemmaIn(h, HarmVerbs) && (IsCase(caseWord, "in") || IsCase(caseWord, "by") || IsCase(caseWord, "during") || IsCase(caseWord, "amid")))
                 context = NounContext.HarmCause;
@@ -180,7 +195,7 @@ internal sealed partial class ParseCoder
 
     /// <summary>The actors the noun phrase itself names: its possessor, actor adjective and by-phrase (sources) and
     /// the nominals behind the entry's prepositions.</summary>
-    private void NounActors(int t, NounEntry entry, List<int> sources, List<int> targets, List<int> pair, bool verbSlots)
+    private void NounActors(int t, NounEntry entry, List<int> sources, List<int> targets, List<int> pair, int verb)
     {
         sources.Clear(); targets.Clear(); pair.Clear();
         for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
@@ -197,11 +212,22 @@ internal sealed partial class ParseCoder
                 if (_tree.Mentions[am].Code.Primary != "---") _clauses.ActorsAt(c, sources, modifiers: false);
                 continue;
             }
+            if (_tree.Is(c, "compound", exact: true) && c < t)
+            {
+                // "Hamas attacks", "US air strikes", "US Predator attacks" (a compound on a compound); not "Gaza
+                // attacks", where the compound may as well be the place hit.
+                int cc = c;
+                if (_tree.MentionAtHead(cc) < 0)
+                    for (int g = _tree.FirstChild(c); g >= 0 && g < c; g = _tree.NextSibling(g))
+                        if (_tree.Is(g, "compound", exact: true)) { cc = g; break; }
+                if (_tree.MentionAtHead(cc) is int cm and >= 0 && IsActorCompound(cm)) _clauses.ActorsAt(cc, sources, modifiers: false);
+                continue;
+            }
             if (!(_tree.Is(c, "nmod") || _tree.Is(c, "obl") || _tree.Is(c, "acl")) || c < t) continue;
             Slot(c, entry, sources, targets, pair, nested: true);
         }
-        int h = _tree.Head(t);
-        if (verbSlots && h >= 0)
+        int h = verb;
+        if (h >= 0)
         {
             // A parser often hangs the noun's prepositional phrase on the verb: "received weapons [from the US]",
             // "held talks on Monday [with X]".
@@ -239,7 +265,7 @@ internal sealed partial class ParseCoder
     /// <summary>Codes one event noun in its context; true when events were made.</summary>
     private bool CodeNoun(int sentence, int t, NounEntry entry, NounContext context, int governor, int caseWord)
     {
-        NounActors(t, entry, _nounSources, _nounTargets, _nounPair, context is NounContext.LightObject or NounContext.Received);
+        NounActors(t, entry, _nounSources, _nounTargets, _nounPair, context is NounContext.LightObject or NounContext.Received ? governor : -1);
         var notes = new List<string>(6) { "event noun: " + entry.EvidenceText };
         string? route = null;
         int subjectNode = -1;
@@ -280,6 +306,7 @@ internal sealed partial class ParseCoder
                 {
                     // "the attack killed three soldiers": the victims are the ones acted on.
                     int obj = _tree.Child(governor, "obj");
+                    if (obj < 0) obj = _tree.Child(governor, "obl:unmarked"); // "killed [at least eight leaders]" misread as a measure
                     if (obj >= 0) _clauses.ActorsAt(obj, _nounTargets);
                 }
                 break;
@@ -363,6 +390,22 @@ internal sealed partial class ParseCoder
         "autonomy", "sovereignty", "democracy", "freedom", "rights", "independence", "integrity", "values", "dignity",
         "identity", "culture", "reputation", "credibility", "legitimacy", "institutions", "press", "truth", "rule",
     };
+
+    /// <summary>True when a compound before an event noun names who acts: an actor with a role or group ("Hamas",
+    /// "Taliban") or an acronym ("US", "UN", "NATO"). A bare place name ("Gaza attacks", "Iran sanctions") may as well
+    /// be where or on whom the act falls, so it names no one.</summary>
+    private bool IsActorCompound(int mention)
+    {
+        var m = _tree.Mentions[mention];
+        if (m.Code.Value.Length > 3) return true;
+        bool letters = false;
+        foreach (char ch in m.Text)
+        {
+            if (char.IsLower(ch)) return false;
+            if (char.IsLetter(ch)) letters = true;
+        }
+        return letters;
+    }
 
     private static bool HasPairSlot(NounEntry entry)
     {

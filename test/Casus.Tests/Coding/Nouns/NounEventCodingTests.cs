@@ -268,4 +268,21 @@ public class NounEventCodingTests
         Assert.Empty(Code(Assault));
         Assert.Equal(["CHN HKG 190"], Code(Assault.Replace("autonomy  autonomy", "harbour   harbour ")));
     }
+
+    [Fact]
+    public void A_measure_noun_passes_the_light_verb_to_the_event_it_measures()
+    {
+        // "Police conducted a series of arrests of activists".
+        Assert.Equal(["EGYCOP EGYOPP 173"], Code("""
+            1 Police    police    NOUN  NN  2 nsubj  B-EGYCOP
+            2 conducted conduct   VERB  VBD 0 root   _
+            3 a         a         DET   DT  4 det    _
+            4 series    series    NOUN  NN  2 obj    _
+            5 of        of        ADP   IN  6 case   _
+            6 arrests   arrest    NOUN  NNS 4 nmod   _
+            7 of        of        ADP   IN  8 case   _
+            8 activists activist  NOUN  NNS 6 nmod   B-EGYOPP
+            9 .         .         PUNCT .   2 punct  _
+            """));
+    }
 }
