@@ -285,4 +285,45 @@ public class NounEventCodingTests
             9 .         .         PUNCT .   2 punct  _
             """));
     }
+
+    [Fact]
+    public void A_compound_names_the_actor_only_when_it_is_a_group_or_an_acronym()
+    {
+        const string HamasAttacks = """
+            1 Hamas    Hamas    PROPN NNP 2 compound B-PSEREBHMS
+            2 attacks  attack   NOUN  NNS 3 nsubj    _
+            3 killed   kill     VERB  VBD 0 root     _
+            4 20       20       NUM   CD  5 nummod   _
+            5 soldiers soldier  NOUN  NNS 3 obj      B-ISRMIL
+            6 .        .        PUNCT .   3 punct    _
+            """;
+        Assert.Equal(["PSEREBHMS ISRMIL 190"], Code(HamasAttacks));
+        var us = ParsedArticles.Build(HamasAttacks.Replace("1 Hamas    Hamas    PROPN NNP 2 compound B-PSEREBHMS", "1 US       US       PROPN NNP 2 compound B-USA"));
+        CodingStage.CreateDefault().Process(us);
+        var e = Assert.Single(us.Events);
+        Assert.Equal("USA ISRMIL 190", $"{e.Source.Code} {e.Target!.Code} {e.Code}");
+        Assert.Equal("noun-event", e.Evidence.Rule);
+        // "Gaza attacks": a place may as well be where the attacks fell; the noun reading adds nothing to what the
+        // verb reading makes of "killed".
+        var gaza = HamasAttacks.Replace("1 Hamas    Hamas    PROPN NNP 2 compound B-PSEREBHMS", "1 Gaza     Gaza     PROPN NNP 2 compound B-PSE");
+        Assert.Equal(CodeWithoutNouns(gaza), Code(gaza));
+    }
+
+    [Fact]
+    public void Talks_held_in_the_passive_take_the_noun_own_actors()
+    {
+        // "Talks between Iran and Iraq were held in Geneva".
+        Assert.Equal(["IRN IRQ 040", "IRQ IRN 040"], Code("""
+            1 Talks   talk    NOUN  NNS 7 nsubj:pass _
+            2 between between ADP   IN  3 case       _
+            3 Iran    Iran    PROPN NNP 1 nmod       B-IRN
+            4 and     and     CCONJ CC  5 cc         _
+            5 Iraq    Iraq    PROPN NNP 3 conj       B-IRQ
+            6 were    be      AUX   VBD 7 aux:pass   _
+            7 held    hold    VERB  VBN 0 root       _
+            8 in      in      ADP   IN  9 case       _
+            9 Geneva  Geneva  PROPN NNP 7 obl        _
+            10 .      .       PUNCT .   7 punct      _
+            """));
+    }
 }
