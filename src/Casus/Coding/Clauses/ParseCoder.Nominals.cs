@@ -33,7 +33,8 @@ internal sealed partial class ParseCoder
     {
         "hold", "conduct", "launch", "stage", "carry", "pay", "make", "mount", "undertake", "begin", "start", "resume",
         "continue", "open", "have", "wage", "organise", "organize", "lead", "complete", "conclude", "finish", "wrap",
-        "host", "intensify", "escalate", "unleash", "renew", "commit", "step", "perpetrate",
+        "host", "intensify", "escalate", "unleash", "renew", "commit", "step", "perpetrate", "order", "present",
+        "level", "file", "bring", "press", "lodge",
     };
 
     // Verbs whose object is a thing the subject receives from another actor.
@@ -75,7 +76,9 @@ internal sealed partial class ParseCoder
         if (nouns.Entries.Count == 0) return;
         for (int t = start; t < end; t++)
         {
-            if (_used[t] || _tree.MentionCovering(t) >= 0) continue;
+            // A noun a verb pattern coded (or ruled out) is done; one it only matched, without finding actors, is read
+            // here with its own slots ("ordered an investigation against X": the entry knows into|of, not against).
+            if (_decided.Contains(t) || _tree.MentionCovering(t) >= 0) continue;
             if (_tree.Upos(t) is not (Upos.NOUN or Upos.PROPN)) continue;
             var entries = nouns.Lookup(_tree.Word(t));
             if (entries.IsEmpty && _tree.Lemma(t) is { } lemma) entries = nouns.Lookup(lemma);
@@ -135,7 +138,9 @@ internal sealed partial class ParseCoder
         {
             caseWord = _tree.CaseOf(phrase);
             if (caseWord < 0) return NounContext.None;
-            if (LemmaIn(h, HarmVerbs) && (IsCase(caseWord, "in") || IsCase(caseWord, "by") || IsCase(caseWord, "during") || IsCase(caseWord, "amid")))
+            if (IsLemma(h, "engage") && IsCase(caseWord, "in") && _tree.Child(h, "obj") >= 0)
+                context = NounContext.LightObject; // "engaged the rebels in a firefight": the object is the target
+            else if (LemmaIn(h, HarmVerbs) && (IsCase(caseWord, "in") || IsCase(caseWord, "by") || IsCase(caseWord, "during") || IsCase(caseWord, "amid")))
                 context = NounContext.HarmCause;
             else if (IsCase(caseWord, "during") || IsCase(caseWord, "after") || IsCase(caseWord, "following")
                 || (IsCase(caseWord, "on") && LemmaIn(h, MotionVerbs)))
@@ -287,6 +292,9 @@ internal sealed partial class ParseCoder
                     route = "the light verb's subject";
                     subjectNode = subjectToken;
                 }
+                int verbObject = _tree.Child(governor, "obj");
+                if (_nounTargets.Count == 0 && _nounPair.Count == 0 && verbObject >= 0 && verbObject != t)
+                    _clauses.ActorsAt(verbObject, _nounTargets); // "engaged the rebels in a firefight"
                 break;
             }
             case NounContext.Received:
