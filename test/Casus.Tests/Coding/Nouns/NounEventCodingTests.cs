@@ -326,4 +326,34 @@ public class NounEventCodingTests
             10 .      .       PUNCT .   7 punct      _
             """));
     }
+
+    [Fact]
+    public void Engaged_the_object_in_an_event_noun_acts_on_the_object()
+    {
+        Assert.Equal(["SYRREB PHLMIL 193"], Code("""
+            1 Rebels       rebel       NOUN  NNS 2 nsubj B-SYRREB
+            2 engaged      engage      VERB  VBD 0 root  _
+            3 peacekeepers peacekeeper NOUN  NNS 2 obj   B-PHLMIL
+            4 in           in          ADP   IN  6 case  _
+            5 a            a           DET   DT  6 det   _
+            6 firefight    firefight   NOUN  NN  2 obl   _
+            7 .            .           PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_noun_a_verb_pattern_matched_without_actors_is_read_with_its_own_slots()
+    {
+        // "order investigation|probe|inquiry|review (into|of) <obj>" matches but finds no target behind "against".
+        Assert.Equal(["CHLJUD CHLGOV 090"], Code("""
+            1 The           the           DET   DT  2 det   _
+            2 court         court         NOUN  NN  3 nsubj B-CHLJUD
+            3 ordered       order         VERB  VBD 0 root  _
+            4 an            a             DET   DT  5 det   _
+            5 investigation investigation NOUN  NN  3 obj   _
+            6 against       against       ADP   IN  7 case  _
+            7 officials     official      NOUN  NNS 5 nmod  B-CHLGOV
+            8 .             .             PUNCT .   3 punct _
+            """));
+    }
 }
