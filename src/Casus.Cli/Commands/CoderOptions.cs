@@ -9,7 +9,7 @@ namespace Casus.Cli.Commands;
 internal static class CoderOptions
 {
     /// <summary>The two options.</summary>
-    public sealed record Set(Option<bool> Statements, Option<string> Fallback, Option<bool> Nearest, Option<bool> NoTargetFallback);
+    public sealed record Set(Option<bool> Statements, Option<string> Fallback, Option<bool> Nearest, Option<bool> NoTargetFallback, Option<bool> NoNouns);
 
     public static Set Create()
     {
@@ -30,8 +30,12 @@ internal static class CoderOptions
         {
             Description = "Leave an act without a target when its clause names none in the pattern's slot (no nearest actor or place from the verb's phrases).",
         };
+        var noNouns = new Option<bool>("--no-nouns")
+        {
+            Description = "Do not code events carried by nouns (\"held talks with X\", \"killed in Israeli shelling\").",
+        };
         fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event", "undecided");
-        return new Set(statements, fallback, nearest, noTargetFallback);
+        return new Set(statements, fallback, nearest, noTargetFallback, noNouns);
     }
 
     public static void AddTo(Command command, Set set)
@@ -40,6 +44,7 @@ internal static class CoderOptions
         command.Options.Add(set.Fallback);
         command.Options.Add(set.Nearest);
         command.Options.Add(set.NoTargetFallback);
+        command.Options.Add(set.NoNouns);
     }
 
     /// <summary>The default pipeline, or one with a coder built for the options given.</summary>
@@ -50,6 +55,7 @@ internal static class CoderOptions
             CodeStatements = parse.GetValue(set.Statements),
             NearestSubject = parse.GetValue(set.Nearest),
             TargetFallback = !parse.GetValue(set.NoTargetFallback),
+            NounEvents = !parse.GetValue(set.NoNouns),
             SequenceFallback = parse.GetValue(set.Fallback) switch
             {
                 "never" => SequenceFallback.Never,

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Casus.Coding;
+using Casus.Coding.Nouns;
 using Casus.Coding.Verbs;
 
 namespace Casus.Cli.Commands;
@@ -11,7 +12,7 @@ internal static class VerbsCommand
     public static Command Create()
     {
         var verbs = new Command("verbs", "Verb dictionaries: the patterns that code CAMEO events.");
-        var check = new Command("check", "Validate verb dictionary files (NN_name.txt) and list CAMEO codes with no entry; with no files, the dictionaries shipped in Casus.dll.");
+        var check = new Command("check", "Validate verb dictionary files (NN_name.txt) and event-noun files (any other name, docs/formats/nouns.md) and list CAMEO codes with no verb entry; with no files, the dictionaries shipped in Casus.dll.");
         var files = new Argument<string[]>("files") { Arity = ArgumentArity.ZeroOrMore, Description = "Dictionary files to check together." };
         check.Arguments.Add(files);
         check.SetAction(parseResult => Check(parseResult.GetValue(files) ?? [], Console.Out, Console.Error));
@@ -24,6 +25,11 @@ internal static class VerbsCommand
     /// coverage gaps or equivalent entries under two codes, 2 when a file cannot be read.</summary>
     public static int Check(IReadOnlyList<string> paths, TextWriter @out, TextWriter err)
     {
+        // NN_name.txt files are verb dictionaries; any other file is read as event nouns (data/nouns).
+        var nounPaths = paths.Where(p => !IsVerbFile(p)).ToList();
+        paths = paths.Where(IsVerbFile).ToList();
+        int nounResult = CheckNouns(nounPaths, @out, err);
+        if (nounResult == 2) return 2;
         VerbDictionary dictionary;
         IReadOnlyList<DataFileError> errors;
         if (paths.Count == 0)
@@ -57,6 +63,40 @@ internal static class VerbsCommand
         coverage.Write(@out, CameoCatalog.Default);
         int gaps = coverage.Gaps.Count();
         if (errors.Count > 0) err.WriteLine($"{errors.Count} bad line(s)");
-        return errors.Count > 0 || gaps > 0 || coverage.Equivalent.Count > 0 ? 1 : 0;
+        return errors.Count > 0 || gaps > 0 || coverage.Equivalent.Count > 0 || nounResult != 0 ? 1 : 0;
+    }
+
+    private static bool IsVerbFile(string path)
+    {
+        var name = Path.GetFileName(path);
+        return name.Length > 3 && char.IsAsciiDigit(name[0]) && char.IsAsciiDigit(name[1]) && name[2] == '_';
+    }
+
+    /// <summary>Loads the given event-noun files (or the shipped ones): errors as file:line on <paramref name="err"/>,
+    /// the entry count on <paramref name="out"/>. 0 when clean, 1 on bad lines, 2 when a file cannot be read.</summary>
+    private static int CheckNouns(List<string> paths, TextWriter @out, TextWriter err)
+    {
+        NounDictionary nouns;
+        IReadOnlyList<DataFileError> errors = [];
+        if (paths.Count == 0) nouns = NounDictionary.LoadDefault();
+        else
+        {
+            var files = new List<(string, TextReader)>();
+            foreach (var path in paths)
+            {
+                try { files.Add(("nouns/" + Path.GetFileName(path), new StringReader(File.ReadAllText(path)))); }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    err.WriteLine($"{path}: cannot read: {e.Message}");
+                    return 2;
+                }
+            }
+            nouns = NounDictionary.Load(files, CameoCatalog.Default, out errors);
+        }
+        foreach (var e in errors) err.WriteLine(e);
+        int received = nouns.Entries.Count(e => e.Received);
+        @out.WriteLine($"event nouns: {nouns.Entries.Count - received} entries, things received: {received}");
+        if (errors.Count > 0) err.WriteLine($"{errors.Count} bad noun line(s)");
+        return errors.Count > 0 ? 1 : 0;
     }
 }

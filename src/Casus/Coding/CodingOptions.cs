@@ -38,6 +38,13 @@ public sealed record CodingOptions
     /// </summary>
     /// <value>Default true: measured on both public gold sets and hand-judged on news (docs/formats/verbs.md).</value>
     public bool TargetFallback { get; init; } = true;
+
+    /// <summary>
+    /// Code events carried by nouns (data/nouns, docs/formats/nouns.md): "held talks with X", "killed in Israeli
+    /// shelling", "received weapons from Y", where the clause around the noun asserts the event.
+    /// </summary>
+    /// <value>Default true (figures in docs/formats/nouns.md).</value>
+    public bool NounEvents { get; init; } = true;
 }
 
 /// <summary>When the coder falls back to the word-sequence reading.</summary>

@@ -1,4 +1,5 @@
 using Casus.Coding.Clauses;
+using Casus.Coding.Nouns;
 using Casus.Coding.Verbs;
 using Casus.Document;
 using Casus.Geo;
@@ -17,7 +18,7 @@ namespace Casus.Coding;
 public sealed class CodingStage : IStage
 {
     private static readonly Lazy<CodingStage> LazyDefault =
-        new(() => new CodingStage(VerbDictionary.LoadDefault(), CameoCatalog.Default), LazyThreadSafetyMode.ExecutionAndPublication);
+        new(() => new CodingStage(VerbDictionary.LoadDefault(), NounDictionary.LoadDefault(), CameoCatalog.Default, CodingOptions.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Creates a coder over the given dictionaries.</summary>
     public CodingStage(VerbDictionary verbs, CameoCatalog catalog)
@@ -25,16 +26,30 @@ public sealed class CodingStage : IStage
     {
     }
 
-    /// <summary>Creates a coder over the given dictionaries with the given options.</summary>
+    /// <summary>Creates a coder over the given verb dictionaries with the given options, and no event nouns.</summary>
     public CodingStage(VerbDictionary verbs, CameoCatalog catalog, CodingOptions options)
-        : this(verbs, catalog, options, PlaceCountries.Default)
+        : this(verbs, NounDictionary.Empty, catalog, options, PlaceCountries.Default)
     {
     }
 
-    /// <summary>Creates a coder over the given dictionaries, options and place table (for the target fallback).</summary>
+    /// <summary>Creates a coder over the given verb dictionaries, options and place table (for the target fallback),
+    /// and no event nouns.</summary>
     public CodingStage(VerbDictionary verbs, CameoCatalog catalog, CodingOptions options, PlaceCountries places)
+        : this(verbs, NounDictionary.Empty, catalog, options, places)
+    {
+    }
+
+    /// <summary>Creates a coder over the given verb and noun dictionaries with the given options.</summary>
+    public CodingStage(VerbDictionary verbs, NounDictionary nouns, CameoCatalog catalog, CodingOptions options)
+        : this(verbs, nouns, catalog, options, PlaceCountries.Default)
+    {
+    }
+
+    /// <summary>Creates a coder over the given verb and noun dictionaries, options and place table.</summary>
+    public CodingStage(VerbDictionary verbs, NounDictionary nouns, CameoCatalog catalog, CodingOptions options, PlaceCountries places)
     {
         Verbs = verbs ?? throw new ArgumentNullException(nameof(verbs));
+        Nouns = nouns ?? throw new ArgumentNullException(nameof(nouns));
         Catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
         Options = options ?? throw new ArgumentNullException(nameof(options));
         Places = places ?? throw new ArgumentNullException(nameof(places));
@@ -45,13 +60,16 @@ public sealed class CodingStage : IStage
 
     /// <summary>The coder over the embedded dictionaries with other options.</summary>
     public static CodingStage CreateDefault(CodingOptions options) =>
-        new(LazyDefault.Value.Verbs, LazyDefault.Value.Catalog, options);
+        new(LazyDefault.Value.Verbs, LazyDefault.Value.Nouns, LazyDefault.Value.Catalog, options, LazyDefault.Value.Places);
 
     /// <summary>The coder's choices.</summary>
     public CodingOptions Options { get; }
 
     /// <summary>The coder over the dictionaries embedded in Casus.dll (loaded once, shared).</summary>
     public static CodingStage CreateDefault() => LazyDefault.Value;
+
+    /// <summary>The event nouns (<see cref="NounDictionary.Empty"/> when the coder was built over verbs alone).</summary>
+    public NounDictionary Nouns { get; }
 
     /// <summary>The verb patterns.</summary>
     public VerbDictionary Verbs { get; }

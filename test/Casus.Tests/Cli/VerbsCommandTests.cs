@@ -15,7 +15,29 @@ public class VerbsCommandTests
         Assert.Contains("010 Make statement", text);
         Assert.Contains("044 Meet at", text);
         Assert.DoesNotContain("(GAP)", text);
+        Assert.Contains("event nouns: ", text);
         Assert.Equal("", err.ToString());
+    }
+
+    [Fact]
+    public void Check_reads_a_file_not_named_NN_as_event_nouns()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"casus-nouns-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(path);
+        try
+        {
+            var file = Path.Combine(path, "events.txt");
+            File.WriteAllText(file, "[042] Visit\nvisit to=target\ntrip to=nowhere\n");
+            var @out = new StringWriter();
+            var err = new StringWriter();
+            Assert.Equal(1, VerbsCommand.Check([file], @out, err));
+            Assert.Contains("nouns/events.txt:3: entry:", err.ToString());
+            Assert.Contains("event nouns: 1 entries", @out.ToString());
+        }
+        finally
+        {
+            Directory.Delete(path, recursive: true);
+        }
     }
 
     [Fact]

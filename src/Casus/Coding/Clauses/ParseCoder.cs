@@ -12,7 +12,7 @@ namespace Casus.Coding.Clauses;
 /// Sentences without a parse go to the word-sequence reading (<see cref="SentenceCoder"/>) when the options allow.
 /// One instance per article; not thread-safe.
 /// </summary>
-internal sealed class ParseCoder : IDisposable
+internal sealed partial class ParseCoder : IDisposable
 {
     private readonly CodingStage _stage;
     private readonly Article _article;
@@ -64,6 +64,7 @@ internal sealed class ParseCoder : IDisposable
         int eventsBefore = _article.Events.Count;
         _decided.Clear();
         CodeParsed(sentence, start, end);
+        if (_stage.Options.NounEvents) CodeNominals(sentence, start, end);
         var mode = _stage.Options.SequenceFallback;
         if ((_article.Events.Count == eventsBefore && mode == SequenceFallback.NoParseEvent) || mode == SequenceFallback.UndecidedVerbs)
         {
@@ -255,7 +256,8 @@ internal sealed class ParseCoder : IDisposable
         if (passive && (match.TargetIsPatient || match.Pattern.HasDirectObject))
         {
             // "X was attacked by Y", "X, backed by Y": Y acts on X. Without a by-phrase the actor is unknown.
-            if (_agents.Count == 0 || _patients.Count == 0) return false;
+            if (_agents.Count == 0 && !FromPlaceAgents(v, code, _agents, notes)) return false;
+            if (_patients.Count == 0) return false;
             sources = _agents;
             _targets.AddRange(_patients);
             rule = "passive-by";
@@ -265,6 +267,7 @@ internal sealed class ParseCoder : IDisposable
         else
         {
             if (passive) sources = _patients; // "is prepared to lift": a participle that is no passive of the pattern
+            if (passive && sources.Count == 0 && FromPlaceAgents(v, code, _agents, notes)) { sources = _agents; route = "the place the force came from"; }
             if (sources.Count == 0 && !passive && subjectToken < 0 && _stage.Options.NearestSubject && NearestActorBefore(v) is int near and >= 0)
             {
                 // The parse names no subject ("today" read as the subject, a subject lost to a misattachment): the

@@ -1,0 +1,453 @@
+using Casus.Coding.Nouns;
+using Casus.Document;
+
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// Events carried by nouns (docs/formats/nouns.md): "held talks with X", "X's visit to Y", "killed in Israeli
+/// shelling", "the attack on X by Y killed three", "received weapons from Y". A noun of the event-noun dictionary is
+/// coded only where the clause around it asserts that the event happened, read from the verb that governs it, so the
+/// verb's negation, modality and condition bind the noun too ("did not hold talks", "calls for talks", "the threat of
+/// an attack" give nothing).
+/// </summary>
+internal sealed partial class ParseCoder
+{
+    /// <summary>How the clause around an event noun vouches for it.</summary>
+    private enum NounContext
+    {
+        None,
+        /// <summary>Object of a light verb: "held talks", "launched an air strike"; source the verb's subject.</summary>
+        LightObject,
+        /// <summary>Object of a verb of receiving: "received weapons from Y"; the subject is the target.</summary>
+        Received,
+        /// <summary>Subject of a verb of occurrence or harm: "talks ended", "the attack killed three".</summary>
+        Subject,
+        /// <summary>Cause of a harm: "were killed in Israeli shelling", "died in an air strike".</summary>
+        HarmCause,
+        /// <summary>A during/after/following adverbial of a cooperative act: "said during a visit to Beirut".</summary>
+        Adverbial,
+    }
+
+    // Verbs whose object noun names the act (the verb adds only that it was done).
+    private static readonly string[] LightVerbs =
+    {
+        "hold", "conduct", "launch", "stage", "carry", "pay", "make", "mount", "undertake", "begin", "start", "resume",
+        "continue", "open", "have", "wage", "organise", "organize", "lead", "complete", "conclude", "finish", "wrap",
+        "host", "intensify", "escalate", "unleash", "renew", "commit", "step", "perpetrate", "order", "present",
+        "level", "file", "bring", "press", "lodge",
+    };
+
+    // Verbs whose object is a thing the subject receives from another actor.
+    private static readonly string[] ReceiveVerbs =
+    {
+        "receive", "get", "obtain", "accept", "win", "secure", "draw", "face", "earn", "attract", "gain",
+    };
+
+    // Verbs that say an event (their subject) took place, or what it did.
+    private static readonly string[] OccurrenceVerbs =
+    {
+        "occur", "happen", "begin", "start", "end", "conclude", "continue", "resume", "last", "follow", "focus", "center",
+        "centre", "fail", "collapse", "produce", "yield", "cause", "trigger", "spark", "prompt",
+    };
+
+    // Verbs of harm: their object (active) or subject (passive, or "died") is the victim of the event noun.
+    private static readonly string[] HarmVerbs =
+    {
+        "kill", "wound", "injure", "hurt", "die", "destroy", "damage", "hit", "target", "leave", "claim", "displace",
+        "raze", "flatten", "maim",
+    };
+
+    // Nouns that measure an event: "two rounds of talks", "a wave of air strikes", "10 days of war games".
+    private static readonly string[] Containers =
+    {
+        "round", "series", "wave", "spate", "string", "barrage", "volley", "flurry", "salvo", "day", "week", "month",
+        "hour", "couple", "number",
+    };
+
+    // Motion verbs that take "on a visit": "arrived in Amman on a visit".
+    private static readonly string[] MotionVerbs = { "arrive", "be", "come", "go", "travel", "fly", "land", "head", "return" };
+
+    private readonly List<int> _nounSources = new(4), _nounTargets = new(4), _nounPair = new(4);
+
+    /// <summary>Codes the event nouns of a sentence the verb reading left alone.</summary>
+    private void CodeNominals(int sentence, int start, int end)
+    {
+        var nouns = _stage.Nouns;
+        if (nouns.Entries.Count == 0) return;
+        for (int t = start; t < end; t++)
+        {
+            // A noun a verb pattern coded (or ruled out) is done; one it only matched, without finding actors, is read
+            // here with its own slots ("ordered an investigation against X": the entry knows into|of, not against).
+            if (_decided.Contains(t) || _tree.MentionCovering(t) >= 0) continue;
+            if (_tree.Upos(t) is not (Upos.NOUN or Upos.PROPN)) continue;
+            var entries = nouns.Lookup(_tree.Word(t));
+            if (entries.IsEmpty && _tree.Lemma(t) is { } lemma) entries = nouns.Lookup(lemma);
+            if (entries.IsEmpty) continue;
+            if (HasNegativeDeterminer(t)) continue; // "no talks"
+            var context = ContextOf(t, out int governor, out int caseWord);
+            if (context == NounContext.None) continue;
+            var entry = BestEntry(entries, t, context == NounContext.Received);
+            if (entry is null) continue;
+            // An adverbial names the act of the clause's subject only for meetings and visits ("said during a visit
+            // to Beirut"); "criticised X after the arrest of Y" says nothing about who arrested.
+            if (context == NounContext.Adverbial && !(entry.Code.Root >= 3 && entry.Code.Root <= 6)) continue;
+            if (CodeNoun(sentence, t, entry, context, governor, caseWord))
+            {
+                _used[t] = true;
+                _decided.Add(t);
+            }
+        }
+    }
+
+    private bool HasNegativeDeterminer(int t)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "det") && (_tree.IsWord(c, "no") || _tree.IsWord(c, "any"))) return true;
+        return false;
+    }
+
+    /// <summary>Where event noun <paramref name="t"/> stands: the context, the verb that governs it and, for an
+    /// oblique, its preposition.</summary>
+    private NounContext ContextOf(int t, out int governor, out int caseWord)
+    {
+        // "launched 10 days of war games", "a wave of air strikes", "two rounds of talks": the noun that measures the
+        // event stands in its place.
+        int phrase = t;
+        if (_tree.Is(t, "nmod") && _tree.Head(t) is int m and >= 0 && m < t && LemmaIn(m, Containers)
+            && _tree.CaseOf(t) is int of and >= 0 && _tree.IsWord(of, "of"))
+            phrase = m;
+        governor = _tree.Head(phrase);
+        caseWord = -1;
+        if (governor < 0) return NounContext.None;
+        int h = governor;
+        var rel = _tree.Relation(phrase);
+        // A parser reads a measure as a bare noun phrase of time ("launched [10 days] of ..."): its object all the same.
+        if (phrase != t && rel is "obl:unmarked" or "obl:tmod" or "obl:npmod") rel = "obj";
+        NounContext context = NounContext.None;
+        if (rel is "obj" || (rel is "nsubj:pass" && LemmaIn(h, LightVerbs)))
+        {
+            if (rel is "obj" && LemmaIn(h, ReceiveVerbs)) context = NounContext.Received;
+            else if (LemmaIn(h, LightVerbs) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))) context = NounContext.LightObject;
+        }
+        else if (rel is "nsubj")
+        {
+            if (LemmaIn(h, OccurrenceVerbs) || LemmaIn(h, HarmVerbs) || (IsLemma(h, "take") && HasObjectWord(h, "place")))
+                context = NounContext.Subject;
+        }
+        else if (rel.StartsWith("obl", StringComparison.Ordinal) || (rel.StartsWith("nmod", StringComparison.Ordinal) && _tree.Upos(h) == Upos.VERB))
+        {
+            caseWord = _tree.CaseOf(phrase);
+            if (caseWord < 0) return NounContext.None;
+            if (IsLemma(h, "engage") && IsCase(caseWord, "in") && _tree.Child(h, "obj") >= 0)
+                context = NounContext.LightObject; // "engaged the rebels in a firefight": the object is the target
+            else if (LemmaIn(h, HarmVerbs) && (IsCase(caseWord, "in") || IsCase(caseWord, "by") || IsCase(caseWord, "during") || IsCase(caseWord, "amid")))
+                context = NounContext.HarmCause;
+            else if (IsCase(caseWord, "during") || IsCase(caseWord, "after") || IsCase(caseWord, "following")
+                || (IsCase(caseWord, "on") && LemmaIn(h, MotionVerbs)))
+                context = NounContext.Adverbial;
+        }
+        if (context == NounContext.None) return context;
+        // The governing verb must assert: not an unrealised infinitive, negated, speculative, conditional, not yet
+        // done, only claimed, or announced for later ("will hold talks": an intent the verb dictionary codes).
+        if (!IsPredicate(h) || IsRuledOut(h)) return NounContext.None;
+        // A verb the verb reading coded already covers its noun: "Israeli strikes killed five", "staged an air raid"
+        // (the entry "stage air ... <obj>" used "air", not "raid"). An adverbial is another act than its verb's.
+        if (context != NounContext.Adverbial && _decided.Contains(h)) return NounContext.None;
+        int auxFrom = _clauses.AuxiliarySource(h);
+        if (_clauses.Modal(h, out _) >= 0 || (auxFrom != h && _clauses.Modal(auxFrom, out _) >= 0)) return NounContext.None;
+        return context;
+    }
+
+    private bool IsCase(int k, string word) => _tree.IsWord(k, word);
+
+    private bool IsLemma(int t, string lemma) =>
+        (_tree.Lemma(t) is { } l && l.Equals(lemma, StringComparison.OrdinalIgnoreCase)) || _tree.IsWord(t, lemma);
+
+    private bool HasObjectWord(int v, string word)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "obj") && _tree.IsWord(c, word)) return true;
+        return false;
+    }
+
+    /// <summary>The entry whose required modifiers all modify <paramref name="t"/>, the one with most modifiers first;
+    /// only things received for a verb of receiving, only events otherwise.</summary>
+    private NounEntry? BestEntry(ReadOnlySpan<NounEntry> entries, int t, bool received)
+    {
+        NounEntry? best = null;
+        foreach (var e in entries)
+        {
+            if (e.Received != received) continue;
+            if (best != null && e.Modifiers.Count <= best.Modifiers.Count) continue;
+            bool all = true;
+            foreach (var alts in e.Modifiers)
+                if (!HasModifier(t, alts)) { all = false; break; }
+            if (all) best = e;
+        }
+        return best;
+    }
+
+    private bool HasModifier(int t, IReadOnlyList<string> words)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0 && c < t; c = _tree.NextSibling(c))
+        {
+            if (!(_tree.Is(c, "compound") || _tree.Is(c, "amod") || _tree.Is(c, "nmod"))) continue;
+            foreach (var w in words)
+                if (_tree.IsWord(c, w) || (_tree.Lemma(c) is { } l && l.Equals(w, StringComparison.OrdinalIgnoreCase))) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The actors the noun phrase itself names: its possessor, actor adjective and by-phrase (sources) and
+    /// the nominals behind the entry's prepositions.</summary>
+    private void NounActors(int t, NounEntry entry, List<int> sources, List<int> targets, List<int> pair, int verb)
+    {
+        sources.Clear(); targets.Clear(); pair.Clear();
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (_tree.Is(c, "nmod:poss", exact: true))
+            {
+                _clauses.ActorsAt(c, sources, modifiers: false);
+                continue;
+            }
+            if (_tree.Is(c, "amod") && c < t && _tree.MentionAtHead(c) is int am and >= 0)
+            {
+                // "Israeli shelling", "the Turkish and Greek attacks": a nationality adjective is whose act it is; a
+                // role adjective says what kind of act it is ("a military offensive", "a terrorist attack").
+                if (_tree.Mentions[am].Code.Primary != "---") _clauses.ActorsAt(c, sources, modifiers: false);
+                continue;
+            }
+            if (_tree.Is(c, "compound", exact: true) && c < t)
+            {
+                // "Hamas attacks", "US air strikes", "US Predator attacks" (a compound on a compound); not "Gaza
+                // attacks", where the compound may as well be the place hit.
+                int cc = c;
+                if (_tree.MentionAtHead(cc) < 0)
+                    for (int g = _tree.FirstChild(c); g >= 0 && g < c; g = _tree.NextSibling(g))
+                        if (_tree.Is(g, "compound", exact: true)) { cc = g; break; }
+                if (_tree.MentionAtHead(cc) is int cm and >= 0 && IsActorCompound(cm)) _clauses.ActorsAt(cc, sources, modifiers: false);
+                continue;
+            }
+            if (!(_tree.Is(c, "nmod") || _tree.Is(c, "obl") || _tree.Is(c, "acl")) || c < t) continue;
+            Slot(c, entry, sources, targets, pair, nested: true);
+        }
+        int h = verb;
+        if (h >= 0)
+        {
+            // A parser often hangs the noun's prepositional phrase on the verb: "received weapons [from the US]",
+            // "held talks on Monday [with X]".
+            for (int c = _tree.FirstChild(h); c >= 0; c = _tree.NextSibling(c))
+                if (c > t && _tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true)) Slot(c, entry, sources, targets, pair, nested: false);
+        }
+    }
+
+    /// <summary>Reads nominal <paramref name="c"/> behind one of the noun's prepositions into the slot its
+    /// preposition names.</summary>
+    private void Slot(int c, NounEntry entry, List<int> sources, List<int> targets, List<int> pair, bool nested)
+    {
+        int k = _tree.CaseOf(c);
+        if (k < 0) return;
+        var word = _tree.Word(k);
+        // On the verb a by-phrase is the verb's agent, not the noun's.
+        if (!nested && word.Equals("by", StringComparison.OrdinalIgnoreCase)) return;
+        switch (entry.RoleOf(word))
+        {
+            case NounRole.Source: _clauses.ActorsAt(c, sources); break;
+            case NounRole.Target:
+                if (entry.Code.Root >= 18) ForceTarget(c, targets);
+                else _clauses.ActorsAt(c, targets);
+                if (nested)
+                {
+                    // "an attack on the embassy by Hamas": a parser may hang the by-phrase on the target.
+                    for (int g = _tree.FirstChild(c); g >= 0; g = _tree.NextSibling(g))
+                        if (g > c && _tree.Is(g, "nmod") && _tree.CaseOf(g) is int gk and >= 0 && _tree.IsWord(gk, "by")) _clauses.ActorsAt(g, sources);
+                }
+                break;
+            case NounRole.Pair: _clauses.ActorsAt(c, pair); break;
+        }
+    }
+
+    /// <summary>Codes one event noun in its context; true when events were made.</summary>
+    private bool CodeNoun(int sentence, int t, NounEntry entry, NounContext context, int governor, int caseWord)
+    {
+        NounActors(t, entry, _nounSources, _nounTargets, _nounPair, context is NounContext.LightObject or NounContext.Received ? governor : -1);
+        var notes = new List<string>(6) { "event noun: " + entry.EvidenceText };
+        string? route = null;
+        int subjectNode = -1;
+        List<int> sources = _nounSources, targets = _nounTargets;
+        switch (context)
+        {
+            case NounContext.LightObject:
+            {
+                _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out int subjectToken);
+                notes.Add($"the object of the light verb '{_tree.Word(governor)}'");
+                if (passive)
+                {
+                    // "talks were held with X (by Y)": the by-phrase, else the noun's own actors.
+                    if (_agents.Count > 0) { sources = _agents; route = "the light verb's by-phrase"; }
+                }
+                else if (_subjects.Count > 0)
+                {
+                    sources = _subjects;
+                    route = "the light verb's subject";
+                    subjectNode = subjectToken;
+                }
+                int verbObject = _tree.Child(governor, "obj");
+                if (_nounTargets.Count == 0 && _nounPair.Count == 0 && verbObject >= 0 && verbObject != t)
+                    _clauses.ActorsAt(verbObject, _nounTargets); // "engaged the rebels in a firefight"
+                break;
+            }
+            case NounContext.Received:
+            {
+                _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out _);
+                if (passive || _subjects.Count == 0) return false;
+                notes.Add($"received ('{_tree.Word(governor)}'): the giver is the source, the receiver the target");
+                _nounTargets.Clear();
+                _nounTargets.AddRange(_subjects);
+                route = "the noun's from-phrase (the giver)";
+                break;
+            }
+            case NounContext.Subject:
+            {
+                notes.Add($"the subject of '{_tree.Word(governor)}'");
+                if (_nounTargets.Count == 0 && _nounPair.Count == 0 && LemmaIn(governor, HarmVerbs))
+                {
+                    // "the attack killed three soldiers": the victims are the ones acted on.
+                    int obj = _tree.Child(governor, "obj");
+                    if (obj < 0) obj = _tree.Child(governor, "obl:unmarked"); // "killed [at least eight leaders]" misread as a measure
+                    if (obj >= 0) _clauses.ActorsAt(obj, _nounTargets);
+                }
+                break;
+            }
+            case NounContext.HarmCause:
+            {
+                notes.Add($"the cause of '{_tree.Word(governor)}' ('{_tree.Word(caseWord)}')");
+                if (_nounTargets.Count == 0 && _nounPair.Count == 0) Victims(governor, _nounTargets);
+                break;
+            }
+            case NounContext.Adverbial:
+            {
+                _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out int subjectToken);
+                notes.Add($"an adverbial of '{_tree.Word(governor)}' ('{_tree.Word(caseWord)}')");
+                if (_nounSources.Count == 0 && !passive && _subjects.Count > 0)
+                {
+                    sources = _subjects;
+                    route = "the subject of the clause the adverbial belongs to";
+                    subjectNode = subjectToken;
+                }
+                break;
+            }
+        }
+        if (route is null && sources == _nounSources) route = "the noun's possessor, adjective or by-phrase";
+
+        var code = entry.Code;
+        bool withVerb = context is NounContext.LightObject or NounContext.Received;
+        int first = withVerb ? Math.Min(t, governor) : t, last = withVerb ? Math.Max(t, governor) : t;
+        var trigger = new TokenSpan(first, last - first + 1);
+
+        if (sources.Count == 0)
+        {
+            // "talks between India and Pakistan ended": the two sides act on each other.
+            if (_nounPair.Count < 2 || code.Root < 3 || code.Root > 6) return false;
+            if (code.Root == 4 && _nounPair.Count == 2 && _tree.Mentions[_nounPair[0]].Code.Primary == _tree.Mentions[_nounPair[1]].Code.Primary
+                && _tree.Mentions[_nounPair[0]].Code.Primary != "---") return false;
+            notes.Add("reciprocal: the two sides of 'between'");
+            AddNounPathNotes(notes, t, -1, -1, null);
+            for (int a = 0; a < _nounPair.Count; a++)
+                for (int b = 0; b < _nounPair.Count; b++)
+                    if (a != b) EventEmitter.Emit(_stage, _article, sentence, entry.Pattern, trigger, code, _nounPair[a], _nounPair[b], "noun-event", notes, null, null);
+            return true;
+        }
+        if (targets.Count == 0 && _nounPair.Count > 0) targets = _nounPair;
+        // An actor never acts on itself; a meeting or visit within one country is no event between actors.
+        for (int i = targets.Count - 1; i >= 0; i--)
+            if (sources.Contains(targets[i]) || (code.Root == 4 && SameCountryAsAny(targets[i], sources))) targets.RemoveAt(i);
+        if (targets.Count == 0)
+        {
+            // "During the meeting, X and Y agreed": the sides of a meeting (an entry with a between-pair) act on each
+            // other; a visit is made by one side to the other, never both ways.
+            if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6 && HasPairSlot(entry))
+            {
+                notes.Add("reciprocal");
+                AddNounPathNotes(notes, t, SourceNodeOf(sources, subjectNode), -1, route);
+                for (int a = 0; a < sources.Count; a++)
+                    for (int b = 0; b < sources.Count; b++)
+                        if (a != b && !(code.Root == 4 && SameCountryAsAny(sources[b], [sources[a]])))
+                            EventEmitter.Emit(_stage, _article, sentence, entry.Pattern, trigger, code, sources[a], sources[b], "noun-event", notes, null, null);
+                return true;
+            }
+            // A protest may have no stated target; any other act without the one acted on is not coded.
+            if (code.Root != 14) return false;
+        }
+        AddNounPathNotes(notes, t, SourceNodeOf(sources, subjectNode), targets.Count > 0 ? FirstTokenNode(targets[0]) : -1, route);
+        EventEmitter.EmitAll(_stage, _article, sentence, entry.Pattern, trigger, code, sources, targets, "noun-event", notes);
+        return true;
+    }
+
+    /// <summary>The target of an act of force: the actors the nominal names, unless it is an abstract thing ("an
+    /// assault on Hong Kong's autonomy", "attacks on democracy" are figures of speech, not force used on an actor).</summary>
+    private void ForceTarget(int c, List<int> into)
+    {
+        if (_tree.MentionAtHead(c) < 0 && (LemmaIn(c, AbstractTargets) || _tree.Lemma(c) is "right" or "freedom")) return;
+        _clauses.ActorsAt(c, into);
+    }
+
+    // Things an "attack" or "assault" reaches only in a figure of speech.
+    private static readonly string[] AbstractTargets =
+    {
+        "autonomy", "sovereignty", "democracy", "freedom", "rights", "independence", "integrity", "values", "dignity",
+        "identity", "culture", "reputation", "credibility", "legitimacy", "institutions", "press", "truth", "rule",
+    };
+
+    /// <summary>True when a compound before an event noun names who acts: an actor with a role or group ("Hamas",
+    /// "Taliban") or an acronym ("US", "UN", "NATO"). A bare place name ("Gaza attacks", "Iran sanctions") may as well
+    /// be where or on whom the act falls, so it names no one.</summary>
+    private bool IsActorCompound(int mention)
+    {
+        var m = _tree.Mentions[mention];
+        if (m.Code.Value.Length > 3) return true;
+        bool letters = false;
+        foreach (char ch in m.Text)
+        {
+            if (char.IsLower(ch)) return false;
+            if (char.IsLetter(ch)) letters = true;
+        }
+        return letters;
+    }
+
+    private static bool HasPairSlot(NounEntry entry)
+    {
+        foreach (var s in entry.Slots) if (s.Role == NounRole.Pair) return true;
+        return false;
+    }
+
+    private bool SameCountryAsAny(int mention, List<int> others)
+    {
+        var primary = _tree.Mentions[mention].Code.Primary;
+        if (primary == "---") return false;
+        foreach (int o in others) if (_tree.Mentions[o].Code.Primary == primary) return true;
+        return false;
+    }
+
+    /// <summary>The victims of harm verb <paramref name="v"/>: its own subject ("were killed", "died"), or the noun a
+    /// participle modifies ("civilians killed in the attack"); a subject shared across clauses is not taken (the
+    /// speaker of "reiterated his sympathy for those killed in" is no victim).</summary>
+    private void Victims(int v, List<int> into)
+    {
+        int s = _tree.Child(v, "nsubj:pass");
+        if (s < 0) s = _tree.Child(v, "nsubj");
+        if (s >= 0) { _clauses.ActorsAt(s, into); return; }
+        if (_tree.Relation(v) is "acl" && _tree.Head(v) is int h and >= 0) _clauses.ActorsAt(h, into);
+    }
+
+    private int SourceNodeOf(List<int> sources, int subjectNode) =>
+        subjectNode >= 0 ? SourceNode(sources, subjectNode) : sources.Count > 0 ? FirstTokenNode(sources[0]) : -1;
+
+    private void AddNounPathNotes(List<string> notes, int t, int sourceNode, int targetNode, string? route)
+    {
+        notes.Add("read from the dependency parse");
+        if (route is not null) notes.Add("source: " + route);
+        if (sourceNode >= 0) notes.Add("source path: " + ParsePath.Between(_tree, t, sourceNode));
+        if (targetNode >= 0) notes.Add("target path: " + ParsePath.Between(_tree, t, targetNode));
+    }
+}
