@@ -95,7 +95,8 @@ internal static class VerbsCommand
         }
         foreach (var e in errors) err.WriteLine(e);
         int received = nouns.Entries.Count(e => e.Received);
-        @out.WriteLine($"event nouns: {nouns.Entries.Count - received} entries, things received: {received}");
+        int governing = Enum.GetValues<NounWordList>().Sum(l => nouns.Words(l).Count);
+        @out.WriteLine($"event nouns: {nouns.Entries.Count - received} entries, things received: {received}, governing words: {governing}");
         if (errors.Count > 0) err.WriteLine($"{errors.Count} bad noun line(s)");
         return errors.Count > 0 ? 1 : 0;
     }

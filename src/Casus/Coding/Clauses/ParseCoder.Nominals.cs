@@ -28,44 +28,15 @@ internal sealed partial class ParseCoder
         Adverbial,
     }
 
-    // Verbs whose object noun names the act (the verb adds only that it was done).
-    private static readonly string[] LightVerbs =
-    {
-        "hold", "conduct", "launch", "stage", "carry", "pay", "make", "mount", "undertake", "begin", "start", "resume",
-        "continue", "open", "have", "wage", "organise", "organize", "lead", "complete", "conclude", "finish", "wrap",
-        "host", "intensify", "escalate", "unleash", "renew", "commit", "step", "perpetrate", "order", "present",
-        "level", "file", "bring", "press", "lodge",
-    };
 
-    // Verbs whose object is a thing the subject receives from another actor.
-    private static readonly string[] ReceiveVerbs =
-    {
-        "receive", "get", "obtain", "accept", "win", "secure", "draw", "face", "earn", "attract", "gain",
-    };
 
-    // Verbs that say an event (their subject) took place, or what it did.
-    private static readonly string[] OccurrenceVerbs =
-    {
-        "occur", "happen", "begin", "start", "end", "conclude", "continue", "resume", "last", "follow", "focus", "center",
-        "centre", "fail", "collapse", "produce", "yield", "cause", "trigger", "spark", "prompt",
-    };
 
-    // Verbs of harm: their object (active) or subject (passive, or "died") is the victim of the event noun.
-    private static readonly string[] HarmVerbs =
-    {
-        "kill", "wound", "injure", "hurt", "die", "destroy", "damage", "hit", "target", "leave", "claim", "displace",
-        "raze", "flatten", "maim",
-    };
 
-    // Nouns that measure an event: "two rounds of talks", "a wave of air strikes", "10 days of war games".
-    private static readonly string[] Containers =
-    {
-        "round", "series", "wave", "spate", "string", "barrage", "volley", "flurry", "salvo", "day", "week", "month",
-        "hour", "couple", "number",
-    };
 
-    // Motion verbs that take "on a visit": "arrived in Amman on a visit".
-    private static readonly string[] MotionVerbs = { "arrive", "be", "come", "go", "travel", "fly", "land", "head", "return" };
+
+    // The lists of data/nouns/governors.txt (light, receiving, occurrence, harm and motion verbs, measure nouns, abstract
+    // targets): data, not code, so they can be read and extended without a build.
+    private string[] Words(NounWordList list) => _stage.Nouns.WordArray(list);
 
     private readonly List<int> _nounSources = new(4), _nounTargets = new(4), _nounPair = new(4);
 
@@ -113,7 +84,7 @@ internal sealed partial class ParseCoder
         // "launched 10 days of war games", "a wave of air strikes", "two rounds of talks": the noun that measures the
         // event stands in its place.
         int phrase = t;
-        if (_tree.Is(t, "nmod") && _tree.Head(t) is int m and >= 0 && m < t && LemmaIn(m, Containers)
+        if (_tree.Is(t, "nmod") && _tree.Head(t) is int m and >= 0 && m < t && LemmaIn(m, Words(NounWordList.Measure))
             && _tree.CaseOf(t) is int of and >= 0 && _tree.IsWord(of, "of"))
             phrase = m;
         governor = _tree.Head(phrase);
@@ -124,14 +95,14 @@ internal sealed partial class ParseCoder
         // A parser reads a measure as a bare noun phrase of time ("launched [10 days] of ..."): its object all the same.
         if (phrase != t && rel is "obl:unmarked" or "obl:tmod" or "obl:npmod") rel = "obj";
         NounContext context = NounContext.None;
-        if (rel is "obj" || (rel is "nsubj:pass" && LemmaIn(h, LightVerbs)))
+        if (rel is "obj" || (rel is "nsubj:pass" && LemmaIn(h, Words(NounWordList.Light))))
         {
-            if (rel is "obj" && LemmaIn(h, ReceiveVerbs)) context = NounContext.Received;
-            else if (LemmaIn(h, LightVerbs) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))) context = NounContext.LightObject;
+            if (rel is "obj" && LemmaIn(h, Words(NounWordList.Receive))) context = NounContext.Received;
+            else if (LemmaIn(h, Words(NounWordList.Light)) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))) context = NounContext.LightObject;
         }
         else if (rel is "nsubj")
         {
-            if (LemmaIn(h, OccurrenceVerbs) || LemmaIn(h, HarmVerbs) || (IsLemma(h, "take") && HasObjectWord(h, "place")))
+            if (LemmaIn(h, Words(NounWordList.Occurrence)) || LemmaIn(h, Words(NounWordList.Harm)) || (IsLemma(h, "take") && HasObjectWord(h, "place")))
                 context = NounContext.Subject;
         }
         else if (rel.StartsWith("obl", StringComparison.Ordinal) || (rel.StartsWith("nmod", StringComparison.Ordinal) && _tree.Upos(h) == Upos.VERB))
@@ -140,10 +111,10 @@ internal sealed partial class ParseCoder
             if (caseWord < 0) return NounContext.None;
             if (IsLemma(h, "engage") && IsCase(caseWord, "in") && _tree.Child(h, "obj") >= 0)
                 context = NounContext.LightObject; // "engaged the rebels in a firefight": the object is the target
-            else if (LemmaIn(h, HarmVerbs) && (IsCase(caseWord, "in") || IsCase(caseWord, "by") || IsCase(caseWord, "during") || IsCase(caseWord, "amid")))
+            else if (LemmaIn(h, Words(NounWordList.Harm)) && (IsCase(caseWord, "in") || IsCase(caseWord, "by") || IsCase(caseWord, "during") || IsCase(caseWord, "amid")))
                 context = NounContext.HarmCause;
             else if (IsCase(caseWord, "during") || IsCase(caseWord, "after") || IsCase(caseWord, "following")
-                || (IsCase(caseWord, "on") && LemmaIn(h, MotionVerbs)))
+                || (IsCase(caseWord, "on") && LemmaIn(h, Words(NounWordList.Motion))))
                 context = NounContext.Adverbial;
         }
         if (context == NounContext.None) return context;
@@ -310,7 +281,7 @@ internal sealed partial class ParseCoder
             case NounContext.Subject:
             {
                 notes.Add($"the subject of '{_tree.Word(governor)}'");
-                if (_nounTargets.Count == 0 && _nounPair.Count == 0 && LemmaIn(governor, HarmVerbs))
+                if (_nounTargets.Count == 0 && _nounPair.Count == 0 && LemmaIn(governor, Words(NounWordList.Harm)))
                 {
                     // "the attack killed three soldiers": the victims are the ones acted on.
                     int obj = _tree.Child(governor, "obj");
@@ -388,16 +359,10 @@ internal sealed partial class ParseCoder
     /// assault on Hong Kong's autonomy", "attacks on democracy" are figures of speech, not force used on an actor).</summary>
     private void ForceTarget(int c, List<int> into)
     {
-        if (_tree.MentionAtHead(c) < 0 && (LemmaIn(c, AbstractTargets) || _tree.Lemma(c) is "right" or "freedom")) return;
+        if (_tree.MentionAtHead(c) < 0 && (LemmaIn(c, Words(NounWordList.AbstractTarget)) || _tree.Lemma(c) is "right" or "freedom")) return;
         _clauses.ActorsAt(c, into);
     }
 
-    // Things an "attack" or "assault" reaches only in a figure of speech.
-    private static readonly string[] AbstractTargets =
-    {
-        "autonomy", "sovereignty", "democracy", "freedom", "rights", "independence", "integrity", "values", "dignity",
-        "identity", "culture", "reputation", "credibility", "legitimacy", "institutions", "press", "truth", "rule",
-    };
 
     /// <summary>True when a compound before an event noun names who acts: an actor with a role or group ("Hamas",
     /// "Taliban") or an acronym ("US", "UN", "NATO"). A bare place name ("Gaza attacks", "Iran sanctions") may as well

@@ -12,18 +12,34 @@ public sealed class NounDictionary
     private readonly Dictionary<string, NounEntry[]> _byForm;
     private readonly Dictionary<string, NounEntry[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-    private NounDictionary(IReadOnlyList<NounEntry> entries, Dictionary<string, NounEntry[]> byForm)
+    private readonly string[][] _words;
+
+    private NounDictionary(IReadOnlyList<NounEntry> entries, Dictionary<string, NounEntry[]> byForm, string[][] words)
     {
         Entries = entries;
+        _words = words;
         _byForm = byForm;
         _lookup = byForm.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A dictionary with no entries: a coder over it codes no noun events.</summary>
-    public static NounDictionary Empty { get; } = new(Array.Empty<NounEntry>(), new Dictionary<string, NounEntry[]>(StringComparer.OrdinalIgnoreCase));
+    public static NounDictionary Empty { get; } = new(Array.Empty<NounEntry>(), new Dictionary<string, NounEntry[]>(StringComparer.OrdinalIgnoreCase), NoWords());
 
     /// <summary>All entries, in file and line order.</summary>
     public IReadOnlyList<NounEntry> Entries { get; }
+
+    /// <summary>The words of one list of governors.txt (lemmas, lower case; empty when no such file was loaded).</summary>
+    public IReadOnlyList<string> Words(NounWordList list) => _words[(int)list];
+
+    /// <summary>The same list as an array, for the coder's lemma tests.</summary>
+    internal string[] WordArray(NounWordList list) => _words[(int)list];
+
+    private static string[][] NoWords()
+    {
+        var words = new string[Enum.GetValues<NounWordList>().Length][];
+        for (int i = 0; i < words.Length; i++) words[i] = Array.Empty<string>();
+        return words;
+    }
 
     /// <summary>The entries whose head is <paramref name="word"/> (any case, singular or plural); empty when none.</summary>
     public ReadOnlySpan<NounEntry> Lookup(ReadOnlySpan<char> word) =>
@@ -56,7 +72,8 @@ public sealed class NounDictionary
 
     /// <summary>
     /// Reads event-noun files. Each bad line is reported with file:line and skipped; the rest load. Never throws on bad
-    /// content. A file named "received.txt" holds things received (<see cref="NounEntry.Received"/>).
+    /// content. A file named "received.txt" holds things received (<see cref="NounEntry.Received"/>); one named
+    /// "governors.txt" holds the word lists of <see cref="NounWordList"/>.
     /// </summary>
     /// <param name="files">Each file's name (e.g. "nouns/events.txt") and text.</param>
     /// <param name="catalog">The CAMEO table every code must be in.</param>
@@ -68,8 +85,15 @@ public sealed class NounDictionary
         var errs = new List<DataFileError>();
         var entries = new List<NounEntry>();
         var seen = new Dictionary<string, NounEntry>(StringComparer.Ordinal);
+        var lists = new List<string>[Enum.GetValues<NounWordList>().Length];
+        for (int i = 0; i < lists.Length; i++) lists[i] = new List<string>();
         foreach (var (name, reader) in files)
         {
+            if (name.EndsWith("governors.txt", StringComparison.Ordinal))
+            {
+                ReadWordLists(name, reader, lists, errs);
+                continue;
+            }
             bool received = name.EndsWith("received.txt", StringComparison.Ordinal);
             ReadFile(name, received, reader, catalog, entries, seen, errs);
         }
@@ -84,7 +108,9 @@ public sealed class NounDictionary
         var frozen = new Dictionary<string, NounEntry[]>(byForm.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var (k, v) in byForm) frozen[k] = v.ToArray();
         errors = errs;
-        return new NounDictionary(entries, frozen);
+        var words = new string[lists.Length][];
+        for (int i = 0; i < lists.Length; i++) words[i] = lists[i].ToArray();
+        return new NounDictionary(entries, frozen, words);
     }
 
     /// <summary>The singular as written and its regular plural ("visit" → visits, "crackdown" → crackdowns,
@@ -97,6 +123,55 @@ public sealed class NounDictionary
             yield return head + "es";
         else if (head.Length > 2 && head[^1] == 'y' && !"aeiou".Contains(head[^2])) yield return head[..^1] + "ies";
         else yield return head + "s";
+    }
+
+    private static readonly Dictionary<string, NounWordList> ListSections = new(StringComparer.Ordinal)
+    {
+        ["light"] = NounWordList.Light,
+        ["receive"] = NounWordList.Receive,
+        ["occurrence"] = NounWordList.Occurrence,
+        ["harm"] = NounWordList.Harm,
+        ["measure"] = NounWordList.Measure,
+        ["motion"] = NounWordList.Motion,
+        ["abstract-target"] = NounWordList.AbstractTarget,
+    };
+
+    private static void ReadWordLists(string name, TextReader reader, List<string>[] lists, List<DataFileError> errs)
+    {
+        List<string>? current = null;
+        bool badSection = false;
+        int lineNo = 0;
+        for (string? raw = reader.ReadLine(); raw != null; raw = reader.ReadLine())
+        {
+            lineNo++;
+            int hash = raw.IndexOf('#');
+            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (line.Length == 0) continue;
+            if (line[0] == '[')
+            {
+                current = null;
+                badSection = true;
+                if (line[^1] != ']' || !ListSections.TryGetValue(line[1..^1].Trim(), out var list))
+                {
+                    errs.Add(new(name, lineNo, "section", $"'{line}' is not one of [{string.Join("], [", ListSections.Keys)}]"));
+                    continue;
+                }
+                current = lists[(int)list];
+                badSection = false;
+                continue;
+            }
+            if (current is null)
+            {
+                if (!badSection) errs.Add(new(name, lineNo, "entry", "words must follow a '[list]' section header"));
+                continue;
+            }
+            foreach (var w in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (!IsWord(w)) { errs.Add(new(name, lineNo, "word", $"'{w}' is not a word (lower-case letters, '-' and ''')")); continue; }
+                if (current.Contains(w)) { errs.Add(new(name, lineNo, "word", $"'{w}' is already in this list")); continue; }
+                current.Add(w);
+            }
+        }
     }
 
     private static void ReadFile(string name, bool received, TextReader reader, CameoCatalog catalog, List<NounEntry> entries,

@@ -76,4 +76,28 @@ public class NounDictionaryTests
         Assert.Empty(errors);
         Assert.True(Assert.Single(d.Entries).Received);
     }
+    [Fact]
+    public void Governing_word_lists_load_from_governors_txt()
+    {
+        var d = NounDictionary.LoadDefault();
+        Assert.Contains("hold", d.Words(NounWordList.Light));
+        Assert.Contains("receive", d.Words(NounWordList.Receive));
+        Assert.Contains("kill", d.Words(NounWordList.Harm));
+        Assert.Contains("round", d.Words(NounWordList.Measure));
+        Assert.Contains("autonomy", d.Words(NounWordList.AbstractTarget));
+        Assert.Empty(NounDictionary.Empty.Words(NounWordList.Light));
+    }
+
+    [Fact]
+    public void Bad_governor_lines_are_reported_with_file_and_line_and_the_rest_loads()
+    {
+        var d = LoadText("nouns/governors.txt", "[light]\nhold stage\nHold hold\n[verbs]\nkill\n[harm]\nkill\n", out var errors);
+        Assert.Equal(new[] { "hold", "stage" }, d.Words(NounWordList.Light));
+        Assert.Equal(new[] { "kill" }, d.Words(NounWordList.Harm));
+        Assert.Collection(errors,
+            e => { Assert.Equal(3, e.Line); Assert.Equal("word", e.Field); Assert.Contains("'Hold'", e.Message); },
+            e => { Assert.Equal(3, e.Line); Assert.Contains("already", e.Message); },
+            e => { Assert.Equal(4, e.Line); Assert.Equal("section", e.Field); });
+        Assert.All(errors, e => Assert.Equal("nouns/governors.txt", e.File));
+    }
 }

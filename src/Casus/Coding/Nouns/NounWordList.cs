@@ -1,0 +1,23 @@
+namespace Casus.Coding.Nouns;
+
+/// <summary>
+/// The word lists of data/nouns/governors.txt: the verbs and nouns around an event noun that decide whether and how
+/// the noun is read as an act (docs/formats/nouns.md, "Governing words").
+/// </summary>
+public enum NounWordList
+{
+    /// <summary>Light verbs whose object names the act ("held talks"); section <c>[light]</c>.</summary>
+    Light,
+    /// <summary>Verbs of receiving ("received weapons from Y"); section <c>[receive]</c>.</summary>
+    Receive,
+    /// <summary>Verbs saying an event took place or what it did ("talks ended"); section <c>[occurrence]</c>.</summary>
+    Occurrence,
+    /// <summary>Verbs of harm whose victim is the event's target ("killed in shelling"); section <c>[harm]</c>.</summary>
+    Harm,
+    /// <summary>Nouns that measure an event ("rounds of talks"); section <c>[measure]</c>.</summary>
+    Measure,
+    /// <summary>Motion verbs that take "on a visit"; section <c>[motion]</c>.</summary>
+    Motion,
+    /// <summary>Things force reaches only in a figure of speech ("an assault on autonomy"); section <c>[abstract-target]</c>.</summary>
+    AbstractTarget,
+}
