@@ -88,7 +88,7 @@ internal sealed class SentenceSplitter
         return (t.Flags & TokenFlags.Abbreviation) != 0 && t.End - t.Start > 1 && text[t.End - 1] == '.' ? i : -1;
     }
 
-    /// <summary>True when the terminal or abbreviation <paramref name="t"/> ends a sentence that continues at token <paramref name="j"/>.</summary>
+    /// <summary>True when the terminal or abbreviation at token <paramref name="i"/> ends a sentence that continues at token <paramref name="j"/>.</summary>
     private bool EndsBefore(string text, List<RawToken> tokens, int i, bool quoted, int j)
     {
         var t = tokens[i];

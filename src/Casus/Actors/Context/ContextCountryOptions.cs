@@ -11,7 +11,7 @@ public sealed record ContextCountryOptions
     public static ContextCountryOptions Default { get; } = new();
 
     /// <summary>No country from context: every role without a country stays <c>---</c>.</summary>
-    public static ContextCountryOptions None { get; } = new() { SameSentence = false, ArticleDominant = false, LongArticles = false };
+    public static ContextCountryOptions None { get; } = new() { SameSentence = false, LongArticles = false };
 
     /// <summary>
     /// Take the country of the nearest actor in the same sentence that has one (nearest in the dependency tree when
@@ -28,12 +28,4 @@ public sealed record ContextCountryOptions
     /// </summary>
     /// <value>Default <c>false</c>.</value>
     public bool LongArticles { get; init; }
-
-    /// <summary>
-    /// Where the sentence gives none, take the article's dominant country (named in the most mentions, at least twice
-    /// and twice as often as any other) for government roles only. Off by default and not measured on its own; the
-    /// measurements of <see cref="LongArticles"/> suggest an article's country is no safe guess for its officeholders.
-    /// </summary>
-    /// <value>Default <c>false</c>.</value>
-    public bool ArticleDominant { get; init; }
 }

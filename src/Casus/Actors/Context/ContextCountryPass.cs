@@ -32,7 +32,7 @@ internal sealed class ContextCountryPass
     /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
     public void Run()
     {
-        if (!_options.SameSentence && !_options.ArticleDominant) return;
+        if (!_options.SameSentence) return;
         var all = _article.Mentions;
         bool any = false;
         for (int i = _firstMention; i < all.Count && !any; i++) any = NeedsCountry(all[i].Code);
@@ -42,19 +42,17 @@ internal sealed class ContextCountryPass
         for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
         // Signals are read from the codes as composed, never from a country this pass filled in.
         var original = mentions.ToArray();
-        string? dominant = DominantCountry(mentions, out _);
         // In an article of some length only the actor's own noun phrase gives a country, unless LongArticles asks for
         // the sentence too, and then only the country the article is about: an article about many countries (a summit
         // statement, a fact sheet) names one per sentence, and its generic roles ("women", "companies", "the
         // Administration") are seldom that one's.
         _articleCountry = _article.SentenceData.Count >= LongArticle ? (MainCountry(mentions) ?? "") : null;
-        if (!_options.ArticleDominant) dominant = null;
         bool changed = false;
         for (int from = 0; from < mentions.Count;)
         {
             int to = from;
             while (to < mentions.Count && mentions[to].Sentence == mentions[from].Sentence) to++;
-            changed |= FillSentence(mentions, original, from, to, dominant);
+            changed |= FillSentence(mentions, original, from, to);
             from = to;
         }
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
@@ -99,7 +97,7 @@ internal sealed class ContextCountryPass
         "consulate", "delegation", "delegations", "mission", "emissary", "negotiator", "negotiators", "attache", "attaché", "charge", "chargé",
     };
 
-    private bool FillSentence(List<Mention> mentions, Mention[] original, int from, int to, string? dominant)
+    private bool FillSentence(List<Mention> mentions, Mention[] original, int from, int to)
     {
         bool changed = false;
         var sd = _article.SentenceData[mentions[from].Sentence];
@@ -156,11 +154,6 @@ internal sealed class ContextCountryPass
             {
                 var signal = original[best];
                 mentions[i] = Filled(m, signal.Code.Primary, $"country from context: '{signal.Text}' (same sentence)");
-                changed = true;
-            }
-            else if (best < 0 && dominant is not null && m.Code.Roles.All(r => r == "GOV"))
-            {
-                mentions[i] = Filled(m, dominant, $"country from context: '{dominant}' (the article's dominant country)");
                 changed = true;
             }
         }
@@ -423,23 +416,5 @@ internal sealed class ContextCountryPass
         foreach (var (c, n) in counts)
             if (n >= 3 && n * 5 >= total * 3) return c;
         return null;
-    }
-
-    /// <summary>The article's dominant country: named in the most mentions, at least twice and twice as often as any
-    /// other; null when there is none.</summary>
-    internal static string? DominantCountry(IReadOnlyList<Mention> mentions, out int count)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var m in mentions)
-            if (IsCountry(m.Code.Primary)) counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
-        string? top = null;
-        int first = 0, second = 0;
-        foreach (var (c, n) in counts)
-        {
-            if (n > first) { second = first; first = n; top = c; }
-            else if (n > second) second = n;
-        }
-        count = first;
-        return first >= 2 && first >= 2 * second ? top : null;
     }
 }

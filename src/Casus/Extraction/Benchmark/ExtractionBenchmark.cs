@@ -10,7 +10,7 @@ public static class ExtractionBenchmark
     /// <summary>The ground-truth file inside a benchmark folder.</summary>
     public const string GroundTruthFile = "ground-truth.json";
 
-    /// <summary>Extracts every page listed in <paramref name="truth"/>; a page whose HTML is missing or unreadable predicts ""
+    /// <summary>Extracts every page listed in <paramref name="ids"/>; a page whose HTML is missing or unreadable predicts ""
     /// and is named in <paramref name="problems"/>.</summary>
     public static IReadOnlyDictionary<string, string> Predict(string folder, IEnumerable<string> ids, HtmlExtractor extractor, List<string> problems)
     {
