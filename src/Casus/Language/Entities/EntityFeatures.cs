@@ -8,7 +8,7 @@ namespace Casus.Language.Entities;
 public static class EntityFeatures
 {
     /// <summary>Number of features per token.</summary>
-    public const int Count = 55;
+    public const int Count = 58;
 
     /// <summary>Writes the feature buckets of word <paramref name="i"/>. <paramref name="w"/> is padded by two on each
     /// side (as in <see cref="TaggerFeatures.Prepare"/>); <paramref name="pos"/> holds the tagger's classes;
@@ -76,9 +76,9 @@ public static class EntityFeatures
             buckets[k++] = B(37 + list, (ulong)((g >> (3 * list)) & 7), cap, bits);
         ulong external = (ulong)(g & 0x1FF), trained = (ulong)((g >> 12) & 0x1FF);
         buckets[k++] = B(44, external, trained, bits);
-        buckets[k++] = B(45, (ulong)(g >> EntityGazetteer.WordClassShift), 0, bits);
-        buckets[k++] = B(46, i > 0 ? (ulong)(gazetteer[i - 1] >> EntityGazetteer.WordClassShift) : 99, 0, bits);
-        buckets[k++] = B(47, i + 1 < n ? (ulong)(gazetteer[i + 1] >> EntityGazetteer.WordClassShift) : 99, 0, bits);
+        buckets[k++] = B(45, (ulong)EntityGazetteer.WordClasses(g), 0, bits);
+        buckets[k++] = B(46, i > 0 ? (ulong)EntityGazetteer.WordClasses(gazetteer[i - 1]) : 99, 0, bits);
+        buckets[k++] = B(47, i + 1 < n ? (ulong)EntityGazetteer.WordClasses(gazetteer[i + 1]) : 99, 0, bits);
         buckets[k++] = B(48, p1, external | trained << 9, bits);
         // How the raw text capitalises the word decides how much a lower-case list match is worth.
         buckets[k++] = B(49, external, c.Case, bits);
@@ -90,6 +90,13 @@ public static class EntityFeatures
         buckets[k++] = B(52, d, p1, bits);
         buckets[k++] = B(53, d, t0, bits);
         buckets[k++] = B(54, i > 0 ? (ulong)document[i - 1] : 99, d, bits);
+
+        // Sentence case: what the word's capitalisation, cluster and list matches mean depends on whether the
+        // sentence capitalises anything at all (lower-case web text, shouting, title lines).
+        ulong sc = (ulong)EntityGazetteer.SentenceCase(g);
+        buckets[k++] = B(55, sc, c.Case | (ulong)(uint)(flags & (WordFlags.Title | WordFlags.AllUpper)), bits);
+        buckets[k++] = B(56, sc, c.Fine, bits);
+        buckets[k++] = B(57, sc, external | trained << 9, bits);
     }
 
     /// <summary>Indices (into the buckets <see cref="Extract"/> writes) of the templates that read the previous

@@ -51,6 +51,11 @@ public sealed class EntityGazetteer
     public const int WordClassShift = 24;
     /// <summary>Longest phrase, in words, that is matched.</summary>
     public const int MaxWords = 6;
+    /// <summary>Bit where the sentence's <see cref="SentenceCase"/> starts in a word code (2 bits).</summary>
+    public const int SentenceCaseShift = 28;
+    /// <summary>Sentence case values: ordinary mixed case, no capital letter at all, mostly capitals, most longer
+    /// words capitalised (a headline or a title line).</summary>
+    public const int MixedCase = 0, LowerCase = 1, UpperCase = 2, TitleCase = 3;
     /// <summary>Position codes of a word within a matched phrase.</summary>
     public const int Single = 1, Begin = 2, Inside = 3, Last = 4;
 
@@ -92,12 +97,44 @@ public sealed class EntityGazetteer
     /// <summary>The word-class flags of a word code.</summary>
     public static GazetteerWordClass WordClasses(int code) => (GazetteerWordClass)((code >> WordClassShift) & 15);
 
+    /// <summary>The sentence case of a word code (<see cref="MixedCase"/>, <see cref="LowerCase"/>, ...).</summary>
+    public static int SentenceCase(int code) => (code >> SentenceCaseShift) & 3;
+
+    /// <summary>How the sentence whose words are <c>text[starts[i]..ends[i]]</c> is written: a capital letter means
+    /// little in a sentence without any (web text written in lower case) or in one written in capitals or as a
+    /// title, and much in ordinary mixed case.</summary>
+    public static int SentenceCaseOf(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
+    {
+        int n = starts.Length, words = 0, upper = 0, anyUpper = 0, longWords = 0, capitalised = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var w = text[starts[i]..ends[i]];
+            int letters = 0, caps = 0;
+            foreach (char ch in w)
+            {
+                if (!char.IsLetter(ch)) continue;
+                letters++;
+                if (char.IsUpper(ch)) caps++;
+            }
+            if (letters == 0) continue;
+            words++;
+            if (caps > 0) anyUpper++;
+            if (letters >= 2 && caps == letters) upper++;
+            if (letters >= 4) { longWords++; if (char.IsUpper(w[0])) capitalised++; }
+        }
+        if (words >= 3 && anyUpper == 0) return LowerCase;
+        if (upper >= 2 && 2 * upper >= words) return UpperCase;
+        if (longWords >= 3 && 4 * capitalised >= 3 * longWords) return TitleCase;
+        return MixedCase;
+    }
+
     /// <summary>Writes one code per word of a sentence whose words are <c>text[starts[i]..ends[i]]</c>.</summary>
     public void Mark(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> codes)
     {
         int n = starts.Length;
         codes[..n].Clear();
         if (_words.Count == 0) return;
+        codes[..n].Fill(SentenceCaseOf(text, starts, ends) << SentenceCaseShift);
         Span<char> key = stackalloc char[MaxKeyChars];
         Span<int> keyEnds = stackalloc int[MaxWords];
         for (int i = 0; i < n; i++)

@@ -228,13 +228,13 @@ public sealed class EntityRecognizer
             {
                 EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, _weights.BucketBits, buckets);
                 int wb = 0, h0 = 0;
-                for (int f = 0; f < buckets.Length; f++)
+                for (int f = 0; f < _featureCount; f++)
                 {
                     if (h0 < history.Length && history[h0] == f) { h0++; continue; }
                     wordBuckets[wb++] = buckets[f];
                 }
                 wordScores.Clear();
-                _weights.Score(wordBuckets, wordScores);
+                _weights.Score(wordBuckets[..wb], wordScores);
                 int nextSize = 0, scored = 0;
                 for (int h = 0; h < size; h++)
                 {
@@ -329,7 +329,8 @@ public sealed class EntityRecognizer
         if (first == FeatureSection)
         {
             int count = r.ReadInt32();
-            if (count != EntityFeatures.Count) throw new InvalidDataException($"the model uses {count} entity features; this version of Casus computes {EntityFeatures.Count}");
+            // Templates are only ever appended, so a model of an earlier version scores the first ones it knows.
+            if (count < DocumentFeatureStart || count > EntityFeatures.Count) throw new InvalidDataException($"the model uses {count} entity features; this version of Casus computes {DocumentFeatureStart} to {EntityFeatures.Count}");
             int beam = r.ReadInt32();
             float temperature = r.ReadSingle();
             if (beam < 1 || beam > MaxBeamWidth || !(temperature > 0)) throw new InvalidDataException($"bad decoding settings (beam {beam}, temperature {temperature})");

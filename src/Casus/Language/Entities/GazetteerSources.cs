@@ -22,8 +22,17 @@ public static class GazetteerSources
 
     /// <summary>Adds every shipped list to <paramref name="builder"/>; problems (a missing resource, a bad line) are
     /// reported to <paramref name="log"/> with resource and line, and the rest is read.</summary>
-    public static void AddShipped(EntityGazetteer.Builder builder, TextWriter log)
+    public static void AddShipped(EntityGazetteer.Builder builder, TextWriter log) => AddShipped(builder, log, [PeopleFiles[0]]);
+
+    /// <summary>The actor dictionaries of people, by resource name: heads of state and government first, then the
+    /// hand-written notable people and the 2019 ministers and officials.</summary>
+    public static IReadOnlyList<string> PeopleFiles { get; } = ["actors/people.txt", "actors/people-notable.txt", "actors/people-cia-2019.txt"];
+
+    /// <summary>As <see cref="AddShipped(EntityGazetteer.Builder, TextWriter)"/>, reading the people of
+    /// <paramref name="peopleFiles"/> (resource names, see <see cref="PeopleFiles"/>).</summary>
+    public static void AddShipped(EntityGazetteer.Builder builder, TextWriter log, IReadOnlyList<string> peopleFiles)
     {
+        ArgumentNullException.ThrowIfNull(peopleFiles);
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(log);
         foreach (var (name, line, fields) in ActorLines("actors/countries.txt", log))
@@ -37,7 +46,7 @@ public static class GazetteerSources
         foreach (var (_, _, fields) in ActorLines("actors/organisations.txt", log))
             foreach (var (key, value) in fields)
                 if (key == "name") builder.Add(value, GazetteerList.Organization);
-        foreach (var (_, _, fields) in ActorLines("actors/people.txt", log))
+        foreach (var (_, _, fields) in peopleFiles.SelectMany(f => ActorLines(f, log)))
         {
             foreach (var (key, value) in fields)
             {

@@ -83,14 +83,22 @@ public sealed class AveragedPerceptron
     {
         int n = _w.Length;
         var avg = new float[n];
-        float max = 0;
         for (int i = 0; i < n; i++)
         {
             double total = _total[i] + (double)(_now - _stamp[i]) * _w[i];
-            float a = _now == 0 ? 0 : (float)(total / _now);
-            avg[i] = a;
-            max = Math.Max(max, Math.Abs(a));
+            avg[i] = _now == 0 ? 0 : (float)(total / _now);
         }
+        return Quantise(BucketBits, Classes, avg, pruneBelow);
+    }
+
+    /// <summary>Weights (<c>[bucket * classes + class]</c>) quantised to a 16-bit <see cref="WeightTable"/>, as
+    /// <see cref="ToWeightTable"/> does with its own averaged weights; for weights averaged over several models.</summary>
+    public static WeightTable Quantise(int bucketBits, int classes, float[] weights, double pruneBelow = 0)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        int n = weights.Length;
+        float max = 0;
+        for (int i = 0; i < n; i++) max = Math.Max(max, Math.Abs(weights[i]));
         var q = new short[n];
         if (max > 0)
         {
@@ -98,8 +106,8 @@ public sealed class AveragedPerceptron
             double scale = 32767.0 / max;
             double floor = max * pruneBelow;
             for (int i = 0; i < n; i++)
-                if (Math.Abs(avg[i]) >= floor) q[i] = (short)Math.Round(avg[i] * scale);
+                if (Math.Abs(weights[i]) >= floor) q[i] = (short)Math.Round(weights[i] * scale);
         }
-        return new WeightTable(BucketBits, Classes, q);
+        return new WeightTable(bucketBits, classes, q);
     }
 }

@@ -60,6 +60,19 @@ public class EntityGazetteerTests
         Assert.Equal(0, codes[2]);
     }
 
+    [Theory]
+    [InlineData("i live in kerala now", EntityGazetteer.LowerCase)]
+    [InlineData("FLOODS HIT KERALA TODAY", EntityGazetteer.UpperCase)]
+    [InlineData("Floods Hit Kerala Villages Again", EntityGazetteer.TitleCase)]
+    [InlineData("Floods hit villages in Kerala again .", EntityGazetteer.MixedCase)]
+    [InlineData("ok .", EntityGazetteer.MixedCase)] // too short to say
+    public void Every_word_carries_its_sentence_case(string sentence, int expected)
+    {
+        var codes = Mark(Sample(), sentence.Split(' '));
+        Assert.All(codes, c => Assert.Equal(expected, EntityGazetteer.SentenceCase(c)));
+        Assert.All(codes, c => Assert.Equal(GazetteerWordClass.None, EntityGazetteer.WordClasses(c)));
+    }
+
     [Fact]
     public void Builder_rejects_unusable_entries()
     {
@@ -99,5 +112,19 @@ public class EntityGazetteerTests
         Assert.NotEqual(0, g.ListsOf("Kenyans") & (1 << (int)GazetteerList.Demonym));
         Assert.NotEqual(0, g.ListsOf("united nations") & (1 << (int)GazetteerList.Organization));
         Assert.NotEqual(0, g.ListsOf("Edi Rama") & (1 << (int)GazetteerList.Person));
+    }
+
+    [Fact]
+    public void All_people_files_add_notable_people_and_officials()
+    {
+        var few = new EntityGazetteer.Builder();
+        GazetteerSources.AddShipped(few, TextWriter.Null);
+        var all = new EntityGazetteer.Builder();
+        var log = new StringWriter();
+        GazetteerSources.AddShipped(all, log, GazetteerSources.PeopleFiles);
+        Assert.Equal("", log.ToString());
+        Assert.Equal(0, few.Build().ListsOf("Ronald Reagan"));
+        Assert.NotEqual(0, all.Build().ListsOf("Ronald Reagan") & (1 << (int)GazetteerList.Person));
+        Assert.True(all.Build().PhraseCount > few.Build().PhraseCount + 1000);
     }
 }

@@ -53,6 +53,18 @@ public class EntityModelTests
     }
 
     [Fact]
+    public void Lower_cased_copies_teach_names_without_capitals()
+    {
+        var tagger = new PosTaggerTrainer { BucketBits = 10 }.Train(LanguageTestData.Sentences(), WordClusters.Empty, 3, 7, TextWriter.Null);
+        var lowered = Train.Select(s => s with { Words = s.Words.Select(w => w.ToLowerInvariant()).ToArray() }).ToArray();
+        var plain = new EntityRecognizerTrainer { BucketBits = 12, Folds = 0 }.Train(Train, tagger, 6, 1, TextWriter.Null);
+        var copies = new EntityRecognizerTrainer { BucketBits = 12, Folds = 0, LowerCaseCopies = 100 }.Train(Train, tagger, 6, 1, TextWriter.Null);
+        var withCopies = EntityRecognizerTrainer.Evaluate(lowered, tagger, copies);
+        Assert.True(withCopies.F1 > 0.9, $"F1 {withCopies.F1:F2}");
+        Assert.True(withCopies.F1 > EntityRecognizerTrainer.Evaluate(lowered, tagger, plain).F1);
+    }
+
+    [Fact]
     public void Trained_lists_hold_the_annotated_names()
     {
         var (_, ner) = TrainTiny();
