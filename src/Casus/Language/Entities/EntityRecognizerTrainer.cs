@@ -47,14 +47,14 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// names in lower case far more often than the training annotation has them (UNER EWT dev and test: 7–10 % of
     /// names; the preliminary training file: 2 %), so the copies teach the model to find names from their context,
     /// cluster and list matches when the capital letter is missing.</summary>
-    public int LowerCaseCopies { get; init; }
+    public int LowerCaseCopies { get; init; } = 10;
 
     /// <summary>How many of <see cref="GazetteerSources.PeopleFiles"/> fill the person list (1: heads of state and
     /// government only).</summary>
-    public int PeopleLists { get; init; } = 1;
+    public int PeopleLists { get; init; } = 3;
 
     /// <summary>Perceptrons trained on different shuffles whose weights are averaged into the model (1: one).</summary>
-    public int EnsembleSize { get; init; } = 1;
+    public int EnsembleSize { get; init; } = 5;
 
     /// <inheritdoc/>
     public string Name => EntityRecognizer.Component;
