@@ -20,8 +20,9 @@ public static class GazetteerSources
         ("gazetteer/place_words.txt", null, GazetteerWordClass.PlaceWord),
     ];
 
-    /// <summary>Adds every shipped list to <paramref name="builder"/>; problems (a missing resource, a bad line) are
-    /// reported to <paramref name="log"/> with resource and line, and the rest is read.</summary>
+    /// <summary>Adds every shipped list to <paramref name="builder"/>, people from the heads of state and government
+    /// only (the first of <see cref="PeopleFiles"/>); problems (a missing resource, a bad line) are reported to
+    /// <paramref name="log"/> with resource and line, and the rest is read.</summary>
     public static void AddShipped(EntityGazetteer.Builder builder, TextWriter log) => AddShipped(builder, log, [PeopleFiles[0]]);
 
     /// <summary>The actor dictionaries of people, by resource name: heads of state and government first, then the
