@@ -96,6 +96,8 @@ public sealed class PosTagger
     public int ClassCount => _xpos.Length;
     /// <summary>Words tagged from the dictionary without the classifier.</summary>
     public int DictionarySize => _dictWords.Length;
+    /// <summary>The weights of decoding pass <paramref name="pass"/> (0-based).</summary>
+    internal WeightTable PassWeights(int pass) => _passes[pass].Weights;
     /// <summary>The Penn tag of class <paramref name="c"/>.</summary>
     public string Xpos(int c) => _xpos[c];
     /// <summary>The universal tag of class <paramref name="c"/>.</summary>
