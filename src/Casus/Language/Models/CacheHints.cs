@@ -20,6 +20,27 @@ internal static class CacheHints
                 if ((uint)o < (uint)table.Length) Sse.Prefetch0(t + o);
     }
 
+    /// <summary>Asks for the cache line holding <c>table[offset]</c> for every offset.</summary>
+    public static unsafe void Prefetch(ReadOnlySpan<long> table, ReadOnlySpan<int> offsets)
+    {
+        if (!Sse.IsSupported) return;
+        fixed (long* t = table)
+            foreach (int o in offsets)
+                if ((uint)o < (uint)table.Length) Sse.Prefetch0(t + o);
+    }
+
+    /// <summary>Asks for the cache line holding <c>table[offset]</c> for every offset.</summary>
+    public static unsafe void Prefetch(ReadOnlySpan<ulong> table, ReadOnlySpan<int> offsets, int shift, int scale)
+    {
+        if (!Sse.IsSupported) return;
+        fixed (ulong* t = table)
+            foreach (int o in offsets)
+            {
+                int at = (o >> shift) * scale;
+                if ((uint)at < (uint)table.Length) Sse.Prefetch0(t + at);
+            }
+    }
+
     /// <summary>Asks for the two cache lines of every 64-weight row <c>table[row * 64 .. row * 64 + 64]</c> (128 bytes).</summary>
     public static unsafe void PrefetchRows64(ReadOnlySpan<short> table, ReadOnlySpan<int> rows)
     {

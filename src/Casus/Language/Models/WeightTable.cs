@@ -219,6 +219,7 @@ public sealed class WeightTable
         for (int start = 0; start < buckets.Length; start += 128)
         {
             var part = buckets.Slice(start, Math.Min(128, buckets.Length - start));
+            index.Prefetch(part);
             int m = 0;
             foreach (int b in part)
             {
@@ -253,6 +254,7 @@ public sealed class WeightTable
         for (int start = 0; start < buckets.Length; start += 128)
         {
             var part = buckets.Slice(start, Math.Min(128, buckets.Length - start));
+            CacheHints.Prefetch(wide, part);
             int nd = 0, ns = 0;
             foreach (int b in part)
             {
