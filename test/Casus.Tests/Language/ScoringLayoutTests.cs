@@ -54,6 +54,45 @@ public class ScoringLayoutTests
         }
     }
 
+    [Theory]
+    [InlineData(116, 16)] // the tagger's shape: rows with 16 weights or more also kept dense
+    [InlineData(116, 1)]  // every non-empty row dense
+    [InlineData(40, 4)]   // a width that is not a whole number of vectors
+    [InlineData(9, 1_000)] // no row dense: all sparse
+    public void Wide_weight_table_scores_equal_the_dense_sums_whichever_rows_are_dense(int classes, int denseRowMinimum)
+    {
+        const int bits = 9;
+        var rng = new Random(classes * 31 + denseRowMinimum);
+        var dense = new short[(1 << bits) * classes];
+        // Rows from empty to full, so both layouts are exercised in one table.
+        for (int r = 0; r < 1 << bits; r++)
+        {
+            int fill = rng.Next(4) switch { 0 => 0, 1 => 2, 2 => 10, _ => 100 };
+            for (int c = 0; c < classes; c++)
+                if (rng.Next(100) < fill) dense[r * classes + c] = (short)(rng.Next(6) == 0 ? (rng.Next(2) == 0 ? short.MaxValue : short.MinValue) : rng.Next(-3000, 3000));
+        }
+        var table = new WeightTable(bits, classes, dense, denseRowMinimum);
+        if (denseRowMinimum <= 16) Assert.True(table.DenseRows > 0);
+        else Assert.Equal(0, table.DenseRows);
+        for (int trial = 0; trial < 50; trial++)
+        {
+            // Up to 300 buckets: more than one 128-bucket chunk.
+            var buckets = Enumerable.Range(0, rng.Next(1, 300)).Select(_ => rng.Next(1 << bits)).ToArray();
+            var expected = new int[classes];
+            foreach (int b in buckets) for (int c = 0; c < classes; c++) expected[c] += dense[b * classes + c];
+            var scores = Enumerable.Range(0, classes).Select(c => c * 7 - 100).ToArray();
+            table.Score(buckets, scores);
+            Assert.Equal(expected.Select((e, c) => e + c * 7 - 100), scores);
+        }
+    }
+
+    [Fact]
+    public void Shipped_tagger_keeps_its_fullest_rows_dense()
+    {
+        var tagger = PosTagger.CreateDefault();
+        Assert.True(tagger.PassWeights(0).DenseRows > 1000);
+    }
+
     [Fact]
     public void Parser_transition_and_relation_scores_equal_the_dense_sums()
     {

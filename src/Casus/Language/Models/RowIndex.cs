@@ -41,6 +41,9 @@ internal sealed class RowIndex
     /// <summary>Number of non-empty rows.</summary>
     public int Count { get; }
 
+    /// <summary>Prefetches the index blocks of <paramref name="rows"/> (a hint; see <see cref="CacheHints"/>).</summary>
+    public void Prefetch(ReadOnlySpan<int> rows) => CacheHints.Prefetch(_blocks, rows, 6, 2);
+
     /// <summary>The place of row <paramref name="row"/> among the non-empty rows (0-based), or -1 when it is empty.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int Find(int row)

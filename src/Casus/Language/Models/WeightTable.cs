@@ -11,7 +11,11 @@ namespace Casus.Language.Models;
 /// classes, and a dense table of tens of megabytes would make every lookup a cache miss. Tables of at most
 /// <see cref="NarrowClasses"/> classes are laid out differently at load: a <see cref="RowIndex"/> bitmap says which
 /// rows hold any weight, and only those rows are kept, each as one dense 16-byte row, so a feature costs at most a
-/// bitmap probe and one cache line. The layout changes only memory, never a score.</remarks>
+/// bitmap probe and one cache line. Wider tables (the tagger's 116 classes) keep their sparse rows, but the rows
+/// with many weights (the bias, suffix and shape features every token reads: a few thousand rows that carry most of
+/// the entries a token sums) are also copied into dense rows that are added with vector instructions, one
+/// instruction per 16 or 32 classes instead of one scatter-add per weight. The layout changes only memory, never a
+/// score (integer sums, in any order).</remarks>
 public sealed class WeightTable
 {
     /// <summary>Most classes for which rows are kept dense (eight 16-bit weights, one aligned 16-byte row).</summary>
@@ -25,6 +29,13 @@ public sealed class WeightTable
     // Narrow tables: which rows hold weights, and those rows (NarrowClasses weights each) in row order.
     private readonly RowIndex? _index;
     private readonly short[]? _narrow;
+    // Wide tables: per row, its sparse bounds (start in the low 32 bits, end in the high), or for a row kept dense
+    // the complement of its dense row number in the low bits; and the dense rows, DenseWidth weights each, from
+    // element _denseBase on (a 64-byte boundary, so each 32-weight slice is one cache line).
+    private readonly long[]? _wideRows;
+    private readonly short[]? _dense;
+    private readonly int _denseBase;
+    private readonly int _denseWidth;
 
     /// <summary>Creates a table from quantised weights laid out row by row (<c>weights[bucket * classes + class]</c>).</summary>
     public WeightTable(int bucketBits, int classes, short[] weights)
@@ -56,6 +67,7 @@ public sealed class WeightTable
         _rowStart[rows] = j;
         _entries = Pack(_class, _value);
         (_index, _narrow) = Narrow(classes, _rowStart, _class, _value);
+        (_wideRows, _dense, _denseBase, _denseWidth) = Wide(classes, _rowStart, _class, _value, DenseRowMinimum);
     }
 
     private static int[] Pack(byte[] classes, short[] values)
@@ -83,6 +95,49 @@ public sealed class WeightTable
         while (row <= rows) _rowStart[row++] = positions.Length;
         _entries = Pack(_class, _value);
         (_index, _narrow) = Narrow(classes, _rowStart, _class, _value);
+        (_wideRows, _dense, _denseBase, _denseWidth) = Wide(classes, _rowStart, _class, _value, DenseRowMinimum);
+    }
+
+    /// <summary>Creates a table as <see cref="WeightTable(int, int, short[])"/> does, keeping the rows of a wide table
+    /// that hold at least <paramref name="denseRowMinimum"/> weights dense (tests reach both layouts with it).</summary>
+    internal WeightTable(int bucketBits, int classes, short[] weights, int denseRowMinimum) : this(bucketBits, classes, weights)
+    {
+        (_wideRows, _dense, _denseBase, _denseWidth) = Wide(classes, _rowStart, _class, _value, denseRowMinimum);
+    }
+
+    /// <summary>Rows of a wide table with at least this many weights are kept dense as well. A dense row of 128
+    /// weights costs about as many instructions to add as a dozen sparse entries, and the rows this selects in the
+    /// tagger (a few thousand, under 2 MB) are the ones every token reads.</summary>
+    internal const int DenseRowMinimum = 16;
+
+    /// <summary>Number of rows kept dense (0 for narrow tables).</summary>
+    internal int DenseRows => _dense is null ? 0 : (_dense.Length - _denseBase) / _denseWidth;
+
+    // The wide layout: sparse bounds per row, and dense copies of the fullest rows; nulls for a narrow table.
+    private static (long[]?, short[]?, int, int) Wide(int classes, int[] rowStart, byte[] cls, short[] value, int minimum)
+    {
+        if (classes <= NarrowClasses) return (null, null, 0, 0);
+        int rows = rowStart.Length - 1, width = PaddedWidth(classes), denseCount = 0;
+        for (int r = 0; r < rows; r++) if (rowStart[r + 1] - rowStart[r] >= minimum) denseCount++;
+        var wide = new long[rows];
+        const int Line = 64;
+        var dense = GC.AllocateUninitializedArray<short>(denseCount * width + Line / sizeof(short), pinned: true);
+        Array.Clear(dense);
+        long address = Marshal.UnsafeAddrOfPinnedArrayElement(dense, 0);
+        int baseAt = (int)((Line - (address & (Line - 1))) & (Line - 1)) / sizeof(short);
+        int d = 0;
+        for (int r = 0; r < rows; r++)
+        {
+            int start = rowStart[r], end = rowStart[r + 1];
+            if (end - start >= minimum)
+            {
+                for (int j = start; j < end; j++) dense[baseAt + d * width + cls[j]] = value[j];
+                wide[r] = (uint)~d;
+                d++;
+            }
+            else wide[r] = (long)end << 32 | (uint)start;
+        }
+        return (wide, dense, baseAt, width);
     }
 
     // The narrow layout of a sparse table, or nulls for a wide one.
@@ -121,6 +176,7 @@ public sealed class WeightTable
     public void Score(ReadOnlySpan<int> buckets, Span<int> scores)
     {
         if (_narrow != null) { ScoreNarrow(buckets, scores); return; }
+        if (_wideRows != null) { ScoreWide(buckets, scores); return; }
         var rowStart = _rowStart;
         var entries = _entries;
         scores = scores[..Classes];
@@ -163,6 +219,7 @@ public sealed class WeightTable
         for (int start = 0; start < buckets.Length; start += 128)
         {
             var part = buckets.Slice(start, Math.Min(128, buckets.Length - start));
+            index.Prefetch(part);
             int m = 0;
             foreach (int b in part)
             {
@@ -179,6 +236,91 @@ public sealed class WeightTable
         }
         scores = scores[..Classes];
         for (int c = 0; c < scores.Length; c++) scores[c] += c < 4 ? lo.GetElement(c) : hi.GetElement(c - 4);
+    }
+
+    // Wide tables: read every row's bounds first (independent loads), sort the rows into dense and sparse, add the
+    // dense ones with vectors, then scatter the sparse entries.
+    private void ScoreWide(ReadOnlySpan<int> buckets, Span<int> scores)
+    {
+        var wide = _wideRows!;
+        ref int e0 = ref MemoryMarshal.GetArrayDataReference(_entries);
+        scores = scores[..Classes];
+        ref int s0 = ref MemoryMarshal.GetReference(scores);
+        int chunk = Math.Min(buckets.Length, 128);
+        Span<int> bounds = stackalloc int[2 * chunk];
+        Span<int> denseRows = stackalloc int[chunk];
+        Span<int> sums = stackalloc int[_denseWidth];
+        sums.Clear();
+        for (int start = 0; start < buckets.Length; start += 128)
+        {
+            var part = buckets.Slice(start, Math.Min(128, buckets.Length - start));
+            CacheHints.Prefetch(wide, part);
+            int nd = 0, ns = 0;
+            foreach (int b in part)
+            {
+                long w = wide[b];
+                int lo = (int)w, hi = (int)(w >> 32);
+                if (lo < 0) denseRows[nd++] = ~lo;
+                else if (hi > lo) { bounds[2 * ns] = lo; bounds[2 * ns + 1] = hi; ns++; }
+            }
+            for (int k = 0; k < ns; k++)
+            {
+                int end = bounds[2 * k + 1];
+                for (int j = bounds[2 * k]; j < end; j++)
+                {
+                    int e = System.Runtime.CompilerServices.Unsafe.Add(ref e0, j);
+                    System.Runtime.CompilerServices.Unsafe.Add(ref s0, e >>> 16) += (short)e;
+                }
+            }
+            if (nd > 0) SumDense(denseRows[..nd], sums);
+        }
+        for (int c = 0; c < scores.Length; c++) scores[c] += sums[c];
+    }
+
+    // Adds the dense rows into sums (DenseWidth long), one 32-weight (or 16-weight) slice of every row at a time, with
+    // the two halves of the widened slice in two registers.
+    private void SumDense(ReadOnlySpan<int> rows, Span<int> sums)
+    {
+        int width = _denseWidth;
+        ref short t0 = ref MemoryMarshal.GetArrayDataReference(_dense!);
+        t0 = ref System.Runtime.CompilerServices.Unsafe.Add(ref t0, _denseBase);
+        ref int u0 = ref MemoryMarshal.GetReference(sums);
+        if (Vector512.IsHardwareAccelerated)
+        {
+            for (int c = 0; c < width; c += 32)
+            {
+                Vector512<int> lo = default, hi = default;
+                foreach (int r in rows)
+                {
+                    var (l, h) = Vector512.Widen(Vector512.LoadUnsafe(ref t0, (nuint)r * (nuint)width + (nuint)c));
+                    lo += l; hi += h;
+                }
+                (Vector512.LoadUnsafe(ref u0, (nuint)c) + lo).StoreUnsafe(ref u0, (nuint)c);
+                (Vector512.LoadUnsafe(ref u0, (nuint)c + 16) + hi).StoreUnsafe(ref u0, (nuint)c + 16);
+            }
+            return;
+        }
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (int c = 0; c < width; c += 16)
+            {
+                Vector256<int> lo = default, hi = default;
+                foreach (int r in rows)
+                {
+                    var (l, h) = Vector256.Widen(Vector256.LoadUnsafe(ref t0, (nuint)r * (nuint)width + (nuint)c));
+                    lo += l; hi += h;
+                }
+                (Vector256.LoadUnsafe(ref u0, (nuint)c) + lo).StoreUnsafe(ref u0, (nuint)c);
+                (Vector256.LoadUnsafe(ref u0, (nuint)c + 8) + hi).StoreUnsafe(ref u0, (nuint)c + 8);
+            }
+            return;
+        }
+        var table = _dense!.AsSpan(_denseBase);
+        foreach (int r in rows)
+        {
+            var row = table.Slice(r * width, width);
+            for (int c = 0; c < width; c++) sums[c] += row[c];
+        }
     }
 
     private short[] Dense()

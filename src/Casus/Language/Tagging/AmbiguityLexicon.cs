@@ -73,6 +73,9 @@ public sealed class AmbiguityLexicon
             yield return (_keys[i], _keys[i][0] == LowerPrefix ? _setHashes[_sets[i]] ^ LowerMark : _setHashes[_sets[i]]);
     }
 
+    /// <summary>True for a key that stands for a lower-cased form (not a form as written).</summary>
+    internal static bool IsLowerKey(string key) => key.Length > 0 && key[0] == LowerPrefix;
+
     /// <summary>The key under which the lower-cased form of a word is stored, written into <paramref name="key"/>
     /// (length word + 1).</summary>
     internal static void LowerKey(ReadOnlySpan<char> word, Span<char> key)

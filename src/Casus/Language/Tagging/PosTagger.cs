@@ -24,6 +24,9 @@ public sealed class PosTagger
     // Dictionary class (-1: none) and ambiguity class of every word either table knows, for one lookup per word.
     private readonly Dictionary<string, WordInfo> _words;
     private readonly Dictionary<string, WordInfo>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+    // The hashes (WordHashes.Of with Clusters) of every exact form the word table holds, computed at load: a known
+    // word's hashes then cost one copy instead of nine string hashes, a shape pass and a cluster lookup.
+    private readonly WordHashes[] _knownHashes = [];
     private readonly bool _usesAmbiguity;
     private readonly bool _usesSentenceCase;
     private readonly string[] _xpos;
@@ -75,8 +78,18 @@ public sealed class PosTagger
         _words = new Dictionary<string, WordInfo>(StringComparer.Ordinal);
         if (_usesAmbiguity)
         {
-            foreach (var (key, value) in ambiguity.Entries()) _words[key] = new WordInfo(-1, value);
-            foreach (var (word, cls) in _dict) _words[word] = new WordInfo(cls, ambiguity.Lookup(word));
+            var known = new List<WordHashes>();
+            foreach (var (key, value) in ambiguity.Entries())
+                _words[key] = new WordInfo(-1, value, AmbiguityLexicon.IsLowerKey(key) ? -1 : Known(key));
+            foreach (var (word, cls) in _dict)
+                _words[word] = new WordInfo(cls, ambiguity.Lookup(word), _words.TryGetValue(word, out var had) && had.Hashes >= 0 ? had.Hashes : Known(word));
+            _knownHashes = known.ToArray();
+
+            int Known(string word)
+            {
+                known.Add(WordHashes.Of(word, clusters));
+                return known.Count - 1;
+            }
         }
         _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
@@ -96,6 +109,8 @@ public sealed class PosTagger
     public int ClassCount => _xpos.Length;
     /// <summary>Words tagged from the dictionary without the classifier.</summary>
     public int DictionarySize => _dictWords.Length;
+    /// <summary>The weights of decoding pass <paramref name="pass"/> (0-based).</summary>
+    internal WeightTable PassWeights(int pass) => _passes[pass].Weights;
     /// <summary>The Penn tag of class <paramref name="c"/>.</summary>
     public string Xpos(int c) => _xpos[c];
     /// <summary>The universal tag of class <paramref name="c"/>.</summary>
@@ -109,8 +124,7 @@ public sealed class PosTagger
         var hashes = ArrayPool<WordHashes>.Shared.Rent(n + 4);
         try
         {
-            TaggerFeatures.Prepare(text, starts, ends, hashes, Clusters);
-            Tag(hashes.AsSpan(0, n + 4), text, starts, ends, classes);
+            TagAndHash(hashes.AsSpan(0, n + 4), text, starts, ends, classes);
         }
         finally { ArrayPool<WordHashes>.Shared.Return(hashes); }
     }
@@ -122,10 +136,29 @@ public sealed class PosTagger
     {
         ArgumentNullException.ThrowIfNull(hashes);
         if (starts.Length == 0) return;
-        Tag(hashes.Prepare(text, starts, ends, Clusters), text, starts, ends, classes);
+        TagAndHash(hashes.Reserve(starts.Length, Clusters), text, starts, ends, classes);
+    }
+
+    // Hashes the words into `hashes` (padded, length n + 4) and tags them; with the word table the hashes of known
+    // words are copied from it during the one lookup per word that also gives their dictionary and ambiguity classes.
+    private void TagAndHash(Span<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
+    {
+        if (!_usesAmbiguity)
+        {
+            TaggerFeatures.Prepare(text, starts, ends, hashes, Clusters);
+            Tag(hashes, text, starts, ends, classes);
+            return;
+        }
+        Tag(hashes, hashes, text, starts, ends, classes);
     }
 
     internal void Tag(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
+    {
+        Tag(hashes, default, text, starts, ends, classes);
+    }
+
+    // Tags reading `hashes`; when `fill` is not empty it is the same buffer, which the word lookup fills first.
+    private void Tag(ReadOnlySpan<WordHashes> hashes, Span<WordHashes> fill, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
     {
         int n = starts.Length;
         if (n == 0) return;
@@ -137,7 +170,7 @@ public sealed class PosTagger
         {
             if (amb is null)
                 for (int i = 0; i < n; i++) fixedClass[i] = _dictLookup.TryGetValue(text[starts[i]..ends[i]], out int c) ? c : -1;
-            else LookUpWords(text, starts, ends, fixedClass, amb);
+            else LookUpWords(text, starts, ends, fixedClass, amb, fill);
             var ambSpan = amb is null ? default : amb.AsSpan(0, n + 4);
             int sentenceCase = _usesSentenceCase ? TaggerFeatures.SentenceCase(text, starts, ends) : 0;
             Decode(_passes[0].Weights, _passes[0].Features, hashes, ambSpan, default, sentenceCase, fixedClass.AsSpan(0, n), classes);
@@ -158,12 +191,19 @@ public sealed class PosTagger
         }
     }
 
-    // One hash lookup per word gives both its dictionary class and its ambiguity class; only words not found
-    // as written take a second lookup of their lower-cased form (same values as AmbiguityLexicon.Lookup).
-    private void LookUpWords(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> fixedClass, Span<ulong> amb)
+    // One hash lookup per word gives its dictionary class, its ambiguity class and (when `hashes` is not empty, to be
+    // filled) its word hashes; only words not found as written take a second lookup of their lower-cased form (same
+    // values as AmbiguityLexicon.Lookup) and are hashed here.
+    private void LookUpWords(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> fixedClass, Span<ulong> amb, Span<WordHashes> hashes)
     {
         int n = starts.Length;
         amb[0] = amb[1] = amb[n + 2] = amb[n + 3] = AmbiguityLexicon.Padding;
+        bool fill = !hashes.IsEmpty;
+        if (fill)
+        {
+            hashes[0] = hashes[1] = WordHashes.Padding(TaggerFeatures.Start);
+            hashes[n + 2] = hashes[n + 3] = WordHashes.Padding(TaggerFeatures.End);
+        }
         Span<char> key = stackalloc char[64];
         for (int i = 0; i < n; i++)
         {
@@ -172,10 +212,12 @@ public sealed class PosTagger
             {
                 fixedClass[i] = info.Class;
                 amb[i + 2] = info.Ambiguity;
+                if (fill) hashes[i + 2] = info.Hashes >= 0 ? _knownHashes[info.Hashes] : WordHashes.Of(word, Clusters);
                 continue;
             }
             fixedClass[i] = -1;
             amb[i + 2] = AmbiguityLexicon.Unknown;
+            if (fill) hashes[i + 2] = WordHashes.Of(word, Clusters);
             if (word.Length == 0 || word.Length > 63) continue;
             AmbiguityLexicon.LowerKey(word, key);
             if (_wordLookup.TryGetValue(key[..(word.Length + 1)], out info)) amb[i + 2] = info.Ambiguity;
@@ -264,5 +306,6 @@ public sealed class PosTagger
 /// <summary>One decoding pass of the tagger: its weights and the template groups they were trained on.</summary>
 internal readonly record struct TaggerPass(WeightTable Weights, TaggerFeatureSet Features);
 
-/// <summary>What the tagger's word table holds for one form.</summary>
-internal readonly record struct WordInfo(int Class, ulong Ambiguity);
+/// <summary>What the tagger's word table holds for one form: dictionary class (-1: none), ambiguity class, and the
+/// index of the form's precomputed hashes (-1 for lower-cased lexicon keys, which are not forms).</summary>
+internal readonly record struct WordInfo(int Class, ulong Ambiguity, int Hashes);

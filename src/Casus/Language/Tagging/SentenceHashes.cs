@@ -32,6 +32,16 @@ public sealed class SentenceHashes
         return Padded;
     }
 
+    /// <summary>Makes room for <paramref name="n"/> words hashed with <paramref name="clusters"/> and returns the padded
+    /// buffer for the caller to fill (the tagger, which copies known words' hashes from its word table).</summary>
+    internal Span<WordHashes> Reserve(int n, WordClusters clusters)
+    {
+        if (_items.Length < n + 4) _items = new WordHashes[Math.Max(n + 4, 2 * _items.Length)];
+        Count = n;
+        Clusters = clusters;
+        return _items.AsSpan(0, n + 4);
+    }
+
     /// <summary>True when the buffer holds the words <c>text[starts[i]..ends[i]]</c> hashed with clusters equal to
     /// <paramref name="clusters"/>: the same number of words, and the same first and last word (a cheap guard against
     /// a buffer left over from another sentence).</summary>
