@@ -87,7 +87,7 @@ internal sealed partial class ParseCoder : IDisposable
         for (int v = start; v < end; v++)
         {
             if (_used[v] || _tree.MentionCovering(v) >= 0 || InHyphenCompound(v, start)) continue;
-            if (_frames.DemandingReport(v) is int report and >= 0 && CodeReportedDemand(sentence, v, report))
+            if (_frames.DemandingReport(v, out int demandNoun) is int report and >= 0 && ReportedDemand.Code(this, sentence, v, report, demandNoun))
             {
                 _used[v] = true;
                 _decided.Add(v);
@@ -409,10 +409,6 @@ internal sealed partial class ParseCoder : IDisposable
         AddPathNotes(notes, v, SourceNode(_subjects, subjectToken), FirstTokenNode(_targets[0]), route);
         Emit(sentence, in match, pattern.Code, _subjects, _targets, "statement", notes);
     }
-
-    /// <summary>"X said Y must Z": X demands Z of Y (CAMEO 10, with the demanded act's code in the demand frame where
-    /// CAMEO has one: "must return the helicopter" → 1053 ... else 100). Coded in ReportedDemand.cs.</summary>
-    private bool CodeReportedDemand(int sentence, int v, int report) => ReportedDemand.Code(this, sentence, v, report);
 
     internal ParseTree Tree => _tree;
     internal ClauseReader Clauses => _clauses;

@@ -200,6 +200,9 @@ internal sealed class PatternMatcher
                 {
                     if (depth >= MaxComplementDepth) return false;
                     int c = subjunctive >= 0 ? subjunctive : ComplementClause(verb, m.TargetNode, node, pos, toSeen);
+                    // "X expects Y to withdraw": with an object between, the infinitive is the object's act (object
+                    // control), not the subject's; only an entry with an <obj> slot ("want <obj> to <verb>") reads it.
+                    if (c >= 0 && toSeen && !HasTargetBefore(elements, e) && ObjectControls(verb, c)) return false;
                     if (c >= 0 && TryBestMatch(c, toSeen ? VerbForm.Base : VerbForm.None, false, depth + 1, out var inner))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
@@ -222,6 +225,23 @@ internal sealed class PatternMatcher
             }
         }
         return true;
+    }
+
+    private static bool HasTargetBefore(IReadOnlyList<PatternElement> elements, int e)
+    {
+        for (int i = 0; i < e; i++) if (elements[i].Kind == PatternElementKind.Target) return true;
+        return false;
+    }
+
+    /// <summary>True when verb <paramref name="verb"/> has a nominal object between itself and its infinitive
+    /// complement <paramref name="clause"/>: the object is the infinitive's subject.</summary>
+    private bool ObjectControls(int verb, int clause)
+    {
+        if (!_tree.Is(clause, "xcomp")) return false;
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+            if ((_tree.Is(c, "obj") || _tree.Is(c, "iobj")) && c > verb && c < clause
+                && _tree.Upos(c) is Upos.NOUN or Upos.PROPN or Upos.PRON) return true;
+        return false;
     }
 
     private static bool OnlyOptionalAfter(IReadOnlyList<PatternElement> elements, int e)

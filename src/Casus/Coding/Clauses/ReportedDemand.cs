@@ -12,8 +12,9 @@ namespace Casus.Coding.Clauses;
 internal static class ReportedDemand
 {
     /// <summary>Codes the demand; false when the speaker or the addressee names no actor (then the clause is read
-    /// by the ordinary rules, which leave a must-clause uncoded).</summary>
-    public static bool Code(ParseCoder coder, int sentence, int v, int report)
+    /// by the ordinary rules, which leave a must-clause uncoded). <paramref name="noun"/> is the demand noun whose
+    /// that-clause <paramref name="v"/> is ("a reminder to Y that it must Z"), -1 for a reporting verb's clause.</summary>
+    public static bool Code(ParseCoder coder, int sentence, int v, int report, int noun = -1)
     {
         var tree = coder.Tree;
         var clauses = coder.Clauses;
@@ -25,6 +26,10 @@ internal static class ReportedDemand
         var addressees = new List<int>(2);
         int subject = tree.Child(v, "nsubj");
         clauses.ActorsAt(subject, addressees); // a pronoun names nothing here: "X said it must" is X's own duty
+        // "issued a reminder to Y that it must Z": under a demand noun the pronoun is the actor the noun is addressed to.
+        string? addressedTo = null;
+        if (addressees.Count == 0 && noun >= 0 && clauses.IsPronoun(subject) && AddressedTo(tree, clauses, noun, report, addressees))
+            addressedTo = "the pronoun subject stands for the actor the demand is addressed to";
         // "X said X and Y must work together": a duty the speaker shares is no demand on Y. The same actor is the same
         // code or one that contains the other (USA and USAGOV); rebels may well demand of their own government.
         foreach (int a in addressees)
@@ -45,17 +50,32 @@ internal static class ReportedDemand
         else note = "demanded act: not in the dictionary (or negated) → 100";
         pattern ??= new VerbPattern(demand, tree.Lemma(v) ?? tree.Word(v).ToString().ToLowerInvariant(),
             Array.Empty<PatternElement>(), "(no dictionary entry: a must-clause under a reporting verb)", 0);
-        var notes = new List<string>(6)
+        var notes = new List<string>(7)
         {
-            $"'{tree.Word(report)}' + 'must': the speaker's demand on the clause's subject",
+            noun >= 0 ? $"'{tree.Word(noun)}' + that-clause: the demand of the verb's subject on the clause's subject"
+                : $"'{tree.Word(report)}' + 'must': the speaker's demand on the clause's subject",
             note,
             "read from the dependency parse",
         };
         if (route is not null) notes.Add("source: " + route + " of the reporting verb");
         notes.Add("target path: " + ParsePath.Between(tree, v, subject));
+        if (addressedTo is not null) notes.Add(addressedTo);
         EventEmitter.EmitAll(coder.Stage, coder.Article, sentence, pattern, new Casus.Document.TokenSpan(v, 1), demand,
             speakers, addressees, "reported-demand", notes);
         return true;
+    }
+
+    /// <summary>The actors behind a to-phrase (or indirect object) of the demand noun or of the verb that governs it:
+    /// "a reminder [to Iraq]", "issued [to Iraq] a reminder".</summary>
+    private static bool AddressedTo(ParseTree tree, ClauseReader clauses, int noun, int verb, List<int> into)
+    {
+        foreach (int head in new[] { noun, verb })
+            for (int c = tree.FirstChild(head); c >= 0; c = tree.NextSibling(c))
+            {
+                bool to = (tree.Is(c, "nmod") || tree.Is(c, "obl")) && tree.CaseOf(c) is int k and >= 0 && tree.IsWord(k, "to");
+                if ((to || tree.Is(c, "iobj")) && clauses.ActorsAt(c, into) > 0) return true;
+            }
+        return false;
     }
 
     private static bool SameActor(string a, string b) =>
