@@ -137,10 +137,19 @@ internal sealed partial class ParseCoder : IDisposable
         if (baseRel is "xcomp" || to)
         {
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
-            if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head))) return false;
+            // "began a hunger strike to demand ...": with an object of its own the phase verb's infinitive is a
+            // purpose clause, an aim and no act (docs/formats/verbs.md, "Purpose clauses").
+            if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head) && !HasObjectBefore(head, v))) return false;
         }
         if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
         return true;
+    }
+
+    private bool HasObjectBefore(int head, int v)
+    {
+        for (int c = _tree.FirstChild(head); c >= 0 && c < v; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "obj") && c > head) return true;
+        return false;
     }
 
     private bool HasBe(int v)

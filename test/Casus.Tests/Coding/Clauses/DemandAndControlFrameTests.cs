@@ -1,0 +1,218 @@
+using Casus.Coding;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>Frames added for demands carried by nouns ("a reminder to Y that it must Z", "its demand that Y grant Z"),
+/// document nouns whose participle speaks for their issuer, object control ("X expects Y to Z"), and opposition to
+/// mediation; on hand-built parses.</summary>
+public class DemandAndControlFrameTests
+{
+    private static List<string> Code(string conllu) => ParsedArticles.Code(conllu);
+
+    [Fact]
+    public void A_reminder_that_it_must_act_is_a_demand_on_the_actor_it_is_addressed_to()
+    {
+        // The parser hangs the that-clause on the verb; the pronoun stands for the reminder's addressee.
+        Assert.Equal(["ITA LBY 1056"], Code("""
+            1 Italy    Italy    PROPN NNP 2 nsubj  B-ITA
+            2 sent     send     VERB  VBD 0 root   _
+            3 a        a        DET   DT  4 det    _
+            4 reminder reminder NOUN  NN  2 obj    _
+            5 to       to       ADP   IN  6 case   _
+            6 Libya    Libya    PROPN NNP 4 nmod   B-LBY
+            7 that     that     SCONJ IN  10 mark  _
+            8 it       it       PRON  PRP 10 nsubj _
+            9 must     must     AUX   MD  10 aux   _
+            10 withdraw withdraw VERB VB  2 ccomp  _
+            11 its     its      PRON  PRP$ 12 nmod:poss _
+            12 troops  troops   NOUN  NNS 10 obj   _
+            13 .       .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_demand_noun_with_a_subjunctive_that_clause_is_a_demand()
+    {
+        // "insisted on its demand that Mali withdraw ...": the clause attached to the noun (acl), bare subjunctive.
+        Assert.Equal(["---REB MLIGOV 1056"], Code("""
+            1 The      the      DET   DT  2 det    _
+            2 rebels   rebel    NOUN  NNS 3 nsubj  B----REB
+            3 insisted insist   VERB  VBD 0 root   _
+            4 on       on       ADP   IN  6 case   _
+            5 their    their    PRON  PRP$ 6 nmod:poss _
+            6 demand   demand   NOUN  NN  3 obl    _
+            7 that     that     SCONJ IN  10 mark  _
+            8 Malian   Malian   ADJ   JJ  9 amod   B-MLIGOV
+            9 government government NOUN NN 10 nsubj I-MLIGOV
+            10 withdraw withdraw VERB VB  6 acl    _
+            11 its     its      PRON  PRP$ 12 nmod:poss _
+            12 troops  troops   NOUN  NNS 10 obj   _
+            13 .       .        PUNCT .   3 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_that_clause_of_a_noun_that_is_no_demand_noun_is_no_demand()
+    {
+        // "a report that Libya must withdraw ...": not a demand noun; the must-clause stays uncoded.
+        Assert.Empty(Code("""
+            1 Italy    Italy    PROPN NNP 2 nsubj  B-ITA
+            2 sent     send     VERB  VBD 0 root   _
+            3 a        a        DET   DT  4 det    _
+            4 report   report   NOUN  NN  2 obj    _
+            5 that     that     SCONJ IN  8 mark   _
+            6 Libya    Libya    PROPN NNP 8 nsubj  B-LBY
+            7 must     must     AUX   MD  8 aux    _
+            8 withdraw withdraw VERB  VB  4 acl    _
+            9 its      its      PRON  PRP$ 10 nmod:poss _
+            10 troops  troops   NOUN  NNS 8 obj    _
+            11 .       .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_participle_under_an_issued_statement_speaks_for_the_issuer()
+    {
+        Assert.Equal(["KEN UGA 1056"], Code("""
+            1 Kenya     Kenya     PROPN NNP 2 nsubj B-KEN
+            2 issued    issue     VERB  VBD 0 root  _
+            3 a         a         DET   DT  4 det   _
+            4 statement statement NOUN  NN  2 obj   _
+            5 demanding demand    VERB  VBG 4 acl   _
+            6 that      that      SCONJ IN  9 mark  _
+            7 Uganda    Uganda    PROPN NNP 9 nsubj B-UGA
+            8 immediately immediately ADV RB 9 advmod _
+            9 withdraw  withdraw  VERB  VB  5 ccomp _
+            10 its      its       PRON  PRP$ 11 nmod:poss _
+            11 troops   troops    NOUN  NNS 9 obj   _
+            12 .        .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void Expecting_another_actor_to_act_is_an_appeal_to_it_not_the_speakers_intent()
+    {
+        Assert.Equal(["CHN JPN 0253"], Code("""
+            1 China    China    PROPN NNP 2 nsubj B-CHN
+            2 expects  expect   VERB  VBZ 0 root  _
+            3 Japan    Japan    PROPN NNP 2 obj   B-JPN
+            4 to       to       PART  TO  5 mark  _
+            5 release  release  VERB  VB  2 xcomp _
+            6 the      the      DET   DT  7 det   _
+            7 prisoners prisoner NOUN NNS 5 obj   _
+            8 .        .        PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void An_object_between_a_subject_control_frame_and_its_infinitive_blocks_the_intent_reading()
+    {
+        // "Chile hopes Peru to ..." is not Chile's hope to act: "hope to <verb>" has no <obj> slot, so nothing is coded.
+        Assert.Empty(Code("""
+            1 Chile    Chile    PROPN NNP 2 nsubj B-CHL
+            2 hopes    hope     VERB  VBZ 0 root  _
+            3 Peru     Peru     PROPN NNP 2 obj   B-PER
+            4 to       to       PART  TO  5 mark  _
+            5 hold     hold     VERB  VB  2 xcomp _
+            6 talks    talk     NOUN  NNS 5 obj   _
+            7 with     with     ADP   IN  8 case  _
+            8 Bolivia  Bolivia  PROPN NNP 5 obl   B-BOL
+            9 .        .        PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void An_agentless_passive_of_expect_keeps_the_subjects_own_frame()
+    {
+        // "Spain is expected to visit Morocco": a prediction of Spain's act (intent frame), not an appeal by no one.
+        var c = Assert.Single(Code("""
+            1 Spain    Spain    PROPN NNP 3 nsubj:pass B-ESP
+            2 is       be       AUX   VBZ 3 aux:pass   _
+            3 expected expect   VERB  VBN 0 root       _
+            4 to       to       PART  TO  5 mark       _
+            5 visit    visit    VERB  VB  3 xcomp      _
+            6 Morocco  Morocco  PROPN NNP 5 obj        B-MAR
+            7 .        .        PUNCT .   3 punct      _
+            """));
+        Assert.StartsWith("ESP MAR 03", c);
+    }
+
+    [Fact]
+    public void Being_opposed_to_an_actors_mediation_rejects_mediation()
+    {
+        Assert.Equal(["VEN BRA 126"], Code("""
+            1 Venezuela Venezuela PROPN NNP 3 nsubj B-VEN
+            2 is        be        AUX   VBZ 3 cop   _
+            3 opposed   oppose    ADJ   JJ  0 root  _
+            4 to        to        ADP   IN  6 case  _
+            5 Brazilian Brazilian ADJ   JJ  6 amod  B-BRA
+            6 mediation mediation NOUN  NN  3 obl   _
+            7 .         .         PUNCT .   3 punct _
+            """));
+    }
+}
+
+/// <summary>Loading data/frames/frame_words.txt: the shipped lists and the file:line errors of bad ones.</summary>
+public class FrameWordsTests
+{
+    [Fact]
+    public void The_shipped_lists_load_without_errors()
+    {
+        using var stream = typeof(FrameWords).Assembly.GetManifestResourceStream(FrameWords.ResourceName)!;
+        var words = FrameWords.Load(new StreamReader(stream), FrameWords.ResourceName, out var errors);
+        Assert.Empty(errors);
+        Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
+        Assert.True(words.Contains(FrameWordList.DemandNouns, "reminder"));
+        Assert.True(words.Contains(FrameWordList.DocumentNouns, "statement"));
+        Assert.False(words.Contains(FrameWordList.DemandNouns, "report"));
+    }
+
+    [Fact]
+    public void Bad_lines_are_reported_with_file_and_line_and_skipped()
+    {
+        var text = "say\n[reporting-verbs]\nsay Tell\n[no-such-list]\nx\n[demand-nouns]\ndemand\n[reporting-verbs]\n";
+        var words = FrameWords.Load(new StringReader(text), "t.txt", out var errors);
+        Assert.Equal(
+            [
+                "t.txt:1: word: a word outside a list: put a [list] header above it",
+                "t.txt:3: word: 'Tell' must be a lower-case word",
+                "t.txt:4: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns)",
+                "t.txt:5: word: a word outside a list: put a [list] header above it",
+                "t.txt:8: list: list 'reporting-verbs' is named twice",
+                "t.txt:8: list: list 'document-nouns' is missing",
+            ],
+            errors.Select(e => e.ToString()));
+        Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
+        Assert.True(words.Contains(FrameWordList.DemandNouns, "demand"));
+    }
+}
+
+/// <summary>Purpose clauses: "X did A to B" codes A; the aim B is not asserted.</summary>
+public class PurposeClauseTests
+{
+    [Fact]
+    public void An_infinitive_after_a_phase_verb_with_an_object_is_a_purpose_not_an_act()
+    {
+        // "began a hunger strike to demand the release of prisoners": the strike is coded, the demand is its aim.
+        var codes = ParsedArticles.Code("""
+            1 Farmers  farmer   NOUN  NNS 2 nsubj  B-KENAGR
+            2 began    begin    VERB  VBD 0 root   _
+            3 a        a        DET   DT  5 det    _
+            4 hunger   hunger   NOUN  NN  5 compound _
+            5 strike   strike   NOUN  NN  2 obj    _
+            6 to       to       PART  TO  7 mark   _
+            7 demand   demand   VERB  VB  2 xcomp  _
+            8 the      the      DET   DT  9 det    _
+            9 release  release  NOUN  NN  7 obj    _
+            10 of      of       ADP   IN  11 case  _
+            11 prisoners prisoner NOUN NNS 9 nmod  _
+            12 from    from     ADP   IN  14 case  _
+            13 the     the      DET   DT  14 det   _
+            14 government government NOUN NN 7 obl B-KENGOV
+            15 .       .        PUNCT .   2 punct  _
+            """);
+        Assert.DoesNotContain(codes, c => c.Contains(" 10", StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.StartsWith("KENAGR", StringComparison.Ordinal) && c.EndsWith(" 142", StringComparison.Ordinal));
+    }
+}
