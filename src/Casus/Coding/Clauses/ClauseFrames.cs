@@ -140,10 +140,9 @@ internal sealed class ClauseFrames
         bool must = false;
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "aux", exact: true) && _tree.IsWord(c, "must")) { must = true; break; }
-        if (_tree.Child(v, "nsubj") < 0) return -1;
         var rel = _tree.Relation(v);
         int h = _tree.Head(v);
-        if (h < 0) return -1;
+        if (h < 0 || Addressee(v, h) < 0) return -1;
         var words = FrameWords.Default;
         if (must && rel is "ccomp" or "parataxis"
             && (words.Contains(FrameWordList.ReportingVerbs, _tree.Lemma(h)) || words.Contains(FrameWordList.ReportingVerbs, _tree.Word(h).ToString())))
@@ -169,6 +168,20 @@ internal sealed class ClauseFrames
         if (!words.Contains(FrameWordList.DemandNouns, _tree.Lemma(n)) && !words.Contains(FrameWordList.DemandNouns, _tree.Word(n).ToString())) return -1;
         noun = n;
         return verb;
+    }
+
+    /// <summary>The subject of the demanded clause <paramref name="v"/> under <paramref name="report"/>: its nsubj; or,
+    /// where the parser took that subject for the reporting verb's object ("said [US forces] must ensure ..."), a
+    /// nominal object of the reporting verb standing between the two (also "told [Iraq] it must"); -1 when none.</summary>
+    public int Addressee(int v, int report)
+    {
+        int s = _tree.Child(v, "nsubj");
+        if (s >= 0 || report < 0) return s;
+        if (!_tree.Is(v, "ccomp")) return -1;
+        for (int c = _tree.FirstChild(report); c >= 0 && c < v; c = _tree.NextSibling(c))
+            if (c > report && (_tree.Is(c, "obj") || _tree.Is(c, "iobj")) && _tree.Upos(c) is Upos.NOUN or Upos.PROPN
+                && !FrameWords.Default.Contains(FrameWordList.DemandNouns, _tree.Lemma(c))) s = c;
+        return s;
     }
 
     private bool IsObjectOrOblique(int t)

@@ -422,6 +422,7 @@ internal sealed partial class ParseCoder : IDisposable
     internal ParseTree Tree => _tree;
     internal ClauseReader Clauses => _clauses;
     internal PatternMatcher Matcher => _matcher;
+    internal ClauseFrames Frames => _frames;
     internal Article Article => _article;
     internal CodingStage Stage => _stage;
 

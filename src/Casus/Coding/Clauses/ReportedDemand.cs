@@ -24,11 +24,12 @@ internal static class ReportedDemand
         string? route = clauses.Subjects(report, speakers, patients, agents, out bool passive, out _);
         if (passive || speakers.Count == 0) return false;
         var addressees = new List<int>(2);
-        int subject = tree.Child(v, "nsubj");
+        int subject = coder.Frames.Addressee(v, report);
         clauses.ActorsAt(subject, addressees); // a pronoun names nothing here: "X said it must" is X's own duty
         // "issued a reminder to Y that it must Z": under a demand noun the pronoun is the actor the noun is addressed to.
         string? addressedTo = null;
-        if (addressees.Count == 0 && noun >= 0 && clauses.IsPronoun(subject) && AddressedTo(tree, clauses, noun, report, addressees))
+        // "told Iraq (that) it must Z", "warned Iran it must Z": the pronoun is the actor told.
+        if (addressees.Count == 0 && clauses.IsPronoun(subject) && AddressedTo(tree, clauses, noun, report, addressees))
             addressedTo = "the pronoun subject stands for the actor the demand is addressed to";
         // "X said X and Y must work together": a duty the speaker shares is no demand on Y. The same actor is the same
         // code or one that contains the other (USA and USAGOV); rebels may well demand of their own government.
@@ -65,16 +66,22 @@ internal static class ReportedDemand
         return true;
     }
 
-    /// <summary>The actors behind a to-phrase (or indirect object) of the demand noun or of the verb that governs it:
-    /// "a reminder [to Iraq]", "issued [to Iraq] a reminder".</summary>
+    /// <summary>The actors behind a to-phrase (or indirect object) of the demand noun or of the verb that governs it
+    /// ("a reminder [to Iraq]", "issued [to Iraq] a reminder"), or the reporting verb's object ("told [Iraq] it must").
+    /// <paramref name="noun"/> is -1 for a reporting verb.</summary>
     private static bool AddressedTo(ParseTree tree, ClauseReader clauses, int noun, int verb, List<int> into)
     {
         foreach (int head in new[] { noun, verb })
+        {
+            if (head < 0) continue;
             for (int c = tree.FirstChild(head); c >= 0; c = tree.NextSibling(c))
             {
                 bool to = (tree.Is(c, "nmod") || tree.Is(c, "obl")) && tree.CaseOf(c) is int k and >= 0 && tree.IsWord(k, "to");
-                if ((to || tree.Is(c, "iobj")) && clauses.ActorsAt(c, into) > 0) return true;
+                // The reporting verb's own object is the one told ("told Iraq it must"); a demand noun's is not there.
+                bool told = head == verb && noun < 0 && tree.Is(c, "obj");
+                if ((to || told || tree.Is(c, "iobj")) && clauses.ActorsAt(c, into) > 0) return true;
             }
+        }
         return false;
     }
 

@@ -216,3 +216,54 @@ public class PurposeClauseTests
         Assert.Contains(codes, c => c.StartsWith("KENAGR", StringComparison.Ordinal) && c.EndsWith(" 142", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Reported demands whose addressee the parse puts elsewhere than the must-clause's subject.</summary>
+public class ReportedDemandAddresseeTests
+{
+    [Fact]
+    public void A_must_clause_subject_taken_for_the_reporting_verbs_object_is_still_the_addressee()
+    {
+        // "said [Chadian forces] must ensure security", with "forces" parsed as the object of "said".
+        Assert.Equal(["NGOIRC TCDMIL 100"], ParsedArticles.Code("""
+            1 The      the      DET   DT  3 det    _
+            2 Red      Red      PROPN NNP 3 compound B-NGOIRC
+            3 Cross    Cross    PROPN NNP 4 nsubj  I-NGOIRC
+            4 said     say      VERB  VBD 0 root   _
+            5 Chadian  Chadian  ADJ   JJ  6 amod   B-TCDMIL
+            6 forces   force    NOUN  NNS 4 obj    I-TCDMIL
+            7 must     must     AUX   MD  8 aux    _
+            8 ensure   ensure   VERB  VB  4 ccomp  _
+            9 security security NOUN  NN  8 obj    _
+            10 .       .        PUNCT .   4 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_after_telling_an_actor_stands_for_the_actor_told()
+    {
+        Assert.Equal(["FRA IRQ 101"], ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 told      tell      VERB  VBD 0 root  _
+            3 Iraq      Iraq      PROPN NNP 2 obj   B-IRQ
+            4 it        it        PRON  PRP 6 nsubj _
+            5 must      must      AUX   MD  6 aux   _
+            6 cooperate cooperate VERB  VB  2 ccomp _
+            7 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_with_no_one_told_is_the_speakers_own_duty()
+    {
+        Assert.Empty(ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 said      say       VERB  VBD 0 root  _
+            3 it        it        PRON  PRP 5 nsubj _
+            4 must      must      AUX   MD  5 aux   _
+            5 cooperate cooperate VERB  VB  2 ccomp _
+            6 with      with      ADP   IN  7 case  _
+            7 Iraq      Iraq      PROPN NNP 5 obl   B-IRQ
+            8 .         .         PUNCT .   2 punct _
+            """));
+    }
+}
