@@ -133,13 +133,21 @@ internal sealed class ClauseFrames
     /// "Russia said that Sudan must return the helicopter" → say; or in the that-clause of a demand noun ("issued a
     /// reminder to Y that it must Z", "insisted on its demand that Y grant Z": under <i>must</i> or a bare subjunctive)
     /// that is the object or oblique of a verb → that verb, with <paramref name="noun"/> the demand noun (else -1).
+    /// Under <i>should</i> instead of <i>must</i> (reporting verbs only) it is advice: <paramref name="advice"/> is true
+    /// and the caller codes an appeal (02) rather than a demand.
     /// </summary>
-    public int DemandingReport(int v, out int noun)
+    public int DemandingReport(int v, out int noun, out bool advice)
     {
         noun = -1;
+        advice = false;
         bool must = false;
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
-            if (_tree.Is(c, "aux", exact: true) && _tree.IsWord(c, "must")) { must = true; break; }
+        {
+            if (!_tree.Is(c, "aux", exact: true)) continue;
+            if (_tree.IsWord(c, "must")) { must = true; break; }
+            // "X said Y should Z": advice to Y, an appeal (CAMEO 02, as "urged Y to Z"), read in the same places.
+            if (_tree.IsWord(c, "should")) { must = advice = true; break; }
+        }
         var rel = _tree.Relation(v);
         int h = _tree.Head(v);
         if (h < 0 || Addressee(v, h) < 0) return -1;
@@ -150,7 +158,7 @@ internal sealed class ClauseFrames
         // The that-clause of a demand noun: "a reminder to Iraq that it must ...", "its demand that X grant ...";
         // parsers hang it on the noun (acl) or on the verb that governs the noun (ccomp after the noun).
         int mark = _tree.MarkOf(v);
-        if (mark < 0 || !_tree.IsWord(mark, "that") || (!must && !IsBareSubjunctive(v))) return -1;
+        if (advice || mark < 0 || !_tree.IsWord(mark, "that") || (!must && !IsBareSubjunctive(v))) return -1;
         int n = -1, verb = -1;
         if (rel is "acl" or "ccomp" or "acl:relcl" && _tree.Upos(h) is Upos.NOUN or Upos.PROPN)
         {

@@ -87,7 +87,8 @@ internal sealed partial class ParseCoder : IDisposable
         for (int v = start; v < end; v++)
         {
             if (_used[v] || _tree.MentionCovering(v) >= 0 || InHyphenCompound(v, start)) continue;
-            if (_frames.DemandingReport(v, out int demandNoun) is int report and >= 0 && ReportedDemand.Code(this, sentence, v, report, demandNoun))
+            if (_frames.DemandingReport(v, out int demandNoun, out bool advice) is int report and >= 0
+                && ReportedDemand.Code(this, sentence, v, report, demandNoun, advice))
             {
                 _used[v] = true;
                 _decided.Add(v);

@@ -14,7 +14,7 @@ internal static class ReportedDemand
     /// <summary>Codes the demand; false when the speaker or the addressee names no actor (then the clause is read
     /// by the ordinary rules, which leave a must-clause uncoded). <paramref name="noun"/> is the demand noun whose
     /// that-clause <paramref name="v"/> is ("a reminder to Y that it must Z"), -1 for a reporting verb's clause.</summary>
-    public static bool Code(ParseCoder coder, int sentence, int v, int report, int noun = -1)
+    public static bool Code(ParseCoder coder, int sentence, int v, int report, int noun = -1, bool advice = false)
     {
         var tree = coder.Tree;
         var clauses = coder.Clauses;
@@ -26,34 +26,43 @@ internal static class ReportedDemand
         var addressees = new List<int>(2);
         int subject = coder.Frames.Addressee(v, report);
         clauses.ActorsAt(subject, addressees); // a pronoun names nothing here: "X said it must" is X's own duty
-        // "issued a reminder to Y that it must Z": under a demand noun the pronoun is the actor the noun is addressed to.
+        // "issued a reminder to Y that it must Z": under a demand noun the pronoun is the actor the noun is addressed to;
+        // "told Iraq (that) it must Z", "warned Iran it must Z": the actor told.
         string? addressedTo = null;
-        // "told Iraq (that) it must Z", "warned Iran it must Z": the pronoun is the actor told.
         if (addressees.Count == 0 && clauses.IsPronoun(subject) && AddressedTo(tree, clauses, noun, report, addressees))
             addressedTo = "the pronoun subject stands for the actor the demand is addressed to";
         // "X said X and Y must work together": a duty the speaker shares is no demand on Y. The same actor is the same
         // code or one that contains the other (USA and USAGOV); rebels may well demand of their own government.
+        // "a military operation must not proceed": a role named only by a modifier of a noun that is no actor
+        // ("military" → ---MIL) is no addressee; the noun is a thing, not the one asked.
+        for (int i = addressees.Count - 1; i >= 0; i--)
+            if (addressedTo is null && tree.Mentions[addressees[i]].Code.Value.StartsWith("---", StringComparison.Ordinal) && tree.MentionAtHead(subject) < 0)
+                addressees.RemoveAt(i);
         foreach (int a in addressees)
             foreach (int s in speakers)
                 if (a == s || SameActor(tree.Mentions[s].Code.Value, tree.Mentions[a].Code.Value)) return false;
         if (addressees.Count == 0) return false;
 
-        var demand = CameoCode.Parse("100");
+        // Advice ("X said Y should Z") is an appeal: CAMEO 02 in the appeal frame, else 020.
+        int frame = advice ? 2 : 10;
+        string general = advice ? "020" : "100";
+        var demand = CameoCode.Parse(general);
         VerbPattern? pattern = null;
         string note;
         if (clauses.Negation(v) < 0 && coder.Matcher.TryBestMatch(v, VerbForm.None, false, 0, out var match))
         {
             pattern = match.Pattern;
             var act = match.ComplementCode ?? match.Pattern.Code;
-            if (ComplementFrames.Apply(10, act) is { } framed) demand = framed;
+            if (ComplementFrames.Apply(frame, act) is { } framed) demand = framed;
             note = $"demanded act: {match.Pattern.EvidenceText} → {act} → {demand}";
         }
-        else note = "demanded act: not in the dictionary (or negated) → 100";
+        else note = $"demanded act: not in the dictionary (or negated) → {general}";
         pattern ??= new VerbPattern(demand, tree.Lemma(v) ?? tree.Word(v).ToString().ToLowerInvariant(),
-            Array.Empty<PatternElement>(), "(no dictionary entry: a must-clause under a reporting verb)", 0);
+            Array.Empty<PatternElement>(), advice ? "(no dictionary entry: a should-clause under a reporting verb)" : "(no dictionary entry: a must-clause under a reporting verb)", 0);
         var notes = new List<string>(7)
         {
             noun >= 0 ? $"'{tree.Word(noun)}' + that-clause: the demand of the verb's subject on the clause's subject"
+                : advice ? $"'{tree.Word(report)}' + 'should': the speaker's appeal to the clause's subject"
                 : $"'{tree.Word(report)}' + 'must': the speaker's demand on the clause's subject",
             note,
             "read from the dependency parse",
@@ -62,7 +71,7 @@ internal static class ReportedDemand
         notes.Add("target path: " + ParsePath.Between(tree, v, subject));
         if (addressedTo is not null) notes.Add(addressedTo);
         EventEmitter.EmitAll(coder.Stage, coder.Article, sentence, pattern, new Casus.Document.TokenSpan(v, 1), demand,
-            speakers, addressees, "reported-demand", notes);
+            speakers, addressees, advice ? "reported-appeal" : "reported-demand", notes);
         return true;
     }
 

@@ -267,3 +267,40 @@ public class ReportedDemandAddresseeTests
             """));
     }
 }
+
+/// <summary>"X said Y should Z": advice, coded as an appeal (CAMEO 02) in the places a must-clause is a demand.</summary>
+public class ReportedAdviceTests
+{
+    [Fact]
+    public void Y_should_act_under_a_reporting_verb_is_an_appeal_coded_by_the_act()
+    {
+        // release (084) in the appeal frame → 0253.
+        Assert.Equal(["FRA RUS 0253"], ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 said      say       VERB  VBD 0 root  _
+            3 Russia    Russia    PROPN NNP 6 nsubj B-RUS
+            4 should    should    AUX   MD  6 aux   _
+            5 quickly   quickly   ADV   RB  6 advmod _
+            6 release   release   VERB  VB  2 ccomp _
+            7 the       the       DET   DT  8 det   _
+            8 prisoners prisoner  NOUN  NNS 6 obj   _
+            9 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_role_named_only_by_a_modifier_of_a_thing_is_no_addressee()
+    {
+        // "said a military operation must stop": "military" is no one asked.
+        Assert.Empty(ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 said      say       VERB  VBD 0 root  _
+            3 a         a         DET   DT  5 det   _
+            4 military  military  ADJ   JJ  5 amod  B----MIL
+            5 operation operation NOUN  NN  7 nsubj _
+            6 must      must      AUX   MD  7 aux   _
+            7 stop      stop      VERB  VB  2 ccomp _
+            8 .         .         PUNCT .   2 punct _
+            """));
+    }
+}
