@@ -307,6 +307,11 @@ internal sealed partial class ParseCoder : IDisposable
                     code, sources, place, rule, notes);
                 return true;
             }
+            // A threat whose phrases name no one: the subject of its if/unless clause (ThreatCondition.cs). Not for a
+            // pattern whose own slot stayed empty: that stays uncoded here, as above.
+            if (_targets.Count == 0 && code.Root == 13 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null)
+                && ThreatConditionTarget(v, match.ComplementVerb, sources, _targets, notes) is int cond and >= 0)
+                targetNode = _tree.Child(cond, "nsubj");
             if (_targets.Count == 0)
             {
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)

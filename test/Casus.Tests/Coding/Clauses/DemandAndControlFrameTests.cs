@@ -304,3 +304,51 @@ public class ReportedAdviceTests
             """));
     }
 }
+
+/// <summary>A threat's if/unless clause names whom it is aimed at when its own slots name no one.</summary>
+public class ThreatConditionTests
+{
+    private const string VenezuelaThreatens = """
+        1 Venezuela  Venezuela  PROPN NNP 2 nsubj B-VEN
+        2 threatened threaten   VERB  VBD 0 root  _
+        3 to         to         PART  TO  4 mark  _
+        4 cut        cut        VERB  VB  2 xcomp _
+        5 off        off        ADP   RP  4 compound:prt _
+        6 ties       tie        NOUN  NNS 4 obj   _
+        7 unless     unless     SCONJ IN  9 mark  _
+        8 Colombia   Colombia   PROPN NNP 9 nsubj B-COL
+        9 releases   release    VERB  VBZ 4 advcl _
+        10 the       the        DET   DT  11 det  _
+        11 prisoners prisoner   NOUN  NNS 9 obj   _
+        12 .         .          PUNCT .   2 punct _
+        """;
+
+    [Fact]
+    public void The_subject_of_an_unless_clause_is_the_target_of_the_threat()
+    {
+        var codes = ParsedArticles.Code(VenezuelaThreatens);
+        Assert.Contains(codes, c => c.StartsWith("VEN COL 13", StringComparison.Ordinal));
+        // The condition itself ("Colombia releases the prisoners") is not asserted.
+        Assert.DoesNotContain(codes, c => c.StartsWith("COL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unless_clause_of_a_cooperative_act_gives_no_target()
+    {
+        // "Venezuela agreed to meet again unless Colombia ...": not a threat; the condition names no target here.
+        var codes = ParsedArticles.Code("""
+            1 Venezuela  Venezuela  PROPN NNP 2 nsubj B-VEN
+            2 agreed     agree      VERB  VBD 0 root  _
+            3 to         to         PART  TO  4 mark  _
+            4 meet       meet       VERB  VB  2 xcomp _
+            5 again      again      ADV   RB  4 advmod _
+            6 unless     unless     SCONJ IN  8 mark  _
+            7 Colombia   Colombia   PROPN NNP 8 nsubj B-COL
+            8 releases   release    VERB  VBZ 4 advcl _
+            9 the        the        DET   DT  10 det  _
+            10 prisoners prisoner   NOUN  NNS 8 obj   _
+            11 .         .          PUNCT .   2 punct _
+            """);
+        Assert.DoesNotContain(codes, c => c.StartsWith("VEN COL", StringComparison.Ordinal));
+    }
+}
