@@ -36,8 +36,12 @@ internal static class ReportedDemand
         // "a military operation must not proceed": a role named only by a modifier of a noun that is no actor
         // ("military" → ---MIL) is no addressee; the noun is a thing, not the one asked.
         for (int i = addressees.Count - 1; i >= 0; i--)
-            if (addressedTo is null && tree.Mentions[addressees[i]].Code.Value.StartsWith("---", StringComparison.Ordinal) && tree.MentionAtHead(subject) < 0)
+            if (tree.Mentions[addressees[i]].Code.Value.StartsWith("---", StringComparison.Ordinal)
+                && ((addressedTo is null && tree.MentionAtHead(subject) < 0) || advice))
                 addressees.RemoveAt(i);
+        // Advice is read only where it names whom it advises: not a role without a country ("a president should
+        // ..." is a general remark; measured on news, such events were wrong), and not "should not" (a view).
+        if (advice && clauses.Negation(v) >= 0) return false;
         foreach (int a in addressees)
             foreach (int s in speakers)
                 if (a == s || SameActor(tree.Mentions[s].Code.Value, tree.Mentions[a].Code.Value)) return false;

@@ -352,3 +352,37 @@ public class ThreatConditionTests
         Assert.DoesNotContain(codes, c => c.StartsWith("VEN COL", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Where advice ("should") is no appeal.</summary>
+public class ReportedAdviceLimitTests
+{
+    [Fact]
+    public void Advice_to_a_role_without_a_country_is_a_general_remark()
+    {
+        Assert.Empty(ParsedArticles.Code("""
+            1 Ukraine   Ukraine   PROPN NNP 2 nsubj B-UKRGOV
+            2 said      say       VERB  VBD 0 root  _
+            3 a         a         DET   DT  4 det   _
+            4 president president NOUN  NN  6 nsubj B----GOV
+            5 should    should    AUX   MD  6 aux   _
+            6 cooperate cooperate VERB  VB  2 ccomp _
+            7 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void Should_not_states_a_view_not_an_appeal()
+    {
+        Assert.Empty(ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 said      say       VERB  VBD 0 root  _
+            3 Russia    Russia    PROPN NNP 6 nsubj B-RUS
+            4 should    should    AUX   MD  6 aux   _
+            5 not       not       PART  RB  6 advmod _
+            6 release   release   VERB  VB  2 ccomp _
+            7 the       the       DET   DT  8 det   _
+            8 prisoners prisoner  NOUN  NNS 6 obj   _
+            9 .         .         PUNCT .   2 punct _
+            """));
+    }
+}
