@@ -386,3 +386,23 @@ public class ReportedAdviceLimitTests
             """));
     }
 }
+
+/// <summary>A refused act of diplomatic cooperation (05) is a rejection not specified further (120).</summary>
+public class RefusedDiplomaticCooperationTests
+{
+    [Fact]
+    public void Will_not_recognize_an_actors_independence_is_a_rejection()
+    {
+        Assert.Equal(["SRB KOS 120"], ParsedArticles.Code("""
+            1 Serbia       Serbia       PROPN NNP 4 nsubj  B-SRB
+            2 will         will         AUX   MD  4 aux    _
+            3 not          not          PART  RB  4 advmod _
+            4 recognize    recognize    VERB  VB  0 root   _
+            5 the          the          DET   DT  6 det    _
+            6 independence independence NOUN  NN  4 obj    _
+            7 of           of           ADP   IN  8 case   _
+            8 Kosovo       Kosovo       PROPN NNP 6 nmod   B-KOS
+            9 .            .            PUNCT .   4 punct  _
+            """));
+    }
+}
