@@ -1,3 +1,5 @@
+using Casus.Document;
+
 namespace Casus.Coding.Clauses;
 
 /// <summary>
@@ -124,33 +126,85 @@ internal sealed class ClauseFrames
         return false;
     }
 
-    // Reporting verbs whose content clause "Y must Z" is the speaker's demand on Y (CAMEO 10: "X said Y must ...").
-    private static readonly string[] ReportingVerbs =
-    {
-        "say", "tell", "declare", "announce", "reiterate", "conclude", "state", "stress", "insist", "add", "warn",
-        "remind", "repeat", "emphasize", "emphasise", "underline", "underscore", "argue", "write", "note", "maintain",
-        "affirm", "assert",
-    };
-
     /// <summary>
-    /// The reporting verb whose speaker demands the act of <paramref name="v"/>: <paramref name="v"/> stands under
-    /// <i>must</i> in the content clause (ccomp, parataxis) of say, declare, reiterate, warn ... and has an active
-    /// subject of its own ("Russia said that Sudan must return the helicopter": say). -1 when it is no such clause.
+    /// The verb whose subject demands the act of <paramref name="v"/>, or -1 when <paramref name="v"/> is no demanded
+    /// act: <paramref name="v"/> stands under <i>must</i>, with an active subject of its own, in the content clause
+    /// (ccomp, parataxis) of a reporting verb (data/frames/frame_words.txt: say, declare, reiterate, warn ...):
+    /// "Russia said that Sudan must return the helicopter" → say; or in the that-clause of a demand noun ("issued a
+    /// reminder to Y that it must Z", "insisted on its demand that Y grant Z": under <i>must</i> or a bare subjunctive)
+    /// that is the object or oblique of a verb → that verb, with <paramref name="noun"/> the demand noun (else -1).
+    /// Under <i>should</i> instead of <i>must</i> (reporting verbs only) it is advice: <paramref name="advice"/> is true
+    /// and the caller codes an appeal (02) rather than a demand.
     /// </summary>
-    public int DemandingReport(int v)
+    public int DemandingReport(int v, out int noun, out bool advice)
     {
+        noun = -1;
+        advice = false;
         bool must = false;
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
-            if (_tree.Is(c, "aux", exact: true) && _tree.IsWord(c, "must")) { must = true; break; }
-        if (!must || _tree.Child(v, "nsubj") < 0) return -1;
+        {
+            if (!_tree.Is(c, "aux", exact: true)) continue;
+            if (_tree.IsWord(c, "must")) { must = true; break; }
+            // "X said Y should Z": advice to Y, an appeal (CAMEO 02, as "urged Y to Z"), read in the same places.
+            if (_tree.IsWord(c, "should")) { must = advice = true; break; }
+        }
         var rel = _tree.Relation(v);
-        if (rel is not ("ccomp" or "parataxis")) return -1;
         int h = _tree.Head(v);
-        if (h < 0) return -1;
-        var lemma = _tree.Lemma(h);
-        foreach (var r in ReportingVerbs)
-            if ((lemma is not null && lemma.Equals(r, StringComparison.OrdinalIgnoreCase)) || _tree.IsWord(h, r)) return h;
-        return -1;
+        if (h < 0 || Addressee(v, h) < 0) return -1;
+        var words = FrameWords.Default;
+        if (must && rel is "ccomp" or "parataxis"
+            && (words.Contains(FrameWordList.ReportingVerbs, _tree.Lemma(h)) || words.Contains(FrameWordList.ReportingVerbs, _tree.Word(h).ToString())))
+            return h;
+        // The that-clause of a demand noun: "a reminder to Iraq that it must ...", "its demand that X grant ...";
+        // parsers hang it on the noun (acl) or on the verb that governs the noun (ccomp after the noun).
+        int mark = _tree.MarkOf(v);
+        if (advice || mark < 0 || !_tree.IsWord(mark, "that") || (!must && !IsBareSubjunctive(v))) return -1;
+        int n = -1, verb = -1;
+        if (rel is "acl" or "ccomp" or "acl:relcl" && _tree.Upos(h) is Upos.NOUN or Upos.PROPN)
+        {
+            n = h;
+            verb = _tree.Head(h);
+            if (verb >= 0 && !IsObjectOrOblique(h)) verb = -1;
+        }
+        else if (rel is "ccomp")
+        {
+            for (int c = _tree.FirstChild(h); c >= 0 && c < v; c = _tree.NextSibling(c))
+                if (c > h && IsObjectOrOblique(c)) n = c;
+            verb = h;
+        }
+        if (n < 0 || verb < 0) return -1;
+        if (!words.Contains(FrameWordList.DemandNouns, _tree.Lemma(n)) && !words.Contains(FrameWordList.DemandNouns, _tree.Word(n).ToString())) return -1;
+        noun = n;
+        return verb;
+    }
+
+    /// <summary>The subject of the demanded clause <paramref name="v"/> under <paramref name="report"/>: its nsubj; or,
+    /// where the parser took that subject for the reporting verb's object ("said [US forces] must ensure ..."), a
+    /// nominal object of the reporting verb standing between the two (also "told [Iraq] it must"); -1 when none.</summary>
+    public int Addressee(int v, int report)
+    {
+        int s = _tree.Child(v, "nsubj");
+        if (s >= 0 || report < 0) return s;
+        if (!_tree.Is(v, "ccomp")) return -1;
+        for (int c = _tree.FirstChild(report); c >= 0 && c < v; c = _tree.NextSibling(c))
+            if (c > report && (_tree.Is(c, "obj") || _tree.Is(c, "iobj")) && _tree.Upos(c) is Upos.NOUN or Upos.PROPN
+                && !FrameWords.Default.Contains(FrameWordList.DemandNouns, _tree.Lemma(c))) s = c;
+        return s;
+    }
+
+    private bool IsObjectOrOblique(int t)
+    {
+        var r = _tree.Relation(t);
+        return r.StartsWith("obj", StringComparison.Ordinal) || r.StartsWith("obl", StringComparison.Ordinal) || r.StartsWith("iobj", StringComparison.Ordinal);
+    }
+
+    /// <summary>"that Y grant Z": a base-form verb with no auxiliary of its own (a subjunctive, as after a demand).</summary>
+    private bool IsBareSubjunctive(int v)
+    {
+        if (_tree.Xpos(v) != "VB") return false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "aux") || _tree.Is(c, "cop")) return false;
+        return true;
     }
 
     private static readonly string[] TimeWords =

@@ -201,9 +201,27 @@ internal sealed class ClauseReader
             }
             if (_tree.MarkOf(v) >= 0) return null; // "efforts to attack": an infinitive says nothing happened
             ActorsAt(h, subjects);
+            if (subjects.Count == 0 && DocumentIssuer(v, h, subjects, out subjectToken)) return "the issuer of the document the participle modifies";
             return subjects.Count > 0 ? "the noun the participle modifies" : null;
         }
         return null;
+    }
+
+    /// <summary>"X issued a statement demanding that Y ...": an active participle (VBG) under a document noun
+    /// (data/frames/frame_words.txt) that is a verb's object speaks for the verb's subject, the issuer.</summary>
+    private bool DocumentIssuer(int v, int noun, List<int> into, out int subjectToken)
+    {
+        subjectToken = noun;
+        if (_tree.Xpos(v) != "VBG" || !_tree.Relation(noun).StartsWith("obj", StringComparison.Ordinal)) return false;
+        if (!FrameWords.Default.Contains(FrameWordList.DocumentNouns, _tree.Lemma(noun))
+            && !FrameWords.Default.Contains(FrameWordList.DocumentNouns, _tree.Word(noun).ToString())) return false;
+        int issuer = _tree.Head(noun);
+        int s = issuer >= 0 ? _tree.Child(issuer, "nsubj") : -1;
+        if (s < 0) return false;
+        SubjectPhrase(issuer, s, into);
+        if (into.Count == 0) return false;
+        subjectToken = s;
+        return true;
     }
 
     /// <summary>Actors of subject token <paramref name="s"/> of predicate <paramref name="v"/>; a relative pronoun

@@ -87,7 +87,8 @@ internal sealed partial class ParseCoder : IDisposable
         for (int v = start; v < end; v++)
         {
             if (_used[v] || _tree.MentionCovering(v) >= 0 || InHyphenCompound(v, start)) continue;
-            if (_frames.DemandingReport(v) is int report and >= 0 && CodeReportedDemand(sentence, v, report))
+            if (_frames.DemandingReport(v, out int demandNoun, out bool advice) is int report and >= 0
+                && ReportedDemand.Code(this, sentence, v, report, demandNoun, advice))
             {
                 _used[v] = true;
                 _decided.Add(v);
@@ -137,10 +138,19 @@ internal sealed partial class ParseCoder : IDisposable
         if (baseRel is "xcomp" || to)
         {
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
-            if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head))) return false;
+            // "began a hunger strike to demand ...": with an object of its own the phase verb's infinitive is a
+            // purpose clause, an aim and no act (docs/formats/verbs.md, "Purpose clauses").
+            if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head) && !HasObjectBefore(head, v))) return false;
         }
         if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
         return true;
+    }
+
+    private bool HasObjectBefore(int head, int v)
+    {
+        for (int c = _tree.FirstChild(head); c >= 0 && c < v; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "obj") && c > head) return true;
+        return false;
     }
 
     private bool HasBe(int v)
@@ -297,6 +307,11 @@ internal sealed partial class ParseCoder : IDisposable
                     code, sources, place, rule, notes);
                 return true;
             }
+            // A threat whose phrases name no one: the subject of its if/unless clause (ThreatCondition.cs). Not for a
+            // pattern whose own slot stayed empty: that stays uncoded here, as above.
+            if (_targets.Count == 0 && code.Root == 13 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null)
+                && ThreatConditionTarget(v, match.ComplementVerb, sources, _targets, notes) is int cond and >= 0)
+                targetNode = _tree.Child(cond, "nsubj");
             if (_targets.Count == 0)
             {
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
@@ -410,13 +425,10 @@ internal sealed partial class ParseCoder : IDisposable
         Emit(sentence, in match, pattern.Code, _subjects, _targets, "statement", notes);
     }
 
-    /// <summary>"X said Y must Z": X demands Z of Y (CAMEO 10, with the demanded act's code in the demand frame where
-    /// CAMEO has one: "must return the helicopter" → 1053 ... else 100). Coded in ReportedDemand.cs.</summary>
-    private bool CodeReportedDemand(int sentence, int v, int report) => ReportedDemand.Code(this, sentence, v, report);
-
     internal ParseTree Tree => _tree;
     internal ClauseReader Clauses => _clauses;
     internal PatternMatcher Matcher => _matcher;
+    internal ClauseFrames Frames => _frames;
     internal Article Article => _article;
     internal CodingStage Stage => _stage;
 

@@ -21,7 +21,7 @@ internal sealed class PatternMatcher
     private readonly ClauseReader _clauses;
     private readonly VerbDictionary _verbs;
     private readonly List<int>[] _reach = { new(16), new(16), new(16) }; // one per complement depth
-    private readonly List<int> _scratch = new(4);
+    private readonly List<int> _scratch = new(4), _scratchAgents = new(2);
 
     public PatternMatcher(ParseTree tree, ClauseReader clauses, VerbDictionary verbs)
     {
@@ -200,6 +200,12 @@ internal sealed class PatternMatcher
                 {
                     if (depth >= MaxComplementDepth) return false;
                     int c = subjunctive >= 0 ? subjunctive : ComplementClause(verb, m.TargetNode, node, pos, toSeen);
+                    // "X expects Y to withdraw": with an object between, the infinitive is the object's act (object
+                    // control), not the subject's; only an entry with an <obj> slot ("want <obj> to <verb>") reads it.
+                    if (c >= 0 && toSeen && !HasTargetBefore(elements, e) && ObjectControls(verb, c, node, in m)) return false;
+                    // "X is expected to invest": a passive without a by-phrase names no one who expects or asks; the
+                    // object-control reading gives way to the subject's own frame ("expected to <verb>").
+                    if (m.TargetIsPatient && toSeen && _clauses.Agents(verb, _scratchAgents) < 0) return false;
                     if (c >= 0 && TryBestMatch(c, toSeen ? VerbForm.Base : VerbForm.None, false, depth + 1, out var inner))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
@@ -222,6 +228,30 @@ internal sealed class PatternMatcher
             }
         }
         return true;
+    }
+
+    private static bool HasTargetBefore(IReadOnlyList<PatternElement> elements, int e)
+    {
+        for (int i = 0; i < e; i++) if (elements[i].Kind == PatternElementKind.Target) return true;
+        return false;
+    }
+
+    /// <summary>True when verb <paramref name="verb"/> has a nominal object between itself and its infinitive
+    /// complement <paramref name="clause"/>: the object is the infinitive's subject.</summary>
+    private bool ObjectControls(int verb, int clause, int node, in TreeMatch m)
+    {
+        if (!_tree.Is(clause, "xcomp")) return false;
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+            if ((_tree.Is(c, "obj") || _tree.Is(c, "iobj")) && c > verb && c < clause && c != node && !Uses(in m, c)
+                && _tree.Upos(c) is Upos.NOUN or Upos.PROPN or Upos.PRON) return true;
+        return false;
+    }
+
+    // "reaffirmed its commitment to comply": an object that is one of the pattern's own words controls nothing.
+    private static bool Uses(in TreeMatch m, int t)
+    {
+        for (int i = 0; i < m.Used.Count; i++) if (m.Used[i] == t) return true;
+        return false;
     }
 
     private static bool OnlyOptionalAfter(IReadOnlyList<PatternElement> elements, int e)

@@ -1,0 +1,408 @@
+using Casus.Coding;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>Frames added for demands carried by nouns ("a reminder to Y that it must Z", "its demand that Y grant Z"),
+/// document nouns whose participle speaks for their issuer, object control ("X expects Y to Z"), and opposition to
+/// mediation; on hand-built parses.</summary>
+public class DemandAndControlFrameTests
+{
+    private static List<string> Code(string conllu) => ParsedArticles.Code(conllu);
+
+    [Fact]
+    public void A_reminder_that_it_must_act_is_a_demand_on_the_actor_it_is_addressed_to()
+    {
+        // The parser hangs the that-clause on the verb; the pronoun stands for the reminder's addressee.
+        Assert.Equal(["ITA LBY 1056"], Code("""
+            1 Italy    Italy    PROPN NNP 2 nsubj  B-ITA
+            2 sent     send     VERB  VBD 0 root   _
+            3 a        a        DET   DT  4 det    _
+            4 reminder reminder NOUN  NN  2 obj    _
+            5 to       to       ADP   IN  6 case   _
+            6 Libya    Libya    PROPN NNP 4 nmod   B-LBY
+            7 that     that     SCONJ IN  10 mark  _
+            8 it       it       PRON  PRP 10 nsubj _
+            9 must     must     AUX   MD  10 aux   _
+            10 withdraw withdraw VERB VB  2 ccomp  _
+            11 its     its      PRON  PRP$ 12 nmod:poss _
+            12 troops  troops   NOUN  NNS 10 obj   _
+            13 .       .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_demand_noun_with_a_subjunctive_that_clause_is_a_demand()
+    {
+        // "insisted on its demand that Mali withdraw ...": the clause attached to the noun (acl), bare subjunctive.
+        Assert.Equal(["---REB MLIGOV 1056"], Code("""
+            1 The      the      DET   DT  2 det    _
+            2 rebels   rebel    NOUN  NNS 3 nsubj  B----REB
+            3 insisted insist   VERB  VBD 0 root   _
+            4 on       on       ADP   IN  6 case   _
+            5 their    their    PRON  PRP$ 6 nmod:poss _
+            6 demand   demand   NOUN  NN  3 obl    _
+            7 that     that     SCONJ IN  10 mark  _
+            8 Malian   Malian   ADJ   JJ  9 amod   B-MLIGOV
+            9 government government NOUN NN 10 nsubj I-MLIGOV
+            10 withdraw withdraw VERB VB  6 acl    _
+            11 its     its      PRON  PRP$ 12 nmod:poss _
+            12 troops  troops   NOUN  NNS 10 obj   _
+            13 .       .        PUNCT .   3 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_that_clause_of_a_noun_that_is_no_demand_noun_is_no_demand()
+    {
+        // "a report that Libya must withdraw ...": not a demand noun; the must-clause stays uncoded.
+        Assert.Empty(Code("""
+            1 Italy    Italy    PROPN NNP 2 nsubj  B-ITA
+            2 sent     send     VERB  VBD 0 root   _
+            3 a        a        DET   DT  4 det    _
+            4 report   report   NOUN  NN  2 obj    _
+            5 that     that     SCONJ IN  8 mark   _
+            6 Libya    Libya    PROPN NNP 8 nsubj  B-LBY
+            7 must     must     AUX   MD  8 aux    _
+            8 withdraw withdraw VERB  VB  4 acl    _
+            9 its      its      PRON  PRP$ 10 nmod:poss _
+            10 troops  troops   NOUN  NNS 8 obj    _
+            11 .       .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_participle_under_an_issued_statement_speaks_for_the_issuer()
+    {
+        Assert.Equal(["KEN UGA 1056"], Code("""
+            1 Kenya     Kenya     PROPN NNP 2 nsubj B-KEN
+            2 issued    issue     VERB  VBD 0 root  _
+            3 a         a         DET   DT  4 det   _
+            4 statement statement NOUN  NN  2 obj   _
+            5 demanding demand    VERB  VBG 4 acl   _
+            6 that      that      SCONJ IN  9 mark  _
+            7 Uganda    Uganda    PROPN NNP 9 nsubj B-UGA
+            8 immediately immediately ADV RB 9 advmod _
+            9 withdraw  withdraw  VERB  VB  5 ccomp _
+            10 its      its       PRON  PRP$ 11 nmod:poss _
+            11 troops   troops    NOUN  NNS 9 obj   _
+            12 .        .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void Expecting_another_actor_to_act_is_an_appeal_to_it_not_the_speakers_intent()
+    {
+        Assert.Equal(["CHN JPN 0253"], Code("""
+            1 China    China    PROPN NNP 2 nsubj B-CHN
+            2 expects  expect   VERB  VBZ 0 root  _
+            3 Japan    Japan    PROPN NNP 2 obj   B-JPN
+            4 to       to       PART  TO  5 mark  _
+            5 release  release  VERB  VB  2 xcomp _
+            6 the      the      DET   DT  7 det   _
+            7 prisoners prisoner NOUN NNS 5 obj   _
+            8 .        .        PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void An_object_between_a_subject_control_frame_and_its_infinitive_blocks_the_intent_reading()
+    {
+        // "Chile hopes Peru to ..." is not Chile's hope to act: "hope to <verb>" has no <obj> slot, so nothing is coded.
+        Assert.Empty(Code("""
+            1 Chile    Chile    PROPN NNP 2 nsubj B-CHL
+            2 hopes    hope     VERB  VBZ 0 root  _
+            3 Peru     Peru     PROPN NNP 2 obj   B-PER
+            4 to       to       PART  TO  5 mark  _
+            5 hold     hold     VERB  VB  2 xcomp _
+            6 talks    talk     NOUN  NNS 5 obj   _
+            7 with     with     ADP   IN  8 case  _
+            8 Bolivia  Bolivia  PROPN NNP 5 obl   B-BOL
+            9 .        .        PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void An_agentless_passive_of_expect_keeps_the_subjects_own_frame()
+    {
+        // "Spain is expected to visit Morocco": a prediction of Spain's act (intent frame), not an appeal by no one.
+        var c = Assert.Single(Code("""
+            1 Spain    Spain    PROPN NNP 3 nsubj:pass B-ESP
+            2 is       be       AUX   VBZ 3 aux:pass   _
+            3 expected expect   VERB  VBN 0 root       _
+            4 to       to       PART  TO  5 mark       _
+            5 visit    visit    VERB  VB  3 xcomp      _
+            6 Morocco  Morocco  PROPN NNP 5 obj        B-MAR
+            7 .        .        PUNCT .   3 punct      _
+            """));
+        Assert.StartsWith("ESP MAR 03", c);
+    }
+
+    [Fact]
+    public void Being_opposed_to_an_actors_mediation_rejects_mediation()
+    {
+        Assert.Equal(["VEN BRA 126"], Code("""
+            1 Venezuela Venezuela PROPN NNP 3 nsubj B-VEN
+            2 is        be        AUX   VBZ 3 cop   _
+            3 opposed   oppose    ADJ   JJ  0 root  _
+            4 to        to        ADP   IN  6 case  _
+            5 Brazilian Brazilian ADJ   JJ  6 amod  B-BRA
+            6 mediation mediation NOUN  NN  3 obl   _
+            7 .         .         PUNCT .   3 punct _
+            """));
+    }
+}
+
+/// <summary>Loading data/frames/frame_words.txt: the shipped lists and the file:line errors of bad ones.</summary>
+public class FrameWordsTests
+{
+    [Fact]
+    public void The_shipped_lists_load_without_errors()
+    {
+        using var stream = typeof(FrameWords).Assembly.GetManifestResourceStream(FrameWords.ResourceName)!;
+        var words = FrameWords.Load(new StreamReader(stream), FrameWords.ResourceName, out var errors);
+        Assert.Empty(errors);
+        Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
+        Assert.True(words.Contains(FrameWordList.DemandNouns, "reminder"));
+        Assert.True(words.Contains(FrameWordList.DocumentNouns, "statement"));
+        Assert.False(words.Contains(FrameWordList.DemandNouns, "report"));
+    }
+
+    [Fact]
+    public void Bad_lines_are_reported_with_file_and_line_and_skipped()
+    {
+        var text = "say\n[reporting-verbs]\nsay Tell\n[no-such-list]\nx\n[demand-nouns]\ndemand\n[reporting-verbs]\n";
+        var words = FrameWords.Load(new StringReader(text), "t.txt", out var errors);
+        Assert.Equal(
+            [
+                "t.txt:1: word: a word outside a list: put a [list] header above it",
+                "t.txt:3: word: 'Tell' must be a lower-case word",
+                "t.txt:4: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns)",
+                "t.txt:5: word: a word outside a list: put a [list] header above it",
+                "t.txt:8: list: list 'reporting-verbs' is named twice",
+                "t.txt:8: list: list 'document-nouns' is missing",
+            ],
+            errors.Select(e => e.ToString()));
+        Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
+        Assert.True(words.Contains(FrameWordList.DemandNouns, "demand"));
+    }
+}
+
+/// <summary>Purpose clauses: "X did A to B" codes A; the aim B is not asserted.</summary>
+public class PurposeClauseTests
+{
+    [Fact]
+    public void An_infinitive_after_a_phase_verb_with_an_object_is_a_purpose_not_an_act()
+    {
+        // "began a hunger strike to demand the release of prisoners": the strike is coded, the demand is its aim.
+        var codes = ParsedArticles.Code("""
+            1 Farmers  farmer   NOUN  NNS 2 nsubj  B-KENAGR
+            2 began    begin    VERB  VBD 0 root   _
+            3 a        a        DET   DT  5 det    _
+            4 hunger   hunger   NOUN  NN  5 compound _
+            5 strike   strike   NOUN  NN  2 obj    _
+            6 to       to       PART  TO  7 mark   _
+            7 demand   demand   VERB  VB  2 xcomp  _
+            8 the      the      DET   DT  9 det    _
+            9 release  release  NOUN  NN  7 obj    _
+            10 of      of       ADP   IN  11 case  _
+            11 prisoners prisoner NOUN NNS 9 nmod  _
+            12 from    from     ADP   IN  14 case  _
+            13 the     the      DET   DT  14 det   _
+            14 government government NOUN NN 7 obl B-KENGOV
+            15 .       .        PUNCT .   2 punct  _
+            """);
+        Assert.DoesNotContain(codes, c => c.Contains(" 10", StringComparison.Ordinal));
+        Assert.Contains(codes, c => c.StartsWith("KENAGR", StringComparison.Ordinal) && c.EndsWith(" 142", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Reported demands whose addressee the parse puts elsewhere than the must-clause's subject.</summary>
+public class ReportedDemandAddresseeTests
+{
+    [Fact]
+    public void A_must_clause_subject_taken_for_the_reporting_verbs_object_is_still_the_addressee()
+    {
+        // "said [Chadian forces] must ensure security", with "forces" parsed as the object of "said".
+        Assert.Equal(["NGOIRC TCDMIL 100"], ParsedArticles.Code("""
+            1 The      the      DET   DT  3 det    _
+            2 Red      Red      PROPN NNP 3 compound B-NGOIRC
+            3 Cross    Cross    PROPN NNP 4 nsubj  I-NGOIRC
+            4 said     say      VERB  VBD 0 root   _
+            5 Chadian  Chadian  ADJ   JJ  6 amod   B-TCDMIL
+            6 forces   force    NOUN  NNS 4 obj    I-TCDMIL
+            7 must     must     AUX   MD  8 aux    _
+            8 ensure   ensure   VERB  VB  4 ccomp  _
+            9 security security NOUN  NN  8 obj    _
+            10 .       .        PUNCT .   4 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_after_telling_an_actor_stands_for_the_actor_told()
+    {
+        Assert.Equal(["FRA IRQ 101"], ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 told      tell      VERB  VBD 0 root  _
+            3 Iraq      Iraq      PROPN NNP 2 obj   B-IRQ
+            4 it        it        PRON  PRP 6 nsubj _
+            5 must      must      AUX   MD  6 aux   _
+            6 cooperate cooperate VERB  VB  2 ccomp _
+            7 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_with_no_one_told_is_the_speakers_own_duty()
+    {
+        Assert.Empty(ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 said      say       VERB  VBD 0 root  _
+            3 it        it        PRON  PRP 5 nsubj _
+            4 must      must      AUX   MD  5 aux   _
+            5 cooperate cooperate VERB  VB  2 ccomp _
+            6 with      with      ADP   IN  7 case  _
+            7 Iraq      Iraq      PROPN NNP 5 obl   B-IRQ
+            8 .         .         PUNCT .   2 punct _
+            """));
+    }
+}
+
+/// <summary>"X said Y should Z": advice, coded as an appeal (CAMEO 02) in the places a must-clause is a demand.</summary>
+public class ReportedAdviceTests
+{
+    [Fact]
+    public void Y_should_act_under_a_reporting_verb_is_an_appeal_coded_by_the_act()
+    {
+        // release (084) in the appeal frame → 0253.
+        Assert.Equal(["FRA RUS 0253"], ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 said      say       VERB  VBD 0 root  _
+            3 Russia    Russia    PROPN NNP 6 nsubj B-RUS
+            4 should    should    AUX   MD  6 aux   _
+            5 quickly   quickly   ADV   RB  6 advmod _
+            6 release   release   VERB  VB  2 ccomp _
+            7 the       the       DET   DT  8 det   _
+            8 prisoners prisoner  NOUN  NNS 6 obj   _
+            9 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_role_named_only_by_a_modifier_of_a_thing_is_no_addressee()
+    {
+        // "said a military operation must stop": "military" is no one asked.
+        Assert.Empty(ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 said      say       VERB  VBD 0 root  _
+            3 a         a         DET   DT  5 det   _
+            4 military  military  ADJ   JJ  5 amod  B----MIL
+            5 operation operation NOUN  NN  7 nsubj _
+            6 must      must      AUX   MD  7 aux   _
+            7 stop      stop      VERB  VB  2 ccomp _
+            8 .         .         PUNCT .   2 punct _
+            """));
+    }
+}
+
+/// <summary>A threat's if/unless clause names whom it is aimed at when its own slots name no one.</summary>
+public class ThreatConditionTests
+{
+    private const string VenezuelaThreatens = """
+        1 Venezuela  Venezuela  PROPN NNP 2 nsubj B-VEN
+        2 threatened threaten   VERB  VBD 0 root  _
+        3 to         to         PART  TO  4 mark  _
+        4 cut        cut        VERB  VB  2 xcomp _
+        5 off        off        ADP   RP  4 compound:prt _
+        6 ties       tie        NOUN  NNS 4 obj   _
+        7 unless     unless     SCONJ IN  9 mark  _
+        8 Colombia   Colombia   PROPN NNP 9 nsubj B-COL
+        9 releases   release    VERB  VBZ 4 advcl _
+        10 the       the        DET   DT  11 det  _
+        11 prisoners prisoner   NOUN  NNS 9 obj   _
+        12 .         .          PUNCT .   2 punct _
+        """;
+
+    [Fact]
+    public void The_subject_of_an_unless_clause_is_the_target_of_the_threat()
+    {
+        var codes = ParsedArticles.Code(VenezuelaThreatens);
+        Assert.Contains(codes, c => c.StartsWith("VEN COL 13", StringComparison.Ordinal));
+        // The condition itself ("Colombia releases the prisoners") is not asserted.
+        Assert.DoesNotContain(codes, c => c.StartsWith("COL", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_unless_clause_of_a_cooperative_act_gives_no_target()
+    {
+        // "Venezuela agreed to meet again unless Colombia ...": not a threat; the condition names no target here.
+        var codes = ParsedArticles.Code("""
+            1 Venezuela  Venezuela  PROPN NNP 2 nsubj B-VEN
+            2 agreed     agree      VERB  VBD 0 root  _
+            3 to         to         PART  TO  4 mark  _
+            4 meet       meet       VERB  VB  2 xcomp _
+            5 again      again      ADV   RB  4 advmod _
+            6 unless     unless     SCONJ IN  8 mark  _
+            7 Colombia   Colombia   PROPN NNP 8 nsubj B-COL
+            8 releases   release    VERB  VBZ 4 advcl _
+            9 the        the        DET   DT  10 det  _
+            10 prisoners prisoner   NOUN  NNS 8 obj   _
+            11 .         .          PUNCT .   2 punct _
+            """);
+        Assert.DoesNotContain(codes, c => c.StartsWith("VEN COL", StringComparison.Ordinal));
+    }
+}
+
+/// <summary>Where advice ("should") is no appeal.</summary>
+public class ReportedAdviceLimitTests
+{
+    [Fact]
+    public void Advice_to_a_role_without_a_country_is_a_general_remark()
+    {
+        Assert.Empty(ParsedArticles.Code("""
+            1 Ukraine   Ukraine   PROPN NNP 2 nsubj B-UKRGOV
+            2 said      say       VERB  VBD 0 root  _
+            3 a         a         DET   DT  4 det   _
+            4 president president NOUN  NN  6 nsubj B----GOV
+            5 should    should    AUX   MD  6 aux   _
+            6 cooperate cooperate VERB  VB  2 ccomp _
+            7 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void Should_not_states_a_view_not_an_appeal()
+    {
+        Assert.Empty(ParsedArticles.Code("""
+            1 France    France    PROPN NNP 2 nsubj B-FRA
+            2 said      say       VERB  VBD 0 root  _
+            3 Russia    Russia    PROPN NNP 6 nsubj B-RUS
+            4 should    should    AUX   MD  6 aux   _
+            5 not       not       PART  RB  6 advmod _
+            6 release   release   VERB  VB  2 ccomp _
+            7 the       the       DET   DT  8 det   _
+            8 prisoners prisoner  NOUN  NNS 6 obj   _
+            9 .         .         PUNCT .   2 punct _
+            """));
+    }
+}
+
+/// <summary>A refused act of diplomatic cooperation (05) is a rejection not specified further (120).</summary>
+public class RefusedDiplomaticCooperationTests
+{
+    [Fact]
+    public void Will_not_recognize_an_actors_independence_is_a_rejection()
+    {
+        Assert.Equal(["SRB KOS 120"], ParsedArticles.Code("""
+            1 Serbia       Serbia       PROPN NNP 4 nsubj  B-SRB
+            2 will         will         AUX   MD  4 aux    _
+            3 not          not          PART  RB  4 advmod _
+            4 recognize    recognize    VERB  VB  0 root   _
+            5 the          the          DET   DT  6 det    _
+            6 independence independence NOUN  NN  4 obj    _
+            7 of           of           ADP   IN  8 case   _
+            8 Kosovo       Kosovo       PROPN NNP 6 nmod   B-KOS
+            9 .            .            PUNCT .   4 punct  _
+            """));
+    }
+}
