@@ -81,7 +81,7 @@ internal sealed class ClauseReader
     }
 
     /// <summary>
-    /// "the deputy chief of [Israel's militia ally]", "part of [a Karen guerrilla stronghold]": a noun that names a
+    /// "the deputy commander of [Chad's border unit]", "part of [a rebel stronghold]": a noun that names a
     /// person, part or group only by its relation to another actor (<see cref="RelationalNouns"/>) and names none one
     /// step down is read through its possessor or of/for-phrase: that noun's actors, found the same way. Other nouns
     /// stop one step down, since a nearby actor is their owner far less often.

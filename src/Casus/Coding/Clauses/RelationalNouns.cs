@@ -3,8 +3,8 @@ namespace Casus.Coding.Clauses;
 /// <summary>
 /// Nouns that name a person, part or group by its relation to another actor ("chief", "member", "unit", "base",
 /// "spokesman"): read from data/clauses/relational_nouns.txt. <see cref="ClauseReader.ActorsAt"/> follows the of/for
-/// phrase or possessor of such a noun down a short chain to the first actor ("the deputy chief of [the militia ally
-/// of Israel]"); other nouns are read one step down only. Immutable and thread-safe.
+/// phrase or possessor of such a noun down a short chain to the first actor ("the deputy commander of [Chad's border
+/// unit]"); other nouns are read one step down only. Immutable and thread-safe.
 /// </summary>
 internal sealed class RelationalNouns
 {
