@@ -61,6 +61,7 @@ internal sealed class ClauseReader
                     break;
                 }
             }
+            if (into.Count == before) ActorsBelowRelational(node, into, depth);
         }
         for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "conj", exact: true) && c > node) ActorsAt(c, into, modifiers, depth + 1);
@@ -77,6 +78,24 @@ internal sealed class ClauseReader
             }
         }
         return into.Count - before;
+    }
+
+    /// <summary>
+    /// "the deputy commander of [Chad's border unit]", "part of [a rebel stronghold]": a noun that names a
+    /// person, part or group only by its relation to another actor (<see cref="RelationalNouns"/>) and names none one
+    /// step down is read through its possessor or of/for-phrase: that noun's actors, found the same way. Other nouns
+    /// stop one step down, since a nearby actor is their owner far less often.
+    /// </summary>
+    private void ActorsBelowRelational(int node, List<int> into, int depth)
+    {
+        if (!RelationalNouns.Default.Contains(_tree.Lemma(node), _tree.Word(node))) return;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            bool owner = _tree.Is(c, "nmod:poss", exact: true)
+                || (_tree.Is(c, "nmod") && _tree.CaseOf(c) is int k and >= 0 && (_tree.IsWord(k, "of") || _tree.IsWord(k, "for")));
+            if (!owner || _tree.MentionAtHead(c) >= 0 || IsPronoun(c)) continue;
+            if (ActorsAt(c, into, modifiers: true, depth + 1) > 0) return;
+        }
     }
 
     /// <summary>

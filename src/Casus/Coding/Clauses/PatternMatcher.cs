@@ -38,7 +38,8 @@ internal sealed class PatternMatcher
         return c;
     }
 
-    /// <summary>The best-scoring pattern at verb <paramref name="verb"/>; ties go to the entry listed first.</summary>
+    /// <summary>The best pattern at verb <paramref name="verb"/>: one whose slots the clause fills before one left with
+    /// an empty <c>&lt;obj&gt;</c>, then the higher score; ties go to the entry listed first (<see cref="PatternChoice"/>).</summary>
     public bool TryBestMatch(int verb, VerbForm requiredForm, bool passive, int depth, out TreeMatch best)
     {
         best = default;
@@ -51,7 +52,7 @@ internal sealed class PatternMatcher
         {
             if (requiredForm != VerbForm.None && (c.Form & requiredForm) == 0 && !LemmaIs(verb, c.Pattern.Lemma)) continue;
             if (!TryMatch(c, verb, passive, depth, reach, out var m)) continue;
-            if (!found || m.Score > best.Score) { best = m; found = true; }
+            if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
         }
         return found;
     }
