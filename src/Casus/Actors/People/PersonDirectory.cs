@@ -179,12 +179,14 @@ public sealed class PersonDirectory
         if (date is not { } d)
         {
             var latest = all[0];
-            foreach (var a in all) if (Start(a) > Start(latest)) latest = a;
+            foreach (var a in all)
+                if (Start(a) > Start(latest) || (Start(a) == Start(latest) && HomeWeight(all, a) > HomeWeight(all, latest))) latest = a;
             return new PersonResolution(person, latest.Code, latest, all.Count > 1 ? "no article date: the latest affiliation" : "");
         }
         ActorEntry? valid = null;
         foreach (var a in all)
-            if (a.IsValidOn(d) && (valid is null || Start(a) > Start(valid))) valid = a;
+            if (a.IsValidOn(d) && (valid is null || Start(a) > Start(valid)
+                || (Start(a) == Start(valid) && HomeWeight(all, a) > HomeWeight(all, valid)))) valid = a;
         if (valid is not null) return new PersonResolution(person, valid.Code, valid, "");
 
         ActorEntry nearest = all[0];
@@ -192,7 +194,7 @@ public sealed class PersonDirectory
         foreach (var a in all)
         {
             int gap = Gap(a, d);
-            if (gap < best) { best = gap; nearest = a; }
+            if (gap < best || (gap == best && HomeWeight(all, a) > HomeWeight(all, nearest))) { best = gap; nearest = a; }
         }
         var when = nearest.ValidFrom is { } f && d < f ? $"starts {best} days after the article date" : $"ended {best} days before the article date";
         if (best <= NearestToleranceDays)
@@ -202,6 +204,16 @@ public sealed class PersonDirectory
     }
 
     private static DateOnly Start(ActorEntry a) => a.ValidFrom ?? DateOnly.MinValue;
+
+    /// <summary>How many of the person's entries name the country (or transnational body) of <paramref name="a"/>.
+    /// Two affiliations that start together are concurrent posts, not a change of side (a head of state who is also
+    /// co-prince of another country): the country the person is listed under most is their home.</summary>
+    private static int HomeWeight(IReadOnlyList<ActorEntry> all, ActorEntry a)
+    {
+        int n = 0;
+        foreach (var e in all) if (e.Code.Primary == a.Code.Primary) n++;
+        return n;
+    }
 
     private static int Gap(ActorEntry a, DateOnly d)
     {

@@ -33,6 +33,24 @@ public class PersonDirectoryTests
     }
 
     [Fact]
+    public void Concurrent_posts_that_start_together_resolve_to_the_country_the_person_is_listed_under_most()
+    {
+        // A head of state who is also, ex officio, co-head of a neighbouring state: both posts start together and
+        // neither is a change of side. The line order must not decide.
+        const string text =
+            "ANDGOV | person: Jean Exemple | from: 2019 | until: 2019\n" +
+            "FRAGOV | person: Jean Exemple | from: 2019 | until: 2019\n" +
+            "FRAGOV | person: Jean Exemple; Exemple | from: 2017-05-14";
+        var p = Directory(text).People[0];
+        Assert.Equal("FRAGOV", PersonDirectory.Resolve(p, new DateOnly(2019, 6, 1)).Code.Value);
+        Assert.Equal("FRAGOV", PersonDirectory.Resolve(p, null).Code.Value);
+        var onlyYearly = Directory("ANDGOV | person: Jean Exemple | from: 2019 | until: 2019\n" +
+            "FRAGOV | person: Jean Exemple | from: 2019 | until: 2019\n" +
+            "FRAGOV | person: Jean Exemple | from: 2012 | until: 2014").People[0];
+        Assert.Equal("FRAGOV", PersonDirectory.Resolve(onlyYearly, new DateOnly(2020, 3, 1)).Code.Value);
+    }
+
+    [Fact]
     public void Without_a_date_the_latest_affiliation_holds_with_a_note()
     {
         var r = PersonDirectory.Resolve(Directory(Defector).People[0], null);
