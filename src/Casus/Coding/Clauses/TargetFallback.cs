@@ -36,6 +36,7 @@ internal sealed class TargetFallback
         "duty", "duties", "curb", "curbs", "limit", "limits", "blockade", "siege", "pressure", "attack", "attacks",
         "strike", "strikes", "raid", "raids", "assault", "assaults", "offensive", "crackdown", "war", "fire", "bombing",
         "bombings", "ceasefire", "moratorium", "freeze", "controls",
+        "curfew", "curfews", "lockdown", "closure", "closures",
     };
 
     // Prepositions of place: behind them an actor's name stands for where the act happens ("demonstrated in Serbia").
