@@ -290,11 +290,10 @@ internal sealed partial class ParseCoder : IDisposable
             // except a slot behind a place preposition, which the place fills (PlaceSlot: "imposed a curfew in the town of X").
             if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
                 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code.Root)))
-            {
-                place = _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, out fallbackNode);
-                // "reinforced its troops in ...": the slot's fallback never lands on the pattern's own object word.
-                if (HasTargetSlot(match.Pattern) && PlaceSlot.IsPatternWord(in match, fallbackNode)) { place = null; _targets.Clear(); }
-            }
+                // A place slot's fallback passes over the pattern's own words ("reinforced its troops in ...").
+                place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null
+                    ? _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, in match.Used, out fallbackNode)
+                    : _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, out fallbackNode);
             if (place is not null)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), fallbackNode, route);

@@ -49,14 +49,6 @@ internal static class PlaceSlot
         return false;
     }
 
-    /// <summary>True when the fallback's target <paramref name="node"/> is a word the pattern itself used ("its troops"
-    /// in "reinforced its troops in ..."): the forces moved are the source's own, not the place acted on.</summary>
-    public static bool IsPatternWord(in TreeMatch match, int node)
-    {
-        for (int u = 0; u < match.Used.Count; u++) if (match.Used[u] == node) return true;
-        return false;
-    }
-
     private static bool IsPlacePreposition(ReadOnlySpan<char> w)
     {
         foreach (var p in PlacePrepositions)
