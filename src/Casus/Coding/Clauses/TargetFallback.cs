@@ -36,6 +36,7 @@ internal sealed class TargetFallback
         "duty", "duties", "curb", "curbs", "limit", "limits", "blockade", "siege", "pressure", "attack", "attacks",
         "strike", "strikes", "raid", "raids", "assault", "assaults", "offensive", "crackdown", "war", "fire", "bombing",
         "bombings", "ceasefire", "moratorium", "freeze", "controls",
+        "curfew", "curfews", "lockdown", "closure", "closures",
     };
 
     // Prepositions of place: behind them an actor's name stands for where the act happens ("demonstrated in Serbia").
@@ -81,7 +82,12 @@ internal sealed class TargetFallback
     /// was found at (for the evidence path), -1 when nothing was found. Adds a note saying which rule gave the target.
     /// </summary>
     public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
-        List<string> notes, out int node)
+        List<string> notes, out int node) => Find(sentence, verb, complement, root, sources, targets, notes, default, out node);
+
+    /// <summary>As above, passing over the nodes in <paramref name="skip"/> (a pattern's own words: "reinforced its
+    /// troops in X" moves the troops, it does not act on them; PlaceSlot).</summary>
+    public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
+        List<string> notes, in UsedTokens skip, out int node)
     {
         node = -1;
         _queue.Clear();
@@ -99,7 +105,7 @@ internal sealed class TargetFallback
         {
             int n = _queue[i], level = _nominal[i];
             bool clausal = IsClausal(n);
-            if (!clausal)
+            if (!clausal && !Contains(in skip, n))
             {
                 int k = _tree.CaseOf(n);
                 bool locative = k >= 0 && IsAny(k, Locative);
@@ -279,6 +285,12 @@ internal sealed class TargetFallback
     private bool IsAny(int t, string[] words)
     {
         foreach (var w in words) if (_tree.IsWord(t, w)) return true;
+        return false;
+    }
+
+    private static bool Contains(in UsedTokens set, int n)
+    {
+        for (int u = 0; u < set.Count; u++) if (set[u] == n) return true;
         return false;
     }
 }

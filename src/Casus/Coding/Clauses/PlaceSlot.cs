@@ -1,0 +1,81 @@
+using Casus.Coding.Verbs;
+
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// A pattern whose target slot stands behind a place preposition (`impose curfew (on|in) &lt;obj&gt;`, `besiege town
+/// (of|in) &lt;obj&gt;`, `deploy troop (to|in|along|near|on) &lt;obj&gt;`): the author wrote that the act falls on the
+/// place where it happens. When such a slot names no actor ("imposed a curfew in the town of Cizre": a town is no actor
+/// mention), the place's country from the verb's phrases is the target, as for a pattern without a slot
+/// (<see cref="TargetFallback"/>); other patterns whose slot stayed empty stay uncoded (docs/formats/verbs.md).
+/// Only where the sentence has the place preposition the pattern names (the matcher used it: "imposed a curfew in
+/// ..."), and only for the acts CAMEO codes against the place where they happen and that a place settles: easing
+/// (08: "lifted the curfew in ..."), protest (14), force posture (15), sanctions (16), coercion (17) and force (18-20).
+/// Meetings, visits and investment (03-06) are left out: measured on news, a place filled their slots with historical
+/// arrivals ("emissaries who arrived in San Francisco in the 19th century") as often as with acts.
+/// </summary>
+internal static class PlaceSlot
+{
+    // The prepositions that put a place, not an addressee, in the slot. "to" and "on" are left out: "send aid to",
+    // "talks on" name a recipient or a topic as often as a place.
+    private static readonly string[] PlacePrepositions =
+        { "in", "at", "near", "inside", "across", "throughout", "around", "within", "along", "into", "off" };
+
+    // Nouns of fixed phrases after "in"/"at" that name a reason, manner or time, not a place.
+    private static readonly string[] NoPlaceNouns =
+    {
+        "response", "retaliation", "reprisal", "revenge", "protest", "support", "solidarity", "addition", "order",
+        "accordance", "connection", "line", "part", "effort", "bid", "attempt", "effect", "time", "least", "first", "once",
+        "night", "dawn", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "wake", "name", "favour",
+        "favor", "light", "view", "case", "charge", "control", "power", "place", "turn", "return", "exchange",
+    };
+
+    /// <summary>True when <paramref name="match"/>'s empty target slot may be filled by the place of the act: the
+    /// pattern's slot stands behind a place preposition, the sentence used that preposition, and the act's
+    /// <paramref name="root"/> is one a place settles (08, 14-20).</summary>
+    public static bool Applies(in TreeMatch match, ParseTree tree, int root)
+    {
+        if (root != 8 && root < 14) return false;
+        if (!Allows(match.Pattern)) return false;
+        for (int u = 0; u < match.Used.Count; u++)
+        {
+            int t = match.Used[u];
+            if (!IsPlacePreposition(tree.Word(t))) continue;
+            // "in response to", "in retaliation for": a fixed phrase, no place.
+            int h = tree.Head(t);
+            if (h >= 0 && IsNoPlace(tree.Word(h))) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsPlacePreposition(ReadOnlySpan<char> w)
+    {
+        foreach (var p in PlacePrepositions)
+            if (w.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsNoPlace(ReadOnlySpan<char> w)
+    {
+        foreach (var p in NoPlaceNouns)
+            if (w.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>True when the word element right before the pattern's target slot accepts a place preposition.</summary>
+    public static bool Allows(VerbPattern pattern)
+    {
+        var elements = pattern.Elements;
+        for (int e = 1; e < elements.Count; e++)
+        {
+            if (elements[e].Kind != PatternElementKind.Target) continue;
+            var before = elements[e - 1];
+            if (before.Kind is not (PatternElementKind.Word or PatternElementKind.OptionalWord)) return false;
+            foreach (var w in before.Words)
+                if (Array.IndexOf(PlacePrepositions, w) >= 0) return true;
+            return false;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>Place slots on hand-built parses: a pattern whose target slot stands behind a place preposition
+/// (`impose curfew (on|in) &lt;obj&gt;`) takes the country of the place named there when the place is no actor
+/// mention; other slots, other roots and fixed phrases ("in response to") stay as they were.</summary>
+public class PlaceSlotTests
+{
+    // "Kenyan police imposed a curfew in the port of Mombasa." Mombasa is no actor mention; the gazetteer knows it.
+    private static string Curfew(string prep, string noun, string place) => $$"""
+        1 Kenyan   Kenyan   ADJ   JJ  2 amod     B-KENCOP
+        2 police   police   NOUN  NNS 3 nsubj    I-KENCOP
+        3 imposed  impose   VERB  VBD 0 root     _
+        4 a        a        DET   DT  5 det      _
+        5 curfew   curfew   NOUN  NN  3 obj      _
+        6 {{prep}} {{prep}} ADP   IN  8 case     _
+        7 the      the      DET   DT  8 det      _
+        8 {{noun}} {{noun}} NOUN  NN  3 obl      _
+        9 of       of       ADP   IN  10 case    _
+        10 {{place}} {{place}} PROPN NNP 8 nmod  _
+        11 .       .        PUNCT .   3 punct    _
+        """;
+
+    [Fact]
+    public void An_empty_slot_behind_in_takes_the_country_of_the_place()
+    {
+        Assert.Equal(["KENCOP KEN 1723"], ParsedArticles.Code(Curfew("in", "port", "Mombasa")));
+    }
+
+    [Fact]
+    public void A_place_the_gazetteer_does_not_know_leaves_the_act_uncoded()
+    {
+        Assert.Empty(ParsedArticles.Code(Curfew("in", "port", "Xanadu")));
+    }
+
+    [Fact]
+    public void A_fixed_phrase_after_in_is_no_place()
+    {
+        // "imposed a curfew in response to the riots of Mombasa": a reason, not where the curfew falls.
+        Assert.Empty(ParsedArticles.Code(Curfew("in", "response", "Mombasa")));
+    }
+
+    // "Russian envoys arrived in Mombasa": a visit (root 04) is no act a place settles.
+    private const string Arrived = """
+        1 Russian  Russian  ADJ   JJ  2 amod   B-RUSGOV
+        2 envoys   envoy    NOUN  NNS 3 nsubj  I-RUSGOV
+        3 arrived  arrive   VERB  VBD 0 root   _
+        4 in       in       ADP   IN  5 case   _
+        5 Mombasa  Mombasa  PROPN NNP 3 obl    _
+        6 .        .        PUNCT .   3 punct  _
+        """;
+
+    [Fact]
+    public void A_visit_s_empty_slot_stays_uncoded()
+    {
+        Assert.Empty(ParsedArticles.Code(Arrived));
+    }
+
+    // "Israel reinforced its troops in Mombasa" with the troops coded as Israel's: the pattern's own object word is
+    // the forces moved, never the target; the place behind "in" is.
+    private const string Reinforced = """
+        1 Israel     Israel     PROPN NNP 2 nsubj     B-ISR
+        2 reinforced reinforce  VERB  VBD 0 root      _
+        3 its        its        PRON  PRP$ 4 nmod:poss _
+        4 troops     troop      NOUN  NNS 2 obj       B-ISRMIL
+        5 in         in         ADP   IN  6 case      _
+        6 Mombasa    Mombasa    PROPN NNP 2 obl       _
+        7 .          .          PUNCT .   2 punct     _
+        """;
+
+    [Fact]
+    public void The_pattern_s_own_object_is_not_the_target()
+    {
+        Assert.Equal(["ISR KEN 154"], ParsedArticles.Code(Reinforced));
+    }
+
+    [Fact]
+    public void Without_the_place_the_pattern_s_own_object_gives_no_event()
+    {
+        var noPlace = Reinforced.Replace("Mombasa    Mombasa    PROPN NNP", "north      north      NOUN  NN ", StringComparison.Ordinal)
+            .Replace("5 in         in ", "5 in         in ", StringComparison.Ordinal);
+        Assert.Empty(ParsedArticles.Code(noPlace));
+    }
+}
