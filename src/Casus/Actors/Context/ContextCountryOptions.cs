@@ -11,7 +11,7 @@ public sealed record ContextCountryOptions
     public static ContextCountryOptions Default { get; } = new();
 
     /// <summary>No country from context: every role without a country stays <c>---</c>.</summary>
-    public static ContextCountryOptions None { get; } = new() { SameSentence = false, LongArticles = false };
+    public static ContextCountryOptions None { get; } = new() { SameSentence = false, LongArticles = false, Article = false };
 
     /// <summary>
     /// Take the country of the nearest actor in the same sentence that has one (nearest in the dependency tree when
@@ -28,4 +28,30 @@ public sealed record ContextCountryOptions
     /// </summary>
     /// <value>Default <c>false</c>.</value>
     public bool LongArticles { get; init; }
+
+    /// <summary>
+    /// After the sentence pass, give a role still without a country the country its article points to: an earlier
+    /// phrase of the same role with a country ("the Syrian government" ... "the government"), a place of the gazetteer
+    /// or a country named in its sentence, the article's share of mentions per country and its lead sentence; chosen
+    /// only when one country clearly leads (<see cref="ArticleMinScore"/>, <see cref="ArticleMargin"/>);
+    /// docs/formats/actors.md, "Country from the article".
+    /// </summary>
+    /// <value>Default <c>true</c>.</value>
+    public bool Article { get; init; } = true;
+
+    /// <summary>The least score the best country needs to be chosen by the article pass.</summary>
+    /// <value>Default <c>3.0</c> (one earlier phrase of the same role, or a sole-country article with a place).</value>
+    public double ArticleMinScore { get; init; } = 3.0;
+
+    /// <summary>How many times the second country's score the best one must reach; closer is ambiguous and stays
+    /// <c>---</c>.</summary>
+    /// <value>Default <c>2.0</c>.</value>
+    public double ArticleMargin { get; init; } = 2.0;
+
+    /// <summary>
+    /// Resolve "it", "its", "their", "them", "him" and "her" to an earlier actor (docs/formats/actors.md, "Coreference";
+    /// "he", "she" and "they" as subjects are resolved by the coreference pass whatever this says).
+    /// </summary>
+    /// <value>Default <c>true</c>.</value>
+    public bool Pronouns { get; init; } = true;
 }

@@ -1,0 +1,68 @@
+using Casus.Actors.Context;
+using static Casus.Tests.Actors.Discourse.DiscourseArticles;
+
+namespace Casus.Tests.Actors.Discourse;
+
+/// <summary>Pronouns the coreference pass leaves ("it", "its", "their", "them", "him", "her"; docs/formats/actors.md,
+/// "Coreference"), on hand-built parsed articles.</summary>
+public class PronounTests
+{
+    private const string RussiaAndUkraineSigned =
+        "Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj signed/VERB/0/root a/DET/6/det deal/NOUN/4/obj ./PUNCT/4/punct";
+    private const string UkrainePraised = "Ukraine/PROPN/2/nsubj praised/VERB/0/root the/DET/4/det deal/NOUN/2/obj ./PUNCT/2/punct";
+
+    [Fact]
+    public void It_as_subject_takes_the_subject_of_the_sentence_before()
+    {
+        var mentions = Mentions(null, RussiaAndUkraineSigned, UkrainePraised,
+            "it/PRON/2/nsubj accused/VERB/0/root rebels/NOUN/2/obj ./PUNCT/2/punct");
+        var it = Assert.Single(mentions, m => m.Text == "it");
+        Assert.Equal("UKR", it.Code.Value);
+        Assert.Equal("coreference: 'it' → 'Ukraine' (sentence 1)", it.Evidence[0]);
+    }
+
+    [Fact]
+    public void An_expletive_it_is_no_actor()
+        => Assert.DoesNotContain(Code(RussiaAndUkraineSigned,
+            "it/PRON/2/nsubj seems/VERB/0/root that/SCONJ/5/mark Russia/PROPN/5/nsubj agreed/VERB/2/ccomp ./PUNCT/2/punct"),
+            s => s.StartsWith("it=", StringComparison.Ordinal));
+
+    [Fact]
+    public void It_does_not_take_a_person()
+        => Assert.DoesNotContain(Code(
+            "the/DET/3/det Turkish/ADJ/3/amod president/NOUN/4/nsubj arrived/VERB/0/root ./PUNCT/4/punct",
+            "it/PRON/2/nsubj rained/VERB/0/root ./PUNCT/2/punct",
+            "it/PRON/2/nsubj accused/VERB/0/root rebels/NOUN/2/obj ./PUNCT/2/punct"),
+            s => s.StartsWith("it=", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_possessor_gives_its_antecedent_s_country_to_a_role()
+    {
+        // The article names two countries, so the article pass leaves "troops" open; "its" says whose they are.
+        var mentions = Mentions(null, RussiaAndUkraineSigned, UkrainePraised,
+            "Ukraine/PROPN/2/nsubj said/VERB/0/root its/PRON/4/nmod:poss troops/NOUN/6/nsubj would/AUX/6/aux leave/VERB/2/ccomp ./PUNCT/2/punct");
+        var troops = Assert.Single(mentions, m => m.Text == "troops");
+        Assert.Equal("UKRMIL", troops.Code.Value);
+        Assert.Contains(troops.Evidence, e => e == "country from context: possessor 'its' → 'Ukraine' (sentence 2) → UKRMIL");
+    }
+
+    [Fact]
+    public void Him_as_object_takes_a_person_but_never_the_subject_of_its_own_verb()
+    {
+        var mentions = Mentions(null,
+            "the/DET/3/det Turkish/ADJ/3/amod president/NOUN/4/nsubj arrived/VERB/0/root ./PUNCT/4/punct",
+            "the/DET/3/det Russian/ADJ/3/amod president/NOUN/4/nsubj thanked/VERB/0/root him/PRON/4/obj ./PUNCT/4/punct");
+        Assert.Equal("TURGOV", Assert.Single(mentions, m => m.Text == "him").Code.Value);
+    }
+
+    [Fact]
+    public void Them_takes_a_plural_group()
+        => Assert.Contains("them=SYRMIL", Code(
+            "Syrian/ADJ/2/amod troops/NOUN/3/nsubj entered/VERB/0/root the/DET/5/det town/NOUN/3/obj ./PUNCT/3/punct",
+            "rebels/NOUN/2/nsubj attacked/VERB/0/root them/PRON/2/obj ./PUNCT/2/punct"));
+
+    [Fact]
+    public void Without_the_option_pronouns_stay_uncoded()
+        => Assert.DoesNotContain(Mentions(new ContextCountryOptions { Pronouns = false }, RussiaAndUkraineSigned, UkrainePraised,
+            "it/PRON/2/nsubj accused/VERB/0/root rebels/NOUN/2/obj ./PUNCT/2/punct"), m => m.Text == "it");
+}
