@@ -1,4 +1,5 @@
 using Casus.Actors.Context;
+using Casus.Actors.People;
 using Casus.Document;
 using Casus.Geo;
 
@@ -22,6 +23,8 @@ internal sealed class ArticleCountryPass
     private const double InSentence = 2, ArticleShare = 3, Lead = 1;
     private const int MaxPlaceWords = 4;
     private const int MinSentences = 3;
+    private const int SoleCountryMentions = 5;
+    private const double SoleCountryShare = 0.8;
 
     private readonly Article _article;
     private readonly int _firstMention;
@@ -56,6 +59,9 @@ internal sealed class ArticleCountryPass
         {
             var m = mentions[i];
             if (!ContextCountryPass.NeedsCountry(m.Code) || guards.IsPeerGroup(m) || guards.IsForeignOrDiplomat(m)) continue;
+            // One person's office ("the Vice President", "the spokesman"): whose is the coreference pass's question (its
+            // title-only rule); the article's countries are no guide to which officeholder is meant.
+            if (PersonTitles.TitlesIn(_article, m.Tokens).Any()) continue;
             // "its army", "their government": the possessor says whose (the pronoun pass), not the article.
             if (_options.Pronouns && HasPossessivePronoun(m)) continue;
             var r = Resolve(original, i, guards);
@@ -116,7 +122,8 @@ internal sealed class ArticleCountryPass
         for (int j = index - 1; j >= 0; j--)
         {
             var s = mentions[j];
-            if (!Own(s) || !s.Code.Roles.Contains(role, StringComparer.Ordinal) || guards.IsForeignOrDiplomat(s)) continue;
+            // A phrase, not a person: "President Saied" says nothing of whose "the government" is.
+            if (!Own(s) || !s.Code.Roles.Contains(role, StringComparer.Ordinal) || guards.IsForeignOrDiplomat(s) || IsPerson(s)) continue;
             if (latest is null) { latest = s; continue; }
             if (s.Code.Primary == latest.Code.Primary) continue;
             double had = others.GetValueOrDefault(s.Code.Primary);
@@ -161,7 +168,14 @@ internal sealed class ArticleCountryPass
         double second = candidates.Count > 1 ? candidates[1].Score : 0;
         if (best.Score < _options.ArticleMinScore) return new(candidates, null, CountryOpenReason.TooWeak);
         if (best.Score < _options.ArticleMargin * second) return new(candidates, null, CountryOpenReason.Ambiguous);
+        // A sentence that names two countries is about their relations: the role may be either's (the sentence pass's
+        // rule too).
+        if (sentenceCountries.Count >= 2) return new(candidates, null, CountryOpenReason.Ambiguous);
         if (IsOffice(m.Code) && !scores[best.Country].Strong) return new(candidates, null, CountryOpenReason.OfficeWithoutRoleEvidence);
+        // Without evidence tied to the phrase, only an article about one country (most of its mentions) decides.
+        if (!scores[best.Country].Strong && !(counts.GetValueOrDefault(best.Country) >= SoleCountryMentions
+                && counts[best.Country] >= SoleCountryShare * total))
+            return new(candidates, null, CountryOpenReason.TooWeak);
         return new(candidates, best.Country, CountryOpenReason.None);
     }
 
@@ -176,6 +190,14 @@ internal sealed class ArticleCountryPass
     {
         foreach (var r in code.Roles) return r;
         return "";
+    }
+
+    private static bool IsPerson(Mention m)
+    {
+        foreach (var e in m.Evidence)
+            if (e.StartsWith("actors/people", StringComparison.Ordinal) || e.StartsWith("in-article person", StringComparison.Ordinal)
+                || e.StartsWith("coreference:", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private static bool IsOffice(ActorCode code)

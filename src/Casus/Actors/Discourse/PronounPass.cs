@@ -170,8 +170,7 @@ internal sealed class PronounPass
                 if (m.Tokens.End > pronoun) continue; // the pronoun's own phrase ("its army")
                 if (!Compatible(m, kind)) continue;
                 int head = HeadOf(m.Tokens);
-                if (objectOf >= 0 && _article.Tokens[head].Head == objectOf
-                    && (_article.Tokens[head].Relation ?? "").StartsWith("nsubj", StringComparison.Ordinal)) continue;
+                if (objectOf >= 0 && SubjectAbove(head, objectOf)) continue;
                 if (latest is null || m.Tokens.First > latest.Tokens.First) latest = m;
                 if ((_article.Tokens[head].Relation ?? "").StartsWith("nsubj", StringComparison.Ordinal)
                     && (subject is null || m.Tokens.First > subject.Tokens.First)) subject = m;
@@ -181,6 +180,18 @@ internal sealed class PronounPass
             if (chosen is not null) return chosen;
         }
         return null;
+    }
+
+    // True when the mention is the subject of the object's verb or of a verb above it: "ministers demanded ...,
+    // calling them ..." — the verb that shares its subject cannot take it as object.
+    private bool SubjectAbove(int mentionHead, int verb)
+    {
+        var tokens = _article.Tokens;
+        if (!(tokens[mentionHead].Relation ?? "").StartsWith("nsubj", StringComparison.Ordinal)) return false;
+        int governor = tokens[mentionHead].Head;
+        for (int u = verb, d = 0; u >= 0 && d < MaxClimb; u = tokens[u].Head, d++)
+            if (u == governor) return true;
+        return false;
     }
 
     private bool Compatible(Mention m, Kind kind)

@@ -58,12 +58,22 @@ public class ArticleCountryTests
         Assert.Contains(ministry.Evidence, e => e.Contains("left open (an office needs", StringComparison.Ordinal));
     }
 
+    private const string RussiaExpelled = "Russia/PROPN/2/nsubj expelled/VERB/0/root two/NUM/4/nummod men/NOUN/2/obj ./PUNCT/2/punct";
+    private const string RussiaClosed = "Russia/PROPN/2/nsubj closed/VERB/0/root the/DET/4/det border/NOUN/2/obj ./PUNCT/2/punct";
+    private const string PoliceProtested = "police/NOUN/2/nsubj protested/VERB/0/root ./PUNCT/2/punct";
+
     [Fact]
-    public void A_role_that_is_no_office_takes_a_sole_country_article_s_country()
-        => Assert.Contains("police=RUSCOP", Code(
-            "Russia/PROPN/2/nsubj expelled/VERB/0/root two/NUM/4/nummod men/NOUN/2/obj ./PUNCT/2/punct",
-            "Russia/PROPN/2/nsubj closed/VERB/0/root the/DET/4/det border/NOUN/2/obj ./PUNCT/2/punct",
-            "police/NOUN/2/nsubj protested/VERB/0/root ./PUNCT/2/punct"));
+    public void A_role_that_is_no_office_takes_the_country_of_an_article_about_one_country()
+        => Assert.Contains("police=RUSCOP", Code(RussiaExpelled, RussiaClosed, RussiaExpelled, RussiaClosed, RussiaExpelled, PoliceProtested));
+
+    [Fact]
+    public void Without_evidence_tied_to_the_phrase_a_few_mentions_of_a_country_are_not_enough()
+        => Assert.Contains("police=---COP", Code(RussiaExpelled, RussiaClosed, PoliceProtested));
+
+    [Fact]
+    public void A_sentence_that_names_two_countries_leaves_the_role_open()
+        => Assert.Contains("police=---COP", Code(RussiaExpelled, RussiaClosed, RussiaExpelled, RussiaClosed, RussiaExpelled,
+            "police/NOUN/2/nsubj met/VERB/0/root Russian/ADJ/4/amod and/CCONJ/6/cc Chinese/ADJ/4/conj envoys/NOUN/2/obj ./PUNCT/2/punct"));
 
     [Fact]
     public void A_gazetteer_place_in_the_sentence_counts()

@@ -56,6 +56,13 @@ public class PronounTests
     }
 
     [Fact]
+    public void An_object_never_takes_the_subject_of_a_verb_above_its_own()
+        // "The ministers condemned the attack, calling them terrorists": them is not the ministers.
+        => Assert.DoesNotContain(Code(
+            "Syrian/ADJ/2/amod ministers/NOUN/3/nsubj condemned/VERB/0/root the/DET/5/det attack/NOUN/3/obj ,/PUNCT/7/punct calling/VERB/3/advcl them/PRON/7/obj terrorists/NOUN/7/xcomp ./PUNCT/3/punct"),
+            s => s.StartsWith("them=", StringComparison.Ordinal));
+
+    [Fact]
     public void Them_takes_a_plural_group()
         => Assert.Contains("them=SYRMIL", Code(
             "Syrian/ADJ/2/amod troops/NOUN/3/nsubj entered/VERB/0/root the/DET/5/det town/NOUN/3/obj ./PUNCT/3/punct",
