@@ -164,9 +164,15 @@ internal sealed class PronounPass
         for (int s = sentence; s >= Math.Max(0, sentence - SentencesBack); s--)
         {
             Mention? latest = null, subject = null;
+            // The codes of the subjects above an object pronoun's verb: an actor of the same code is the same actor
+            // ("Katsav ... saying he would welcome him": "him" is not whom "he" stands for).
+            var excluded = new HashSet<ActorCode>();
+            if (objectOf >= 0)
+                foreach (var m in mentions)
+                    if (m.Sentence == s && !m.Code.IsEmpty && SubjectAbove(HeadOf(m.Tokens), objectOf)) excluded.Add(m.Code);
             foreach (var m in mentions)
             {
-                if (m.Sentence != s || m.Tokens.First >= pronoun || m.Code.IsEmpty) continue;
+                if (m.Sentence != s || m.Tokens.First >= pronoun || m.Code.IsEmpty || excluded.Contains(m.Code)) continue;
                 if (m.Tokens.End > pronoun) continue; // the pronoun's own phrase ("its army")
                 if (!Compatible(m, kind)) continue;
                 int head = HeadOf(m.Tokens);

@@ -1,4 +1,6 @@
 using Casus.Actors.Context;
+using Casus.Actors.Discourse;
+using Casus.Tests.TestKit;
 using static Casus.Tests.Actors.Discourse.DiscourseArticles;
 
 namespace Casus.Tests.Actors.Discourse;
@@ -61,6 +63,29 @@ public class PronounTests
         => Assert.DoesNotContain(Code(
             "Syrian/ADJ/2/amod ministers/NOUN/3/nsubj condemned/VERB/0/root the/DET/5/det attack/NOUN/3/obj ,/PUNCT/7/punct calling/VERB/3/advcl them/PRON/7/obj terrorists/NOUN/7/xcomp ./PUNCT/3/punct"),
             s => s.StartsWith("them=", StringComparison.Ordinal));
+
+    [Fact]
+    public void An_object_never_takes_the_actor_its_subject_stands_for()
+    {
+        // "he" already stands for the king (as an earlier pass resolved it): "him" may not be the king too.
+        var article = ParsedArticles.Build("""
+            1 the the DET _ 2 det _
+            2 president president NOUN _ 3 nsubj B-ISRGOV
+            3 refused refuse VERB _ 0 root _
+            4 to to PART _ 5 mark _
+            5 meet meet VERB _ 3 xcomp _
+            6 the the DET _ 7 det _
+            7 king king NOUN _ 5 obj B-JORGOV
+            8 , , PUNCT _ 9 punct _
+            9 saying say VERB _ 3 advcl _
+            10 he he PRON _ 12 nsubj B-JORGOV
+            11 would would AUX _ 12 aux _
+            12 welcome welcome VERB _ 9 ccomp _
+            13 him he PRON _ 12 obj _
+            """);
+        new PronounPass(article, 0).Run();
+        Assert.DoesNotContain(article.Mentions, m => m.Text == "him");
+    }
 
     [Fact]
     public void Them_takes_a_plural_group()
