@@ -287,7 +287,7 @@ internal sealed class ContextCountryPass
     }
 
     // The phrase holds a name ("President Yoon", "Lieutenant General Aviv Kohavi"): one person.
-    private bool HasName(Mention m)
+    internal bool HasName(Mention m)
     {
         var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)

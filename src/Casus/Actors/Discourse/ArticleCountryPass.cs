@@ -23,8 +23,6 @@ internal sealed class ArticleCountryPass
     private const double InSentence = 2, ArticleShare = 3, Lead = 1;
     private const int MaxPlaceWords = 4;
     private const int MinSentences = 3;
-    private const int SoleCountryMentions = 5;
-    private const double SoleCountryShare = 0.8;
 
     private readonly Article _article;
     private readonly int _firstMention;
@@ -61,7 +59,8 @@ internal sealed class ArticleCountryPass
             if (!ContextCountryPass.NeedsCountry(m.Code) || guards.IsPeerGroup(m) || guards.IsForeignOrDiplomat(m)) continue;
             // One person's office ("the Vice President", "the spokesman"): whose is the coreference pass's question (its
             // title-only rule); the article's countries are no guide to which officeholder is meant.
-            if (PersonTitles.TitlesIn(_article, m.Tokens).Any()) continue;
+            // A named person ("National Security Advisor Jake Sullivan") is an individual: a visit's host country is not his.
+            if (PersonTitles.TitlesIn(_article, m.Tokens).Any() || guards.HasName(m) || IsPeers(m)) continue;
             // "its army", "their government": the possessor says whose (the pronoun pass), not the article.
             if (_options.Pronouns && HasPossessivePronoun(m)) continue;
             var r = Resolve(original, i, guards);
@@ -172,10 +171,10 @@ internal sealed class ArticleCountryPass
         // rule too).
         if (sentenceCountries.Count >= 2) return new(candidates, null, CountryOpenReason.Ambiguous);
         if (IsOffice(m.Code) && !scores[best.Country].Strong) return new(candidates, null, CountryOpenReason.OfficeWithoutRoleEvidence);
-        // Without evidence tied to the phrase, only an article about one country (most of its mentions) decides.
-        if (!scores[best.Country].Strong && !(counts.GetValueOrDefault(best.Country) >= SoleCountryMentions
-                && counts[best.Country] >= SoleCountryShare * total))
-            return new(candidates, null, CountryOpenReason.TooWeak);
+        // Without evidence tied to the phrase the article's share decides nothing: hand-judged on the news sample, the
+        // writer's country dominates White House statements whose generic groups ("refugees throughout the region",
+        // "the parties") are foreign.
+        if (!scores[best.Country].Strong) return new(candidates, null, CountryOpenReason.TooWeak);
         return new(candidates, best.Country, CountryOpenReason.None);
     }
 
@@ -190,6 +189,23 @@ internal sealed class ArticleCountryPass
     {
         foreach (var r in code.Roles) return r;
         return "";
+    }
+
+    // "both officials", "the two leaders", "our militaries", "their respective governments", "all parties": several
+    // countries' actors, in readouts and joint statements.
+    private bool IsPeers(Mention m)
+    {
+        var tokens = _article.Tokens;
+        var sd = _article.SentenceData[m.Sentence];
+        int from = Math.Max(sd.FirstToken, m.Tokens.First - 2);
+        for (int t = from; t < m.Tokens.End; t++)
+        {
+            var w = tokens[t].Span;
+            if (w.Equals("both", StringComparison.OrdinalIgnoreCase) || w.Equals("two", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("respective", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("all", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     private static bool IsPerson(Mention m)

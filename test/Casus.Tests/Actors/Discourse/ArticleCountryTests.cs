@@ -63,12 +63,24 @@ public class ArticleCountryTests
     private const string PoliceProtested = "police/NOUN/2/nsubj protested/VERB/0/root ./PUNCT/2/punct";
 
     [Fact]
-    public void A_role_that_is_no_office_takes_the_country_of_an_article_about_one_country()
-        => Assert.Contains("police=RUSCOP", Code(RussiaExpelled, RussiaClosed, RussiaExpelled, RussiaClosed, RussiaExpelled, PoliceProtested));
+    public void Without_evidence_tied_to_the_phrase_the_article_share_decides_nothing()
+    {
+        // The writer's country dominates many texts whose generic groups are foreign: the share alone is no guide.
+        var police = Assert.Single(Mentions(null, RussiaExpelled, RussiaClosed, RussiaExpelled, RussiaClosed, RussiaExpelled, PoliceProtested),
+            m => m.Text == "police");
+        Assert.Equal("---COP", police.Code.Value);
+        Assert.Contains(police.Evidence, e => e.StartsWith("country from the article left open (too weak): RUS", StringComparison.Ordinal));
+    }
 
     [Fact]
-    public void Without_evidence_tied_to_the_phrase_a_few_mentions_of_a_country_are_not_enough()
-        => Assert.Contains("police=---COP", Code(RussiaExpelled, RussiaClosed, PoliceProtested));
+    public void Peers_of_several_countries_are_never_filled()
+        => Assert.Contains("officials=---GOV", Code(SyrianGovernmentClosed, StormHit,
+            "both/DET/2/det officials/NOUN/3/nsubj met/VERB/0/root in/ADP/5/case Aleppo/PROPN/3/obl ./PUNCT/3/punct"));
+
+    [Fact]
+    public void Officials_take_the_country_of_a_place_in_their_sentence_and_an_earlier_government()
+        => Assert.Contains("officials=SYRGOV", Code(SyrianGovernmentClosed, StormHit,
+            "officials/NOUN/2/nsubj met/VERB/0/root in/ADP/4/case Aleppo/PROPN/2/obl ./PUNCT/2/punct"));
 
     [Fact]
     public void A_sentence_that_names_two_countries_leaves_the_role_open()
