@@ -28,7 +28,7 @@ public class ArticleCountryTests
     [Fact]
     public void Without_the_option_the_role_stays_without_a_country()
     {
-        var mentions = Mentions(new ContextCountryOptions { Article = false }, SyrianGovernmentClosed, StormHit, GovernmentCondemned);
+        var mentions = Mentions(On with { Article = false }, SyrianGovernmentClosed, StormHit, GovernmentCondemned);
         Assert.Equal("---GOV", Assert.Single(mentions, m => m.Sentence == 2).Code.Value);
     }
 

@@ -41,11 +41,14 @@ internal static class DiscourseArticles
         return article;
     }
 
-    /// <summary>The article's mentions after the shipped stage (or one with <paramref name="options"/>).</summary>
+    /// <summary>The article-level passes on (they are off by default).</summary>
+    public static ContextCountryOptions On { get; } = new() { Article = true, Pronouns = true };
+
+    /// <summary>The article's mentions after the stage with the article-level passes on (or with <paramref name="options"/>).</summary>
     public static IReadOnlyList<Mention> Mentions(ContextCountryOptions? options, params string[] sentences)
     {
         var article = Build(sentences);
-        var stage = options is null ? ActorStage.CreateDefault() : new ActorStage(ActorStage.CreateDefault().Dictionary, options);
+        var stage = new ActorStage(ActorStage.CreateDefault().Dictionary, options ?? On);
         stage.Process(article);
         return article.Mentions;
     }

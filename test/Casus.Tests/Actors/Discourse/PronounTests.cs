@@ -95,6 +95,6 @@ public class PronounTests
 
     [Fact]
     public void Without_the_option_pronouns_stay_uncoded()
-        => Assert.DoesNotContain(Mentions(new ContextCountryOptions { Pronouns = false }, RussiaAndUkraineSigned, UkrainePraised,
+        => Assert.DoesNotContain(Mentions(On with { Pronouns = false }, RussiaAndUkraineSigned, UkrainePraised,
             "it/PRON/2/nsubj accused/VERB/0/root rebels/NOUN/2/obj ./PUNCT/2/punct"), m => m.Text == "it");
 }
