@@ -1,7 +1,9 @@
 using Casus.Actors.Context;
 using Casus.Actors.Coreference;
+using Casus.Actors.Discourse;
 using Casus.Actors.People;
 using Casus.Document;
+using Casus.Geo;
 using Casus.Pipeline;
 
 namespace Casus.Actors;
@@ -60,5 +62,10 @@ public sealed class ActorStage : IStage
         new CoreferencePass(People, article, firstMention).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
         new ContextCountryPass(article, firstMention, Context).Run();
+        // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
+        new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default).Run();
+        // "it", "its", "them", "him", "her": the nearest compatible actor (after the countries, so "its army" can
+        // take a country the article gave its antecedent).
+        if (Context.Pronouns) new PronounPass(article, firstMention).Run();
     }
 }

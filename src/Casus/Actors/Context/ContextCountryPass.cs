@@ -254,7 +254,7 @@ internal sealed class ContextCountryPass
     private static bool IsArmed(string role) => role is "MIL" or "REB" or "UAF" or "COP" or "SPY";
 
     // A place the clause goes to ("traveled to Nigeria", "sent troops to Afghanistan") is a destination, seldom home.
-    private bool IsDestination(Mention signal, bool parsed)
+    internal bool IsDestination(Mention signal, bool parsed)
     {
         if (parsed)
         {
@@ -273,7 +273,7 @@ internal sealed class ContextCountryPass
 
     // "foreign forces" are by definition not the country named near them; diplomats and delegations serve abroad
     // ("the delegation met with the Haitian National Police", "my Special Envoy for Yemen").
-    private bool IsForeignOrDiplomat(Mention m)
+    internal bool IsForeignOrDiplomat(Mention m)
     {
         var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
@@ -287,7 +287,7 @@ internal sealed class ContextCountryPass
     }
 
     // The phrase holds a name ("President Yoon", "Lieutenant General Aviv Kohavi"): one person.
-    private bool HasName(Mention m)
+    internal bool HasName(Mention m)
     {
         var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
@@ -309,7 +309,7 @@ internal sealed class ContextCountryPass
 
     // "The leaders agreed ...": leaders with nothing of their own are, in news of diplomacy, the leaders of the
     // countries that met, not of any one of them.
-    private bool IsPeerGroup(Mention m)
+    internal bool IsPeerGroup(Mention m)
     {
         var tokens = _article.Tokens;
         int content = 0;

@@ -1,0 +1,257 @@
+using Casus.Actors.Context;
+using Casus.Actors.People;
+using Casus.Document;
+using Casus.Geo;
+
+namespace Casus.Actors.Discourse;
+
+/// <summary>
+/// Gives a country to the role phrases that the sentence pass left without one (<c>---GOV</c>, <c>---MIL</c>,
+/// <c>---COP</c>), from the whole article (docs/formats/actors.md, "Country from the article"): an earlier phrase of
+/// the same role with a country ("the Syrian government" ... "the government"), a gazetteer place or a country named
+/// in the phrase's sentence ("police in Mosul"), the share of the article's mentions each country has, and the lead
+/// sentence (dateline). Each country gets a score; the best is chosen only when it reaches the minimum and leads the
+/// second by the margin, else the phrase stays <c>---</c> and its evidence says why. Runs after
+/// <see cref="ContextCountryPass"/>; per-article state, not thread-safe.
+/// </summary>
+internal sealed class ArticleCountryPass
+{
+    /// <summary>The evidence line of a fill starts with the context prefix, so the coder treats it as context.</summary>
+    public const string NotePrefix = ContextCountry.NotePrefix + "article: ";
+
+    private const double SameRoleLatest = 3, SameRoleOther = 1, SameRoleOtherCap = 2;
+    private const double InSentence = 2, ArticleShare = 3, Lead = 1;
+    private const int MaxPlaceWords = 4;
+    private const int MinSentences = 3;
+
+    private readonly Article _article;
+    private readonly int _firstMention;
+    private readonly ContextCountryOptions _options;
+    private readonly PlaceCountries _places;
+
+    public ArticleCountryPass(Article article, int firstMention, ContextCountryOptions options, PlaceCountries places)
+    {
+        _article = article;
+        _firstMention = firstMention;
+        _options = options;
+        _places = places;
+    }
+
+    /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
+    public void Run()
+    {
+        // A text of one or two sentences (a wire lead, a gold record) has only its sentence, which the sentence pass
+        // has judged already.
+        if (!_options.Article || _article.SentenceData.Count < MinSentences) return;
+        var all = _article.Mentions;
+        bool any = false;
+        for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code);
+        if (!any) return;
+        var mentions = new List<Mention>(all.Count - _firstMention);
+        for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
+        // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
+        var original = mentions.ToArray();
+        var guards = new ContextCountryPass(_article, _firstMention, _options);
+        bool changed = false;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!ContextCountryPass.NeedsCountry(m.Code) || guards.IsPeerGroup(m) || guards.IsForeignOrDiplomat(m)) continue;
+            // One person's office ("the Vice President", "the spokesman"): whose is the coreference pass's question (its
+            // title-only rule); the article's countries are no guide to which officeholder is meant.
+            // A named person ("National Security Advisor Jake Sullivan") is an individual: a visit's host country is not his.
+            if (PersonTitles.TitlesIn(_article, m.Tokens).Any() || guards.HasName(m) || IsPeers(m)) continue;
+            // "its army", "their government": the possessor says whose (the pronoun pass), not the article.
+            if (_options.Pronouns && HasPossessivePronoun(m)) continue;
+            var r = Resolve(original, i, guards);
+            if (r.Chosen is { } country)
+            {
+                var code = ActorCode.Parse(country + m.Code.Value[3..]);
+                mentions[i] = m with { Code = code, Evidence = [.. m.Evidence, $"{NotePrefix}{r.Describe()} → {code.Value}"] };
+                changed = true;
+            }
+            else if (r.Candidates.Count > 0 && r.Candidates[0].Score >= _options.ArticleMinScore)
+            {
+                // A near miss shows in --explain: why the phrase stays without a country.
+                mentions[i] = m with { Evidence = [.. m.Evidence, $"country from the article left open ({Why(r.Reason)}): {r.Describe()}"] };
+                changed = true;
+            }
+        }
+        if (changed) _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    private bool HasPossessivePronoun(Mention m)
+    {
+        var tokens = _article.Tokens;
+        var sd = _article.SentenceData[m.Sentence];
+        for (int t = sd.FirstToken; t < sd.FirstToken + sd.TokenCount; t++)
+        {
+            var token = tokens[t];
+            if (token.Relation == "nmod:poss" && token.Upos == Upos.PRON && token.Head >= m.Tokens.First && token.Head < m.Tokens.End
+                && token.Span is "its" or "Its" or "their" or "Their" or "his" or "His" or "her" or "Her") return true;
+        }
+        return false;
+    }
+
+    private static string Why(CountryOpenReason reason) => reason switch
+    {
+        CountryOpenReason.Ambiguous => "two countries close in score",
+        CountryOpenReason.OfficeWithoutRoleEvidence => "an office needs an earlier phrase of its role or a place in its sentence",
+        CountryOpenReason.TooWeak => "too weak",
+        _ => "no evidence",
+    };
+
+    /// <summary>The candidates and choice for mention <paramref name="index"/> of <paramref name="mentions"/>.</summary>
+    internal CountryResolution Resolve(IReadOnlyList<Mention> mentions, int index, ContextCountryPass guards)
+    {
+        var m = mentions[index];
+        var scores = new Dictionary<string, Tally>(StringComparer.Ordinal);
+        void Add(string country, double weight, string evidence, bool strong)
+        {
+            if (!scores.TryGetValue(country, out var t)) scores[country] = t = new Tally();
+            t.Score += weight;
+            t.Evidence.Add($"{evidence} +{weight:0.#}");
+            t.Strong |= strong;
+        }
+
+        // 1. Earlier phrases of the same role with a country of their own: the latest weighs most.
+        string role = FirstRole(m.Code);
+        Mention? latest = null;
+        var others = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (int j = index - 1; j >= 0; j--)
+        {
+            var s = mentions[j];
+            // A phrase, not a person: "President Saied" says nothing of whose "the government" is.
+            if (!Own(s) || !s.Code.Roles.Contains(role, StringComparer.Ordinal) || guards.IsForeignOrDiplomat(s) || IsPerson(s)) continue;
+            if (latest is null) { latest = s; continue; }
+            if (s.Code.Primary == latest.Code.Primary) continue;
+            double had = others.GetValueOrDefault(s.Code.Primary);
+            if (had >= SameRoleOtherCap) continue;
+            others[s.Code.Primary] = had + SameRoleOther;
+            Add(s.Code.Primary, SameRoleOther, $"same role earlier: '{s.Text}' (sentence {s.Sentence})", true);
+        }
+        if (latest is not null) Add(latest.Code.Primary, SameRoleLatest, $"latest same role: '{latest.Text}' (sentence {latest.Sentence})", true);
+
+        // 2. Countries named in the phrase's sentence: its other actors (destinations aside) and gazetteer places.
+        var sentenceCountries = new HashSet<string>(StringComparer.Ordinal);
+        var sd = _article.SentenceData[m.Sentence];
+        bool parsed = ParseComposer.IsParsed(_article, sd.FirstToken, sd.FirstToken + sd.TokenCount);
+        foreach (var s in mentions)
+        {
+            if (s.Sentence != m.Sentence || ReferenceEquals(s, m) || !Own(s) || guards.IsDestination(s, parsed)) continue;
+            if (sentenceCountries.Add(s.Code.Primary)) Add(s.Code.Primary, InSentence, $"in the sentence: '{s.Text}'", true);
+        }
+        foreach (var (place, country) in Places(sd.FirstToken, sd.FirstToken + sd.TokenCount, mentions, m.Sentence))
+            if (sentenceCountries.Add(country)) Add(country, InSentence, $"place in the sentence: {place}", true);
+
+        // 3. The article's share of own-country mentions, and 4. the lead sentence (the dateline is there); both from the
+        // other sentences only, so that a sentence the sentence pass judged open is not filled by itself.
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        int total = 0;
+        var lead = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in mentions)
+        {
+            if (!Own(s) || s.Sentence == m.Sentence) continue;
+            counts[s.Code.Primary] = counts.GetValueOrDefault(s.Code.Primary) + 1;
+            total++;
+            if (s.Sentence == mentions[0].Sentence) lead.Add(s.Code.Primary);
+        }
+        foreach (var (c, n) in counts)
+            Add(c, ArticleShare * n / total, $"article: {n} of {total} mentions", false);
+        foreach (var c in lead) Add(c, Lead, "lead sentence", false);
+
+        if (scores.Count == 0) return CountryResolution.Empty;
+        var candidates = scores.Select(kv => new CountryCandidate(kv.Key, Math.Round(kv.Value.Score, 2), kv.Value.Evidence))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Country, StringComparer.Ordinal).ToList();
+        var best = candidates[0];
+        double second = candidates.Count > 1 ? candidates[1].Score : 0;
+        if (best.Score < _options.ArticleMinScore) return new(candidates, null, CountryOpenReason.TooWeak);
+        if (best.Score < _options.ArticleMargin * second) return new(candidates, null, CountryOpenReason.Ambiguous);
+        // A sentence that names two countries is about their relations: the role may be either's (the sentence pass's
+        // rule too).
+        if (sentenceCountries.Count >= 2) return new(candidates, null, CountryOpenReason.Ambiguous);
+        if (IsOffice(m.Code) && !scores[best.Country].Strong) return new(candidates, null, CountryOpenReason.OfficeWithoutRoleEvidence);
+        // Without evidence tied to the phrase the article's share decides nothing: hand-judged on the news sample, the
+        // writer's country dominates White House statements whose generic groups ("refugees throughout the region",
+        // "the parties") are foreign.
+        if (!scores[best.Country].Strong) return new(candidates, null, CountryOpenReason.TooWeak);
+        return new(candidates, best.Country, CountryOpenReason.None);
+    }
+
+    private sealed class Tally
+    {
+        public double Score;
+        public readonly List<string> Evidence = new();
+        public bool Strong; // evidence tied to the phrase: its role earlier, or its sentence
+    }
+
+    private static string FirstRole(ActorCode code)
+    {
+        foreach (var r in code.Roles) return r;
+        return "";
+    }
+
+    // "both officials", "the two leaders", "our militaries", "their respective governments", "all parties": several
+    // countries' actors, in readouts and joint statements.
+    private bool IsPeers(Mention m)
+    {
+        var tokens = _article.Tokens;
+        var sd = _article.SentenceData[m.Sentence];
+        int from = Math.Max(sd.FirstToken, m.Tokens.First - 2);
+        for (int t = from; t < m.Tokens.End; t++)
+        {
+            var w = tokens[t].Span;
+            if (w.Equals("both", StringComparison.OrdinalIgnoreCase) || w.Equals("two", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("our", StringComparison.OrdinalIgnoreCase) || w.Equals("respective", StringComparison.OrdinalIgnoreCase)
+                || w.Equals("all", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsPerson(Mention m)
+    {
+        foreach (var e in m.Evidence)
+            if (e.StartsWith("actors/people", StringComparison.Ordinal) || e.StartsWith("in-article person", StringComparison.Ordinal)
+                || e.StartsWith("coreference:", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool IsOffice(ActorCode code)
+    {
+        foreach (var r in code.Roles) if (r is "GOV" or "ELI") return true;
+        return false;
+    }
+
+    // A country the mention has of its own (its words, a person, a coreference link), not one given by context.
+    private static bool Own(Mention m) => ContextCountryPass.IsCountry(m.Code.Primary) && !ContextCountry.FromContext(m);
+
+    // Gazetteer places of the sentence outside its mentions, longest first, not after to/into/toward (destinations).
+    private IEnumerable<(string Place, string Country)> Places(int first, int end, IReadOnlyList<Mention> mentions, int sentence)
+    {
+        if (_places.Count == 0) yield break;
+        var tokens = _article.Tokens;
+        for (int i = first; i < end; i++)
+        {
+            var w = tokens[i].Span;
+            if (w.Length == 0 || !char.IsUpper(w[0]) || InMention(i, mentions, sentence)) continue;
+            if (i > first && tokens[i - 1].Span is "to" or "into" or "toward" or "towards") continue;
+            for (int n = Math.Min(MaxPlaceWords, end - i); n >= 1; n--)
+            {
+                var name = _article.Text[tokens[i].Start..tokens[i + n - 1].End];
+                if (n > 1) name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+                if (!_places.TryGet(name, out var place)) continue;
+                var country = place.Country.Primary;
+                if (ContextCountryPass.IsCountry(country)) yield return (place.Evidence, country);
+                i += n - 1;
+                break;
+            }
+        }
+    }
+
+    private static bool InMention(int t, IReadOnlyList<Mention> mentions, int sentence)
+    {
+        foreach (var m in mentions)
+            if (m.Sentence == sentence && m.Tokens.First <= t && t < m.Tokens.End) return true;
+        return false;
+    }
+}

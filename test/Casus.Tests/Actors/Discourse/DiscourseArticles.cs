@@ -1,0 +1,58 @@
+using Casus.Actors;
+using Casus.Actors.Context;
+using Casus.Document;
+
+namespace Casus.Tests.Actors.Discourse;
+
+/// <summary>
+/// Hand-built parsed articles of several sentences for the article-level passes: each sentence is written as in
+/// <see cref="ParsedSentence"/> (<c>word/UPOS/head/relation</c>, 1-based heads within the sentence), and the shipped
+/// actor stage composes the mentions.
+/// </summary>
+internal static class DiscourseArticles
+{
+    public static Article Build(params string[] sentences)
+    {
+        var rows = sentences.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p =>
+        {
+            var f = p.Split('/');
+            return (Word: string.Join('/', f[..^3]), Upos: Enum.Parse<Upos>(f[^3]), Head: int.Parse(f[^2]), Rel: f[^1]);
+        }).ToList()).ToList();
+        var text = string.Join(' ', rows.Select(r => string.Join(' ', r.Select(t => t.Word))));
+        var article = new Article("discourse", text);
+        int offset = 0;
+        foreach (var sentence in rows)
+        {
+            int length = sentence.Sum(t => t.Word.Length) + sentence.Count - 1;
+            article.AddSentence(offset, offset + length);
+            int first = article.Tokens.Count;
+            foreach (var t in sentence)
+            {
+                article.AddToken(offset, offset + t.Word.Length);
+                offset += t.Word.Length + 1;
+            }
+            for (int i = 0; i < sentence.Count; i++)
+            {
+                article.SetMorphology(first + i, sentence[i].Upos, null, null);
+                article.SetDependency(first + i, sentence[i].Head == 0 ? -1 : first + sentence[i].Head - 1, sentence[i].Rel);
+            }
+        }
+        article.MarkFilled(Annotations.Sentences | Annotations.Tokens | Annotations.PartOfSpeech | Annotations.Dependencies);
+        return article;
+    }
+
+    /// <summary>The article-level passes on (they are off by default).</summary>
+    public static ContextCountryOptions On { get; } = new() { Article = true, Pronouns = true };
+
+    /// <summary>The article's mentions after the stage with the article-level passes on (or with <paramref name="options"/>).</summary>
+    public static IReadOnlyList<Mention> Mentions(ContextCountryOptions? options, params string[] sentences)
+    {
+        var article = Build(sentences);
+        var stage = new ActorStage(ActorStage.CreateDefault().Dictionary, options ?? On);
+        stage.Process(article);
+        return article.Mentions;
+    }
+
+    /// <summary>"text=CODE" for each mention, in the order of the text.</summary>
+    public static string[] Code(params string[] sentences) => ActorTestData.Show(Mentions(null, sentences));
+}
