@@ -1,4 +1,5 @@
 using Casus.Actors;
+using Casus.Actors.Context;
 using Casus.Coding;
 using Casus.Language.Entities;
 using Casus.Language.Parsing;
@@ -24,14 +25,25 @@ public static class DefaultPipeline
         return Build(CodingStage.CreateDefault(coding));
     }
 
+    /// <summary>The default pipeline with other coder options and other actor-context rules (built anew on each call:
+    /// keep and reuse it).</summary>
+    public static CasusPipeline Create(CodingOptions coding, ContextCountryOptions actors)
+    {
+        ArgumentNullException.ThrowIfNull(coding);
+        ArgumentNullException.ThrowIfNull(actors);
+        return Build(CodingStage.CreateDefault(coding), ActorStage.CreateDefault(actors));
+    }
+
     private static CasusPipeline Build() => Build(CodingStage.CreateDefault());
 
-    private static CasusPipeline Build(CodingStage coder) => new PipelineBuilder()
+    private static CasusPipeline Build(CodingStage coder) => Build(coder, ActorStage.CreateDefault());
+
+    private static CasusPipeline Build(CodingStage coder, ActorStage actors) => new PipelineBuilder()
         .Add(TextStage.CreateDefault())
         .Add(TaggerStage.CreateDefault())
         .Add(ParserStage.CreateDefault())
         .Add(EntityStage.CreateDefault())
-        .Add(ActorStage.CreateDefault())
+        .Add(actors)
         .Add(coder)
         .Build();
 }

@@ -35,6 +35,11 @@ public sealed class ActorStage : IStage
     /// <summary>The stage over the dictionaries shipped in Casus.dll, loaded once per process and shared.</summary>
     public static ActorStage CreateDefault() => Default.Value;
 
+    /// <summary>The stage over the shipped dictionaries with other country-from-context rules (shares the compiled
+    /// dictionary with <see cref="CreateDefault()"/>; the person index is built anew, so keep and reuse it).</summary>
+    public static ActorStage CreateDefault(ContextCountryOptions context) =>
+        context == ContextCountryOptions.Default ? Default.Value : new ActorStage(Default.Value.Dictionary, context);
+
     /// <summary>The dictionary the stage matches with.</summary>
     public ActorDictionary Dictionary { get; }
 
