@@ -1,14 +1,16 @@
 using Casus.Actors;
 using Casus.Coding;
+using Casus.Geo;
 using Casus.Language.Entities;
 using Casus.Language.Parsing;
 using Casus.Language.Tagging;
 using Casus.Pipeline;
 using Casus.Text;
+using Casus.Time;
 
 namespace Casus;
 
-/// <summary>The pipeline <c>casus code</c> runs: text → tagger → parser → entities → actors → coder,
+/// <summary>The pipeline <c>casus code</c> runs: text → tagger → parser → entities → actors → coder → event dates → event places,
 /// with the dictionaries and models shipped inside the assembly.</summary>
 public static class DefaultPipeline
 {
@@ -33,5 +35,7 @@ public static class DefaultPipeline
         .Add(EntityStage.CreateDefault())
         .Add(ActorStage.CreateDefault())
         .Add(coder)
+        .Add(new EventDateStage())
+        .Add(new EventPlaceStage())
         .Build();
 }

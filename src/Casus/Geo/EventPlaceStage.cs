@@ -1,0 +1,135 @@
+using System.Globalization;
+using Casus.Document;
+using Casus.Pipeline;
+using Casus.Time;
+
+namespace Casus.Geo;
+
+/// <summary>
+/// Places each coded event (docs/formats/events-jsonl.md, "Locations"): the place a locative preposition ties to
+/// the event's own word or its object ("attacked a market in Kandahar"), else a place so tied anywhere in the
+/// sentence, else the article's dateline. A name borne by several places is resolved by the countries of the event's
+/// actors, then the countries the article names, then population; a country name gives the country's settlement
+/// centre (precision country). The words, rule and choice go to the event's evidence. Immutable and thread-safe.
+/// </summary>
+public sealed class EventPlaceStage : IStage
+{
+    private readonly Gazetteer? _gazetteer;
+
+    /// <summary>A stage over <paramref name="gazetteer"/>; null means <see cref="Gazetteer.Default"/>, loaded on first use.</summary>
+    public EventPlaceStage(Gazetteer? gazetteer = null) => _gazetteer = gazetteer;
+
+    /// <inheritdoc/>
+    public string Name => "event-places";
+    /// <inheritdoc/>
+    public Annotations Requires => Annotations.Events;
+    /// <inheritdoc/>
+    public Annotations Assigns => Annotations.EventPlaces;
+
+    /// <inheritdoc/>
+    public void Process(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Events.Count == 0 || article.TokenData.Count == 0) return;
+        var gazetteer = _gazetteer ?? Gazetteer.Default;
+        var bySentence = new Dictionary<int, List<PlaceMention>>();
+        HashSet<string>? articleCountries = null;
+        PlaceMention? dateline = null;
+        bool datelineRead = false;
+        for (int i = 0; i < article.Events.Count; i++)
+        {
+            var e = article.Events[i];
+            if (e.Location is not null || e.Trigger.Count == 0 || e.Trigger.End > article.TokenData.Count) continue;
+            if (!bySentence.TryGetValue(e.Sentence, out var mentions))
+                bySentence[e.Sentence] = mentions = PlaceFinder.InSentence(article, gazetteer, e.Sentence);
+            var (mention, source) = Pick(article, e, mentions);
+            if (mention is null)
+            {
+                if (!datelineRead) { dateline = PlaceFinder.Dateline(article, gazetteer); datelineRead = true; }
+                (mention, source) = (dateline, "dateline");
+            }
+            if (mention is null) continue;
+            articleCountries ??= ArticleCountries(article, gazetteer);
+            var (location, why) = Resolve(mention, e, articleCountries);
+            location = location with { Source = source, Text = mention.Text };
+            var notes = new List<string>(e.Evidence.Notes.Count + 1);
+            notes.AddRange(e.Evidence.Notes);
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"location {location.Name} ({location.Country}) from {source} \"{(mention.Preposition is null ? "" : mention.Preposition + " ")}{mention.Text}\": {why}"));
+            article.CompleteEvent(i, e with { Location = location, Evidence = e.Evidence with { Notes = notes } });
+        }
+    }
+
+    /// <summary>The clause's place, else the sentence's first locative place.</summary>
+    private static (PlaceMention? Mention, string Source) Pick(Article article, Event e, List<PlaceMention> mentions)
+    {
+        if (mentions.Count == 0) return (null, "");
+        var (head, governor) = EventClause.Heads(article, e.Trigger);
+        PlaceMention? sentenceLevel = null;
+        foreach (var m in mentions)
+        {
+            if (!m.IsLocative) continue;
+            if (head >= 0 && TiedTo(article, m.Anchor, head, governor)) return (m, "clause");
+            sentenceLevel ??= m;
+        }
+        return (sentenceLevel, "sentence");
+    }
+
+    /// <summary>
+    /// True when the locative phrase at <paramref name="anchor"/> modifies the event's word, the word governing it,
+    /// the event word's object or oblique ("an attack on a market in Kandahar"), or a verb the event word controls.
+    /// </summary>
+    private static bool TiedTo(Article article, int anchor, int head, int governor)
+    {
+        var tokens = article.TokenData;
+        int parent = tokens[anchor].Head;
+        if (parent < 0) return false;
+        if (parent == head || parent == governor) return true;
+        int grand = tokens[parent].Head;
+        if (grand < 0) return false;
+        var rel = tokens[parent].Relation;
+        if (grand == head && rel is "obj" or "obl" or "nmod" or "xcomp" or "nsubj:pass" or "iobj") return true;
+        // The event noun's own head phrase: "held talks in Doha" (talks = head, governed by held).
+        return grand == governor && rel is "obj" or "xcomp" && parent == head;
+    }
+
+    private static (Location Location, string Why) Resolve(PlaceMention m, Event e, HashSet<string> articleCountries)
+    {
+        if (m.Country is { } country)
+            return (new Location(country.Name, country.Code, country.Latitude, country.Longitude) { Precision = LocationPrecision.Country },
+                $"country name, settlement centre (gazetteer/countries.tsv:{country.Line})");
+        var places = m.Places;
+        GeoPlace chosen = places[0];
+        string why;
+        if (places.Count == 1) why = "the only place of that name";
+        else if (First(places, p => ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country) is { } byActor)
+            (chosen, why) = (byActor, $"in the country of an actor, of {places.Count} places of that name");
+        else if (First(places, p => articleCountries.Contains(p.Country)) is { } byArticle)
+            (chosen, why) = (byArticle, $"in a country the article names, of {places.Count} places of that name");
+        else why = $"the most populous of {places.Count} places of that name";
+        return (new Location(chosen.Name, chosen.Country, chosen.Latitude, chosen.Longitude)
+        {
+            Precision = LocationPrecision.Place,
+            Admin1 = chosen.Admin1.Length == 0 ? null : chosen.Admin1,
+            FeatureCode = chosen.FeatureCode,
+            GeoNameId = chosen.GeoNameId,
+        }, string.Create(CultureInfo.InvariantCulture, $"{why} (geonames {chosen.GeoNameId}, population {chosen.Population})"));
+    }
+
+    private static GeoPlace? First(IReadOnlyList<GeoPlace> places, Func<GeoPlace, bool> test)
+    {
+        foreach (var p in places) if (test(p)) return p;
+        return null;
+    }
+
+    private static string? ActorCountry(Mention m) => m.Code.Value is { Length: >= 3 } v ? v[..3] : null;
+
+    /// <summary>Countries the article names: its actors' country codes and the country names in its text.</summary>
+    private static HashSet<string> ArticleCountries(Article article, Gazetteer gazetteer)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in article.Mentions)
+            if (ActorCountry(m) is { } c && gazetteer.TryGetCountry(c, out _)) set.Add(c);
+        return set;
+    }
+}
