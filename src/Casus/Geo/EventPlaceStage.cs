@@ -14,6 +14,9 @@ namespace Casus.Geo;
 /// </summary>
 public sealed class EventPlaceStage : IStage
 {
+    /// <summary>A place chosen on population alone, outside the countries of the event and article, must have at least this many people.</summary>
+    public const int MinUnsupportedPopulation = 50_000;
+
     private readonly Gazetteer? _gazetteer;
 
     /// <summary>A stage over <paramref name="gazetteer"/>; null means <see cref="Gazetteer.Default"/>, loaded on first use.</summary>
@@ -50,8 +53,9 @@ public sealed class EventPlaceStage : IStage
             }
             if (mention is null) continue;
             articleCountries ??= ArticleCountries(article, gazetteer);
-            var (location, why) = Resolve(mention, e, articleCountries);
-            location = location with { Source = source, Text = mention.Text };
+            var (resolved, why) = Resolve(mention, e, articleCountries);
+            if (resolved is null) continue;
+            var location = resolved with { Source = source, Text = mention.Text };
             var notes = new List<string>(e.Evidence.Notes.Count + 1);
             notes.AddRange(e.Evidence.Notes);
             notes.Add(string.Create(CultureInfo.InvariantCulture,
@@ -60,40 +64,48 @@ public sealed class EventPlaceStage : IStage
         }
     }
 
-    /// <summary>The clause's place, else the sentence's first locative place.</summary>
+    /// <summary>
+    /// The place tied to the event's own word, else the first place tied to a predicate above it in the sentence
+    /// ("said in Geneva that ..."); a place in another branch (another act's clause) is not the event's.
+    /// </summary>
     private static (PlaceMention? Mention, string Source) Pick(Article article, Event e, List<PlaceMention> mentions)
     {
         if (mentions.Count == 0) return (null, "");
         var (head, governor) = EventClause.Heads(article, e.Trigger);
+        if (head < 0) return (null, "");
         PlaceMention? sentenceLevel = null;
         foreach (var m in mentions)
         {
             if (!m.IsLocative) continue;
-            if (head >= 0 && TiedTo(article, m.Anchor, head, governor)) return (m, "clause");
-            sentenceLevel ??= m;
+            int tie = TiePoint(article, m.Anchor);
+            if (tie < 0) continue;
+            if (tie == head || tie == governor) return (m, "clause");
+            if (sentenceLevel is null && EventClause.Dominates(article, tie, head)) sentenceLevel = m;
         }
         return (sentenceLevel, "sentence");
     }
 
     /// <summary>
-    /// True when the locative phrase at <paramref name="anchor"/> modifies the event's word, the word governing it,
-    /// the event word's object or oblique ("an attack on a market in Kandahar"), or a verb the event word controls.
+    /// The predicate a locative phrase at <paramref name="anchor"/> belongs to: its head, climbing through the noun
+    /// phrases it sits in ("an attack on a market in Kandahar" → attack's verb; "a hospital in Ukraine", conjoined
+    /// with the object, → the verb), at most three steps.
     /// </summary>
-    private static bool TiedTo(Article article, int anchor, int head, int governor)
+    private static int TiePoint(Article article, int anchor)
     {
         var tokens = article.TokenData;
-        int parent = tokens[anchor].Head;
-        if (parent < 0) return false;
-        if (parent == head || parent == governor) return true;
-        int grand = tokens[parent].Head;
-        if (grand < 0) return false;
-        var rel = tokens[parent].Relation;
-        if (grand == head && rel is "obj" or "obl" or "nmod" or "xcomp" or "nsubj:pass" or "iobj") return true;
-        // The event noun's own head phrase: "held talks in Doha" (talks = head, governed by held).
-        return grand == governor && rel is "obj" or "xcomp" && parent == head;
+        int node = tokens[anchor].Head;
+        for (int step = 0; step < 3 && node >= 0; step++)
+        {
+            var t = tokens[node];
+            if (t.Upos is Upos.VERB or Upos.AUX || t.Head < 0) return node;
+            if (t.Relation is "obj" or "obl" or "nmod" or "conj" or "appos" or "nsubj:pass" or "iobj" or "compound" or "nsubj")
+            { node = t.Head; continue; }
+            return node;
+        }
+        return node;
     }
 
-    private static (Location Location, string Why) Resolve(PlaceMention m, Event e, HashSet<string> articleCountries)
+    private static (Location? Location, string Why) Resolve(PlaceMention m, Event e, HashSet<string> articleCountries)
     {
         if (m.Country is { } country)
             return (new Location(country.Name, country.Code, country.Latitude, country.Longitude) { Precision = LocationPrecision.Country },
@@ -101,12 +113,17 @@ public sealed class EventPlaceStage : IStage
         var places = m.Places;
         GeoPlace chosen = places[0];
         string why;
-        if (places.Count == 1) why = "the only place of that name";
-        else if (First(places, p => ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country) is { } byActor)
+        if (First(places, p => ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country) is { } byActor)
             (chosen, why) = (byActor, $"in the country of an actor, of {places.Count} places of that name");
         else if (First(places, p => articleCountries.Contains(p.Country)) is { } byArticle)
             (chosen, why) = (byArticle, $"in a country the article names, of {places.Count} places of that name");
-        else why = $"the most populous of {places.Count} places of that name";
+        else
+        {
+            // Nothing ties the name to the story's countries: a small place is more likely a misreading ("Pacific",
+            // a town in Washington state, from "Indo-Pacific"; a park named for someone) than the event's place.
+            if (chosen.Population < MinUnsupportedPopulation && chosen.FeatureCode is not ("PPLC" or "PPLA")) return (null, "");
+            why = places.Count == 1 ? "the only place of that name" : $"the most populous of {places.Count} places of that name";
+        }
         return (new Location(chosen.Name, chosen.Country, chosen.Latitude, chosen.Longitude)
         {
             Precision = LocationPrecision.Place,

@@ -41,6 +41,8 @@ internal static class PlaceFinder
             bool matched = false;
             for (int len = runEnd - t; len >= 1 && !matched; len--)
             {
+                // Part of a hyphenated word ("Indo-Pacific", "Kabul-based") is not the place.
+                if (Glued(article, t, t + len)) continue;
                 var text = EventClause.Text(article, t, t + len);
                 if (Match(article, gazetteer, sentence, t, t + len, text) is { } m)
                 {
@@ -50,6 +52,7 @@ internal static class PlaceFinder
                 }
             }
             if (!matched) t++;
+            continue;
         }
         return found;
     }
@@ -122,6 +125,13 @@ internal static class PlaceFinder
         for (int t = s.FirstToken; t < node; t++)
             if (tokens[t].Head == node && tokens[t].Relation == "case") return Word(article, t);
         return null;
+    }
+
+    private static bool Glued(Article article, int first, int end)
+    {
+        var tokens = article.TokenData;
+        int a = tokens[first].Start, b = tokens[end - 1].End;
+        return a > 0 && article.Text[a - 1] is '-' or '‑' or '–' || b < article.Text.Length && article.Text[b] is '-' or '‑';
     }
 
     private static bool IsNameWord(Article article, int t)

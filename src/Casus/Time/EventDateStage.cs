@@ -4,8 +4,9 @@ using Casus.Pipeline;
 namespace Casus.Time;
 
 /// <summary>
-/// Dates each coded event: a time expression among the modifiers of the event's own word (its clause), else one in
-/// its sentence, else the publication date, each resolved against the publication date by
+/// Dates each coded event: a time expression among the modifiers of the event's own word or the word governing it
+/// (its clause), else among the modifiers of a predicate above it in the sentence ("said on Tuesday that ..."), else
+/// the publication date, each resolved against the publication date by
 /// <see cref="TimeExpressions"/> (docs/formats/events-jsonl.md, "Dates"). Expressions with no direction of their own
 /// ("on Friday") read as past unless the clause speaks of the future ("will meet on Friday", an intent). Sets
 /// <see cref="Event.When"/> and <see cref="Event.Date"/>, and adds a note to the event's evidence. Immutable and
@@ -26,12 +27,10 @@ public sealed class EventDateStage : IStage
         ArgumentNullException.ThrowIfNull(article);
         if (article.Events.Count == 0) return;
         var anchor = article.Metadata.Published;
-        // Sentence-level readings are shared by the events of a sentence.
-        Dictionary<(int, TimeDirection), DateResolution>? sentenceCache = null;
         for (int i = 0; i < article.Events.Count; i++)
         {
             var e = article.Events[i];
-            var when = Resolve(article, e, anchor, ref sentenceCache);
+            var when = Resolve(article, e, anchor);
             if (when is null) continue;
             var notes = new List<string>(e.Evidence.Notes.Count + 1);
             notes.AddRange(e.Evidence.Notes);
@@ -45,54 +44,54 @@ public sealed class EventDateStage : IStage
     /// <summary>The date of one event of <paramref name="article"/> (null when there is neither an expression nor an anchor).</summary>
     public static EventDate? Resolve(Article article, Event e, DateOnly? anchor)
     {
-        Dictionary<(int, TimeDirection), DateResolution>? cache = null;
-        return Resolve(article, e, anchor, ref cache);
-    }
-
-    private static EventDate? Resolve(Article article, Event e, DateOnly? anchor, ref Dictionary<(int, TimeDirection), DateResolution>? cache)
-    {
         if (article.TokenData.Count > 0 && e.Trigger.Count > 0 && e.Trigger.End <= article.TokenData.Count)
         {
             var (head, governor) = EventClause.Heads(article, e.Trigger);
             var direction = Direction(article, e, head, governor);
-            if (head >= 0)
+            var tokens = article.TokenData;
+            // The event's own word, the word governing it, then the predicates above them ("said on Tuesday that
+            // ..."): a time expression counts only where it modifies a word that dominates the event.
+            for (int node = head, below = -1, level = 0; node >= 0 && level < 8; below = node, node = tokens[node].Head, level++)
             {
-                if (FromClause(article, head, -1, anchor, direction) is { } own) return own;
-                if (governor >= 0 && FromClause(article, governor, head, anchor, direction) is { } up) return up;
-            }
-            var s = article.SentenceData[e.Sentence];
-            cache ??= new();
-            if (!cache.TryGetValue((e.Sentence, direction), out var r))
-            {
-                r = TimeExpressions.Find(EventClause.Words(article, s.FirstToken, s.FirstToken + s.TokenCount), anchor, direction);
-                cache[(e.Sentence, direction)] = r;
-            }
-            if (r.Success)
-            {
-                var c = r.Chosen;
-                return new EventDate(c.Date, c.Precision, DateSource.Sentence,
-                    EventClause.Text(article, s.FirstToken + r.Start, s.FirstToken + r.Start + r.Length), Rule(r));
+                var source = node == head || node == governor ? DateSource.Clause : DateSource.Sentence;
+                if (FromModifiers(article, node, below, anchor, direction, source) is { } found) return found;
             }
         }
         return anchor is { } a ? new EventDate(a, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
     }
 
-    private static EventDate? FromClause(Article article, int head, int skip, DateOnly? anchor, TimeDirection direction)
+    /// <summary>A time expression among the modifiers of <paramref name="node"/> (skipping the branch <paramref name="skip"/>).</summary>
+    private static EventDate? FromModifiers(Article article, int node, int skip, DateOnly? anchor, TimeDirection direction, DateSource source)
     {
         var tokens = article.TokenData;
-        var s = article.SentenceData[tokens[head].Sentence];
+        var s = article.SentenceData[tokens[node].Sentence];
         for (int d = s.FirstToken; d < s.FirstToken + s.TokenCount; d++)
         {
-            if (tokens[d].Head != head || d == skip || !IsTimeRelation(tokens[d].Relation)) continue;
+            if (tokens[d].Head != node || d == skip || !IsTimeRelation(tokens[d].Relation)) continue;
             var (first, end) = EventClause.SubtreeRange(article, d);
-            // A dependent whose subtree holds the event's own word (the governor's subject phrase) is not a modifier of it.
-            if (skip >= 0 && skip >= first && skip < end) continue;
-            var r = TimeExpressions.Find(EventClause.Words(article, first, end), anchor, direction);
-            if (!r.Success) continue;
-            return new EventDate(r.Chosen.Date, r.Chosen.Precision, DateSource.Clause,
-                EventClause.Text(article, first + r.Start, first + r.Start + r.Length), Rule(r));
+            if (skip >= first && skip < end) continue;
+            var words = EventClause.Words(article, first, end);
+            for (int w = 0; w < words.Count; w++)
+            {
+                var r = TimeExpressions.At(words, w, anchor, direction);
+                if (!r.Success) continue;
+                // Only an expression that is the modifier itself or hangs directly from it: "in a call on Friday"
+                // counts, "in response to the attack of July 7" (the date of another act) does not.
+                int exprHead = ExpressionHead(article, first + r.Start, first + r.Start + r.Length);
+                if (exprHead != d && tokens[exprHead].Head != d) { w += r.Length - 1; continue; }
+                return new EventDate(r.Chosen.Date, r.Chosen.Precision, source,
+                    EventClause.Text(article, first + r.Start, first + r.Start + r.Length), Rule(r));
+            }
         }
         return null;
+    }
+
+    private static int ExpressionHead(Article article, int first, int end)
+    {
+        var tokens = article.TokenData;
+        for (int t = first; t < end; t++)
+            if (tokens[t].Head < first || tokens[t].Head >= end) return t;
+        return first;
     }
 
     private static string Rule(DateResolution r)

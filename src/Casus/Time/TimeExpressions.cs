@@ -11,6 +11,8 @@ namespace Casus.Time;
 /// </summary>
 public static class TimeExpressions
 {
+    private const int MinAnchorYear = 100, MaxAnchorYear = 9900;
+
     private static readonly string[] Months =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
     private static readonly string[] MonthShort = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -40,7 +42,14 @@ public static class TimeExpressions
     public static DateResolution At(IReadOnlyList<string>? words, int start, DateOnly? anchor, TimeDirection direction = TimeDirection.Past)
     {
         if (words is null || start < 0 || start >= words.Count) return DateResolution.Fail(DateFailure.NotATimeExpression);
+        // Offsets reach at most a few hundred days, months or years: an anchor far from the calendar's ends keeps
+        // every step in range, so no reading can throw.
+        if (anchor is { } far && (far.Year < MinAnchorYear || far.Year > MaxAnchorYear)) anchor = null;
         int i = start;
+        // "since 2014", "until Friday", "by next year": the start of a state or a deadline, not the day of an act.
+        int before = start - 1;
+        while (before >= 0 && IsNarrowing(words[before])) before--;
+        if (IsBoundary(words[i]) || before >= 0 && IsBoundary(words[before])) return DateResolution.Fail(DateFailure.NotATimeExpression);
         // Modifiers that narrow a period but do not move it: "early March", "late last year", "earlier this month".
         while (i < words.Count && IsNarrowing(words[i])) i++;
         if (i >= words.Count) return DateResolution.Fail(DateFailure.NotATimeExpression);
@@ -173,7 +182,7 @@ public static class TimeExpressions
                 return One(new DateOnly(y, m2 + 1, 1), DatePrecision.Month, $"{Months[m2]} {y}", start, j + 1);
         }
         // "in 2019": a bare year only after a preposition that makes it a date.
-        if (YearOf(words[i]) is int year2 && i > 0 && Lower(words[i - 1]) is "in" or "since" or "during" or "until" or "by")
+        if (YearOf(words[i]) is int year2 && i > 0 && Lower(words[i - 1]) is "in" or "during")
             return One(new DateOnly(year2, 1, 1), DatePrecision.Year, $"year {year2}", start, i + 1);
         return null;
     }
@@ -249,7 +258,9 @@ public static class TimeExpressions
         return new DateOnly(y, month + 1, 1);
     }
 
-    private static bool IsNarrowing(string w) => Lower(w) is "early" or "earlier" or "late" or "later" or "mid" or "mid-" or "until" or "since" or "on" or "in" or "during" or "over" or "at";
+    private static bool IsNarrowing(string w) => Lower(w) is "early" or "earlier" or "late" or "later" or "mid" or "mid-" or "on" or "in" or "during" or "over" or "at";
+
+    private static bool IsBoundary(string w) => Lower(w) is "since" or "until" or "till" or "by" or "through" or "before" or "after";
 
     private static bool IsMonthLead(string w) => Lower(w) is "in" or "since" or "during" or "until" or "by" or "early" or "late" or "mid" or "mid-" or "of" or "through" or "from";
 
