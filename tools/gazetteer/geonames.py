@@ -10,7 +10,8 @@ Usage (from the repository root; the package is installed outside the repository
 Which places: populated places (feature class P) with population >= MIN_POPULATION, plus every seat of a first-level
 or higher administrative division (PPLA, PPLA2, PPLC, PPLG) whatever its population, so that a provincial capital
 named in the news is found even when GeoNames has no population for it. docs/formats/gazetteer.md says why.
-Alternate names: only Latin-script ones written with a capital (lower-case forms are romanisations, not names news uses) (news in English writes places in Latin script), at most MAX_ALTERNATES per
+Alternate names: only for cities of LARGE_CITY people or more, only Latin-script ones written with a capital
+(lower-case forms are romanisations, not names news uses), at most MAX_ALTERNATES_LARGE per
 place, and only those that differ from the name after folding case and accents.
 
 Country centroids: the median latitude and the median longitude of all the country's cities500 places (a settlement
@@ -21,8 +22,10 @@ from collections import defaultdict
 
 MIN_POPULATION = 5000
 SEATS = {"PPLA", "PPLA2", "PPLC", "PPLG"}
-MAX_ALTERNATES = 6
-# Cities of this size are named in international news under exonyms and old names (Peking, Bombay, Kiev): keep more.
+MAX_ALTERNATES = 0
+# Cities of this size are named in international news under exonyms and old names (Peking, Bombay, Kiev): keep their
+# alternates. A smaller place keeps none: its alternates are mostly local or historical names that are also common
+# words in English text ("Summit", "Africa", "Borgo"), and a wrong place is worse than none.
 LARGE_CITY, MAX_ALTERNATES_LARGE = 100000, 60
 # GeoNames uses XK for Kosovo, which ISO does not assign; CAMEO codes Kosovo KSV.
 EXTRA_ISO = {"XK": "KSV"}
