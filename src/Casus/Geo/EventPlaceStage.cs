@@ -113,9 +113,12 @@ public sealed class EventPlaceStage : IStage
         var places = m.Places;
         GeoPlace chosen = places[0];
         string why;
-        if (First(places, p => ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country) is { } byActor)
+        // A country preference picks among places of comparable standing only: "Geneva" in a story with American actors
+        // is still the Swiss city, not a town of 13,000 in New York state.
+        long floor = places[0].Population / 10;
+        if (First(places, p => p.Population >= floor && (ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country)) is { } byActor)
             (chosen, why) = (byActor, $"in the country of an actor, of {places.Count} places of that name");
-        else if (First(places, p => articleCountries.Contains(p.Country)) is { } byArticle)
+        else if (First(places, p => p.Population >= floor && articleCountries.Contains(p.Country)) is { } byArticle)
             (chosen, why) = (byArticle, $"in a country the article names, of {places.Count} places of that name");
         else
         {

@@ -59,7 +59,9 @@ internal static class PlaceFinder
                     matched = true;
                 }
             }
-            if (!matched) t++;
+            // A name word the tables do not know starts a longer name ("North Carolina", "Southeast Asia", "Lincoln
+            // Park"): the known words after it are part of that name, not a place of their own.
+            if (!matched) t = runEnd;
             continue;
         }
         return found;
