@@ -80,9 +80,25 @@ public sealed class EventPlaceStage : IStage
             int tie = TiePoint(article, m.Anchor);
             if (tie < 0) continue;
             if (tie == head || tie == governor) return (m, "clause");
-            if (sentenceLevel is null && EventClause.Dominates(article, tie, head)) sentenceLevel = m;
+            if (sentenceLevel is null && AboveWithoutConjunct(article, tie, head)) sentenceLevel = m;
         }
         return (sentenceLevel, "sentence");
+    }
+
+    /// <summary>
+    /// True when <paramref name="ancestor"/> dominates <paramref name="token"/> through embedding only ("said in Geneva
+    /// that ..."): a conjoined or juxtaposed predicate is an act of its own ("discussed the situation in Gaza and
+    /// condemned attacks" does not place the condemnation in Gaza).
+    /// </summary>
+    private static bool AboveWithoutConjunct(Article article, int ancestor, int token)
+    {
+        var tokens = article.TokenData;
+        for (int t = token, guard = 0; t >= 0 && guard < 64; t = tokens[t].Head, guard++)
+        {
+            if (t == ancestor) return true;
+            if (tokens[t].Relation is "conj" or "parataxis" or "list") return false;
+        }
+        return false;
     }
 
     /// <summary>

@@ -8,7 +8,7 @@ namespace Casus.Time;
 /// (its clause), else among the modifiers of a predicate above it in the sentence ("said on Tuesday that ..."), else
 /// the publication date, each resolved against the publication date by
 /// <see cref="TimeExpressions"/> (docs/formats/events-jsonl.md, "Dates"). Expressions with no direction of their own
-/// ("on Friday") read as past unless the clause speaks of the future ("will meet on Friday", an intent). Sets
+/// ("on Friday") read as past unless the clause speaks of the future ("will meet on Friday", "agreed to meet on Friday"). Sets
 /// <see cref="Event.When"/> and <see cref="Event.Date"/>, and adds a note to the event's evidence. Immutable and
 /// thread-safe.
 /// </summary>
@@ -46,6 +46,9 @@ public sealed class EventDateStage : IStage
     {
         if (article.TokenData.Count > 0 && e.Trigger.Count > 0 && e.Trigger.End <= article.TokenData.Count)
         {
+            // Most sentences hold no time word at all: one scan without allocation spares them the parse walk.
+            if (!HasTimeCue(article, e.Sentence))
+                return anchor is { } p ? new EventDate(p, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
             var (head, governor) = EventClause.Heads(article, e.Trigger);
             var direction = Direction(article, e, head, governor);
             var tokens = article.TokenData;
@@ -86,6 +89,31 @@ public sealed class EventDateStage : IStage
         return null;
     }
 
+    private static readonly string[] CueWords =
+    [
+        "yesterday", "today", "tonight", "tomorrow", "overnight", "last", "this", "next", "past", "ago", "weekend",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    /// <summary>True when the sentence has a word that can start or carry a time expression (a digit, a month, a weekday, a deictic).</summary>
+    private static bool HasTimeCue(Article article, int sentence)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).TrimEnd('.');
+            if (w.Length == 0) continue;
+            if (char.IsDigit(w[0])) return true;
+            if (w.Length < 3 || w.Length > 9) continue;
+            foreach (var cue in CueWords)
+                if (w.Equals(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private static int ExpressionHead(Article article, int first, int end)
     {
         var tokens = article.TokenData;
@@ -100,10 +128,13 @@ public sealed class EventDateStage : IStage
     private static bool IsTimeRelation(string? rel) => rel is "obl" or "obl:tmod" or "nmod:tmod" or "obl:npmod" or "nmod:npmod"
         or "advmod" or "nmod" or "obj" or "obl:unmarked" or "nmod:unmarked";
 
-    /// <summary>An intent (CAMEO 03) or a clause with will/shall looks ahead; everything else is read as past.</summary>
+    /// <summary>
+    /// A clause with will/shall, or an infinitive ("agreed to meet on Friday", "plans to visit next week"), looks
+    /// ahead; everything else is read as past (news convention), whatever the event code: "agreed on Wednesday" is past.
+    /// </summary>
     private static TimeDirection Direction(Article article, Event e, int head, int governor)
     {
-        if (e.Code.Root == 3) return TimeDirection.Future;
+        _ = e;
         var tokens = article.TokenData;
         foreach (int h in (ReadOnlySpan<int>)[head, governor])
         {
@@ -111,11 +142,13 @@ public sealed class EventDateStage : IStage
             var s = article.SentenceData[tokens[h].Sentence];
             for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
             {
-                if (tokens[t].Head != h || tokens[t].Relation is not ("aux" or "aux:pass")) continue;
+                if (tokens[t].Head != h) continue;
                 var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-                if (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
-                    || w.Equals("'ll", StringComparison.OrdinalIgnoreCase) || w.Equals("wo", StringComparison.OrdinalIgnoreCase))
+                if (tokens[t].Relation is "aux" or "aux:pass"
+                    && (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                        || w.Equals("'ll", StringComparison.OrdinalIgnoreCase) || w.Equals("wo", StringComparison.OrdinalIgnoreCase)))
                     return TimeDirection.Future;
+                if (tokens[t].Relation == "mark" && w.Equals("to", StringComparison.OrdinalIgnoreCase) && t < h) return TimeDirection.Future;
             }
         }
         return TimeDirection.Past;

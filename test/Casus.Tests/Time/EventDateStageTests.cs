@@ -69,7 +69,7 @@ public class EventDateStageTests
     }
 
     [Fact]
-    public void An_intent_reads_an_open_weekday_forward_and_no_expression_leaves_the_publication_date()
+    public void Will_reads_an_open_weekday_forward_and_no_expression_leaves_the_publication_date()
     {
         var article = ParsedArticles.Build("""
             1 Leaders leader NOUN NNS 3 nsubj B-ABCGOV
@@ -103,5 +103,37 @@ public class EventDateStageTests
         new EventDateStage().Process(article);
         Assert.Null(article.Events[0].When);
         Assert.Null(article.Events[0].Date);
+    }
+}
+
+public class EventDateDirectionTests
+{
+    [Fact]
+    public void A_past_intent_is_read_back_and_an_infinitive_forward()
+    {
+        var anchor = new DateOnly(2024, 3, 6);
+        var article = ParsedArticles.Build("""
+            1 Ministers minister NOUN NNS 2 nsubj B-ABCGOV
+            2 agreed agree VERB VBD 0 root _
+            3 on on ADP IN 4 case _
+            4 Monday Monday PROPN NNP 2 obl _
+
+            1 Ministers minister NOUN NNS 2 nsubj B-ABCGOV
+            2 agreed agree VERB VBD 0 root _
+            3 to to PART TO 4 mark _
+            4 meet meet VERB VB 2 xcomp _
+            5 on on ADP IN 6 case _
+            6 Friday Friday PROPN NNP 4 obl _
+            """, anchor);
+        foreach (var (sentence, verb) in new[] { (0, 1), (1, 7) })
+            article.AddEvent(new Event
+            {
+                Sentence = sentence, Source = article.Mentions[sentence], Code = Casus.Coding.CameoCode.Parse("030"), Goldstein = 4,
+                QuadClass = Casus.Coding.QuadClass.VerbalCooperation, Trigger = new TokenSpan(verb, 1),
+                Evidence = new Evidence("test", "verbs/test.txt:1", [], [], []),
+            });
+        new EventDateStage().Process(article);
+        Assert.Equal(new DateOnly(2024, 3, 4), article.Events[0].Date);
+        Assert.Equal(new DateOnly(2024, 3, 8), article.Events[1].Date);
     }
 }
