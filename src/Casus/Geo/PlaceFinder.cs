@@ -43,6 +43,9 @@ internal static class PlaceFinder
             if (!IsNameWord(article, t)) { t++; continue; }
             int runEnd = t + 1;
             while (runEnd < end && runEnd - t < MaxWords && IsNameWord(article, runEnd)) runEnd++;
+            // Capitalised words just before the run belong to the name ("New York", "NATO Summit", "Papua New
+            // Guinea"): start the run there, so that the whole name is matched or nothing is.
+            while (t > s.FirstToken + 1 && runEnd - t < MaxWords && IsCapitalised(article, t - 1)) t--;
             // Longest match first within the run.
             bool matched = false;
             for (int len = runEnd - t; len >= 1 && !matched; len--)
@@ -142,6 +145,12 @@ internal static class PlaceFinder
         var tokens = article.TokenData;
         int a = tokens[first].Start, b = tokens[end - 1].End;
         return a > 0 && article.Text[a - 1] is '-' or '‑' or '–' || b < article.Text.Length && article.Text[b] is '-' or '‑';
+    }
+
+    private static bool IsCapitalised(Article article, int t)
+    {
+        var d = article.TokenData[t];
+        return d.End > d.Start && char.IsUpper(article.Text[d.Start]) && d.Upos != Upos.PUNCT;
     }
 
     private static bool IsNameWord(Article article, int t)
