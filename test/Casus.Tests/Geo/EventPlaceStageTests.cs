@@ -130,4 +130,19 @@ public class EventPlaceStageTests
         new EventPlaceStage(GazetteerTests.Small()).Process(article);
         Assert.Equal(("Kandahar", "dateline"), (article.Events[0].Location!.Name, article.Events[0].Location!.Source));
     }
+
+    [Fact]
+    public void A_known_name_inside_a_longer_capitalised_name_is_no_place()
+    {
+        // "Officials met at the NATO Summit": "Summit" is a town in the gazetteer, but here it ends another name.
+        var e = Run("""
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 at at ADP IN 6 case _
+            4 the the DET DT 6 det _
+            5 NATO NATO PROPN NNP 6 compound _
+            6 Summit Summit PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0];
+        Assert.Null(e.Location);
+    }
 }

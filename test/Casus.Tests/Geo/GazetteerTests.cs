@@ -12,6 +12,7 @@ public class GazetteerTests
         4	Pacific			USA	US.WA	47.2643	-122.2501	7000	PPL
         5	Gaza		Ghazzah	PSE	PS.GZ	31.5017	34.4668	410000	PPLA
         6	Zürich	Zurich		CHE	CH.ZH	47.3667	8.5500	341730	PPLA
+        7	Summit			USA	US.NJ	40.7157	-74.3646	22000	PPL
         """;
 
     internal const string Countries = """
@@ -42,7 +43,7 @@ public class GazetteerTests
         Assert.True(g.TryGetCountryByName("west  bank", out var pse));
         Assert.Equal("PSE", pse.Code);
         Assert.Equal("Palestine", pse.Name);
-        Assert.Equal(6, g.PlaceCount);
+        Assert.Equal(7, g.PlaceCount);
     }
 
     [Fact]
