@@ -45,7 +45,10 @@ internal static class PlaceFinder
             while (runEnd < end && runEnd - t < MaxWords && IsNameWord(article, runEnd)) runEnd++;
             // Capitalised words just before the run belong to the name ("New York", "NATO Summit", "Papua New
             // Guinea"): start the run there, so that the whole name is matched or nothing is.
-            while (t > s.FirstToken + 1 && runEnd - t < MaxWords && IsCapitalised(article, t - 1)) t--;
+            // Only words that are no name words themselves (those were read with the run before) are taken back, and
+            // the scan always moves past the run's first name word, so it ends.
+            int runStart = t;
+            while (t > s.FirstToken + 1 && runEnd - t < MaxWords && IsCapitalised(article, t - 1) && !IsNameWord(article, t - 1)) t--;
             // Longest match first within the run.
             bool matched = false;
             for (int len = runEnd - t; len >= 1 && !matched; len--)
@@ -58,7 +61,7 @@ internal static class PlaceFinder
                 if (Match(article, gazetteer, sentence, t, t + len, text) is { } m)
                 {
                     found.Add(m);
-                    t += len;
+                    t = Math.Max(t + len, runStart + 1);
                     matched = true;
                 }
             }
