@@ -1,15 +1,17 @@
 using Casus.Actors;
 using Casus.Actors.Context;
 using Casus.Coding;
+using Casus.Geo;
 using Casus.Language.Entities;
 using Casus.Language.Parsing;
 using Casus.Language.Tagging;
 using Casus.Pipeline;
 using Casus.Text;
+using Casus.Time;
 
 namespace Casus;
 
-/// <summary>The pipeline <c>casus code</c> runs: text → tagger → parser → entities → actors → coder,
+/// <summary>The pipeline <c>casus code</c> runs: text → tagger → parser → entities → actors → coder → event dates → event places,
 /// with the dictionaries and models shipped inside the assembly.</summary>
 public static class DefaultPipeline
 {
@@ -45,5 +47,7 @@ public static class DefaultPipeline
         .Add(EntityStage.CreateDefault())
         .Add(actors)
         .Add(coder)
+        .Add(new EventDateStage())
+        .Add(new EventPlaceStage())
         .Build();
 }

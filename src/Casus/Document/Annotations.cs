@@ -21,4 +21,8 @@ public enum Annotations
     Mentions = 64,
     /// <summary>Coded events.</summary>
     Events = 128,
+    /// <summary>Event dates read from time expressions (<c>Event.When</c>).</summary>
+    EventDates = 256,
+    /// <summary>Event places from the gazetteer (<c>Event.Location</c>).</summary>
+    EventPlaces = 512,
 }

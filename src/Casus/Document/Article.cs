@@ -126,6 +126,19 @@ public sealed class Article
     /// <summary>Adds a coded event.</summary>
     public void AddEvent(Event codedEvent) => _events.Add(codedEvent ?? throw new ArgumentNullException(nameof(codedEvent)));
 
+    /// <summary>
+    /// Replaces event <paramref name="index"/> with a completed copy: the stages after the coder (event dates, event
+    /// places) fill in an event's <c>When</c> and <c>Location</c> with <c>with { ... }</c>; they do not recode it.
+    /// </summary>
+    public void CompleteEvent(int index, Event completed)
+    {
+        ArgumentNullException.ThrowIfNull(completed);
+        var old = _events[index];
+        if (completed.Sentence != old.Sentence || completed.Trigger != old.Trigger || completed.Code != old.Code)
+            throw new ArgumentException("a completed event must keep its sentence, trigger and code", nameof(completed));
+        _events[index] = completed;
+    }
+
     /// <summary>Records a problem found while processing this article.</summary>
     public void AddDiagnostic(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 

@@ -27,6 +27,12 @@ public sealed record Event
     public DateOnly? Date { get; init; }
     /// <summary>Where it happened, if known.</summary>
     public Location? Location { get; init; }
+    /// <summary>
+    /// When it happened, with precision and source (the event-date stage, <see cref="Casus.Time.EventDateStage"/>);
+    /// null before that stage runs or when there is neither a time expression nor a publication date.
+    /// <see cref="Date"/> is then <see cref="Casus.Time.EventDate.Date"/>.
+    /// </summary>
+    public Casus.Time.EventDate? When { get; init; }
     /// <summary>The tokens that expressed the act (the verb phrase).</summary>
     public required TokenSpan Trigger { get; init; }
     /// <summary>Why this event was coded: dictionary entries and the rule.</summary>
@@ -34,7 +40,34 @@ public sealed record Event
 }
 
 /// <summary>A place an event is tied to.</summary>
-public sealed record Location(string Name, string? Country, double? Latitude, double? Longitude);
+/// <param name="Name">The place's name in the gazetteer (or the country's name).</param>
+/// <param name="Country">ISO 3166-1 alpha-3 code of its country, as CAMEO codes countries.</param>
+/// <param name="Latitude">Latitude in degrees (a country's settlement centre for <see cref="LocationPrecision.Country"/>).</param>
+/// <param name="Longitude">Longitude in degrees.</param>
+public sealed record Location(string Name, string? Country, double? Latitude, double? Longitude)
+{
+    /// <summary>How exact the coordinates are: a place, or only its country.</summary>
+    public LocationPrecision Precision { get; init; } = LocationPrecision.Place;
+    /// <summary>First-level administrative division as GeoNames codes it ("US.CA"); null if unknown.</summary>
+    public string? Admin1 { get; init; }
+    /// <summary>GeoNames feature code ("PPLC" capital, "PPLA" seat of a first-level division, "PPL" place); null for a country.</summary>
+    public string? FeatureCode { get; init; }
+    /// <summary>GeoNames id of the place; null for a country.</summary>
+    public long? GeoNameId { get; init; }
+    /// <summary>Where the place was read: "clause", "sentence" or "dateline"; null if not recorded.</summary>
+    public string? Source { get; init; }
+    /// <summary>The words that named the place, as written.</summary>
+    public string? Text { get; init; }
+}
+
+/// <summary>How exact an event's <see cref="Location"/> is.</summary>
+public enum LocationPrecision
+{
+    /// <summary>A named populated place (city, town).</summary>
+    Place,
+    /// <summary>Only the country is known; the coordinates are its settlement centre.</summary>
+    Country,
+}
 
 /// <summary>The trace of an event back to the words and dictionary entries that produced it.</summary>
 /// <param name="Rule">The coding rule that fired, e.g. "subject-verb-object".</param>

@@ -5,7 +5,7 @@ namespace Casus.Output;
 
 /// <summary>
 /// The JSON form of one event (one line of <c>casus code</c> output). Field names are a public format:
-/// article, sentence, date, source, target, cameo, cameo_name, root, quad_class, goldstein, plover, plover_mode,
+/// article, sentence, date, date_precision, date_source, date_text, source, target, cameo, cameo_name, root, quad_class, goldstein, plover, plover_mode,
 /// plover_context, location, trigger, evidence. Written with <see cref="Utf8JsonWriter"/>: no reflection, AOT-safe.
 /// </summary>
 public static class EventJson
@@ -21,6 +21,10 @@ public static class EventJson
         writer.WriteString("sentence", EventText.Sentence(article, e.Sentence));
         if (EventText.Date(article, e) is { } date) writer.WriteString("date", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         else writer.WriteNull("date");
+        // Added with the event-date stage: how precise the date is, where it was read, and the words.
+        writer.WriteString("date_precision", e.When?.PrecisionName);
+        writer.WriteString("date_source", e.When?.SourceName);
+        writer.WriteString("date_text", e.When?.Expression);
 
         WriteActor(writer, "source", e.Source);
         if (e.Target is { } target) WriteActor(writer, "target", target);
@@ -42,6 +46,13 @@ public static class EventJson
             writer.WriteString("country", location.Country);
             WriteNumber(writer, "lat", location.Latitude);
             WriteNumber(writer, "lon", location.Longitude);
+            writer.WriteString("precision", location.Precision == LocationPrecision.Country ? "country" : "place");
+            writer.WriteString("admin1", location.Admin1);
+            writer.WriteString("feature", location.FeatureCode);
+            if (location.GeoNameId is { } id) writer.WriteNumber("geonameid", id);
+            else writer.WriteNull("geonameid");
+            writer.WriteString("source", location.Source);
+            writer.WriteString("text", location.Text);
             writer.WriteEndObject();
         }
         else writer.WriteNull("location");

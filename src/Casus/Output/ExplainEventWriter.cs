@@ -60,11 +60,15 @@ public sealed class ExplainEventWriter : IEventWriter
         into.Append("   trigger  ").Append(Span(article, e.Trigger)).Append('\n');
         into.Append("   rule     ").Append(e.Evidence.Rule).Append('\n');
         into.Append("   verb     ").Append(e.Evidence.VerbEntry).Append('\n');
+        if (e.When is { } when)
+            into.Append(inv, $"   date     {when.Date:yyyy-MM-dd} {when.PrecisionName} from {when.SourceName}{(when.Expression is null ? "" : $" \"{when.Expression}\"")}\n");
         if (e.Location is { } location)
         {
             into.Append(inv, $"   location {location.Name} ({location.Country ?? "?"}");
             if (location.Latitude is { } lat && location.Longitude is { } lon) into.Append(inv, $" {lat:0.####},{lon:0.####}");
-            into.Append(")\n");
+            into.Append(inv, $") {(location.Precision == LocationPrecision.Country ? "country" : "place")}");
+            if (location.Source is { } where) into.Append(" from ").Append(where);
+            into.Append('\n');
         }
         foreach (var note in e.Evidence.Notes ?? []) into.Append("   note     ").Append(note).Append('\n');
         into.Append('\n');

@@ -40,7 +40,7 @@ public class OutputTests
         Assert.Equal(2, events.Count);
         var e = events[0];
         Assert.Equal(
-            ["article", "sentence", "date", "source", "target", "cameo", "cameo_name", "root", "quad_class", "goldstein", "plover",
+            ["article", "sentence", "date", "date_precision", "date_source", "date_text", "source", "target", "cameo", "cameo_name", "root", "quad_class", "goldstein", "plover",
              "plover_mode", "plover_context", "location", "trigger", "evidence"],
             e.EnumerateObject().Select(p => p.Name));
         Assert.Equal("wire-1", e.GetProperty("article").GetString());
@@ -62,6 +62,9 @@ public class OutputTests
         Assert.Equal("TUR", loc.GetProperty("country").GetString());
         Assert.Equal(36.7184, loc.GetProperty("lat").GetDouble());
         Assert.Equal(37.1212, loc.GetProperty("lon").GetDouble());
+        Assert.Equal("place", loc.GetProperty("precision").GetString());
+        Assert.Equal(JsonValueKind.Null, loc.GetProperty("geonameid").ValueKind);
+        Assert.Equal(JsonValueKind.Null, e.GetProperty("date_source").ValueKind); // no date stage ran
         var trigger = e.GetProperty("trigger");
         Assert.Equal("attacked", trigger.GetProperty("text").GetString());
         int start = trigger.GetProperty("start").GetInt32(), end = trigger.GetProperty("end").GetInt32();

@@ -1,0 +1,171 @@
+using System.Globalization;
+using Casus.Document;
+using Casus.Pipeline;
+using Casus.Time;
+
+namespace Casus.Geo;
+
+/// <summary>
+/// Places each coded event (docs/formats/events-jsonl.md, "Locations"): the place a locative preposition ties to
+/// the event's own word or its object ("attacked a market in Kandahar"), else a place so tied anywhere in the
+/// sentence, else the article's dateline. A name borne by several places is resolved by the countries of the event's
+/// actors, then the countries the article names, then population; a country name gives the country's settlement
+/// centre (precision country). The words, rule and choice go to the event's evidence. Immutable and thread-safe.
+/// </summary>
+public sealed class EventPlaceStage : IStage
+{
+    /// <summary>A place chosen on population alone, outside the countries of the event and article, must have at least this many people.</summary>
+    public const int MinUnsupportedPopulation = 50_000;
+
+    private readonly Gazetteer? _gazetteer;
+
+    /// <summary>A stage over <paramref name="gazetteer"/>; null means <see cref="Gazetteer.Default"/>, loaded on first use.</summary>
+    public EventPlaceStage(Gazetteer? gazetteer = null) => _gazetteer = gazetteer;
+
+    /// <inheritdoc/>
+    public string Name => "event-places";
+    /// <inheritdoc/>
+    public Annotations Requires => Annotations.Events;
+    /// <inheritdoc/>
+    public Annotations Assigns => Annotations.EventPlaces;
+
+    /// <inheritdoc/>
+    public void Process(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Events.Count == 0 || article.TokenData.Count == 0) return;
+        var gazetteer = _gazetteer ?? Gazetteer.Default;
+        var bySentence = new Dictionary<int, List<PlaceMention>>();
+        HashSet<string>? articleCountries = null;
+        PlaceMention? dateline = null;
+        bool datelineRead = false;
+        for (int i = 0; i < article.Events.Count; i++)
+        {
+            var e = article.Events[i];
+            if (e.Location is not null || e.Trigger.Count == 0 || e.Trigger.End > article.TokenData.Count) continue;
+            if (!bySentence.TryGetValue(e.Sentence, out var mentions))
+                bySentence[e.Sentence] = mentions = PlaceFinder.InSentence(article, gazetteer, e.Sentence);
+            var (mention, source) = Pick(article, e, mentions);
+            if (mention is null)
+            {
+                if (!datelineRead) { dateline = PlaceFinder.Dateline(article, gazetteer); datelineRead = true; }
+                (mention, source) = (dateline, "dateline");
+            }
+            if (mention is null) continue;
+            articleCountries ??= ArticleCountries(article, gazetteer);
+            var (resolved, why) = Resolve(mention, e, articleCountries);
+            if (resolved is null) continue;
+            var location = resolved with { Source = source, Text = mention.Text };
+            var notes = new List<string>(e.Evidence.Notes.Count + 1);
+            notes.AddRange(e.Evidence.Notes);
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"location {location.Name} ({location.Country}) from {source} \"{(mention.Preposition is null ? "" : mention.Preposition + " ")}{mention.Text}\": {why}"));
+            article.CompleteEvent(i, e with { Location = location, Evidence = e.Evidence with { Notes = notes } });
+        }
+    }
+
+    /// <summary>
+    /// The place tied to the event's own word, else the first place tied to a predicate above it in the sentence
+    /// ("said in Geneva that ..."); a place in another branch (another act's clause) is not the event's.
+    /// </summary>
+    private static (PlaceMention? Mention, string Source) Pick(Article article, Event e, List<PlaceMention> mentions)
+    {
+        if (mentions.Count == 0) return (null, "");
+        var (head, governor) = EventClause.Heads(article, e.Trigger);
+        if (head < 0) return (null, "");
+        PlaceMention? sentenceLevel = null;
+        foreach (var m in mentions)
+        {
+            if (!m.IsLocative) continue;
+            int tie = TiePoint(article, m.Anchor);
+            if (tie < 0) continue;
+            if (tie == head || tie == governor) return (m, "clause");
+            if (sentenceLevel is null && AboveWithoutConjunct(article, tie, head)) sentenceLevel = m;
+        }
+        return (sentenceLevel, "sentence");
+    }
+
+    /// <summary>
+    /// True when <paramref name="ancestor"/> dominates <paramref name="token"/> through embedding only ("said in Geneva
+    /// that ..."): a conjoined or juxtaposed predicate is an act of its own ("discussed the situation in Gaza and
+    /// condemned attacks" does not place the condemnation in Gaza).
+    /// </summary>
+    private static bool AboveWithoutConjunct(Article article, int ancestor, int token)
+    {
+        var tokens = article.TokenData;
+        for (int t = token, guard = 0; t >= 0 && guard < 64; t = tokens[t].Head, guard++)
+        {
+            if (t == ancestor) return true;
+            if (tokens[t].Relation is "conj" or "parataxis" or "list") return false;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The predicate a locative phrase at <paramref name="anchor"/> belongs to: its head, climbing through the noun
+    /// phrases it sits in ("an attack on a market in Kandahar" → attack's verb; "a hospital in Ukraine", conjoined
+    /// with the object, → the verb), at most three steps.
+    /// </summary>
+    private static int TiePoint(Article article, int anchor)
+    {
+        var tokens = article.TokenData;
+        int node = tokens[anchor].Head;
+        for (int step = 0; step < 3 && node >= 0; step++)
+        {
+            var t = tokens[node];
+            if (t.Upos is Upos.VERB or Upos.AUX || t.Head < 0) return node;
+            if (t.Relation is "obj" or "obl" or "nmod" or "conj" or "appos" or "nsubj:pass" or "iobj" or "compound" or "nsubj")
+            { node = t.Head; continue; }
+            return node;
+        }
+        return node;
+    }
+
+    private static (Location? Location, string Why) Resolve(PlaceMention m, Event e, HashSet<string> articleCountries)
+    {
+        if (m.Country is { } country)
+            return (new Location(country.Name, country.Code, country.Latitude, country.Longitude) { Precision = LocationPrecision.Country },
+                $"country name, settlement centre (gazetteer/countries.tsv:{country.Line})");
+        var places = m.Places;
+        GeoPlace chosen = places[0];
+        string why;
+        // A country preference picks among places of comparable standing only: "Geneva" in a story with American actors
+        // is still the Swiss city, not a town of 13,000 in New York state.
+        long floor = places[0].Population / 10;
+        if (First(places, p => p.Population >= floor && (ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country)) is { } byActor)
+            (chosen, why) = (byActor, $"in the country of an actor, of {places.Count} places of that name");
+        else if (First(places, p => p.Population >= floor && articleCountries.Contains(p.Country)) is { } byArticle)
+            (chosen, why) = (byArticle, $"in a country the article names, of {places.Count} places of that name");
+        else
+        {
+            // Nothing ties the name to the story's countries: a small place is more likely a misreading ("Pacific",
+            // a town in Washington state, from "Indo-Pacific"; a park named for someone) than the event's place.
+            if (chosen.Population < MinUnsupportedPopulation && chosen.FeatureCode is not ("PPLC" or "PPLA")) return (null, "");
+            why = places.Count == 1 ? "the only place of that name" : $"the most populous of {places.Count} places of that name";
+        }
+        return (new Location(chosen.Name, chosen.Country, chosen.Latitude, chosen.Longitude)
+        {
+            Precision = LocationPrecision.Place,
+            Admin1 = chosen.Admin1.Length == 0 ? null : chosen.Admin1,
+            FeatureCode = chosen.FeatureCode,
+            GeoNameId = chosen.GeoNameId,
+        }, string.Create(CultureInfo.InvariantCulture, $"{why} (geonames {chosen.GeoNameId}, population {chosen.Population})"));
+    }
+
+    private static GeoPlace? First(IReadOnlyList<GeoPlace> places, Func<GeoPlace, bool> test)
+    {
+        foreach (var p in places) if (test(p)) return p;
+        return null;
+    }
+
+    private static string? ActorCountry(Mention m) => m.Code.Value is { Length: >= 3 } v ? v[..3] : null;
+
+    /// <summary>Countries the article names: its actors' country codes and the country names in its text.</summary>
+    private static HashSet<string> ArticleCountries(Article article, Gazetteer gazetteer)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var m in article.Mentions)
+            if (ActorCountry(m) is { } c && gazetteer.TryGetCountry(c, out _)) set.Add(c);
+        return set;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Casus.Coding;
+
+namespace Casus.Geo;
+
+/// <summary>
+/// The event geocoder's gazetteer: populated places from GeoNames (data/gazetteer/geonames.tsv.gz) and country
+/// centroids (data/gazetteer/countries.tsv), both written by tools/gazetteer/geonames.py (docs/formats/gazetteer.md).
+/// Lookup by normalised name (<see cref="Normalize"/>: case and accents folded, periods dropped, spaces single): a
+/// name gives all places that bear it as name or alternate name, most populous first. The shipped gazetteer is
+/// loaded once, on first use. Immutable and thread-safe once loaded.
+/// </summary>
+public sealed class Gazetteer
+{
+    /// <summary>Resource name of the places table.</summary>
+    public const string PlacesResource = "gazetteer/geonames.tsv.gz";
+    /// <summary>Resource name of the country table.</summary>
+    public const string CountriesResource = "gazetteer/countries.tsv";
+
+    private static readonly Lazy<Gazetteer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly GeoPlace[] NoPlaces = [];
+
+    private readonly Dictionary<string, GeoPlace[]> _places;
+    private readonly Dictionary<string, GeoCountry> _countryNames;
+    private readonly Dictionary<string, GeoCountry> _countries;
+
+    private Gazetteer(Dictionary<string, GeoPlace[]> places, Dictionary<string, GeoCountry> countryNames, Dictionary<string, GeoCountry> countries, int placeCount)
+    {
+        _places = places;
+        _countryNames = countryNames;
+        _countries = countries;
+        PlaceCount = placeCount;
+    }
+
+    /// <summary>The gazetteer embedded in Casus.dll, loaded on first use.</summary>
+    public static Gazetteer Default => LazyDefault.Value;
+
+    /// <summary>Number of places.</summary>
+    public int PlaceCount { get; }
+    /// <summary>Number of distinct place names (names and alternate names).</summary>
+    public int NameCount => _places.Count;
+    /// <summary>Number of countries with a centroid.</summary>
+    public int CountryCount => _countries.Count;
+
+    /// <summary>The places called <paramref name="name"/> (any spelling <see cref="Normalize"/> folds together), most populous first.</summary>
+    public IReadOnlyList<GeoPlace> Places(string name) => _places.TryGetValue(Normalize(name), out var list) ? list : NoPlaces;
+
+    /// <summary>The country a name names ("Syria", "the United States" without "the"), if the country table has it.</summary>
+    public bool TryGetCountryByName(string name, out GeoCountry country) => _countryNames.TryGetValue(Normalize(name), out country!);
+
+    /// <summary>The country with code <paramref name="code"/>, if it has a centroid.</summary>
+    public bool TryGetCountry(string code, out GeoCountry country) => _countries.TryGetValue(code, out country!);
+
+    /// <summary>Folds a name for lookup: accents and case folded, periods dropped, runs of spaces made one.</summary>
+    public static string Normalize(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        bool plain = true;
+        foreach (char c in name)
+            if (c > 127 || char.IsUpper(c) || c == '.' || c == ' ') { plain = false; break; }
+        if (plain) return name;
+        var sb = new StringBuilder(name.Length);
+        bool space = false;
+        foreach (char c in name.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.') continue;
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// Reads the two tables. Never throws on bad content: each bad line is an error in <paramref name="errors"/>
+    /// (file, line, field) and the rest loads.
+    /// </summary>
+    public static Gazetteer Load(TextReader places, string placesName, TextReader countries, string countriesName, out IReadOnlyList<DataFileError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        ArgumentNullException.ThrowIfNull(countries);
+        var list = new List<DataFileError>();
+        var byName = new Dictionary<string, List<GeoPlace>>(200_000);
+        int lineNo = 0, count = 0;
+        for (string? line = places.ReadLine(); line != null; line = places.ReadLine())
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length != 10) { list.Add(new DataFileError(placesName, lineNo, "line", $"expected 10 tab-separated fields, found {f.Length}")); continue; }
+            if (!long.TryParse(f[0], NumberStyles.None, CultureInfo.InvariantCulture, out long id)) { list.Add(new DataFileError(placesName, lineNo, "geonameid", $"'{f[0]}' is not a number")); continue; }
+            if (f[1].Length == 0) { list.Add(new DataFileError(placesName, lineNo, "name", "empty name")); continue; }
+            if (f[4].Length != 3) { list.Add(new DataFileError(placesName, lineNo, "country", $"'{f[4]}' is not a three-letter code")); continue; }
+            if (!TryCoordinate(f[6], 90, out double lat)) { list.Add(new DataFileError(placesName, lineNo, "lat", $"'{f[6]}' is not a latitude")); continue; }
+            if (!TryCoordinate(f[7], 180, out double lon)) { list.Add(new DataFileError(placesName, lineNo, "lon", $"'{f[7]}' is not a longitude")); continue; }
+            if (!long.TryParse(f[8], NumberStyles.None, CultureInfo.InvariantCulture, out long population)) { list.Add(new DataFileError(placesName, lineNo, "population", $"'{f[8]}' is not a number")); continue; }
+            var place = new GeoPlace(id, f[1], string.Intern(f[4]), f[5], lat, lon, population, string.Intern(f[9]));
+            count++;
+            Add(byName, f[1], place);
+            if (f[2].Length > 0) Add(byName, f[2], place);
+            if (f[3].Length > 0) foreach (var alt in f[3].Split(';')) if (alt.Length > 0) Add(byName, alt, place);
+        }
+        var frozen = new Dictionary<string, GeoPlace[]>(byName.Count, StringComparer.Ordinal);
+        foreach (var (name, ps) in byName)
+        {
+            // Most populous first: population is the last tie-break of disambiguation.
+            ps.Sort((a, b) => b.Population.CompareTo(a.Population));
+            frozen[name] = ps.ToArray();
+        }
+
+        var names = new Dictionary<string, GeoCountry>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, GeoCountry>(StringComparer.Ordinal);
+        lineNo = 0;
+        for (string? line = countries.ReadLine(); line != null; line = countries.ReadLine())
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var f = line.Split('\t');
+            if (f.Length != 4) { list.Add(new DataFileError(countriesName, lineNo, "line", $"expected 4 tab-separated fields, found {f.Length}")); continue; }
+            if (f[0].Length != 3) { list.Add(new DataFileError(countriesName, lineNo, "code", $"'{f[0]}' is not a three-letter code")); continue; }
+            if (!TryCoordinate(f[1], 90, out double lat) || !TryCoordinate(f[2], 180, out double lon)) { list.Add(new DataFileError(countriesName, lineNo, "lat/lon", "not a coordinate")); continue; }
+            var countryNames = f[3].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            if (countryNames.Length == 0) { list.Add(new DataFileError(countriesName, lineNo, "names", "no name")); continue; }
+            var country = new GeoCountry(f[0], countryNames[0], lat, lon, lineNo);
+            if (!codes.TryAdd(f[0], country)) { list.Add(new DataFileError(countriesName, lineNo, "code", $"{f[0]} is listed twice")); continue; }
+            foreach (var n in countryNames) names.TryAdd(Normalize(n), country);
+        }
+        errors = list;
+        return new Gazetteer(frozen, names, codes, count);
+    }
+
+    private static void Add(Dictionary<string, List<GeoPlace>> byName, string name, GeoPlace place)
+    {
+        var key = Normalize(name);
+        if (!byName.TryGetValue(key, out var list)) byName[key] = list = new List<GeoPlace>(1);
+        else if (ReferenceEquals(list[^1], place)) return; // name and ascii name that fold alike
+        list.Add(place);
+    }
+
+    private static bool TryCoordinate(string text, double limit, out double value)
+        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && Math.Abs(value) <= limit;
+
+    private static Gazetteer LoadDefault()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var placesStream = assembly.GetManifestResourceStream(PlacesResource)
+            ?? throw new InvalidOperationException($"embedded resource {PlacesResource} is missing from Casus.dll");
+        using var countriesStream = assembly.GetManifestResourceStream(CountriesResource)
+            ?? throw new InvalidOperationException($"embedded resource {CountriesResource} is missing from Casus.dll");
+        using var places = new StreamReader(new GZipStream(placesStream, CompressionMode.Decompress));
+        using var countries = new StreamReader(countriesStream);
+        // The shipped tables are held to no errors by a test; a bad line is skipped rather than failing the coder.
+        return Load(places, PlacesResource, countries, CountriesResource, out _);
+    }
+}

@@ -1,0 +1,181 @@
+using Casus.Document;
+using Casus.Time;
+
+namespace Casus.Geo;
+
+/// <summary>
+/// Finds the words of an article that name places: runs of capitalised proper nouns (and the all-capital words of a
+/// dateline) matched longest-first against the country table and the gazetteer; words the entity recogniser marks
+/// as a person or organisation are skipped ("Jordan Peterson", "Paris Saint-Germain"). For each mention it records
+/// the locative preposition that governs it, if any.
+/// </summary>
+internal static class PlaceFinder
+{
+    private const int MaxWords = 4;
+
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>Nouns that a place name can stand in apposition to: "the city of Aleppo", "Kunduz province".</summary>
+    private static bool IsPlaceNoun(string lemma) => lemma is "city" or "town" or "village" or "capital" or "province" or "region"
+        or "district" or "state" or "county" or "port" or "area" or "border" or "outskirts" or "suburb" or "neighbourhood"
+        or "neighborhood" or "governorate" or "municipality";
+
+    private static bool IsLocativePreposition(ReadOnlySpan<char> w)
+        => w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("outside", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("inside", StringComparison.OrdinalIgnoreCase) || w.Equals("across", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("throughout", StringComparison.OrdinalIgnoreCase) || w.Equals("around", StringComparison.OrdinalIgnoreCase)
+        || w.Equals("within", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The place mentions of sentence <paramref name="sentence"/>.</summary>
+    public static List<PlaceMention> InSentence(Article article, Gazetteer gazetteer, int sentence)
+    {
+        var found = new List<PlaceMention>();
+        var tokens = article.TokenData;
+        var s = article.SentenceData[sentence];
+        int end = s.FirstToken + s.TokenCount;
+        for (int t = s.FirstToken; t < end;)
+        {
+            if (!IsNameWord(article, t)) { t++; continue; }
+            int runEnd = t + 1;
+            while (runEnd < end && runEnd - t < MaxWords && IsNameWord(article, runEnd)) runEnd++;
+            // Capitalised words just before the run belong to the name ("New York", "NATO Summit", "Papua New
+            // Guinea"): start the run there, so that the whole name is matched or nothing is.
+            // Only words that are no name words themselves (those were read with the run before) are taken back, and
+            // the scan always moves past the run's first name word, so it ends.
+            int runStart = t;
+            while (t > s.FirstToken + 1 && runEnd - t < MaxWords && IsCapitalised(article, t - 1) && !IsNameWord(article, t - 1)) t--;
+            // Longest match first within the run.
+            bool matched = false;
+            for (int len = runEnd - t; len >= 1 && !matched; len--)
+            {
+                // Part of a hyphenated word ("Indo-Pacific", "Kabul-based") is not the place.
+                if (Glued(article, t, t + len)) continue;
+                var text = EventClause.Text(article, t, t + len);
+                // Month and weekday names are dates before they are towns ("in August", "on Sunday").
+                if (len == 1 && CalendarWords.Contains(text)) continue;
+                if (Match(article, gazetteer, sentence, t, t + len, text) is { } m)
+                {
+                    found.Add(m);
+                    t = Math.Max(t + len, runStart + 1);
+                    matched = true;
+                }
+            }
+            // A name word the tables do not know starts a longer name ("North Carolina", "Southeast Asia", "Lincoln
+            // Park"): the known words after it are part of that name, not a place of their own.
+            if (!matched) t = runEnd;
+            continue;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// The dateline place: the all-capital words that open the article ("KABUL, Afghanistan (AP) —"), if the gazetteer
+    /// or the country table knows them.
+    /// </summary>
+    public static PlaceMention? Dateline(Article article, Gazetteer gazetteer)
+    {
+        if (article.SentenceData.Count == 0) return null;
+        var s = article.SentenceData[0];
+        int end = s.FirstToken + s.TokenCount, t = s.FirstToken, runEnd = t;
+        while (runEnd < end && runEnd - t < MaxWords && IsCapitals(article, runEnd)) runEnd++;
+        if (runEnd == t || runEnd >= end) return null;
+        var after = Word(article, runEnd);
+        if (!(after is "," or "—" or "–" or "-" or "--" or "(" or ":")) return null;
+        for (int len = runEnd - t; len >= 1; len--)
+            if (Match(article, gazetteer, 0, t, t + len, EventClause.Text(article, t, t + len)) is { } m) return m with { Anchor = -1, Preposition = null };
+        return null;
+    }
+
+    private static PlaceMention? Match(Article article, Gazetteer gazetteer, int sentence, int first, int end, string text)
+    {
+        var (anchor, preposition) = Locative(article, first, end);
+        if (gazetteer.TryGetCountryByName(text, out var country))
+        {
+            // A region the country table lists under its country ("Gaza" under PSE) is a place when the gazetteer has it there.
+            if (!Gazetteer.Normalize(text).Equals(Gazetteer.Normalize(country.Name), StringComparison.Ordinal))
+            {
+                var inCountry = gazetteer.Places(text).Where(p => p.Country == country.Code).ToArray();
+                if (inCountry.Length > 0) return new PlaceMention(sentence, first, end, text, null, inCountry, anchor, preposition);
+            }
+            return new PlaceMention(sentence, first, end, text, country, Array.Empty<GeoPlace>(), anchor, preposition);
+        }
+        var places = gazetteer.Places(text);
+        return places.Count > 0 ? new PlaceMention(sentence, first, end, text, null, places, anchor, preposition) : null;
+    }
+
+    /// <summary>The token a locative preposition hangs on for the run <c>[first, end)</c>, and the preposition.</summary>
+    private static (int Anchor, string? Preposition) Locative(Article article, int first, int end)
+    {
+        var tokens = article.TokenData;
+        int head = first;
+        for (int t = first; t < end; t++)
+            if (tokens[t].Head < first || tokens[t].Head >= end) { head = t; break; }
+        for (int step = 0, node = head; step < 3 && node >= 0; step++)
+        {
+            if (CaseOf(article, node) is { } prep)
+            {
+                if (IsLocativePreposition(prep)) return (node, prep.ToLowerInvariant());
+                // "the city of Aleppo", "the province of Idlib": the preposition of the place noun counts.
+                if (!prep.Equals("of", StringComparison.OrdinalIgnoreCase)) return (-1, null);
+            }
+            int parent = tokens[node].Head;
+            if (parent < 0) break;
+            var rel = tokens[node].Relation;
+            bool viaPlaceNoun = tokens[parent].Lemma is { } lemma && IsPlaceNoun(lemma);
+            // "Kunduz province", "the city of Aleppo", "Kabul, Afghanistan" (apposition, flat names): climb to the noun.
+            if (rel is "compound" or "flat" or "appos" or "nmod" && viaPlaceNoun || rel is "flat" or "appos") { node = parent; continue; }
+            break;
+        }
+        return (-1, null);
+    }
+
+    private static string? CaseOf(Article article, int node)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[node].Sentence];
+        for (int t = s.FirstToken; t < node; t++)
+            if (tokens[t].Head == node && tokens[t].Relation == "case") return Word(article, t);
+        return null;
+    }
+
+    private static bool Glued(Article article, int first, int end)
+    {
+        var tokens = article.TokenData;
+        int a = tokens[first].Start, b = tokens[end - 1].End;
+        return a > 0 && article.Text[a - 1] is '-' or '‑' or '–' || b < article.Text.Length && article.Text[b] is '-' or '‑';
+    }
+
+    private static bool IsCapitalised(Article article, int t)
+    {
+        var d = article.TokenData[t];
+        return d.End > d.Start && char.IsUpper(article.Text[d.Start]) && d.Upos != Upos.PUNCT;
+    }
+
+    private static bool IsNameWord(Article article, int t)
+    {
+        var d = article.TokenData[t];
+        if (d.Upos != Upos.PROPN) return false;
+        if (d.Entity.Type is EntityType.Person or EntityType.Organization) return false;
+        return d.End > d.Start && char.IsUpper(article.Text[d.Start]);
+    }
+
+    private static bool IsCapitals(Article article, int t)
+    {
+        var d = article.TokenData[t];
+        var w = article.Text.AsSpan(d.Start, d.End - d.Start);
+        if (w.Length < 2) return false;
+        foreach (char c in w) if (char.IsLetter(c) && !char.IsUpper(c)) return false;
+        return char.IsLetter(w[0]);
+    }
+
+    private static string Word(Article article, int t)
+    {
+        var d = article.TokenData[t];
+        return article.Text.Substring(d.Start, d.End - d.Start);
+    }
+}

@@ -1,0 +1,156 @@
+using Casus.Document;
+using Casus.Pipeline;
+
+namespace Casus.Time;
+
+/// <summary>
+/// Dates each coded event: a time expression among the modifiers of the event's own word or the word governing it
+/// (its clause), else among the modifiers of a predicate above it in the sentence ("said on Tuesday that ..."), else
+/// the publication date, each resolved against the publication date by
+/// <see cref="TimeExpressions"/> (docs/formats/events-jsonl.md, "Dates"). Expressions with no direction of their own
+/// ("on Friday") read as past unless the clause speaks of the future ("will meet on Friday", "agreed to meet on Friday"). Sets
+/// <see cref="Event.When"/> and <see cref="Event.Date"/>, and adds a note to the event's evidence. Immutable and
+/// thread-safe.
+/// </summary>
+public sealed class EventDateStage : IStage
+{
+    /// <inheritdoc/>
+    public string Name => "event-dates";
+    /// <inheritdoc/>
+    public Annotations Requires => Annotations.Events;
+    /// <inheritdoc/>
+    public Annotations Assigns => Annotations.EventDates;
+
+    /// <inheritdoc/>
+    public void Process(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        if (article.Events.Count == 0) return;
+        var anchor = article.Metadata.Published;
+        for (int i = 0; i < article.Events.Count; i++)
+        {
+            var e = article.Events[i];
+            var when = Resolve(article, e, anchor);
+            if (when is null) continue;
+            var notes = new List<string>(e.Evidence.Notes.Count + 1);
+            notes.AddRange(e.Evidence.Notes);
+            notes.Add(when.Source == DateSource.Publication
+                ? $"date {when.Date:yyyy-MM-dd} (publication date; no time expression)"
+                : $"date {when.Date:yyyy-MM-dd} {when.PrecisionName} from {when.SourceName} \"{when.Expression}\": {when.Rule}");
+            article.CompleteEvent(i, e with { When = when, Date = when.Date, Evidence = e.Evidence with { Notes = notes } });
+        }
+    }
+
+    /// <summary>The date of one event of <paramref name="article"/> (null when there is neither an expression nor an anchor).</summary>
+    public static EventDate? Resolve(Article article, Event e, DateOnly? anchor)
+    {
+        if (article.TokenData.Count > 0 && e.Trigger.Count > 0 && e.Trigger.End <= article.TokenData.Count)
+        {
+            // Most sentences hold no time word at all: one scan without allocation spares them the parse walk.
+            if (!HasTimeCue(article, e.Sentence))
+                return anchor is { } p ? new EventDate(p, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
+            var (head, governor) = EventClause.Heads(article, e.Trigger);
+            var direction = Direction(article, e, head, governor);
+            var tokens = article.TokenData;
+            // The event's own word, the word governing it, then the predicates above them ("said on Tuesday that
+            // ..."): a time expression counts only where it modifies a word that dominates the event.
+            for (int node = head, below = -1, level = 0; node >= 0 && level < 8; below = node, node = tokens[node].Head, level++)
+            {
+                var source = node == head || node == governor ? DateSource.Clause : DateSource.Sentence;
+                if (FromModifiers(article, node, below, anchor, direction, source) is { } found) return found;
+            }
+        }
+        return anchor is { } a ? new EventDate(a, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
+    }
+
+    /// <summary>A time expression among the modifiers of <paramref name="node"/> (skipping the branch <paramref name="skip"/>).</summary>
+    private static EventDate? FromModifiers(Article article, int node, int skip, DateOnly? anchor, TimeDirection direction, DateSource source)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[node].Sentence];
+        for (int d = s.FirstToken; d < s.FirstToken + s.TokenCount; d++)
+        {
+            if (tokens[d].Head != node || d == skip || !IsTimeRelation(tokens[d].Relation)) continue;
+            var (first, end) = EventClause.SubtreeRange(article, d);
+            if (skip >= first && skip < end) continue;
+            var words = EventClause.Words(article, first, end);
+            for (int w = 0; w < words.Count; w++)
+            {
+                var r = TimeExpressions.At(words, w, anchor, direction);
+                if (!r.Success) continue;
+                // Only an expression that is the modifier itself or hangs directly from it: "in a call on Friday"
+                // counts, "in response to the attack of July 7" (the date of another act) does not.
+                int exprHead = ExpressionHead(article, first + r.Start, first + r.Start + r.Length);
+                if (exprHead != d && tokens[exprHead].Head != d) { w += r.Length - 1; continue; }
+                return new EventDate(r.Chosen.Date, r.Chosen.Precision, source,
+                    EventClause.Text(article, first + r.Start, first + r.Start + r.Length), Rule(r));
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] CueWords =
+    [
+        "yesterday", "today", "tonight", "tomorrow", "overnight", "last", "this", "next", "past", "ago", "weekend",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ];
+
+    /// <summary>True when the sentence has a word that can start or carry a time expression (a digit, a month, a weekday, a deictic).</summary>
+    private static bool HasTimeCue(Article article, int sentence)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).TrimEnd('.');
+            if (w.Length == 0) continue;
+            if (char.IsDigit(w[0])) return true;
+            if (w.Length < 3 || w.Length > 9) continue;
+            foreach (var cue in CueWords)
+                if (w.Equals(cue, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static int ExpressionHead(Article article, int first, int end)
+    {
+        var tokens = article.TokenData;
+        for (int t = first; t < end; t++)
+            if (tokens[t].Head < first || tokens[t].Head >= end) return t;
+        return first;
+    }
+
+    private static string Rule(DateResolution r)
+        => r.IsAmbiguous ? $"{r.Chosen.Rule} (of {r.Candidates.Count} readings)" : r.Chosen.Rule;
+
+    private static bool IsTimeRelation(string? rel) => rel is "obl" or "obl:tmod" or "nmod:tmod" or "obl:npmod" or "nmod:npmod"
+        or "advmod" or "nmod" or "obj" or "obl:unmarked" or "nmod:unmarked";
+
+    /// <summary>
+    /// A clause with will/shall, or an infinitive ("agreed to meet on Friday", "plans to visit next week"), looks
+    /// ahead; everything else is read as past (news convention), whatever the event code: "agreed on Wednesday" is past.
+    /// </summary>
+    private static TimeDirection Direction(Article article, Event e, int head, int governor)
+    {
+        _ = e;
+        var tokens = article.TokenData;
+        foreach (int h in (ReadOnlySpan<int>)[head, governor])
+        {
+            if (h < 0) continue;
+            var s = article.SentenceData[tokens[h].Sentence];
+            for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            {
+                if (tokens[t].Head != h) continue;
+                var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+                if (tokens[t].Relation is "aux" or "aux:pass"
+                    && (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
+                        || w.Equals("'ll", StringComparison.OrdinalIgnoreCase) || w.Equals("wo", StringComparison.OrdinalIgnoreCase)))
+                    return TimeDirection.Future;
+                if (tokens[t].Relation == "mark" && w.Equals("to", StringComparison.OrdinalIgnoreCase) && t < h) return TimeDirection.Future;
+            }
+        }
+        return TimeDirection.Past;
+    }
+}

@@ -1,0 +1,148 @@
+using Casus.Coding;
+using Casus.Document;
+using Casus.Geo;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Geo;
+
+public class EventPlaceStageTests
+{
+    private static Event EventAt(Article article, int verb, int source, int? target, string code = "190") => new()
+    {
+        Sentence = article.Tokens[verb].SentenceIndex,
+        Source = article.Mentions[source],
+        Target = target is int t ? article.Mentions[t] : null,
+        Code = CameoCode.Parse(code),
+        Goldstein = 0,
+        QuadClass = QuadClass.MaterialConflict,
+        Trigger = new TokenSpan(verb, 1),
+        Evidence = new Evidence("test", "verbs/test.txt:1", [], [], []),
+    };
+
+    private static Article Run(string conllu, int verb, int source, int? target)
+    {
+        var article = ParsedArticles.Build(conllu);
+        article.AddEvent(EventAt(article, verb, source, target));
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        return article;
+    }
+
+    [Fact]
+    public void A_place_in_the_verb_s_clause_is_the_event_s_with_coordinates_and_evidence()
+    {
+        var e = Run("""
+            1 Gunmen gunman NOUN NNS 2 nsubj B-AFGREB
+            2 attacked attack VERB VBD 0 root _
+            3 police police NOUN NN 2 obj B-AFGCOP
+            4 in in ADP IN 5 case _
+            5 Kandahar Kandahar PROPN NNP 2 obl _
+            """, 1, 0, 1).Events[0];
+        var l = e.Location!;
+        Assert.Equal(("Kandahar", "AFG", LocationPrecision.Place, "clause", 3L), (l.Name, l.Country, l.Precision, l.Source, l.GeoNameId!.Value));
+        Assert.Equal(31.6133, l.Latitude!.Value, 4);
+        Assert.Equal("AF.23", l.Admin1);
+        Assert.Contains(e.Evidence.Notes, n => n.StartsWith("location Kandahar (AFG) from clause \"in Kandahar\"", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_of_several_places_goes_to_the_country_of_an_actor_then_to_population()
+    {
+        const string text = """
+            1 Protesters protester NOUN NNS 2 nsubj B-{0}
+            2 marched march VERB VBD 0 root _
+            3 in in ADP IN 4 case _
+            4 Tripoli Tripoli PROPN NNP 2 obl _
+            """;
+        Assert.Equal("LBN", Run(string.Format(text, "LBNOPP"), 1, 0, null).Events[0].Location!.Country);
+        var byPopulation = Run(string.Format(text, "OPP"), 1, 0, null).Events[0];
+        Assert.Equal("LBY", byPopulation.Location!.Country);
+        Assert.Contains(byPopulation.Evidence.Notes, n => n.Contains("the most populous of 2 places", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_country_name_gives_the_country_centre_and_a_region_of_the_country_table_gives_the_place()
+    {
+        var country = Run("""
+            1 Jets jet NOUN NNS 2 nsubj B-ISRMIL
+            2 struck strike VERB VBD 0 root _
+            3 targets target NOUN NNS 2 obj _
+            4 in in ADP IN 5 case _
+            5 Syria Syria PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0].Location!;
+        Assert.Equal(("Syria", "SYR", LocationPrecision.Country, 35.0), (country.Name, country.Country, country.Precision, country.Latitude!.Value));
+        var region = Run("""
+            1 Jets jet NOUN NNS 2 nsubj B-ISRMIL
+            2 struck strike VERB VBD 0 root _
+            3 targets target NOUN NNS 2 obj _
+            4 in in ADP IN 5 case _
+            5 Gaza Gaza PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0].Location!;
+        Assert.Equal(("Gaza", LocationPrecision.Place), (region.Name, region.Precision));
+    }
+
+    [Fact]
+    public void A_place_in_another_branch_or_without_a_locative_preposition_is_not_the_event_s()
+    {
+        // "Rebels attacked police and ministers met in Kandahar": the meeting's place, not the attack's.
+        var other = Run("""
+            1 Rebels rebel NOUN NNS 2 nsubj B-AFGREB
+            2 attacked attack VERB VBD 0 root _
+            3 police police NOUN NN 2 obj B-AFGCOP
+            4 and and CCONJ CC 6 cc _
+            5 ministers minister NOUN NNS 6 nsubj _
+            6 met meet VERB VBD 2 conj _
+            7 in in ADP IN 8 case _
+            8 Kandahar Kandahar PROPN NNP 6 obl _
+            """, 1, 0, 1).Events[0];
+        Assert.Null(other.Location);
+        var subject = Run("""
+            1 Kandahar Kandahar PROPN NNP 2 nsubj B-AFG
+            2 condemned condemn VERB VBD 0 root _
+            3 rebels rebel NOUN NNS 2 obj B-AFGREB
+            """, 1, 0, 1).Events[0];
+        Assert.Null(subject.Location);
+    }
+
+    [Fact]
+    public void A_small_place_with_no_tie_to_the_story_s_countries_is_left_out()
+    {
+        var e = Run("""
+            1 Leaders leader NOUN NNS 2 nsubj B-IGO
+            2 met meet VERB VBD 0 root _
+            3 in in ADP IN 4 case _
+            4 Pacific Pacific PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0];
+        Assert.Null(e.Location);
+    }
+
+    [Fact]
+    public void The_dateline_places_an_event_whose_sentence_names_no_place()
+    {
+        var article = ParsedArticles.Build("""
+            1 KANDAHAR Kandahar PROPN NNP 0 root _
+            2 — — PUNCT : 1 punct _
+
+            1 Gunmen gunman NOUN NNS 2 nsubj B-AFGREB
+            2 attacked attack VERB VBD 0 root _
+            3 police police NOUN NN 2 obj B-AFGCOP
+            """);
+        article.AddEvent(EventAt(article, 3, 0, 1));
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        Assert.Equal(("Kandahar", "dateline"), (article.Events[0].Location!.Name, article.Events[0].Location!.Source));
+    }
+
+    [Fact]
+    public void A_known_name_inside_a_longer_capitalised_name_is_no_place()
+    {
+        // "Officials met at the NATO Summit": "Summit" is a town in the gazetteer, but here it ends another name.
+        var e = Run("""
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 at at ADP IN 6 case _
+            4 the the DET DT 6 det _
+            5 NATO NATO PROPN NNP 6 compound _
+            6 Summit Summit PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0];
+        Assert.Null(e.Location);
+    }
+}

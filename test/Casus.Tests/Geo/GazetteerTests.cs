@@ -1,0 +1,87 @@
+using Casus.Geo;
+
+namespace Casus.Tests.Geo;
+
+public class GazetteerTests
+{
+    internal const string Places = """
+        # id	name	ascii	alternates	country	admin1	lat	lon	population	feature
+        1	Tripoli		Tarabulus	LBY	LY.77	32.8925	13.1800	1150989	PPLC
+        2	Tripoli		Trablous	LBN	LB.03	34.4367	35.8497	229398	PPLA
+        3	Kandahar		Qandahar	AFG	AF.23	31.6133	65.7101	391190	PPLA
+        4	Pacific			USA	US.WA	47.2643	-122.2501	7000	PPL
+        5	Gaza		Ghazzah	PSE	PS.GZ	31.5017	34.4668	410000	PPLA
+        6	Zürich	Zurich		CHE	CH.ZH	47.3667	8.5500	341730	PPLA
+        7	Summit			USA	US.NJ	40.7157	-74.3646	22000	PPL
+        """;
+
+    internal const string Countries = """
+        # code	lat	lon	names
+        SYR	35.0	38.0	Syria
+        PSE	31.9	35.2	Palestine; Gaza; West Bank
+        LBN	33.9	35.8	Lebanon
+        LBY	29.0	17.0	Libya
+        AFG	34.5	68.0	Afghanistan
+        """;
+
+    internal static Gazetteer Small()
+    {
+        var g = Gazetteer.Load(new StringReader(Places), "places.tsv", new StringReader(Countries), "countries.tsv", out var errors);
+        Assert.Empty(errors);
+        return g;
+    }
+
+    [Fact]
+    public void Looks_up_names_and_alternates_without_case_or_accents_most_populous_first()
+    {
+        var g = Small();
+        Assert.Equal(["LBY", "LBN"], g.Places("TRIPOLI").Select(p => p.Country));
+        Assert.Equal(3, g.Places("qandahar").Single().GeoNameId);
+        Assert.Equal("Zürich", g.Places("Zurich").Single().Name);
+        Assert.Equal("Zürich", g.Places("zürich").Single().Name);
+        Assert.Empty(g.Places("Atlantis"));
+        Assert.True(g.TryGetCountryByName("west  bank", out var pse));
+        Assert.Equal("PSE", pse.Code);
+        Assert.Equal("Palestine", pse.Name);
+        Assert.Equal(7, g.PlaceCount);
+    }
+
+    [Fact]
+    public void Bad_lines_are_reported_with_file_line_and_field_and_the_rest_loads()
+    {
+        var g = Gazetteer.Load(new StringReader("""
+            1	Ok			AAA		1.0	2.0	10	PPL
+            x	Bad id			AAA		1.0	2.0	10	PPL
+            3	Far			AAA		91.0	2.0	10	PPL
+            4	Short
+            5	Ok Too			BBBB		1.0	2.0	10	PPL
+            """), "p.tsv", new StringReader("AAA\t1\t2\tLand\nAAA\t1\t2\tLand again\nBB\t1\t2\tX\n"), "c.tsv", out var errors);
+        Assert.Equal(1, g.PlaceCount);
+        Assert.Equal(
+        [
+            "p.tsv:2: geonameid: 'x' is not a number",
+            "p.tsv:3: lat: '91.0' is not a latitude",
+            "p.tsv:4: line: expected 10 tab-separated fields, found 2",
+            "p.tsv:5: country: 'BBBB' is not a three-letter code",
+            "c.tsv:2: code: AAA is listed twice",
+            "c.tsv:3: code: 'BB' is not a three-letter code",
+        ], errors.Select(e => e.ToString()));
+    }
+
+    [Fact]
+    public void The_shipped_gazetteer_loads_without_errors_and_knows_capitals_and_exonyms()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var places = new StreamReader(new System.IO.Compression.GZipStream(
+            assembly.GetManifestResourceStream(Gazetteer.PlacesResource)!, System.IO.Compression.CompressionMode.Decompress));
+        using var countries = new StreamReader(assembly.GetManifestResourceStream(Gazetteer.CountriesResource)!);
+        var g = Gazetteer.Load(places, Gazetteer.PlacesResource, countries, Gazetteer.CountriesResource, out var errors);
+        Assert.Empty(errors);
+        Assert.True(g.PlaceCount > 50_000);
+        Assert.Equal("AFG", g.Places("Kabul")[0].Country);
+        Assert.Equal("UKR", g.Places("Kiev")[0].Country);
+        Assert.True(g.TryGetCountry("SYR", out var syria));
+        Assert.InRange(syria.Latitude, 32, 37);
+        Assert.InRange(syria.Longitude, 35, 42);
+    }
+}
