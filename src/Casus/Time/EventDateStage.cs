@@ -132,6 +132,13 @@ public sealed class EventDateStage : IStage
     /// A clause with will/shall, or an infinitive ("agreed to meet on Friday", "plans to visit next week"), looks
     /// ahead; everything else is read as past (news convention), whatever the event code: "agreed on Wednesday" is past.
     /// </summary>
+    /// <summary>Verbs whose infinitive happens when they do ("continued to back X on Wednesday", "managed to reach Y
+    /// on Monday", "failed to stop Z"): the infinitive is no plan, so it does not look ahead. Grammar, not vocabulary:
+    /// a closed class of aspectual and implicative verbs.</summary>
+    private static bool IsAspectualOrImplicative(string? lemma) => lemma is "continue" or "begin" or "start" or "keep"
+        or "stop" or "cease" or "resume" or "proceed" or "try" or "attempt" or "manage" or "fail" or "refuse"
+        or "decline" or "happen" or "seem" or "appear" or "dare" or "bother" or "neglect" or "help";
+
     private static TimeDirection Direction(Article article, Event e, int head, int governor)
     {
         _ = e;
@@ -148,7 +155,9 @@ public sealed class EventDateStage : IStage
                     && (w.Equals("will", StringComparison.OrdinalIgnoreCase) || w.Equals("shall", StringComparison.OrdinalIgnoreCase)
                         || w.Equals("'ll", StringComparison.OrdinalIgnoreCase) || w.Equals("wo", StringComparison.OrdinalIgnoreCase)))
                     return TimeDirection.Future;
-                if (tokens[t].Relation == "mark" && w.Equals("to", StringComparison.OrdinalIgnoreCase) && t < h) return TimeDirection.Future;
+                if (tokens[t].Relation == "mark" && w.Equals("to", StringComparison.OrdinalIgnoreCase) && t < h
+                    && !(h == head && governor >= 0 && IsAspectualOrImplicative(tokens[governor].Lemma)))
+                    return TimeDirection.Future;
             }
         }
         return TimeDirection.Past;

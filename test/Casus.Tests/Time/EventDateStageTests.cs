@@ -68,6 +68,28 @@ public class EventDateStageTests
         Assert.Equal(DateSource.Sentence, when.Source);
     }
 
+    [Theory]
+    [InlineData("continued", "continue", 2024, 3, 4)]
+    [InlineData("managed", "manage", 2024, 3, 4)]
+    [InlineData("planned", "plan", 2024, 3, 11)]
+    public void An_infinitive_looks_ahead_only_under_a_verb_of_plan_not_under_an_aspectual_or_implicative_one(
+        string form, string lemma, int y, int m, int d)
+    {
+        // "Abc <form> to back Xyz on Monday", published on a Wednesday.
+        var article = ParsedArticles.Build($"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 {form} {lemma} VERB VBD 0 root _
+            3 to to PART TO 4 mark _
+            4 back back VERB VB 2 xcomp _
+            5 Xyz Xyz PROPN NNP 4 obj B-XYZ
+            6 on on ADP IN 7 case _
+            7 Monday Monday PROPN NNP 4 obl _
+            """, Wednesday);
+        article.AddEvent(EventAt(article, 0, 3, "051"));
+        new EventDateStage().Process(article);
+        Assert.Equal(new DateOnly(y, m, d), article.Events[0].Date);
+    }
+
     [Fact]
     public void Will_reads_an_open_weekday_forward_and_no_expression_leaves_the_publication_date()
     {
