@@ -50,7 +50,7 @@ public sealed class EventDateStage : IStage
             if (!HasTimeCue(article, e.Sentence))
                 return anchor is { } p ? new EventDate(p, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
             var (head, governor) = EventClause.Heads(article, e.Trigger);
-            var direction = Direction(article, e, head, governor);
+            var direction = Direction(article, head, governor);
             var tokens = article.TokenData;
             // The event's own word, the word governing it, then the predicates above them ("said on Tuesday that
             // ..."): a time expression counts only where it modifies a word that dominates the event.
@@ -139,9 +139,8 @@ public sealed class EventDateStage : IStage
         or "stop" or "cease" or "resume" or "proceed" or "try" or "attempt" or "manage" or "fail" or "refuse"
         or "decline" or "happen" or "seem" or "appear" or "dare" or "bother" or "neglect" or "help";
 
-    private static TimeDirection Direction(Article article, Event e, int head, int governor)
+    private static TimeDirection Direction(Article article, int head, int governor)
     {
-        _ = e;
         var tokens = article.TokenData;
         foreach (int h in (ReadOnlySpan<int>)[head, governor])
         {
