@@ -111,7 +111,12 @@ public sealed class WeightTable
     internal const int DenseRowMinimum = 16;
 
     /// <summary>Number of rows kept dense (0 for narrow tables).</summary>
-    internal int DenseRows => _dense is null ? 0 : (_dense.Length - _denseBase) / _denseWidth;
+    internal int DenseRows => _dense is null ? 0 : (_dense.Length - DensePadding) / _denseWidth;
+
+    // The dense copies start on a cache line: the array holds one line of padding in front of the rows, of which the
+    // part before the first line boundary (_denseBase, which depends on where the array lies) is unused.
+    private const int CacheLine = 64;
+    private const int DensePadding = CacheLine / sizeof(short);
 
     // The wide layout: sparse bounds per row, and dense copies of the fullest rows; nulls for a narrow table.
     private static (long[]?, short[]?, int, int) Wide(int classes, int[] rowStart, byte[] cls, short[] value, int minimum)
@@ -120,8 +125,8 @@ public sealed class WeightTable
         int rows = rowStart.Length - 1, width = PaddedWidth(classes), denseCount = 0;
         for (int r = 0; r < rows; r++) if (rowStart[r + 1] - rowStart[r] >= minimum) denseCount++;
         var wide = new long[rows];
-        const int Line = 64;
-        var dense = GC.AllocateUninitializedArray<short>(denseCount * width + Line / sizeof(short), pinned: true);
+        const int Line = CacheLine;
+        var dense = GC.AllocateUninitializedArray<short>(denseCount * width + DensePadding, pinned: true);
         Array.Clear(dense);
         long address = Marshal.UnsafeAddrOfPinnedArrayElement(dense, 0);
         int baseAt = (int)((Line - (address & (Line - 1))) & (Line - 1)) / sizeof(short);
