@@ -29,46 +29,17 @@ public sealed class FrameWords
     /// <summary>The words of <paramref name="list"/>.</summary>
     public IReadOnlyCollection<string> Words(FrameWordList list) => _lists[(int)list];
 
-    /// <summary>Reads the lists; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
+    /// <summary>Reads the lists with <see cref="WordListFile"/>'s rules; bad lines are reported in
+    /// <paramref name="errors"/> and skipped, never thrown.</summary>
     /// <param name="reader">The text.</param>
     /// <param name="file">The name errors carry.</param>
     /// <param name="errors">The rejected lines, as file:line: field: message.</param>
     public static FrameWords Load(TextReader reader, string file, out List<DataFileError> errors)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         errors = new List<DataFileError>();
-        var lists = new HashSet<string>[ListNames.Length];
-        for (int i = 0; i < lists.Length; i++) lists[i] = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var seen = new bool[ListNames.Length];
-        int current = -1;
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
-        {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
-            if (text[0] == '[')
-            {
-                current = -1;
-                if (text[^1] != ']') { errors.Add(new DataFileError(file, lineNo, "list", $"'{text}' must be a list name in brackets")); continue; }
-                var name = text[1..^1].Trim();
-                int idx = Array.IndexOf(ListNames, name);
-                if (idx < 0) { errors.Add(new DataFileError(file, lineNo, "list", $"unknown list '{name}' (known: {string.Join(", ", ListNames)})")); continue; }
-                if (seen[idx]) { errors.Add(new DataFileError(file, lineNo, "list", $"list '{name}' is named twice")); continue; }
-                seen[idx] = true;
-                current = idx;
-                continue;
-            }
-            if (current < 0) { errors.Add(new DataFileError(file, lineNo, "word", "a word outside a list: put a [list] header above it")); continue; }
-            foreach (var w in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!w.All(c => char.IsLower(c) || c is '-' or '\'')) { errors.Add(new DataFileError(file, lineNo, "word", $"'{w}' must be a lower-case word")); continue; }
-                lists[current].Add(w);
-            }
-        }
-        for (int i = 0; i < seen.Length; i++)
-            if (!seen[i]) errors.Add(new DataFileError(file, lineNo, "list", $"list '{ListNames[i]}' is missing"));
+        var words = WordListFile.Read(reader, file, ListNames, errors);
+        var lists = new HashSet<string>[words.Length];
+        for (int i = 0; i < lists.Length; i++) lists[i] = new HashSet<string>(words[i], StringComparer.OrdinalIgnoreCase);
         return new FrameWords(lists);
     }
 

@@ -11,6 +11,9 @@ internal sealed class RelationalNouns
     /// <summary>The embedded list's resource name.</summary>
     public const string ResourceName = "clauses/relational_nouns.txt";
 
+    /// <summary>The file's one list.</summary>
+    private static readonly string[] ListNames = { "relational-nouns" };
+
     private static readonly Lazy<RelationalNouns> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly HashSet<string> _lemmas;
@@ -35,26 +38,14 @@ internal sealed class RelationalNouns
         return lower.Length > 3 && lower[^1] == 's' && alt.Contains(lower[..^1]);
     }
 
-    /// <summary>Reads a list; a bad word is reported in <paramref name="errors"/> as <c>file:line</c> and skipped,
-    /// never thrown.</summary>
+    /// <summary>Reads a list with <see cref="WordListFile"/>'s rules (the file's one list, [relational-nouns], may
+    /// omit its header); a bad word is reported in <paramref name="errors"/> as <c>file:line</c> and skipped, never
+    /// thrown.</summary>
     public static RelationalNouns Load(TextReader reader, string file, out List<DataFileError> errors)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         errors = new List<DataFileError>();
-        var lemmas = new HashSet<string>(StringComparer.Ordinal);
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
-        {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = hash >= 0 ? line[..hash] : line;
-            foreach (var w in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!w.All(c => c is (>= 'a' and <= 'z') or '-')) { errors.Add(new DataFileError(file, lineNo, "lemma", $"'{w}' must be a lower-case lemma")); continue; }
-                if (!lemmas.Add(w)) errors.Add(new DataFileError(file, lineNo, "lemma", $"'{w}' is listed twice"));
-            }
-        }
-        return new RelationalNouns(lemmas);
+        var words = WordListFile.Read(reader, file, ListNames, errors);
+        return new RelationalNouns(new HashSet<string>(words[0], StringComparer.Ordinal));
     }
 
     private static RelationalNouns LoadDefault()

@@ -125,53 +125,16 @@ public sealed class NounDictionary
         else yield return head + "s";
     }
 
-    private static readonly Dictionary<string, NounWordList> ListSections = new(StringComparer.Ordinal)
-    {
-        ["light"] = NounWordList.Light,
-        ["receive"] = NounWordList.Receive,
-        ["occurrence"] = NounWordList.Occurrence,
-        ["harm"] = NounWordList.Harm,
-        ["measure"] = NounWordList.Measure,
-        ["motion"] = NounWordList.Motion,
-        ["abstract-target"] = NounWordList.AbstractTarget,
-    };
+    /// <summary>The list names of governors.txt, in the order of <see cref="NounWordList"/>.</summary>
+    private static readonly string[] ListNames = { "light", "receive", "occurrence", "harm", "measure", "motion", "abstract-target" };
 
+    /// <summary>Reads governors.txt with <see cref="WordListFile"/>'s rules, adding its words to <paramref name="lists"/>.</summary>
     private static void ReadWordLists(string name, TextReader reader, List<string>[] lists, List<DataFileError> errs)
     {
-        List<string>? current = null;
-        bool badSection = false;
-        int lineNo = 0;
-        for (string? raw = reader.ReadLine(); raw != null; raw = reader.ReadLine())
-        {
-            lineNo++;
-            int hash = raw.IndexOf('#');
-            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
-            if (line.Length == 0) continue;
-            if (line[0] == '[')
-            {
-                current = null;
-                badSection = true;
-                if (line[^1] != ']' || !ListSections.TryGetValue(line[1..^1].Trim(), out var list))
-                {
-                    errs.Add(new(name, lineNo, "section", $"'{line}' is not one of [{string.Join("], [", ListSections.Keys)}]"));
-                    continue;
-                }
-                current = lists[(int)list];
-                badSection = false;
-                continue;
-            }
-            if (current is null)
-            {
-                if (!badSection) errs.Add(new(name, lineNo, "entry", "words must follow a '[list]' section header"));
-                continue;
-            }
-            foreach (var w in line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            {
-                if (!IsWord(w)) { errs.Add(new(name, lineNo, "word", $"'{w}' is not a word (lower-case letters, '-' and ''')")); continue; }
-                if (current.Contains(w)) { errs.Add(new(name, lineNo, "word", $"'{w}' is already in this list")); continue; }
-                current.Add(w);
-            }
-        }
+        var read = WordListFile.Read(reader, name, ListNames, errs);
+        for (int i = 0; i < read.Length; i++)
+            foreach (var w in read[i])
+                if (!lists[i].Contains(w)) lists[i].Add(w);
     }
 
     private static void ReadFile(string name, bool received, TextReader reader, CameoCatalog catalog, List<NounEntry> entries,

@@ -73,10 +73,18 @@ public class RelationalNounTests
         Assert.True(RelationalNouns.Default.Contains("chief", "chiefs"));
         Assert.True(RelationalNouns.Default.Contains(null, "members"));
         Assert.False(RelationalNouns.Default.Contains("car", "cars"));
+        // The file's specifics: one list, [relational-nouns], whose header may be left out (the reader's rules and
+        // messages are tested in WordListFileTests).
         var list = RelationalNouns.Load(new StringReader("# c\nchief head\nBad chief\n"), "x.txt", out var errors);
         Assert.Equal(2, list.Count);
-        Assert.Equal(["x.txt:3: lemma: 'Bad' must be a lower-case lemma", "x.txt:3: lemma: 'chief' is listed twice"],
+        Assert.Equal(["x.txt:3: word: 'Bad' must be a lower-case word (letters, '-' and ''')", "x.txt:3: word: 'chief' is listed twice in [relational-nouns]"],
             errors.Select(e => e.ToString()).ToList());
+        var named = RelationalNouns.Load(new StringReader("[relational-nouns]\nbase\n[other]\nfoo\n"), "x.txt", out errors);
+        Assert.True(named.Contains("base", "bases"));
+        Assert.Equal(["x.txt:3: list: unknown list 'other' (known: relational-nouns)"], errors.Select(e => e.ToString()).ToList());
+        using var shipped = typeof(RelationalNouns).Assembly.GetManifestResourceStream(RelationalNouns.ResourceName)!;
+        RelationalNouns.Load(new StreamReader(shipped), RelationalNouns.ResourceName, out errors);
+        Assert.Empty(errors);
     }
 
     private static List<string> Code(string conllu, CodingStage coder) => ParsedArticles.Code(conllu, coder);
