@@ -48,11 +48,11 @@ public sealed record Location(string Name, string? Country, double? Latitude, do
 {
     /// <summary>How exact the coordinates are: a place, or only its country.</summary>
     public LocationPrecision Precision { get; init; } = LocationPrecision.Place;
-    /// <summary>First-level administrative division as GeoNames codes it ("US.CA"); null if unknown.</summary>
+    /// <summary>The name of the first-level administrative division ("California", "Nineveh"); null if unknown.</summary>
     public string? Admin1 { get; init; }
     /// <summary>GeoNames feature code ("PPLC" capital, "PPLA" seat of a first-level division, "PPL" place); null for a country.</summary>
     public string? FeatureCode { get; init; }
-    /// <summary>GeoNames id of the place; null for a country.</summary>
+    /// <summary>GeoNames id of the place; null for a country, a division or a region.</summary>
     public long? GeoNameId { get; init; }
     /// <summary>Where the place was read: "clause", "sentence" or "dateline"; null if not recorded.</summary>
     public string? Source { get; init; }
@@ -67,6 +67,8 @@ public enum LocationPrecision
     Place,
     /// <summary>Only the country is known; the coordinates are its settlement centre.</summary>
     Country,
+    /// <summary>A first-level division or a region (Helmand, Donbas, Crimea); the coordinates are its centre.</summary>
+    Region,
 }
 
 /// <summary>The trace of an event back to the words and dictionary entries that produced it.</summary>

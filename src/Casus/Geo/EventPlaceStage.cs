@@ -140,16 +140,20 @@ public sealed class EventPlaceStage : IStage
         {
             // Nothing ties the name to the story's countries: a small place is more likely a misreading ("Pacific",
             // a town in Washington state, from "Indo-Pacific"; a park named for someone) than the event's place.
-            if (chosen.Population < MinUnsupportedPopulation && chosen.FeatureCode is not ("PPLC" or "PPLA")) return (null, "");
+            if (chosen.Population < MinUnsupportedPopulation && !chosen.IsArea && chosen.FeatureCode is not ("PPLC" or "PPLA")) return (null, "");
             why = places.Count == 1 ? "the only place of that name" : $"the most populous of {places.Count} places of that name";
         }
-        return (new Location(chosen.Name, chosen.Country, chosen.Latitude, chosen.Longitude)
+        // A division or region is placed at its centre; a disputed territory keeps the country ISO 3166 lists it under
+        // (none when it lists it under no one country), and its evidence names the claimants.
+        string source = chosen.Source ?? (chosen.GeoNameId != 0 ? $"geonames {chosen.GeoNameId}" : $"geonames division {chosen.Name}");
+        string disputed = chosen.Claimants.Count == 0 ? "" : $", disputed: {string.Join(' ', chosen.Claimants)}";
+        return (new Location(chosen.Name, chosen.Country.Length == 0 ? null : chosen.Country, chosen.Latitude, chosen.Longitude)
         {
-            Precision = LocationPrecision.Place,
+            Precision = chosen.IsArea ? LocationPrecision.Region : LocationPrecision.Place,
             Admin1 = chosen.Admin1.Length == 0 ? null : chosen.Admin1,
             FeatureCode = chosen.FeatureCode,
-            GeoNameId = chosen.GeoNameId,
-        }, string.Create(CultureInfo.InvariantCulture, $"{why} (geonames {chosen.GeoNameId}, population {chosen.Population})"));
+            GeoNameId = chosen.GeoNameId == 0 ? null : chosen.GeoNameId,
+        }, string.Create(CultureInfo.InvariantCulture, $"{why} ({source}, population {chosen.Population}{disputed})"));
     }
 
     private static GeoPlace? First(IReadOnlyList<GeoPlace> places, Func<GeoPlace, bool> test)

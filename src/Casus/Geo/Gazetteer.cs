@@ -6,11 +6,14 @@ using Casus.Coding;
 namespace Casus.Geo;
 
 /// <summary>
-/// The event geocoder's gazetteer: populated places from GeoNames (data/gazetteer/geonames.tsv.gz) and country
-/// centroids (data/gazetteer/countries.tsv), both written by tools/gazetteer/geonames.py (docs/formats/gazetteer.md).
-/// Lookup by normalised name (<see cref="Normalize"/>: case and accents folded, periods dropped, spaces single): a
-/// name gives all places that bear it as name or alternate name, most populous first. The shipped gazetteer is
-/// loaded once, on first use. Immutable and thread-safe once loaded.
+/// The event geocoder's gazetteer: populated places and first-level divisions from GeoNames
+/// (data/gazetteer/geonames.tsv.gz) and country centroids (data/gazetteer/countries.tsv), both written by
+/// tools/gazetteer/geonames.py, and the hand-written regions and disputed territories of data/gazetteer/regions.txt
+/// (docs/formats/gazetteer.md). Lookup by normalised name (<see cref="Normalize"/>: case and accents folded, periods
+/// dropped, spaces single): a name gives all places that bear it as name or alternate name, a region of regions.txt
+/// first, then the most populous first, except that a division comes after a populated place of its name inside it
+/// ("Kabul" the city before Kabul province). The shipped gazetteer is loaded once, on first use. Immutable and
+/// thread-safe once loaded.
 /// </summary>
 public sealed class Gazetteer
 {
@@ -18,6 +21,8 @@ public sealed class Gazetteer
     public const string PlacesResource = "gazetteer/geonames.tsv.gz";
     /// <summary>Resource name of the country table.</summary>
     public const string CountriesResource = "gazetteer/countries.tsv";
+    /// <summary>Resource name of the hand-written regions and disputed territories.</summary>
+    public const string RegionsResource = "gazetteer/regions.txt";
 
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly GeoPlace[] NoPlaces = [];
@@ -78,6 +83,14 @@ public sealed class Gazetteer
     /// (file, line, field) and the rest loads.
     /// </summary>
     public static Gazetteer Load(TextReader places, string placesName, TextReader countries, string countriesName, out IReadOnlyList<DataFileError> errors)
+        => Load(places, placesName, countries, countriesName, null, null, out errors);
+
+    /// <summary>
+    /// Reads the two tables and the regions of <paramref name="regions"/> (format: data/gazetteer/regions.txt). Never
+    /// throws on bad content: each bad line is an error in <paramref name="errors"/> (file, line, field) and the rest loads.
+    /// </summary>
+    public static Gazetteer Load(TextReader places, string placesName, TextReader countries, string countriesName,
+        TextReader? regions, string? regionsName, out IReadOnlyList<DataFileError> errors)
     {
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(countries);
@@ -102,13 +115,9 @@ public sealed class Gazetteer
             if (f[2].Length > 0) Add(byName, f[2], place);
             if (f[3].Length > 0) foreach (var alt in f[3].Split(';')) if (alt.Length > 0) Add(byName, alt, place);
         }
+        if (regions is not null) count += RegionTable.Read(regions, regionsName ?? RegionsResource, list, (name, place) => Add(byName, name, place));
         var frozen = new Dictionary<string, GeoPlace[]>(byName.Count, StringComparer.Ordinal);
-        foreach (var (name, ps) in byName)
-        {
-            // Most populous first: population is the last tie-break of disambiguation.
-            ps.Sort((a, b) => b.Population.CompareTo(a.Population));
-            frozen[name] = ps.ToArray();
-        }
+        foreach (var (name, ps) in byName) frozen[name] = Ranked(ps);
 
         var names = new Dictionary<string, GeoCountry>(StringComparer.Ordinal);
         var codes = new Dictionary<string, GeoCountry>(StringComparer.Ordinal);
@@ -131,6 +140,30 @@ public sealed class Gazetteer
         return new Gazetteer(frozen, names, codes, count);
     }
 
+    /// <summary>
+    /// The places of one name in the order lookups use: a hand-written region first (regions.txt names what news
+    /// means by it), then by population, most first (the last tie-break of disambiguation), except that a division
+    /// comes right after the most populous place of its name that lies in it: "Kabul" is the city before the province.
+    /// </summary>
+    private static GeoPlace[] Ranked(List<GeoPlace> places)
+    {
+        if (places.Count == 1) return [places[0]];
+        long Weight(GeoPlace p)
+        {
+            if (p.FeatureCode != GeoPlace.DivisionFeature) return p.Population;
+            long inside = -1;
+            foreach (var q in places)
+                if (!q.IsArea && q.Country == p.Country && q.Admin1 == p.Name && q.Population > inside) inside = q.Population;
+            return inside >= 0 ? inside : p.Population;
+        }
+        return places
+            .OrderBy(p => p.FeatureCode == GeoPlace.RegionFeature ? 0 : 1)
+            .ThenByDescending(Weight)
+            .ThenBy(p => p.IsArea ? 1 : 0)
+            .ThenBy(p => p.GeoNameId)
+            .ToArray();
+    }
+
     private static void Add(Dictionary<string, List<GeoPlace>> byName, string name, GeoPlace place)
     {
         var key = Normalize(name);
@@ -149,9 +182,12 @@ public sealed class Gazetteer
             ?? throw new InvalidOperationException($"embedded resource {PlacesResource} is missing from Casus.dll");
         using var countriesStream = assembly.GetManifestResourceStream(CountriesResource)
             ?? throw new InvalidOperationException($"embedded resource {CountriesResource} is missing from Casus.dll");
+        using var regionsStream = assembly.GetManifestResourceStream(RegionsResource)
+            ?? throw new InvalidOperationException($"embedded resource {RegionsResource} is missing from Casus.dll");
         using var places = new StreamReader(new GZipStream(placesStream, CompressionMode.Decompress));
         using var countries = new StreamReader(countriesStream);
+        using var regions = new StreamReader(regionsStream);
         // The shipped tables are held to no errors by a test; a bad line is skipped rather than failing the coder.
-        return Load(places, PlacesResource, countries, CountriesResource, out _);
+        return Load(places, PlacesResource, countries, CountriesResource, regions, RegionsResource, out _);
     }
 }

@@ -1,16 +1,33 @@
 namespace Casus.Geo;
 
-/// <summary>One populated place of the gazetteer (a GeoNames record). Immutable.</summary>
-/// <param name="GeoNameId">GeoNames id.</param>
-/// <param name="Name">Name as GeoNames writes it ("Zürich").</param>
-/// <param name="Country">ISO 3166-1 alpha-3 code of its country.</param>
-/// <param name="Admin1">First-level division, GeoNames style ("CH.ZH"); empty if unknown.</param>
+/// <summary>One place of the gazetteer: a populated place or first-level division from GeoNames, or a region of
+/// data/gazetteer/regions.txt. Immutable.</summary>
+/// <param name="GeoNameId">GeoNames id; 0 for a division or region, which the sources give no id.</param>
+/// <param name="Name">Name as GeoNames or regions.txt writes it ("Zürich").</param>
+/// <param name="Country">ISO 3166-1 alpha-3 code of its country; empty for a region that spans several countries.</param>
+/// <param name="Admin1">The name of its first-level division ("Zurich", "Nineveh"); empty if unknown.</param>
 /// <param name="Latitude">Latitude in degrees.</param>
 /// <param name="Longitude">Longitude in degrees.</param>
 /// <param name="Population">Population (0 if GeoNames has none).</param>
-/// <param name="FeatureCode">GeoNames feature code: PPLC capital, PPLA/PPLA2 seat of a division, PPL place, ...</param>
+/// <param name="FeatureCode">GeoNames feature code: PPLC capital, PPLA/PPLA2 seat of a division, PPL place, ADM1
+/// first-level division; RGN for a region of regions.txt.</param>
 public sealed record GeoPlace(long GeoNameId, string Name, string Country, string Admin1, double Latitude, double Longitude,
-    long Population, string FeatureCode);
+    long Population, string FeatureCode)
+{
+    /// <summary>The feature code of a region of regions.txt.</summary>
+    public const string RegionFeature = "RGN";
+    /// <summary>The feature code of a first-level division.</summary>
+    public const string DivisionFeature = "ADM1";
+
+    /// <summary>The countries that claim a disputed territory (regions.txt); empty when it is not disputed.</summary>
+    public IReadOnlyList<string> Claimants { get; init; } = [];
+
+    /// <summary>Where the place was read: "gazetteer/regions.txt:12" for a region; null for a GeoNames row.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>True for a division or region rather than a populated place.</summary>
+    public bool IsArea => FeatureCode is DivisionFeature or RegionFeature;
+}
 
 /// <summary>A country's names and settlement centre (data/gazetteer/countries.tsv). Immutable.</summary>
 /// <param name="Code">ISO 3166-1 alpha-3 code (CAMEO's country code).</param>

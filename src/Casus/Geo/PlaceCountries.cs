@@ -1,103 +1,95 @@
+using System.Globalization;
 using Casus.Actors;
-using Casus.Coding;
 
 namespace Casus.Geo;
 
 /// <summary>
-/// Which country a place below the country level lies in ("Zurich" → CHE, "Mosul" → IRQ), read from
-/// <c>data/gazetteer/place_countries.txt</c> (docs/formats/gazetteer.md). Capitals and seats of government are not
-/// here: the actor dictionary has them. Lookup ignores case and joins words with single spaces. Immutable and
-/// thread-safe once loaded.
+/// Which country a place below the country level lies in ("Zurich" → CHE, "Helmand" → AFG, "Donbas" → UKR), for the
+/// coder's target fallback ("will meet in Zurich": a meeting with CHE) and the article-country pass. Derived from the
+/// event geocoder's <see cref="Gazetteer"/>: its GeoNames places and first-level divisions, and its hand-written
+/// regions (data/gazetteer/regions.txt). A wrong country is worse than none, so a name gives a country only when:
+/// <list type="bullet">
+/// <item>it is a region of regions.txt that lies in one country and is not disputed (a disputed territory gives none);</item>
+/// <item>or the most populous GeoNames place or division of that name has at least <see cref="MinPopulation"/> people
+/// and at least <see cref="Dominance"/> times as many as any place of that name in another country (Tripoli, Hyderabad,
+/// Birmingham, Punjab, Barcelona give none), and, when the name is only its alternate (an exonym or old name), no place
+/// of another country with <see cref="MinPopulation"/> people bears it as its own name ("Bethlehem", an old name of
+/// Belém, gives none).</item>
+/// </list>
+/// Capitals and seats of government are actor mentions before they are places. Lookup ignores case and accents.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class PlaceCountries
 {
-    /// <summary>Resource name of the shipped table.</summary>
-    public const string ResourceName = "gazetteer/place_countries.txt";
+    /// <summary>The fewest people the dominant place of a name must have: smaller towns' names are too often ordinary
+    /// words or people's names ("Summit", "Obama").</summary>
+    public const long MinPopulation = 15_000;
 
-    private static readonly Lazy<PlaceCountries> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+    /// <summary>How many times the population of the largest place of another country the dominant place needs.</summary>
+    public const long Dominance = 6;
 
-    private readonly Dictionary<string, PlaceCountry> _places;
+    private readonly Gazetteer? _gazetteer;
+    private readonly bool _empty;
 
-    private PlaceCountries(Dictionary<string, PlaceCountry> places) => _places = places;
-
-    /// <summary>An empty table (no place maps to a country).</summary>
-    public static PlaceCountries Empty { get; } = new(new Dictionary<string, PlaceCountry>(StringComparer.OrdinalIgnoreCase));
-
-    /// <summary>The table embedded in Casus.dll, loaded once.</summary>
-    public static PlaceCountries Default => LazyDefault.Value;
-
-    /// <summary>Number of place names.</summary>
-    public int Count => _places.Count;
-
-    /// <summary>The country of <paramref name="name"/> (words separated by single spaces), if the table has it.</summary>
-    public bool TryGet(string name, out PlaceCountry place) => _places.TryGetValue(name, out place!);
-
-    /// <summary>
-    /// Reads a table: one line per country, <c>CODE | place; place; ...</c>; <c>#</c> comments and blank lines are
-    /// skipped. Never throws on bad content: each bad line or name is an error in <paramref name="errors"/> and the
-    /// rest loads. A name listed under two countries is ambiguous and is left out (with an error).
-    /// </summary>
-    public static PlaceCountries Load(TextReader reader, string fileName, out IReadOnlyList<DataFileError> errors)
+    private PlaceCountries(Gazetteer? gazetteer, bool empty)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var list = new List<DataFileError>();
-        var places = new Dictionary<string, PlaceCountry>(StringComparer.OrdinalIgnoreCase);
-        var ambiguous = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        int lineNo = 0;
-        for (string? line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        _gazetteer = gazetteer;
+        _empty = empty;
+    }
+
+    /// <summary>No place maps to a country.</summary>
+    public static PlaceCountries Empty { get; } = new(null, true);
+
+    /// <summary>Over <see cref="Gazetteer.Default"/> (loaded on first lookup).</summary>
+    public static PlaceCountries Default { get; } = new(null, false);
+
+    /// <summary>Over <paramref name="gazetteer"/>.</summary>
+    public static PlaceCountries From(Gazetteer gazetteer) => new(gazetteer ?? throw new ArgumentNullException(nameof(gazetteer)), false);
+
+    /// <summary>True when no name maps to a country.</summary>
+    public bool IsEmpty => _empty;
+
+    /// <summary>The country of <paramref name="name"/>, when the rules above give one.</summary>
+    public bool TryGet(string name, out PlaceCountry place)
+    {
+        place = null!;
+        if (_empty || string.IsNullOrWhiteSpace(name)) return false;
+        var places = (_gazetteer ?? Gazetteer.Default).Places(name);
+        if (places.Count == 0) return false;
+        var first = places[0];
+        if (first.FeatureCode == GeoPlace.RegionFeature)
         {
-            lineNo++;
-            var trimmed = line.Trim();
-            if (trimmed.Length == 0 || trimmed[0] == '#') continue;
-            int bar = trimmed.IndexOf('|');
-            if (bar < 0) { list.Add(new DataFileError(fileName, lineNo, "line", "expected 'CODE | place; place; ...'")); continue; }
-            var codeText = trimmed[..bar].Trim();
-            if (codeText.Length != 3 || !ActorCode.TryParse(codeText, out var code, out var codeError))
-            {
-                list.Add(new DataFileError(fileName, lineNo, "code", $"'{codeText}' is not a three-letter country code"));
-                continue;
-            }
-            foreach (var raw in trimmed[(bar + 1)..].Split(';'))
-            {
-                var name = string.Join(' ', raw.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                if (name.Length == 0) { list.Add(new DataFileError(fileName, lineNo, "place", "empty place name")); continue; }
-                if (!name.Any(char.IsLetter)) { list.Add(new DataFileError(fileName, lineNo, "place", $"'{name}' has no letter")); continue; }
-                if (places.TryGetValue(name, out var other))
-                {
-                    if (other.Country == code) { list.Add(new DataFileError(fileName, lineNo, "place", $"'{name}' is listed twice under {code}")); continue; }
-                    list.Add(new DataFileError(fileName, lineNo, "place",
-                        $"'{name}' is listed under {other.Country} (line {other.Line}) and {code}; an ambiguous name is left out"));
-                    ambiguous.Add(name);
-                    continue;
-                }
-                if (ambiguous.Contains(name)) continue;
-                places[name] = new PlaceCountry(name, code, fileName, lineNo);
-            }
+            if (first.Claimants.Count > 0 || first.Country.Length == 0 || !ActorCode.TryParse(first.Country, out var regionCode, out _)) return false;
+            place = new PlaceCountry(name, regionCode, $"{first.Source} {name} → {first.Country} ({first.Name}, region)");
+            return true;
         }
-        foreach (var name in ambiguous) places.Remove(name);
-        errors = list;
-        return new PlaceCountries(places);
-    }
-
-    private static PlaceCountries LoadDefault()
-    {
-        using var stream = typeof(PlaceCountries).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource {ResourceName} is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var table = Load(reader, ResourceName, out var errors);
-        // The shipped table is checked by a test; a bad line is skipped rather than failing the coder.
-        _ = errors;
-        return table;
+        GeoPlace top = places[0];
+        foreach (var p in places) if (p.Population > top.Population) top = p;
+        if (top.Population < MinPopulation || top.Country.Length == 0) return false;
+        var key = Gazetteer.Normalize(name);
+        bool topOwnsName = Gazetteer.Normalize(top.Name) == key;
+        foreach (var p in places)
+        {
+            if (p.Country == top.Country) continue;
+            if (p.Population * Dominance > top.Population) return false;
+            // An exonym or old name ("Bethlehem" for Belém, "Odessa" for Odesa) yields to a sizeable place of another
+            // country that bears it as its own name.
+            if (!topOwnsName && p.Population >= MinPopulation && Gazetteer.Normalize(p.Name) == key) return false;
+        }
+        if (!ActorCode.TryParse(top.Country, out var code, out _)) return false;
+        // The evidence names the place lookups rank first in that country: the city before its division ("Zurich").
+        var shown = top;
+        foreach (var p in places) if (p.Country == top.Country) { shown = p; break; }
+        string what = shown.IsArea ? "division" : $"geonames {shown.GeoNameId}";
+        place = new PlaceCountry(name, code, string.Create(CultureInfo.InvariantCulture,
+            $"{Gazetteer.PlacesResource} {name} → {top.Country} ({shown.Name}, {what}, population {shown.Population})"));
+        return true;
     }
 }
 
-/// <summary>A place name and the country it lies in, with the line that says so.</summary>
-/// <param name="Name">The name as the table writes it.</param>
+/// <summary>A place name and the country it lies in, with why.</summary>
+/// <param name="Name">The name as looked up.</param>
 /// <param name="Country">The country's three-letter code.</param>
-/// <param name="File">The table's file or resource name.</param>
-/// <param name="Line">1-based line number in the table.</param>
-public sealed record PlaceCountry(string Name, ActorCode Country, string File, int Line)
-{
-    /// <summary>The evidence string, e.g. "gazetteer/place_countries.txt:12 Zurich → CHE".</summary>
-    public string Evidence => $"{File}:{Line} {Name} → {Country}";
-}
+/// <param name="Evidence">The source and the place that gave the country, e.g.
+/// "gazetteer/geonames.tsv.gz Zurich → CHE (Zürich, geonames 2657896, population 341730)".</param>
+public sealed record PlaceCountry(string Name, ActorCode Country, string Evidence);

@@ -46,7 +46,7 @@ public static class EventJson
             writer.WriteString("country", location.Country);
             WriteNumber(writer, "lat", location.Latitude);
             WriteNumber(writer, "lon", location.Longitude);
-            writer.WriteString("precision", location.Precision == LocationPrecision.Country ? "country" : "place");
+            writer.WriteString("precision", location.Precision switch { LocationPrecision.Country => "country", LocationPrecision.Region => "region", _ => "place" });
             writer.WriteString("admin1", location.Admin1);
             writer.WriteString("feature", location.FeatureCode);
             if (location.GeoNameId is { } id) writer.WriteNumber("geonameid", id);

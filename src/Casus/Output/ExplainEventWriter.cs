@@ -66,7 +66,7 @@ public sealed class ExplainEventWriter : IEventWriter
         {
             into.Append(inv, $"   location {location.Name} ({location.Country ?? "?"}");
             if (location.Latitude is { } lat && location.Longitude is { } lon) into.Append(inv, $" {lat:0.####},{lon:0.####}");
-            into.Append(inv, $") {(location.Precision == LocationPrecision.Country ? "country" : "place")}");
+            into.Append(inv, $") {(location.Precision switch { LocationPrecision.Country => "country", LocationPrecision.Region => "region", _ => "place" })}");
             if (location.Source is { } where) into.Append(" from ").Append(where);
             into.Append('\n');
         }

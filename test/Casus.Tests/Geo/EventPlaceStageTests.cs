@@ -40,7 +40,7 @@ public class EventPlaceStageTests
         var l = e.Location!;
         Assert.Equal(("Kandahar", "AFG", LocationPrecision.Place, "clause", 3L), (l.Name, l.Country, l.Precision, l.Source, l.GeoNameId!.Value));
         Assert.Equal(31.6133, l.Latitude!.Value, 4);
-        Assert.Equal("AF.23", l.Admin1);
+        Assert.Equal("Kandahar Province", l.Admin1);
         Assert.Contains(e.Evidence.Notes, n => n.StartsWith("location Kandahar (AFG) from clause \"in Kandahar\"", StringComparison.Ordinal));
     }
 

@@ -6,13 +6,13 @@ public class GazetteerTests
 {
     internal const string Places = """
         # id	name	ascii	alternates	country	admin1	lat	lon	population	feature
-        1	Tripoli		Tarabulus	LBY	LY.77	32.8925	13.1800	1150989	PPLC
-        2	Tripoli		Trablous	LBN	LB.03	34.4367	35.8497	229398	PPLA
-        3	Kandahar		Qandahar	AFG	AF.23	31.6133	65.7101	391190	PPLA
-        4	Pacific			USA	US.WA	47.2643	-122.2501	7000	PPL
-        5	Gaza		Ghazzah	PSE	PS.GZ	31.5017	34.4668	410000	PPLA
-        6	Zürich	Zurich		CHE	CH.ZH	47.3667	8.5500	341730	PPLA
-        7	Summit			USA	US.NJ	40.7157	-74.3646	22000	PPL
+        1	Tripoli		Tarabulus	LBY	Tripoli District	32.8925	13.1800	1150989	PPLC
+        2	Tripoli		Trablous	LBN	North Governorate	34.4367	35.8497	229398	PPLA
+        3	Kandahar		Qandahar	AFG	Kandahar Province	31.6133	65.7101	391190	PPLA
+        4	Pacific			USA	Washington	47.2643	-122.2501	7000	PPL
+        5	Gaza		Ghazzah	PSE	Gaza Strip	31.5017	34.4668	410000	PPLA
+        6	Zürich	Zurich		CHE	Zurich	47.3667	8.5500	341730	PPLA
+        7	Summit			USA	New Jersey	40.7157	-74.3646	22000	PPL
         """;
 
     internal const string Countries = """
@@ -83,5 +83,64 @@ public class GazetteerTests
         Assert.True(g.TryGetCountry("SYR", out var syria));
         Assert.InRange(syria.Latitude, 32, 37);
         Assert.InRange(syria.Longitude, 35, 42);
+    }
+}
+
+/// <summary>First-level divisions and the hand-written regions and disputed territories of regions.txt.</summary>
+public class GazetteerRegionTests
+{
+    [Fact]
+    public void A_city_comes_before_its_division_of_the_same_name_and_a_region_before_both()
+    {
+        var g = Gazetteer.Load(new StringReader("""
+            1	Kabul			AFG	Kabul	34.5281	69.1723	4434550	PPLC
+            0	Kabul			AFG	Kabul	34.6	69.15	4489112	ADM1
+            0	Crimea			UKR	Crimea	45.2	34.2	1808151	ADM1
+            """), "p.tsv", new StringReader(""), "c.tsv", new StringReader("UKR | 45.3 34.2 | Crimea; Crimean Peninsula | disputed: UKR RUS\n"), "r.txt", out var errors);
+        Assert.Empty(errors);
+        Assert.Equal(["PPLC", "ADM1"], g.Places("Kabul").Select(p => p.FeatureCode));
+        var crimea = g.Places("crimean peninsula").Single();
+        Assert.Equal(("Crimea", "RGN", "r.txt:1"), (crimea.Name, crimea.FeatureCode, crimea.Source));
+        Assert.Equal(["UKR", "RUS"], crimea.Claimants);
+        Assert.Equal(["RGN", "ADM1"], g.Places("Crimea").Select(p => p.FeatureCode));
+    }
+
+    [Fact]
+    public void Bad_region_lines_are_reported_with_file_and_line_and_the_rest_loads()
+    {
+        var g = Gazetteer.Load(new StringReader(""), "p.tsv", new StringReader(""), "c.tsv", new StringReader("""
+            # comment
+            UKR | 48 38 | Donbas
+            Ukraine | 48 38 | Foo
+            UKR | north | Bar
+            UKR | 48 38 | Baz | claimed: UKR
+            UKR | 48 38 | Donbas
+            - | 34 74 | Kashmir | disputed: IND PAK
+            """), "r.txt", out var errors);
+        Assert.Equal(
+        [
+            "r.txt:3: country: 'Ukraine' is not a three-letter country code or '-'",
+            "r.txt:4: lat lon: 'north' is not 'LAT LON' in degrees",
+            "r.txt:5: disputed: 'claimed: UKR' must be 'disputed: CODE CODE ...'",
+            "r.txt:6: names: 'Donbas' is already listed on line 2",
+        ], errors.Select(e => e.ToString()));
+        Assert.Equal("", g.Places("Kashmir").Single().Country);
+        Assert.Equal(2, g.PlaceCount);
+    }
+
+    [Fact]
+    public void The_shipped_gazetteer_has_divisions_by_name_and_the_regions_load_without_errors()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var regions = new StreamReader(assembly.GetManifestResourceStream(Gazetteer.RegionsResource)!);
+        Gazetteer.Load(new StringReader(""), "p.tsv", new StringReader(""), "c.tsv", regions, Gazetteer.RegionsResource, out var errors);
+        Assert.Empty(errors);
+        var g = Gazetteer.Default;
+        Assert.Equal("PPLC", g.Places("Kabul")[0].FeatureCode);
+        var helmand = g.Places("Helmand")[0];
+        Assert.Equal(("AFG", "ADM1", "Helmand"), (helmand.Country, helmand.FeatureCode, helmand.Admin1));
+        Assert.Equal("Nineveh", g.Places("Mosul")[0].Admin1);
+        Assert.Equal("NGA", g.Places("Borno")[0].Country);   // "Borno State" without its suffix
+        Assert.Equal("RGN", g.Places("Golan Heights")[0].FeatureCode);
     }
 }

@@ -228,7 +228,7 @@ internal sealed class ArticleCountryPass
     // Gazetteer places of the sentence outside its mentions, longest first, not after to/into/toward (destinations).
     private IEnumerable<(string Place, string Country)> Places(int first, int end, IReadOnlyList<Mention> mentions, int sentence)
     {
-        if (_places.Count == 0) yield break;
+        if (_places.IsEmpty) yield break;
         var tokens = _article.Tokens;
         for (int i = first; i < end; i++)
         {

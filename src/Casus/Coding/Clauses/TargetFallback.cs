@@ -133,7 +133,7 @@ internal sealed class TargetFallback
                 if (_found.Count == 0 && places && PlaceAt(sentence, n, out var place, out var entry) && !HomePlace(entry.Country, root, sources))
                 {
                     node = n;
-                    notes.Add($"target from {Role(n)} place '{place.Text}' → {entry.Country} ({entry.File}:{entry.Line})");
+                    notes.Add($"target from {Role(n)} place '{place.Text}' → {entry.Country} ({entry.Evidence})");
                     return place;
                 }
             }
@@ -225,6 +225,8 @@ internal sealed class TargetFallback
         place = null!;
         entry = null!;
         if (_tree.Upos(n) != Upos.PROPN || _tree.MentionCovering(n) >= 0) return false;
+        // A name the entity recogniser reads as a person or organisation is not a place ("Florence said", "Hamas").
+        if (_tree.Article.TokenData[n].Entity.Type is EntityType.Person or EntityType.Organization) return false;
         var w = _tree.Word(n);
         if (w.Length == 0 || !char.IsUpper(w[0])) return false;
         // The proper noun with its compound/flat words next to it: "Ho Chi Minh City", "Sharm el-Sheikh".

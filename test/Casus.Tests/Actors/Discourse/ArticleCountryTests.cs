@@ -96,7 +96,7 @@ public class ArticleCountryTests
             "police/NOUN/4/nsubj in/ADP/3/case Mosul/PROPN/1/nmod arrested/VERB/0/root two/NUM/6/nummod men/NOUN/4/obj ./PUNCT/4/punct");
         var police = Assert.Single(mentions, m => m.Sentence == 2 && m.Text == "police");
         Assert.Equal("IRQCOP", police.Code.Value);
-        Assert.Contains(police.Evidence, e => e.Contains("place in the sentence: gazetteer/place_countries.txt:", StringComparison.Ordinal)
+        Assert.Contains(police.Evidence, e => e.Contains("place in the sentence: gazetteer/geonames.tsv.gz", StringComparison.Ordinal)
             && e.Contains("Mosul → IRQ", StringComparison.Ordinal));
     }
 }

@@ -71,7 +71,7 @@ public class TargetFallbackTests
         var e = Assert.Single(Events(SetUpCentre("Russia", "B-RUS")));
         Assert.Equal("RUS CHE 03", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
         Assert.Equal("Zurich", e.Target!.Text);
-        Assert.Contains(e.Evidence.Notes, n => n.StartsWith("target from modifier place 'Zurich' → CHE (gazetteer/place_countries.txt:", StringComparison.Ordinal));
+        Assert.Contains(e.Evidence.Notes, n => n.StartsWith("target from modifier place 'Zurich' → CHE (gazetteer/geonames.tsv.gz Zurich → CHE (Zürich, geonames ", StringComparison.Ordinal));
         Assert.Contains(e.Evidence.TargetEntries, x => x.Contains("Zurich → CHE", StringComparison.Ordinal));
     }
 
