@@ -40,6 +40,24 @@ public sealed class PlaceCountries
     /// <summary>No place maps to a country.</summary>
     public static PlaceCountries Empty { get; } = new(null, true);
 
+    private static bool TrySupported(string name, IReadOnlyList<GeoPlace> places, GeoPlace top, Func<string, bool> supported, out PlaceCountry place)
+    {
+        place = null!;
+        GeoPlace? chosen = null;
+        long floor = Math.Max(MinPopulation, top.Population / 10);
+        foreach (var p in places)
+        {
+            if (p.Population < floor || p.Country.Length == 0 || !supported(p.Country)) continue;
+            if (chosen is not null && chosen.Country != p.Country) return false;
+            chosen ??= p;
+        }
+        if (chosen is null || !ActorCode.TryParse(chosen.Country, out var code, out _)) return false;
+        string what = chosen.IsArea ? "division" : $"geonames {chosen.GeoNameId}";
+        place = new PlaceCountry(name, code, string.Create(CultureInfo.InvariantCulture,
+            $"{Gazetteer.PlacesResource} {name} → {chosen.Country} ({chosen.Name}, {what}, population {chosen.Population}; of places in several countries, the one in a country of the sentence)"));
+        return true;
+    }
+
     /// <summary>Over <see cref="Gazetteer.Default"/> (loaded on first lookup).</summary>
     public static PlaceCountries Default { get; } = new(null, false);
 
@@ -50,7 +68,14 @@ public sealed class PlaceCountries
     public bool IsEmpty => _empty;
 
     /// <summary>The country of <paramref name="name"/>, when the rules above give one.</summary>
-    public bool TryGet(string name, out PlaceCountry place)
+    public bool TryGet(string name, out PlaceCountry place) => TryGet(name, out place, null);
+
+    /// <summary>
+    /// The country of <paramref name="name"/>, when the rules above give one, or else, when no place clearly dominates,
+    /// the one country among the places of comparable size (a tenth of the largest, and at least
+    /// <see cref="MinPopulation"/>) that <paramref name="supported"/> accepts (a country the sentence's actors belong to).
+    /// </summary>
+    public bool TryGet(string name, out PlaceCountry place, Func<string, bool>? supported)
     {
         place = null!;
         if (_empty || string.IsNullOrWhiteSpace(name)) return false;
@@ -71,10 +96,10 @@ public sealed class PlaceCountries
         foreach (var p in places)
         {
             if (p.Country == top.Country) continue;
-            if (p.Population * Dominance > top.Population) return false;
             // An exonym or old name ("Bethlehem" for Belém, "Odessa" for Odesa) yields to a sizeable place of another
             // country that bears it as its own name.
-            if (!topOwnsName && p.Population >= MinPopulation && Gazetteer.Normalize(p.Name) == key) return false;
+            if (p.Population * Dominance > top.Population || !topOwnsName && p.Population >= MinPopulation && Gazetteer.Normalize(p.Name) == key)
+                return supported is not null && TrySupported(name, places, top, supported, out place);
         }
         if (!ActorCode.TryParse(top.Country, out var code, out _)) return false;
         // The evidence names the place lookups rank first in that country: the city before its division ("Zurich").

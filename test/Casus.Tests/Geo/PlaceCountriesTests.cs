@@ -51,6 +51,19 @@ public class PlaceCountriesTests
     }
 
     [Fact]
+    public void A_name_no_place_dominates_takes_the_one_country_of_comparable_places_the_sentence_supports()
+    {
+        var t = Table();
+        Assert.True(t.TryGet("Tripoli", out var lbn, c => c is "LBN" or "FRA"));
+        Assert.Equal("LBN", lbn.Country.Value);
+        Assert.Contains("the one in a country of the sentence", lbn.Evidence, StringComparison.Ordinal);
+        Assert.False(t.TryGet("Tripoli", out _, c => c is "LBN" or "LBY"));   // both supported: still unsure
+        Assert.False(t.TryGet("Punjab", out _, c => c == "FRA"));
+        Assert.True(t.TryGet("Zurich", out var che, c => false));             // a dominant place needs no support
+        Assert.Equal("CHE", che.Country.Value);
+    }
+
+    [Fact]
     public void A_name_that_is_only_an_old_or_foreign_name_of_the_largest_place_yields_to_a_place_that_bears_it()
     {
         // Adama (Ethiopia) was called Nazareth; the Israeli town bears the name: neither country is sure.

@@ -233,9 +233,9 @@ internal sealed class TargetFallback
         int first = n, last = n;
         while (first - 1 >= 0 && IsNamePart(first - 1, n)) first--;
         while (last + 1 < _tree.Article.TokenData.Count && IsNamePart(last + 1, n)) last++;
-        for (int a = first; a <= n; a++)
-            for (int b = last; b >= n; b--)
-                if (TryPlace(sentence, a, b, out place, out entry)) return true;
+        // The name keeps its words before the head: "Islands" alone is no place of "the Pacific Islands".
+        for (int b = last; b >= n; b--)
+            if (TryPlace(sentence, first, b, out place, out entry)) return true;
         return false;
     }
 
@@ -259,11 +259,20 @@ internal sealed class TargetFallback
             if (words.Length > 0 && tokens[t].Start > tokens[t - 1].End) words.Append(' ');
             words.Append(text, tokens[t].Start, tokens[t].End - tokens[t].Start);
         }
-        if (!_places.TryGet(words.ToString(), out entry)) return false;
+        if (!_places.TryGet(words.ToString(), out entry, c => SentenceNames(sentence, c))) return false;
         string written = text.Substring(tokens[first].Start, tokens[last].End - tokens[first].Start);
         place = new Mention(sentence, new TokenSpan(first, last - first + 1), written, entry.Country,
             [entry.Evidence, "a place, read by the coder as the country it lies in"]);
         return true;
+    }
+
+    /// <summary>True when an actor of the sentence belongs to <paramref name="country"/>: it decides between places
+    /// of one name in several countries ("targets in Jericho ... in the West Bank").</summary>
+    private bool SentenceNames(int sentence, string country)
+    {
+        foreach (var m in _tree.Mentions)
+            if (m.Sentence == sentence && m.Code.Primary == country) return true;
+        return false;
     }
 
     private string Role(int n)
