@@ -63,6 +63,14 @@ public sealed class DateResolution
     /// <summary>Number of words the expression covers.</summary>
     public int Length { get; }
 
+    /// <summary>The same readings with <paramref name="rule"/> put before each reading's rule.</summary>
+    internal DateResolution WithRule(string rule)
+    {
+        var candidates = new DateCandidate[Candidates.Count];
+        for (int i = 0; i < candidates.Length; i++) candidates[i] = Candidates[i] with { Rule = $"{rule}; {Candidates[i].Rule}" };
+        return new(Failure, candidates, ChosenIndex, Start, Length);
+    }
+
     internal static DateResolution Fail(DateFailure failure) => new(failure, NoCandidates, -1, 0, 0);
 
     internal static DateResolution One(DateCandidate c, int start, int length) => new(DateFailure.None, [c], 0, start, length);

@@ -82,6 +82,7 @@ public static class TimeExpressions
             case "overnight": return Day(a.AddDays(-1), "overnight: the night before publication", start, i + 1);
         }
         if (w == "the" && next is "weekend") return Weekend(a, direction, start, i + 2, "the weekend");
+        if (DayBeforeOrAfter(words, i, start, a) is { } neighbour) return neighbour;
         if (w == "weekend") return Weekend(a, direction, start, i + 1, "weekend");
         if (w is "last" or "this" or "next" or "past" && next is not null)
         {
@@ -136,6 +137,12 @@ public static class TimeExpressions
         }
         // "two days ago", "a week ago", "three years ago".
         int count = CountOf(w);
+        // "a day earlier", "two days later": counted from the anchor, as "the previous day" is.
+        if (count > 0 && i + 2 < words.Count && Lower(words[i + 1]) is "day" or "days" && Lower(words[i + 2]) is "earlier" or "later")
+        {
+            int sign = Lower(words[i + 2]) == "earlier" ? -1 : 1;
+            return Day(a.AddDays(sign * count), $"{words[i]} {Lower(words[i + 1])} {Lower(words[i + 2])}: counted from the anchor", start, i + 3);
+        }
         if (count > 0 && i + 2 < words.Count && Lower(words[i + 2]) == "ago")
         {
             var unit = Lower(words[i + 1]);
@@ -152,8 +159,40 @@ public static class TimeExpressions
         return null;
     }
 
+    /// <summary>
+    /// "the previous day", "the day before", "the next day", "the following day", "the day after": the day before or
+    /// after the anchor (the day the report is about). "the day before the vote" names a day by another event, which
+    /// this cannot date, so a word after "before"/"after" other than punctuation leaves the phrase unread.
+    /// </summary>
+    private static DateResolution? DayBeforeOrAfter(IReadOnlyList<string> words, int i, int start, DateOnly a)
+    {
+        if (Lower(words[i]) != "the" || i + 2 >= words.Count) return null;
+        string w1 = Lower(words[i + 1]), w2 = Lower(words[i + 2]);
+        int sign;
+        if (w1 is "previous" or "preceding" && w2 == "day") sign = -1;
+        else if (w1 is "next" or "following" && w2 == "day") sign = 1;
+        else if (w1 == "day" && w2 is "before" or "after")
+        {
+            if (i + 3 < words.Count && words[i + 3].Length > 0 && char.IsLetterOrDigit(words[i + 3][0]))
+                return null;
+            sign = w2 == "before" ? -1 : 1;
+        }
+        else return null;
+        return Day(a.AddDays(sign), $"the {w1} {w2}: the day {(sign < 0 ? "before" : "after")} the anchor", start, i + 3);
+    }
+
     private static DateResolution? Absolute(IReadOnlyList<string> words, int i, int start, DateOnly? anchor, TimeDirection direction)
     {
+        // A range of days in one month: "from 3 to 5 March", "between 3 and 5 March", "3-5 March 2019". The event
+        // began on the first day: that day, at day precision.
+        if (RangeStart(words, i) is (int first, int monthAt) && MonthOf(words[monthAt], allowShort: true) is int rm and >= 0)
+        {
+            int end = monthAt + 1;
+            int? year = end < words.Count ? YearOf(words[end]) : null;
+            if (year is not null) end++;
+            var r = DayMonth(first, rm, year, anchor, direction, start, end);
+            return r.Success ? r.WithRule($"{first} {Months[rm]}: the first day of a range") : r;
+        }
         // "15 October [2019]", "15th October"
         if (DayNumber(words[i]) is int day1 && i + 1 < words.Count && MonthOf(words[i + 1], allowShort: true) is int m1 and >= 0)
         {
@@ -184,6 +223,20 @@ public static class TimeExpressions
         // "in 2019": a bare year only after a preposition that makes it a date.
         if (YearOf(words[i]) is int year2 && i > 0 && Lower(words[i - 1]) is "in" or "during")
             return One(new DateOnly(year2, 1, 1), DatePrecision.Year, $"year {year2}", start, i + 1);
+        return null;
+    }
+
+    /// <summary>The first day of "3 to 5", "3 and 5", "3 - 5", "3-5" at <paramref name="i"/>, and where the month
+    /// word would stand after the range.</summary>
+    private static (int First, int MonthAt)? RangeStart(IReadOnlyList<string> words, int i)
+    {
+        var w = words[i];
+        int dash = w.IndexOfAny(['-', '–']);
+        if (dash > 0 && DayNumber(w[..dash]) is int a && DayNumber(w[(dash + 1)..]) is int b && a < b && i + 1 < words.Count)
+            return (a, i + 1);
+        if (DayNumber(w) is int d1 && i + 3 < words.Count && Lower(words[i + 1]) is "to" or "and" or "-" or "–" or "through" or "till" or "until"
+            && DayNumber(words[i + 2]) is int d2 && d1 < d2)
+            return (d1, i + 3);
         return null;
     }
 

@@ -38,6 +38,17 @@ public class TimeExpressionsTests
     [InlineData("in March 2019", "2019-03-01", DatePrecision.Month)]
     [InlineData("in 2019", "2019-01-01", DatePrecision.Year)]
     [InlineData("over the weekend", "2024-03-02", DatePrecision.Week)]
+    [InlineData("said the previous day", "2024-03-05", DatePrecision.Day)]
+    [InlineData("met the day before .", "2024-03-05", DatePrecision.Day)]
+    [InlineData("returned the following day", "2024-03-07", DatePrecision.Day)]
+    [InlineData("fled the day after", "2024-03-07", DatePrecision.Day)]
+    [InlineData("a day earlier", "2024-03-05", DatePrecision.Day)]
+    [InlineData("two days later", "2024-03-08", DatePrecision.Day)]
+    [InlineData("talks from 3 to 5 March", "2024-03-03", DatePrecision.Day)]
+    [InlineData("between 1 and 4 March 2019", "2019-03-01", DatePrecision.Day)]
+    [InlineData("on 3-5 March", "2024-03-03", DatePrecision.Day)]
+    [InlineData("from 12 to 14 Oct. 2019", "2019-10-12", DatePrecision.Day)]
+    [InlineData("between Monday and Wednesday", "2024-03-04", DatePrecision.Day)]
     public void Resolves_past_readings_against_the_anchor(string text, string expected, DatePrecision precision)
     {
         var r = TimeExpressions.Find(text.Split(' '), Wednesday);
@@ -127,5 +138,15 @@ public class TimeExpressionsTests
         Assert.Equal(new DateOnly(2024, 3, 31), new EventDate(new DateOnly(2024, 3, 1), DatePrecision.Month, DateSource.Clause, "in March", "r").End);
         Assert.Equal(new DateOnly(2024, 3, 10), new EventDate(new DateOnly(2024, 3, 4), DatePrecision.Week, DateSource.Clause, "last week", "r").End);
         Assert.Equal(new DateOnly(2024, 12, 31), new EventDate(new DateOnly(2024, 1, 1), DatePrecision.Year, DateSource.Clause, "this year", "r").End);
+    }
+
+    [Theory]
+    [InlineData("the day before the vote")]
+    [InlineData("the day after polls closed")]
+    [InlineData("from 5 to 3 March x")]
+    public void A_day_named_by_another_event_or_a_backward_range_is_not_read_as_a_range_or_neighbour_day(string text)
+    {
+        var r = TimeExpressions.Find(text.Split(' '), Wednesday);
+        Assert.False(r.Success && r.Start == 0, $"{text}: read as {(r.Success ? r.Chosen.Rule : "")}");
     }
 }
