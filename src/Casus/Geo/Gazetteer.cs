@@ -176,7 +176,8 @@ public sealed class Gazetteer
         list.Add(place);
     }
 
-    private static bool TryCoordinate(string text, double limit, out double value)
+    /// <summary>A coordinate in degrees within ±<paramref name="limit"/>.</summary>
+    internal static bool TryCoordinate(string text, double limit, out double value)
         => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && Math.Abs(value) <= limit;
 
     private static Gazetteer LoadDefault()

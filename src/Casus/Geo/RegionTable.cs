@@ -26,7 +26,7 @@ internal static class RegionTable
             var country = f[0] == "-" ? "" : f[0];
             if (country.Length != 0 && !IsCode(country)) { errors.Add(new(file, lineNo, "country", $"'{f[0]}' is not a three-letter country code or '-'")); continue; }
             var ll = f[1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (ll.Length != 2 || !TryCoordinate(ll[0], 90, out double lat) || !TryCoordinate(ll[1], 180, out double lon))
+            if (ll.Length != 2 || !Gazetteer.TryCoordinate(ll[0], 90, out double lat) || !Gazetteer.TryCoordinate(ll[1], 180, out double lon))
             { errors.Add(new(file, lineNo, "lat lon", $"'{f[1]}' is not 'LAT LON' in degrees")); continue; }
             string[] claimants = [];
             if (f.Length == 4)
@@ -57,7 +57,4 @@ internal static class RegionTable
     }
 
     private static bool IsCode(string s) => s.Length == 3 && s.All(char.IsAsciiLetterUpper);
-
-    private static bool TryCoordinate(string text, double limit, out double value)
-        => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && Math.Abs(value) <= limit;
 }
