@@ -212,7 +212,13 @@ internal sealed class TargetFallback
         // "the United States has deployed forces to locations in the United States Central ... Commands": an actor
         // named again is not acted on by itself; a place of the source's own country is ("imposed a curfew in Algiers").
         if (!locative)
-            foreach (int s in sources) if (_tree.Mentions[s].Code == _tree.Mentions[m].Code) return false;
+            foreach (int s in sources)
+            {
+                if (_tree.Mentions[s].Code == _tree.Mentions[m].Code) return false;
+                // "Britain mobilized army reservists for a war against Iraq": a show of force moves the source's own
+                // forces; they are its means, and whom it is aimed at is named further on.
+                if (_root == 15 && _tree.Mentions[s].Code.Primary == _tree.Mentions[m].Code.Primary) return false;
+            }
         var span = _tree.Mentions[m].Tokens;
         foreach (int s in sources)
         {
@@ -281,8 +287,11 @@ internal sealed class TargetFallback
     private bool IsPurposeClause(int c)
     {
         if (!_tree.Is(c, "advcl", exact: true) || _tree.Upos(c) != Upos.VERB) return false;
-        return _tree.HasChildWord(c, "mark", "to");
+        return _tree.HasChildWord(c, "mark", "to") && !(_tree.Lemma(c) is { } l && Array.IndexOf(InSupport, l.ToLowerInvariant()) >= 0);
     }
+
+    // A rally "to support the people of X" or "to mark the anniversary" is for, not against, whom it names.
+    private static readonly string[] InSupport = { "support", "back", "celebrate", "commemorate", "mark", "honor", "honour", "welcome", "thank", "defend" };
 
     private static readonly string[] Copular = { "become", "remain", "stay", "seem", "appear", "be", "prove" };
 
