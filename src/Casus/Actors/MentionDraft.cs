@@ -28,7 +28,7 @@ internal sealed class MentionDraft(int start, int end, ActorCode code, List<stri
     /// <summary>A role noun or modifier of roles.txt made the role (not only an organisation's own code).</summary>
     public bool RoleWord;
 
-    /// <summary>The phrase names an ethnic group ("ethnic Albanians": <c>---CVLALB</c>); its last three letters are the
+    /// <summary>The phrase names an ethnic group ("ethnic Armenians": <c>---CVLARM</c>); its last three letters are the
     /// ethnicity, not a role.</summary>
     public bool Ethnic;
 

@@ -142,7 +142,7 @@ internal static partial class ParseComposer
             {
                 // "Rebels in the Ivory Coast", "opposition groups in Zimbabwe": people who act where they are. Not for
                 // government, military, intelligence or aid roles, which often serve abroad ("the troops in Iraq").
-                // An ethnic group lives there ("ethnic Albanians in Serbia" → SRBCVLALB).
+                // An ethnic group lives there ("ethnic Russians in Latvia" → LVACVLRUS).
                 code = WithRoles(a.Code, b.Code);
                 rule = "location";
             }

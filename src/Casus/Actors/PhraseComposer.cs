@@ -21,8 +21,8 @@ internal sealed class PhraseComposer
     private bool _open;
     private int _start, _coreEnd, _phraseEnd;
     private ActorEntry? _country, _mod, _head, _person;
-    // An ethnic group: the demonym names the people's ethnicity, not their state ("ethnic Albanians"); _residence is
-    // the state they live in when the phrase names it ("the Albanians of southern Serbia").
+    // An ethnic group: the demonym names the people's ethnicity, not their state ("ethnic Hungarians"); _residence is
+    // the state they live in when the phrase names it ("the Hungarians of northern Serbia").
     private ActorEntry? _residence;
     private int _countryStart;
     private bool _firmHead, _possessive, _modIsHead;
@@ -188,7 +188,7 @@ internal sealed class PhraseComposer
             }
         }
 
-        // "the Albanians of southern Serbia", "the Kurds of Iraq": a people named by a demonym, of another state, is an
+        // "the Hungarians of northern Serbia", "the Armenians of Georgia": a people named by a demonym, of another state, is an
         // ethnic group of that state (CAMEO: state + CVL + ethnicity).
         if (text is "of" && _country is { Kind: ActorEntryKind.CountryAdjective } && IsPluralNoun(_countryStart)
             && _head is null && _mod is null && _person is null && _residence is null && !_possessive)
@@ -296,12 +296,12 @@ internal sealed class PhraseComposer
         => q < _end && PieceAt(q).Length == 0 && _article.Tokens[q].Span is var s &&
            (s.Equals("the", StringComparison.OrdinalIgnoreCase)) ? q + 1 : q;
 
-    // Compass words between "of" and a state ("the Albanians of southern Serbia").
+    // Compass words between "of" and a state ("the Hungarians of northern Serbia").
     private static bool IsDirection(ReadOnlySpan<char> s) => s is "southern" or "northern" or "eastern" or "western"
         or "south" or "north" or "east" or "west" or "central" or "southeastern" or "southwestern" or "northeastern"
         or "northwestern";
 
-    // A plural noun (Penn NNS/NNPS; untagged, a capitalised word in -s): "Albanians", not the adjective "Albanian".
+    // A plural noun (Penn NNS/NNPS; untagged, a capitalised word in -s): "Hungarians", not the adjective "Hungarian".
     private bool IsPluralNoun(int t)
     {
         var token = _article.Tokens[t];
@@ -310,7 +310,7 @@ internal sealed class PhraseComposer
         return token.Span.Length > 3 && token.Span[^1] == 's';
     }
 
-    // "ethnic" among the words before the demonym ("ethnic Albanian guerrillas", "Up to 100 ethnic Turks").
+    // "ethnic" among the words before the demonym ("ethnic Hungarian militants", "thousands of ethnic Armenians").
     private bool EthnicBefore(int from, int to)
     {
         for (int t = from; t < to; t++)
@@ -417,7 +417,7 @@ internal sealed class PhraseComposer
                 if (Ethnicity() is { } ethnic)
                 {
                     // The state the people live in (named, else "---" for context to fill), their role (CVL when the
-                    // phrase names none), then the ethnicity: "ethnic Albanians in Serbia" → SRBCVLALB.
+                    // phrase names none), then the ethnicity: "ethnic Russians in Latvia" → LVACVLRUS.
                     if (_residence is not null) evidence.Add(_residence.Evidence);
                     code = ActorCode.Parse((_residence?.Code.Primary ?? "---") + (role ?? "CVL") + ethnic);
                     evidence.Add($"'{SpanText(_start, _coreEnd)}' names an ethnic group: {ethnic} is its ethnicity, "
@@ -439,7 +439,7 @@ internal sealed class PhraseComposer
     }
 
     // The ethnicity the phrase names instead of a state: a demonym after "ethnic", or a people of another state
-    // ("the Albanians of Serbia"); null for any other phrase.
+    // ("the Hungarians of Serbia"); null for any other phrase.
     private string? Ethnicity()
     {
         if (_country is not { Kind: ActorEntryKind.CountryAdjective } || _country.Code.Value.Length != 3 || _possessive) return null;

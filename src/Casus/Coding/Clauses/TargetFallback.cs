@@ -181,8 +181,8 @@ internal sealed class TargetFallback
                   // A verb complement, not a predicate noun or adjective ("resigned to become Secretary of State",
                   // "remain attentive to cooperation between China and Russia").
                   || (_tree.Is(c, "xcomp") && _tree.Upos(c) == Upos.VERB && !IsCopular(n))
-                  // A protest's purpose clause names whom it is against ("began a hunger strike to protest the
-                  // president's decision", "blocked a road to show their anger at X's policies").
+                  // A protest's purpose clause names whom it is against ("marched to protest the government's
+                  // new tax", "occupied the square to denounce X's policies").
                   || (_root == 14 && IsPurposeClause(c))
                   || (_tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true) && !_tree.Is(c, "obl:tmod", exact: true)
                       && !_tree.Is(c, "obl:npmod", exact: true) && !_tree.Is(c, "obl:unmarked", exact: true))
@@ -215,7 +215,7 @@ internal sealed class TargetFallback
             foreach (int s in sources)
             {
                 if (_tree.Mentions[s].Code == _tree.Mentions[m].Code) return false;
-                // "Britain mobilized army reservists for a war against Iraq": a show of force moves the source's own
+                // "Egypt mobilized its reservists for a conflict with Libya": a show of force moves the source's own
                 // forces; they are its means, and whom it is aimed at is named further on.
                 if (_root == 15 && _tree.Mentions[s].Code.Primary == _tree.Mentions[m].Code.Primary) return false;
             }

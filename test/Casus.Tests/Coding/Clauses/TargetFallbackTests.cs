@@ -218,23 +218,23 @@ public class TargetFallbackTests
         Assert.Equal("EGY - 15", $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}");
     }
 
-    // "Britain mobilized British reservists for a war against Iraq." A show of force moves the source's own forces:
-    // the target is whom it is aimed at, not the forces.
+    // "Chile mobilized Chilean troops over a dispute with Peru." A show of force moves the source's own forces: the
+    // target is whom it is aimed at, not the forces.
     [Fact]
     public void A_show_of_force_is_not_aimed_at_the_source_s_own_forces()
     {
         var e = Assert.Single(Events("""
-            1 Britain    Britain    PROPN NNP 2 nsubj  B-GBR
+            1 Chile      Chile      PROPN NNP 2 nsubj  B-CHL
             2 mobilized  mobilize   VERB  VBD 0 root   _
-            3 British    British    ADJ   JJ  4 amod   B-GBRMIL
-            4 reservists reservist  NOUN  NNS 2 obj    I-GBRMIL
-            5 for        for        ADP   IN  7 case   _
+            3 Chilean    Chilean    ADJ   JJ  4 amod   B-CHLMIL
+            4 troops     troop      NOUN  NNS 2 obj    I-CHLMIL
+            5 over       over       ADP   IN  7 case   _
             6 a          a          DET   DT  7 det    _
-            7 war        war        NOUN  NN  2 obl    _
-            8 against    against    ADP   IN  9 case   _
-            9 Iraq       Iraq       PROPN NNP 7 nmod   B-IRQ
+            7 dispute    dispute    NOUN  NN  2 obl    _
+            8 with       with       ADP   IN  9 case   _
+            9 Peru       Peru       PROPN NNP 7 nmod   B-PER
             10 .         .          PUNCT .   2 punct  _
             """));
-        Assert.Equal("GBR IRQ 15", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+        Assert.Equal("CHL PER 15", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
     }
 }
