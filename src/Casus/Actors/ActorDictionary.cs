@@ -118,6 +118,9 @@ public sealed class ActorDictionary
         List<ActorEntry>? list = null;
         foreach (var entry in candidates)
         {
+            // A role noun is a noun: "to press their demands", "Russia forces Kyiv to ..." name no press or forces, and
+            // an adjective that modifies a noun is no head ("official contacts"), unless it is a role modifier too.
+            if (entry.Kind == ActorEntryKind.RoleHead && NotAHead(article.Tokens[end - 1], candidates, end - first == 1)) continue;
             bool ok = true;
             for (int i = first; i < end && ok; i++)
                 ok = WordAccepts(entry.Words[i - first], article.Tokens[i], entry.Words.Count == 1);
@@ -126,6 +129,16 @@ public sealed class ActorDictionary
             (list ??= new List<ActorEntry>()).Add(entry);
         }
         return list is null ? Array.Empty<ActorEntry>() : list;
+    }
+
+    // Tags a role's head noun never has (untagged text passes); a single adjective attached to a noun (amod). A phrase
+    // of several words is evidence enough ("Attorney General", whose "General" taggers call an adjective).
+    private static bool NotAHead(Token token, ActorEntry[] candidates, bool singleWord)
+    {
+        if (token.Upos is Upos.VERB or Upos.AUX or Upos.ADP or Upos.PART or Upos.SCONJ or Upos.CCONJ or Upos.PRON or Upos.DET) return true;
+        if (!singleWord || token.Upos != Upos.ADJ || token.Relation != "amod") return false;
+        foreach (var c in candidates) if (c.Kind == ActorEntryKind.RoleModifier) return false;
+        return true;
     }
 
     /// <summary>The case and POS rules of one dictionary word against one token (see the class remarks). The POS

@@ -28,6 +28,10 @@ internal sealed class MentionDraft(int start, int end, ActorCode code, List<stri
     /// <summary>A role noun or modifier of roles.txt made the role (not only an organisation's own code).</summary>
     public bool RoleWord;
 
+    /// <summary>The phrase names an ethnic group ("ethnic Armenians": <c>---CVLARM</c>); its last three letters are the
+    /// ethnicity, not a role.</summary>
+    public bool Ethnic;
+
     /// <summary>A bare country or transnational type ("RUS", "IGO"): no role, no person.</summary>
     public bool IsBare => !Person && Code.Value.Length == 3 && HasCountry;
 }

@@ -137,10 +137,12 @@ internal static partial class ParseComposer
                 code = b.Code;
                 rule = "posting";
             }
-            else if (prep == "in" && !b.HasCountry && b.RoleWord && !b.Person && a.IsBare && b.Code.Roles.All(LocalRoles.Contains))
+            else if (prep == "in" && !b.HasCountry && b.RoleWord && !b.Person && a.IsBare
+                && (b.Ethnic ? LocalRoles.Contains(b.Code.Value[3..6]) : b.Code.Roles.All(LocalRoles.Contains)))
             {
                 // "Rebels in the Ivory Coast", "opposition groups in Zimbabwe": people who act where they are. Not for
                 // government, military, intelligence or aid roles, which often serve abroad ("the troops in Iraq").
+                // An ethnic group lives there ("ethnic Russians in Latvia" → LVACVLRUS).
                 code = WithRoles(a.Code, b.Code);
                 rule = "location";
             }

@@ -21,6 +21,10 @@ internal sealed class PhraseComposer
     private bool _open;
     private int _start, _coreEnd, _phraseEnd;
     private ActorEntry? _country, _mod, _head, _person;
+    // An ethnic group: the demonym names the people's ethnicity, not their state ("ethnic Hungarians"); _residence is
+    // the state they live in when the phrase names it ("the Hungarians of northern Serbia").
+    private ActorEntry? _residence;
+    private int _countryStart;
     private bool _firmHead, _possessive, _modIsHead;
     private readonly List<string> _notes = new();
     private readonly List<(ActorEntry Country, int Start, int End)> _pending = new();
@@ -103,6 +107,7 @@ internal sealed class PhraseComposer
                 // that so far holds only fillers or modifiers.
                 if (!(adjacent && _country is null && _person is null && !_firmHead)) { Close(); Open(p); }
                 _country = piece.Entries[0];
+                _countryStart = p;
                 break;
 
             case ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier:
@@ -178,6 +183,23 @@ internal sealed class PhraseComposer
             if (IsCountryLike(at) && KindOf(at) != ActorEntryKind.CountryAdjective)
             {
                 _notes.Add($"'{SpanText(p, q + at.Length)}' names the posting, not the actor");
+                _coreEnd = _phraseEnd = q + at.Length;
+                return _phraseEnd;
+            }
+        }
+
+        // "the Hungarians of northern Serbia", "the Armenians of Georgia": a people named by a demonym, of another state, is an
+        // ethnic group of that state (CAMEO: state + CVL + ethnicity).
+        if (text is "of" && _country is { Kind: ActorEntryKind.CountryAdjective } && IsPluralNoun(_countryStart)
+            && _head is null && _mod is null && _person is null && _residence is null && !_possessive)
+        {
+            int q = SkipDeterminer(p + 1);
+            if (q < _end && PieceAt(q).Length == 0 && IsDirection(_article.Tokens[q].Span)) q++;
+            var at = PieceAt(q);
+            if (at.Length > 0 && KindOf(at) == ActorEntryKind.CountryName && at.Entries[0].Code.Value.Length == 3
+                && at.Entries[0].Code != _country.Code)
+            {
+                _residence = at.Entries[0];
                 _coreEnd = _phraseEnd = q + at.Length;
                 return _phraseEnd;
             }
@@ -274,6 +296,28 @@ internal sealed class PhraseComposer
         => q < _end && PieceAt(q).Length == 0 && _article.Tokens[q].Span is var s &&
            (s.Equals("the", StringComparison.OrdinalIgnoreCase)) ? q + 1 : q;
 
+    // Compass words between "of" and a state ("the Hungarians of northern Serbia").
+    private static bool IsDirection(ReadOnlySpan<char> s) => s is "southern" or "northern" or "eastern" or "western"
+        or "south" or "north" or "east" or "west" or "central" or "southeastern" or "southwestern" or "northeastern"
+        or "northwestern";
+
+    // A plural noun (Penn NNS/NNPS; untagged, a capitalised word in -s): "Hungarians", not the adjective "Hungarian".
+    private bool IsPluralNoun(int t)
+    {
+        var token = _article.Tokens[t];
+        if (token.Xpos is { } x) return x is "NNS" or "NNPS";
+        if (token.Upos is not (Upos.None or Upos.NOUN or Upos.PROPN)) return false;
+        return token.Span.Length > 3 && token.Span[^1] == 's';
+    }
+
+    // "ethnic" among the words before the demonym ("ethnic Hungarian militants", "thousands of ethnic Armenians").
+    private bool EthnicBefore(int from, int to)
+    {
+        for (int t = from; t < to; t++)
+            if (_article.Tokens[t].Span.Equals("ethnic", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool IsPossessive(ReadOnlySpan<char> s) => s is "'s" or "’s" or "'" or "’" or "'S";
     private static bool IsConjunction(ReadOnlySpan<char> s) => s is "and" or "or" or "," or "&";
     private static bool IsPostingPreposition(ReadOnlySpan<char> s) => s is "to" or "in" or "at";
@@ -325,7 +369,7 @@ internal sealed class PhraseComposer
 
     private void ResetPhrase()
     {
-        _country = _mod = _head = _person = null;
+        _country = _mod = _head = _person = _residence = null;
         _firmHead = _possessive = _modIsHead = false;
         _notes.Clear();
     }
@@ -370,14 +414,37 @@ internal sealed class PhraseComposer
             {
                 if (_country is not null) evidence.Add(_country.Evidence);
                 foreach (var r in roleEntries) evidence.Add(r.Evidence);
-                if (_country is null) evidence.Add("no country in the phrase → ---");
-                code = Compose(_country, role, evidence);
+                if (Ethnicity() is { } ethnic)
+                {
+                    // The state the people live in (named, else "---" for context to fill), their role (CVL when the
+                    // phrase names none), then the ethnicity: "ethnic Russians in Latvia" → LVACVLRUS.
+                    if (_residence is not null) evidence.Add(_residence.Evidence);
+                    code = ActorCode.Parse((_residence?.Code.Primary ?? "---") + (role ?? "CVL") + ethnic);
+                    evidence.Add($"'{SpanText(_start, _coreEnd)}' names an ethnic group: {ethnic} is its ethnicity, "
+                        + (_residence is null ? "not its country → ---" : "the state it lives in is " + _residence.Code.Primary));
+                    role ??= "CVL";
+                }
+                else
+                {
+                    if (_country is null) evidence.Add("no country in the phrase → ---");
+                    code = Compose(_country, role, evidence);
+                }
             }
             evidence.AddRange(_notes);
             Emit(_start, _coreEnd, code, evidence, _person is not null, role is not null);
+            if (_person is null && Ethnicity() is not null) _drafts[^1].Ethnic = true;
         }
         _open = false;
         ResetPhrase();
+    }
+
+    // The ethnicity the phrase names instead of a state: a demonym after "ethnic", or a people of another state
+    // ("the Hungarians of Serbia"); null for any other phrase.
+    private string? Ethnicity()
+    {
+        if (_country is not { Kind: ActorEntryKind.CountryAdjective } || _country.Code.Value.Length != 3 || _possessive) return null;
+        if (_residence is not null || EthnicBefore(_start, _countryStart)) return _country.Code.Primary;
+        return null;
     }
 
     private static string DateNote(ActorEntry person) => person.ValidFrom is null && person.ValidUntil is null ? ""

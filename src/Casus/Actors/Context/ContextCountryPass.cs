@@ -175,7 +175,10 @@ internal sealed class ContextCountryPass
         if (_articleCountry is not null && (!_options.LongArticles || _articleCountry != signal.Code.Primary)) return false;
         bool office = false;
         foreach (var r in m.Code.Roles) office |= r is "GOV" or "ELI";
-        return !office || signal.Code.Value.Length > 3;
+        // A named officeholder the directory lacks ("Vice President Tomas Vell", "Prime Minister Ana Ruiz")
+        // is one person, not the writer's unnamed government: in a text of one or two sentences that names one
+        // country, that country is the person's.
+        return !office || signal.Code.Value.Length > 3 || (_articleCountry is null && HasName(m));
     }
 
     // An actor with a role of the same kind is a counterpart, not a compatriot: "National Security Advisor Jake

@@ -58,6 +58,7 @@ internal sealed class TargetFallback
     private readonly ClauseReader _clauses;
     private readonly PlaceCountries _places;
     private readonly List<int> _queue = new(16), _depth = new(16), _nominal = new(16), _found = new(4);
+    private int _root; // CAMEO root of the act searched for
 
     public TargetFallback(ParseTree tree, ClauseReader clauses, PlaceCountries places)
     {
@@ -90,6 +91,7 @@ internal sealed class TargetFallback
         List<string> notes, in UsedTokens skip, out int node)
     {
         node = -1;
+        _root = root;
         _queue.Clear();
         _depth.Clear();
         _nominal.Clear();
@@ -179,6 +181,9 @@ internal sealed class TargetFallback
                   // A verb complement, not a predicate noun or adjective ("resigned to become Secretary of State",
                   // "remain attentive to cooperation between China and Russia").
                   || (_tree.Is(c, "xcomp") && _tree.Upos(c) == Upos.VERB && !IsCopular(n))
+                  // A protest's purpose clause names whom it is against ("marched to protest the government's
+                  // new tax", "occupied the square to denounce X's policies").
+                  || (_root == 14 && IsPurposeClause(c))
                   || (_tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true) && !_tree.Is(c, "obl:tmod", exact: true)
                       && !_tree.Is(c, "obl:npmod", exact: true) && !_tree.Is(c, "obl:unmarked", exact: true))
                 : (_tree.Is(c, "nmod") && !_tree.Is(c, "nmod:tmod", exact: true)) || _tree.Is(c, "appos") || _tree.Is(c, "acl", exact: true)
@@ -207,7 +212,13 @@ internal sealed class TargetFallback
         // "the United States has deployed forces to locations in the United States Central ... Commands": an actor
         // named again is not acted on by itself; a place of the source's own country is ("imposed a curfew in Algiers").
         if (!locative)
-            foreach (int s in sources) if (_tree.Mentions[s].Code == _tree.Mentions[m].Code) return false;
+            foreach (int s in sources)
+            {
+                if (_tree.Mentions[s].Code == _tree.Mentions[m].Code) return false;
+                // "Egypt mobilized its reservists for a conflict with Libya": a show of force moves the source's own
+                // forces; they are its means, and whom it is aimed at is named further on.
+                if (_root == 15 && _tree.Mentions[s].Code.Primary == _tree.Mentions[m].Code.Primary) return false;
+            }
         var span = _tree.Mentions[m].Tokens;
         foreach (int s in sources)
         {
@@ -282,6 +293,16 @@ internal sealed class TargetFallback
         var b = colon < 0 ? r : r[..colon];
         return b switch { "obj" => "object", "iobj" => "indirect object", "obl" => "oblique", "nmod" => "modifier", "appos" => "apposition", _ => b };
     }
+
+    /// <summary>An infinitive adverbial clause of purpose: "to protest ...", "in order to demand ...".</summary>
+    private bool IsPurposeClause(int c)
+    {
+        if (!_tree.Is(c, "advcl", exact: true) || _tree.Upos(c) != Upos.VERB) return false;
+        return _tree.HasChildWord(c, "mark", "to") && !(_tree.Lemma(c) is { } l && Array.IndexOf(InSupport, l.ToLowerInvariant()) >= 0);
+    }
+
+    // A rally "to support the people of X" or "to mark the anniversary" is for, not against, whom it names.
+    private static readonly string[] InSupport = { "support", "back", "celebrate", "commemorate", "mark", "honor", "honour", "welcome", "thank", "defend" };
 
     private static readonly string[] Copular = { "become", "remain", "stay", "seem", "appear", "be", "prove" };
 

@@ -43,6 +43,12 @@ public class ContextCountryTests
             Code("the/DET/3/det Vice/PROPN/3/compound President/PROPN/4/nsubj welcomed/VERB/0/root Bahrain/PROPN/7/nmod:poss 's/PART/5/case decision/NOUN/4/obj"));
 
     [Fact]
+    public void A_named_officeholder_takes_the_one_country_of_a_short_text()
+        // A person with a title whom the directory lacks is one person, not the writer's unnamed government.
+        => Assert.Equal(["Vice President Tomas Vell=LVAGOV", "Latvia=LVA"],
+            Code("Vice/PROPN/2/compound President/PROPN/3/compound Tomas/PROPN/5/nsubj Vell/PROPN/3/flat praised/VERB/0/root Latvia/PROPN/8/nmod:poss 's/PART/6/case economy/NOUN/5/obj"));
+
+    [Fact]
     public void A_counterpart_of_the_same_kind_gives_no_country()
         => Assert.Equal(["National Security Advisor Jake Sullivan=---GOV", "President of Turkey=TURGOV"],
             Code("National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/compound Jake/PROPN/6/nsubj Sullivan/PROPN/4/flat spoke/VERB/0/root with/ADP/9/case the/DET/9/det President/PROPN/6/obl of/ADP/11/case Turkey/PROPN/9/nmod"));

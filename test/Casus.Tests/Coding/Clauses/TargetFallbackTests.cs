@@ -173,4 +173,68 @@ public class TargetFallbackTests
             7 .         .         PUNCT .   6 punct _
             """));
     }
+
+    // "Students blocked a bridge to protest Chile's new law." The purpose clause of a protest names whom it is against.
+    private const string ProtestPurpose = """
+        1 Students  student   NOUN  NNS 2 nsubj    B----EDU
+        2 blocked   block     VERB  VBD 0 root     _
+        3 a         a         DET   DT  4 det      _
+        4 bridge    bridge    NOUN  NN  2 obj      _
+        5 to        to        PART  TO  6 mark     _
+        6 protest   protest   VERB  VB  2 advcl    _
+        7 Chile     Chile     PROPN NNP 10 nmod:poss B-CHL
+        8 's        's        PART  POS 7 case     _
+        9 new       new       ADJ   JJ  10 amod    _
+        10 law      law       NOUN  NN  6 obj      _
+        11 .        .         PUNCT .   2 punct    _
+        """;
+
+    [Fact]
+    public void A_protest_s_purpose_clause_names_its_target()
+    {
+        var e = Assert.Single(Events(ProtestPurpose));
+        Assert.Equal("---EDU CHL 14", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+        Assert.Contains("target path: blocked —advcl→ protest —obj→ law —nmod:poss→ Chile", e.Evidence.Notes);
+    }
+
+    // "Egypt mobilized troops to defend the border with Libya." Only a protest's purpose names a target: an act of force
+    // done "to defend" something is not done to whoever the purpose clause names.
+    [Fact]
+    public void Other_acts_do_not_take_a_target_from_their_purpose()
+    {
+        var events = Events("""
+            1 Egypt    Egypt    PROPN NNP 2 nsubj  B-EGY
+            2 mobilized mobilize VERB VBD 0 root   _
+            3 troops   troop    NOUN  NNS 2 obj    B----MIL
+            4 to       to       PART  TO  5 mark   _
+            5 defend   defend   VERB  VB  2 advcl  _
+            6 the      the      DET   DT  7 det    _
+            7 border   border   NOUN  NN  5 obj    _
+            8 with     with     ADP   IN  9 case   _
+            9 Libya    Libya    PROPN NNP 7 nmod   B-LBY
+            10 .       .        PUNCT .   2 punct  _
+            """);
+        var e = Assert.Single(events);
+        Assert.Equal("EGY - 15", $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}");
+    }
+
+    // "Chile mobilized Chilean troops over a dispute with Peru." A show of force moves the source's own forces: the
+    // target is whom it is aimed at, not the forces.
+    [Fact]
+    public void A_show_of_force_is_not_aimed_at_the_source_s_own_forces()
+    {
+        var e = Assert.Single(Events("""
+            1 Chile      Chile      PROPN NNP 2 nsubj  B-CHL
+            2 mobilized  mobilize   VERB  VBD 0 root   _
+            3 Chilean    Chilean    ADJ   JJ  4 amod   B-CHLMIL
+            4 troops     troop      NOUN  NNS 2 obj    I-CHLMIL
+            5 over       over       ADP   IN  7 case   _
+            6 a          a          DET   DT  7 det    _
+            7 dispute    dispute    NOUN  NN  2 obl    _
+            8 with       with       ADP   IN  9 case   _
+            9 Peru       Peru       PROPN NNP 7 nmod   B-PER
+            10 .         .          PUNCT .   2 punct  _
+            """));
+        Assert.Equal("CHL PER 15", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+    }
 }
