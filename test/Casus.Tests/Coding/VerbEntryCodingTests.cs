@@ -36,6 +36,13 @@ public class VerbEntryCodingTests
     [InlineData("[Russia|RUS] reinforced troops near [Ukraine|UKR] .", "RUS UKR 154")]
     [InlineData("[Students|OPP] demonstrated against [the government|GOV] .", "OPP GOV 141")]
     [InlineData("[The minister|GOV] defended [the army|MIL] against criticism .", "GOV MIL 052")]
+    [InlineData("[Students|EDU] demonstrated in [Tehran|IRN] on Friday .", "EDU IRN 141")]
+    [InlineData("[Police|COP] stepped up patrols in [Xinjiang|CHN] .", "COP CHN 150")]
+    [InlineData("[The troops|MIL] remained on high alert .", "MIL - 152")]
+    [InlineData("[Canada|CAN] prohibited arms sales to [Riyadh|SAU] .", "CAN SAU 1622")]
+    [InlineData("[Japan|JPN] banned aid to [the junta|MMRMIL] .", "JPN MMRMIL 162")]
+    [InlineData("[Bolivia|BOL] received observers from [the EU|EUR] .", "BOL EUR 086")]
+    [InlineData("[The army|MIL] recaptured the town from [the rebels|REB] .", "MIL REB 192")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -52,6 +59,7 @@ public class VerbEntryCodingTests
     [InlineData("[The president|GOV] reinforced his commitment to democracy .")]
     [InlineData("[The ministry|GOV] protected the health of citizens .")]
     [InlineData("[The authorities|GOV] damaged public trust .")]
+    [InlineData("[The president|GOV] demonstrated his resolve on the issue .")]
     public void Everyday_uses_are_not_coded(string markup)
     {
         Assert.Empty(CodingTestKit.Code(markup));

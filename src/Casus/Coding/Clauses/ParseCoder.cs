@@ -140,10 +140,26 @@ internal sealed partial class ParseCoder : IDisposable
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
             // "began a hunger strike to demand ...": with an object of its own the phase verb's infinitive is a
             // purpose clause, an aim and no act (docs/formats/verbs.md, "Purpose clauses").
-            if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head) && !HasObjectBefore(head, v))) return false;
+            if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head) && !HasObjectBefore(head, v))
+                && !IsAssertedPurpose(v, baseRel, head)) return false;
         }
         if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
         return true;
+    }
+
+    /// <summary>
+    /// True when infinitive <paramref name="v"/> is the purpose clause (advcl) of an asserted act and names an act that
+    /// purpose carries out (list <c>[purpose-acts]</c> of data/frames/frame_words.txt): "workers stopped work to
+    /// protest the law" is a protest, whatever the act that carried it. Not when the act above is itself a match of the
+    /// dictionary (it is coded, and the infinitive its aim) or is ruled out ("did not strike to protest").
+    /// </summary>
+    private bool IsAssertedPurpose(int v, ReadOnlySpan<char> baseRel, int head)
+    {
+        if (baseRel is not "advcl" || head < 0 || _tree.Upos(head) != Upos.VERB) return false;
+        var words = FrameWords.Default;
+        if (!words.Contains(FrameWordList.PurposeActs, _tree.Lemma(v)) && !words.Contains(FrameWordList.PurposeActs, _tree.Word(v).ToString())) return false;
+        if (_used[head] || IsRuledOut(head)) return false;
+        return !_matcher.TryBestMatch(head, VerbForm.None, false, 0, out _);
     }
 
     private bool HasObjectBefore(int head, int v)

@@ -215,7 +215,10 @@ internal sealed class PatternMatcher
                         m.ComplementVerb = c;
                         m.ComplementTarget = inner.TargetNode >= 0 ? inner.TargetNode : inner.ComplementTarget;
                         m.ComplementRecipient = inner.Recipient;
-                        if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement) return false;
+                        // Under a frame (02, 03, 10, 12, 13) a known act CAMEO has no framed code for is no match. Outside
+                        // the frames the slot only asks for a known act and the entry keeps its own code: "allowed X to
+                        // meet Y" is a yield (080) to X, "allowed the population to vote" (no act) none.
+                        if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement && IsFrameRoot(cand.Pattern.Code.Root)) return false;
                         m.Score += 5;
                         m.LastWord = Math.Max(m.LastWord, inner.LastWord);
                         m.Used.Add(c);
@@ -230,6 +233,8 @@ internal sealed class PatternMatcher
         }
         return true;
     }
+
+    private static bool IsFrameRoot(int root) => root is 2 or 3 or 10 or 12 or 13;
 
     private static bool HasTargetBefore(IReadOnlyList<PatternElement> elements, int e)
     {

@@ -19,7 +19,7 @@ internal static class PlaceSlot
     // The prepositions that put a place, not an addressee, in the slot. "to" and "on" are left out: "send aid to",
     // "talks on" name a recipient or a topic as often as a place.
     private static readonly string[] PlacePrepositions =
-        { "in", "at", "near", "inside", "across", "throughout", "around", "within", "along", "into", "off" };
+        { "in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "into", "off" };
 
     // Nouns of fixed phrases after "in"/"at" that name a reason, manner or time, not a place.
     private static readonly string[] NoPlaceNouns =

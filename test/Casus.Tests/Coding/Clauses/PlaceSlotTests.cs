@@ -82,4 +82,22 @@ public class PlaceSlotTests
             .Replace("5 in         in ", "5 in         in ", StringComparison.Ordinal);
         Assert.Empty(ParsedArticles.Code(noPlace));
     }
+
+    // "Students demonstrated outside the parliament in Mombasa": a protest where it happens (demonstrate outside <obj>).
+    private const string DemonstratedOutside = """
+        1 Students     student     NOUN  NNS 2 nsubj  B-EDU
+        2 demonstrated demonstrate VERB  VBD 0 root   _
+        3 outside      outside     ADP   IN  5 case   _
+        4 the          the         DET   DT  5 det    _
+        5 parliament   parliament  NOUN  NN  2 obl    _
+        6 in           in          ADP   IN  7 case   _
+        7 Mombasa      Mombasa     PROPN NNP 5 nmod   _
+        8 .            .           PUNCT .   2 punct  _
+        """;
+
+    [Fact]
+    public void Outside_is_a_place_preposition()
+    {
+        Assert.Equal(["EDU KEN 141"], ParsedArticles.Code(DemonstratedOutside));
+    }
 }

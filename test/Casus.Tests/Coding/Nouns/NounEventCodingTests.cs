@@ -358,4 +358,41 @@ public class NounEventCodingTests
             8 .             .             PUNCT .   3 punct _
             """));
     }
+
+    // "Kenya sped up the withdrawal of its troops from Somalia."
+    private const string SpedUpWithdrawal = """
+        1 Kenya      Kenya      PROPN NNP 2 nsubj     B-KEN
+        2 sped       speed      VERB  VBD 0 root      _
+        3 up         up         ADP   RP  2 compound:prt _
+        4 the        the        DET   DT  5 det       _
+        5 withdrawal withdrawal NOUN  NN  2 obj       _
+        6 of         of         ADP   IN  8 case      _
+        7 its        its        PRON  PRP$ 8 nmod:poss _
+        8 troops     troop      NOUN  NNS 5 nmod      _
+        9 from       from       ADP   IN  10 case     _
+        10 Somalia   Somalia    PROPN NNP 5 nmod      B-SOM
+        11 .         .          PUNCT .   2 punct     _
+        """;
+
+    [Fact]
+    public void A_withdrawal_sped_up_is_a_withdrawal_from_the_place_named()
+    {
+        Assert.Equal(["KEN SOM 087"], Code(SpedUpWithdrawal));
+    }
+
+    [Fact]
+    public void A_condemnation_reiterated_is_a_condemnation()
+    {
+        // "Norway reiterated its condemnation of the junta."
+        Assert.Equal(["NOR MMRMIL 111"], Code("""
+            1 Norway       Norway       PROPN NNP 2 nsubj     B-NOR
+            2 reiterated   reiterate    VERB  VBD 0 root      _
+            3 its          its          PRON  PRP$ 4 nmod:poss _
+            4 condemnation condemnation NOUN  NN  2 obj       _
+            5 of           of           ADP   IN  7 case      _
+            6 the          the          DET   DT  7 det       _
+            7 junta        junta        NOUN  NN  4 nmod      B-MMRMIL
+            8 .            .            PUNCT .   2 punct     _
+            """));
+    }
 }

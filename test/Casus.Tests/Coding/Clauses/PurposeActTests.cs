@@ -1,0 +1,54 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>A purpose infinitive that names a protest ("workers stopped work to protest against X") reports the
+/// protest when the act above it is asserted and is no act of the dictionary (data/frames/frame_words.txt,
+/// <c>[purpose-acts]</c>). Hand-built parses of sentences written for these tests.</summary>
+public class PurposeActTests
+{
+    // "Dock workers stopped work to protest against the government." with the head verb, its negation and the
+    // infinitive's relation to vary.
+    private static string StopWork(string verb, string lemma, string neg, string rel, string noun = "work") => $$"""
+        1 Dock       dock       NOUN  NN  2 compound _
+        2 workers    worker     NOUN  NNS 4 nsubj    B-LAB
+        3 {{neg}}    {{neg}}    PART  RB  4 advmod   _
+        4 {{verb}}   {{lemma}}  VERB  VBD 0 root     _
+        5 the        the        DET   DT  6 det      _
+        6 {{noun}}   {{noun}}   NOUN  NN  4 obj      _
+        7 to         to         PART  TO  8 mark     _
+        8 protest    protest    VERB  VB  4 {{rel}}  _
+        9 against    against    ADP   IN  11 case    _
+        10 the       the        DET   DT  11 det     _
+        11 government government NOUN NN  8 obl      B-GOV
+        12 .         .          PUNCT .   4 punct    _
+        """;
+
+    [Fact]
+    public void A_protest_as_the_purpose_of_an_asserted_act_is_coded()
+    {
+        Assert.Equal(["LAB GOV 141"], ParsedArticles.Code(StopWork("stopped", "stop", "then", "advcl")));
+    }
+
+    [Fact]
+    public void A_negated_act_carries_no_protest()
+    {
+        Assert.Empty(ParsedArticles.Code(StopWork("stopped", "stop", "not", "advcl")));
+    }
+
+    [Fact]
+    public void A_controlled_infinitive_is_an_aim_not_a_purpose()
+    {
+        // "workers planned to protest": xcomp, an intention; only the purpose clause (advcl) asserts the protest.
+        Assert.DoesNotContain(ParsedArticles.Code(StopWork("planned", "plan", "then", "xcomp")), e => e.EndsWith(" 141"));
+    }
+
+    [Fact]
+    public void An_act_the_dictionary_codes_keeps_the_purpose_as_its_aim()
+    {
+        // "workers blocked the road to protest ...": the blockade (144) is the act coded; no second event for the aim.
+        var events = ParsedArticles.Code(StopWork("blocked", "block", "then", "advcl", "road"));
+        Assert.DoesNotContain(events, e => e.EndsWith(" 141"));
+        Assert.NotEmpty(events);
+    }
+}
