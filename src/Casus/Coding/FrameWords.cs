@@ -2,7 +2,8 @@ namespace Casus.Coding;
 
 /// <summary>
 /// The word lists the clause frames read (data/frames/frame_words.txt): the reporting verbs whose must-clause is a
-/// demand, the demand nouns whose that-clause is one, and the document nouns whose participle speaks for their issuer.
+/// demand, the demand nouns whose that-clause is one, the document nouns whose participle speaks for their issuer, and
+/// the force nouns whose arrival is no visit.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class FrameWords
@@ -11,7 +12,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "force-nouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -92,4 +93,6 @@ public enum FrameWordList
     DemandNouns,
     /// <summary>Nouns of documents whose active participle speaks for their issuer ("a statement demanding ...").</summary>
     DocumentNouns,
+    /// <summary>Nouns of armed forces and their equipment, whose arrival is a deployment, not a visit ("troops arrived").</summary>
+    ForceNouns,
 }

@@ -177,10 +177,11 @@ public class FrameWordsTests
             [
                 "t.txt:1: word: a word outside a list: put a [list] header above it",
                 "t.txt:3: word: 'Tell' must be a lower-case word",
-                "t.txt:4: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns)",
+                "t.txt:4: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, force-nouns)",
                 "t.txt:5: word: a word outside a list: put a [list] header above it",
                 "t.txt:8: list: list 'reporting-verbs' is named twice",
                 "t.txt:8: list: list 'document-nouns' is missing",
+                "t.txt:8: list: list 'force-nouns' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
