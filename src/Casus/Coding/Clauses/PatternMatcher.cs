@@ -313,7 +313,8 @@ internal sealed class PatternMatcher
         if (r >= 0) { m.Recipient = true; m.TargetCase = _tree.CaseOf(r); return r; }
         // The object noun the pattern's word used names its owner: "rejected [North Korea's] demand",
         // "rejected a [U.S.] request". A noun that is itself an actor ("withdraw troops") is not its own target.
-        if (node != verb && _tree.MentionAtHead(node) < 0 && HasActor(node)) return node;
+        // A role word alone ("[military] exercises", "[military] aid") is a topic, not an owner (as in TargetFallback).
+        if (node != verb && _tree.MentionAtHead(node) < 0 && HasOwner(node)) return node;
         // A pattern word that heads an actor with a country of its own ("expelled two [Russian diplomats]") names whose
         // they are, where the slot is the owner's (of/from/by): the more specific entry ("expel diplomats (of|from)
         // <obj>", 161) reads it as well as "expel <obj>" (174); "led a [U.S.] delegation (to) <obj>" names no owner.
@@ -335,6 +336,15 @@ internal sealed class PatternMatcher
             }
         }
         return -1;
+    }
+
+    private bool HasOwner(int node)
+    {
+        _scratch.Clear();
+        _clauses.ActorsAt(node, _scratch);
+        foreach (int m in _scratch)
+            if (_tree.Mentions[m].Code.Primary != "---" && !Casus.Actors.Context.ContextCountry.FromContext(_tree.Mentions[m])) return true;
+        return false;
     }
 
     private static bool OwnerPreposition(PatternElement e)

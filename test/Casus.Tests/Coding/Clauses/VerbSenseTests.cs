@@ -161,4 +161,17 @@ public class VerbSenseTests
             10 .        .         PUNCT .   5 punct _
             """));
     }
+
+    [Fact]
+    public void A_role_adjective_on_the_object_noun_is_a_topic_not_its_owner()
+    {
+        // "military exercises": the adjective names a kind of exercise, not whose they are; no one is acted on.
+        Assert.DoesNotContain("RUS ---MIL 062", Code("""
+            1 Russia    Russia    PROPN NNP 2 nsubj B-RUS
+            2 conducted conduct   VERB  VBD 0 root  _
+            3 military  military  ADJ   JJ  4 amod  B----MIL
+            4 exercises exercise  NOUN  NNS 2 obj   _
+            5 .         .         PUNCT .   2 punct _
+            """));
+    }
 }
