@@ -3,7 +3,7 @@ namespace Casus.Coding;
 /// <summary>
 /// The word lists the clause frames read (data/frames/frame_words.txt): the reporting verbs whose must-clause is a
 /// demand, the demand nouns whose that-clause is one, the document nouns whose participle speaks for their issuer, and
-/// the verbs whose purpose infinitive reports the act itself.
+/// the verbs whose purpose infinitive reports the act itself, and the force nouns whose arrival is no visit.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class FrameWords
@@ -12,7 +12,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -66,4 +66,6 @@ public enum FrameWordList
     DocumentNouns,
     /// <summary>Verbs whose purpose infinitive reports the act itself ("stopped work to protest the law").</summary>
     PurposeActs,
+    /// <summary>Nouns of armed forces and their equipment, whose arrival is a deployment, not a visit ("troops arrived").</summary>
+    ForceNouns,
 }

@@ -360,15 +360,27 @@ internal sealed class SentenceCoder : IDisposable
         // An actor never acts on itself here: drop targets that are also sources.
         for (int t = targets.Count - 1; t >= 0; t--) if (sources.Contains(targets[t])) targets.RemoveAt(t);
         // A recipient found behind the object is a weaker reading ("bans on travel to Canada"): one of the source's
-        // own country is more likely a destination than the actor acted on, so it is not taken.
-        if (match.Recipient && match.Target >= 0)
+        // own country is more likely a destination than the actor acted on, so it is not taken; so is one right after
+        // to/into ("would deny entry to the United States").
+        if (match.Target >= 0)
             for (int t = targets.Count - 1; t >= 0; t--)
-                foreach (int src in sources)
-                    if (_mentions[src].Code.Primary == _mentions[targets[t]].Code.Primary
-                        && !ContextCountry.FromContext(_mentions[targets[t]]) && !ContextCountry.FromContext(_mentions[src]))
-                    { targets.RemoveAt(t); break; }
+                if (match.Recipient || AfterTo(targets[t]))
+                    foreach (int src in sources)
+                        if (_mentions[src].Code.Primary == _mentions[targets[t]].Code.Primary
+                            && !ContextCountry.FromContext(_mentions[targets[t]]) && !ContextCountry.FromContext(_mentions[src]))
+                        { targets.RemoveAt(t); break; }
         if (targets.Count == 0 && target >= 0) return;
         Emit(sentence, in match, code, sources, targets, rule, notes);
+    }
+
+    /// <summary>True when mention <paramref name="m"/> is a bare country right after to/into: a destination.</summary>
+    private bool AfterTo(int m)
+    {
+        var code = _mentions[m].Code.Value;
+        if (code.Length != 3 || code == "---") return false;
+        int t = _mentions[m].Tokens.First - 1;
+        if (t >= _sentStart && IsWord(t, "the")) t--;
+        return t >= _sentStart && (IsWord(t, "to") || IsWord(t, "into"));
     }
 
     private static bool HasTargetSlot(VerbPattern p)

@@ -186,6 +186,14 @@ internal sealed class ClauseReader
             {
                 int hs = _tree.Child(h, "nsubj"), hp = _tree.Child(h, "nsubj:pass");
                 int surface = hs >= 0 ? hs : hp;
+                // "A camp was attacked by militiamen, killing 40": the participle's doer is the passive's agent, not
+                // its subject (the camp).
+                if (hs < 0 && hp >= 0 && k == 0 && rel == "advcl" && !passive && _tree.Xpos(v) == "VBG" && _tree.MarkOf(v) < 0
+                    && Agents(h, subjects) is int agent and >= 0)
+                {
+                    subjectToken = agent;
+                    return "the agent of the passive main clause";
+                }
                 if (surface >= 0)
                 {
                     subjectToken = surface;

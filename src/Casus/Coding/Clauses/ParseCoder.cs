@@ -73,8 +73,9 @@ internal sealed partial class ParseCoder : IDisposable
             // The word reading cannot see clause structure, so the parse's vetoes bind it too: a dictionary verb the
             // parse finds negated, conditional, not yet done or only claimed is no act, whoever the word reading
             // would take as its actors ("a day before Sarkozy heads to Beijing").
+            // So does the noun object of a verb it rules out ("will no longer tolerate rallies by X").
             for (int v = start; v < end; v++)
-                if (!_matcher.Candidates(v).IsEmpty && IsRuledOut(v)) _fallback.Claim(v);
+                if (!_matcher.Candidates(v).IsEmpty && (IsRuledOut(v) || UnderRuledOutVerb(v))) _fallback.Claim(v);
             _fallback.Code(sentence);
         }
     }
@@ -135,6 +136,11 @@ internal sealed partial class ParseCoder : IDisposable
         // The content of a noun ("its demand that Israel ease ...", "a plan to attack") is not asserted; a relative
         // clause or a participle is.
         if (rel == "acl" && mark >= 0) return false;
+        // Nor is a gerund behind of/with/for under a verb: the charge or the reason of that verb ("accused Y of
+        // supporting rebels", "charged Y with attacking", "praised Y for helping"), which codes its own act. Not under
+        // an adjective: "are guilty of violating the ceasefire" asserts the violation.
+        if (baseRel is "advcl" && mark >= 0 && _tree.Xpos(v) == "VBG" && head >= 0 && _tree.Upos(head) == Upos.VERB
+            && (_tree.IsWord(mark, "of") || _tree.IsWord(mark, "with") || _tree.IsWord(mark, "for"))) return false;
         if (baseRel is "xcomp" || to)
         {
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
@@ -160,6 +166,17 @@ internal sealed partial class ParseCoder : IDisposable
         if (!words.Contains(FrameWordList.PurposeActs, _tree.Lemma(v)) && !words.Contains(FrameWordList.PurposeActs, _tree.Word(v).ToString())) return false;
         if (_used[head] || IsRuledOut(head)) return false;
         return !_matcher.TryBestMatch(head, VerbForm.None, false, 0, out _);
+    }
+
+    /// <summary>True when the parse reads <paramref name="v"/> as the object or oblique noun of a verb it rules out
+    /// ("will no longer tolerate rallies by X"): whatever the word reading would make of the noun, the clause denies it.</summary>
+    private bool UnderRuledOutVerb(int v)
+    {
+        if (_tree.Upos(v) != Upos.NOUN) return false;
+        var rel = _tree.Relation(v);
+        if (!(rel.StartsWith("obj", StringComparison.Ordinal) || rel.StartsWith("obl", StringComparison.Ordinal))) return false;
+        int h = _tree.Head(v);
+        return h >= 0 && _tree.Upos(h) == Upos.VERB && IsRuledOut(h);
     }
 
     private bool HasObjectBefore(int head, int v)
@@ -257,6 +274,9 @@ internal sealed partial class ParseCoder : IDisposable
         // "vowed not to return the Golan Heights": a negated complement is no announced act.
         if (refused is null && match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return true;
 
+        // A sense of the verb that is no event ("called him a clown", "troops arrived"): decided, nothing coded.
+        if (IsOtherSense(in match, _subjects)) return true;
+
         var notes = new List<string>(6);
         var code = match.ComplementCode ?? match.Pattern.Code;
         string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
@@ -351,8 +371,10 @@ internal sealed partial class ParseCoder : IDisposable
             // An actor never acts on itself: drop targets that are also sources.
             for (int t = _targets.Count - 1; t >= 0; t--) if (sources.Contains(_targets[t])) _targets.RemoveAt(t);
             // A recipient of the source's own country is more likely a destination than the actor acted on.
-            if (recipient)
-                for (int t = _targets.Count - 1; t >= 0; t--)
+            // So is the source's own country behind to/into ("would deny entry to the United States to ..."): where one
+            // goes, not whom the act is on.
+            for (int t = _targets.Count - 1; t >= 0; t--)
+                if (recipient || IsDestination(_targets[t]))
                     foreach (int src in sources)
                         if (_tree.Mentions[src].Code.Primary == _tree.Mentions[_targets[t]].Code.Primary
                             && !ContextCountry.FromContext(_tree.Mentions[_targets[t]]) && !ContextCountry.FromContext(_tree.Mentions[src]))
@@ -390,6 +412,16 @@ internal sealed partial class ParseCoder : IDisposable
         if (sources.Count == 0) return subjectToken;
         int node = FirstTokenNode(sources[0]);
         return subjectToken < 0 || _tree.Dominates(subjectToken, node) || _tree.MentionAtHead(subjectToken) == sources[0] ? node : subjectToken;
+    }
+
+    /// <summary>True when mention <paramref name="m"/> is a bare country behind 'to' or 'into': a destination (a
+    /// person or a role there is someone the act reaches: "sent condolences to [the president]").</summary>
+    private bool IsDestination(int m)
+    {
+        var code = _tree.Mentions[m].Code.Value;
+        if (code.Length != 3 || code == "---") return false;
+        int k = _tree.CaseOf(FirstTokenNode(m));
+        return k >= 0 && (_tree.IsWord(k, "to") || _tree.IsWord(k, "into"));
     }
 
     private int AgentNode() => _agents.Count > 0 ? FirstTokenNode(_agents[0]) : -1;

@@ -184,7 +184,7 @@ internal sealed class PatternMatcher
                         target = subj;
                         subjunctive = clause;
                     }
-                    else target = DirectObject(verb, node, pos, ref m);
+                    else target = DirectObject(verb, node, pos, ref m, e > 0 && OwnerPreposition(elements[e - 1]));
                     if (target < 0)
                     {
                         // A missing object is tolerated only at the end (reciprocal "X and Y held talks").
@@ -301,7 +301,7 @@ internal sealed class PatternMatcher
     /// The target of a direct-object slot: an actor as iobj or obj ("condemned Iran"); else, when the object is a
     /// thing, the actor it goes to ("offered its troops to Lebanon", "imposed sanctions on Iran", "held talks with X").
     /// </summary>
-    private int DirectObject(int verb, int node, int pos, ref TreeMatch m)
+    private int DirectObject(int verb, int node, int pos, ref TreeMatch m, bool ownerSlot)
     {
         int obj = -1;
         for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
@@ -318,7 +318,17 @@ internal sealed class PatternMatcher
         if (r >= 0) { m.Recipient = true; m.TargetCase = _tree.CaseOf(r); return r; }
         // The object noun the pattern's word used names its owner: "rejected [North Korea's] demand",
         // "rejected a [U.S.] request". A noun that is itself an actor ("withdraw troops") is not its own target.
-        if (node != verb && _tree.MentionAtHead(node) < 0 && HasActor(node)) return node;
+        // A role word alone ("[military] exercises", "[military] aid") is a topic, not an owner (as in TargetFallback).
+        if (node != verb && _tree.MentionAtHead(node) < 0 && HasOwner(node)) return node;
+        // A pattern word that heads an actor with a country of its own ("expelled two [Russian diplomats]") names whose
+        // they are, where the slot is the owner's (of/from/by): the more specific entry ("expel diplomats (of|from)
+        // <obj>", 161) reads it as well as "expel <obj>" (174); "led a [U.S.] delegation (to) <obj>" names no owner.
+        // Read as a recipient, so that one of the source's own country is dropped.
+        if (ownerSlot && node != verb && _tree.MentionAtHead(node) is int own and >= 0 && OwnCountry(_tree.Mentions[own]))
+        {
+            m.Recipient = true;
+            return node;
+        }
         if (obj < 0)
         {
             // No object in the parse: a mention hanging straight off the verb without a preposition stands in for it
@@ -332,6 +342,27 @@ internal sealed class PatternMatcher
         }
         return -1;
     }
+
+    private bool HasOwner(int node)
+    {
+        _scratch.Clear();
+        _clauses.ActorsAt(node, _scratch);
+        foreach (int m in _scratch)
+            if (_tree.Mentions[m].Code.Primary != "---" && !Casus.Actors.Context.ContextCountry.FromContext(_tree.Mentions[m])) return true;
+        return false;
+    }
+
+    private static bool OwnerPreposition(PatternElement e)
+    {
+        if (e.Kind is not (PatternElementKind.Word or PatternElementKind.OptionalWord)) return false;
+        foreach (var w in e.Words) if (w is "of" or "from" or "by") return true;
+        return false;
+    }
+
+    /// <summary>A role whose own phrase names its country ("Russian diplomats" → RUSGOV), not one given it from
+    /// the sentence or a bare country.</summary>
+    private static bool OwnCountry(Mention mention) =>
+        mention.Code.Value.Length > 3 && mention.Code.Primary != "---" && !Casus.Actors.Context.ContextCountry.FromContext(mention);
 
     private int Recipient(int head, int pos)
     {

@@ -1,0 +1,54 @@
+using Casus.Document;
+
+namespace Casus.Coding.Clauses;
+
+internal sealed partial class ParseCoder
+{
+    /// <summary>
+    /// Verb senses that are no event although a pattern matched (CAMEO codes the act, not the word):
+    /// <list type="bullet">
+    /// <item>"call" naming something ("called the decision a betrayal", "called him a clown", "a company called X"):
+    /// a telephone call (041) has no predicate noun or adjective after its object, and a participle naming a noun is
+    /// no call at all;</item>
+    /// <item>armed forces arriving ("troops arrived in X", "tanks will arrive in X"): a deployment, not a visit (042),
+    /// when every source is a force noun (data/frames/frame_words.txt, [force-nouns]).</item>
+    /// </list>
+    /// </summary>
+    private bool IsOtherSense(in TreeMatch match, List<int> sources)
+    {
+        var pattern = match.Pattern;
+        if (match.ComplementPattern is not null) return false;
+        var digits = pattern.Code.Digits;
+        if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
+        if (digits == "042" && sources.Count > 0)
+        {
+            foreach (int s in sources)
+                if (!IsForceNoun(FirstTokenNode(s))) return false;
+            return true;
+        }
+        return false;
+    }
+
+    private bool IsNaming(int v)
+    {
+        if (_tree.Relation(v) is "acl") return true; // "a company called Zorin Industries"
+        int objects = 0;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c < v) continue;
+            // A predicate word after the object that names no actor itself ("President Museveni" split by the parser
+            // is still a person called).
+            bool predicate = (_tree.Is(c, "obj", exact: true) && objects++ > 0)
+                || (_tree.Is(c, "xcomp") && _tree.Upos(c) is Upos.NOUN or Upos.PROPN or Upos.ADJ && _tree.MarkOf(c) < 0);
+            if (predicate && _tree.MentionCovering(c) < 0) return true;
+        }
+        return false;
+    }
+
+    private bool IsForceNoun(int t)
+    {
+        if (t < 0) return false;
+        var words = FrameWords.Default;
+        return words.Contains(FrameWordList.ForceNouns, _tree.Lemma(t)) || words.Contains(FrameWordList.ForceNouns, _tree.Word(t).ToString());
+    }
+}

@@ -1,0 +1,177 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>Precision of the parse reading on hand-built parses: verb senses that are no event (naming with "call",
+/// forces arriving), clauses that state a charge or a reason, the doer of a participle under a passive, the source's
+/// own country as a destination, the owner of a pattern's object noun, and nouns under a verb the parse rules out.</summary>
+public class VerbSenseTests
+{
+    private static List<string> Code(string conllu) => ParsedArticles.Code(conllu);
+
+    [Fact]
+    public void A_charge_of_doing_something_codes_the_charge_not_the_deed()
+    {
+        Assert.Equal(["TUR GRC 112"], Code("""
+            1 Turkey     Turkey     PROPN NNP 2 nsubj B-TUR
+            2 accused    accuse     VERB  VBD 0 root  _
+            3 Greece     Greece     PROPN NNP 2 obj   B-GRC
+            4 of         of         SCONJ IN  5 mark  _
+            5 supporting support    VERB  VBG 2 advcl _
+            6 Armenian   Armenian   ADJ   JJ  7 amod  B-ARMREB
+            7 rebels     rebel      NOUN  NNS 5 obj   I-ARMREB
+            8 .          .          PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void Guilty_of_doing_something_asserts_the_deed()
+    {
+        // Under an adjective the gerund is the act the clause states, not a charge someone makes.
+        Assert.Equal(["SYR TUR 190"], Code("""
+            1 Syria     Syria    PROPN NNP 3 nsubj B-SYR
+            2 is        be       AUX   VBZ 3 cop   _
+            3 guilty    guilty   ADJ   JJ  0 root  _
+            4 of        of       SCONJ IN  5 mark  _
+            5 attacking attack   VERB  VBG 3 advcl _
+            6 Turkey    Turkey   PROPN NNP 5 obj   B-TUR
+            7 .         .        PUNCT .   3 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_participle_after_a_passive_is_done_by_its_agent()
+    {
+        Assert.Contains("SOMREB KENMIL 190", Code("""
+            1 A        a        DET   DT  3 det       _
+            2 border   border   NOUN  NN  3 compound  _
+            3 post     post     NOUN  NN  5 nsubj:pass _
+            4 was      be       AUX   VBD 5 aux:pass  _
+            5 attacked attack   VERB  VBN 0 root      _
+            6 by       by       ADP   IN  8 case      _
+            7 Somali   Somali   ADJ   JJ  8 amod      B-SOMREB
+            8 gunmen   gunman   NOUN  NNS 5 obl:agent I-SOMREB
+            9 ,        ,        PUNCT ,   10 punct    _
+            10 killing kill     VERB  VBG 5 advcl     _
+            11 Kenyan  Kenyan   ADJ   JJ  12 amod     B-KENMIL
+            12 soldiers soldier NOUN  NNS 10 obj      I-KENMIL
+            13 .       .        PUNCT .   5 punct     _
+            """));
+    }
+
+    [Fact]
+    public void The_sources_own_country_behind_to_is_a_destination_not_a_target()
+    {
+        Assert.Empty(Code("""
+            1 The      the      DET   DT  3 det      _
+            2 Kenyan   Kenyan   ADJ   JJ  3 amod     B-KENGOV
+            3 government government NOUN NN 5 nsubj  I-KENGOV
+            4 would    would    AUX   MD  5 aux      _
+            5 deny     deny     VERB  VB  0 root     _
+            6 entry    entry    NOUN  NN  5 obj      _
+            7 to       to       ADP   IN  8 case     _
+            8 Kenya    Kenya    PROPN NNP 6 nmod     B-KEN
+            9 to       to       ADP   IN  11 case    _
+            10 foreign foreign  ADJ   JJ  11 amod    _
+            11 fighters fighter NOUN  NNS 5 obl      _
+            12 .       .        PUNCT .   5 punct    _
+            """));
+    }
+
+    private const string PresidentCalled = """
+        1 The      the      DET   DT  3 det      _
+        2 Kenyan   Kenyan   ADJ   JJ  3 amod     B-KENGOV
+        3 president president NOUN NN 4 nsubj    I-KENGOV
+        4 called   call     VERB  VBD 0 root     _
+        {0}
+        """;
+
+    [Fact]
+    public void Calling_something_a_name_is_no_telephone_call()
+    {
+        Assert.Empty(Code(string.Format(PresidentCalled, """
+            5 Uganda   Uganda   PROPN NNP 7 nmod:poss B-UGA
+            6 's       's       PART  POS 5 case     _
+            7 decision decision NOUN  NN  4 obj      _
+            8 a        a        DET   DT  9 det      _
+            9 mistake  mistake  NOUN  NN  4 xcomp    _
+            10 .       .        PUNCT .   4 punct    _
+            """)));
+    }
+
+    [Fact]
+    public void Calling_a_leader_is_a_call()
+    {
+        Assert.Equal(["KENGOV UGAGOV 041"], Code(string.Format(PresidentCalled, """
+            5 Ugandan  Ugandan  ADJ   JJ  6 amod     B-UGAGOV
+            6 President president NOUN NN 4 obj      I-UGAGOV
+            7 Museveni Museveni PROPN NNP 6 flat     I-UGAGOV
+            8 .        .        PUNCT .   4 punct    _
+            """)));
+    }
+
+    private const string ArrivedInHaiti = """
+        1 Peruvian Peruvian ADJ   JJ  2 amod  B-PER{0}
+        2 {1}
+        3 arrived  arrive   VERB  VBD 0 root  _
+        4 in       in       ADP   IN  5 case  _
+        5 Haiti    Haiti    PROPN NNP 3 obl   B-HTI
+        6 .        .        PUNCT .   3 punct _
+        """;
+
+    [Fact]
+    public void Troops_arriving_make_no_visit()
+    {
+        Assert.Empty(Code(string.Format(ArrivedInHaiti, "MIL", "troops troop NOUN NNS 3 nsubj I-PERMIL")));
+    }
+
+    [Fact]
+    public void A_president_arriving_makes_a_visit()
+    {
+        Assert.Equal(["PERGOV HTI 042"], Code(string.Format(ArrivedInHaiti, "GOV", "president president NOUN NN 3 nsubj I-PERGOV")));
+    }
+
+    [Fact]
+    public void Expelling_a_countrys_diplomats_is_the_diplomatic_sanction()
+    {
+        // "expel diplomats (of|from) <obj>" (161) reads the diplomats' own country as well as "expel <obj>" (174) does.
+        Assert.Equal(["ESP MARGOV 161"], Code("""
+            1 Spain     Spain     PROPN NNP 2 nsubj B-ESP
+            2 expelled  expel     VERB  VBD 0 root  _
+            3 three     three     NUM   CD  5 nummod _
+            4 Moroccan  Moroccan  ADJ   JJ  5 amod  B-MARGOV
+            5 diplomats diplomat  NOUN  NNS 2 obj   I-MARGOV
+            6 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_noun_under_a_negated_verb_is_not_read_as_a_verb_by_the_word_reading()
+    {
+        Assert.Empty(Code("""
+            1 Police    police    NOUN  NNS 5 nsubj B-ZWECOP
+            2 will      will      AUX   MD  5 aux   _
+            3 no        no        ADV   RB  4 advmod _
+            4 longer    longer    ADV   RBR 5 advmod _
+            5 tolerate  tolerate  VERB  VB  0 root  _
+            6 rallies   rally     NOUN  NNS 5 obj   _
+            7 by        by        ADP   IN  9 case  _
+            8 the       the       DET   DT  9 det   _
+            9 opposition opposition NOUN NN 6 nmod  B-ZWEOPP
+            10 .        .         PUNCT .   5 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_role_adjective_on_the_object_noun_is_a_topic_not_its_owner()
+    {
+        // "military exercises": the adjective names a kind of exercise, not whose they are; no one is acted on.
+        Assert.DoesNotContain("RUS ---MIL 062", Code("""
+            1 Russia    Russia    PROPN NNP 2 nsubj B-RUS
+            2 conducted conduct   VERB  VBD 0 root  _
+            3 military  military  ADJ   JJ  4 amod  B----MIL
+            4 exercises exercise  NOUN  NNS 2 obj   _
+            5 .         .         PUNCT .   2 punct _
+            """));
+    }
+}
