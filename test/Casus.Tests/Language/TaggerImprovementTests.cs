@@ -77,16 +77,7 @@ public class TaggerImprovementTests
         var tagger = new PosTaggerTrainer { BucketBits = 10, TwoPass = true, JackknifeFolds = 3 }.Train(sentences, WordClusters.Empty, 5, 1, TextWriter.Null);
         Assert.Equal(2, tagger.PassCount);
         var bytes = Save(tagger);
-        var loaded = PosTagger.Load(new MemoryStream(bytes));
-        Assert.True(loaded.Success, loaded.Error);
-        Assert.Equal(bytes, Save(loaded.Value!));
-        foreach (var s in sentences)
-        {
-            var st = SentenceText.Of(s);
-            var classes = new int[st.Count];
-            loaded.Value!.Tag(st.Text, st.Starts, st.Ends, classes);
-            Assert.Equal(s.Words.Select(w => w.Xpos), classes.Select(loaded.Value.Xpos));
-        }
+        AssertReloadsAndTagsItsTrainingSet(bytes, sentences);
     }
 
     [Fact]
@@ -99,16 +90,7 @@ public class TaggerImprovementTests
         var bytes = Save(tagger);
         Assert.Equal(bytes, Save(Train(2)));
         Assert.NotEqual(bytes, Save(Train(1))); // the second member changes the weights
-        var loaded = PosTagger.Load(new MemoryStream(bytes));
-        Assert.True(loaded.Success, loaded.Error);
-        Assert.Equal(bytes, Save(loaded.Value!));
-        foreach (var s in sentences)
-        {
-            var st = SentenceText.Of(s);
-            var classes = new int[st.Count];
-            loaded.Value!.Tag(st.Text, st.Starts, st.Ends, classes);
-            Assert.Equal(s.Words.Select(w => w.Xpos), classes.Select(loaded.Value.Xpos));
-        }
+        AssertReloadsAndTagsItsTrainingSet(bytes, sentences);
     }
 
     [Fact]
@@ -125,6 +107,21 @@ public class TaggerImprovementTests
         Assert.NotEqual(a[0], b[0]);
         Assert.Equal(a[1], b[1]);
         Assert.Equal(TaggerFeatures.Count + TaggerFeatures.ClusterContextCount, TaggerFeatures.CountFor(TaggerFeatureSet.ClusterContext));
+    }
+
+    // The saved model loads, saves to the same bytes and tags its training sentences as annotated.
+    private static void AssertReloadsAndTagsItsTrainingSet(byte[] bytes, IReadOnlyList<ConlluSentence> sentences)
+    {
+        var loaded = PosTagger.Load(new MemoryStream(bytes));
+        Assert.True(loaded.Success, loaded.Error);
+        Assert.Equal(bytes, Save(loaded.Value!));
+        foreach (var s in sentences)
+        {
+            var st = SentenceText.Of(s);
+            var classes = new int[st.Count];
+            loaded.Value!.Tag(st.Text, st.Starts, st.Ends, classes);
+            Assert.Equal(s.Words.Select(w => w.Xpos), classes.Select(loaded.Value.Xpos));
+        }
     }
 
     [Fact]

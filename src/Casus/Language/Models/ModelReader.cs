@@ -88,11 +88,8 @@ public sealed class ModelReader : IDisposable
         int at = _at, pos = -1;
         for (int k = 0; k < nonZero; k++)
         {
-            pos += Varint(data, ref at);
-            if ((uint)pos >= (uint)n) throw new InvalidDataException($"sparse entry {k} lies outside the array ({pos} of {n})");
-            if (at > data.Length - 2) throw new EndOfStreamException("the payload ends inside a sparse array");
-            a[pos] = BinaryPrimitives.ReadInt16LittleEndian(data[at..]);
-            at += 2;
+            short value = Entry(data, ref at, ref pos, n, k);
+            a[pos] = value;
         }
         _at = at;
     }
@@ -109,15 +106,23 @@ public sealed class ModelReader : IDisposable
         int at = _at, pos = -1;
         for (int k = 0; k < nonZero; k++)
         {
-            pos += Varint(data, ref at);
-            if ((uint)pos >= (uint)n) throw new InvalidDataException($"sparse entry {k} lies outside the array ({pos} of {n})");
-            if (at > data.Length - 2) throw new EndOfStreamException("the payload ends inside a sparse array");
+            values[k] = Entry(data, ref at, ref pos, n, k);
             positions[k] = pos;
-            values[k] = BinaryPrimitives.ReadInt16LittleEndian(data[at..]);
-            at += 2;
         }
         _at = at;
         return (n, positions, values);
+    }
+
+    // Entry k of a sparse array of n: the gap from the previous position (advancing pos), then the value.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static short Entry(ReadOnlySpan<byte> data, ref int at, ref int pos, int n, int k)
+    {
+        pos += Varint(data, ref at);
+        if ((uint)pos >= (uint)n) throw new InvalidDataException($"sparse entry {k} lies outside the array ({pos} of {n})");
+        if (at > data.Length - 2) throw new EndOfStreamException("the payload ends inside a sparse array");
+        short value = BinaryPrimitives.ReadInt16LittleEndian(data[at..]);
+        at += 2;
+        return value;
     }
 
     // The next n bytes; throws at the end of the payload.
