@@ -24,7 +24,7 @@ public static class DefaultPipeline
     public static CasusPipeline Create(CodingOptions coding)
     {
         ArgumentNullException.ThrowIfNull(coding);
-        return Build(CodingStage.CreateDefault(coding));
+        return Build(() => CodingStage.CreateDefault(coding), ActorStage.CreateDefault);
     }
 
     /// <summary>The default pipeline with other coder options and other actor-context rules (built anew on each call:
@@ -33,21 +33,29 @@ public static class DefaultPipeline
     {
         ArgumentNullException.ThrowIfNull(coding);
         ArgumentNullException.ThrowIfNull(actors);
-        return Build(CodingStage.CreateDefault(coding), ActorStage.CreateDefault(actors));
+        return Build(() => CodingStage.CreateDefault(coding), () => ActorStage.CreateDefault(actors));
     }
 
-    private static CasusPipeline Build() => Build(CodingStage.CreateDefault());
+    private static CasusPipeline Build() => Build(() => CodingStage.CreateDefault(), ActorStage.CreateDefault);
 
-    private static CasusPipeline Build(CodingStage coder) => Build(coder, ActorStage.CreateDefault());
-
-    private static CasusPipeline Build(CodingStage coder, ActorStage actors) => new PipelineBuilder()
-        .Add(TextStage.CreateDefault())
-        .Add(TaggerStage.CreateDefault())
-        .Add(ParserStage.CreateDefault())
-        .Add(EntityStage.CreateDefault())
-        .Add(actors)
-        .Add(coder)
-        .Add(new EventDateStage())
-        .Add(new EventPlaceStage())
-        .Build();
+    private static CasusPipeline Build(Func<CodingStage> coder, Func<ActorStage> actors)
+    {
+        // The language models load on threads of their own (each reads its own model file) while this thread builds
+        // the dictionaries, so startup takes about as long as the slowest model, not the sum of them all.
+        var tagger = Task.Run(TaggerStage.CreateDefault);
+        var parser = Task.Run(ParserStage.CreateDefault);
+        var entities = Task.Run(EntityStage.CreateDefault);
+        var actorStage = actors();
+        var coderStage = coder();
+        return new PipelineBuilder()
+            .Add(TextStage.CreateDefault())
+            .Add(tagger.GetAwaiter().GetResult())
+            .Add(parser.GetAwaiter().GetResult())
+            .Add(entities.GetAwaiter().GetResult())
+            .Add(actorStage)
+            .Add(coderStage)
+            .Add(new EventDateStage())
+            .Add(new EventPlaceStage())
+            .Build();
+    }
 }

@@ -72,6 +72,47 @@ public class ModelFileTests
         Assert.Equal(values, r.Value);
     }
 
+    [Fact]
+    public void Every_kind_of_value_round_trips_through_the_in_memory_reader()
+    {
+        var values = new short[70000];
+        values[3] = -1; values[200] = 7; values[69999] = short.MinValue; // gaps of one, two and more varint bytes
+        var bytes = ModelFile.ToBytes("x", w =>
+        {
+            w.Section("s");
+            w.Write(int.MinValue); w.Write(-1.5f); w.Write("Zürich – 東京"); w.Write("");
+            w.WriteVarint(0); w.WriteVarint(127); w.WriteVarint(128); w.WriteVarint(int.MaxValue);
+            w.Write(["a", "bé"]); w.Write([1, -2, int.MaxValue]);
+            w.WriteSparse(values); w.WriteSparse(values);
+        });
+        var r = ModelFile.Read(new MemoryStream(bytes), "x", rd =>
+        {
+            rd.Section("s");
+            Assert.Equal(int.MinValue, rd.ReadInt32()); Assert.Equal(-1.5f, rd.ReadSingle());
+            Assert.Equal("Zürich – 東京", rd.ReadString()); Assert.Equal("", rd.ReadString());
+            Assert.Equal([0, 127, 128, int.MaxValue], new[] { rd.ReadVarint(), rd.ReadVarint(), rd.ReadVarint(), rd.ReadVarint() });
+            Assert.Equal(["a", "bé"], rd.ReadStrings()); Assert.Equal([1, -2, int.MaxValue], rd.ReadInts());
+            Assert.Equal(values, rd.ReadSparse());
+            var (length, positions, entries) = rd.ReadSparseEntries();
+            Assert.Equal(values.Length, length);
+            Assert.Equal([3, 200, 69999], positions);
+            Assert.Equal([(short)-1, (short)7, short.MinValue], entries);
+            return "ok";
+        });
+        Assert.True(r.Success, r.Error);
+    }
+
+    [Fact]
+    public void Reading_past_the_payload_fails_with_a_reason()
+    {
+        var bytes = ModelFile.ToBytes("x", w => w.Write(5));
+        var r = ModelFile.Read(new MemoryStream(bytes), "x", rd => { rd.ReadInt32(); return rd.ReadString(); });
+        Assert.False(r.Success);
+        Assert.Contains("damaged", r.Error);
+        var sparse = ModelFile.ToBytes("x", w => { w.Write(10); w.Write(3); w.WriteVarint(1); });
+        Assert.False(ModelFile.Read(new MemoryStream(sparse), "x", rd => rd.ReadSparse()).Success);
+    }
+
     private static byte[] Save(Action<Stream> save)
     {
         var ms = new MemoryStream();

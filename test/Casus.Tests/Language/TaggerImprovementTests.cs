@@ -77,6 +77,41 @@ public class TaggerImprovementTests
         var tagger = new PosTaggerTrainer { BucketBits = 10, TwoPass = true, JackknifeFolds = 3 }.Train(sentences, WordClusters.Empty, 5, 1, TextWriter.Null);
         Assert.Equal(2, tagger.PassCount);
         var bytes = Save(tagger);
+        AssertReloadsAndTagsItsTrainingSet(bytes, sentences);
+    }
+
+    [Fact]
+    public void Ensemble_tagger_with_cluster_context_learns_its_training_set_and_is_deterministic()
+    {
+        var sentences = LanguageTestData.Sentences();
+        PosTagger Train(int members) => new PosTaggerTrainer { BucketBits = 10, EnsembleSize = members, UseClusterContext = true }
+            .Train(sentences, WordClusters.Empty, 5, 1, TextWriter.Null);
+        var tagger = Train(2);
+        var bytes = Save(tagger);
+        Assert.Equal(bytes, Save(Train(2)));
+        Assert.NotEqual(bytes, Save(Train(1))); // the second member changes the weights
+        AssertReloadsAndTagsItsTrainingSet(bytes, sentences);
+    }
+
+    [Fact]
+    public void Cluster_context_templates_read_the_neighbours_clusters()
+    {
+        var st = SentenceText.Of(["Russia", "vetoed", "it", "today"]);
+        var w = new WordHashes[st.Count + 4];
+        TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, w, WordClusters.Empty);
+        var a = new int[TaggerFeatures.ClusterContextCount];
+        TaggerFeatures.ExtractClusterContext(w, 1, 3, 12, a);
+        w[4].Fine ^= 1; // the next word's fine cluster
+        var b = new int[a.Length];
+        TaggerFeatures.ExtractClusterContext(w, 1, 3, 12, b);
+        Assert.NotEqual(a[0], b[0]);
+        Assert.Equal(a[1], b[1]);
+        Assert.Equal(TaggerFeatures.Count + TaggerFeatures.ClusterContextCount, TaggerFeatures.CountFor(TaggerFeatureSet.ClusterContext));
+    }
+
+    // The saved model loads, saves to the same bytes and tags its training sentences as annotated.
+    private static void AssertReloadsAndTagsItsTrainingSet(byte[] bytes, IReadOnlyList<ConlluSentence> sentences)
+    {
         var loaded = PosTagger.Load(new MemoryStream(bytes));
         Assert.True(loaded.Success, loaded.Error);
         Assert.Equal(bytes, Save(loaded.Value!));

@@ -58,8 +58,10 @@ public static class ModelFile
             string name = header.ReadString();
             if (name != component)
                 return ModelLoadResult<T>.Fail($"the model is a '{name}' model, not a '{component}' model");
-            using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-            using var reader = new ModelReader(new BufferedStream(gz, 1 << 16));
+            // The whole payload is decompressed first and parsed from memory (see ModelReader).
+            using var payload = new MemoryStream(stream.CanSeek ? (int)Math.Clamp(2 * (stream.Length - stream.Position), 0, 1 << 28) : 0);
+            using (var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true)) gz.CopyTo(payload);
+            using var reader = new ModelReader(payload.GetBuffer(), (int)payload.Length);
             return ModelLoadResult<T>.Ok(readPayload(reader));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException or FormatException or OverflowException or ArgumentException)

@@ -19,6 +19,12 @@ public sealed class ParserModel
     private const int Layout = 2;
 
     internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights, WordClusters? clusters = null, int beamWidth = 1)
+        : this(labels, actionBits, actionWeights, labelBits, labelWidth, Aligned(labelWeights), clusters, beamWidth)
+    {
+    }
+
+    // The relation weights already in an aligned table (as Load reads them, without a second copy of 32 MiB).
+    private ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, (short[] Table, int Base) aligned, WordClusters? clusters, int beamWidth)
     {
         BeamWidth = beamWidth;
         Clusters = clusters;
@@ -28,7 +34,7 @@ public sealed class ParserModel
         ActionWeights = actionWeights;
         LabelBits = labelBits;
         LabelWidth = labelWidth;
-        (LabelTable, LabelBase) = Aligned(labelWeights);
+        (LabelTable, LabelBase) = aligned;
         RootLabel = -1;
         for (int i = 0; i < labels.Count; i++) if (labels[i] == "root") RootLabel = i;
     }
@@ -63,13 +69,18 @@ public sealed class ParserModel
     // A copy of the weights in a pinned array (it never moves, so its alignment holds), starting at a cache-line boundary.
     private static (short[] Table, int Base) Aligned(short[] weights)
     {
+        var aligned = AlignedTable(weights.Length);
+        weights.CopyTo(aligned.Table, aligned.Base);
+        return aligned;
+    }
+
+    // A zeroed pinned array with room for `length` weights from a 64-byte boundary on.
+    private static (short[] Table, int Base) AlignedTable(int length)
+    {
         const int Line = 64;
-        var table = GC.AllocateUninitializedArray<short>(weights.Length + Line / sizeof(short), pinned: true);
+        var table = GC.AllocateArray<short>(length + Line / sizeof(short), pinned: true);
         long address = System.Runtime.InteropServices.Marshal.UnsafeAddrOfPinnedArrayElement(table, 0);
         int first = (int)((Line - (address & (Line - 1))) & (Line - 1)) / sizeof(short);
-        table.AsSpan(0, first).Clear();
-        weights.CopyTo(table, first);
-        table.AsSpan(first + weights.Length).Clear();
         return (table, first);
     }
 
@@ -157,8 +168,10 @@ public sealed class ParserModel
         if (labelBits is < 1 or > MaxBits) throw new InvalidDataException($"relation table bits {labelBits} out of range");
         if (labelWidth < labels.Length || labelWidth > 2048 || labelWidth % System.Numerics.Vector<short>.Count != 0)
             throw new InvalidDataException($"relation row width {labelWidth} does not fit {labels.Length} labels");
-        var label = r.ReadSparse();
-        if (label.Length != (1 << labelBits) * labelWidth) throw new InvalidDataException($"relation table has {label.Length} weights, expected {(1 << labelBits) * labelWidth}");
+        int labelLength = r.PeekSparseLength();
+        if (labelLength != (1 << labelBits) * labelWidth) throw new InvalidDataException($"relation table has {labelLength} weights, expected {(1 << labelBits) * labelWidth}");
+        var label = AlignedTable(labelLength);
+        r.ReadSparse(label.Table.AsSpan(label.Base, labelLength));
         WordClusters? clusters = null;
         if (layout >= 2)
         {

@@ -49,7 +49,7 @@ public sealed class PosTagger
         foreach (var pass in passes)
         {
             if (pass.Weights.Classes != classNames.Length) throw new InvalidDataException("class names do not match the weight table");
-            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext)
+            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext)
                 || ((pass.Features & TaggerFeatureSet.AmbiguityContext) != 0 && (pass.Features & TaggerFeatureSet.Ambiguity) == 0)) throw new InvalidDataException($"unknown tagger feature set {(int)pass.Features}");
             _usesAmbiguity |= (pass.Features & TaggerFeatureSet.Ambiguity) != 0;
             _usesSentenceCase |= (pass.Features & TaggerFeatureSet.SentenceCase) != 0;

@@ -31,12 +31,16 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     public bool UseGumHeldOut { get; init; } = true;
     /// <summary>Use the wider ambiguity-class conjunctions (<see cref="TaggerFeatureSet.AmbiguityContext"/>).</summary>
     public bool UseAmbiguityContext { get; init; }
+    /// <summary>Use the wider cluster-context templates (<see cref="TaggerFeatureSet.ClusterContext"/>).</summary>
+    public bool UseClusterContext { get; init; }
     /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
     public bool UseSentenceCase { get; init; }
     /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
     public bool TwoPass { get; init; }
     /// <summary>Folds for the first-pass tags the second pass trains on.</summary>
     public int JackknifeFolds { get; init; } = 4;
+    /// <summary>Perceptrons trained on different shuffles whose averaged weights are averaged into the first pass.</summary>
+    public int EnsembleSize { get; init; } = 1;
 
     /// <inheritdoc/>
     public string Name => PosTagger.Component;
@@ -67,7 +71,9 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             TwoPass = options.Setting(Name, "passes", TwoPass ? 2 : 1) == 2,
             UseAmbiguityContext = options.Setting(Name, "amb-context", UseAmbiguityContext ? 1 : 0) != 0,
             UseSentenceCase = options.Setting(Name, "sentence-case", UseSentenceCase ? 1 : 0) != 0,
+            UseClusterContext = options.Setting(Name, "cluster-context", UseClusterContext ? 1 : 0) != 0,
             JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
+            EnsembleSize = Math.Clamp(options.Setting(Name, "ensemble", EnsembleSize), 1, 16),
         };
         if (!ReferenceEquals(trainer, this) && trainer != this) return trainer.Train(options);
         var clusters = UseClusters ? new WordClusterer().Learn(WordClusterer.Corpus(options.DataDirectory, clusterText), options.Log) : WordClusters.Empty;
@@ -145,7 +151,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
 
         var set1 = (UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base)
             | (UseAmbiguity && UseAmbiguityContext ? TaggerFeatureSet.AmbiguityContext : TaggerFeatureSet.Base)
-            | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base);
+            | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base)
+            | (UseClusterContext ? TaggerFeatureSet.ClusterContext : TaggerFeatureSet.Base);
         var all = Enumerable.Range(0, data.Length).ToArray();
         string DevScore(TaggerPass[] passes)
         {
@@ -153,7 +160,9 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             var sc = TaggingEvaluator.Evaluate(dev, new PosTagger(passes, classNames, dictWords, dictClasses, clusters, ambiguity), null, null);
             return $"; dev UPOS {sc.Upos:F2} XPOS {sc.Xpos:F2}";
         }
-        var pass1 = new TaggerPass(TrainPass(data, all, set1, null, classNames.Length, epochs, seed, log, "tagger pass 1", w => DevScore([new TaggerPass(w, set1)])), set1);
+        var pass1 = new TaggerPass(EnsembleSize <= 1
+            ? TrainPass(data, all, set1, null, classNames.Length, epochs, seed, log, "tagger pass 1", w => DevScore([new TaggerPass(w, set1)])).ToWeightTable()
+            : Ensemble(data, all, set1, classNames.Length, epochs, seed, log, w => DevScore([new TaggerPass(w, set1)])), set1);
         if (!TwoPass) return new PosTagger([pass1], classNames, dictWords, dictClasses, clusters, ambiguity);
 
         // The second pass trains on first-pass tags that the first pass did not see the gold of (jackknifing):
@@ -165,7 +174,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             // Contiguous blocks keep a document's sentences together, so held-out words are as new as at run time.
             int lo = (int)((long)data.Length * f / folds), hi = (int)((long)data.Length * (f + 1) / folds);
             var rest = all.Where(i => i < lo || i >= hi).ToArray();
-            var weights = TrainPass(data, rest, set1, null, classNames.Length, epochs, seed + 1 + f, log, $"tagger fold {f + 1}/{folds}", null);
+            var weights = TrainPass(data, rest, set1, null, classNames.Length, epochs, seed + 1 + f, log, $"tagger fold {f + 1}/{folds}", null).ToWeightTable();
             for (int si = lo; si < hi; si++)
             {
                 var d = data[si];
@@ -178,7 +187,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             }
         }
         var set2 = set1 | TaggerFeatureSet.SecondPass;
-        var pass2 = new TaggerPass(TrainPass(data, all, set2, first, classNames.Length, epochs, seed + 1 + folds, log, "tagger pass 2", w => DevScore([pass1, new TaggerPass(w, set2)])), set2);
+        var pass2 = new TaggerPass(TrainPass(data, all, set2, first, classNames.Length, epochs, seed + 1 + folds, log, "tagger pass 2", w => DevScore([pass1, new TaggerPass(w, set2)])).ToWeightTable(), set2);
         return new PosTagger([pass1, pass2], classNames, dictWords, dictClasses, clusters, ambiguity);
     }
 
@@ -193,8 +202,27 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             : AmbiguityLexicon.Unknown;
     }
 
-    /// <summary>Greedy perceptron training of one pass over the sentences <paramref name="indices"/>; returns the averaged weights.</summary>
-    private WeightTable TrainPass(TrainingSentence[] data, int[] indices, TaggerFeatureSet set, int[][]? first, int classes, int epochs, int seed,
+    /// <summary>Several perceptrons trained on different shuffles (seeds s, s+1000, …), their averaged weights averaged
+    /// again and quantised once: one table that scores like the ensemble of all of them, at the cost of one.</summary>
+    private WeightTable Ensemble(TrainingSentence[] data, int[] indices, TaggerFeatureSet set, int classes, int epochs, int seed,
+        TextWriter log, Func<WeightTable, string> dev)
+    {
+        var sum = new double[(1 << BucketBits) * classes];
+        for (int m = 0; m < EnsembleSize; m++)
+        {
+            var member = TrainPass(data, indices, set, null, classes, epochs, seed + 1000 * m, log, $"tagger pass 1, member {m + 1}/{EnsembleSize}", m == 0 ? dev : null)
+                .AveragedWeights();
+            for (int i = 0; i < sum.Length; i++) sum[i] += member[i];
+        }
+        var mean = new float[sum.Length];
+        for (int i = 0; i < sum.Length; i++) mean[i] = (float)(sum[i] / EnsembleSize);
+        var table = AveragedPerceptron.Quantise(BucketBits, classes, mean);
+        log.WriteLine($"tagger pass 1, mean of {EnsembleSize}{dev(table)}");
+        return table;
+    }
+
+    /// <summary>Greedy perceptron training of one pass over the sentences <paramref name="indices"/>; returns the perceptron.</summary>
+    private AveragedPerceptron TrainPass(TrainingSentence[] data, int[] indices, TaggerFeatureSet set, int[][]? first, int classes, int epochs, int seed,
         TextWriter log, string label, Func<WeightTable, string>? dev)
     {
         var model = new AveragedPerceptron(BucketBits, classes);
@@ -234,7 +262,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             if (dev != null && (epoch == epochs || epoch % 2 == 0)) line += dev(model.ToWeightTable());
             log.WriteLine(line);
         }
-        return model.ToWeightTable();
+        return model;
     }
 
     /// <summary>One training sentence with everything the features read, computed once.</summary>

@@ -76,7 +76,8 @@ public static class TaggerFeatures
     public static int CountFor(TaggerFeatureSet set) =>
         Count + ((set & TaggerFeatureSet.Ambiguity) != 0 ? AmbiguityCount : 0) + ((set & TaggerFeatureSet.SecondPass) != 0 ? SecondPassCount : 0)
         + ((set & TaggerFeatureSet.SentenceCase) != 0 ? SentenceCaseCount : 0)
-        + ((set & TaggerFeatureSet.AmbiguityContext) != 0 ? AmbiguityContextCount : 0);
+        + ((set & TaggerFeatureSet.AmbiguityContext) != 0 ? AmbiguityContextCount : 0)
+        + ((set & TaggerFeatureSet.ClusterContext) != 0 ? ClusterContextCount : 0);
 
     /// <summary>Number of features <see cref="ExtractAmbiguityContext"/> produces.</summary>
     public const int AmbiguityContextCount = 4;
@@ -90,6 +91,20 @@ public static class TaggerFeatures
         buckets[1] = B(51, l1, a0 * 0x9E3779B97F4A7C15UL ^ a1, bits);
         buckets[2] = B(52, w[i + 2].Lower, a1, bits);
         buckets[3] = B(53, p1, a0 * 0x9E3779B97F4A7C15UL ^ a1, bits);
+    }
+
+    /// <summary>Number of features <see cref="ExtractClusterContext"/> produces.</summary>
+    public const int ClusterContextCount = 4;
+
+    /// <summary>Word clusters two words away and cluster pairs around the word: an unseen word's neighbours are usually
+    /// seen words, and their clusters generalise the word templates ±2 to words of the same distribution.</summary>
+    public static void ExtractClusterContext(ReadOnlySpan<WordHashes> w, int i, int prev1, int bits, Span<int> buckets)
+    {
+        ref readonly var c = ref w[i + 2];
+        buckets[0] = B(80, c.Fine, w[i + 3].Fine, bits);
+        buckets[1] = B(81, w[i + 1].Fine, c.Fine, bits);
+        buckets[2] = B(82, w[i + 4].Coarse, w[i + 3].Coarse, bits);
+        buckets[3] = B(83, (ulong)(prev1 + 2), w[i + 3].Fine, bits);
     }
 
     /// <summary>Number of features <see cref="ExtractSentenceCase"/> produces.</summary>
@@ -151,6 +166,11 @@ public static class TaggerFeatures
         {
             ExtractSentenceCase(w, amb, sentenceCase, i, bits, buckets.Slice(k, SentenceCaseCount));
             k += SentenceCaseCount;
+        }
+        if ((set & TaggerFeatureSet.ClusterContext) != 0)
+        {
+            ExtractClusterContext(w, i, prev1, bits, buckets.Slice(k, ClusterContextCount));
+            k += ClusterContextCount;
         }
         if ((set & TaggerFeatureSet.SecondPass) != 0) ExtractSecondPass(w, first, i, prev1, bits, buckets.Slice(k, SecondPassCount));
     }
@@ -225,4 +245,6 @@ public enum TaggerFeatureSet
     SentenceCase = 4,
     /// <summary>Wider ambiguity-class conjunctions (<see cref="TaggerFeatures.ExtractAmbiguityContext"/>); needs <see cref="Ambiguity"/>.</summary>
     AmbiguityContext = 8,
+    /// <summary>Word clusters of the wider context and cluster pairs (<see cref="TaggerFeatures.ExtractClusterContext"/>).</summary>
+    ClusterContext = 16,
 }
