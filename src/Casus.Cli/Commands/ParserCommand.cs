@@ -30,12 +30,15 @@ internal static class ParserCommand
         var clusters = new Option<bool>("--clusters") { Description = "Add word-cluster features (the shipped tagger's clusters, stored in the model)." };
         var jackknife = new Option<int>("--jackknife") { Description = "Retag the training files with K-fold jackknifed taggers first (0 = keep the files' tags).", DefaultValueFactory = _ => 0 };
         var beam = new Option<int>("--beam") { Description = "Beam width (1 = greedy training with the dynamic oracle).", DefaultValueFactory = _ => 1 };
+        var attachment = new Option<bool>("--attachment") { Description = "Add the attachment features (candidate heads with the function word of the phrase in the buffer; needs --clusters)." };
+        var ensemble = new Option<int>("--ensemble") { Description = "Train N perceptrons with seeds seed..seed+N-1 side by side and ship the average of their weights.", DefaultValueFactory = _ => 1 };
         var predictedDev = new Option<bool>("--predicted-dev") { Description = "Tag the development file with the shipped tagger (choose the epoch by pipeline conditions)." };
         c.Arguments.Add(train);
         c.Options.Add(dev); c.Options.Add(output); c.Options.Add(epochs); c.Options.Add(seed); c.Options.Add(limit); c.Options.Add(actionBits); c.Options.Add(labelBits);
         c.Options.Add(clusters); c.Options.Add(jackknife); c.Options.Add(predictedDev); c.Options.Add(beam);
+        c.Options.Add(attachment); c.Options.Add(ensemble);
         c.SetAction(r => RunTrain(r.GetValue(train)!, r.GetValue(dev), r.GetValue(output)!,
-            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), ActionBits = r.GetValue(actionBits), LabelBits = r.GetValue(labelBits), BeamWidth = r.GetValue(beam) }, r.GetValue(limit), Console.Out, Console.Error,
+            new ParserTrainingOptions { Epochs = r.GetValue(epochs), Seed = r.GetValue(seed), ActionBits = r.GetValue(actionBits), LabelBits = r.GetValue(labelBits), BeamWidth = r.GetValue(beam), AttachmentFeatures = r.GetValue(attachment), Ensemble = r.GetValue(ensemble) }, r.GetValue(limit), Console.Out, Console.Error,
             r.GetValue(clusters), r.GetValue(jackknife), r.GetValue(predictedDev)));
         return c;
     }
@@ -60,11 +63,13 @@ internal static class ParserCommand
         var model = new Option<string?>("--model") { Description = "Model file; the embedded model when omitted." };
         var predicted = new Option<bool>("--predicted-tags") { Description = "Tag with the shipped tagger first instead of using the file's gold tags." };
         var beam = new Option<int>("--beam") { Description = "Decode with this beam width (0 = the model's own).", DefaultValueFactory = _ => 0 };
+        var output = new Option<string?>("--output") { Description = "Write the parsed sentences (tags as parsed, predicted trees) as CoNLL-U to this file, for error analysis; with several input files, the last one's." };
         c.Options.Add(beam);
         c.Arguments.Add(files);
         c.Options.Add(model);
         c.Options.Add(predicted);
-        c.SetAction(r => RunEval(r.GetValue(files)!, r.GetValue(model), Console.Out, Console.Error, r.GetValue(predicted), r.GetValue(beam)));
+        c.Options.Add(output);
+        c.SetAction(r => RunEval(r.GetValue(files)!, r.GetValue(model), Console.Out, Console.Error, r.GetValue(predicted), r.GetValue(beam), r.GetValue(output)));
         return c;
     }
 
@@ -119,7 +124,7 @@ internal static class ParserCommand
     }
 
     /// <summary>Scores a model on CoNLL-U files; returns the exit code.</summary>
-    internal static int RunEval(string[] paths, string? modelPath, TextWriter @out, TextWriter err, bool predictedTags = false, int beam = 0)
+    internal static int RunEval(string[] paths, string? modelPath, TextWriter @out, TextWriter err, bool predictedTags = false, int beam = 0, string? output = null)
     {
         ParserModel model;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
@@ -145,6 +150,8 @@ internal static class ParserCommand
             var sentences = ParserTreebank.Read(path, out _);
             if (predictedTags) sentences = ParserEvaluator.Retag(sentences, PosTagger.CreateDefault());
             var scores = ParserEvaluator.Evaluate(parser, sentences);
+            if (output != null)
+                using (var writer = new StreamWriter(output)) ParserTreebank.Write(writer, ParserEvaluator.Parse(parser, sentences));
             double speed = ParserEvaluator.WordsPerSecond(parser, sentences, rounds: 3);
             @out.WriteLine($"{path} ({(predictedTags ? "predicted" : "gold")} tags): {scores}; parser alone {speed:F0} words/s on one thread");
         }

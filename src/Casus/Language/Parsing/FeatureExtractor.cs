@@ -15,14 +15,18 @@ internal static class FeatureExtractor
     public const int BaseCount = 99;
     /// <summary>How many more it writes with word clusters.</summary>
     public const int ClusterCount = 12;
+    /// <summary>How many more it writes for the attachment set (after the cluster features).</summary>
+    public const int AttachmentCount = 10;
     /// <summary>The most features <see cref="Extract"/> writes.</summary>
-    public const int MaxCount = BaseCount + ClusterCount;
+    public const int MaxCount = BaseCount + ClusterCount + AttachmentCount;
 
-    /// <summary>How many features a model reads.</summary>
-    public static int CountFor(bool clusters) => clusters ? MaxCount : BaseCount;
+    /// <summary>How many features a model reads: the attachment set comes only on top of the cluster features.</summary>
+    public static int CountFor(bool clusters, bool attachment = false) =>
+        attachment ? MaxCount : clusters ? BaseCount + ClusterCount : BaseCount;
 
     /// <summary>Writes the features of <paramref name="st"/> into <paramref name="f"/>: <see cref="BaseCount"/>
-    /// features, or <see cref="MaxCount"/> when <paramref name="f"/> is that long (the cluster features).</summary>
+    /// features; the cluster features too when <paramref name="f"/> has room for them; and the attachment set when it
+    /// is <see cref="MaxCount"/> long.</summary>
     public static void Extract(ArcHybridState st, SentenceFeatures sf, Span<ulong> f)
     {
         const ulong M = SentenceFeatures.Missing;
@@ -182,7 +186,7 @@ internal static class FeatureExtractor
         f[i++] = FeatureHash.Combine3(97, s1t, s0t, pb1 * 4 + vb1);
         f[i++] = FeatureHash.Combine3(98, s0w, b0t, pb);
         f[i++] = FeatureHash.Combine3(99, s1t, s0w, pb1);
-        if (f.Length < MaxCount) return;
+        if (f.Length < BaseCount + ClusterCount) return;
         ulong[] C = sf.Coarse, F = sf.Fine;
         ulong s0c = Val(C, s0), s1c = Val(C, s1), b0c = Val(C, b0), b1c = Val(C, b1);
         ulong s0f = Val(F, s0), s1f = Val(F, s1), b0f = Val(F, b0), b1f = Val(F, b1);
@@ -198,6 +202,21 @@ internal static class FeatureExtractor
         f[i++] = FeatureHash.Combine3(109, s1t, s0f);
         f[i++] = FeatureHash.Combine3(110, s0c, b0c, b1c);
         f[i++] = FeatureHash.Combine3(111, b0f, b1t);
+        if (f.Length < MaxCount) return;
+        // Attachment set: b0's first left child is the function word of a phrase waiting to attach (the preposition
+        // of a noun, the conjunction of a conjunct); paired with the words of the two candidate heads, s0 (shift,
+        // then attach to s0) and s1 (reduce s0, then attach higher), it decides PP attachment and coordination;
+        // universal-tag pairs, on tags the tagger gets right more often than Penn tags, back up the Penn-tag pairs.
+        f[i++] = FeatureHash.Combine3(112, s0w, b0l1w);
+        f[i++] = FeatureHash.Combine3(113, s0f, b0l1w, b0t);
+        f[i++] = FeatureHash.Combine3(114, s1w, b0l1w);
+        f[i++] = FeatureHash.Combine3(115, s1f, b0l1w, b0t);
+        f[i++] = FeatureHash.Combine3(116, s0t, b0l1w, b0t);
+        f[i++] = FeatureHash.Combine3(117, s1t, s0t, b0l1w);
+        f[i++] = FeatureHash.Combine3(118, s0u, b0u, dist);
+        f[i++] = FeatureHash.Combine3(119, s1u, s0u, dist1);
+        f[i++] = FeatureHash.Combine3(120, s0w, b0u);
+        f[i++] = FeatureHash.Combine3(121, s0u, b0w);
     }
 
     private static ulong Val(ulong[] values, int index) => index >= 0 ? values[index] : SentenceFeatures.Missing;

@@ -14,7 +14,8 @@ namespace Casus.Language.Parsing;
 /// </summary>
 /// <remarks>The tagger is <c>tagger.bin</c> in the output folder when there is one (so a full <c>casus train</c> is
 /// consistent), else the shipped tagger. Settings: <c>--set parser.jackknife=K</c> (0: gold tags, as before),
-/// <c>--set parser.clusters=0</c> (no cluster features).</remarks>
+/// <c>--set parser.clusters=0</c> (no cluster features), <c>--set parser.attachment=1</c> (the attachment features; needs
+/// clusters), <c>--set parser.ensemble=N</c> (N seeds averaged in one table), <c>--set parser.labelbits=B</c>.</remarks>
 public sealed class ParserComponentTrainer : ITrainableComponent
 {
     /// <summary>Jackknife folds unless <c>parser.jackknife</c> says otherwise (0: the treebanks' gold tags).</summary>
@@ -54,7 +55,14 @@ public sealed class ParserComponentTrainer : ITrainableComponent
             options.Log.WriteLine($"parser: jackknifed training tags, {TagJackknife.TagErrorRate(gold, train):F2}% of words with another tag than gold");
             devTagged = ParserEvaluator.Retag(dev, tagger);
         }
-        var settings = Options with { Seed = options.Seed, Epochs = options.Epochs ?? Options.Epochs };
+        var settings = Options with
+        {
+            Seed = options.Seed,
+            Epochs = options.Epochs ?? Options.Epochs,
+            AttachmentFeatures = options.Setting(Name, "attachment", Options.AttachmentFeatures ? 1 : 0) != 0,
+            Ensemble = options.Setting(Name, "ensemble", Options.Ensemble),
+            LabelBits = options.Setting(Name, "labelbits", Options.LabelBits),
+        };
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         void Write(ParserModel m) { using var f = File.Create(path); m.Save(f); }

@@ -21,6 +21,30 @@ public static class ParserEvaluator
         return scores;
     }
 
+    /// <summary>The sentences with the parser's heads and relations in place of the gold ones (tags kept), for error
+    /// analysis of the trees it builds.</summary>
+    public static List<ParserSentence> Parse(DependencyParser parser, IEnumerable<ParserSentence> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(parser);
+        var list = new List<ParserSentence>();
+        var ws = new ParserWorkspace();
+        foreach (var s in sentences)
+        {
+            Load(ws, s, parser.Model.Clusters);
+            parser.Parse(ws);
+            var heads = new int[s.Forms.Length];
+            var relations = new string[s.Forms.Length];
+            for (int i = 0; i < heads.Length; i++)
+            {
+                heads[i] = ws.State.Head[i + 1];
+                int label = ws.State.Label[i + 1];
+                relations[i] = label >= 0 ? parser.Model.Labels[label] : "_";
+            }
+            list.Add(s with { Heads = heads, Relations = relations });
+        }
+        return list;
+    }
+
     /// <summary>
     /// The sentences with their tags replaced by <paramref name="tagger"/>'s predictions (gold trees kept), to score
     /// the parser as it runs in the pipeline.

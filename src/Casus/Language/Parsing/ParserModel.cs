@@ -15,20 +15,23 @@ public sealed class ParserModel
     public const string Component = "parser";
     /// <summary>Upper bound on table sizes accepted from a file, against corrupt or hostile headers.</summary>
     private const int MaxBits = 24;
-    /// <summary>The payload layout this code writes.</summary>
-    private const int Layout = 2;
+    /// <summary>The newest payload layout this code reads. Layout 3 adds the attachment-feature flag; models without
+    /// those features are still written in layout 2, so their bytes stay as they were.</summary>
+    private const int Layout = 3;
 
-    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights, WordClusters? clusters = null, int beamWidth = 1)
-        : this(labels, actionBits, actionWeights, labelBits, labelWidth, Aligned(labelWeights), clusters, beamWidth)
+    internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights, WordClusters? clusters = null, int beamWidth = 1, bool attachment = false)
+        : this(labels, actionBits, actionWeights, labelBits, labelWidth, Aligned(labelWeights), clusters, beamWidth, attachment)
     {
     }
 
     // The relation weights already in an aligned table (as Load reads them, without a second copy of 32 MiB).
-    private ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, (short[] Table, int Base) aligned, WordClusters? clusters, int beamWidth)
+    private ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, (short[] Table, int Base) aligned, WordClusters? clusters, int beamWidth, bool attachment)
     {
+        if (attachment && clusters == null) throw new ArgumentException("the attachment features need word clusters", nameof(attachment));
         BeamWidth = beamWidth;
         Clusters = clusters;
-        FeatureCount = FeatureExtractor.CountFor(clusters != null);
+        AttachmentFeatures = attachment;
+        FeatureCount = FeatureExtractor.CountFor(clusters != null, attachment);
         Labels = labels;
         ActionBits = actionBits;
         ActionWeights = actionWeights;
@@ -51,6 +54,10 @@ public sealed class ParserModel
 
     /// <summary>The word clusters the cluster features read, or null for a model without them.</summary>
     public WordClusters? Clusters { get; }
+
+    /// <summary>Whether the model reads the attachment features (<see cref="FeatureExtractor.AttachmentCount"/> templates
+    /// pairing candidate heads with the function word of the phrase in the buffer).</summary>
+    public bool AttachmentFeatures { get; }
 
     /// <summary>Features per transition.</summary>
     internal int FeatureCount { get; }
@@ -97,8 +104,8 @@ public sealed class ParserModel
     }
 
     /// <summary>Quantises averaged float weights to 16 bits (one scale per table; only ratios within a table matter).</summary>
-    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow, int pruneQuantizedBelow, WordClusters? clusters, int beamWidth)
-        => new(labels, actionBits, Quantise(action, pruneBelow, pruneQuantizedBelow), labelBits, labelWidth, Quantise(label, pruneBelow, pruneQuantizedBelow), clusters, beamWidth);
+    internal static ParserModel FromFloats(IReadOnlyList<string> labels, int actionBits, float[] action, int labelBits, int labelWidth, float[] label, float pruneBelow, int pruneQuantizedBelow, WordClusters? clusters, int beamWidth, bool attachment = false)
+        => new(labels, actionBits, Quantise(action, pruneBelow, pruneQuantizedBelow), labelBits, labelWidth, Quantise(label, pruneBelow, pruneQuantizedBelow), clusters, beamWidth, attachment);
 
     private static short[] Quantise(float[] weights, float pruneBelow, int pruneQuantizedBelow)
     {
@@ -122,8 +129,9 @@ public sealed class ParserModel
     public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
     {
         w.Section("layout");
-        w.Write(Layout);
+        w.Write(AttachmentFeatures ? 3 : 2);
         w.Write(BeamWidth);
+        if (AttachmentFeatures) w.Write(1);
         w.Section("labels");
         w.Write(Labels);
         w.Section("actions");
@@ -147,12 +155,19 @@ public sealed class ParserModel
         // Layout 1 began with the labels; later layouts announce themselves.
         var first = r.ReadString();
         int layout = 1, beamWidth = 1;
+        bool attachment = false;
         if (first == "layout")
         {
             layout = r.ReadInt32();
             if (layout is < 2 or > Layout) throw new InvalidDataException($"parser layout {layout} is not supported (expected 1 to {Layout})");
             beamWidth = r.ReadInt32();
             if (beamWidth is < 1 or > ParserTrainingOptions.MaxBeamWidth) throw new InvalidDataException($"beam width {beamWidth} out of range");
+            if (layout >= 3)
+            {
+                int flag = r.ReadInt32();
+                if (flag is < 0 or > 1) throw new InvalidDataException($"attachment-feature flag {flag} is neither 0 nor 1");
+                attachment = flag == 1;
+            }
             r.Section("labels");
         }
         else if (first != "labels") throw new InvalidDataException($"expected section 'layout' or 'labels', found '{first}'");
@@ -180,6 +195,7 @@ public sealed class ParserModel
             if (present is < 0 or > 1) throw new InvalidDataException($"clusters flag {present} is neither 0 nor 1");
             if (present == 1) clusters = WordClusters.Read(r);
         }
-        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label, clusters, beamWidth);
+        if (attachment && clusters == null) throw new InvalidDataException("the model reads attachment features but has no word clusters");
+        return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label, clusters, beamWidth, attachment);
     }
 }

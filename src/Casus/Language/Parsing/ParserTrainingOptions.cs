@@ -28,6 +28,18 @@ public sealed record ParserTrainingOptions
     /// parser with max-violation updates (Huang et al. 2012), which then decodes with this width. <value>Default 1.</value></summary>
     public int BeamWidth { get; init; } = 1;
 
+    /// <summary>Whether the model reads the attachment features (<see cref="FeatureExtractor.AttachmentCount"/> more
+    /// templates; they need word clusters). <value>Default false.</value></summary>
+    public bool AttachmentFeatures { get; init; }
+
+    /// <summary>Greedy training only: this many perceptrons, seeded <see cref="Seed"/>, <see cref="Seed"/> + 1, ..., train
+    /// side by side (each its own shuffles and exploration) and the model is the average of their averaged weights:
+    /// an ensemble in one table, so it costs nothing when parsing. <value>Default 1.</value></summary>
+    public int Ensemble { get; init; } = 1;
+
+    /// <summary>The largest ensemble accepted.</summary>
+    public const int MaxEnsemble = 8;
+
     /// <summary>The widest beam accepted.</summary>
     public const int MaxBeamWidth = 32;
 
@@ -42,5 +54,6 @@ public sealed record ParserTrainingOptions
         ArgumentOutOfRangeException.ThrowIfNegative(PruneBelow, nameof(PruneBelow));
         if (PruneQuantizedBelow is < 0 or > 32000) throw new ArgumentOutOfRangeException(nameof(PruneQuantizedBelow));
         if (BeamWidth is < 1 or > MaxBeamWidth) throw new ArgumentOutOfRangeException(nameof(BeamWidth));
+        if (Ensemble is < 1 or > MaxEnsemble || (Ensemble > 1 && BeamWidth > 1)) throw new ArgumentOutOfRangeException(nameof(Ensemble));
     }
 }

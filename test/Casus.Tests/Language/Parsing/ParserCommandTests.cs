@@ -34,10 +34,23 @@ public class ParserCommandTests
             Assert.True(File.Exists(model));
 
             output = new StringWriter();
-            rc = ParserCommand.RunEval([conllu], model, output, errors);
+            var parsedPath = Path.Combine(dir.FullName, "parsed.conllu");
+            rc = ParserCommand.RunEval([conllu], model, output, errors, output: parsedPath);
             Assert.Equal(0, rc);
-            Assert.Matches(@"UAS \d+\.\d\d  LAS \d+\.\d\d  full-label LAS \d+\.\d\d", output.ToString());
+            var uas = System.Text.RegularExpressions.Regex.Match(output.ToString(), @"UAS (\d+\.\d\d)  LAS \d+\.\d\d  full-label LAS \d+\.\d\d");
+            Assert.True(uas.Success, output.ToString());
             Assert.Equal("", errors.ToString());
+            // --output writes the parser's trees over the same words; their heads agree with gold as often as UAS says.
+            var gold = ParserTreebank.Read(conllu, out _);
+            var parsed = ParserTreebank.Read(parsedPath, out _);
+            Assert.Equal(gold.Count, parsed.Count);
+            int words = 0, same = 0;
+            for (int s = 0; s < gold.Count; s++)
+            {
+                Assert.Equal(gold[s].Forms, parsed[s].Forms);
+                for (int i = 0; i < gold[s].Heads.Length; i++, words++) if (gold[s].Heads[i] == parsed[s].Heads[i]) same++;
+            }
+            Assert.Equal(double.Parse(uas.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), Math.Round(100.0 * same / words, 2), 2);
         }
         finally { dir.Delete(recursive: true); }
     }
