@@ -21,6 +21,12 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// of the permitted genres) to the dictionary lists.</summary>
     public bool GumLists { get; init; }
 
+    /// <summary>Train GUM's sentences (when <see cref="UseGum"/> is on) as a second annotation scheme with
+    /// domain-augmented weights (Daumé 2007): every feature has a shared weight, one for UNER and one for GUM; a
+    /// sentence is scored with the shared weights plus its own scheme's, and the model keeps shared + UNER. GUM then
+    /// teaches what names look like without imposing its mention conventions, which UNER's own weights override.</summary>
+    public bool AugmentGum { get; init; }
+
     /// <summary>Which GUM entities need a Wikipedia identity when <see cref="UseGum"/> is on.</summary>
     public GumIdentity GumIdentity { get; init; } = GumIdentity.Any;
 
@@ -42,6 +48,15 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// <summary>A phrase enters a trained list when at least this per cent of its occurrences in the training text
     /// (any case) carry the list's type.</summary>
     public int MinListShare { get; init; } = 30;
+
+    /// <summary>Fill the training sentences' document memory from the labels a first pass predicts rather than from the
+    /// gold labels: per fold of documents, a greedy model trained for <see cref="MemoryEpochs"/> epochs on the other
+    /// folds tags the fold's sentences without memory, as recognition's first pass does. The memory then carries the
+    /// first pass's mistakes in training as it does at run time, so the model learns how far to trust it.</summary>
+    public bool PredictedMemory { get; init; }
+
+    /// <summary>Epochs of the fold models of <see cref="PredictedMemory"/>.</summary>
+    public int MemoryEpochs { get; init; } = 4;
 
     /// <summary>Per cent of training sentences that are also trained on in a lower-cased copy. Web text writes
     /// names in lower case far more often than the training annotation has them (UNER EWT dev and test: 7–10 % of
@@ -79,6 +94,9 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             MinListShare = options.Setting(Name, "share", MinListShare),
             DocumentDropout = options.Setting(Name, "docdrop", DocumentDropout),
             GumLists = options.Setting(Name, "gumlists", GumLists ? 1 : 0) != 0,
+            AugmentGum = options.Setting(Name, "augment", AugmentGum ? 1 : 0) != 0,
+            PredictedMemory = options.Setting(Name, "predmem", PredictedMemory ? 1 : 0) != 0,
+            MemoryEpochs = Math.Max(1, options.Setting(Name, "predmem-epochs", MemoryEpochs)),
             LowerCaseCopies = options.Setting(Name, "lower", LowerCaseCopies),
             EnsembleSize = Math.Clamp(options.Setting(Name, "ensemble", EnsembleSize), 1, 16),
             PeopleLists = Math.Clamp(options.Setting(Name, "people", PeopleLists), 1, GazetteerSources.PeopleFiles.Count),
@@ -100,18 +118,20 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         foreach (var reject in train.Rejects.Take(5)) options.Log.WriteLine("ner: " + reject);
         options.Log.WriteLine($"ner: {train.Sentences.Count} training sentences ({train.Rejects.Count} rejected lines), {dev.Sentences.Count} dev sentences");
         var trainSentences = train.Sentences.ToList();
+        List<Iob2Sentence>? source = null;
         if (UseGum)
         {
             var gum = Language.Conllu.ConlluReader.ReadFile(Path.Combine(options.DataDirectory, "ud", "en_gum-ud-train.conllu.gz"))
                 .Where(TrainingCorpus.IsPermitted).Select(g => GumEntities.ToIob2(g, GumIdentity)).ToList();
-            options.Log.WriteLine($"ner: + {gum.Count} GUM sentences with {gum.Sum(g => g.Tags.Count(t => t.Begin))} names");
-            trainSentences.AddRange(gum);
+            options.Log.WriteLine($"ner: + {gum.Count} GUM sentences with {gum.Sum(g => g.Tags.Count(t => t.Begin))} names{(AugmentGum ? ", domain-augmented" : "")}");
+            if (AugmentGum) source = gum;
+            else trainSentences.AddRange(gum);
         }
         IReadOnlyList<Iob2Sentence>? gumNames = null;
         if (GumLists)
             gumNames = Language.Conllu.ConlluReader.ReadFile(Path.Combine(options.DataDirectory, "ud", "en_gum-ud-train.conllu.gz"))
                 .Where(TrainingCorpus.IsPermitted).Select(g => GumEntities.ToIob2(g, GumIdentity.All)).ToList();
-        var recognizer = Train(trainSentences, tagger, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev.Sentences, gumNames);
+        var recognizer = Train(trainSentences, tagger, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev.Sentences, gumNames, source);
         recognizer = ChooseDecoding(recognizer, dev.Sentences, tagger, options.Log);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
@@ -122,8 +142,11 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     }
 
     /// <summary>Trains on <paramref name="train"/>, tagging the words with <paramref name="tagger"/> for POS features.
-    /// <paramref name="extraNames"/>, when given, are annotated sentences whose names join the dictionary lists.</summary>
-    public EntityRecognizer Train(IReadOnlyList<Iob2Sentence> train, PosTagger tagger, int epochs, int seed, TextWriter log, IReadOnlyList<Iob2Sentence>? dev = null, IReadOnlyList<Iob2Sentence>? extraNames = null)
+    /// <paramref name="extraNames"/>, when given, are annotated sentences whose names join the dictionary lists;
+    /// <paramref name="source"/>, when given, are sentences annotated by another scheme, trained with domain-augmented
+    /// weights (see <see cref="AugmentGum"/>); they see the lists of all of <paramref name="train"/>.</summary>
+    public EntityRecognizer Train(IReadOnlyList<Iob2Sentence> train, PosTagger tagger, int epochs, int seed, TextWriter log, IReadOnlyList<Iob2Sentence>? dev = null,
+        IReadOnlyList<Iob2Sentence>? extraNames = null, IReadOnlyList<Iob2Sentence>? source = null)
     {
         // The shipped lists, then per fold the lists learned from the other folds' annotation (jackknifing), so that
         // training sees trained-list matches exactly as often as unseen text will.
@@ -172,6 +195,32 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         var gazetteer = final.Build();
         log.WriteLine($"ner: gazetteer of {gazetteer.PhraseCount} phrases ({Folds} folds for the trained lists)");
 
+        var data = Prepare(train, tagger, si => foldGazetteers[fold[si]]);
+        if (PredictedMemory && Folds > 1) FillPredictedMemory(train, data, fold, foldGazetteers, tagger, seed, log);
+        if (LowerCaseCopies > 0) data = [.. data, .. LowerCased(train, data, fold, foldGazetteers, tagger)];
+        int targetRows = data.Length;
+        if (source is { Count: > 0 }) data = [.. data, .. Prepare(source, tagger, _ => gazetteer)];
+        int classes = EntityRecognizer.Classes.Count;
+        if (EnsembleSize <= 1) return new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, TrainOne(data, targetRows, epochs, seed, log, dev, tagger, gazetteer)), tagger.Clusters, gazetteer);
+        // Several perceptrons trained on different shuffles, their averaged weights averaged again: one linear model
+        // that scores like the ensemble of all of them (at the cost of one), steadier than any single shuffle.
+        var sum = new double[(1 << BucketBits) * classes];
+        for (int m = 0; m < EnsembleSize; m++)
+        {
+            var member = TrainOne(data, targetRows, epochs, seed + 1000 * m, log, m == 0 ? dev : null, tagger, gazetteer);
+            for (int i = 0; i < sum.Length; i++) sum[i] += member[i];
+        }
+        var mean = new float[sum.Length];
+        for (int i = 0; i < sum.Length; i++) mean[i] = (float)(sum[i] / EnsembleSize);
+        return new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, mean), tagger.Clusters, gazetteer);
+    }
+
+    /// <summary>Tags, lists and memory codes of annotated sentences: the training rows. <paramref name="gazetteerOf"/>
+    /// gives the gazetteer sentence <c>si</c> is listed with; the document memory comes from the gold labels of each
+    /// document's other sentences.</summary>
+    private static (WordHashes[] Hashes, int[] Pos, int[] Gazetteer, int[] Document, int[] Gold)[] Prepare(
+        IReadOnlyList<Iob2Sentence> train, PosTagger tagger, Func<int, EntityGazetteer> gazetteerOf)
+    {
         var data = new (WordHashes[] Hashes, int[] Pos, int[] Gazetteer, int[] Document, int[] Gold)[train.Count];
         for (int si = 0; si < train.Count; si++)
         {
@@ -182,10 +231,9 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             var pos = new int[st.Count];
             tagger.Tag(h, st.Text, st.Starts, st.Ends, pos);
             var gz = new int[st.Count];
-            foldGazetteers[fold[si]].Mark(st.Text, st.Starts, st.Ends, gz);
+            gazetteerOf(si).Mark(st.Text, st.Starts, st.Ends, gz);
             data[si] = (h, pos, gz, new int[st.Count], s.Tags.Select(EntityRecognizer.ClassOf).ToArray());
         }
-        // Document memory from the gold labels of each document's other sentences.
         var memory = new DocumentMemory();
         for (int a = 0; a < train.Count;)
         {
@@ -196,30 +244,68 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             for (int si = a; si < b; si++) memory.Codes(data[si].Hashes, data[si].Gold, data[si].Document);
             a = b;
         }
-        if (LowerCaseCopies > 0) data = [.. data, .. LowerCased(train, data, fold, foldGazetteers, tagger)];
-        int classes = EntityRecognizer.Classes.Count;
-        if (EnsembleSize <= 1) return new EntityRecognizer(TrainOne(data, epochs, seed, log, dev, tagger, gazetteer).ToWeightTable(), tagger.Clusters, gazetteer);
-        // Several perceptrons trained on different shuffles, their averaged weights averaged again: one linear model
-        // that scores like the ensemble of all of them (at the cost of one), steadier than any single shuffle.
-        var sum = new double[(1 << BucketBits) * classes];
-        for (int m = 0; m < EnsembleSize; m++)
-        {
-            var member = TrainOne(data, epochs, seed + 1000 * m, log, m == 0 ? dev : null, tagger, gazetteer).AveragedWeights();
-            for (int i = 0; i < sum.Length; i++) sum[i] += member[i];
-        }
-        var mean = new float[sum.Length];
-        for (int i = 0; i < sum.Length; i++) mean[i] = (float)(sum[i] / EnsembleSize);
-        return new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, mean), tagger.Clusters, gazetteer);
+        return data;
     }
 
-    private AveragedPerceptron TrainOne((WordHashes[] Hashes, int[] Pos, int[] Gazetteer, int[] Document, int[] Gold)[] data, int epochs, int seed, TextWriter log,
+    /// <summary>Replaces the gold-label document memory of <paramref name="data"/> by one filled from jackknifed
+    /// first-pass predictions (see <see cref="PredictedMemory"/>).</summary>
+    private void FillPredictedMemory(IReadOnlyList<Iob2Sentence> train, (WordHashes[] Hashes, int[] Pos, int[] Gazetteer, int[] Document, int[] Gold)[] data,
+        int[] fold, EntityGazetteer[] foldGazetteers, PosTagger tagger, int seed, TextWriter log)
+    {
+        int classes = EntityRecognizer.Classes.Count;
+        var predicted = new int[data.Length][];
+        for (int k = 0; k < foldGazetteers.Length; k++)
+        {
+            var rows = Enumerable.Range(0, data.Length).Where(si => fold[si] != k).Select(si => data[si]).ToArray();
+            var weights = TrainOne(rows, rows.Length, MemoryEpochs, seed + 77 * (k + 1), TextWriter.Null, null, tagger, foldGazetteers[k]);
+            var first = new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, weights), tagger.Clusters, foldGazetteers[k]);
+            int tokens = 0, wrong = 0;
+            for (int si = 0; si < data.Length; si++)
+            {
+                if (fold[si] != k) continue;
+                var (h, pos, gz, _, gold) = data[si];
+                predicted[si] = new int[gold.Length];
+                first.Recognize(h, pos, gz, new int[gold.Length], predicted[si]);
+                tokens += gold.Length;
+                for (int i = 0; i < gold.Length; i++) if (predicted[si][i] != gold[i]) wrong++;
+            }
+            log.WriteLine($"ner: memory fold {k}: first pass wrong on {wrong} of {tokens} tokens");
+        }
+        var memory = new DocumentMemory();
+        for (int a = 0; a < train.Count;)
+        {
+            int b = a + 1;
+            while (b < train.Count && DocumentOf(train[b].Id) == DocumentOf(train[a].Id)) b++;
+            memory.Clear();
+            for (int si = a; si < b; si++) memory.Add(data[si].Hashes, predicted[si]);
+            for (int si = a; si < b; si++) memory.Codes(data[si].Hashes, predicted[si], data[si].Document);
+            a = b;
+        }
+    }
+
+    /// <summary>Trains one averaged perceptron and returns its averaged weights. Rows from <paramref name="targetRows"/>
+    /// on are of the source scheme: with any, the weights are domain-augmented (shared + per scheme; see
+    /// <see cref="AugmentGum"/>) and the result is shared + target.</summary>
+    private float[] TrainOne((WordHashes[] Hashes, int[] Pos, int[] Gazetteer, int[] Document, int[] Gold)[] data, int targetRows, int epochs, int seed, TextWriter log,
         IReadOnlyList<Iob2Sentence>? dev, PosTagger tagger, EntityGazetteer gazetteer)
     {
         int classes = EntityRecognizer.Classes.Count;
         var model = new AveragedPerceptron(BucketBits, classes);
+        bool augmented = targetRows < data.Length;
+        var target = augmented ? new AveragedPerceptron(BucketBits, classes) : null;
+        var other = augmented ? new AveragedPerceptron(BucketBits, classes) : null;
+        float[] Averaged()
+        {
+            var w = model.AveragedWeights();
+            if (target is null) return w;
+            var t = target.AveragedWeights();
+            for (int i = 0; i < w.Length; i++) w[i] += t[i];
+            return w;
+        }
         var random = new Random(seed);
         Span<int> buckets = stackalloc int[EntityFeatures.Count];
         Span<float> scores = stackalloc float[classes];
+        Span<float> own = stackalloc float[classes];
         var sw = System.Diagnostics.Stopwatch.StartNew();
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
@@ -227,6 +313,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             foreach (int si in TrainingCorpus.Shuffled(data.Length, random))
             {
                 var (h, pos, gz, doc, gold) = data[si];
+                var scheme = !augmented ? null : si < targetRows ? target : other;
                 if (GazetteerDropout > 0 && random.Next(100) < GazetteerDropout) gz = new int[gz.Length];
                 if (DocumentDropout > 0 && random.Next(100) < DocumentDropout) doc = new int[doc.Length];
                 int p1 = -1, p2 = -1;
@@ -234,11 +321,22 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
                 {
                     EntityFeatures.Extract(h, pos, gz, doc, i, p1, p2, BucketBits, buckets);
                     model.Score(buckets, scores);
+                    if (scheme != null)
+                    {
+                        scheme.Score(buckets, own);
+                        for (int c = 0; c < classes; c++) scores[c] += own[c];
+                    }
                     int guess = 0;
                     for (int c = 1; c < classes; c++)
                         if (EntityRecognizer.Allowed(p1, c) && scores[c] > scores[guess]) guess = c;
                     model.Tick();
                     model.Update(buckets, gold[i], guess);
+                    if (augmented)
+                    {
+                        target!.Tick();
+                        other!.Tick();
+                        scheme!.Update(buckets, gold[i], guess);
+                    }
                     if (guess != gold[i]) errors++;
                     p2 = p1;
                     p1 = guess;
@@ -247,12 +345,12 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             var line = $"ner: seed {seed} epoch {epoch}/{epochs}: {errors} token errors ({sw.Elapsed.TotalSeconds:F0} s)";
             if (dev != null && (epoch % 2 == 0 || epoch == epochs))
             {
-                var sc = Evaluate(dev, tagger, new EntityRecognizer(model.ToWeightTable(), tagger.Clusters, gazetteer));
+                var sc = Evaluate(dev, tagger, new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, Averaged()), tagger.Clusters, gazetteer));
                 line += $"; dev F1 {100 * sc.F1:F2}";
             }
             log.WriteLine(line);
         }
-        return model;
+        return Averaged();
     }
 
     /// <summary>Lower-cased copies of the <see cref="LowerCaseCopies"/> per cent of <paramref name="train"/> whose id
