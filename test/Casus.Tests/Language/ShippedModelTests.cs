@@ -73,7 +73,7 @@ public class ShippedModelTests
         var a = new Article("empty", "");
         TaggerStage.CreateDefault().Process(a);
         EntityStage.CreateDefault().Process(a);
-        Assert.Equal(0, a.Tokens.Count);
+        Assert.Empty(a.Tokens);
     }
 
     [Fact]
