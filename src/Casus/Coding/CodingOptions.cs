@@ -45,6 +45,14 @@ public sealed record CodingOptions
     /// </summary>
     /// <value>Default true (figures in docs/formats/nouns.md).</value>
     public bool NounEvents { get; init; } = true;
+
+    /// <summary>
+    /// After each sentence, drop self-targeted events, the same act coded twice (same code root and dyad) and a whole
+    /// actor beside its part for the same act (SYR beside SYRGOV), each recorded as an Info diagnostic
+    /// (<see cref="EventConsolidation"/>, docs/formats/verbs.md "Consolidation").
+    /// </summary>
+    /// <value>Default true (figures in docs/formats/verbs.md).</value>
+    public bool Consolidate { get; init; } = true;
 }
 
 /// <summary>When the coder falls back to the word-sequence reading.</summary>

@@ -123,6 +123,17 @@ public sealed class Article
         _mentions.AddRange(mentions);
     }
 
+    /// <summary>Replaces the events from index <paramref name="from"/> on with <paramref name="events"/>: the coder's
+    /// consolidation of one sentence's events (<see cref="Casus.Coding.EventConsolidation"/>).</summary>
+    internal void ReplaceEvents(int from, IEnumerable<Event> events)
+    {
+        _events.RemoveRange(from, _events.Count - from);
+        _events.AddRange(events);
+    }
+
+    /// <summary>Replaces event <paramref name="index"/>: the coder's consolidation taking a self-target off an event.</summary>
+    internal void ReplaceEvent(int index, Event replacement) => _events[index] = replacement;
+
     /// <summary>Adds a coded event.</summary>
     public void AddEvent(Event codedEvent) => _events.Add(codedEvent ?? throw new ArgumentNullException(nameof(codedEvent)));
 

@@ -7,7 +7,8 @@ namespace Casus.Output;
 /// <summary>
 /// Writes each event with the reasons for it, for people checking the coder: the sentence with the source, trigger
 /// and target marked (<c>[S: …]</c>, <c>[V: …]</c>, <c>[T: …]</c>), the token and character spans, the dictionary
-/// entries behind the actors and the verb, the rule that fired and its notes.
+/// entries behind the actors and the verb, the rule that fired and its notes; then the article's Info diagnostics
+/// (events the coder dropped, and why).
 /// </summary>
 public sealed class ExplainEventWriter : IEventWriter
 {
@@ -33,6 +34,10 @@ public sealed class ExplainEventWriter : IEventWriter
             Explain(article, article.Events[i], i, _text, _names);
             _out.Write(_text.ToString());
         }
+        // The coder's Info diagnostics say which events it dropped and why (EventConsolidation): a checker looking for
+        // a missing event needs them as much as the reasons for the events kept.
+        foreach (var d in article.Diagnostics)
+            if (d.Severity == Severity.Info) _out.Write($"-- {article.Id}  {d}\n");
     }
 
     /// <inheritdoc/>

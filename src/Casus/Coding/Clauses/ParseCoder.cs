@@ -48,7 +48,16 @@ internal sealed partial class ParseCoder : IDisposable
         ArrayPool<bool>.Shared.Return(_used);
     }
 
+    /// <summary>Codes one sentence, then consolidates its events (<see cref="EventConsolidation"/>) when the options
+    /// ask for it.</summary>
     public void Code(int sentence)
+    {
+        int before = _article.Events.Count;
+        CodeSentence(sentence);
+        if (_stage.Options.Consolidate) EventConsolidation.Consolidate(_article, before);
+    }
+
+    private void CodeSentence(int sentence)
     {
         var sd = _article.SentenceData[sentence];
         int start = sd.FirstToken, end = sd.FirstToken + sd.TokenCount;

@@ -1,0 +1,110 @@
+using Casus.Document;
+
+namespace Casus.Coding;
+
+/// <summary>
+/// Tidies the events coded from one sentence before they leave the coder. The parse reading, the noun reading, the
+/// word reading and the target fallback each find acts on their own, so one act can come out twice, once per reading
+/// or once per actor mention of the same actor; and a reading can take the source's own mention again as the target.
+/// This pass drops the target of a self-targeted event (source code equals target code: no actor acts on itself in
+/// CAMEO; the act stays, with no target); it drops the second
+/// of two events with the same code root and the same source and target codes (the same act read twice); and an event
+/// whose source or target is the whole of an actor that another event of the same act names more exactly
+/// (SYR beside SYRGOV: the specific one says more). Each drop is recorded as an Info diagnostic, which
+/// <c>--explain</c> lists. Allocates only when something is dropped.
+/// </summary>
+internal static class EventConsolidation
+{
+    /// <summary>The stage name on the diagnostics this pass records.</summary>
+    public const string Stage = "consolidate";
+
+    /// <summary>Consolidates the events of <paramref name="article"/> from index <paramref name="from"/> on (those of
+    /// the sentence just coded). Returns how many were dropped.</summary>
+    public static int Consolidate(Article article, int from)
+    {
+        var events = article.Events;
+        int count = events.Count - from;
+        if (count <= 0) return 0;
+        bool[]? drop = null;
+        for (int i = from; i < events.Count; i++)
+        {
+            var e = events[i];
+            if (e.Target is { } target && target.Code == e.Source.Code)
+            {
+                // The act stands; its target is the source again (a place in the source's own country, a modifier
+                // naming the source's nationality), which names nobody acted on.
+                article.AddDiagnostic(new Diagnostic(Stage, Severity.Info,
+                    $"sentence {e.Sentence}: {e.Code.Digits} {Dyad(e)} \"{e.Evidence.Rule}\": target \"{target.Text}\" dropped, the source's own code"));
+                e = e with { Target = null, Evidence = e.Evidence with { TargetEntries = [] } };
+                article.ReplaceEvent(i, e);
+            }
+            for (int j = from; j < i; j++)
+            {
+                if (drop?[j - from] == true) continue;
+                var d = events[j];
+                if (d.Code.Root != e.Code.Root) continue;
+                var rel = Compare(d, e);
+                if (rel == Relation.Same)
+                {
+                    Drop(article, ref drop, from, i, $"same act as event {j + 1}");
+                    break;
+                }
+                if (rel == Relation.FirstMoreSpecific)
+                {
+                    Drop(article, ref drop, from, i, $"{Dyad(e)} is a whole beside its part {Dyad(d)} in event {j + 1}");
+                    break;
+                }
+                if (rel == Relation.SecondMoreSpecific)
+                    Drop(article, ref drop, from, j, $"{Dyad(d)} is a whole beside its part {Dyad(e)} in event {i + 1}");
+            }
+        }
+        if (drop is null) return 0;
+        var kept = new List<Event>(count);
+        int dropped = 0;
+        for (int i = 0; i < count; i++)
+            if (drop[i]) dropped++;
+            else kept.Add(events[from + i]);
+        article.ReplaceEvents(from, kept);
+        return dropped;
+    }
+
+    private enum Relation { Different, Same, FirstMoreSpecific, SecondMoreSpecific }
+
+    // Same when both dyads match; more specific when each code of one equals or extends (by role codes) the other's
+    // and at least one extends it. A missing target matches only a missing target: "X protested" and "X protested
+    // against Y" are not the same reading.
+    private static Relation Compare(Event a, Event b)
+    {
+        int s = Specificity(a.Source.Code.Value, b.Source.Code.Value);
+        if (s == int.MinValue) return Relation.Different;
+        int t;
+        if (a.Target is null || b.Target is null) t = a.Target is null && b.Target is null ? 0 : int.MinValue;
+        else t = Specificity(a.Target.Code.Value, b.Target.Code.Value);
+        if (t == int.MinValue) return Relation.Different;
+        if (s == 0 && t == 0) return Relation.Same;
+        if (s >= 0 && t >= 0) return Relation.FirstMoreSpecific;
+        if (s <= 0 && t <= 0) return Relation.SecondMoreSpecific;
+        return Relation.Different;
+    }
+
+    // 0 equal, 1 when a extends b (SYRGOV vs SYR), -1 when b extends a, int.MinValue when unrelated.
+    private static int Specificity(string a, string b)
+    {
+        if (a.Length == b.Length) return string.Equals(a, b, StringComparison.Ordinal) ? 0 : int.MinValue;
+        // Only a country or organisation with roles added is a part of it; "---" names no whole.
+        if (a.Length > b.Length) return b.Length >= 3 && !b.StartsWith("---", StringComparison.Ordinal) && a.StartsWith(b, StringComparison.Ordinal) ? 1 : int.MinValue;
+        return a.Length >= 3 && !a.StartsWith("---", StringComparison.Ordinal) && b.StartsWith(a, StringComparison.Ordinal) ? -1 : int.MinValue;
+    }
+
+    private static string Dyad(Event e) => $"{e.Source.Code.Value}→{e.Target?.Code.Value ?? "-"}";
+
+    private static void Drop(Article article, ref bool[]? drop, int from, int index, string why)
+    {
+        drop ??= new bool[article.Events.Count - from];
+        if (drop[index - from]) return;
+        drop[index - from] = true;
+        var e = article.Events[index];
+        article.AddDiagnostic(new Diagnostic(Stage, Severity.Info,
+            $"sentence {e.Sentence}: dropped {e.Code.Digits} {Dyad(e)} \"{e.Evidence.Rule}\": {why}"));
+    }
+}

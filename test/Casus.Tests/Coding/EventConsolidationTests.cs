@@ -1,0 +1,107 @@
+using Casus.Coding;
+using Casus.Document;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding;
+
+/// <summary>The per-sentence tidying of coded events: self-targets, the same act read twice, and a whole actor beside
+/// its part; each drop leaves an Info diagnostic.</summary>
+public class EventConsolidationTests
+{
+    private static Article Article() => CodedArticles.Tokenized("a1", "Syria troops attacked Turkey Ankara army and hit Syria .\nTurkey attacked Syria .");
+
+    private static List<string> Dyads(Article a) =>
+        a.Events.Select(e => $"{e.Source.Code.Value} {e.Target?.Code.Value ?? "-"} {e.Code}").ToList();
+
+    [Fact]
+    public void A_self_target_is_taken_off_the_act_with_a_diagnostic()
+    {
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Syria", "SYRMIL", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["SYRMIL - 190", "SYRMIL TUR 190"], Dyads(a));
+        Assert.Empty(a.Events[0].Evidence.TargetEntries);
+        var d = Assert.Single(a.Diagnostics);
+        Assert.Equal(Severity.Info, d.Severity);
+        Assert.Contains("the source's own code", d.Message);
+    }
+
+    [Fact]
+    public void A_self_target_taken_off_can_make_a_duplicate()
+    {
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", null, null, "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Syria", "SYRMIL", "190", PloverCategory.ASSAULT));
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["SYRMIL - 190"], Dyads(a));
+    }
+
+    [Fact]
+    public void The_same_root_and_dyad_twice_keeps_the_first()
+    {
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Turkey", "TUR", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Ankara", "TUR", "193", PloverCategory.ASSAULT));
+        EventConsolidation.Consolidate(a, 0);
+        Assert.Equal(["SYRMIL TUR 190"], Dyads(a));
+    }
+
+    [Fact]
+    public void A_different_root_or_target_is_another_act()
+    {
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Turkey", "TUR", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Ankara", "TUR", "173", PloverCategory.COERCE));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "army", "USAMIL", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", null, null, "190", PloverCategory.ASSAULT));
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(4, a.Events.Count);
+        Assert.Empty(a.Diagnostics);
+    }
+
+    [Fact]
+    public void A_whole_actor_beside_its_part_keeps_the_part_whichever_comes_first()
+    {
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "attacked", "Syria", "SYR", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "troops", "SYRMIL", "190", PloverCategory.ASSAULT));
+        EventConsolidation.Consolidate(a, 0);
+        Assert.Equal(["TUR SYRMIL 190"], Dyads(a));
+        Assert.Contains("whole beside its part", Assert.Single(a.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void A_whole_and_an_unknown_country_part_are_unrelated()
+    {
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "attacked", "Syria", "---", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "troops", "---MIL", "190", PloverCategory.ASSAULT));
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+    }
+
+    [Fact]
+    public void Only_events_from_the_given_index_are_consolidated()
+    {
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Turkey", "TUR", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 1));
+        Assert.Equal(2, a.Events.Count);
+    }
+
+    [Fact]
+    public void The_coder_consolidates_by_default_and_the_option_turns_it_off()
+    {
+        // Two mentions of one actor as subject and object: no act of an actor on itself.
+        const string conllu = """
+            1 Turkey   Turkey   PROPN NNP 2 nsubj B-TUR
+            2 attacked attack   VERB  VBD 0 root  _
+            3 Turkish  Turkish  ADJ   JJ  4 amod  B-TUR
+            4 villages village  NOUN  NNS 2 obj   I-TUR
+            5 .        .        PUNCT .   2 punct _
+            """;
+        Assert.Equal(["TUR - 190"], ParsedArticles.Code(conllu));
+        Assert.Equal(["TUR TUR 190"], ParsedArticles.Code(conllu, CodingStage.CreateDefault(CodingOptions.Default with { Consolidate = false })));
+    }
+}
