@@ -6,8 +6,8 @@ namespace Casus.Coding;
 /// Tidies the events coded from one sentence before they leave the coder. The parse reading, the noun reading, the
 /// word reading and the target fallback each find acts on their own, so one act can come out twice, once per reading
 /// or once per actor mention of the same actor; and a reading can take the source's own mention again as the target.
-/// This pass drops the target of a self-targeted event (source code equals target code: no actor acts on itself in
-/// CAMEO; the act stays, with no target); it drops the second
+/// This pass drops the target of a self-targeted event (the same words, or a whole country or organisation with no
+/// role, as source and target: no actor acts on itself; the act stays, with no target); it drops the second
 /// of two events with the same code root and the same source and target codes (the same act read twice); and an event
 /// whose source or target is the whole of an actor that another event of the same act names more exactly
 /// (SYR beside SYRGOV: the specific one says more). Each drop is recorded as an Info diagnostic, which
@@ -29,7 +29,7 @@ internal static class EventConsolidation
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Target is { } target && target.Code == e.Source.Code)
+            if (e.Target is { } target && IsSelfTarget(e.Source, target))
             {
                 // The act stands; its target is the source again (a place in the source's own country, a modifier
                 // naming the source's nationality), which names nobody acted on.
@@ -67,6 +67,22 @@ internal static class EventConsolidation
         article.ReplaceEvents(from, kept);
         return dropped;
     }
+
+    // The same actor as source and target: the same words twice ("West's family expressed concerns about West's
+    // state"), or a whole country or organisation with no role ("Israel threatened to ban voting in Jerusalem", the
+    // place read as its country). Two people or bodies with one role code are two actors ("Trump attacked Biden",
+    // both USAGOV), and so are two with an unknown country ("---GOV met ---GOV").
+    private static bool IsSelfTarget(Mention source, Mention target)
+    {
+        if (source.Code != target.Code) return false;
+        if (string.Equals(source.Text, target.Text, StringComparison.OrdinalIgnoreCase)) return true;
+        var code = source.Code.Value;
+        return code.Length == 3 && !code.StartsWith("---", StringComparison.Ordinal) || IsBareOrganisation(code);
+    }
+
+    // A transnational body with its own code and no role beyond it (IGOUNO: "urged the UN to ..." read twice).
+    private static bool IsBareOrganisation(string code) =>
+        code.Length == 6 && code.StartsWith("IGO", StringComparison.Ordinal);
 
     private enum Relation { Different, Same, FirstMoreSpecific, SecondMoreSpecific }
 

@@ -17,10 +17,10 @@ public class EventConsolidationTests
     public void A_self_target_is_taken_off_the_act_with_a_diagnostic()
     {
         var a = Article();
-        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Syria", "SYRMIL", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
         a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
         Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
-        Assert.Equal(["SYRMIL - 190", "SYRMIL TUR 190"], Dyads(a));
+        Assert.Equal(["TUR - 190", "SYRMIL TUR 190"], Dyads(a));
         Assert.Empty(a.Events[0].Evidence.TargetEntries);
         var d = Assert.Single(a.Diagnostics);
         Assert.Equal(Severity.Info, d.Severity);
@@ -31,10 +31,21 @@ public class EventConsolidationTests
     public void A_self_target_taken_off_can_make_a_duplicate()
     {
         var a = Article();
-        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", null, null, "190", PloverCategory.ASSAULT));
-        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Syria", "SYRMIL", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "attacked", null, null, "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
         Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
-        Assert.Equal(["SYRMIL - 190"], Dyads(a));
+        Assert.Equal(["TUR - 190"], Dyads(a));
+    }
+
+    [Fact]
+    public void Two_actors_with_one_role_code_are_not_a_self_target()
+    {
+        // "Trump attacked Biden": both USAGOV, two people.
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "army", "SYRMIL", "190", PloverCategory.ASSAULT));
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["SYRMIL SYRMIL 190"], Dyads(a));
+        Assert.Empty(a.Diagnostics);
     }
 
     [Fact]
