@@ -8,7 +8,7 @@ namespace Casus.Coding;
 /// or once per actor mention of the same actor; and a reading can take the source's own mention again as the target.
 /// This pass drops the target of a self-targeted event (the same words, or a whole country or organisation with no
 /// role, as source and target: no actor acts on itself; the act stays, with no target); it drops the second
-/// of two events with the same code root and the same source and target codes (the same act read twice); and an event
+/// of two events with the same code root, sharing their verb, target or (with no target) source, and the same source and target codes (the same act read twice); and an event
 /// whose source or target is the whole of an actor that another event of the same act names more exactly
 /// (SYR beside SYRGOV: the specific one says more). Each drop is recorded as an Info diagnostic, which
 /// <c>--explain</c> lists. Allocates only when something is dropped.
@@ -42,20 +42,20 @@ internal static class EventConsolidation
             {
                 if (drop?[j - from] == true) continue;
                 var d = events[j];
-                if (d.Code.Root != e.Code.Root) continue;
+                if (d.Code.Root != e.Code.Root || !SameEvidence(d, e)) continue;
                 var rel = Compare(d, e);
                 if (rel == Relation.Same)
                 {
-                    Drop(article, ref drop, from, i, $"same act as event {j + 1}");
+                    Drop(article, ref drop, from, i, $"same act as {Describe(d)}");
                     break;
                 }
                 if (rel == Relation.FirstMoreSpecific)
                 {
-                    Drop(article, ref drop, from, i, $"{Dyad(e)} is a whole beside its part {Dyad(d)} in event {j + 1}");
+                    Drop(article, ref drop, from, i, $"a whole beside its part in {Describe(d)}");
                     break;
                 }
                 if (rel == Relation.SecondMoreSpecific)
-                    Drop(article, ref drop, from, j, $"{Dyad(d)} is a whole beside its part {Dyad(e)} in event {i + 1}");
+                    Drop(article, ref drop, from, j, $"a whole beside its part in {Describe(e)}");
             }
         }
         if (drop is null) return 0;
@@ -83,6 +83,18 @@ internal static class EventConsolidation
     // A transnational body with its own code and no role beyond it (IGOUNO: "urged the UN to ..." read twice).
     private static bool IsBareOrganisation(string code) =>
         code.Length == 6 && code.StartsWith("IGO", StringComparison.Ordinal);
+
+    // Two readings of one act share words: the verb ("Biden and Harris met X", "killed children, women and men"), or
+    // the target (one target reached by two routes), or, with no target, the source. Different verbs with different
+    // targets are different acts even with one source ("Russia attacked Ukraine and shelled Kharkiv").
+    private static bool SameEvidence(Event a, Event b)
+    {
+        if (Overlap(a.Trigger, b.Trigger)) return true;
+        if (a.Target is { } at && b.Target is { } bt) return Overlap(at.Tokens, bt.Tokens);
+        return a.Target is null && b.Target is null && Overlap(a.Source.Tokens, b.Source.Tokens);
+    }
+
+    private static bool Overlap(TokenSpan a, TokenSpan b) => a.First < b.End && b.First < a.End;
 
     private enum Relation { Different, Same, FirstMoreSpecific, SecondMoreSpecific }
 
@@ -112,6 +124,9 @@ internal static class EventConsolidation
         return a.Length >= 3 && !a.StartsWith("---", StringComparison.Ordinal) && b.StartsWith(a, StringComparison.Ordinal) ? -1 : int.MinValue;
     }
 
+    // Event numbers shift as events drop, so a kept event is named by its code, dyad and trigger tokens.
+    private static string Describe(Event e) => $"{e.Code.Digits} {Dyad(e)} (tokens {e.Trigger.First}..{e.Trigger.End})";
+
     private static string Dyad(Event e) => $"{e.Source.Code.Value}→{e.Target?.Code.Value ?? "-"}";
 
     private static void Drop(Article article, ref bool[]? drop, int from, int index, string why)
@@ -121,6 +136,6 @@ internal static class EventConsolidation
         drop[index - from] = true;
         var e = article.Events[index];
         article.AddDiagnostic(new Diagnostic(Stage, Severity.Info,
-            $"sentence {e.Sentence}: dropped {e.Code.Digits} {Dyad(e)} \"{e.Evidence.Rule}\": {why}"));
+            $"sentence {e.Sentence}: dropped {e.Code.Digits} {Dyad(e)} ({e.Evidence.Rule}, tokens {e.Trigger.First}..{e.Trigger.End}): {why}"));
     }
 }

@@ -53,9 +53,22 @@ public class EventConsolidationTests
     {
         var a = Article();
         a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Turkey", "TUR", "190", PloverCategory.ASSAULT));
-        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Ankara", "TUR", "193", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Ankara", "TUR", "193", PloverCategory.ASSAULT));
         EventConsolidation.Consolidate(a, 0);
         Assert.Equal(["SYRMIL TUR 190"], Dyads(a));
+        Assert.Contains("same act as 190 SYRMIL→TUR", Assert.Single(a.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void Different_verbs_with_different_targets_are_different_acts()
+    {
+        // "Russia attacked Ukraine and shelled Kharkiv": one source, two acts, though UKR is the whole of UKRGOV.
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Turkey", "TUR", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "army", "TURMIL", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["SYRMIL TUR 190", "SYRMIL TURMIL 190"], Dyads(a));
     }
 
     [Fact]
@@ -76,7 +89,7 @@ public class EventConsolidationTests
     {
         var a = Article();
         a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "attacked", "Syria", "SYR", "190", PloverCategory.ASSAULT));
-        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "troops", "SYRMIL", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "attacked", "troops", "SYRMIL", "190", PloverCategory.ASSAULT));
         EventConsolidation.Consolidate(a, 0);
         Assert.Equal(["TUR SYRMIL 190"], Dyads(a));
         Assert.Contains("whole beside its part", Assert.Single(a.Diagnostics).Message);
@@ -87,7 +100,7 @@ public class EventConsolidationTests
     {
         var a = Article();
         a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "attacked", "Syria", "---", "190", PloverCategory.ASSAULT));
-        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "troops", "---MIL", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "attacked", "troops", "---MIL", "190", PloverCategory.ASSAULT));
         Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
     }
 
@@ -96,7 +109,7 @@ public class EventConsolidationTests
     {
         var a = Article();
         a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Turkey", "TUR", "190", PloverCategory.ASSAULT));
-        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
         Assert.Equal(0, EventConsolidation.Consolidate(a, 1));
         Assert.Equal(2, a.Events.Count);
     }
