@@ -29,6 +29,14 @@ internal static class EventConsolidation
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
+            if (e.Target is { } self && (Overlap(e.Source.Tokens, self.Tokens) || SameWords(e.Source, self)))
+            {
+                // One name read as both source and target ("they called on the DPRK to abandon", "applauded
+                // Colombia's commitment", "partners with Mexico"): on news the target is the verb's own object and
+                // the source the misreading (a name taken from elsewhere in the sentence), and an event needs a source.
+                Drop(article, ref drop, from, i, "source and target are one name");
+                continue;
+            }
             if (e.Target is { } target && IsSelfTarget(e.Source, target))
             {
                 // The act stands; its target is the source again (a place in the source's own country, a modifier
@@ -68,14 +76,14 @@ internal static class EventConsolidation
         return dropped;
     }
 
-    // The same actor as source and target: the same words twice ("West's family expressed concerns about West's
-    // state"), or a whole country or organisation with no role ("Israel threatened to ban voting in Jerusalem", the
+    private static bool SameWords(Mention a, Mention b) => a.Code == b.Code && string.Equals(a.Text, b.Text, StringComparison.OrdinalIgnoreCase);
+
+    // The same actor as source and target under two names: a whole country or organisation with no role ("Israel threatened to ban voting in Jerusalem", the
     // place read as its country). Two people or bodies with one role code are two actors ("Trump attacked Biden",
     // both USAGOV), and so are two with an unknown country ("---GOV met ---GOV").
     private static bool IsSelfTarget(Mention source, Mention target)
     {
         if (source.Code != target.Code) return false;
-        if (string.Equals(source.Text, target.Text, StringComparison.OrdinalIgnoreCase)) return true;
         var code = source.Code.Value;
         return code.Length == 3 && !code.StartsWith("---", StringComparison.Ordinal) || IsBareOrganisation(code);
     }

@@ -38,6 +38,19 @@ public class EventConsolidationTests
     }
 
     [Fact]
+    public void One_name_as_source_and_target_drops_the_event()
+    {
+        // "Syria ... hit Syria": two mentions of one name, the source misread.
+        var a = CodedArticles.Tokenized("a1", "Syria troops attacked Turkey and hit Syria .");
+        var source = CodedArticles.MentionOf(a, "Syria", "SYR");
+        var e = CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "Turkey", "TUR", "190", PloverCategory.ASSAULT);
+        a.AddEvent(e with { Source = source, Target = source with { Tokens = new Casus.Document.TokenSpan(6, 1) } });
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Empty(a.Events);
+        Assert.Contains("one name", Assert.Single(a.Diagnostics).Message);
+    }
+
+    [Fact]
     public void Two_actors_with_one_role_code_are_not_a_self_target()
     {
         // "Trump attacked Biden": both USAGOV, two people.
