@@ -37,6 +37,13 @@ internal static class EventConsolidation
                 Drop(article, ref drop, from, i, "source and target are one name");
                 continue;
             }
+            if (e.Target is { } other && IsSelfTarget(e.Source, other) && !TargetFromPlace(e))
+            {
+                // The verb's own object names the source's country again ("In Colombia, Singh met with President
+                // Duque": COL → COL): the object is right and the source misread.
+                Drop(article, ref drop, from, i, "source and target are one country, the target the verb's object");
+                continue;
+            }
             if (e.Target is { } target && IsSelfTarget(e.Source, target))
             {
                 // The act stands; its target is the source again (a place in the source's own country, a modifier
@@ -103,6 +110,14 @@ internal static class EventConsolidation
     }
 
     private static bool Overlap(TokenSpan a, TokenSpan b) => a.First < b.End && b.First < a.End;
+
+    // The target fallback read the target from a place in the verb's phrases (TargetFallback's note).
+    private static bool TargetFromPlace(Event e)
+    {
+        foreach (var note in e.Evidence.Notes ?? [])
+            if (note.StartsWith("target from ", StringComparison.Ordinal) && note.Contains(" place '", StringComparison.Ordinal)) return true;
+        return false;
+    }
 
     private enum Relation { Different, Same, FirstMoreSpecific, SecondMoreSpecific }
 

@@ -10,6 +10,10 @@ public class EventConsolidationTests
 {
     private static Article Article() => CodedArticles.Tokenized("a1", "Syria troops attacked Turkey Ankara army and hit Syria .\nTurkey attacked Syria .");
 
+    // An event whose target the target fallback read from a place, as its note says.
+    private static Event FromPlace(Event e) =>
+        e with { Evidence = e.Evidence with { Notes = [$"target from oblique place '{e.Target!.Text}' → {e.Target.Code.Value} (test)"] } };
+
     private static List<string> Dyads(Article a) =>
         a.Events.Select(e => $"{e.Source.Code.Value} {e.Target?.Code.Value ?? "-"} {e.Code}").ToList();
 
@@ -17,7 +21,7 @@ public class EventConsolidationTests
     public void A_self_target_is_taken_off_the_act_with_a_diagnostic()
     {
         var a = Article();
-        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
+        a.AddEvent(FromPlace(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT)));
         a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
         Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
         Assert.Equal(["TUR - 190", "SYRMIL TUR 190"], Dyads(a));
@@ -32,9 +36,20 @@ public class EventConsolidationTests
     {
         var a = Article();
         a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "attacked", null, null, "190", PloverCategory.ASSAULT));
-        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
+        a.AddEvent(FromPlace(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT)));
         Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
         Assert.Equal(["TUR - 190"], Dyads(a));
+    }
+
+    [Fact]
+    public void A_country_as_source_and_as_the_verbs_object_drops_the_event()
+    {
+        // "In Colombia, Singh met with President Duque": the object is right, the source misread.
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "Turkey", "TUR", "hit", "Ankara", "TUR", "190", PloverCategory.ASSAULT));
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Empty(a.Events);
+        Assert.Contains("the verb's object", Assert.Single(a.Diagnostics).Message);
     }
 
     [Fact]
@@ -130,7 +145,7 @@ public class EventConsolidationTests
     [Fact]
     public void The_coder_consolidates_by_default_and_the_option_turns_it_off()
     {
-        // Two mentions of one actor as subject and object: no act of an actor on itself.
+        // One country as subject and object: the source is taken for the misreading and the event dropped.
         const string conllu = """
             1 Turkey   Turkey   PROPN NNP 2 nsubj B-TUR
             2 attacked attack   VERB  VBD 0 root  _
@@ -138,7 +153,7 @@ public class EventConsolidationTests
             4 villages village  NOUN  NNS 2 obj   I-TUR
             5 .        .        PUNCT .   2 punct _
             """;
-        Assert.Equal(["TUR - 190"], ParsedArticles.Code(conllu));
+        Assert.Empty(ParsedArticles.Code(conllu));
         Assert.Equal(["TUR TUR 190"], ParsedArticles.Code(conllu, CodingStage.CreateDefault(CodingOptions.Default with { Consolidate = false })));
     }
 }
