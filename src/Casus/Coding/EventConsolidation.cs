@@ -6,10 +6,11 @@ namespace Casus.Coding;
 /// Tidies the events coded from one sentence before they leave the coder. The parse reading, the noun reading, the
 /// word reading and the target fallback each find acts on their own, so one act can come out twice, once per reading
 /// or once per actor mention of the same actor; and a reading can take the source's own mention again as the target.
-/// This pass drops the target of a self-targeted event (the same words, or a whole country or organisation with no
-/// role, as source and target: no actor acts on itself; the act stays, with no target); it drops the second
-/// of two events with the same code root, sharing their verb, target or (with no target) source, and the same source and target codes (the same act read twice); and an event
-/// whose source or target is the whole of an actor that another event of the same act names more exactly
+/// This pass drops an event whose source and target are one name, or one country with the target the verb's own
+/// object (the source is then the misreading); takes a target read from a place in the source's own country off its
+/// act (the act stays, with no target); drops the second of two events with the same code root and the same source
+/// and target codes that share their verb, target or (with no target) source (the same act read twice); and drops an
+/// event whose source or target is the whole of an actor that another event of the same act names more exactly
 /// (SYR beside SYRGOV: the specific one says more). Each drop is recorded as an Info diagnostic, which
 /// <c>--explain</c> lists. Allocates only when something is dropped.
 /// </summary>
