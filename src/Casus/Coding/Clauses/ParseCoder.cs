@@ -352,6 +352,20 @@ internal sealed partial class ParseCoder : IDisposable
             if (_targets.Count == 0 && code.Root == 13 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null)
                 && ThreatConditionTarget(v, match.ComplementVerb, sources, _targets, notes) is int cond and >= 0)
                 targetNode = _tree.Child(cond, "nsubj");
+            // "shelled Aleppo": the slot names a place, no actor; a place struck by coercion or force is its civilians.
+            // The matcher takes only an actor into the slot, so a place object is read here; never one of the pattern's
+            // own words ("impose curfew ...": the curfew is no place).
+            int slotNode = targetNode >= 0 ? targetNode : _tree.Child(v, "obj");
+            if (_targets.Count == 0 && slotNode >= 0 && code.Root is >= 17 and <= 20 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null
+                && !Contains(in match.Used, slotNode) && _targetFallback.PlaceAt(sentence, slotNode, out var slotPlace, out var slotEntry))
+            {
+                notes.Add($"target from the slot's place '{slotPlace.Text}' → {slotEntry.Country} ({slotEntry.Evidence})");
+                var struck = TargetFallback.Struck(slotPlace, code.Root, notes);
+                AddPathNotes(notes, v, SourceNode(sources, subjectToken), slotNode, route);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, Math.Max(match.LastWord, slotNode) - match.Verb + 1),
+                    code, sources, struck, rule, notes);
+                return true;
+            }
             if (_targets.Count == 0)
             {
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
@@ -440,6 +454,12 @@ internal sealed partial class ParseCoder : IDisposable
         if (route is not null) notes.Add("source: " + route);
         if (sourceNode >= 0) notes.Add("source path: " + ParsePath.Between(_tree, v, sourceNode));
         if (targetNode >= 0) notes.Add("target path: " + ParsePath.Between(_tree, v, targetNode));
+    }
+
+    private static bool Contains(in UsedTokens set, int n)
+    {
+        for (int u = 0; u < set.Count; u++) if (set[u] == n) return true;
+        return false;
     }
 
     private static bool HasTargetSlot(VerbPattern p)

@@ -126,7 +126,7 @@ internal sealed class TargetFallback
                         // country, not its government.
                         var country = Casus.Actors.ActorCode.Parse(m.Code.Primary);
                         notes.Add($"target from {Role(n)} place '{m.Text}' → {country} (a seat of government read as a place)");
-                        return m with { Code = country, Evidence = [.. m.Evidence, "a seat of government read as the place where the act happens"] };
+                        return Struck(m with { Code = country, Evidence = [.. m.Evidence, "a seat of government read as the place where the act happens"] }, root, notes);
                     }
                     targets.AddRange(_found);
                     notes.Add($"target from {Role(n)} {(locative ? "place" : "actor")} '{m.Text}' → {m.Code} (no target named; nearest in the verb's phrases)");
@@ -136,11 +136,24 @@ internal sealed class TargetFallback
                 {
                     node = n;
                     notes.Add($"target from {Role(n)} place '{place.Text}' → {entry.Country} ({entry.Evidence})");
-                    return place;
+                    return Struck(place, root, notes);
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A place struck by coercion or force (CAMEO roots 17–20: "imposed a curfew in Algiers", "shelled Aleppo") stands
+    /// for the people who live there: the country's civilians (<c>DZACVL</c>, <c>SYRCVL</c>), the CAMEO coders'
+    /// convention; for other acts the place is its country.
+    /// </summary>
+    internal static Mention Struck(Mention place, int root, List<string> notes)
+    {
+        if (root is < 17 or > 20 || place.Code.Value.Length != 3) return place;
+        var civilians = Casus.Actors.ActorCode.Parse(place.Code.Primary + "CVL");
+        notes.Add($"a place struck by coercion or force: its civilians → {civilians}");
+        return place with { Code = civilians, Evidence = [.. place.Evidence, "a place struck by coercion or force stands for its civilians"] };
     }
 
     /// <summary>
@@ -231,7 +244,7 @@ internal sealed class TargetFallback
 
     /// <summary>The place phrase at <paramref name="n"/> (a proper noun with its compound and flat words, or the
     /// entity recogniser's location span around it) when the table gives its country.</summary>
-    private bool PlaceAt(int sentence, int n, out Mention place, out PlaceCountry entry)
+    internal bool PlaceAt(int sentence, int n, out Mention place, out PlaceCountry entry)
     {
         place = null!;
         entry = null!;
