@@ -185,7 +185,7 @@ internal sealed class UnattributedAttackPass
     }
 
     /// <summary>The one country the sentence's places point to: gazetteer places outside mentions (not destinations),
-    /// bare country names, and seats of government named after a place preposition ("in Kabul"); null when it names
+    /// bare country names, and seats of government behind a place preposition ("in Kabul", "of eastern Beirut"); null when it names
     /// none, or more than one.</summary>
     private (string Country, string Place)? PlaceStruck(int first, int end, int sentence, List<Mention> mentions)
     {
@@ -206,7 +206,9 @@ internal sealed class UnattributedAttackPass
             if (prep is "to" or "into" or "toward" or "towards") continue;
             bool bare = m.Code.Value.Length == 3;
             bool seat = m.Tokens.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
-                && tokens[m.Tokens.First].Upos == Upos.PROPN && IsPlacePreposition(prep);
+                && tokens[m.Tokens.First].Upos == Upos.PROPN
+                && (IsPlacePreposition(prep) || CaseOf(m.Tokens.First, first) is int k and >= 0
+                    && IsPlacePreposition(_article.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)));
             if (!bare && !seat) continue;
             if (!Take(m.Code.Primary, $"'{m.Text}'")) return null;
         }
