@@ -106,10 +106,22 @@ internal sealed class UnattributedAttackPass
         while (from - 1 >= first && tokens[from - 1].Head is int h && (h == t || (h > from - 1 && h < t && tokens[h].Head == t))
             && tokens[from - 1].Relation is { } r && (r.StartsWith("compound", StringComparison.Ordinal) || r == "amod" || r == "punct" && _article.Text[tokens[from - 1].Start] == '-'))
             from--;
-        // An actor anywhere under the noun names the attacker ("a Taliban bombing", "the bombing by ISIS"): the
-        // event-noun reading has it.
+        // An actor among the noun's modifiers or in its by-phrase names the attacker ("a Taliban bombing", "Israel's
+        // bombing", "the bombing by ISIS"): the event-noun reading has it. One in a place phrase under it ("a device
+        // outside the Iraqi city of Basra") is where, not who.
         foreach (var m in mentions)
-            if (m.Sentence == sentence && Under(HeadOf(m.Tokens), t, first, end)) return false;
+        {
+            if (m.Sentence != sentence) continue;
+            if (m.Tokens.First <= t && t < m.Tokens.End) return false;
+            int top = Below(HeadOf(m.Tokens), t, first, end);
+            if (top < 0) continue;
+            var r = tokens[top].Relation ?? "";
+            if (r is "amod" or "nmod:poss" or "appos" or "obl:agent" || r.StartsWith("compound", StringComparison.Ordinal) || r.StartsWith("flat", StringComparison.Ordinal))
+                return false;
+            if (r.StartsWith("nmod", StringComparison.Ordinal) && CaseOf(top, first) is int k and >= 0
+                && _article.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start).Equals("by", StringComparison.OrdinalIgnoreCase))
+                return false;
+        }
         _phrase.Clear();
         for (int i = from; i <= t; i++)
             _phrase.Add(_article.Text.Substring(tokens[i].Start, tokens[i].End - tokens[i].Start).ToLowerInvariant());
@@ -163,16 +175,17 @@ internal sealed class UnattributedAttackPass
         return -1;
     }
 
-    // True when node n lies under (or is) node top, within the sentence.
-    private bool Under(int n, int top, int first, int end)
+    // The child of node top on the way up from node n (n itself when it hangs on top); -1 when n is not under top.
+    private int Below(int n, int top, int first, int end)
     {
         var tokens = _article.TokenData;
         for (int guard = 0; n >= first && n < end && guard < 64; guard++)
         {
-            if (n == top) return true;
-            n = tokens[n].Head;
+            int h = tokens[n].Head;
+            if (h == top) return n;
+            n = h;
         }
-        return false;
+        return -1;
     }
 
     // The token of a span whose head lies outside it.
@@ -205,14 +218,28 @@ internal sealed class UnattributedAttackPass
             var prep = before >= first ? _article.Text.AsSpan(tokens[before].Start, tokens[before].End - tokens[before].Start) : default;
             if (prep is "to" or "into" or "toward" or "towards") continue;
             bool bare = m.Code.Value.Length == 3;
-            bool seat = m.Tokens.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
-                && tokens[m.Tokens.First].Upos == Upos.PROPN
-                && (IsPlacePreposition(prep) || CaseOf(m.Tokens.First, first) is int k and >= 0
+            int head = HeadOf(m.Tokens);
+            bool seat = m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
+                && tokens[head].Upos == Upos.PROPN && IsSeatName(m)
+                && (IsPlacePreposition(prep) || CaseOf(head, first) is int k and >= 0
                     && IsPlacePreposition(_article.Text.AsSpan(tokens[k].Start, tokens[k].End - tokens[k].Start)));
             if (!bare && !seat) continue;
             if (!Take(m.Code.Primary, $"'{m.Text}'")) return null;
         }
         return country is null ? null : (country, place!);
+    }
+
+    // A seat of government named as a city ("Kabul", "eastern Beirut"): its only dictionary line is a country line,
+    // no role word or office ("the Kabul government" is an actor, not a place).
+    private static bool IsSeatName(Mention m)
+    {
+        int lines = 0;
+        foreach (var e in m.Evidence)
+        {
+            if (e.StartsWith("actors/", StringComparison.Ordinal)) lines++;
+            if (e.StartsWith("actors/roles.txt", StringComparison.Ordinal)) return false;
+        }
+        return lines == 1;
     }
 
     private static bool IsPlacePreposition(ReadOnlySpan<char> w) =>

@@ -39,6 +39,17 @@ public class UnattributedAttackTests
     }
 
     [Fact]
+    public void A_place_phrase_under_the_attack_is_where_and_an_actor_modifier_is_who()
+    {
+        // "a bomb outside the Iraqi city of Basra killed two soldiers": the Iraqi city is where the bomb was.
+        var outside = "a/DET/2/det bomb/NOUN/9/nsubj outside/ADP/6/case the/DET/6/det Iraqi/ADJ/6/amod city/NOUN/2/nmod of/ADP/8/case Basra/PROPN/6/nmod killed/VERB/0/root two/NUM/11/nummod soldiers/NOUN/9/obj ./PUNCT/9/punct";
+        Assert.Contains("bomb=IRQUAF", Code(outside));
+        // "a Taliban bomb near Samarra killed two soldiers": the Taliban's, not an unknown attacker's.
+        var taliban = "a/DET/3/det Taliban/PROPN/3/compound bomb/NOUN/6/nsubj near/ADP/5/case Samarra/PROPN/3/nmod killed/VERB/0/root two/NUM/8/nummod soldiers/NOUN/6/obj ./PUNCT/6/punct";
+        Assert.DoesNotContain(Mentions(null, taliban), m => m.Code.Value.EndsWith("UAF", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Places_of_two_countries_leave_the_attack_open()
     {
         var text = "a/DET/2/det bomb/NOUN/7/nsubj near/ADP/4/case Samarra/PROPN/2/nmod and/CCONJ/6/cc Peshawar/PROPN/4/conj killed/VERB/0/root two/NUM/9/nummod soldiers/NOUN/7/obj ./PUNCT/7/punct";
