@@ -59,6 +59,7 @@ internal sealed class TargetFallback
     private readonly PlaceCountries _places;
     private readonly List<int> _queue = new(16), _depth = new(16), _nominal = new(16), _found = new(4);
     private int _root; // CAMEO root of the act searched for
+    private int _queueRoot; // the verb the search starts at
 
     public TargetFallback(ParseTree tree, ClauseReader clauses, PlaceCountries places)
     {
@@ -95,6 +96,7 @@ internal sealed class TargetFallback
         _queue.Clear();
         _depth.Clear();
         _nominal.Clear();
+        _queueRoot = verb;
         EnqueueChildren(verb, 1, 0, clausal: true, complement);
         for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
         {
@@ -203,7 +205,11 @@ internal sealed class TargetFallback
                   || _tree.Is(c, "obl");
             if (!follow) continue;
             int k = _tree.CaseOf(c);
-            if (k >= 0 && IsAny(k, NotActedOn)) continue;
+            // A protest is against the doer of what it protests: "to protest the rights violations by Islamic
+            // fundamentalists", "to demand reforms by President Suharto's government" (a by-phrase below the protest
+            // verb itself, whose own by-phrase is its agent).
+            bool protestedDoer = _root == 14 && n != _queueRoot && k >= 0 && _tree.IsWord(k, "by");
+            if (k >= 0 && IsAny(k, NotActedOn) && !protestedDoer) continue;
             // "on" after such a noun, or on the verb of such an object ("lift embargoes on sales ...", which the parser
             // may hang on the verb).
             if (k >= 0 && _tree.IsWord(k, "on") && !(clausal ? ObjectIsAny(n, OnTargetNouns) : IsAny(n, OnTargetNouns))) continue;
