@@ -22,10 +22,13 @@ public sealed class AttackWords
     // Every word of every entry: a noun none of whose words is here is passed over without building its phrase.
     private readonly HashSet<string> _words = new(StringComparer.OrdinalIgnoreCase);
 
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _wordSpans;
+
     private AttackWords((string[], int)[] entries)
     {
         _entries = entries;
         foreach (var (words, _) in entries) _words.UnionWith(words);
+        _wordSpans = _words.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
@@ -35,7 +38,7 @@ public sealed class AttackWords
     public int Count => _entries.Length;
 
     /// <summary>True when <paramref name="word"/> (any case) is a word of some entry.</summary>
-    public bool Holds(string word) => _words.Contains(word);
+    public bool Holds(ReadOnlySpan<char> word) => _wordSpans.Contains(word);
 
     /// <summary>The longest entry found as consecutive words of <paramref name="words"/> (lower-case), with its line;
     /// null when none is.</summary>

@@ -37,7 +37,7 @@ internal sealed class UnattributedAttackPass
     /// <summary>Fills and adds what it can and replaces the stage's mentions when any changed.</summary>
     public void Run()
     {
-        if (_places.IsEmpty || _words.Count == 0) return;
+        if (_places.IsEmpty || _words.Count == 0 || !AnyCandidate()) return;
         var all = _article.Mentions;
         var mentions = new List<Mention>(all.Count - _firstMention + 2);
         for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
@@ -82,6 +82,18 @@ internal sealed class UnattributedAttackPass
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
     }
 
+    // Most articles have no unknown attacker and no attack word: they are passed over without copying the mentions.
+    private bool AnyCandidate()
+    {
+        var all = _article.Mentions;
+        for (int i = _firstMention; i < all.Count; i++) if (IsUnknownAttacker(all[i].Code)) return true;
+        var tokens = _article.TokenData;
+        for (int t = 0; t < tokens.Count; t++)
+            if (tokens[t].Upos is Upos.NOUN or Upos.PROPN && _words.Holds(_article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start)))
+                return true;
+        return false;
+    }
+
     /// <summary>An attacker of no known country: a role of unidentified armed force only ("gunmen" → ---UAF).</summary>
     internal static bool IsUnknownAttacker(ActorCode code)
     {
@@ -98,7 +110,7 @@ internal sealed class UnattributedAttackPass
         from = t;
         entry = default;
         var tokens = _article.TokenData;
-        if (tokens[t].Upos is not (Upos.NOUN or Upos.PROPN) || !_words.Holds(_article.Text.Substring(tokens[t].Start, tokens[t].End - tokens[t].Start))) return false;
+        if (tokens[t].Upos is not (Upos.NOUN or Upos.PROPN) || !_words.Holds(_article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start))) return false;
         var rel = tokens[t].Relation ?? "";
         if (!DoesHarm(t, rel, first, end)) return false;
         // The phrase: the noun with its compound and adjective words before it ("a car bomb explosion", "an improvised
