@@ -243,7 +243,7 @@ internal sealed class UnattributedAttackPass
 
     // A seat of government named as a city ("Kabul", "eastern Beirut"): its only dictionary line is a country line,
     // no role word or office ("the Kabul government" is an actor, not a place).
-    private static bool IsSeatName(Mention m)
+    internal static bool IsSeatName(Mention m)
     {
         int lines = 0;
         foreach (var e in m.Evidence)

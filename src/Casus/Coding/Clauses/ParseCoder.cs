@@ -366,6 +366,23 @@ internal sealed partial class ParseCoder : IDisposable
                     code, sources, struck, rule, notes);
                 return true;
             }
+            // "rebels shelled Kabul": a seat of government struck by force is the city, its civilians, not the
+            // government (a seat named alone, from its country line only; "the Kabul government" is an actor).
+            if (_targets.Count == 1 && code.Root is >= 18 and <= 20 && targetNode >= 0 && _tree.MentionAtHead(targetNode) == _targets[0]
+                && _tree.Mentions[_targets[0]] is var seat && seat.Code.Value.Length == 6 && seat.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
+                && _tree.Upos(targetNode) == Upos.PROPN && Casus.Actors.Discourse.UnattributedAttackPass.IsSeatName(seat))
+            {
+                var civilians = seat with
+                {
+                    Code = Casus.Actors.ActorCode.Parse(seat.Code.Primary + "CVL"),
+                    Evidence = [.. seat.Evidence, "a seat of government struck by force stands for its civilians"],
+                };
+                notes.Add($"a seat of government struck by force: '{seat.Text}' → {civilians.Code}");
+                AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
+                    code, sources, civilians, rule, notes);
+                return true;
+            }
             if (_targets.Count == 0)
             {
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
