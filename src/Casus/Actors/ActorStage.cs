@@ -69,6 +69,9 @@ public sealed class ActorStage : IStage
         new ContextCountryPass(article, firstMention, Context).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
         new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default).Run();
+        // Attackers the sentence does not name ("gunmen", "a roadside bomb") are the unidentified armed force of the
+        // country of the place struck (CAMEO's UAF: "a bomb near Samarra" → IRQUAF).
+        new UnattributedAttackPass(article, firstMention, PlaceCountries.Default, AttackWords.Default).Run();
         // "it", "its", "them", "him", "her": the nearest compatible actor (after the countries, so "its army" can
         // take a country the article gave its antecedent).
         if (Context.Pronouns) new PronounPass(article, firstMention).Run();

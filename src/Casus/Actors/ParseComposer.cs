@@ -11,7 +11,7 @@ namespace Casus.Actors;
 /// actor) of a role without one: "leaders of Romania's new government" → ROUGOV, "the spokesman for the rebels" → REB;</item>
 /// <item><c>posting</c>: nmod with to/in/at under a country + role names where the actor serves ("Syria's
 /// ambassador to Iraq" → SYRGOV);</item>
-/// <item><c>location</c>: nmod with "in" under a role without a country gives the country of people who act where
+/// <item><c>location</c>: nmod with "in" (or "across", "throughout") under a role without a country gives the country of people who act where
 /// they live ("rebels in the Ivory Coast" → CIVREB), not of government, military, intelligence or aid roles;</item>
 /// <item><c>appos</c>: an apposition is the same actor ("the US commander in Iraq, General David Petraeus" → one USAMIL);</item>
 /// <item><c>modifier</c>: a country that modifies a role's head (amod, compound) gives it its country;</item>
@@ -130,14 +130,16 @@ internal static partial class ParseComposer
             else code = WithRoles(a.Code, b.Code);
             rule = "of-phrase";
         }
-        else if (rel.StartsWith("nmod", StringComparison.Ordinal) && prep is "to" or "in" or "at")
+        else if (rel.StartsWith("nmod", StringComparison.Ordinal) && prep is "to" or "in" or "at" or "across" or "throughout")
         {
-            if (b.HasCountry && b.HasRole && a.IsBare)
+            // "across" and "throughout" say where, as "in" does ("protesters across Iran"); nobody is posted across.
+            bool spread = prep is "across" or "throughout";
+            if (!spread && b.HasCountry && b.HasRole && a.IsBare)
             {
                 code = b.Code;
                 rule = "posting";
             }
-            else if (prep == "in" && !b.HasCountry && b.RoleWord && !b.Person && a.IsBare
+            else if ((prep == "in" || spread) && !b.HasCountry && b.RoleWord && !b.Person && a.IsBare
                 && (b.Ethnic ? LocalRoles.Contains(b.Code.Value[3..6]) : b.Code.Roles.All(LocalRoles.Contains)))
             {
                 // "Rebels in the Ivory Coast", "opposition groups in Zimbabwe": people who act where they are. Not for

@@ -427,6 +427,14 @@ internal sealed class PhraseComposer
                 else
                 {
                     if (_country is null) evidence.Add("no country in the phrase → ---");
+                    // "arrested more than 100 Palestinians", "deported 168 Liberians": a plural demonym on its own names
+                    // the country's people, not its state (CAMEO: country + CVL).
+                    if (role is null && _country is { Kind: ActorEntryKind.CountryAdjective } && _country.Code.Value.Length == 3
+                        && !_possessive && _coreEnd == _countryStart + 1 && IsPluralNoun(_countryStart))
+                    {
+                        role = "CVL";
+                        evidence.Add($"'{SpanText(_countryStart, _coreEnd)}' names a people: the country's civilians → CVL");
+                    }
                     code = Compose(_country, role, evidence);
                 }
             }

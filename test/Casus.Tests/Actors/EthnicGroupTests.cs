@@ -23,9 +23,18 @@ public class EthnicGroupTests
     [Theory]
     // Without "ethnic" a demonym is its state's people, and an adjective its state's actor.
     [InlineData("Hungarian militants attacked a checkpoint.", "Hungarian militants=HUNREB")]
-    [InlineData("Armenians voted on Sunday.", "Armenians=ARM")]
+    [InlineData("Armenians voted on Sunday.", "Armenians=ARMCVL")]
     // "of" after a role is the role's country, not a residence.
     [InlineData("The president of Serbia spoke.", "president of Serbia=SRBGOV")]
     public void Other_demonyms_keep_their_state(string sentence, string expected)
         => Assert.Equal([expected], Code(sentence));
+
+    [Theory]
+    // A plural demonym on its own names the country's people (CVL); a name, an adjective before a role, and a
+    // possessive keep the country or the role.
+    [InlineData("Soldiers deported 168 Liberians.", "Liberians=LBRCVL")]
+    [InlineData("The Philippines protested.", "The Philippines=PHL")]
+    [InlineData("Palestinian leaders met.", "Palestinian leaders=PSEGOV")]
+    public void A_plural_demonym_alone_is_its_country_s_civilians(string sentence, string expected)
+        => Assert.Contains(expected, Code(sentence));
 }

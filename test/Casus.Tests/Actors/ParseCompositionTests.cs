@@ -132,6 +132,22 @@ public class ParseCompositionTests
         Assert.Contains(m.Evidence, e => e.StartsWith("parse rule location:"));
     }
 
+    [Theory]
+    [InlineData("across")]
+    [InlineData("throughout")]
+    public void Across_and_throughout_give_the_country_of_local_actors_as_in_does(string prep)
+    {
+        var m = Assert.Single(Mentions(
+            $"Opposition/NOUN/2/compound groups/NOUN/6/nsubj {prep}/ADP/4/case Zimbabwe/PROPN/2/nmod are/AUX/6/aux demanding/VERB/0/root"));
+        Assert.Equal(($"Opposition groups {prep} Zimbabwe", "ZWEOPP"), (m.Text, m.Code.Value));
+        Assert.Contains(m.Evidence, e => e.StartsWith("parse rule location:"));
+    }
+
+    [Fact]
+    public void Nobody_is_posted_across_a_country()
+        => Assert.Equal(["Syrian troops=SYRMIL", "Iraq=IRQ"],
+            Code("Syrian/ADJ/2/amod troops/NOUN/5/nsubj across/ADP/4/case Iraq/PROPN/2/nmod left/VERB/0/root"));
+
     [Fact]
     public void Troops_in_a_country_are_not_its_military()
         => Assert.Equal(["troops=---MIL", "Iraq=IRQ"],

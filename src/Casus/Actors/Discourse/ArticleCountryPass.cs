@@ -141,7 +141,7 @@ internal sealed class ArticleCountryPass
             if (s.Sentence != m.Sentence || ReferenceEquals(s, m) || !Own(s) || guards.IsDestination(s, parsed)) continue;
             if (sentenceCountries.Add(s.Code.Primary)) Add(s.Code.Primary, InSentence, $"in the sentence: '{s.Text}'", true);
         }
-        foreach (var (place, country) in Places(sd.FirstToken, sd.FirstToken + sd.TokenCount, mentions, m.Sentence))
+        foreach (var (place, country) in Places(_article, _places, sd.FirstToken, sd.FirstToken + sd.TokenCount, mentions, m.Sentence))
             if (sentenceCountries.Add(country)) Add(country, InSentence, $"place in the sentence: {place}", true);
 
         // 3. The article's share of own-country mentions, and 4. the lead sentence (the dateline is there); both from the
@@ -226,10 +226,11 @@ internal sealed class ArticleCountryPass
     private static bool Own(Mention m) => ContextCountryPass.IsCountry(m.Code.Primary) && !ContextCountry.FromContext(m);
 
     // Gazetteer places of the sentence outside its mentions, longest first, not after to/into/toward (destinations).
-    private IEnumerable<(string Place, string Country)> Places(int first, int end, IReadOnlyList<Mention> mentions, int sentence)
+    internal static IEnumerable<(string Place, string Country)> Places(Article article, PlaceCountries places, int first, int end,
+        IReadOnlyList<Mention> mentions, int sentence)
     {
-        if (_places.IsEmpty) yield break;
-        var tokens = _article.Tokens;
+        if (places.IsEmpty) yield break;
+        var tokens = article.Tokens;
         for (int i = first; i < end; i++)
         {
             var w = tokens[i].Span;
@@ -237,9 +238,9 @@ internal sealed class ArticleCountryPass
             if (i > first && tokens[i - 1].Span is "to" or "into" or "toward" or "towards") continue;
             for (int n = Math.Min(MaxPlaceWords, end - i); n >= 1; n--)
             {
-                var name = _article.Text[tokens[i].Start..tokens[i + n - 1].End];
+                var name = article.Text[tokens[i].Start..tokens[i + n - 1].End];
                 if (n > 1) name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-                if (!_places.TryGet(name, out var place)) continue;
+                if (!places.TryGet(name, out var place)) continue;
                 var country = place.Country.Primary;
                 if (ContextCountryPass.IsCountry(country)) yield return (place.Evidence, country);
                 i += n - 1;

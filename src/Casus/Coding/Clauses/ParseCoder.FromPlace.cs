@@ -18,6 +18,14 @@ internal sealed partial class ParseCoder
         {
             if (!_tree.Is(c, "obl")) continue;
             if (IsFrom(c)) { _clauses.ActorsAt(c, into, modifiers: false); continue; }
+            // "were killed in a car bomb explosion": an attack the actor stage read as the unidentified armed force of
+            // the place struck (UnattributedAttackPass) did it.
+            if (IsIn(c) && _tree.MentionAtHead(c) is int a and >= 0 && IsUnattributedAttack(_tree.Mentions[a]))
+            {
+                into.Add(a);
+                notes.Add("agentless passive of force: the source is the unattributed attack it was done in");
+                return true;
+            }
             // "fired at Israeli towns from Lebanon": a parser may hang the from-phrase on the target.
             for (int g = _tree.FirstChild(c); g >= 0 && into.Count == before; g = _tree.NextSibling(g))
                 if (g > c && _tree.Is(g, "nmod") && IsFrom(g)) _clauses.ActorsAt(g, into, modifiers: false);
@@ -25,6 +33,15 @@ internal sealed partial class ParseCoder
         if (into.Count == before) return false;
         notes.Add("agentless passive of force: the source is the place it came from");
         return true;
+    }
+
+    private bool IsIn(int nominal) => _tree.CaseOf(nominal) is int k and >= 0 && _tree.IsWord(k, "in");
+
+    private static bool IsUnattributedAttack(Mention m)
+    {
+        foreach (var e in m.Evidence)
+            if (e.StartsWith(Casus.Actors.Discourse.UnattributedAttackPass.NotePrefix, StringComparison.Ordinal)) return true;
+        return false;
     }
 
     private bool IsFrom(int nominal) => _tree.CaseOf(nominal) is int k and >= 0 && _tree.IsWord(k, "from");

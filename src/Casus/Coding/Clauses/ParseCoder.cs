@@ -361,6 +361,37 @@ internal sealed partial class ParseCoder : IDisposable
             if (_targets.Count == 0 && code.Root == 13 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null)
                 && ThreatConditionTarget(v, match.ComplementVerb, sources, _targets, notes) is int cond and >= 0)
                 targetNode = _tree.Child(cond, "nsubj");
+            // "shelled Aleppo": the slot names a place, no actor; a place struck by coercion or force is its civilians.
+            // The matcher takes only an actor into the slot, so a place object is read here; never one of the pattern's
+            // own words ("impose curfew ...": the curfew is no place).
+            int slotNode = targetNode >= 0 ? targetNode : _tree.Child(v, "obj");
+            if (_targets.Count == 0 && slotNode >= 0 && code.Root is >= 17 and <= 20 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null
+                && !Contains(in match.Used, slotNode) && _targetFallback.PlaceAt(sentence, slotNode, out var slotPlace, out var slotEntry))
+            {
+                notes.Add($"target from the slot's place '{slotPlace.Text}' → {slotEntry.Country} ({slotEntry.Evidence})");
+                var struck = TargetFallback.Struck(slotPlace, code.Root, notes);
+                AddPathNotes(notes, v, SourceNode(sources, subjectToken), slotNode, route);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, Math.Max(match.LastWord, slotNode) - match.Verb + 1),
+                    code, sources, struck, rule, notes);
+                return true;
+            }
+            // "rebels shelled Kabul": a seat of government struck by force is the city, its civilians, not the
+            // government (a seat named alone, from its country line only; "the Kabul government" is an actor).
+            if (_targets.Count == 1 && code.Root is >= 18 and <= 20 && targetNode >= 0 && _tree.MentionAtHead(targetNode) == _targets[0]
+                && _tree.Mentions[_targets[0]] is var seat && seat.Code.Value.Length == 6 && seat.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
+                && _tree.Upos(targetNode) == Upos.PROPN && Casus.Actors.Discourse.UnattributedAttackPass.IsSeatName(seat))
+            {
+                var civilians = seat with
+                {
+                    Code = Casus.Actors.ActorCode.Parse(seat.Code.Primary + "CVL"),
+                    Evidence = [.. seat.Evidence, "a seat of government struck by force stands for its civilians"],
+                };
+                notes.Add($"a seat of government struck by force: '{seat.Text}' → {civilians.Code}");
+                AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
+                    code, sources, civilians, rule, notes);
+                return true;
+            }
             if (_targets.Count == 0)
             {
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
@@ -449,6 +480,12 @@ internal sealed partial class ParseCoder : IDisposable
         if (route is not null) notes.Add("source: " + route);
         if (sourceNode >= 0) notes.Add("source path: " + ParsePath.Between(_tree, v, sourceNode));
         if (targetNode >= 0) notes.Add("target path: " + ParsePath.Between(_tree, v, targetNode));
+    }
+
+    private static bool Contains(in UsedTokens set, int n)
+    {
+        for (int u = 0; u < set.Count; u++) if (set[u] == n) return true;
+        return false;
     }
 
     private static bool HasTargetSlot(VerbPattern p)

@@ -59,6 +59,7 @@ internal sealed class TargetFallback
     private readonly PlaceCountries _places;
     private readonly List<int> _queue = new(16), _depth = new(16), _nominal = new(16), _found = new(4);
     private int _root; // CAMEO root of the act searched for
+    private int _queueRoot; // the verb the search starts at
 
     public TargetFallback(ParseTree tree, ClauseReader clauses, PlaceCountries places)
     {
@@ -95,6 +96,7 @@ internal sealed class TargetFallback
         _queue.Clear();
         _depth.Clear();
         _nominal.Clear();
+        _queueRoot = verb;
         EnqueueChildren(verb, 1, 0, clausal: true, complement);
         for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
         {
@@ -126,7 +128,7 @@ internal sealed class TargetFallback
                         // country, not its government.
                         var country = Casus.Actors.ActorCode.Parse(m.Code.Primary);
                         notes.Add($"target from {Role(n)} place '{m.Text}' → {country} (a seat of government read as a place)");
-                        return m with { Code = country, Evidence = [.. m.Evidence, "a seat of government read as the place where the act happens"] };
+                        return Struck(m with { Code = country, Evidence = [.. m.Evidence, "a seat of government read as the place where the act happens"] }, root, notes);
                     }
                     targets.AddRange(_found);
                     notes.Add($"target from {Role(n)} {(locative ? "place" : "actor")} '{m.Text}' → {m.Code} (no target named; nearest in the verb's phrases)");
@@ -136,11 +138,24 @@ internal sealed class TargetFallback
                 {
                     node = n;
                     notes.Add($"target from {Role(n)} place '{place.Text}' → {entry.Country} ({entry.Evidence})");
-                    return place;
+                    return Struck(place, root, notes);
                 }
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// A place struck by coercion or force (CAMEO roots 17–20: "imposed a curfew in Algiers", "shelled Aleppo") stands
+    /// for the people who live there: the country's civilians (<c>DZACVL</c>, <c>SYRCVL</c>), the CAMEO coders'
+    /// convention; for other acts the place is its country.
+    /// </summary>
+    internal static Mention Struck(Mention place, int root, List<string> notes)
+    {
+        if (root is < 17 or > 20 || place.Code.Value.Length != 3) return place;
+        var civilians = Casus.Actors.ActorCode.Parse(place.Code.Primary + "CVL");
+        notes.Add($"a place struck by coercion or force: its civilians → {civilians}");
+        return place with { Code = civilians, Evidence = [.. place.Evidence, "a place struck by coercion or force stands for its civilians"] };
     }
 
     /// <summary>
@@ -190,7 +205,11 @@ internal sealed class TargetFallback
                   || _tree.Is(c, "obl");
             if (!follow) continue;
             int k = _tree.CaseOf(c);
-            if (k >= 0 && IsAny(k, NotActedOn)) continue;
+            // A protest is against the doer of what it protests: "to protest the rights violations by Islamic
+            // fundamentalists", "to demand reforms by President Suharto's government" (a by-phrase below the protest
+            // verb itself, whose own by-phrase is its agent).
+            bool protestedDoer = _root == 14 && n != _queueRoot && k >= 0 && _tree.IsWord(k, "by");
+            if (k >= 0 && IsAny(k, NotActedOn) && !protestedDoer) continue;
             // "on" after such a noun, or on the verb of such an object ("lift embargoes on sales ...", which the parser
             // may hang on the verb).
             if (k >= 0 && _tree.IsWord(k, "on") && !(clausal ? ObjectIsAny(n, OnTargetNouns) : IsAny(n, OnTargetNouns))) continue;
@@ -231,7 +250,7 @@ internal sealed class TargetFallback
 
     /// <summary>The place phrase at <paramref name="n"/> (a proper noun with its compound and flat words, or the
     /// entity recogniser's location span around it) when the table gives its country.</summary>
-    private bool PlaceAt(int sentence, int n, out Mention place, out PlaceCountry entry)
+    internal bool PlaceAt(int sentence, int n, out Mention place, out PlaceCountry entry)
     {
         place = null!;
         entry = null!;

@@ -25,7 +25,8 @@ public class PlaceSlotTests
     [Fact]
     public void An_empty_slot_behind_in_takes_the_country_of_the_place()
     {
-        Assert.Equal(["KENCOP KEN 1723"], ParsedArticles.Code(Curfew("in", "port", "Mombasa")));
+        // A place struck by coercion (17) stands for its civilians.
+        Assert.Equal(["KENCOP KENCVL 1723"], ParsedArticles.Code(Curfew("in", "port", "Mombasa")));
     }
 
     [Fact]
@@ -72,6 +73,7 @@ public class PlaceSlotTests
     [Fact]
     public void The_pattern_s_own_object_is_not_the_target()
     {
+        // Force posture (15) is no force: the place stays its country, not its civilians.
         Assert.Equal(["ISR KEN 154"], ParsedArticles.Code(Reinforced));
     }
 
@@ -99,5 +101,21 @@ public class PlaceSlotTests
     public void Outside_is_a_place_preposition()
     {
         Assert.Equal(["EDU KEN 141"], ParsedArticles.Code(DemonstratedOutside));
+    }
+
+    // "Kenyan troops shelled Mombasa": the slot names a place, no actor.
+    private static string Shelled(string place) => $$"""
+        1 Kenyan    Kenyan    ADJ   JJ  2 amod   B-KENMIL
+        2 troops    troop     NOUN  NNS 3 nsubj  I-KENMIL
+        3 shelled   shell     VERB  VBD 0 root   _
+        4 {{place}} {{place}} PROPN NNP 3 obj    _
+        5 .         .         PUNCT .   3 punct  _
+        """;
+
+    [Fact]
+    public void A_place_in_the_slot_of_force_is_its_civilians()
+    {
+        Assert.Equal(["KENMIL KENCVL 194"], ParsedArticles.Code(Shelled("Mombasa")));
+        Assert.Empty(ParsedArticles.Code(Shelled("Xanadu")));
     }
 }

@@ -237,4 +237,25 @@ public class TargetFallbackTests
             """));
         Assert.Equal("CHL PER 15", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
     }
+
+    // "Students staged demonstrations to demand reforms by Suharto's government." A protest is against the doer of
+    // what it protests: the by-phrase below the protest verb.
+    [Fact]
+    public void A_protest_is_against_the_doer_of_what_it_protests()
+    {
+        var e = Assert.Single(Events("""
+            1 Students       student       NOUN  NNS 2 nsubj  B-IDNEDU
+            2 staged         stage         VERB  VBD 0 root   _
+            3 demonstrations demonstration NOUN  NNS 2 obj    _
+            4 to             to            PART  TO  5 mark   _
+            5 demand         demand        VERB  VB  3 acl    _
+            6 reforms        reform        NOUN  NNS 5 obj    _
+            7 by             by            ADP   IN  10 case  _
+            8 Suharto        Suharto       PROPN NNP 10 nmod:poss B-IDNGOV
+            9 's             's            PART  POS 8 case   I-IDNGOV
+            10 government    government    NOUN  NN  5 obl    I-IDNGOV
+            11 .             .             PUNCT .   2 punct  _
+            """));
+        Assert.Equal("IDNEDU IDNGOV 14", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+    }
 }
