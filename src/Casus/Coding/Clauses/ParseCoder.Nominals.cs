@@ -320,6 +320,10 @@ internal sealed partial class ParseCoder
         {
             // "talks between India and Pakistan ended": the two sides act on each other.
             if (_nounPair.Count < 2 || code.Root < 3 || code.Root > 6) return false;
+            // A side without a country ("clashes between police and protesters") is no side of an event; decided.
+            if (ReciprocalSides.Named(_tree, _nounPair, _sides) < 2) return true;
+            _nounPair.Clear();
+            _nounPair.AddRange(_sides);
             if (code.Root == 4 && _nounPair.Count == 2 && _tree.Mentions[_nounPair[0]].Code.Primary == _tree.Mentions[_nounPair[1]].Code.Primary
                 && _tree.Mentions[_nounPair[0]].Code.Primary != "---") return false;
             notes.Add("reciprocal: the two sides of 'between'");
@@ -339,6 +343,8 @@ internal sealed partial class ParseCoder
             // other; a visit is made by one side to the other, never both ways.
             if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6 && HasPairSlot(entry))
             {
+                if (ReciprocalSides.Named(_tree, sources, _sides) < 2) return true;
+                sources = _sides;
                 notes.Add("reciprocal");
                 AddNounPathNotes(notes, t, SourceNodeOf(sources, subjectNode), -1, route);
                 for (int a = 0; a < sources.Count; a++)
