@@ -225,6 +225,8 @@ internal sealed class ClauseReader
                 }
                 if (surface >= 0)
                 {
+                    // "X was condemned and attacked by Y": a participle coordinated with a passive is passive too.
+                    if (rel == "conj" && k == 0 && hs < 0 && _tree.Xpos(v) is "VBN" && _tree.Child(v, "aux") < 0) passive = true;
                     subjectToken = surface;
                     var into = passive ? patients : subjects;
                     string route = SubjectPhrase(h, surface, into, doer: !passive && hs >= 0);
@@ -309,6 +311,23 @@ internal sealed class ClauseReader
         {
             if (_tree.Is(c, "obl:agent", exact: true) || (_tree.Is(c, "obl") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "by")))
                 if (ActorsAt(c, into) > 0) return c;
+        }
+        return SharedAgent(v, into);
+    }
+
+    /// <summary>"X was condemned and attacked by Y": coordinated participles share the by-phrase of the last one, when
+    /// nothing but the coordination stands between them (docs/formats/verbs.md, "Shared arguments").</summary>
+    private int SharedAgent(int v, List<int> into)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c <= v || !_tree.Is(c, "conj", exact: true) || !IsParticiple(c)) continue;
+            if (_tree.Child(c, "nsubj") >= 0 || _tree.Child(c, "nsubj:pass") >= 0) return -1;
+            for (int k = v + 1; k < c; k++)
+                if (!(_tree.Is(k, "cc") || _tree.Is(k, "punct") || _tree.Is(k, "conj") || _tree.Is(k, "advmod"))) return -1;
+            for (int a = _tree.FirstChild(c); a >= 0; a = _tree.NextSibling(a))
+                if (_tree.Is(a, "obl:agent", exact: true) || (_tree.Is(a, "obl") && _tree.CaseOf(a) is int k2 and >= 0 && _tree.IsWord(k2, "by")))
+                    if (ActorsAt(a, into) > 0) return a;
         }
         return -1;
     }
