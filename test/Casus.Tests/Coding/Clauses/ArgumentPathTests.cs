@@ -175,4 +175,22 @@ public class ArgumentPathTests
         Assert.Contains("ISR IRN 190", events);
         Assert.DoesNotContain(events, e => e.StartsWith("IRN ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Clashes_with_the_sides_on_the_verb_are_reciprocal()
+    {
+        // "Clashes erupted between Israel and Hamas": a symmetric noun whose between-pair the parser hung on the verb.
+        const string clashes = """
+            1 Clashes  clash   NOUN  NNS 2 nsubj _
+            2 erupted  erupt   VERB  VBD 0 root  _
+            3 between  between ADP   IN  4 case  _
+            4 Israel   Israel  PROPN NNP 2 obl   B-ISR
+            5 and      and     CCONJ CC  6 cc    _
+            6 Hamas    Hamas   PROPN NNP 4 conj  B-PSEREBHMS
+            7 .        .       PUNCT .   2 punct _
+            """;
+        Assert.Equal(["ISR PSEREBHMS 190", "PSEREBHMS ISR 190"], Code(clashes));
+        // Only the pair comes from the verb: its other phrases are its own.
+        Assert.Empty(Code(clashes.Replace("3 between  between", "3 in       in     ")));
+    }
 }
