@@ -104,6 +104,12 @@ internal sealed partial class ParseCoder : IDisposable
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
             if (!_matcher.TryBestMatch(v, VerbForm.None, passive, 0, out var match))
             {
+                if (passive && CodePassiveReciprocal(sentence, v))
+                {
+                    _used[v] = true;
+                    _decided.Add(v);
+                    continue;
+                }
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
                 continue;
             }

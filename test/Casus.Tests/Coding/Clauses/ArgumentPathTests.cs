@@ -193,4 +193,34 @@ public class ArgumentPathTests
         // Only the pair comes from the verb: its other phrases are its own.
         Assert.Empty(Code(clashes.Replace("3 between  between", "3 in       in     ")));
     }
+
+    private const string AgreementSignedBetween = """
+        1 An        a         DET   DT  2 det        _
+        2 agreement agreement NOUN  NN  4 nsubj:pass _
+        3 was       be        AUX   VBD 4 aux:pass   _
+        4 signed    sign      VERB  VBN 0 root       _
+        5 between   between   ADP   IN  6 case       _
+        6 Iran      Iran      PROPN NNP 4 obl        B-IRN
+        7 and       and       CCONJ CC  8 cc         _
+        8 Iraq      Iraq      PROPN NNP 6 conj       B-IRQ
+        9 .         .         PUNCT .   4 punct      _
+        """;
+
+    [Fact]
+    public void A_symmetric_act_in_the_passive_with_its_sides_behind_between_is_reciprocal()
+    {
+        // "An agreement was signed between Iran and Iraq": the entry "sign agreement ..." with its object as the subject.
+        Assert.Equal(["IRN IRQ 057", "IRQ IRN 057"], Code(AgreementSignedBetween));
+    }
+
+    [Fact]
+    public void A_passive_reciprocal_needs_a_symmetric_entry_an_asserted_clause_and_two_named_sides()
+    {
+        // "A letter was signed between ...": no symmetric entry has the word.
+        Assert.Empty(Code(AgreementSignedBetween.Replace("2 agreement agreement", "2 letter    letter   ")));
+        // "An agreement could be signed between Iran and Iraq": speculative.
+        Assert.Empty(Code(AgreementSignedBetween.Replace("3 was       be        AUX   VBD 4 aux:pass", "3 could     could     AUX   MD  4 aux     ")));
+        // "... between officials and Iraq": a countryless group is no side.
+        Assert.Empty(Code(AgreementSignedBetween.Replace("6 Iran      Iran      PROPN NNP 4 obl        B-IRN", "6 officials official  NOUN  NNS 4 obl        B----GOV")));
+    }
 }
