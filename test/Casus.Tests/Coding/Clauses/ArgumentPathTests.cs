@@ -1,3 +1,4 @@
+using Casus.Coding;
 using Casus.Tests.TestKit;
 
 namespace Casus.Tests.Coding.Clauses;
@@ -222,5 +223,24 @@ public class ArgumentPathTests
         Assert.Empty(Code(AgreementSignedBetween.Replace("3 was       be        AUX   VBD 4 aux:pass", "3 could     could     AUX   MD  4 aux     ")));
         // "... between officials and Iraq": a countryless group is no side.
         Assert.Empty(Code(AgreementSignedBetween.Replace("6 Iran      Iran      PROPN NNP 4 obl        B-IRN", "6 officials official  NOUN  NNS 4 obl        B----GOV")));
+    }
+
+    [Fact]
+    public void A_title_for_phrase_is_its_portfolio_not_its_doer()
+    {
+        // "Coordinator for the Middle East Brett McGurk traveled to Iraq": the coordinator travels, not the region. The
+        // parse reading only: the word reading still takes the nearest actor before the verb (it is not vetoed here).
+        var events = ParsedArticles.Code("""
+            1 Coordinator coordinator PROPN NNP 6 nsubj _
+            2 for         for         ADP   IN  4 case  _
+            3 the         the         DET   DT  4 det   _
+            4 East        East        PROPN NNP 1 nmod  B-MEA
+            5 McGurk      McGurk      PROPN NNP 1 flat  _
+            6 traveled    travel      VERB  VBD 0 root  _
+            7 to          to          ADP   IN  8 case  _
+            8 Iraq        Iraq        PROPN NNP 6 obl   B-IRQ
+            9 .           .           PUNCT .   6 punct _
+            """, CodingStage.CreateDefault(new CodingOptions { SequenceFallback = SequenceFallback.Never }));
+        Assert.DoesNotContain(events, e => e.StartsWith("MEA ", StringComparison.Ordinal));
     }
 }
