@@ -193,7 +193,7 @@ internal sealed class PatternMatcher
                     }
                     m.TargetNode = target;
                     m.Score += 2;
-                    m.LastWord = Math.Max(m.LastWord, target);
+                    if (!m.SharedObject) m.LastWord = Math.Max(m.LastWord, target);
                     pos = Math.Max(pos, target);
                     break;
                 }
@@ -312,7 +312,7 @@ internal sealed class PatternMatcher
         }
         if (node != verb && obj < 0) obj = node;
         // "X condemned and rejected the plan of Y": coordinated verbs share the object of the last conjunct.
-        if (obj < 0 && node == verb) obj = SharedObject(verb);
+        if (obj < 0 && node == verb && SharedObject(verb) is int shared and >= 0) { obj = shared; m.SharedObject = true; }
         if (obj >= 0 && obj != node && HasActor(obj)) return obj;
         // Behind the object or the verb: the actor the thing goes to.
         int r = Recipient(obj >= 0 ? obj : node, pos);

@@ -27,6 +27,15 @@ public class ArgumentPathTests
     }
 
     [Fact]
+    public void A_shared_object_leaves_the_trigger_the_verb_own_words()
+    {
+        var a = ParsedArticles.Build(CondemnedAndRejected);
+        CodingStage.CreateDefault().Process(a);
+        var condemned = Assert.Single(a.Events, e => e.Code.Digits == "111");
+        Assert.Equal(new Casus.Document.TokenSpan(1, 1), condemned.Trigger);
+    }
+
+    [Fact]
     public void A_conjunct_with_its_own_subject_shares_no_object()
     {
         // "Iran condemned and Iraq rejected Israel": Iraq's clause is another act.
