@@ -97,8 +97,8 @@ internal sealed class ClauseReader
     /// The actors a subject noun names behind its own preposition of the one acted on: "an attack by X [on Y] killed
     /// ...", "X's talks [with Y] produced ...", "Assistant [to the President] traveled ...". Adds them to
     /// <paramref name="into"/> and returns the nominal they stand on, or -1 when the subject is itself an actor or
-    /// names none so. (A title's for-portfolio is no doer either, but the word reading's guess at such a sentence was
-    /// right more often than not on news: it is not vetoed.)
+    /// names none so. (A title's for-portfolio is no doer either, but vetoing the word reading there lost two right
+    /// news events and removed no wrong one: docs/formats/verbs.md.)
     /// </summary>
     public int SubjectNounTargets(int subject, List<int> into)
     {
