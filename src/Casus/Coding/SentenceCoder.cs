@@ -346,10 +346,13 @@ internal sealed class SentenceCoder : IDisposable
         {
             // "Russia and China held talks", "Jordan and Britain agreed to hold exercises": with no target named,
             // the members of a compound subject of a symmetric act act on each other (one event per ordered pair).
+            // Only sides somebody can name: a countryless group ("police and protesters clashed") is none.
+            var sides = new List<int>(sources.Count);
+            if (ReciprocalSides.Named(_article, sources, sides) < 2) return;
             notes.Add("reciprocal");
-            for (int a = 0; a < sources.Count; a++)
-                for (int b = 0; b < sources.Count; b++)
-                    if (a != b) AddEvent(sentence, in match, code, sources[a], sources[b], "reciprocal", notes, null, null);
+            for (int a = 0; a < sides.Count; a++)
+                for (int b = 0; b < sides.Count; b++)
+                    if (a != b) AddEvent(sentence, in match, code, sides[a], sides[b], "reciprocal", notes, null, null);
             return;
         }
         else if (HasTargetSlot(match.Pattern))

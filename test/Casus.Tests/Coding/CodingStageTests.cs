@@ -90,6 +90,26 @@ public class CodingStageTests
     }
 
     [Fact]
+    public void Countryless_groups_are_no_sides_of_a_reciprocal_act_in_the_word_reading()
+    {
+        static List<string> Tagged(string markup)
+        {
+            var a = CodingTestKit.Build(markup);
+            // The tagger's reading of the group nouns: plural common nouns.
+            for (int t = 0; t < a.TokenData.Count; t++)
+            {
+                var w = a.Text.AsSpan(a.TokenData[t].Start, a.TokenData[t].End - a.TokenData[t].Start);
+                if (w is "Police" or "protesters") a.TokenData[t] = a.TokenData[t] with { Upos = Upos.NOUN, Xpos = "NNS" };
+            }
+            CodingStage.CreateDefault().Process(a);
+            return a.Events.Select(e => $"{e.Source.Code} {(e.Target is { } x ? x.Code.Value : "-")} {e.Code}").ToList();
+        }
+        Assert.Empty(Tagged("[Police|---COP] and [protesters|---OPP] clashed on Monday ."));
+        Assert.Empty(Tagged("[Police|---COP] and [Egypt|EGY] clashed on Monday ."));
+        Assert.Equal(new[] { "EGYCOP EGYOPP 190", "EGYOPP EGYCOP 190" }, Tagged("[Police|EGYCOP] and [protesters|EGYOPP] clashed on Monday ."));
+    }
+
+    [Fact]
     public void Compound_subject_of_a_cooperative_act_without_a_target_slot_acts_reciprocally()
     {
         var codes = Code("[Jordan|JOR] and [Britain|GBR] have agreed to undertake joint exercises .");

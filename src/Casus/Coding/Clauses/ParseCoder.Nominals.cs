@@ -281,6 +281,12 @@ internal sealed partial class ParseCoder
             case NounContext.Subject:
             {
                 notes.Add($"the subject of '{_tree.Word(governor)}'");
+                // "Clashes erupted between X and Y", "talks were held ... between": a parser hangs the noun's between-pair
+                // on the verb. Only the pair: the verb's other phrases are its own ("killed three [in Gaza]").
+                if (_nounPair.Count == 0)
+                    for (int c = _tree.FirstChild(governor); c >= 0; c = _tree.NextSibling(c))
+                        if (c > t && _tree.Is(c, "obl") && _tree.CaseOf(c) is int k and >= 0 && entry.RoleOf(_tree.Word(k)) == NounRole.Pair)
+                            _clauses.ActorsAt(c, _nounPair);
                 if (_nounTargets.Count == 0 && _nounPair.Count == 0 && LemmaIn(governor, Words(NounWordList.Harm)))
                 {
                     // "the attack killed three soldiers": the victims are the ones acted on.
@@ -319,7 +325,13 @@ internal sealed partial class ParseCoder
         if (sources.Count == 0)
         {
             // "talks between India and Pakistan ended": the two sides act on each other.
-            if (_nounPair.Count < 2 || code.Root < 3 || code.Root > 6) return false;
+            // Cooperative acts, and the symmetric ones of data/verbs/symmetric.txt ("clashes between X and Y").
+            if (_nounPair.Count < 2 || !((code.Root >= 3 && code.Root <= 6)
+                || SymmetricActs.Default.IsSymmetric(code, _tree.Lemma(t) ?? _tree.Word(t).ToString().ToLowerInvariant()))) return false;
+            // A side without a country ("clashes between police and protesters") is no side of an event; decided.
+            if (ReciprocalSides.Named(_tree, _nounPair, _sides) < 2) return true;
+            _nounPair.Clear();
+            _nounPair.AddRange(_sides);
             if (code.Root == 4 && _nounPair.Count == 2 && _tree.Mentions[_nounPair[0]].Code.Primary == _tree.Mentions[_nounPair[1]].Code.Primary
                 && _tree.Mentions[_nounPair[0]].Code.Primary != "---") return false;
             notes.Add("reciprocal: the two sides of 'between'");
@@ -339,6 +351,8 @@ internal sealed partial class ParseCoder
             // other; a visit is made by one side to the other, never both ways.
             if (sources.Count >= 2 && code.Root >= 3 && code.Root <= 6 && HasPairSlot(entry))
             {
+                if (ReciprocalSides.Named(_tree, sources, _sides) < 2) return true;
+                sources = _sides;
                 notes.Add("reciprocal");
                 AddNounPathNotes(notes, t, SourceNodeOf(sources, subjectNode), -1, route);
                 for (int a = 0; a < sources.Count; a++)

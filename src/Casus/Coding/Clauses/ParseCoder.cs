@@ -25,7 +25,7 @@ internal sealed partial class ParseCoder : IDisposable
     private SentenceCoder? _fallback;
 
     // Reused per predicate.
-    private readonly List<int> _subjects = new(4), _patients = new(4), _agents = new(4), _targets = new(4);
+    private readonly List<int> _subjects = new(4), _patients = new(4), _agents = new(4), _targets = new(4), _sides = new(4);
 
     public ParseCoder(CodingStage stage, Article article)
     {
@@ -72,6 +72,7 @@ internal sealed partial class ParseCoder : IDisposable
         if (IsQuestion(start, end)) return;
         int eventsBefore = _article.Events.Count;
         _decided.Clear();
+        _wordReadingVeto.Clear();
         CodeParsed(sentence, start, end);
         if (_stage.Options.NounEvents) CodeNominals(sentence, start, end);
         var mode = _stage.Options.SequenceFallback;
@@ -79,6 +80,7 @@ internal sealed partial class ParseCoder : IDisposable
         {
             _fallback ??= new SentenceCoder(_stage, _article);
             foreach (int t in _decided) _fallback.Claim(t);
+            foreach (int t in _wordReadingVeto) _fallback.Claim(t);
             // The word reading cannot see clause structure, so the parse's vetoes bind it too: a dictionary verb the
             // parse finds negated, conditional, not yet done or only claimed is no act, whoever the word reading
             // would take as its actors ("a day before Sarkozy heads to Beijing").
@@ -91,6 +93,8 @@ internal sealed partial class ParseCoder : IDisposable
 
     // Tokens the parse reading coded or ruled out in the current sentence.
     private readonly List<int> _decided = new(16);
+    // Verbs the parse reading left uncoded but knows the word reading would misread (its subject only names a target).
+    private readonly List<int> _wordReadingVeto = new(4);
 
     private void CodeParsed(int sentence, int start, int end)
     {
@@ -109,6 +113,12 @@ internal sealed partial class ParseCoder : IDisposable
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
             if (!_matcher.TryBestMatch(v, VerbForm.None, passive, 0, out var match))
             {
+                if (passive && CodePassiveReciprocal(sentence, v))
+                {
+                    _used[v] = true;
+                    _decided.Add(v);
+                    continue;
+                }
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
                 continue;
             }
@@ -331,7 +341,15 @@ internal sealed partial class ParseCoder : IDisposable
                 route = "nearest actor before the verb (the parse gives no subject)";
                 subjectToken = FirstTokenNode(near);
             }
-            if (sources.Count == 0) return false;
+            if (sources.Count == 0)
+            {
+                // "An attack on Iran killed five": the subject noun names only the one its act is on, and the word
+                // reading would take that actor for the doer. The noun reading may still code the attack itself.
+                _targets.Clear();
+                if (!passive && _clauses.SubjectNounTargets(subjectToken, _targets) >= 0) _wordReadingVeto.Add(v);
+                _targets.Clear();
+                return false;
+            }
             int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
             if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets);
@@ -399,11 +417,14 @@ internal sealed partial class ParseCoder : IDisposable
                 {
                     // "Russia and China held talks": with no target named, the members of a compound subject of a
                     // symmetric act (data/verbs/symmetric.txt) act on each other (one event per ordered pair).
+                    // A side without a country ("police and protesters clashed") is no side of an event: decided, so
+                    // that the word reading does not pair it either.
+                    if (ReciprocalSides.Named(_tree, sources, _sides) < 2) return true;
                     notes.Add("reciprocal");
-                    AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
-                    for (int a = 0; a < sources.Count; a++)
-                        for (int b = 0; b < sources.Count; b++)
-                            if (a != b) AddEvent(sentence, in match, code, sources[a], sources[b], "reciprocal", notes, null, null);
+                    AddPathNotes(notes, v, SourceNode(_sides, subjectToken), -1, route);
+                    for (int a = 0; a < _sides.Count; a++)
+                        for (int b = 0; b < _sides.Count; b++)
+                            if (a != b) AddEvent(sentence, in match, code, _sides[a], _sides[b], "reciprocal", notes, null, null);
                     return true;
                 }
                 if (HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;

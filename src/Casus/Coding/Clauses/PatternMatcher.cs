@@ -193,7 +193,7 @@ internal sealed class PatternMatcher
                     }
                     m.TargetNode = target;
                     m.Score += 2;
-                    m.LastWord = Math.Max(m.LastWord, target);
+                    if (!m.SharedObject) m.LastWord = Math.Max(m.LastWord, target);
                     pos = Math.Max(pos, target);
                     break;
                 }
@@ -311,6 +311,8 @@ internal sealed class PatternMatcher
             if (_tree.Is(c, "obj") && obj < 0) obj = c;
         }
         if (node != verb && obj < 0) obj = node;
+        // "X condemned and rejected the plan of Y": coordinated verbs share the object of the last conjunct.
+        if (obj < 0 && node == verb && SharedObject(verb) is int shared and >= 0) { obj = shared; m.SharedObject = true; }
         if (obj >= 0 && obj != node && HasActor(obj)) return obj;
         // Behind the object or the verb: the actor the thing goes to.
         int r = Recipient(obj >= 0 ? obj : node, pos);
@@ -339,6 +341,27 @@ internal sealed class PatternMatcher
                 if (_tree.Is(c, "obl") && _tree.CaseOf(c) >= 0) continue;
                 if (_tree.MentionAtHead(c) >= 0) return c;
             }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The object <paramref name="verb"/> shares with a verb coordinated after it ("condemned and rejected the plan"):
+    /// the object of its nearest later verb conjunct that has no subject of its own, when nothing stands between the
+    /// verb and that conjunct but the conjunction (and commas or other conjuncts without objects); -1 when none.
+    /// </summary>
+    private int SharedObject(int verb)
+    {
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c <= verb || !_tree.Is(c, "conj") || _tree.Upos(c) != Upos.VERB) continue;
+            if (_tree.Child(c, "nsubj") >= 0 || _tree.Child(c, "nsubj:pass") >= 0) return -1;
+            int o = _tree.Child(c, "obj");
+            if (o < 0) continue; // "condemned, denounced and rejected ...": look on to the last conjunct
+            // Only words of the coordination between: "attacked on Monday and rejected the plan" has its own oblique.
+            for (int k = verb + 1; k < c; k++)
+                if (!(_tree.Is(k, "cc") || _tree.Is(k, "punct") || _tree.Is(k, "conj") || _tree.Is(k, "advmod"))) return -1;
+            return o;
         }
         return -1;
     }

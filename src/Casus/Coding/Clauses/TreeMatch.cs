@@ -20,6 +20,9 @@ internal struct TreeMatch
     public bool Recipient;
     /// <summary>The pattern's direct object is the passive clause's subject ("X was attacked by Y").</summary>
     public bool TargetIsPatient;
+    /// <summary>The target is the object of a verb coordinated after this one ("condemned and rejected X"): the trigger
+    /// stays the verb's own words.</summary>
+    public bool SharedObject;
     public VerbPattern? ComplementPattern;
     public CameoCode? ComplementCode;
     /// <summary>The complement verb ("release" in "urged X to release"), -1 when none.</summary>
