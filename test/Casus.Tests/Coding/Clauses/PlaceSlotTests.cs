@@ -29,6 +29,20 @@ public class PlaceSlotTests
     }
 
     [Fact]
+    public void An_empty_slot_behind_on_takes_the_country_of_the_place()
+    {
+        // "imposed a curfew on the port of Mombasa": for the acts a place settles, "on" names the place acted on.
+        Assert.Equal(["KENCOP KEN 1723"], ParsedArticles.Code(Curfew("on", "port", "Mombasa")));
+    }
+
+    [Fact]
+    public void A_ground_after_on_is_no_place()
+    {
+        // "imposed a curfew on orders of Mombasa['s governor]": a ground, not where the curfew falls.
+        Assert.Empty(ParsedArticles.Code(Curfew("on", "orders", "Mombasa")));
+    }
+
+    [Fact]
     public void A_place_the_gazetteer_does_not_know_leaves_the_act_uncoded()
     {
         Assert.Empty(ParsedArticles.Code(Curfew("in", "port", "Xanadu")));
