@@ -42,6 +42,8 @@ internal static class PlaceSlot
     public static bool Applies(in TreeMatch match, ParseTree tree, int root)
     {
         if (root != 8 && root < 14) return false;
+        // "bombed Aleppo", "shelled the city of Kharkiv": force on a place named as the direct object falls on it.
+        if (root >= 18 && match.Pattern.HasDirectObject && !match.TargetIsPatient) return true;
         if (!Allows(match.Pattern)) return false;
         for (int u = 0; u < match.Used.Count; u++)
         {
