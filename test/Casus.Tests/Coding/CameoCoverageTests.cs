@@ -12,10 +12,10 @@ namespace Casus.Tests.Coding;
 public class CameoCoverageTests
 {
     /// <summary>Sentences whose expected code is among the sentence's coded events.</summary>
-    private const int ExactFloor = 336;
+    private const int ExactFloor = 383;
 
     /// <summary>Sentences with an event under the expected code's root.</summary>
-    private const int RootFloor = 374;
+    private const int RootFloor = 422;
 
     private static readonly Lazy<IReadOnlyList<(string Code, string Sentence, int Line)>> Rows = new(ReadRows);
 
