@@ -127,7 +127,10 @@ internal sealed class PatternMatcher
         int mk = _tree.MarkOf(c);
         if (mk >= 0 ? !_tree.IsWord(mk, "to") : _tree.Xpos(c) != "VBG") return false;
         var words = FrameWords.Default;
-        return words.Contains(FrameWordList.PurposeParticiples, _tree.Lemma(c)) || words.Contains(FrameWordList.PurposeParticiples, _tree.Word(c).ToString());
+        // The lemma first; the word (a string made here) only where the tagger gave no lemma.
+        var lemma = _tree.Lemma(c);
+        return lemma is not null ? words.Contains(FrameWordList.PurposeParticiples, lemma)
+            : words.Contains(FrameWordList.PurposeParticiples, _tree.Word(c).ToString());
     }
 
     /// <summary>The 'of' or 'for' that marks <paramref name="c"/> as a gerund clause of the verb ("of committing"); -1
