@@ -12,7 +12,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -68,4 +68,7 @@ public enum FrameWordList
     PurposeActs,
     /// <summary>Nouns of armed forces and their equipment, whose arrival is a deployment, not a visit ("troops arrived").</summary>
     ForceNouns,
+    /// <summary>Verbs whose participle or infinitive after an act states the act's purpose as pattern words
+    /// ("protested demanding the resignation of X", "went on strike calling for elections").</summary>
+    PurposeParticiples,
 }

@@ -386,11 +386,8 @@ internal sealed class SentenceCoder : IDisposable
         return t >= _sentStart && (IsWord(t, "to") || IsWord(t, "into"));
     }
 
-    private static bool HasTargetSlot(VerbPattern p)
-    {
-        foreach (var e in p.Elements) if (e.Kind == PatternElementKind.Target) return true;
-        return false;
-    }
+    // A slot written (<obj>) may stay empty: the entry then codes like a bare one.
+    private static bool HasTargetSlot(VerbPattern p) => p.HasRequiredTarget;
 
     private void Emit(int sentence, in Match match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
         => EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),

@@ -47,6 +47,8 @@ public class VerbDictionaryTests
     [InlineData("[1999] X\nattack <obj>\n", 1, "code")]
     [InlineData("[199] X\nattack <obj>\n", 1, "code")]
     [InlineData("[190] X\nattack <obj>\nattack <obj>\n", 3, "pattern")]
+    [InlineData("[190] X\nattack (<obj>) on\n", 2, "pattern")]
+    [InlineData("[190] X\nattack (<obj>) <any>\n", 2, "pattern")]
     public void Bad_lines_are_reported_and_the_rest_loads(string text, int line, string field)
     {
         var d = LoadText("verbs/19_fight.txt", text + "[193] Y\nshoot <obj>\n", out var errors);
@@ -71,5 +73,19 @@ public class VerbDictionaryTests
         Assert.Equal(new[] { "on", "upon" }, el![0].Words);
         Assert.True(VerbDictionary.TryParsePattern("meet (with) <obj>", out _, out el, out _));
         Assert.Equal(PatternElementKind.OptionalWord, el![0].Kind);
+    }
+
+    [Fact]
+    public void An_optional_target_parses_as_a_target_that_may_stay_empty()
+    {
+        Assert.True(VerbDictionary.TryParsePattern("declare ceasefire|truce (with) (<obj>)", out _, out var el, out _));
+        var target = el![^1];
+        Assert.Equal(PatternElementKind.Target, target.Kind);
+        Assert.True(target.Optional);
+        Assert.Equal("(<obj>)", target.ToString());
+        Assert.True(VerbDictionary.TryParsePattern("attack (<obj>) (with)", out _, out el, out _));
+        Assert.True(el![0].Optional);
+        Assert.True(VerbDictionary.TryParsePattern("attack <obj>", out _, out el, out _));
+        Assert.False(el![0].Optional);
     }
 }

@@ -43,6 +43,16 @@ public class VerbEntryCodingTests
     [InlineData("[Japan|JPN] banned aid to [the junta|MMRMIL] .", "JPN MMRMIL 162")]
     [InlineData("[Bolivia|BOL] received observers from [the EU|EUR] .", "BOL EUR 086")]
     [InlineData("[The army|MIL] recaptured the town from [the rebels|REB] .", "MIL REB 192")]
+    // Optional targets "(<obj>)": a truce stands without a side named; two sides agree one with each other
+    // (symmetric.txt), as they swap prisoners and cut ties.
+    [InlineData("[Hamas|HMS] declared a ceasefire .", "HMS - 0871")]
+    [InlineData("[The rebels|REB] declared a truce with [the government|GOV] .", "REB GOV 0871")]
+    [InlineData("[Israel|ISR] and [Hamas|HMS] agreed a ceasefire .", "HMS ISR 0871")]
+    [InlineData("[Russia|RUS] and [Ukraine|UKR] exchanged prisoners .", "UKR RUS 0841")]
+    [InlineData("[Iran|IRN] and [Saudi Arabia|SAU] cut ties .", "IRN SAU 161")]
+    // Considering a step is no step taken (014, target optional).
+    [InlineData("[The EU|EUR] is considering sanctions against [Belarus|BLR] .", "EUR BLR 014")]
+    [InlineData("[Japan|JPN] is weighing new countermeasures .", "JPN - 014")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -63,6 +73,12 @@ public class VerbEntryCodingTests
     public void Everyday_uses_are_not_coded(string markup)
     {
         Assert.Empty(CodingTestKit.Code(markup));
+    }
+
+    [Fact]
+    public void Considering_sanctions_imposes_none()
+    {
+        Assert.DoesNotContain(CodingTestKit.Code("[The EU|EUR] is considering sanctions against [Belarus|BLR] ."), e => e.EndsWith(" 163"));
     }
 
     [Fact]

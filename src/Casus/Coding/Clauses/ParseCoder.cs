@@ -509,11 +509,8 @@ internal sealed partial class ParseCoder : IDisposable
         return false;
     }
 
-    private static bool HasTargetSlot(VerbPattern p)
-    {
-        foreach (var e in p.Elements) if (e.Kind == PatternElementKind.Target) return true;
-        return false;
-    }
+    // A slot written (<obj>) may stay empty: the entry then codes like a bare one.
+    private static bool HasTargetSlot(VerbPattern p) => p.HasRequiredTarget;
 
     /// <summary>"X said Y ...", "X told Y ...": the statement itself (CAMEO 010), source the speaker, target the
     /// actor told or spoken about; only with <see cref="CodingOptions.CodeStatements"/>.</summary>

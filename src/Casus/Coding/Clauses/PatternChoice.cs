@@ -20,15 +20,9 @@ internal static class PatternChoice
         return candidate.Score > best.Score;
     }
 
-    /// <summary>True when every slot the pattern needs for an event is filled: it has no <c>&lt;obj&gt;</c>, the slot
-    /// found an actor (or the passive's subject stands in it), or a coded complement carries the act.</summary>
+    /// <summary>True when every slot the pattern needs for an event is filled: it has no <c>&lt;obj&gt;</c> (or only an
+    /// optional <c>(&lt;obj&gt;)</c>), the slot found an actor (or the passive's subject stands in it), or a coded
+    /// complement carries the act.</summary>
     public static bool IsComplete(in TreeMatch m)
-        => m.TargetNode >= 0 || m.TargetIsPatient || m.ComplementPattern != null || !HasTargetSlot(m.Pattern);
-
-    /// <summary>True when the pattern has an <c>&lt;obj&gt;</c> slot.</summary>
-    public static bool HasTargetSlot(VerbPattern p)
-    {
-        foreach (var e in p.Elements) if (e.Kind == PatternElementKind.Target) return true;
-        return false;
-    }
+        => m.TargetNode >= 0 || m.TargetIsPatient || m.ComplementPattern != null || !m.Pattern.HasRequiredTarget;
 }

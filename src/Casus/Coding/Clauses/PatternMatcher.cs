@@ -90,10 +90,56 @@ internal sealed class PatternMatcher
                 descend = _tree.Is(c, "compound") || _tree.Is(c, "amod") || _tree.Is(c, "nmod") || _tree.Is(c, "case")
                     || _tree.Is(c, "fixed") || _tree.Is(c, "flat") || _tree.Is(c, "obl");
             }
+            if (depth == 0 && IsPurposeParticiple(c))
+            {
+                // "protested demanding the resignation of X", "went on strike calling for elections": the purpose is
+                // pattern words of the act (protest demanding resignation (of) <obj> → 1411), its object and obliques too.
+                into.Add(c);
+                int mk = _tree.MarkOf(c);
+                if (mk >= 0) into.Add(mk);
+                for (int o = _tree.FirstChild(c); o >= 0; o = _tree.NextSibling(o))
+                    if (_tree.Is(o, "obj") || _tree.Is(o, "obl")) { into.Add(o); Collect(o, 1, into); }
+                continue;
+            }
+            // The parser hangs the gerund on the verb (advcl) or on the accused (acl: "Serbia of committing").
+            if (!descend && depth <= 1 && GerundAfterOf(c) is int of and >= 0)
+            {
+                // "accused X of committing genocide", "blamed X for attacking": the charge is a gerund clause, so its
+                // preposition, the gerund and its object (with the object's modifiers) may be pattern words
+                // (accuse <obj> of war|genocide → 1124).
+                into.Add(of);
+                into.Add(c);
+                for (int o = _tree.FirstChild(c); o >= 0; o = _tree.NextSibling(o))
+                    if (_tree.Is(o, "obj")) { into.Add(o); Collect(o, MaxReachDepth - 1, into); }
+                continue;
+            }
             if (!descend) continue;
             into.Add(c);
             Collect(c, depth + 1, into);
         }
+    }
+
+    /// <summary>True when <paramref name="c"/> is an adverbial participle or purpose infinitive ("demanding", "to
+    /// demand") of a verb in the list <c>[purpose-participles]</c> of data/frames/frame_words.txt.</summary>
+    private bool IsPurposeParticiple(int c)
+    {
+        if (!(_tree.Is(c, "advcl") || _tree.Is(c, "xcomp")) || _tree.Upos(c) != Upos.VERB) return false;
+        int mk = _tree.MarkOf(c);
+        if (mk >= 0 ? !_tree.IsWord(mk, "to") : _tree.Xpos(c) != "VBG") return false;
+        var words = FrameWords.Default;
+        // The lemma first; the word (a string made here) only where the tagger gave no lemma.
+        var lemma = _tree.Lemma(c);
+        return lemma is not null ? words.Contains(FrameWordList.PurposeParticiples, lemma)
+            : words.Contains(FrameWordList.PurposeParticiples, _tree.Word(c).ToString());
+    }
+
+    /// <summary>The 'of' or 'for' that marks <paramref name="c"/> as a gerund clause of the verb ("of committing"); -1
+    /// when it is none.</summary>
+    private int GerundAfterOf(int c)
+    {
+        if (!(_tree.Is(c, "advcl") || _tree.Is(c, "acl")) || _tree.Xpos(c) != "VBG") return -1;
+        int mk = _tree.MarkOf(c);
+        return mk >= 0 && mk < c && (_tree.IsWord(mk, "of") || _tree.IsWord(mk, "for")) ? mk : -1;
     }
 
     private bool TryMatch(VerbDictionary.Candidate cand, int verb, bool passive, int depth, List<int> reach, out TreeMatch m)

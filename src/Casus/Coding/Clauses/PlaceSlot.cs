@@ -16,10 +16,12 @@ namespace Casus.Coding.Clauses;
 /// </summary>
 internal static class PlaceSlot
 {
-    // The prepositions that put a place, not an addressee, in the slot. "to" and "on" are left out: "send aid to",
-    // "talks on" name a recipient or a topic as often as a place.
+    // The prepositions that put a place, not an addressee, in the slot. "to" is left out: "send aid to" names a
+    // recipient as often as a place. "on" and "from" name a topic or a giver in the acts of 03-07 ("talks on", "aid
+    // from"), which Applies excludes; in the acts it allows they name the place acted on or left ("imposed a curfew
+    // on the town of X", "fired shells on the village of X", "withdrew its troops from the town of X").
     private static readonly string[] PlacePrepositions =
-        { "in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "into", "off" };
+        { "in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "into", "off", "on", "from" };
 
     // Nouns of fixed phrases after "in"/"at" that name a reason, manner or time, not a place.
     private static readonly string[] NoPlaceNouns =
@@ -28,6 +30,10 @@ internal static class PlaceSlot
         "accordance", "connection", "line", "part", "effort", "bid", "attempt", "effect", "time", "least", "first", "once",
         "night", "dawn", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "wake", "name", "favour",
         "favor", "light", "view", "case", "charge", "control", "power", "place", "turn", "return", "exchange",
+        // after "on" and "from": a reason, ground, topic or state, not a place
+        "behalf", "charges", "suspicion", "grounds", "basis", "condition", "conditions", "orders", "allegations",
+        "accusations", "issue", "issues", "matter", "question", "account", "purpose", "duty", "strike", "trial", "alert",
+        "top", "hold", "day", "date", "today", "now", "then", "start", "outset", "beginning",
     };
 
     /// <summary>True when <paramref name="match"/>'s empty target slot may be filled by the place of the act: the
@@ -36,6 +42,8 @@ internal static class PlaceSlot
     public static bool Applies(in TreeMatch match, ParseTree tree, int root)
     {
         if (root != 8 && root < 14) return false;
+        // "bombed Aleppo", "shelled the city of Kharkiv": force on a place named as the direct object falls on it.
+        if (root >= 18 && match.Pattern.HasDirectObject && !match.TargetIsPatient) return true;
         if (!Allows(match.Pattern)) return false;
         for (int u = 0; u < match.Used.Count; u++)
         {

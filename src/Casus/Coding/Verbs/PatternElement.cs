@@ -18,14 +18,16 @@ public enum PatternElementKind : byte
 /// <summary>One element of a verb pattern.</summary>
 /// <param name="Kind">What the element matches.</param>
 /// <param name="Words">For words: the accepted spellings (lower case); empty for slots.</param>
-public sealed record PatternElement(PatternElementKind Kind, IReadOnlyList<string> Words)
+/// <param name="Optional">For a target slot written <c>(&lt;obj&gt;)</c>: the act stands without a target, so the
+/// entry is coded (with no target) when the clause names none, as a bare entry would be.</param>
+public sealed record PatternElement(PatternElementKind Kind, IReadOnlyList<string> Words, bool Optional = false)
 {
     /// <inheritdoc/>
     public override string ToString() => Kind switch
     {
         PatternElementKind.Word => string.Join('|', Words),
         PatternElementKind.OptionalWord => "(" + string.Join('|', Words) + ")",
-        PatternElementKind.Target => "<obj>",
+        PatternElementKind.Target => Optional ? "(<obj>)" : "<obj>",
         PatternElementKind.Complement => "<verb>",
         _ => "<any>",
     };

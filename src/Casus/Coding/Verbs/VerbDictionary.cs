@@ -154,14 +154,20 @@ public sealed partial class VerbDictionary
             string w = words[i];
             switch (w)
             {
-                case "<obj>":
+                case "<obj>" or "(<obj>)":
                     if (target) { error = "a pattern has at most one <obj>"; return false; }
                     target = true;
-                    list.Add(new PatternElement(PatternElementKind.Target, Array.Empty<string>()));
+                    bool optionalTarget = w[0] == '(';
+                    // An optional target may be missing, which the matcher allows only where nothing required follows.
+                    if (optionalTarget)
+                        for (int k = i + 1; k < words.Length; k++)
+                            if (!(words[k].StartsWith('(') && words[k].EndsWith(')')))
+                            { error = "(<obj>) may be followed only by (optional words)"; return false; }
+                    list.Add(new PatternElement(PatternElementKind.Target, Array.Empty<string>(), optionalTarget));
                     break;
                 case "<verb>" or "<any>":
                     // 'to' + verb ("urge X to release"), or a subjunctive after the target ("demand that X release").
-                    if (list.Count == 0 || !(list[^1].Kind == PatternElementKind.Target
+                    if (list.Count == 0 || !((list[^1].Kind == PatternElementKind.Target && !list[^1].Optional)
                         || (list[^1].Kind == PatternElementKind.Word && list[^1].Words.Contains("to"))))
                     { error = $"{w} must follow the word 'to' or <obj>"; return false; }
                     if (i != words.Length - 1) { error = $"{w} must end the pattern"; return false; }

@@ -28,6 +28,17 @@ public sealed record VerbPattern(CameoCode Code, string Lemma, IReadOnlyList<Pat
     /// <summary>True when the target slot comes straight after the verb (a direct object), so the passive applies.</summary>
     public bool HasDirectObject => Elements.Count > 0 && Elements[0].Kind == PatternElementKind.Target;
 
+    /// <summary>True when the pattern has an <c>&lt;obj&gt;</c> slot that must be filled for an event (not one written
+    /// <c>(&lt;obj&gt;)</c>, which may stay empty).</summary>
+    public bool HasRequiredTarget
+    {
+        get
+        {
+            foreach (var e in Elements) if (e.Kind == PatternElementKind.Target && !e.Optional) return true;
+            return false;
+        }
+    }
+
     /// <summary>Number of required words: more words, more specific pattern.</summary>
     public int RequiredWords
     {

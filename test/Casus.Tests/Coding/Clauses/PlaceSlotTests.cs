@@ -30,6 +30,45 @@ public class PlaceSlotTests
     }
 
     [Fact]
+    public void An_empty_slot_behind_on_takes_the_country_of_the_place()
+    {
+        // "imposed a curfew on the port of Mombasa": for the acts a place settles, "on" names the place acted on.
+        Assert.Equal(["KENCOP KEN 1723"], ParsedArticles.Code(Curfew("on", "port", "Mombasa")));
+    }
+
+    [Fact]
+    public void A_ground_after_on_is_no_place()
+    {
+        // "imposed a curfew on orders of Mombasa['s governor]": a ground, not where the curfew falls.
+        Assert.Empty(ParsedArticles.Code(Curfew("on", "orders", "Mombasa")));
+    }
+
+    // "Russian jets bombed the port of Mombasa": force on a place named as the direct object falls on the place.
+    private static string Bombed(string verb, string lemma) => $$"""
+        1 Russian  Russian  ADJ   JJ  2 amod     B-RUSMIL
+        2 jets     jet      NOUN  NNS 3 nsubj    I-RUSMIL
+        3 {{verb}} {{lemma}} VERB VBD 0 root     _
+        4 the      the      DET   DT  5 det      _
+        5 port     port     NOUN  NN  3 obj      _
+        6 of       of       ADP   IN  7 case     _
+        7 Mombasa  Mombasa  PROPN NNP 5 nmod     _
+        8 .        .        PUNCT .   3 punct    _
+        """;
+
+    [Fact]
+    public void Force_on_a_place_as_direct_object_falls_on_its_country()
+    {
+        Assert.Contains(ParsedArticles.Code(Bombed("bombed", "bomb")), e => e.StartsWith("RUSMIL KEN 19"));
+    }
+
+    [Fact]
+    public void A_visit_to_a_place_as_direct_object_stays_uncoded()
+    {
+        // Below root 18 a direct-object slot keeps needing an actor: "visited the port of Mombasa" names no one visited.
+        Assert.Empty(ParsedArticles.Code(Bombed("visited", "visit")));
+    }
+
+    [Fact]
     public void A_place_the_gazetteer_does_not_know_leaves_the_act_uncoded()
     {
         Assert.Empty(ParsedArticles.Code(Curfew("in", "port", "Xanadu")));

@@ -12,7 +12,9 @@ public class VerbSenseTests
     [Fact]
     public void A_charge_of_doing_something_codes_the_charge_not_the_deed()
     {
-        Assert.Equal(["TUR GRC 112"], Code("""
+        // The charge is specific: the gerund is a pattern word of "accuse <obj> of ... supporting" (1123), and the deed
+        // (support) itself is not coded.
+        Assert.Equal(["TUR GRC 1123"], Code("""
             1 Turkey     Turkey     PROPN NNP 2 nsubj B-TUR
             2 accused    accuse     VERB  VBD 0 root  _
             3 Greece     Greece     PROPN NNP 2 obj   B-GRC
@@ -21,6 +23,34 @@ public class VerbSenseTests
             6 Armenian   Armenian   ADJ   JJ  7 amod  B-ARMREB
             7 rebels     rebel      NOUN  NNS 5 obj   I-ARMREB
             8 .          .          PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_gerund_charge_on_the_accused_gives_the_specific_accusation()
+    {
+        // The parser may hang "of committing" on the accused (acl); the gerund's object still names the charge.
+        Assert.Equal(["BIH SRB 1124"], Code("""
+            1 Bosnia     Bosnia     PROPN NNP 2 nsubj B-BIH
+            2 accused    accuse     VERB  VBD 0 root  _
+            3 Serbia     Serbia     PROPN NNP 2 obj   B-SRB
+            4 of         of         SCONJ IN  5 mark  _
+            5 committing commit     VERB  VBG 3 acl   _
+            6 genocide   genocide   NOUN  NN  5 obj   _
+            7 .          .          PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_gerund_that_names_no_charge_keeps_the_general_accusation()
+    {
+        Assert.Equal(["BIH SRB 112"], Code("""
+            1 Bosnia     Bosnia     PROPN NNP 2 nsubj B-BIH
+            2 accused    accuse     VERB  VBD 0 root  _
+            3 Serbia     Serbia     PROPN NNP 2 obj   B-SRB
+            4 of         of         SCONJ IN  5 mark  _
+            5 lying      lie        VERB  VBG 2 advcl _
+            6 .          .          PUNCT .   2 punct _
             """));
     }
 
