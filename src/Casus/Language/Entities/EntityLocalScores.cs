@@ -8,8 +8,9 @@ namespace Casus.Language.Entities;
 /// The entity model's score of every class at every word for every pair of previous classes: the table that exact
 /// second-order decoding (<see cref="EntityViterbi"/>) reads. Laid out per word as
 /// <c>[(prev2 + 1) * States + prev1 + 1] * Classes + class</c>. Templates that do not read the previous classes are
-/// scored once per word, those that read only the previous class once per previous class, and template 23 (the pair)
-/// once per pair, so a word costs about three times a greedy step, not 64.
+/// scored once per word, those that read only the previous class once per previous class, and template 23 (the pair
+/// of previous classes, which reads nothing of the word) once per sentence, so a word costs about twice a greedy step,
+/// not 64 times.
 /// </summary>
 public static class EntityLocalScores
 {
@@ -73,6 +74,18 @@ public static class EntityLocalScores
         Span<T> pairScores = stackalloc T[Classes];
         int n = pos.Length;
         bool pairScored = EntityFeatures.HistoryTemplates[EntityFeatures.HistoryPairIndex] < featureCount;
+        // The pair template reads the two previous classes and nothing of the word: score it once per sentence.
+        Span<T> pairTable = stackalloc T[States * States * Classes];
+        pairTable.Clear();
+        if (pairScored)
+            for (int p1 = -1; p1 < Classes; p1++)
+                for (int p2 = -1; p2 < Classes; p2++)
+                {
+                    if (p1 < 0 && p2 >= 0) continue;
+                    if (p2 >= 0 && !EntityRecognizer.Allowed(p2, p1)) continue;
+                    pair[0] = EntityFeatures.PairBucket(p1, p2, bits);
+                    scorer.Add(pair, pairTable.Slice(((p2 + 1) * States + p1 + 1) * Classes, Classes));
+                }
         for (int i = 0; i < n; i++)
         {
             EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, bits, buckets);
@@ -103,11 +116,10 @@ public static class EntityLocalScores
                 var row = last.Slice((p1 + 1) * Classes, Classes);
                 for (int p2 = firstPrev2; p2 <= lastPrev2; p2++)
                 {
-                    var target = wordLocal.Slice(((p2 + 1) * States + p1 + 1) * Classes, Classes);
-                    row.CopyTo(target);
-                    if (!pairScored || (p2 >= 0 && !EntityRecognizer.Allowed(p2, p1))) continue;
-                    pair[0] = EntityFeatures.PairBucket(p1, p2, bits);
-                    scorer.Add(pair, target);
+                    int at = ((p2 + 1) * States + p1 + 1) * Classes;
+                    var target = wordLocal.Slice(at, Classes);
+                    var pairRow = pairTable.Slice(at, Classes);
+                    for (int c = 0; c < Classes; c++) target[c] = row[c] + pairRow[c];
                 }
             }
         }
