@@ -126,5 +126,9 @@ public static class EntityFeatures
         buckets[7] = B(52, (ulong)document[i], p1, bits);
     }
 
+    /// <summary>The bucket of template 23 (<see cref="HistoryPairIndex"/>), the one template that reads the class
+    /// before the previous one: exact second-order decoding scores it per pair of previous classes.</summary>
+    public static int PairBucket(int prev1, int prev2, int bits) => B(23, (ulong)(prev1 + 2), (ulong)(prev2 + 2), bits);
+
     private static int B(int template, ulong a, ulong b, int bits) => FeatureHash.Bucket(FeatureHash.Combine(template + 100, a, b), bits);
 }

@@ -6,8 +6,10 @@ using Casus.Language.Tagging;
 namespace Casus.Language.Entities;
 
 /// <summary>
-/// Greedy left-to-right named-entity recogniser (PER, ORG, LOC in IOB2): an averaged perceptron over hashed word,
-/// shape, part-of-speech and previous-tag features. Decoding never produces I-X after anything but B-X/I-X.
+/// Named-entity recogniser (PER, ORG, LOC in IOB2): an averaged perceptron over hashed word, shape, part-of-speech,
+/// gazetteer and previous-tag features, decoded greedily, with a beam, or (models trained as structured perceptrons)
+/// by exact second-order Viterbi search (<see cref="EntityViterbi"/>). Decoding never produces I-X after anything but
+/// B-X/I-X; person names then lose leading titles (<see cref="TitleSplit"/>) when the model asks for it.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class EntityRecognizer
@@ -33,6 +35,8 @@ public sealed class EntityRecognizer
     /// <summary>The payload's first section in models with gazetteer features; models written before have none
     /// and are read as legacy models that score only the first <see cref="LegacyFeatureCount"/> templates.</summary>
     private const string FeatureSection = "entity-features";
+    /// <summary>The first section of models that also store the Viterbi and title-split switches.</summary>
+    private const string DecodingSection = "entity-decoding";
     private const int LegacyFeatureCount = 37;
 
     private readonly int _featureCount;
@@ -47,6 +51,17 @@ public sealed class EntityRecognizer
         if (weights.Classes != Classes.Count) throw new ArgumentException($"an entity model has {Classes.Count} classes, not {weights.Classes}");
         _weights = weights;
     }
+
+    /// <summary>Decode by exact second-order Viterbi search over the raw scores (models trained as structured
+    /// perceptrons) rather than greedily or with the beam; stored in the model.</summary>
+    public bool Viterbi { get; private init; }
+
+    /// <summary>Trim leading title words off person names (<see cref="TitleSplit"/>); stored in the model.</summary>
+    public bool SplitTitles { get; private init; }
+
+    /// <summary>This model with other decoding switches (see <see cref="Viterbi"/>, <see cref="SplitTitles"/>).</summary>
+    public EntityRecognizer WithDecoding(bool viterbi, bool splitTitles) =>
+        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = BeamWidth, BeamTemperature = BeamTemperature, Viterbi = viterbi, SplitTitles = splitTitles };
 
     /// <summary>The word clusters the features read.</summary>
     public WordClusters Clusters { get; }
@@ -176,11 +191,30 @@ public sealed class EntityRecognizer
     /// <summary>This model decoding with a beam of <paramref name="width"/> hypotheses (1 = greedy) and, when given,
     /// another <paramref name="temperature"/>.</summary>
     public EntityRecognizer WithBeam(int width, double? temperature = null) =>
-        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = Math.Clamp(width, 1, MaxBeamWidth), BeamTemperature = temperature is > 0 ? temperature.Value : BeamTemperature };
+        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = Math.Clamp(width, 1, MaxBeamWidth), BeamTemperature = temperature is > 0 ? temperature.Value : BeamTemperature, SplitTitles = SplitTitles };
 
     internal void Recognize(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, Span<int> classes)
     {
-        if (BeamWidth > 1) { RecognizeBeam(hashes, pos, gazetteer, document, classes); return; }
+        if (Viterbi) RecognizeViterbi(hashes, pos, gazetteer, document, classes);
+        else if (BeamWidth > 1) RecognizeBeam(hashes, pos, gazetteer, document, classes);
+        else RecognizeGreedy(hashes, pos, gazetteer, document, classes);
+        if (SplitTitles) TitleSplit.Apply(hashes, gazetteer, classes);
+    }
+
+    private void RecognizeViterbi(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, Span<int> classes)
+    {
+        var local = ArrayPool<int>.Shared.Rent(pos.Length * EntityLocalScores.Stride);
+        try
+        {
+            var span = local.AsSpan(0, pos.Length * EntityLocalScores.Stride);
+            EntityLocalScores.Fill(_weights, _featureCount, hashes, pos, gazetteer, document, span);
+            EntityViterbi.Decode<int>(span, classes);
+        }
+        finally { ArrayPool<int>.Shared.Return(local); }
+    }
+
+    private void RecognizeGreedy(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, Span<int> classes)
+    {
         Span<int> buckets = stackalloc int[EntityFeatures.Count];
         Span<int> scores = stackalloc int[Classes.Count];
         int p1 = -1, p2 = -1;
@@ -311,6 +345,8 @@ public sealed class EntityRecognizer
     /// <summary>Writes the model.</summary>
     public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
     {
+        w.Section(DecodingSection);
+        w.Write((Viterbi ? 1 : 0) | (SplitTitles ? 2 : 0));
         w.Section(FeatureSection);
         w.Write(_featureCount);
         w.Write(BeamWidth);
@@ -326,6 +362,14 @@ public sealed class EntityRecognizer
     private static EntityRecognizer ReadPayload(ModelReader r)
     {
         var first = r.ReadString();
+        int switches = 0;
+        if (first == DecodingSection)
+        {
+            switches = r.ReadInt32();
+            if ((switches & ~3) != 0) throw new InvalidDataException($"unknown decoding switches {switches}");
+            first = r.ReadString();
+            if (first != FeatureSection) throw new InvalidDataException($"expected section '{FeatureSection}', found '{first}'");
+        }
         if (first == FeatureSection)
         {
             int count = r.ReadInt32();
@@ -336,7 +380,10 @@ public sealed class EntityRecognizer
             if (beam < 1 || beam > MaxBeamWidth || !(temperature > 0)) throw new InvalidDataException($"bad decoding settings (beam {beam}, temperature {temperature})");
             var clusters = WordClusters.Read(r);
             var weights = WeightTable.Read(r);
-            return new EntityRecognizer(weights, clusters, EntityGazetteer.Read(r), count) { BeamWidth = beam, BeamTemperature = temperature };
+            return new EntityRecognizer(weights, clusters, EntityGazetteer.Read(r), count)
+            {
+                BeamWidth = beam, BeamTemperature = temperature, Viterbi = (switches & 1) != 0, SplitTitles = (switches & 2) != 0,
+            };
         }
         if (first != "clusters") throw new InvalidDataException($"expected section '{FeatureSection}', found '{first}'");
         // A model from before the gazetteer features: clusters (section name already read) and weights only.

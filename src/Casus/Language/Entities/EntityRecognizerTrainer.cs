@@ -71,6 +71,16 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// <summary>Perceptrons trained on different shuffles whose weights are averaged into the model (1: one).</summary>
     public int EnsembleSize { get; init; } = 5;
 
+    /// <summary>Train a structured perceptron (Collins 2002): each sentence is decoded by exact second-order Viterbi
+    /// search with the current weights and, where the best sequence differs from the gold one, the gold sequence's
+    /// features are rewarded and the predicted sequence's penalised; the model then decodes by Viterbi too. Off:
+    /// the greedy per-word perceptron, decoded greedily or with a beam chosen on dev. Domain-augmented training
+    /// (<see cref="AugmentGum"/>) is always greedy.</summary>
+    public bool Structured { get; init; } = true;
+
+    /// <summary>Trim leading title words off predicted person names (<see cref="TitleSplit"/>).</summary>
+    public bool SplitTitles { get; init; } = true;
+
     /// <inheritdoc/>
     public string Name => EntityRecognizer.Component;
     /// <inheritdoc/>
@@ -100,6 +110,8 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             LowerCaseCopies = options.Setting(Name, "lower", LowerCaseCopies),
             EnsembleSize = Math.Clamp(options.Setting(Name, "ensemble", EnsembleSize), 1, 16),
             PeopleLists = Math.Clamp(options.Setting(Name, "people", PeopleLists), 1, GazetteerSources.PeopleFiles.Count),
+            Structured = options.Setting(Name, "structured", Structured ? 1 : 0) != 0,
+            SplitTitles = options.Setting(Name, "titles", SplitTitles ? 1 : 0) != 0,
         };
         if (configured != this) return configured.Train(options);
         // Use the tagger just trained into the output folder when there is one, so a full run is self-consistent.
@@ -132,7 +144,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             gumNames = Language.Conllu.ConlluReader.ReadFile(Path.Combine(options.DataDirectory, "ud", "en_gum-ud-train.conllu.gz"))
                 .Where(TrainingCorpus.IsPermitted).Select(g => GumEntities.ToIob2(g, GumIdentity.All)).ToList();
         var recognizer = Train(trainSentences, tagger, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev.Sentences, gumNames, source);
-        recognizer = ChooseDecoding(recognizer, dev.Sentences, tagger, options.Log);
+        recognizer = Structured && !AugmentGum ? recognizer : ChooseDecoding(recognizer, dev.Sentences, tagger, options.Log);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         using (var f = File.Create(path)) recognizer.Save(f);
@@ -201,7 +213,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         int targetRows = data.Length;
         if (source is { Count: > 0 }) data = [.. data, .. Prepare(source, tagger, _ => gazetteer)];
         int classes = EntityRecognizer.Classes.Count;
-        if (EnsembleSize <= 1) return new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, TrainOne(data, targetRows, epochs, seed, log, dev, tagger, gazetteer)), tagger.Clusters, gazetteer);
+        if (EnsembleSize <= 1) return Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, TrainOne(data, targetRows, epochs, seed, log, dev, tagger, gazetteer)), tagger.Clusters, gazetteer), augmented: targetRows < data.Length);
         // Several perceptrons trained on different shuffles, their averaged weights averaged again: one linear model
         // that scores like the ensemble of all of them (at the cost of one), steadier than any single shuffle.
         var sum = new double[(1 << BucketBits) * classes];
@@ -212,8 +224,11 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         }
         var mean = new float[sum.Length];
         for (int i = 0; i < sum.Length; i++) mean[i] = (float)(sum[i] / EnsembleSize);
-        return new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, mean), tagger.Clusters, gazetteer);
+        return Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, mean), tagger.Clusters, gazetteer), augmented: targetRows < data.Length);
     }
+
+    /// <summary>The decoding switches this trainer's settings give a model trained with or without a second scheme.</summary>
+    private EntityRecognizer Decoding(EntityRecognizer recognizer, bool augmented) => recognizer.WithDecoding(Structured && !augmented, SplitTitles);
 
     /// <summary>Tags, lists and memory codes of annotated sentences: the training rows. <paramref name="gazetteerOf"/>
     /// gives the gazetteer sentence <c>si</c> is listed with; the document memory comes from the gold labels of each
@@ -258,7 +273,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         {
             var rows = Enumerable.Range(0, data.Length).Where(si => fold[si] != k).Select(si => data[si]).ToArray();
             var weights = TrainOne(rows, rows.Length, MemoryEpochs, seed + 77 * (k + 1), TextWriter.Null, null, tagger, foldGazetteers[k]);
-            var first = new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, weights), tagger.Clusters, foldGazetteers[k]);
+            var first = Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, weights), tagger.Clusters, foldGazetteers[k]), augmented: false);
             int tokens = 0, wrong = 0;
             for (int si = 0; si < data.Length; si++)
             {
@@ -307,6 +322,8 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         Span<float> scores = stackalloc float[classes];
         Span<float> own = stackalloc float[classes];
         var sw = System.Diagnostics.Stopwatch.StartNew();
+        float[] local = [];
+        int[] guessed = [];
         for (int epoch = 1; epoch <= epochs; epoch++)
         {
             int errors = 0;
@@ -316,6 +333,11 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
                 var scheme = !augmented ? null : si < targetRows ? target : other;
                 if (GazetteerDropout > 0 && random.Next(100) < GazetteerDropout) gz = new int[gz.Length];
                 if (DocumentDropout > 0 && random.Next(100) < DocumentDropout) doc = new int[doc.Length];
+                if (Structured && !augmented)
+                {
+                    errors += TrainStructured(model, h, pos, gz, doc, gold, ref local, ref guessed);
+                    continue;
+                }
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < gold.Length; i++)
                 {
@@ -345,12 +367,44 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             var line = $"ner: seed {seed} epoch {epoch}/{epochs}: {errors} token errors ({sw.Elapsed.TotalSeconds:F0} s)";
             if (dev != null && (epoch % 2 == 0 || epoch == epochs))
             {
-                var sc = Evaluate(dev, tagger, new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, Averaged()), tagger.Clusters, gazetteer));
+                var sc = Evaluate(dev, tagger, Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, Averaged()), tagger.Clusters, gazetteer), augmented));
                 line += $"; dev F1 {100 * sc.F1:F2}";
             }
             log.WriteLine(line);
         }
         return Averaged();
+    }
+
+    /// <summary>One structured-perceptron step on a sentence: Viterbi-decodes it with the current weights and, where
+    /// the predicted sequence differs from <paramref name="gold"/>, rewards the gold classes on the features of the
+    /// gold history and penalises the predicted classes on the features of the predicted history. Words whose class
+    /// and two previous classes agree in both sequences would get cancelling updates and are skipped. Returns the
+    /// number of wrongly predicted words. <paramref name="local"/> and <paramref name="guessed"/> are scratch buffers
+    /// grown as needed.</summary>
+    private int TrainStructured(AveragedPerceptron model, WordHashes[] h, int[] pos, int[] gz, int[] doc, int[] gold, ref float[] local, ref int[] guessed)
+    {
+        int n = gold.Length;
+        model.Tick();
+        if (n == 0) return 0;
+        if (local.Length < n * EntityLocalScores.Stride) local = new float[n * EntityLocalScores.Stride];
+        if (guessed.Length < n) guessed = new int[n];
+        EntityLocalScores.Fill(model, h, pos, gz, doc, local.AsSpan(0, n * EntityLocalScores.Stride));
+        var guess = guessed.AsSpan(0, n);
+        EntityViterbi.Decode<float>(local.AsSpan(0, n * EntityLocalScores.Stride), guess);
+        Span<int> buckets = stackalloc int[EntityFeatures.Count];
+        int errors = 0;
+        for (int i = 0; i < n; i++)
+        {
+            if (guess[i] != gold[i]) errors++;
+            int g1 = i > 0 ? gold[i - 1] : -1, g2 = i > 1 ? gold[i - 2] : -1;
+            int q1 = i > 0 ? guess[i - 1] : -1, q2 = i > 1 ? guess[i - 2] : -1;
+            if (guess[i] == gold[i] && g1 == q1 && g2 == q2) continue;
+            EntityFeatures.Extract(h, pos, gz, doc, i, g1, g2, BucketBits, buckets);
+            model.Add(buckets, gold[i], 1f);
+            EntityFeatures.Extract(h, pos, gz, doc, i, q1, q2, BucketBits, buckets);
+            model.Add(buckets, guess[i], -1f);
+        }
+        return errors;
     }
 
     /// <summary>Lower-cased copies of the <see cref="LowerCaseCopies"/> per cent of <paramref name="train"/> whose id

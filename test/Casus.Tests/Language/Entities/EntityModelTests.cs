@@ -52,6 +52,7 @@ public class EntityModelTests
         Assert.Equal(bytes, Save(loaded.Value!));
         Assert.Equal(bytes, Save(TrainTiny().Item2));
         Assert.True(loaded.Value!.Gazetteer.PhraseCount > 0);
+        Assert.True(loaded.Value!.Viterbi && loaded.Value!.SplitTitles, "the trainer's default decoding switches survive the file");
     }
 
     [Fact]
