@@ -32,8 +32,9 @@ public class PlaceSlotTests
     [Fact]
     public void An_empty_slot_behind_on_takes_the_country_of_the_place()
     {
-        // "imposed a curfew on the port of Mombasa": for the acts a place settles, "on" names the place acted on.
-        Assert.Equal(["KENCOP KEN 1723"], ParsedArticles.Code(Curfew("on", "port", "Mombasa")));
+        // "imposed a curfew on the port of Mombasa": for the acts a place settles, "on" names the place acted on;
+        // a place coerced is its civilians.
+        Assert.Equal(["KENCOP KENCVL 1723"], ParsedArticles.Code(Curfew("on", "port", "Mombasa")));
     }
 
     [Fact]
@@ -43,7 +44,8 @@ public class PlaceSlotTests
         Assert.Empty(ParsedArticles.Code(Curfew("on", "orders", "Mombasa")));
     }
 
-    // "Russian jets bombed the port of Mombasa": force on a place named as the direct object falls on the place.
+    // "Russian jets bombed the port of Mombasa": force on a place named as the direct object falls on the place's
+    // civilians.
     private static string Bombed(string verb, string lemma) => $$"""
         1 Russian  Russian  ADJ   JJ  2 amod     B-RUSMIL
         2 jets     jet      NOUN  NNS 3 nsubj    I-RUSMIL
@@ -58,7 +60,7 @@ public class PlaceSlotTests
     [Fact]
     public void Force_on_a_place_as_direct_object_falls_on_its_country()
     {
-        Assert.Contains(ParsedArticles.Code(Bombed("bombed", "bomb")), e => e.StartsWith("RUSMIL KEN 19"));
+        Assert.Contains(ParsedArticles.Code(Bombed("bombed", "bomb")), e => e.StartsWith("RUSMIL KENCVL 19"));
     }
 
     [Fact]
