@@ -58,6 +58,18 @@ internal sealed class ContextCountryPass
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
     }
 
+    /// <summary>True when the country is written as the first half of "-based" ("a UK-based group", "the London-based
+    /// observatory"): it says where an organisation sits, usually abroad from the events it reports, so it is no
+    /// context for the sentence's other actors ("a UK-based group ... said eight people were killed by government
+    /// forces": Syria's forces, not Britain's).</summary>
+    private bool IsSeatOfOrganisation(Mention s)
+    {
+        if (s.Tokens.End <= s.Tokens.First) return false;
+        var rest = _article.Text.AsSpan(_article.TokenData[s.Tokens.End - 1].End).TrimStart();
+        if (rest.IsEmpty || rest[0] != '-') return false;
+        return rest[1..].TrimStart().StartsWith("based", StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>A role with no country, of a kind that belongs to a country (not an NGO, which is transnational).</summary>
     internal static bool NeedsCountry(ActorCode code)
     {
@@ -111,7 +123,7 @@ internal sealed class ContextCountryPass
         for (int j = from; j < to; j++)
         {
             var s = original[j];
-            if (!IsCountry(s.Code.Primary) || IsDestination(s, parsed)) continue;
+            if (!IsCountry(s.Code.Primary) || IsDestination(s, parsed) || IsSeatOfOrganisation(s)) continue;
             if (only is null) only = s.Code.Primary;
             else if (only != s.Code.Primary) several = true;
         }
@@ -127,7 +139,7 @@ internal sealed class ContextCountryPass
                 for (int j = from; j < to; j++)
                 {
                     var s = original[j];
-                    if (j == i || !IsCountry(s.Code.Primary) || IsDestination(s, parsed)) continue;
+                    if (j == i || !IsCountry(s.Code.Primary) || IsDestination(s, parsed) || IsSeatOfOrganisation(s)) continue;
                     // A counterpart of the same kind is skipped unless it stands in the actor's own noun phrase
                     // ("Russian aircraft including helicopter gunships", "Israeli helicopters and tanks").
                     // A named person is an individual: a coordinated officeholder is a counterpart ("President Yoon and

@@ -404,20 +404,24 @@ internal sealed class ClauseReader
 
     /// <summary>True when the predicate (or the first conjunct it is coordinated with) is the content clause of a
     /// reporting verb that does not assert it: claims, allegations, denials, fears and hopes.</summary>
-    public bool IsUnassertedReport(int v)
+    public bool IsUnassertedReport(int v) => UnassertedReportHead(v) >= 0;
+
+    /// <summary>The reporting verb that does not assert the content clause of predicate <paramref name="v"/> (or of
+    /// the first conjunct it is coordinated with): "claimed" in "X claimed that Y attacked Z"; -1 when there is none.</summary>
+    public int UnassertedReportHead(int v)
     {
         int t = v;
         for (int k = 0; k < MaxClimb && t >= 0; k++)
         {
             var r = _tree.Relation(t);
             if (r == "conj") { t = _tree.Head(t); continue; }
-            if (r is not ("ccomp" or "parataxis")) return false;
+            if (r is not ("ccomp" or "parataxis")) return -1;
             int h = _tree.Head(t);
-            if (h < 0) return false;
+            if (h < 0) return -1;
             var lemma = _tree.Lemma(h);
-            return lemma != null && NonFactiveReporting.Contains(lemma);
+            return lemma != null && NonFactiveReporting.Contains(lemma) ? h : -1;
         }
-        return false;
+        return -1;
     }
 
     /// <summary>The verb a shared-subject conjunct takes its auxiliaries from: "will meet X and sign Y".</summary>

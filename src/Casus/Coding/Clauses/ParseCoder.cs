@@ -286,7 +286,12 @@ internal sealed partial class ParseCoder : IDisposable
         int v = match.Verb;
         if (_frames.IsStandingAttribute(v)) return true; // "a group that monitors the war": no act
         var refused = _frames.Refusal(in match, out string? refusal);
-        if (refused is null && IsRuledOut(v)) return true;
+        if (refused is null && IsRuledOut(v))
+        {
+            // Not an act, but a claim of one may be an accusation ("X claimed Y attacked Z"; ParseCoder.AllegedAct.cs).
+            if (!IsOtherSense(in match, passive ? _agents : _subjects)) CodeAllegedAct(sentence, in match, match.ComplementCode ?? match.Pattern.Code, passive);
+            return true;
+        }
         int auxFrom = _clauses.AuxiliarySource(v);
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);

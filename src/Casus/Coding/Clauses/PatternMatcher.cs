@@ -292,10 +292,21 @@ internal sealed class PatternMatcher
     /// complement <paramref name="clause"/>: the object is the infinitive's subject.</summary>
     private bool ObjectControls(int verb, int clause, int node, in TreeMatch m)
     {
-        if (!_tree.Is(clause, "xcomp")) return false;
+        // The parser often hangs the infinitive after an object as an adverbial clause ("expects Putin —advcl→ to
+        // attack"); behind an object that names an actor of a country it is still that actor's act. Not behind a thing
+        // or a role ("committed additional assets to support", "offer resources to help", "committed their
+        // administrations to promoting": a purpose of the subject's own; measured on news).
+        bool adverbial = false;
+        if (!_tree.Is(clause, "xcomp"))
+        {
+            if (!(_tree.Is(clause, "advcl") && _tree.MarkOf(clause) is int mark and >= 0 && _tree.IsWord(mark, "to"))) return false;
+            adverbial = true;
+        }
         for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
             if ((_tree.Is(c, "obj") || _tree.Is(c, "iobj")) && c > verb && c < clause && c != node && !Uses(in m, c)
-                && _tree.Upos(c) is Upos.NOUN or Upos.PROPN or Upos.PRON) return true;
+                && _tree.Upos(c) is Upos.NOUN or Upos.PROPN or Upos.PRON
+                && (!adverbial || (_tree.MentionAtHead(c) is int a and >= 0 && !_tree.Mentions[a].Code.Value.StartsWith("---", StringComparison.Ordinal))))
+                return true;
         return false;
     }
 

@@ -58,6 +58,14 @@ public class ContextCountryTests
         => Assert.Contains("people=---CVL",
             Code("Russian/ADJ/2/amod missiles/NOUN/3/nsubj struck/VERB/0/root a/DET/5/det hospital/NOUN/3/obj in/ADP/7/case Ukraine/PROPN/5/nmod ,/PUNCT/9/punct killing/VERB/3/advcl 50/NUM/11/nummod people/NOUN/9/obj"));
 
+    [Theory]
+    [InlineData("-", "---MIL")]
+    [InlineData(",", "GBRMIL")]
+    public void The_seat_of_an_organisation_is_no_context(string joiner, string forces)
+        // "a UK-based group said government forces killed people": where the group sits says nothing of whose forces.
+        => Assert.Contains($"government forces={forces}",
+            Code($"a/DET/5/det UK/PROPN/4/obl:npmod {joiner}/PUNCT/4/punct based/VERB/5/amod group/NOUN/6/nsubj said/VERB/0/root government/NOUN/8/compound forces/NOUN/9/nsubj killed/VERB/6/ccomp people/NOUN/9/obj"));
+
     [Fact]
     public void A_destination_is_no_home()
         => Assert.Equal(["senator=---LEG", "Afghanistan=AFG"],

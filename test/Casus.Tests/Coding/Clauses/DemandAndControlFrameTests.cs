@@ -105,6 +105,25 @@ public class DemandAndControlFrameTests
             """));
     }
 
+    [Theory]
+    [InlineData("B-RUS", 0)]
+    [InlineData("_", 1)]
+    public void An_actor_between_expect_and_an_adverbial_infinitive_is_the_one_who_would_act(string objectActor, int events)
+    {
+        // "Obama expects Putin to attack Switzerland", parsed with the infinitive as an advcl: Putin's act, not Obama's
+        // threat (force has no appeal code, so nothing is coded). Behind a word that names no actor the adverbial
+        // infinitive stays the subject's own purpose ("committed additional assets to support ...").
+        Assert.Equal(events, Code($"""
+            1 Obama    Obama    PROPN NNP 2 nsubj B-USAGOV
+            2 expects  expect   VERB  VBZ 0 root  _
+            3 Putin    Putin    PROPN NNP 2 obj   {objectActor}
+            4 to       to       PART  TO  5 mark  _
+            5 attack   attack   VERB  VB  2 advcl _
+            6 Switzerland Switzerland PROPN NNP 5 obj B-CHE
+            7 .        .        PUNCT .   2 punct _
+            """).Count);
+    }
+
     [Fact]
     public void An_object_between_a_subject_control_frame_and_its_infinitive_blocks_the_intent_reading()
     {
