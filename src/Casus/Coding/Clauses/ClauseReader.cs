@@ -186,6 +186,7 @@ internal sealed class ClauseReader
         subjectToken = -1;
         int s = _tree.Child(v, "nsubj");
         if (s < 0 && _tree.Child(v, "expl") is int ex and >= 0 && !_tree.IsWord(ex, "there")) s = ex; // "it is willing": a parser's expl
+        if (s < 0 && _tree.Child(v, "nsubj:pass") < 0) s = ReducedRelativeSubject(v);
         int p = _tree.Child(v, "nsubj:pass");
         if (p < 0 && s < 0 && _tree.Child(v, "aux:pass") >= 0) passive = true;
         if (p >= 0)
@@ -267,6 +268,18 @@ internal sealed class ClauseReader
             return subjects.Count > 0 ? "the noun the participle modifies" : null;
         }
         return null;
+    }
+
+    /// <summary>"The Red Cross operating in Iraq said ...": a parser may read the noun and its active participle as a
+    /// clausal subject (csubj "operating", with "Red Cross" its nsubj) of the verb. A bare active participle (no
+    /// marker, no auxiliary) before the verb whose own subject stands before it modifies that noun, which is the verb's
+    /// subject; -1 when the clause has no such csubj.</summary>
+    private int ReducedRelativeSubject(int v)
+    {
+        int c = _tree.Child(v, "csubj");
+        if (c < 0 || c > v || _tree.Xpos(c) != "VBG" || _tree.MarkOf(c) >= 0 || _tree.Child(c, "aux") >= 0) return -1;
+        int s = _tree.Child(c, "nsubj");
+        return s >= 0 && s < c ? s : -1;
     }
 
     /// <summary>"X issued a statement demanding that Y ...": an active participle (VBG) under a document noun
