@@ -271,15 +271,19 @@ internal sealed class ClauseReader
     }
 
     /// <summary>"The Red Cross operating in Iraq said ...": a parser may read the noun and its active participle as a
-    /// clausal subject (csubj "operating", with "Red Cross" its nsubj) of the verb. A bare active participle (no
+    /// clause of the verb (csubj or advcl "operating", with "Red Cross" its nsubj). A bare active participle (no
     /// marker, no auxiliary) before the verb whose own subject stands before it modifies that noun, which is the verb's
-    /// subject; -1 when the clause has no such csubj.</summary>
+    /// subject; -1 when the clause has no such participle.</summary>
     private int ReducedRelativeSubject(int v)
     {
-        int c = _tree.Child(v, "csubj");
-        if (c < 0 || c > v || _tree.Xpos(c) != "VBG" || _tree.MarkOf(c) >= 0 || _tree.Child(c, "aux") >= 0) return -1;
-        int s = _tree.Child(c, "nsubj");
-        return s >= 0 && s < c ? s : -1;
+        for (int c = _tree.FirstChild(v); c >= 0 && c < v; c = _tree.NextSibling(c))
+        {
+            if (!(_tree.Is(c, "csubj") || _tree.Is(c, "advcl", exact: true))) continue;
+            if (_tree.Xpos(c) != "VBG" || _tree.MarkOf(c) >= 0 || _tree.Child(c, "aux") >= 0) continue;
+            int s = _tree.Child(c, "nsubj");
+            if (s >= 0 && s < c) return s;
+        }
+        return -1;
     }
 
     /// <summary>"X issued a statement demanding that Y ...": an active participle (VBG) under a document noun

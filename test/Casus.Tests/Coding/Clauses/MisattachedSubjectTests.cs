@@ -58,6 +58,43 @@ public class MisattachedSubjectTests
     }
 
     [Fact]
+    public void A_noun_with_its_participle_read_as_an_adverbial_clause_is_the_verbs_subject()
+    {
+        // The same sentence as the parser reads it in a longer context: "operating" an advcl of "said".
+        Assert.Equal(["NGOIRC USAMIL 100"], ParsedArticles.Code("""
+            1 The       the       DET   DT  3 det      _
+            2 Red       Red       PROPN NNP 3 compound B-NGOIRC
+            3 Cross     Cross     PROPN NNP 4 nsubj    I-NGOIRC
+            4 operating operate   VERB  VBG 7 advcl    _
+            5 in        in        ADP   IN  6 case     _
+            6 Iraq      Iraq      PROPN NNP 4 obl      B-IRQ
+            7 said      say       VERB  VBD 0 root     _
+            8 US        US        PROPN NNP 9 compound B-USAMIL
+            9 forces    force     NOUN  NNS 11 nsubj   I-USAMIL
+            10 must     must      AUX   MD  11 aux     _
+            11 ensure   ensure    VERB  VB  7 ccomp    _
+            12 security security  NOUN  NN  11 obj     _
+            13 .        .         PUNCT .   7 punct    _
+            """));
+    }
+
+    [Fact]
+    public void A_participle_after_the_verb_gives_it_no_subject()
+    {
+        // "Said to be operating, ..." shapes aside: a participle clause after the verb is no reduced relative on its subject.
+        Assert.Empty(ParsedArticles.Code("""
+            1 said      say       VERB  VBD 0 root     _
+            2 US        US        PROPN NNP 3 compound B-USAMIL
+            3 forces    force     NOUN  NNS 4 nsubj    I-USAMIL
+            4 operating operate   VERB  VBG 1 advcl    _
+            5 must      must      AUX   MD  6 aux      _
+            6 leave     leave     VERB  VB  1 ccomp    _
+            7 Iraq      Iraq      PROPN NNP 6 obj      B-IRQ
+            8 .         .         PUNCT .   1 punct    _
+            """));
+    }
+
+    [Fact]
     public void A_clausal_subject_with_an_auxiliary_is_no_reduced_relative()
     {
         // "Rebels having attacked the town angered Nigeria" read with an auxiliary: a real clause as subject, no actor.
