@@ -187,6 +187,7 @@ internal sealed class ClauseReader
         int s = _tree.Child(v, "nsubj");
         if (s < 0 && _tree.Child(v, "expl") is int ex and >= 0 && !_tree.IsWord(ex, "there")) s = ex; // "it is willing": a parser's expl
         if (s < 0 && _tree.Child(v, "nsubj:pass") < 0) s = ReducedRelativeSubject(v);
+        if (s < 0 && _tree.Child(v, "nsubj:pass") < 0 && _tree.Child(v, "aux:pass") < 0) s = UnmarkedSubject(v);
         int p = _tree.Child(v, "nsubj:pass");
         if (p < 0 && s < 0 && _tree.Child(v, "aux:pass") >= 0) passive = true;
         if (p >= 0)
@@ -283,6 +284,18 @@ internal sealed class ClauseReader
             int s = _tree.Child(c, "nsubj");
             if (s >= 0 && s < c) return s;
         }
+        return -1;
+    }
+
+    /// <summary>"A French minister threatened today to impose ...": a tagger that takes the past tense for a participle
+    /// leads the parser to hang the subject on the verb as a bare noun phrase (obl:unmarked, no preposition). Such a
+    /// phrase before a verb with no subject of its own that names an actor is the subject; -1 when there is none.
+    /// (A bare time phrase, "Last week, ...", names no actor.)</summary>
+    private int UnmarkedSubject(int v)
+    {
+        if (_tree.Upos(v) != Upos.VERB) return -1;
+        for (int c = _tree.FirstChild(v); c >= 0 && c < v; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "obl:unmarked", exact: true) && _tree.CaseOf(c) < 0 && _tree.MentionAtHead(c) >= 0) return c;
         return -1;
     }
 

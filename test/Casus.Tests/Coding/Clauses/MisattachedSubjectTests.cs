@@ -124,4 +124,36 @@ public class MisattachedSubjectTests
             8 .         .         PUNCT .   6 punct    _
             """));
     }
+
+    [Fact]
+    public void A_bare_noun_phrase_before_a_subjectless_verb_is_its_subject()
+    {
+        // "A French minister threatened today to impose sanctions against Germany", with "threatened" tagged VBN and
+        // "minister" hung on it as obl:unmarked.
+        Assert.Equal(["FRAGOV DEU 1312"], ParsedArticles.Code("""
+            1 A          a          DET   DT  3 det          _
+            2 French     French     ADJ   JJ  3 amod         B-FRAGOV
+            3 minister   minister   NOUN  NN  4 obl:unmarked I-FRAGOV
+            4 threatened threaten   VERB  VBN 0 root         _
+            5 today      today      NOUN  NN  4 obl:unmarked _
+            6 to         to         PART  TO  7 mark         _
+            7 impose     impose     VERB  VB  4 advcl        _
+            8 sanctions  sanction   NOUN  NNS 7 obj          _
+            9 against    against    ADP   IN  10 case        _
+            10 Germany   Germany    PROPN NNP 7 obl          B-DEU
+            11 .         .          PUNCT .   4 punct        _
+            """));
+    }
+
+    [Fact]
+    public void A_bare_noun_phrase_after_the_verb_is_no_subject()
+    {
+        // "threatened France today": an unmarked phrase after the verb is no doer.
+        Assert.Empty(ParsedArticles.Code("""
+            1 threatened threaten   VERB  VBN 0 root         _
+            2 France     France     PROPN NNP 1 obl:unmarked B-FRA
+            3 today      today      NOUN  NN  1 obl:unmarked _
+            4 .          .          PUNCT .   1 punct        _
+            """));
+    }
 }
