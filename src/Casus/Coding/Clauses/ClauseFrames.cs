@@ -184,6 +184,11 @@ internal sealed class ClauseFrames
     public int Addressee(int v, int report)
     {
         int s = _tree.Child(v, "nsubj");
+        // "said here Wednesday that the US must ...": a parser may hang the day named after the reporting verb on the
+        // must-clause as a second subject; a time word is no one asked, the subject after it is.
+        if (s >= 0 && IsTimeWord(s))
+            for (int c = _tree.NextSibling(s); c >= 0 && c < v; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "nsubj", exact: true) && !IsTimeWord(c)) { s = c; break; }
         if (s >= 0 || report < 0) return s;
         if (!_tree.Is(v, "ccomp")) return -1;
         for (int c = _tree.FirstChild(report); c >= 0 && c < v; c = _tree.NextSibling(c))

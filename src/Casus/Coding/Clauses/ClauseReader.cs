@@ -186,6 +186,8 @@ internal sealed class ClauseReader
         subjectToken = -1;
         int s = _tree.Child(v, "nsubj");
         if (s < 0 && _tree.Child(v, "expl") is int ex and >= 0 && !_tree.IsWord(ex, "there")) s = ex; // "it is willing": a parser's expl
+        if (s < 0 && _tree.Child(v, "nsubj:pass") < 0) s = ReducedRelativeSubject(v);
+        if (s < 0 && _tree.Child(v, "nsubj:pass") < 0 && _tree.Child(v, "aux:pass") < 0) s = UnmarkedSubject(v);
         int p = _tree.Child(v, "nsubj:pass");
         if (p < 0 && s < 0 && _tree.Child(v, "aux:pass") >= 0) passive = true;
         if (p >= 0)
@@ -267,6 +269,34 @@ internal sealed class ClauseReader
             return subjects.Count > 0 ? "the noun the participle modifies" : null;
         }
         return null;
+    }
+
+    /// <summary>"The Red Cross operating in Iraq said ...": a parser may read the noun and its active participle as a
+    /// clause of the verb (csubj or advcl "operating", with "Red Cross" its nsubj). A bare active participle (no
+    /// marker, no auxiliary) before the verb whose own subject stands before it modifies that noun, which is the verb's
+    /// subject; -1 when the clause has no such participle.</summary>
+    private int ReducedRelativeSubject(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0 && c < v; c = _tree.NextSibling(c))
+        {
+            if (!(_tree.Is(c, "csubj") || _tree.Is(c, "advcl", exact: true))) continue;
+            if (_tree.Xpos(c) != "VBG" || _tree.MarkOf(c) >= 0 || _tree.Child(c, "aux") >= 0) continue;
+            int s = _tree.Child(c, "nsubj");
+            if (s >= 0 && s < c) return s;
+        }
+        return -1;
+    }
+
+    /// <summary>"A French minister threatened today to impose ...": a tagger that takes the past tense for a participle
+    /// leads the parser to hang the subject on the verb as a bare noun phrase (obl:unmarked, no preposition). Such a
+    /// phrase before a verb with no subject of its own that names an actor is the subject; -1 when there is none.
+    /// (A bare time phrase, "Last week, ...", names no actor.)</summary>
+    private int UnmarkedSubject(int v)
+    {
+        if (_tree.Upos(v) != Upos.VERB) return -1;
+        for (int c = _tree.FirstChild(v); c >= 0 && c < v; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "obl:unmarked", exact: true) && _tree.CaseOf(c) < 0 && _tree.MentionAtHead(c) >= 0) return c;
+        return -1;
     }
 
     /// <summary>"X issued a statement demanding that Y ...": an active participle (VBG) under a document noun

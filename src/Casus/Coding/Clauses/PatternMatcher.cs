@@ -88,7 +88,10 @@ internal sealed class PatternMatcher
             else
             {
                 descend = _tree.Is(c, "compound") || _tree.Is(c, "amod") || _tree.Is(c, "nmod") || _tree.Is(c, "case")
-                    || _tree.Is(c, "fixed") || _tree.Is(c, "flat") || _tree.Is(c, "obl");
+                    || _tree.Is(c, "fixed") || _tree.Is(c, "flat") || _tree.Is(c, "obl")
+                    // "providing aerial photographs and other military intelligence to X", "launched artillery, mortar
+                    // and rocket fire": a conjunct of the verb's object is a thing the verb acts on too.
+                    || (depth == 1 && _tree.Is(c, "conj", exact: true) && _tree.Is(node, "obj", exact: true) && _tree.Upos(c) is Upos.NOUN or Upos.PROPN);
             }
             if (depth == 0 && IsPurposeParticiple(c))
             {
