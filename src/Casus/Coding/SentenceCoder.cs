@@ -302,6 +302,13 @@ internal sealed class SentenceCoder : IDisposable
             || IsWord(beforeAux, "to") || (coordinated && IsWord(beforeAux, "and"))))) return;
         // A bare noun: "the attack on", "a visit to".
         if (beforeAux >= _sentStart && beforeAux == verb - 1 && IsDeterminer(beforeAux)) return;
+        // A plural noun after its adjective: "after violent protests by Muslim groups", "peaceful protests should
+        // not be met". A verb in -s or its bare form follows a subject or an adverb, never an adjective (tagged ones
+        // only: untagged text has none); the actor before such a noun is seldom its doer. One followed by the
+        // preposition of the one it acts on stays ("Hamas's terrorist attacks against Israel"): the word reading
+        // codes that noun event right.
+        if (!aux && match.Form is VerbForm.Base or VerbForm.ThirdPerson && beforeAux >= _sentStart && beforeAux == verb - 1
+            && _article.Tokens[beforeAux].Upos == Upos.ADJ && !ActsOnNext(verb)) return;
         // An unrealised infinitive whose frame the dictionary does not know ("sought to attack").
         if (beforeAux >= _sentStart && IsWord(beforeAux, "to") && !(beforeAux - 1 >= _sentStart && IsAspectual(beforeAux - 1))) return;
         if (InConditional(verb)) return;
@@ -548,6 +555,14 @@ internal sealed class SentenceCoder : IDisposable
     {
         var w = Word(t);
         return Is(w, "they") || Is(w, "we") || Is(w, "i") || Is(w, "you") || Is(w, "who");
+    }
+
+    // "attacks against", "sanctions on": the word after a noun trigger is the preposition of the one it acts on.
+    private bool ActsOnNext(int t)
+    {
+        int n = t + 1;
+        if (n >= _sentEnd) return false;
+        return IsWord(n, "against") || IsWord(n, "on") || IsWord(n, "at") || IsWord(n, "to") || IsWord(n, "for") || IsWord(n, "with");
     }
 
     private bool IsDeterminer(int t)

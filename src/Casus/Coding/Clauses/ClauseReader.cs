@@ -68,7 +68,7 @@ internal sealed class ClauseReader
             if (into.Count == before) ActorsBelowRelational(node, into, depth);
         }
         for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
-            if (_tree.Is(c, "conj", exact: true) && c > node) ActorsAt(c, into, modifiers, depth + 1, doer);
+            if (_tree.Is(c, "conj", exact: true) && c > node && IsCoordinated(node, c)) ActorsAt(c, into, modifiers, depth + 1, doer);
         if (m >= 0)
         {
             // A conjunct may hang on any word of a multi-word name: "Libyan leader Muammar Gaddafi ←conj— and
@@ -78,10 +78,91 @@ internal sealed class ClauseReader
             {
                 if (t == node) continue;
                 for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
-                    if (_tree.Is(c, "conj", exact: true) && !span.Contains(c)) ActorsAt(c, into, modifiers, depth + 1, doer);
+                    if (_tree.Is(c, "conj", exact: true) && !span.Contains(c) && IsCoordinated(t, c)) ActorsAt(c, into, modifiers, depth + 1, doer);
             }
         }
         return into.Count - before;
+    }
+
+    /// <summary>
+    /// Whether conjunct <paramref name="c"/> of <paramref name="head"/> is a member of the same list. Not when a verb
+    /// or preposition rather than a comma or coordinator joins it: the parser bridged a subset ("Russian aircraft
+    /// including helicopter gunships") or an instrument ("aircraft using precision guided missiles"). Nor when it
+    /// speaks the clause the list stands in ("demolished homes and buildings in Gaza, Palestinian officials and US
+    /// witnesses said"). Read as members of a compound actor, they made events with the wrong source or target.
+    /// </summary>
+    private bool IsCoordinated(int head, int c)
+    {
+        if (IsAttributionSubject(head, c)) return false;
+        if (_tree.Child(c, "cc") >= 0) return true;
+        // Its own leading words (a comma the parser hung on it) and the word just before them.
+        int first = c;
+        while (first - 1 > head && _tree.Dominates(c, first - 1)) first--;
+        return !Bridged(Math.Max(first - 1, head + 1), c);
+    }
+
+    /// <summary>True when the words from <paramref name="from"/> up to the head word <paramref name="c"/> of a later
+    /// member hold a verb ("using", "including") or the member's own preposition ("with") and no comma or
+    /// coordinator.</summary>
+    private bool Bridged(int from, int c)
+    {
+        bool bridge = false;
+        for (int t = from; t < c; t++)
+        {
+            var w = _tree.Word(t);
+            if (w is "," or ";" || Eq(w, "and") || Eq(w, "or") || Eq(w, "nor") || Eq(w, "&")) return false;
+            // A word of a name is no bridge, whatever its tag ("United" in "United States").
+            if (_tree.MentionCovering(t) >= 0) continue;
+            // A preposition counts only as the later member's own: a nominal with a preposition of its own is a
+            // modifier, not a conjunct; one inside its phrase ("Chief of Cabinet") says nothing.
+            bridge |= _tree.Upos(t) == Upos.VERB || (_tree.Upos(t) == Upos.ADP && _tree.Head(t) == c);
+        }
+        return bridge;
+    }
+
+    /// <summary>
+    /// "demolished homes and buildings in Gaza, Palestinian officials and US witnesses said": the parser hangs the
+    /// speakers on the list before them when the verb of saying follows the list directly, has no subject of its own,
+    /// and governs the clause the list stands in. The speakers are the members from the one after a comma on.
+    /// </summary>
+    private bool IsAttributionSubject(int head, int c)
+    {
+        int listEnd = PhraseEnd(c, _tree.Article.Tokens.Count);
+        bool afterComma = false;
+        for (int s = _tree.FirstChild(head); s >= 0; s = _tree.NextSibling(s))
+        {
+            if (!_tree.Is(s, "conj", exact: true)) continue;
+            if (s > c) listEnd = Math.Max(listEnd, PhraseEnd(s, _tree.Article.Tokens.Count));
+            else afterComma |= CommaBefore(s, head);
+        }
+        int next = listEnd + 1;
+        return afterComma && next < _tree.Article.Tokens.Count && _tree.Upos(next) == Upos.VERB
+            && _tree.Child(next, "nsubj") < 0 && _tree.Dominates(next, head);
+    }
+
+    // Whether a comma opens the phrase of conjunct s (the parser's or just before it).
+    private bool CommaBefore(int s, int head)
+    {
+        int first = s;
+        while (first - 1 > head && _tree.Dominates(s, first - 1)) first--;
+        return _tree.IsWord(first, ",") || (first - 1 > head && _tree.IsWord(first - 1, ","));
+    }
+
+    /// <summary>How many punctuation marks end the phrase of <paramref name="t"/> (the comma after "Thursday,"):
+    /// they stand between it and the next member, however the parser hung them.</summary>
+    private int TrailingPunct(int t, int limit)
+    {
+        int end = PhraseEnd(t, limit), n = 0;
+        while (end - n > t && _tree.Upos(end - n) == Upos.PUNCT) n++;
+        return n;
+    }
+
+    /// <summary>The last word of the phrase <paramref name="t"/> heads (a projective parse's subtree).</summary>
+    private int PhraseEnd(int t, int limit)
+    {
+        int last = t;
+        while (last + 1 < limit && _tree.Dominates(t, last + 1)) last++;
+        return last;
     }
 
     // Prepositions behind which an event noun names the one it acts on: "an attack on", "talks with", "a visit to".
@@ -206,8 +287,10 @@ internal sealed class ClauseReader
             string route = SubjectPhrase(v, s, subjects, doer: true);
             // A parser that splits "The US, Russia, and Switzerland" hangs the last conjunct on the verb as a second
             // subject: every subject of the verb is a member of the compound.
-            for (int c = _tree.NextSibling(s); c >= 0; c = _tree.NextSibling(c))
-                if (_tree.Is(c, "nsubj", exact: true)) SubjectPhrase(v, c, subjects, doer: true);
+            // Not one joined by a verb or preposition: "Russian aircraft including helicopter gunships", "British
+            // aircraft using precision guided missiles" name one actor and its part or weapon.
+            for (int c = _tree.NextSibling(s), prev = s; c >= 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "nsubj", exact: true) && c > prev && !Bridged(PhraseEnd(prev, c) - TrailingPunct(prev, c) + 1, c)) { SubjectPhrase(v, c, subjects, doer: true); prev = c; }
             return subjects.Count > 0 ? "nsubj" + route : null;
         }
         int h = _tree.Head(v);

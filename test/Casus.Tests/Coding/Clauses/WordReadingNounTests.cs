@@ -1,0 +1,56 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>
+/// The word reading (a parse with no event) on a tagged sentence: a plural noun after its adjective is no verb, so the
+/// actor before it is not its doer; one followed by the preposition of the one it acts on still codes.
+/// </summary>
+public class WordReadingNounTests
+{
+    [Fact]
+    public void A_plural_noun_after_its_adjective_is_no_verb()
+    {
+        // "Police patrolled after violent protests by crowds": the police did not protest.
+        Assert.Empty(ParsedArticles.Code("""
+            1 Police    police    NOUN  NNS 2 nsubj B----COP
+            2 patrolled patrol    VERB  VBD 0 root  _
+            3 after     after     ADP   IN  5 case  _
+            4 violent   violent   ADJ   JJ  5 amod  _
+            5 protests  protest   NOUN  NNS 2 obl   _
+            6 by        by        ADP   IN  7 case  _
+            7 crowds    crowd     NOUN  NNS 5 nmod  _
+            8 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void The_same_words_untagged_as_an_adjective_read_as_a_verb()
+    {
+        // Control: with "violent" not tagged an adjective the word reading takes "protests" as the verb, as before.
+        Assert.Equal(["---COP - 141"], ParsedArticles.Code("""
+            1 Police    police    NOUN  NNS 2 nsubj B----COP
+            2 patrolled patrol    VERB  VBD 0 root  _
+            3 after     after     ADP   IN  5 case  _
+            4 violent   violent   ADV   RB  5 advmod _
+            5 protests  protest   NOUN  NNS 2 obl   _
+            6 by        by        ADP   IN  7 case  _
+            7 crowds    crowd     NOUN  NNS 5 nmod  _
+            8 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_noun_followed_by_the_preposition_of_its_target_still_codes()
+    {
+        // "Hamas terrorist attacks against Israel", the parse leaving every word a loose dependent.
+        Assert.Equal(["PSEREBHMS ISR 190"], ParsedArticles.Code("""
+            1 Hamas     Hamas     PROPN NNP 0 root  B-PSEREBHMS
+            2 terrorist terrorist ADJ   JJ  1 dep   _
+            3 attacks   attack    NOUN  NNS 1 dep   _
+            4 against   against   ADP   IN  1 dep   _
+            5 Israel    Israel    PROPN NNP 1 dep   B-ISR
+            6 .         .         PUNCT .   1 punct _
+            """));
+    }
+}
