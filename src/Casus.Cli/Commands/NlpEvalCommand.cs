@@ -56,13 +56,14 @@ internal static class NlpEvalCommand
         catch (FormatException e) { stderr.WriteLine("nlp eval: " + e.Message); return 2; }
         var t = TaggingEvaluator.Evaluate(sentences, m.Tagger, m.Lemmatizer, m.Parser, showErrors > 0 ? stderr : null);
         if (json)
-            stdout.WriteLine(JsonSerializer.Serialize(new { tokens = t.Tokens, upos = Round(t.Upos), xpos = Round(t.Xpos), lemma = Round(t.Lemma), uas = Round(t.Uas), las = Round(t.Las) }));
+            stdout.WriteLine(JsonSerializer.Serialize(new { tokens = t.Tokens, upos = Round(t.Upos), xpos = Round(t.Xpos), lemma = Round(t.Lemma), lemmaGoldTags = Round(t.LemmaGoldTags), uas = Round(t.Uas), las = Round(t.Las) }));
         else
         {
             stdout.WriteLine($"tokens {t.Tokens}");
             stdout.WriteLine($"UPOS   {t.Upos:F2}");
             stdout.WriteLine($"XPOS   {t.Xpos:F2}");
             stdout.WriteLine($"lemma  {Fmt(t.Lemma)}");
+            stdout.WriteLine($"lemma with gold tags  {Fmt(t.LemmaGoldTags)}");
             stdout.WriteLine($"UAS    {Fmt(t.Uas)}");
             stdout.WriteLine($"LAS    {Fmt(t.Las)}");
         }

@@ -138,6 +138,37 @@ public class LemmatizerContextTests
     }
 
     [Fact]
+    public void Numbers_with_commas_teach_the_number_table_not_the_suffix_rules()
+    {
+        // 1,000 → 1000 learned as a rule for the suffix "000" would rewrite a decimal-point number too.
+        Assert.Equal("20000", new LemmatizerTrainer { NumbersTeachRules = true }.Train(Read(Numbers)).Lemmatize("20.000", "CD"));
+        var lemmatizer = new LemmatizerTrainer().Train(Read(Numbers));
+        Assert.Equal("20.000", lemmatizer.Lemmatize("20.000", "CD"));
+        Assert.Equal("8100", lemmatizer.Lemmatize("8,100", "CD"));
+    }
+
+    private static string Capitals(int i, string name, string lemma) => $"""
+# sent_id = c-{i}
+1	Justice	Justice	PROPN	NNP	_	2	compound	_	_
+2	{name}	{lemma}	PROPN	NNP	_	3	nsubj	_	_
+3	wrote	write	VERB	VBD	_	0	root	_	_
+4	it	it	PRON	PRP	_	3	obj	_	_
+
+""";
+
+    [Fact]
+    public void Long_words_in_capitals_are_names_short_ones_acronyms()
+    {
+        var sentences = Read(Capitals(1, "SOUTER", "Souter") + Capitals(2, "KENNEDY", "Kennedy") + Capitals(3, "GINSBURG", "Ginsburg")
+            + Capitals(4, "NASA", "NASA") + Capitals(5, "FBI", "FBI") + Capitals(6, "IAEA", "IAEA"));
+        var lemmatizer = new LemmatizerTrainer().Train(sentences);
+        Assert.Equal('u', Lemmatizer.Shape("ICDC"));
+        Assert.Equal('w', Lemmatizer.Shape("BREYER"));
+        Assert.Equal("Breyer", lemmatizer.Lemmatize("BREYER", "NNP")); // unseen, five letters or more
+        Assert.Equal("ICDC", lemmatizer.Lemmatize("ICDC", "NNP")); // unseen, four letters
+    }
+
+    [Fact]
     public void A_rule_needs_two_distinct_words_not_one_frequent_word()
     {
         var sentences = new List<ConlluSentence>();

@@ -83,6 +83,21 @@ public class MetricsTests
     }
 
     [Fact]
+    public void Tagging_evaluator_scores_lemmas_under_gold_tags_apart_from_tag_errors()
+    {
+        var sentences = LanguageTestData.Sentences();
+        var lemmatizer = new LemmatizerTrainer { MinRuleCount = 1 }.Train(sentences);
+        // A tagger that learned one tag for every word: its lemmas suffer, the gold-tag lemmas do not.
+        var oneTag = sentences.Select(s => s with { Words = s.Words.Select(w => w with { Xpos = "XX" }).ToList() }).ToList();
+        var tagger = new PosTaggerTrainer { BucketBits = 10 }.Train(oneTag, WordClusters.Empty, 5, 1, TextWriter.Null);
+        var errors = new StringWriter();
+        var s = TaggingEvaluator.Evaluate(sentences, tagger, lemmatizer, null, errors);
+        Assert.Equal(100, s.LemmaGoldTags!.Value);
+        Assert.True(s.Lemma < 100);
+        Assert.DoesNotContain("lemma-gold\t", errors.ToString());
+    }
+
+    [Fact]
     public void Tagging_evaluator_scores_a_parser_when_given_one()
     {
         var sentences = LanguageTestData.Sentences();

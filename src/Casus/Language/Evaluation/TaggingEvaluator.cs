@@ -12,7 +12,7 @@ public static class TaggingEvaluator
     /// <summary>Runs the components on each sentence's gold words and compares with the gold columns.</summary>
     public static TaggingScores Evaluate(IEnumerable<ConlluSentence> sentences, PosTagger tagger, Lemmatizer? lemmatizer, IDependencyAnnotator? parser, TextWriter? errors = null)
     {
-        int n = 0, upos = 0, xpos = 0, lemma = 0, uas = 0, las = 0;
+        int n = 0, upos = 0, xpos = 0, lemma = 0, lemmaGold = 0, uas = 0, las = 0;
         foreach (var s in sentences)
         {
             var st = SentenceText.Of(s);
@@ -42,6 +42,10 @@ public static class TaggingEvaluator
                     var l = lemmatizer.Lemmatize(g.Form, predictedXpos[i], new LemmaContext(sentenceCase, i == first));
                     if (LemmaMatches(l, g.Lemma)) lemma++;
                     else errors?.WriteLine($"lemma\t{g.Form}\t{g.Xpos}/{predictedXpos[i]}\t{g.Lemma}/{l}");
+                    // The same word under its gold tag: what the lemmatizer gets wrong by itself.
+                    var lg = predictedXpos[i] == g.Xpos ? l : lemmatizer.Lemmatize(g.Form, g.Xpos, new LemmaContext(sentenceCase, i == first));
+                    if (LemmaMatches(lg, g.Lemma)) lemmaGold++;
+                    else errors?.WriteLine($"lemma-gold\t{g.Form}\t{g.Xpos}\t{g.Lemma}/{lg}");
                 }
                 if (predictedUpos[i] != g.Upos) errors?.WriteLine($"upos\t{g.Form}\t{g.Upos}/{predictedUpos[i]}\t{g.Xpos}/{predictedXpos[i]}");
                 if (heads != null && heads[i] == g.Head)
@@ -52,7 +56,8 @@ public static class TaggingEvaluator
             }
         }
         double Pct(int k) => n == 0 ? 0 : 100.0 * k / n;
-        return new TaggingScores(n, Pct(upos), Pct(xpos), lemmatizer == null ? null : Pct(lemma), parser == null ? null : Pct(uas), parser == null ? null : Pct(las));
+        return new TaggingScores(n, Pct(upos), Pct(xpos), lemmatizer == null ? null : Pct(lemma), parser == null ? null : Pct(uas), parser == null ? null : Pct(las),
+            lemmatizer == null ? null : Pct(lemmaGold));
     }
 
     /// <summary>Lemma comparison as the CoNLL 2018 scorer does it: exact string match.</summary>

@@ -4,7 +4,9 @@ namespace Casus.Language.Evaluation;
 /// <param name="Tokens">Words scored.</param><param name="Upos">UPOS accuracy.</param><param name="Xpos">XPOS accuracy.</param>
 /// <param name="Lemma">Lemma accuracy (null without a lemmatizer).</param><param name="Uas">Unlabelled attachment score.</param>
 /// <param name="Las">Labelled attachment score (relation subtypes included).</param>
-public sealed record TaggingScores(int Tokens, double Upos, double Xpos, double? Lemma, double? Uas, double? Las);
+/// <param name="LemmaGoldTags">Lemma accuracy when the lemmatizer is given the gold Penn tags: the share of the lemma
+/// errors that follow tag errors is the difference to <paramref name="Lemma"/>.</param>
+public sealed record TaggingScores(int Tokens, double Upos, double Xpos, double? Lemma, double? Uas, double? Las, double? LemmaGoldTags = null);
 
 /// <summary>Span-level exact-match scores of named entities (type and boundaries must both match).</summary>
 /// <param name="Gold">Gold entities.</param><param name="Predicted">Predicted entities.</param><param name="Correct">Exact matches.</param>

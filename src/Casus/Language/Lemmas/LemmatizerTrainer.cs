@@ -37,6 +37,11 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     /// <summary>A case change is kept when it fits this many more (weighted) words than leaving the case.</summary>
     public int CaseMinGain { get; init; } = 1;
 
+    /// <summary>Let the numbers the number table serves (digits with commas: 1,000 → 1000) teach suffix rules too. Off:
+    /// their rewrite learned as a rule for the suffix 000 turned 20.000 into *20000; the number table already
+    /// handles every form with a comma.</summary>
+    public bool NumbersTeachRules { get; init; }
+
     /// <summary>Learn the number table (1,100 → 1100).</summary>
     public bool LearnNumbers { get; init; } = true;
 
@@ -68,6 +73,7 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             CaseMinGain = options.Setting(Name, "case-gain", CaseMinGain),
             LearnNumbers = options.Setting(Name, "numbers", LearnNumbers ? 1 : 0) != 0,
             EwtFirst = options.Setting(Name, "ewt-first", EwtFirst ? 1 : 0) != 0,
+            NumbersTeachRules = options.Setting(Name, "number-rules", NumbersTeachRules ? 1 : 0) != 0,
         };
         var lemmatizer = trainer.Train(train);
         Directory.CreateDirectory(options.OutputDirectory);
@@ -118,8 +124,10 @@ public sealed class LemmatizerTrainer : ITrainableComponent
         // Rewrite counts per (tag, suffix of the lower-cased form): tokens, and distinct forms.
         var ruleCounts = new Dictionary<string, Dictionary<LemmaRule, int>>(StringComparer.Ordinal);
         var ruleTypes = new Dictionary<string, Dictionary<LemmaRule, int>>(StringComparer.Ordinal);
+        Span<char> numberShape = stackalloc char[Lemmatizer.MaxNumberLength];
         foreach (var ((form, xpos), lemmas) in pairs)
         {
+            if (LearnNumbers && !NumbersTeachRules && Lemmatizer.NumberShape(form, numberShape) > 0) continue;
             var lower = form.ToLowerInvariant();
             foreach (var (lemma, count) in lemmas)
             {
