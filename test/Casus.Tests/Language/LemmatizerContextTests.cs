@@ -209,6 +209,28 @@ public class LemmatizerContextTests
     }
 
     [Fact]
+    public void A_sign_only_gum_has_under_a_tag_takes_the_lemma_ewt_gives_it_under_other_tags()
+    {
+        var sentences = Read("""
+# sent_id = ewt-1
+1	wait	wait	VERB	VB	_	0	root	_	_
+2	...	...	PUNCT	,	_	1	punct	_	_
+
+""");
+        for (int i = 0; i < 5; i++)
+            sentences.AddRange(Read($"""
+# sent_id = GUM_news_x-{i}
+1	wait	wait	VERB	VB	_	0	root	_	_
+2	...	…	PUNCT	:	_	1	punct	_	_
+
+"""));
+        var lemmatizer = new LemmatizerTrainer().Train(sentences);
+        Assert.Equal("...", lemmatizer.Lemmatize("...", ":"));
+        Assert.Equal("...", lemmatizer.Lemmatize("...", ","));
+        Assert.Equal("…", new LemmatizerTrainer { EwtSigns = false }.Train(sentences).Lemmatize("...", ":"));
+    }
+
+    [Fact]
     public void A_model_without_the_context_section_still_loads()
     {
         var bytes = ModelFile.ToBytes(Lemmatizer.Component, w =>

@@ -42,6 +42,10 @@ public sealed class LemmatizerTrainer : ITrainableComponent
     /// handles every form with a comma.</summary>
     public bool NumbersTeachRules { get; init; }
 
+    /// <summary>A punctuation or symbol form that only GUM has under some tag takes the lemma EWT gives the form under
+    /// its other tags (GUM: ... tagged ':' → …; EWT: ...). Part of <see cref="EwtFirst"/>: off with it.</summary>
+    public bool EwtSigns { get; init; } = true;
+
     /// <summary>Learn the number table (1,100 → 1100).</summary>
     public bool LearnNumbers { get; init; } = true;
 
@@ -74,6 +78,7 @@ public sealed class LemmatizerTrainer : ITrainableComponent
             LearnNumbers = options.Setting(Name, "numbers", LearnNumbers ? 1 : 0) != 0,
             EwtFirst = options.Setting(Name, "ewt-first", EwtFirst ? 1 : 0) != 0,
             NumbersTeachRules = options.Setting(Name, "number-rules", NumbersTeachRules ? 1 : 0) != 0,
+            EwtSigns = options.Setting(Name, "ewt-signs", EwtSigns ? 1 : 0) != 0,
         };
         var lemmatizer = trainer.Train(train);
         Directory.CreateDirectory(options.OutputDirectory);
@@ -172,6 +177,16 @@ public sealed class LemmatizerTrainer : ITrainableComponent
         // Exceptions: a (tag, form) whose most frequent lemma would be right more often than what the model without
         // exceptions says in each occurrence's context.
         var exceptions = new Dictionary<string, string>(StringComparer.Ordinal);
+        // EWT's lemma of each punctuation or symbol form over all its tags: a sign's lemma does not depend on its tag,
+        // so where only GUM has the (tag, form) (GUM tags ... as ':' and lemmatizes it …) EWT's convention still holds.
+        var ewtSigns = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        if (EwtFirst && EwtSigns)
+            foreach (var o in occurrences)
+            {
+                if (!o.Ewt || !IsSign(o.Form)) continue;
+                if (!ewtSigns.TryGetValue(o.Form, out var d)) ewtSigns[o.Form] = d = new Dictionary<string, int>(StringComparer.Ordinal);
+                d[o.Lemma] = d.GetValueOrDefault(o.Lemma) + o.Weight;
+            }
         foreach (var group in occurrences.GroupBy(o => (o.Form, o.Xpos)).OrderBy(g => g.Key.Xpos, StringComparer.Ordinal).ThenBy(g => g.Key.Form, StringComparer.Ordinal))
         {
             var byLemma = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -184,6 +199,12 @@ public sealed class LemmatizerTrainer : ITrainableComponent
                 byLemma[o.Lemma] = byLemma.GetValueOrDefault(o.Lemma) + o.Weight;
                 if (noExceptionsModel.Lemmatize(o.Form, o.Xpos, o.Context) == o.Lemma) modelRight += o.Weight;
             }
+            if (!ewtOnly && ewtSigns.TryGetValue(group.Key.Form, out var signLemmas))
+            {
+                var sign = signLemmas.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First().Key;
+                if (noExceptionsModel.Lemmatize(group.Key.Form, group.Key.Xpos) != sign) exceptions[group.Key.Xpos + "\u0001" + group.Key.Form] = sign;
+                continue;
+            }
             var top = byLemma.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).First();
             if (top.Value > modelRight) exceptions[group.Key.Xpos + "\u0001" + group.Key.Form] = top.Key;
         }
@@ -192,6 +213,13 @@ public sealed class LemmatizerTrainer : ITrainableComponent
 
     /// <summary>A word of a training sentence in its context.</summary>
     private readonly record struct Occurrence(string Form, string Xpos, Document.Upos Upos, string Lemma, LemmaContext Context, int Weight, bool Ewt);
+
+    /// <summary>True for a form without letters or digits (punctuation, symbols).</summary>
+    private static bool IsSign(string form)
+    {
+        foreach (var c in form) if (char.IsLetterOrDigit(c)) return false;
+        return form.Length > 0;
+    }
 
     private static bool IsGum(ConlluSentence s) => s.Id is not null && s.Id.StartsWith("GUM_", StringComparison.Ordinal);
 
