@@ -48,6 +48,9 @@ public static class TaggingEvaluator
                     else errors?.WriteLine($"lemma-gold\t{g.Form}\t{g.Xpos}\t{g.Lemma}/{lg}");
                 }
                 if (predictedUpos[i] != g.Upos) errors?.WriteLine($"upos\t{g.Form}\t{g.Upos}/{predictedUpos[i]}\t{g.Xpos}/{predictedXpos[i]}");
+                // Penn errors within one universal tag (VBD/VBN are both VERB) get their own line, so upos and xpos
+                // lines together list every XPOS error.
+                else if (predictedXpos[i] != g.Xpos) errors?.WriteLine($"xpos\t{g.Form}\t{g.Upos}/{predictedUpos[i]}\t{g.Xpos}/{predictedXpos[i]}");
                 if (heads != null && heads[i] == g.Head)
                 {
                     uas++;

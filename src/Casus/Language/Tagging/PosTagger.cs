@@ -31,6 +31,8 @@ public sealed class PosTagger
     private readonly bool _usesSentenceCase;
     private readonly string[] _xpos;
     private readonly Upos[] _upos;
+    // Per-class flags the clause templates read (ClauseKinds).
+    private readonly byte[] _kinds;
     private readonly string[] _dictWords;
     private readonly int[] _dictClasses;
     private readonly Dictionary<string, int> _dict;
@@ -49,7 +51,7 @@ public sealed class PosTagger
         foreach (var pass in passes)
         {
             if (pass.Weights.Classes != classNames.Length) throw new InvalidDataException("class names do not match the weight table");
-            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext)
+            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext | TaggerFeatureSet.Clause)
                 || ((pass.Features & TaggerFeatureSet.AmbiguityContext) != 0 && (pass.Features & TaggerFeatureSet.Ambiguity) == 0)) throw new InvalidDataException($"unknown tagger feature set {(int)pass.Features}");
             _usesAmbiguity |= (pass.Features & TaggerFeatureSet.Ambiguity) != 0;
             _usesSentenceCase |= (pass.Features & TaggerFeatureSet.SentenceCase) != 0;
@@ -66,6 +68,7 @@ public sealed class PosTagger
             _xpos[i] = bar < 0 ? classNames[i] : classNames[i][..bar];
             UposNames.TryParse(bar < 0 ? "" : classNames[i].AsSpan(bar + 1), out _upos[i]);
         }
+        _kinds = ClauseKinds.Of(classNames);
         _dictWords = dictWords;
         _dictClasses = dictClasses;
         _dict = new Dictionary<string, int>(dictWords.Length, StringComparer.Ordinal);
@@ -173,14 +176,14 @@ public sealed class PosTagger
             else LookUpWords(text, starts, ends, fixedClass, amb, fill);
             var ambSpan = amb is null ? default : amb.AsSpan(0, n + 4);
             int sentenceCase = _usesSentenceCase ? TaggerFeatures.SentenceCase(text, starts, ends) : 0;
-            Decode(_passes[0].Weights, _passes[0].Features, hashes, ambSpan, default, sentenceCase, fixedClass.AsSpan(0, n), classes);
+            Decode(_passes[0].Weights, _passes[0].Features, hashes, ambSpan, default, sentenceCase, fixedClass.AsSpan(0, n), classes, _kinds);
             for (int p = 1; p < _passes.Length; p++)
             {
                 // The next pass reads this pass's tags on both sides of each word.
                 first![0] = first[1] = -1;
                 first[n + 2] = first[n + 3] = -2;
                 classes[..n].CopyTo(first.AsSpan(2));
-                Decode(_passes[p].Weights, _passes[p].Features, hashes, ambSpan, first.AsSpan(0, n + 4), sentenceCase, fixedClass.AsSpan(0, n), classes);
+                Decode(_passes[p].Weights, _passes[p].Features, hashes, ambSpan, first.AsSpan(0, n + 4), sentenceCase, fixedClass.AsSpan(0, n), classes, _kinds);
             }
         }
         finally
@@ -227,9 +230,11 @@ public sealed class PosTagger
     /// <summary>Greedy left-to-right decoding of one pass. Words with <c>fixedClass[i] &gt;= 0</c> (tag dictionary)
     /// skip the classifier.</summary>
     internal static void Decode(WeightTable weights, TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first,
-        int sentenceCase, ReadOnlySpan<int> fixedClass, Span<int> classes)
+        int sentenceCase, ReadOnlySpan<int> fixedClass, Span<int> classes, ReadOnlySpan<byte> kinds)
     {
         int n = fixedClass.Length;
+        bool clauseOn = (set & TaggerFeatureSet.Clause) != 0;
+        var clause = default(ClauseContext);
         Span<int> buckets = stackalloc int[TaggerFeatures.CountFor(set)];
         Span<int> scores = stackalloc int[weights.Classes];
         int p1 = -1, p2 = -1;
@@ -238,12 +243,13 @@ public sealed class PosTagger
             int best = fixedClass[i];
             if (best < 0)
             {
-                TaggerFeatures.Extract(set, w, amb, first, sentenceCase, i, p1, p2, weights.BucketBits, buckets);
+                TaggerFeatures.Extract(set, w, amb, first, sentenceCase, clause, i, p1, p2, weights.BucketBits, buckets);
                 scores.Clear();
                 weights.Score(buckets, scores);
                 best = ArgMax(scores);
             }
             classes[i] = best;
+            if (clauseOn) clause.Advance(best, kinds);
             p2 = p1;
             p1 = best;
         }

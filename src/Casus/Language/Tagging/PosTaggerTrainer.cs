@@ -33,6 +33,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     public bool UseAmbiguityContext { get; init; }
     /// <summary>Use the wider cluster-context templates (<see cref="TaggerFeatureSet.ClusterContext"/>).</summary>
     public bool UseClusterContext { get; init; }
+    /// <summary>Use the clause templates (<see cref="TaggerFeatureSet.Clause"/>): governing auxiliary, nearest preceding verb.</summary>
+    public bool UseClause { get; init; }
     /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
     public bool UseSentenceCase { get; init; }
     /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
@@ -72,6 +74,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             UseAmbiguityContext = options.Setting(Name, "amb-context", UseAmbiguityContext ? 1 : 0) != 0,
             UseSentenceCase = options.Setting(Name, "sentence-case", UseSentenceCase ? 1 : 0) != 0,
             UseClusterContext = options.Setting(Name, "cluster-context", UseClusterContext ? 1 : 0) != 0,
+            UseClause = options.Setting(Name, "clause", UseClause ? 1 : 0) != 0,
             JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
             EnsembleSize = Math.Clamp(options.Setting(Name, "ensemble", EnsembleSize), 1, 16),
         };
@@ -152,7 +155,9 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         var set1 = (UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base)
             | (UseAmbiguity && UseAmbiguityContext ? TaggerFeatureSet.AmbiguityContext : TaggerFeatureSet.Base)
             | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base)
-            | (UseClusterContext ? TaggerFeatureSet.ClusterContext : TaggerFeatureSet.Base);
+            | (UseClusterContext ? TaggerFeatureSet.ClusterContext : TaggerFeatureSet.Base)
+            | (UseClause ? TaggerFeatureSet.Clause : TaggerFeatureSet.Base);
+        var kinds = ClauseKinds.Of(classNames);
         var all = Enumerable.Range(0, data.Length).ToArray();
         string DevScore(TaggerPass[] passes)
         {
@@ -161,8 +166,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             return $"; dev UPOS {sc.Upos:F2} XPOS {sc.Xpos:F2}";
         }
         var pass1 = new TaggerPass(EnsembleSize <= 1
-            ? TrainPass(data, all, set1, null, classNames.Length, epochs, seed, log, "tagger pass 1", w => DevScore([new TaggerPass(w, set1)])).ToWeightTable()
-            : Ensemble(data, all, set1, classNames.Length, epochs, seed, log, w => DevScore([new TaggerPass(w, set1)])), set1);
+            ? TrainPass(data, all, set1, null, kinds, classNames.Length, epochs, seed, log, "tagger pass 1", w => DevScore([new TaggerPass(w, set1)])).ToWeightTable()
+            : Ensemble(data, all, set1, kinds, classNames.Length, epochs, seed, log, w => DevScore([new TaggerPass(w, set1)])), set1);
         if (!TwoPass) return new PosTagger([pass1], classNames, dictWords, dictClasses, clusters, ambiguity);
 
         // The second pass trains on first-pass tags that the first pass did not see the gold of (jackknifing):
@@ -174,7 +179,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             // Contiguous blocks keep a document's sentences together, so held-out words are as new as at run time.
             int lo = (int)((long)data.Length * f / folds), hi = (int)((long)data.Length * (f + 1) / folds);
             var rest = all.Where(i => i < lo || i >= hi).ToArray();
-            var weights = TrainPass(data, rest, set1, null, classNames.Length, epochs, seed + 1 + f, log, $"tagger fold {f + 1}/{folds}", null).ToWeightTable();
+            var weights = TrainPass(data, rest, set1, null, kinds, classNames.Length, epochs, seed + 1 + f, log, $"tagger fold {f + 1}/{folds}", null).ToWeightTable();
             for (int si = lo; si < hi; si++)
             {
                 var d = data[si];
@@ -182,12 +187,12 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                 var tags = new int[n + 4];
                 tags[0] = tags[1] = -1;
                 tags[n + 2] = tags[n + 3] = -2;
-                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, tags.AsSpan(2, n));
+                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, tags.AsSpan(2, n), kinds);
                 first[si] = tags;
             }
         }
         var set2 = set1 | TaggerFeatureSet.SecondPass;
-        var pass2 = new TaggerPass(TrainPass(data, all, set2, first, classNames.Length, epochs, seed + 1 + folds, log, "tagger pass 2", w => DevScore([pass1, new TaggerPass(w, set2)])).ToWeightTable(), set2);
+        var pass2 = new TaggerPass(TrainPass(data, all, set2, first, kinds, classNames.Length, epochs, seed + 1 + folds, log, "tagger pass 2", w => DevScore([pass1, new TaggerPass(w, set2)])).ToWeightTable(), set2);
         return new PosTagger([pass1, pass2], classNames, dictWords, dictClasses, clusters, ambiguity);
     }
 
@@ -204,13 +209,13 @@ public sealed record PosTaggerTrainer : ITrainableComponent
 
     /// <summary>Several perceptrons trained on different shuffles (seeds s, s+1000, …), their averaged weights averaged
     /// again and quantised once: one table that scores like the ensemble of all of them, at the cost of one.</summary>
-    private WeightTable Ensemble(TrainingSentence[] data, int[] indices, TaggerFeatureSet set, int classes, int epochs, int seed,
+    private WeightTable Ensemble(TrainingSentence[] data, int[] indices, TaggerFeatureSet set, byte[] kinds, int classes, int epochs, int seed,
         TextWriter log, Func<WeightTable, string> dev)
     {
         var sum = new double[(1 << BucketBits) * classes];
         for (int m = 0; m < EnsembleSize; m++)
         {
-            var member = TrainPass(data, indices, set, null, classes, epochs, seed + 1000 * m, log, $"tagger pass 1, member {m + 1}/{EnsembleSize}", m == 0 ? dev : null)
+            var member = TrainPass(data, indices, set, null, kinds, classes, epochs, seed + 1000 * m, log, $"tagger pass 1, member {m + 1}/{EnsembleSize}", m == 0 ? dev : null)
                 .AveragedWeights();
             for (int i = 0; i < sum.Length; i++) sum[i] += member[i];
         }
@@ -222,7 +227,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     }
 
     /// <summary>Greedy perceptron training of one pass over the sentences <paramref name="indices"/>; returns the perceptron.</summary>
-    private AveragedPerceptron TrainPass(TrainingSentence[] data, int[] indices, TaggerFeatureSet set, int[][]? first, int classes, int epochs, int seed,
+    private AveragedPerceptron TrainPass(TrainingSentence[] data, int[] indices, TaggerFeatureSet set, int[][]? first, byte[] kinds, int classes, int epochs, int seed,
         TextWriter log, string label, Func<WeightTable, string>? dev)
     {
         var model = new AveragedPerceptron(BucketBits, classes);
@@ -239,6 +244,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                 var d = data[si];
                 var f = first is null ? default : first[si].AsSpan();
                 int p1 = -1, p2 = -1;
+                var clause = default(ClauseContext);
                 for (int i = 0; i < d.Gold.Length; i++)
                 {
                     int guess;
@@ -246,7 +252,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                     if (d.Fixed[i] >= 0) guess = d.Gold[i];
                     else
                     {
-                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, d.SentenceCase, i, p1, p2, BucketBits, buckets);
+                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, d.SentenceCase, clause, i, p1, p2, BucketBits, buckets);
                         model.Score(buckets, scores);
                         guess = ArgMax(scores);
                         model.Tick();
@@ -254,6 +260,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                     }
                     if (guess == d.Gold[i]) correct++;
                     total++;
+                    clause.Advance(guess, kinds);
                     p2 = p1;
                     p1 = guess;
                 }

@@ -77,7 +77,28 @@ public static class TaggerFeatures
         Count + ((set & TaggerFeatureSet.Ambiguity) != 0 ? AmbiguityCount : 0) + ((set & TaggerFeatureSet.SecondPass) != 0 ? SecondPassCount : 0)
         + ((set & TaggerFeatureSet.SentenceCase) != 0 ? SentenceCaseCount : 0)
         + ((set & TaggerFeatureSet.AmbiguityContext) != 0 ? AmbiguityContextCount : 0)
-        + ((set & TaggerFeatureSet.ClusterContext) != 0 ? ClusterContextCount : 0);
+        + ((set & TaggerFeatureSet.ClusterContext) != 0 ? ClusterContextCount : 0)
+        + ((set & TaggerFeatureSet.Clause) != 0 ? ClauseCount : 0);
+
+    /// <summary>Number of features <see cref="ExtractClause"/> produces.</summary>
+    public const int ClauseCount = 6;
+
+    /// <summary>Clause templates (<see cref="ClauseContext"/>): the governing auxiliary and the nearest preceding verb
+    /// (with what came after it), each with the word's last two letters and with its ambiguity class; the verb state with
+    /// the previous tag and the classes of the word and the next one (a subject before, an object after); the word's
+    /// last two letters with the next word (an object after a past-tense verb).</summary>
+    public static void ExtractClause(ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, in ClauseContext clause, int i, int prev1, int bits, Span<int> buckets)
+    {
+        ref readonly var c = ref w[i + 2];
+        ulong a0 = amb.IsEmpty ? c.Lower : amb[i + 2], a1 = amb.IsEmpty ? w[i + 3].Lower : amb[i + 3];
+        ulong aux = (ulong)clause.Aux, verb = (ulong)clause.Verb;
+        buckets[0] = B(90, aux, c.Suffix2, bits);
+        buckets[1] = B(91, aux, a0, bits);
+        buckets[2] = B(92, verb, c.Suffix2, bits);
+        buckets[3] = B(93, verb, a0, bits);
+        buckets[4] = B(94, verb << 8 | (ulong)(prev1 + 2), a0 * 0x9E3779B97F4A7C15UL ^ a1, bits);
+        buckets[5] = B(95, c.Suffix2, w[i + 3].Lower, bits);
+    }
 
     /// <summary>Number of features <see cref="ExtractAmbiguityContext"/> produces.</summary>
     public const int AmbiguityContextCount = 4;
@@ -148,7 +169,12 @@ public static class TaggerFeatures
     /// ambiguity-class ones, then the second-pass ones. <paramref name="amb"/> and <paramref name="first"/> are padded
     /// like <paramref name="w"/> (word i at index i + 2); either may be empty when its templates are off.</summary>
     public static void Extract(TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first, int sentenceCase,
-        int i, int prev1, int prev2, int bits, Span<int> buckets)
+        int i, int prev1, int prev2, int bits, Span<int> buckets) => Extract(set, w, amb, first, sentenceCase, default, i, prev1, prev2, bits, buckets);
+
+    /// <summary>As the overload without <paramref name="clause"/>, with the clause state the decoder has built from the
+    /// classes decided before word <paramref name="i"/> (read only when <paramref name="set"/> has <see cref="TaggerFeatureSet.Clause"/>).</summary>
+    public static void Extract(TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first, int sentenceCase,
+        in ClauseContext clause, int i, int prev1, int prev2, int bits, Span<int> buckets)
     {
         Extract(w, i, prev1, prev2, bits, buckets);
         int k = Count;
@@ -171,6 +197,11 @@ public static class TaggerFeatures
         {
             ExtractClusterContext(w, i, prev1, bits, buckets.Slice(k, ClusterContextCount));
             k += ClusterContextCount;
+        }
+        if ((set & TaggerFeatureSet.Clause) != 0)
+        {
+            ExtractClause(w, amb, clause, i, prev1, bits, buckets.Slice(k, ClauseCount));
+            k += ClauseCount;
         }
         if ((set & TaggerFeatureSet.SecondPass) != 0) ExtractSecondPass(w, first, i, prev1, bits, buckets.Slice(k, SecondPassCount));
     }
@@ -247,4 +278,6 @@ public enum TaggerFeatureSet
     AmbiguityContext = 8,
     /// <summary>Word clusters of the wider context and cluster pairs (<see cref="TaggerFeatures.ExtractClusterContext"/>).</summary>
     ClusterContext = 16,
+    /// <summary>The governing auxiliary and nearest preceding verb of the decided left context (<see cref="TaggerFeatures.ExtractClause"/>).</summary>
+    Clause = 32,
 }
