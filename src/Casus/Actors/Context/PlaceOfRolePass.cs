@@ -36,6 +36,13 @@ internal sealed class PlaceOfRolePass
         "oblast", "municipality", "capital", "port", "island", "territory", "area", "department", "borough",
     };
 
+    // Words of a state's formal name, which the gazetteer may know as a town ("Republic", Missouri): never a name.
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Republic", "Kingdom", "Federation", "Commonwealth", "Union", "Emirates", "Principality", "States", "Democratic",
+        "People", "Islamic", "United", "Federal", "Socialist", "Arab",
+    };
+
     // Roles whose people act where they live: only these take the country of a place they are "in" or "from" (the
     // location rule's line: troops, officials and aid workers in a town often serve abroad).
     private static readonly HashSet<string> LocalRoles =
@@ -86,6 +93,9 @@ internal sealed class PlaceOfRolePass
                 string prep = rel == "nmod:poss" ? "'s" : CaseWord(c, first);
                 // "of" says whose the office or body is; "in" and "from" say where its people live, for local roles only.
                 if (!(prep is "of" or "'s" || (local && prep is "in" or "from"))) continue;
+                // A country or seat anywhere under it ("the Government of the Republic of Yemen") is an actor: the
+                // composer and the sentence pass read it, and a state's formal name is no town ("Republic").
+                if (SubtreeHasMention(c, m.Sentence, first, end)) continue;
                 int name = NameToken(c, first, end);
                 if (name >= 0 && TryName(name, first, end, out place)) return true;
             }
@@ -115,7 +125,7 @@ internal sealed class PlaceOfRolePass
         place = null!;
         var tokens = _article.Tokens;
         // A name the entity recogniser reads as a person or organisation is no place.
-        if (tokens[head].Entity.Type is EntityType.Person or EntityType.Organization) return false;
+        if (tokens[head].Entity.Type is EntityType.Person or EntityType.Organization || StateWords.Contains(tokens[head].Text)) return false;
         int from = head, to = head;
         while (from - 1 >= first && head - from + 1 < MaxNameWords && NamePart(from - 1, head)) from--;
         while (to + 1 < end && to - from + 1 < MaxNameWords && NamePart(to + 1, head)) to++;
@@ -141,6 +151,19 @@ internal sealed class PlaceOfRolePass
         for (int t = first; t < node; t++)
             if (tokens[t].Head == node && tokens[t].Relation == "case") return tokens[t].Text.ToLowerInvariant();
         return "";
+    }
+
+    private bool SubtreeHasMention(int node, int sentence, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        for (int t = first; t < end; t++)
+        {
+            if (!InMention(t, sentence)) continue;
+            // Climb from the mention's token; bounded, in case of a cycle in a bad parse.
+            for (int u = t, d = 0; u >= first && u < end && d < 64; u = tokens[u].Head, d++)
+                if (u == node) return true;
+        }
+        return false;
     }
 
     private bool InMention(int t, int sentence)

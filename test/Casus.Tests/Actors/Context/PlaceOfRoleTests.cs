@@ -19,7 +19,7 @@ public class PlaceOfRoleTests
     [Fact]
     public void The_city_of_a_name_is_that_place()
         => Assert.Equal(["governor=PAKGOV"],
-            Code("the/DET/2/det governor/NOUN/7/nsubj of/ADP/5/case the/DET/5/det city/NOUN/2/nmod of/ADP/7/case Karachi/PROPN/5/nmod resigned/VERB/0/root"));
+            Code("the/DET/2/det governor/NOUN/8/nsubj of/ADP/5/case the/DET/5/det city/NOUN/2/nmod of/ADP/7/case Karachi/PROPN/5/nmod resigned/VERB/0/root"));
 
     [Fact]
     public void Local_people_in_a_town_are_of_its_country_but_troops_there_are_not()
@@ -45,4 +45,10 @@ public class PlaceOfRoleTests
         Assert.Equal(["officials=---GOV"],
             Code("officials/NOUN/5/nsubj of/ADP/3/case Zzyzzxland/PROPN/1/nmod have/AUX/5/aux resigned/VERB/0/root"));
     }
+
+    [Fact]
+    public void A_state_named_under_the_role_is_left_to_the_country_it_names()
+        // "Republic" is also a town in Missouri: the formal name of a state is no place of the gazetteer.
+        => Assert.Equal(["Government=YEMGOV", "Yemen=YEM"],
+            Code("the/DET/2/det Government/PROPN/0/root of/ADP/5/case the/DET/5/det Republic/PROPN/2/nmod of/ADP/7/case Yemen/PROPN/5/nmod"));
 }
