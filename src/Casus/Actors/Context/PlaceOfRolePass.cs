@@ -93,11 +93,12 @@ internal sealed class PlaceOfRolePass
                 string prep = rel == "nmod:poss" ? "'s" : CaseWord(c, first);
                 // "of" says whose the office or body is; "in" and "from" say where its people live, for local roles only.
                 if (!(prep is "of" or "'s" || (local && prep is "in" or "from"))) continue;
-                // A country or seat anywhere under it ("the Government of the Republic of Yemen") is an actor: the
-                // composer and the sentence pass read it, and a state's formal name is no town ("Republic").
-                if (SubtreeHasMention(c, m.Sentence, first, end)) continue;
                 int name = NameToken(c, first, end);
-                if (name >= 0 && TryName(name, first, end, out place)) return true;
+                if (name < 0 || !TryName(name, first, end, out place)) continue;
+                // A country named under it that is not the place's says the name was misread ("the Government of the
+                // Republic of Yemen": Republic, Missouri); one that agrees confirms it ("the West Bank city of Nablus").
+                if (!SubtreeAgrees(c, m.Sentence, first, end, place.Country.Primary)) continue;
+                return true;
             }
         }
         return false;
@@ -153,17 +154,20 @@ internal sealed class PlaceOfRolePass
         return "";
     }
 
-    private bool SubtreeHasMention(int node, int sentence, int first, int end)
+    // False when a mention under the node names a country other than the place's.
+    private bool SubtreeAgrees(int node, int sentence, int first, int end, string country)
     {
         var tokens = _article.Tokens;
-        for (int t = first; t < end; t++)
+        var all = _article.Mentions;
+        for (int i = _firstMention; i < all.Count; i++)
         {
-            if (!InMention(t, sentence)) continue;
-            // Climb from the mention's token; bounded, in case of a cycle in a bad parse.
-            for (int u = t, d = 0; u >= first && u < end && d < 64; u = tokens[u].Head, d++)
-                if (u == node) return true;
+            var m = all[i];
+            if (m.Sentence != sentence || !ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Primary == country) continue;
+            // Climb from the mention's first token; bounded, in case of a cycle in a bad parse.
+            for (int u = m.Tokens.First, d = 0; u >= first && u < end && d < 64; u = tokens[u].Head, d++)
+                if (u == node) return false;
         }
-        return false;
+        return true;
     }
 
     private bool InMention(int t, int sentence)

@@ -51,4 +51,9 @@ public class PlaceOfRoleTests
         // "Republic" is also a town in Missouri: the formal name of a state is no place of the gazetteer.
         => Assert.Equal(["Government=YEMGOV", "Yemen=YEM"],
             Code("the/DET/2/det Government/PROPN/0/root of/ADP/5/case the/DET/5/det Republic/PROPN/2/nmod of/ADP/7/case Yemen/PROPN/5/nmod"));
+
+    [Fact]
+    public void A_country_under_the_role_that_agrees_with_the_place_confirms_it()
+        => Assert.Equal(["mayor=PAKGOV", "Pakistani=PAK"],
+            Code("the/DET/2/det mayor/NOUN/8/nsubj:pass of/ADP/6/case the/DET/6/det Pakistani/ADJ/6/amod city/NOUN/2/nmod of/ADP/8/case Karachi/PROPN/6/nmod resigned/VERB/0/root"));
 }
