@@ -40,6 +40,17 @@ public sealed class PlaceCountries
     /// <summary>No place maps to a country.</summary>
     public static PlaceCountries Empty { get; } = new(null, true);
 
+    // Month and weekday names are dates in news before they are towns ("signed in March 2001" is no place in England,
+    // "on Sunday" none anywhere); a town so named is rarely news and its country would come wrong far more often.
+    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    };
+
+    /// <summary>True for a month or weekday name, which gives no place.</summary>
+    internal static bool IsCalendarWord(string name) => CalendarWords.Contains(name.Trim());
+
     private static bool TrySupported(string name, IReadOnlyList<GeoPlace> places, GeoPlace top, Func<string, bool> supported, out PlaceCountry place)
     {
         place = null!;
@@ -78,7 +89,7 @@ public sealed class PlaceCountries
     public bool TryGet(string name, out PlaceCountry place, Func<string, bool>? supported)
     {
         place = null!;
-        if (_empty || string.IsNullOrWhiteSpace(name)) return false;
+        if (_empty || string.IsNullOrWhiteSpace(name) || IsCalendarWord(name)) return false;
         var places = (_gazetteer ?? Gazetteer.Default).Places(name);
         if (places.Count == 0) return false;
         var first = places[0];

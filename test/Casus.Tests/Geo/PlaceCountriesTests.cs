@@ -14,6 +14,9 @@ public class PlaceCountriesTests
         6	Nazareth			ISR	Northern District	32.7000	35.3000	83400	PPLA
         7	Perth			AUS	Western Australia	-31.9522	115.8614	2192229	PPLA
         8	Perth			GBR	Scotland	56.3967	-3.4374	47350	PPLA2
+        9	March			GBR	England	52.5519	0.0882	21051	PPL
+        10	Sunday			USA	Texas	30.0000	-97.0000	20000	PPL
+        11	Marchena			ESP	Andalusia	37.3300	-5.4200	19000	PPL
         0	Helmand			AFG	Helmand	31.7000	64.3000	119309	ADM1
         0	Punjab			PAK	Punjab	31.7000	73.0000	26966287	ADM1
         0	Punjab			IND	Punjab	30.9000	75.6000	7975581	ADM1
@@ -48,6 +51,16 @@ public class PlaceCountriesTests
         Assert.Equal("AFG", CountryOf(t, "Helmand"));      // a first-level division
         Assert.Null(CountryOf(t, "Pacific"));              // too small a town to trust the name
         Assert.Null(CountryOf(t, "Atlantis"));
+    }
+
+    [Fact]
+    public void A_month_or_weekday_name_gives_no_place_however_large_the_town()
+    {
+        var t = Table();
+        Assert.Null(CountryOf(t, "March"));     // "signed in March 2001"
+        Assert.Null(CountryOf(t, "sunday"));    // any case
+        Assert.False(t.TryGet("March", out _, c => c is "GBR"));   // not even when the sentence supports the country
+        Assert.Equal("ESP", CountryOf(t, "Marchena")); // a place that only begins like a month keeps its country
     }
 
     [Fact]

@@ -1,0 +1,180 @@
+using Casus.Document;
+using Casus.Geo;
+
+namespace Casus.Actors.Context;
+
+/// <summary>
+/// Gives a country to a role without one from the place below the country level that the role is of: "the mayor of
+/// Nablus" → PSEGOV, "the government of Sindh province" → PAKGOV, "deputy governor of the Tyumen region" → RUSGOV,
+/// "police in Karachi" → PAKCOP (docs/formats/actors.md, "Country from the place of a role"). The parse composer's
+/// of-phrase and location rules do this for countries and seats, which are actor mentions; a province or town is no
+/// mention, so it is read here from the gazetteer (<see cref="PlaceCountries"/>, with its ambiguity guards).
+/// Runs after coreference, before the sentence pass: the place the role is of says more than a country named
+/// elsewhere in the sentence ("the mayor of Nablus was arrested, Israel said").
+/// Per-article state; not thread-safe.
+/// </summary>
+internal sealed class PlaceOfRolePass
+{
+    private const int MaxNameWords = 4;
+
+    private readonly Article _article;
+    private readonly int _firstMention;
+    private readonly PlaceCountries _places;
+
+    public PlaceOfRolePass(Article article, int firstMention, PlaceCountries places)
+    {
+        _article = article;
+        _firstMention = firstMention;
+        _places = places;
+    }
+
+    // Nouns that name a kind of place: "the city of Nablus", "Sindh province", "the Tyumen region" name the place by
+    // the proper noun they hold.
+    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "city", "town", "village", "province", "region", "state", "district", "county", "governorate", "prefecture",
+        "oblast", "municipality", "capital", "port", "island", "territory", "area", "department", "borough",
+    };
+
+    // Words of a state's formal name, which the gazetteer may know as a town ("Republic", Missouri): never a name.
+    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Republic", "Kingdom", "Federation", "Commonwealth", "Union", "Emirates", "Principality", "States", "Democratic",
+        "People", "Islamic", "United", "Federal", "Socialist", "Arab",
+    };
+
+    // Roles whose people act where they live: only these take the country of a place they are "in" or "from" (the
+    // location rule's line: troops, officials and aid workers in a town often serve abroad).
+    private static readonly HashSet<string> LocalRoles =
+        ["REB", "OPP", "CVL", "COP", "REF", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "CRM", "UAF", "REL", "JUD", "LEG", "PTY"];
+
+    /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
+    public void Run()
+    {
+        if (_places.IsEmpty) return;
+        var all = _article.Mentions;
+        List<Mention>? mentions = null;
+        for (int i = _firstMention; i < all.Count; i++)
+        {
+            var m = all[i];
+            if (!ContextCountryPass.NeedsCountry(m.Code)) continue;
+            var sd = _article.SentenceData[m.Sentence];
+            int first = sd.FirstToken, end = sd.FirstToken + sd.TokenCount;
+            if (!ParseComposer.IsParsed(_article, first, end)) continue;
+            if (!TryPlaceOf(m, first, end, out var place)) continue;
+            if (mentions is null)
+            {
+                mentions = new List<Mention>(all.Count - _firstMention);
+                for (int j = _firstMention; j < all.Count; j++) mentions.Add(all[j]);
+            }
+            var code = ActorCode.Parse(place.Country.Primary + m.Code.Value[3..]);
+            var evidence = new List<string>(m.Evidence.Count + 1);
+            evidence.AddRange(m.Evidence);
+            evidence.Add($"country from the place of the role: '{place.Name}' ({place.Evidence}) → {code.Value}");
+            mentions[i - _firstMention] = m with { Code = code, Evidence = evidence };
+        }
+        if (mentions is not null) _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    private bool TryPlaceOf(Mention m, int first, int end, out PlaceCountry place)
+    {
+        place = null!;
+        var tokens = _article.Tokens;
+        bool local = true;
+        foreach (var r in m.Code.Roles) local &= LocalRoles.Contains(r);
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            // Dependents of the phrase's words that lie outside it: "the mayor [of Nablus]".
+            for (int c = m.Tokens.End; c < end; c++)
+            {
+                if (tokens[c].Head != t || InMention(c, m.Sentence)) continue;
+                var rel = tokens[c].Relation ?? "";
+                if (!rel.StartsWith("nmod", StringComparison.Ordinal)) continue;
+                string prep = rel == "nmod:poss" ? "'s" : CaseWord(c, first);
+                // "of" says whose the office or body is; "in" and "from" say where its people live, for local roles only.
+                if (!(prep is "of" or "'s" || (local && prep is "in" or "from"))) continue;
+                int name = NameToken(c, first, end);
+                if (name < 0 || !TryName(name, first, end, out place)) continue;
+                // A country named under it that is not the place's says the name was misread ("the Government of the
+                // Republic of Yemen": Republic, Missouri); one that agrees confirms it ("the West Bank city of Nablus").
+                if (!SubtreeAgrees(c, m.Sentence, first, end, place.Country.Primary)) continue;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The proper noun that names the place: the dependent itself, or the name a place noun holds ("Sindh province",
+    // "the city of Nablus").
+    private int NameToken(int c, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        if (tokens[c].Upos == Upos.PROPN) return c;
+        if (tokens[c].Upos != Upos.NOUN || !PlaceNouns.Contains(tokens[c].Text)) return -1;
+        for (int d = first; d < end; d++)
+        {
+            if (tokens[d].Head != c || tokens[d].Upos != Upos.PROPN || InMention(d, tokens[d].SentenceIndex)) continue;
+            var rel = tokens[d].Relation ?? "";
+            if (rel is "compound" or "flat" || (rel == "nmod" && CaseWord(d, first) == "of")) return d;
+        }
+        return -1;
+    }
+
+    // The name around its head token (its compound and flat proper nouns next to it), longest first.
+    private bool TryName(int head, int first, int end, out PlaceCountry place)
+    {
+        place = null!;
+        var tokens = _article.Tokens;
+        // A name the entity recogniser reads as a person or organisation is no place.
+        if (tokens[head].Entity.Type is EntityType.Person or EntityType.Organization || StateWords.Contains(tokens[head].Text)) return false;
+        int from = head, to = head;
+        while (from - 1 >= first && head - from + 1 < MaxNameWords && NamePart(from - 1, head)) from--;
+        while (to + 1 < end && to - from + 1 < MaxNameWords && NamePart(to + 1, head)) to++;
+        for (int a = from; a <= head; a++)
+        {
+            var span = _article.Text.AsSpan(tokens[a].Start, tokens[to].End - tokens[a].Start);
+            if (span.Length == 0 || !char.IsUpper(span[0])) continue;
+            var name = string.Join(' ', span.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (_places.TryGet(name, out place) && ContextCountryPass.IsCountry(place.Country.Primary)) return true;
+        }
+        return false;
+    }
+
+    private bool NamePart(int t, int head)
+    {
+        var token = _article.Tokens[t];
+        return token.Upos == Upos.PROPN && token.Head == head && (token.Relation ?? "") is "compound" or "flat";
+    }
+
+    private string CaseWord(int node, int first)
+    {
+        var tokens = _article.Tokens;
+        for (int t = first; t < node; t++)
+            if (tokens[t].Head == node && tokens[t].Relation == "case") return tokens[t].Text.ToLowerInvariant();
+        return "";
+    }
+
+    // False when a mention under the node names a country other than the place's.
+    private bool SubtreeAgrees(int node, int sentence, int first, int end, string country)
+    {
+        var tokens = _article.Tokens;
+        var all = _article.Mentions;
+        for (int i = _firstMention; i < all.Count; i++)
+        {
+            var m = all[i];
+            if (m.Sentence != sentence || !ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Primary == country) continue;
+            // Climb from the mention's first token; bounded, in case of a cycle in a bad parse.
+            for (int u = m.Tokens.First, d = 0; u >= first && u < end && d < 64; u = tokens[u].Head, d++)
+                if (u == node) return false;
+        }
+        return true;
+    }
+
+    private bool InMention(int t, int sentence)
+    {
+        var all = _article.Mentions;
+        for (int i = _firstMention; i < all.Count; i++)
+            if (all[i].Sentence == sentence && all[i].Tokens.First <= t && t < all[i].Tokens.End) return true;
+        return false;
+    }
+}
