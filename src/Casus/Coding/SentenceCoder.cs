@@ -312,6 +312,10 @@ internal sealed class SentenceCoder : IDisposable
         // An unrealised infinitive whose frame the dictionary does not know ("sought to attack").
         if (beforeAux >= _sentStart && IsWord(beforeAux, "to") && !(beforeAux - 1 >= _sentStart && IsAspectual(beforeAux - 1))) return;
         if (InConditional(verb)) return;
+        // A participle right after a noun that names it ("a new project called Southern Mexico ...", "a group called
+        // X"): naming, no telephone call (041) — a call made has a subject and no noun right before a bare participle.
+        if (!aux && match.Pattern.Code.Digits == "041" && beforeAux >= _sentStart && beforeAux == verb - 1
+            && (match.Form & VerbForm.Participle) != 0 && _article.Tokens[beforeAux].Upos == Upos.NOUN) return;
 
         var code = match.ComplementCode ?? match.Pattern.Code;
         int target = match.Target >= 0 ? match.Target : match.ComplementTarget;

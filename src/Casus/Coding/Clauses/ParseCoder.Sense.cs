@@ -8,7 +8,7 @@ internal sealed partial class ParseCoder
     /// Verb senses that are no event although a pattern matched (CAMEO codes the act, not the word):
     /// <list type="bullet">
     /// <item>"call" naming something ("called the decision a betrayal", "called him a clown", "a company called X"):
-    /// a telephone call (041) has no predicate noun or adjective after its object, and a participle naming a noun is
+    /// a telephone call (041) has no predicate noun or adjective after its object, never two objects, and a participle naming a noun is
     /// no call at all;</item>
     /// <item>armed forces arriving ("troops arrived in X", "tanks will arrive in X"): a deployment, not a visit (042),
     /// when every source is a force noun (data/frames/frame_words.txt, [force-nouns]).</item>
@@ -33,9 +33,15 @@ internal sealed partial class ParseCoder
     {
         if (_tree.Relation(v) is "acl") return true; // "a company called Zorin Industries"
         int objects = 0;
+        bool indirect = false;
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
         {
             if (c < v) continue;
+            // "called them an occupying army", "called Trump a \"climate arsonist\"": the parser reads the one named
+            // as the indirect object and the name as the object; a telephone call never takes two objects, so the
+            // name counts even when it is an actor word ("army").
+            if (_tree.Is(c, "iobj")) { indirect = true; continue; }
+            if (indirect && _tree.Is(c, "obj", exact: true)) return true;
             // A predicate word after the object that names no actor itself ("President Museveni" split by the parser
             // is still a person called).
             bool predicate = (_tree.Is(c, "obj", exact: true) && objects++ > 0)

@@ -130,6 +130,40 @@ public class VerbSenseTests
     }
 
     [Fact]
+    public void Calling_an_actor_a_name_with_two_objects_is_no_telephone_call()
+    {
+        // The parser reads the one named as the indirect object and the name as the object, and the name may be an
+        // actor word ("an occupying army"): a call made never takes two objects.
+        Assert.Empty(Code(string.Format(PresidentCalled, """
+            5 Ugandan  Ugandan  ADJ   JJ  6 amod     B-UGAMIL
+            6 troops   troop    NOUN  NNS 4 iobj     I-UGAMIL
+            7 an       a        DET   DT  9 det      _
+            8 occupying occupy  VERB  VBG 9 amod     _
+            9 army     army     NOUN  NN  4 obj      B-UGAMIL
+            10 .       .        PUNCT .   4 punct    _
+            """)));
+    }
+
+    [Theory]
+    [InlineData(true, new string[0])]
+    [InlineData(false, new[] { "USA KEN 041" })]
+    public void A_participle_naming_the_noun_before_it_is_no_telephone_call_in_the_word_reading(bool nounBefore, string[] expected)
+    {
+        // "launched a project called Kenya Forward": read as a word sequence (no parse), "called" right after a
+        // noun, with no auxiliary, names that noun. After an actor it stays a call.
+        var article = CodingTestKit.Build(nounBefore
+            ? "[The United States|USA] launched a project called [Kenya|KEN] Forward ."
+            : "[The United States|USA] called [Kenya|KEN] .");
+        if (nounBefore)
+        {
+            article.SetMorphology(5, Casus.Document.Upos.NOUN, "NN", "project");
+            article.SetMorphology(6, Casus.Document.Upos.VERB, "VBN", "call");
+        }
+        Casus.Coding.CodingStage.CreateDefault().Process(article);
+        Assert.Equal(expected, article.Events.Select(e => $"{e.Source.Code} {(e.Target is { } t ? t.Code.Value : "-")} {e.Code}"));
+    }
+
+    [Fact]
     public void Calling_a_leader_is_a_call()
     {
         Assert.Equal(["KENGOV UGAGOV 041"], Code(string.Format(PresidentCalled, """
