@@ -317,6 +317,10 @@ internal sealed class SentenceCoder : IDisposable
         if (!aux && match.Pattern.Code.Digits == "041" && beforeAux >= _sentStart && beforeAux == verb - 1
             && (match.Form & VerbForm.Participle) != 0 && _article.Tokens[beforeAux].Upos == Upos.NOUN) return;
 
+        // "target criminal networks", "will target the assets of Russian elites": aimed at what measures aim at, no
+        // use of force (the parse reading's rule, ParseCoder.Sense.cs).
+        if (match.Pattern.Code.Digits == "190" && match.Pattern.Lemma == "target" && AimsAMeasure(verb)) return;
+
         var code = match.ComplementCode ?? match.Pattern.Code;
         int target = match.Target >= 0 ? match.Target : match.ComplementTarget;
         string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
@@ -506,6 +510,20 @@ internal sealed class SentenceCoder : IDisposable
         {
             if (IsWord(j, ",") || IsWord(j, ";")) return false;
             if (IsWord(j, "if") || IsWord(j, "unless") || IsWord(j, "whether")) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the noun phrase right after <paramref name="verb"/> (up to a punctuation mark, a
+    /// preposition or a clause word) has a word of [measure-objects] (data/frames/frame_words.txt).</summary>
+    private bool AimsAMeasure(int verb)
+    {
+        var words = FrameWords.Default;
+        for (int k = verb + 1; k < _sentEnd && k <= verb + MaxObjectLength; k++)
+        {
+            if (IsPunct(k) || IsClauseWord(k) || IsPreposition(k)) return false;
+            var d = _tokens[k];
+            if (words.Contains(FrameWordList.MeasureObjects, d.Lemma) || words.Contains(FrameWordList.MeasureObjects, Word(k).ToString())) return true;
         }
         return false;
     }

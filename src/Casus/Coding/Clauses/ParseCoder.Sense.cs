@@ -12,6 +12,8 @@ internal sealed partial class ParseCoder
     /// no call at all;</item>
     /// <item>armed forces arriving ("troops arrived in X", "tanks will arrive in X"): a deployment, not a visit (042),
     /// when every source is a force noun (data/frames/frame_words.txt, [force-nouns]).</item>
+    /// <item>"target" aimed at what measures aim at ("targeting Russian oligarchs", "target criminal networks"): no use
+    /// of force (190) when the object's head is in [measure-objects] of the same file.</item>
     /// </list>
     /// </summary>
     private bool IsOtherSense(in TreeMatch match, List<int> sources)
@@ -20,6 +22,7 @@ internal sealed partial class ParseCoder
         if (match.ComplementPattern is not null) return false;
         var digits = pattern.Code.Digits;
         if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
+        if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
         if (digits == "042" && sources.Count > 0)
         {
             foreach (int s in sources)
@@ -49,6 +52,19 @@ internal sealed partial class ParseCoder
             if (predicate && _tree.MentionCovering(c) < 0) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the one <paramref name="v"/> ("target") is aimed at is a noun of
+    /// <c>[measure-objects]</c>: its object, its passive subject, or the noun a participle modifies ("oligarchs
+    /// targeted by the sanctions").</summary>
+    private bool AimsAMeasure(int v)
+    {
+        int aimed = _tree.Child(v, "obj");
+        if (aimed < 0) aimed = _tree.Child(v, "nsubj:pass");
+        if (aimed < 0 && _tree.Relation(v) is "acl" && _tree.Xpos(v) == "VBN") aimed = _tree.Head(v);
+        if (aimed < 0) return false;
+        var words = FrameWords.Default;
+        return words.Contains(FrameWordList.MeasureObjects, _tree.Lemma(aimed)) || words.Contains(FrameWordList.MeasureObjects, _tree.Word(aimed).ToString());
     }
 
     private bool IsForceNoun(int t)

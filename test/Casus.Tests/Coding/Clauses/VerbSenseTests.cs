@@ -174,6 +174,36 @@ public class VerbSenseTests
             """)));
     }
 
+    private const string TreasuryTargeted = """
+        1 The      the      DET   DT  2 det      _
+        2 Treasury Treasury PROPN NNP 3 nsubj    B-USAGOV
+        3 targeted target   VERB  VBD 0 root     _
+        4 Russian  Russian  ADJ   JJ  5 amod     B-RUS
+        5 {0}
+        6 .        .        PUNCT .   3 punct    _
+        """;
+
+    [Fact]
+    public void Targeting_what_measures_aim_at_is_no_use_of_force()
+    {
+        Assert.Empty(Code(string.Format(TreasuryTargeted, "oligarchs oligarch NOUN NNS 3 obj I-RUS")));
+        Assert.Empty(Code(string.Format(TreasuryTargeted, "companies company NOUN NNS 3 obj I-RUS")));
+    }
+
+    [Fact]
+    public void Targeting_forces_is_a_use_of_force()
+    {
+        Assert.Equal(["USAGOV RUSMIL 190"], Code(string.Format(TreasuryTargeted, "troops troop NOUN NNS 3 obj I-RUSMIL")));
+    }
+
+    [Theory]
+    [InlineData("networks", new string[0])]
+    [InlineData("positions", new[] { "USA RUS 190" })]
+    public void Targeting_what_measures_aim_at_is_no_use_of_force_in_the_word_reading(string noun, string[] expected)
+    {
+        Assert.Equal(expected, CodingTestKit.Code($"[The United States|USA] targeted [Russian|RUS] {noun} ."));
+    }
+
     private const string ArrivedInHaiti = """
         1 Peruvian Peruvian ADJ   JJ  2 amod  B-PER{0}
         2 {1}
