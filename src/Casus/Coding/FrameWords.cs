@@ -13,7 +13,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -75,4 +75,7 @@ public enum FrameWordList
     /// <summary>Nouns a measure, not a weapon, is aimed at: "target" with one of them as its object is no use of
     /// force ("targeting Russian oligarchs", "target criminal networks", "targeting the U.S. market").</summary>
     MeasureObjects,
+    /// <summary>Nouns of what is granted or withheld: "denied access", "denied funding" withholds it (a rejection),
+    /// where "denied the report" rejects a claim (016).</summary>
+    WithheldNouns,
 }

@@ -32,6 +32,37 @@ internal sealed partial class ParseCoder
         return false;
     }
 
+    private static readonly CameoCode Reject = CameoCode.Parse("120");
+
+    /// <summary>
+    /// True when a match of "deny" as denying a statement (016) is the other sense, withholding something: two objects
+    /// ("deny the people of Burma their democratic voice"), a passive with an object left ("women have been denied
+    /// care"), or an object noun of <c>[withheld-nouns]</c> ("has denied land allocation", "denies humanitarian
+    /// access"). <paramref name="unknownDoer"/> is set for the passive, whose subject is the one deprived and whose doer
+    /// the clause seldom names.
+    /// </summary>
+    private bool IsWithholding(in TreeMatch match, bool passive, out bool unknownDoer)
+    {
+        unknownDoer = false;
+        if (match.ComplementPattern is not null || match.Pattern.Lemma != "deny" || match.Pattern.Code.Digits != "016") return false;
+        int v = match.Verb, obj = -1;
+        bool indirect = false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c < v) continue;
+            if (_tree.Is(c, "iobj")) indirect = true;
+            else if (obj < 0 && _tree.Is(c, "obj", exact: true)) obj = c;
+        }
+        if (obj < 0) return false;
+        // "have been turned away and denied care": a conjunct with no subject of its own shares the passive above.
+        bool sharedPassive = _tree.Relation(v) is "conj" && _tree.Child(v, "nsubj") < 0 && _tree.Head(v) is int h and >= 0
+            && _tree.Child(h, "nsubj:pass") >= 0;
+        if (passive || sharedPassive || _tree.Child(v, "nsubj:pass") >= 0) { unknownDoer = true; return true; }
+        if (indirect) return true;
+        var words = FrameWords.Default;
+        return words.Contains(FrameWordList.WithheldNouns, _tree.Lemma(obj)) || words.Contains(FrameWordList.WithheldNouns, _tree.Word(obj).ToString());
+    }
+
     private bool IsNaming(int v)
     {
         if (_tree.Relation(v) is "acl") return true; // "a company called Zorin Industries"

@@ -204,6 +204,76 @@ public class VerbSenseTests
         Assert.Equal(expected, CodingTestKit.Code($"[The United States|USA] targeted [Russian|RUS] {noun} ."));
     }
 
+    private const string GovernmentDenied = """
+        1 The      the      DET   DT  2 det      _
+        2 government government NOUN NN 3 nsubj  B-ZWEGOV
+        3 denied   deny     VERB  VBD 0 root     _
+        {0}
+        """;
+
+    [Fact]
+    public void Denying_a_claim_is_a_denial()
+    {
+        Assert.Equal(["ZWEGOV - 016"], Code(string.Format(GovernmentDenied, """
+            4 the      the      DET   DT  5 det      _
+            5 report   report   NOUN  NN  3 obj      _
+            6 .        .        PUNCT .   3 punct    _
+            """)));
+    }
+
+    [Fact]
+    public void Denying_permission_withholds_it()
+    {
+        // A noun of what is granted: the government refuses to grant it (120), not a denial of a statement (016).
+        Assert.Equal(["ZWEGOV ZWEOPP 120"], Code(string.Format(GovernmentDenied, """
+            4 permission permission NOUN NN 3 obj    _
+            5 to       to       ADP   IN  7 case     _
+            6 the      the      DET   DT  7 det      _
+            7 opposition opposition NOUN NN 4 nmod   B-ZWEOPP
+            8 .        .        PUNCT .   3 punct    _
+            """)));
+    }
+
+    [Fact]
+    public void Denying_someone_something_withholds_it()
+    {
+        Assert.Equal(["ZWEGOV ZWEOPP 120"], Code(string.Format(GovernmentDenied, """
+            4 the      the      DET   DT  5 det      _
+            5 opposition opposition NOUN NN 3 iobj   B-ZWEOPP
+            6 its      its      PRON  PRP$ 7 nmod:poss _
+            7 voice    voice    NOUN  NN  3 obj      _
+            8 .        .        PUNCT .   3 punct    _
+            """)));
+    }
+
+    [Fact]
+    public void Being_denied_something_names_the_deprived_not_a_denial()
+    {
+        Assert.Empty(Code("""
+            1 Opposition opposition NOUN NN 4 nsubj:pass B-ZWEOPP
+            2 leaders  leader   NOUN  NNS 1 flat     I-ZWEOPP
+            3 were     be       AUX   VBD 4 aux:pass _
+            4 denied   deny     VERB  VBN 0 root     _
+            5 bail     bail     NOUN  NN  4 obj      _
+            6 .        .        PUNCT .   4 punct    _
+            """));
+    }
+
+    [Fact]
+    public void A_conjunct_sharing_a_passive_names_the_deprived_not_a_denial()
+    {
+        Assert.Empty(Code("""
+            1 Opposition opposition NOUN NN 4 nsubj:pass B-ZWEOPP
+            2 leaders  leader   NOUN  NNS 1 flat     I-ZWEOPP
+            3 were     be       AUX   VBD 4 aux:pass _
+            4 arrested arrest   VERB  VBN 0 root     _
+            5 and      and      CCONJ CC  6 cc       _
+            6 denied   deny     VERB  VBN 4 conj     _
+            7 bail     bail     NOUN  NN  6 obj      _
+            8 .        .        PUNCT .   4 punct    _
+            """).Where(e => !e.EndsWith(" 173")));
+    }
+
     private const string ArrivedInHaiti = """
         1 Peruvian Peruvian ADJ   JJ  2 amod  B-PER{0}
         2 {1}
