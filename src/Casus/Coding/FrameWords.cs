@@ -13,7 +13,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -78,4 +78,7 @@ public enum FrameWordList
     /// <summary>Nouns of what is granted or withheld: "denied access", "denied funding" withholds it (a rejection),
     /// where "denied the report" rejects a claim (016).</summary>
     WithheldNouns,
+    /// <summary>Nouns of people handed into custody ("handed over the suspects"): "hand over" is judicial cooperation
+    /// (063) only when what is handed is a person.</summary>
+    CustodyNouns,
 }

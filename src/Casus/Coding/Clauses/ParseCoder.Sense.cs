@@ -14,6 +14,8 @@ internal sealed partial class ParseCoder
     /// when every source is a force noun (data/frames/frame_words.txt, [force-nouns]).</item>
     /// <item>"target" aimed at what measures aim at ("targeting Russian oligarchs", "target criminal networks"): no use
     /// of force (190) when the object's head is in [measure-objects] of the same file.</item>
+    /// <item>"hand over" a thing ("handed over medicine to the Red Crescent"): no judicial cooperation (063), which
+    /// hands over people ([custody-nouns] of the same file, or an actor).</item>
     /// </list>
     /// </summary>
     private bool IsOtherSense(in TreeMatch match, List<int> sources)
@@ -23,6 +25,7 @@ internal sealed partial class ParseCoder
         var digits = pattern.Code.Digits;
         if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
         if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
+        if (digits == "063" && pattern.Lemma == "hand") return HandsAThing(match.Verb);
         if (digits == "042" && sources.Count > 0)
         {
             foreach (int s in sources)
@@ -96,6 +99,28 @@ internal sealed partial class ParseCoder
         if (aimed < 0) return false;
         var words = FrameWords.Default;
         return words.Contains(FrameWordList.MeasureObjects, _tree.Lemma(aimed)) || words.Contains(FrameWordList.MeasureObjects, _tree.Word(aimed).ToString());
+    }
+
+    /// <summary>True when what <paramref name="v"/> ("hand over") hands is a thing: its object, passive subject or the
+    /// noun its participle modifies ("a letter handed over to the UN") is a noun that is no actor, has no actor in its
+    /// nominal modifiers ("two of its nationals") and is not in <c>[custody-nouns]</c>.</summary>
+    private bool HandsAThing(int v)
+    {
+        int handed = _tree.Child(v, "obj");
+        if (handed < 0) handed = _tree.Child(v, "nsubj:pass");
+        if (handed < 0 && _tree.Relation(v) is "acl" && _tree.Xpos(v) == "VBN") handed = _tree.Head(v);
+        if (handed < 0 || _tree.Upos(handed) is not (Upos.NOUN or Upos.NUM)) return false;
+        if (IsPersonNode(handed)) return false;
+        for (int c = _tree.FirstChild(handed); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "nmod") && IsPersonNode(c)) return false;
+        return true;
+    }
+
+    private bool IsPersonNode(int t)
+    {
+        if (_tree.MentionCovering(t) >= 0) return true;
+        var words = FrameWords.Default;
+        return words.Contains(FrameWordList.CustodyNouns, _tree.Lemma(t)) || words.Contains(FrameWordList.CustodyNouns, _tree.Word(t).ToString());
     }
 
     private bool IsForceNoun(int t)

@@ -274,6 +274,36 @@ public class VerbSenseTests
             """).Where(e => !e.EndsWith(" 173")));
     }
 
+    private const string KenyaHandedOver = """
+        1 Kenya    Kenya    PROPN NNP 2 nsubj    B-KEN
+        2 handed   hand     VERB  VBD 0 root     _
+        3 over     over     ADP   RP  2 compound:prt _
+        4 {0}
+        5 to       to       ADP   IN  6 case     _
+        6 Uganda   Uganda   PROPN NNP 2 obl      B-UGA
+        7 .        .        PUNCT .   2 punct    _
+        """;
+
+    [Fact]
+    public void Handing_over_suspects_is_judicial_cooperation()
+    {
+        Assert.Equal(["KEN UGA 063"], Code(string.Format(KenyaHandedOver, "suspects suspect NOUN NNS 2 obj _")));
+    }
+
+    [Fact]
+    public void Handing_over_a_thing_is_no_judicial_cooperation()
+    {
+        Assert.Empty(Code(string.Format(KenyaHandedOver, "medicine medicine NOUN NN 2 obj _")));
+    }
+
+    [Theory]
+    [InlineData("two suspects", new[] { "KEN UGA 063" })]
+    [InlineData("700 kg of medicine", new string[0])]
+    public void Handing_over_a_thing_is_no_judicial_cooperation_in_the_word_reading(string handed, string[] expected)
+    {
+        Assert.Equal(expected, CodingTestKit.Code($"[Kenya|KEN] handed over {handed} to [Uganda|UGA] ."));
+    }
+
     private const string ArrivedInHaiti = """
         1 Peruvian Peruvian ADJ   JJ  2 amod  B-PER{0}
         2 {1}
