@@ -312,6 +312,16 @@ internal sealed class SentenceCoder : IDisposable
         // An unrealised infinitive whose frame the dictionary does not know ("sought to attack").
         if (beforeAux >= _sentStart && IsWord(beforeAux, "to") && !(beforeAux - 1 >= _sentStart && IsAspectual(beforeAux - 1))) return;
         if (InConditional(verb)) return;
+        // A participle right after a noun that names it ("a new project called Southern Mexico ...", "a group called
+        // X"): naming, no telephone call (041) — a call made has a subject and no noun right before a bare participle.
+        if (!aux && match.Pattern.Code.Digits == "041" && beforeAux >= _sentStart && beforeAux == verb - 1
+            && (match.Form & VerbForm.Participle) != 0 && _article.Tokens[beforeAux].Upos == Upos.NOUN) return;
+
+        // "target criminal networks", "will target the assets of Russian elites": aimed at what measures aim at, no
+        // use of force (the parse reading's rule, ParseCoder.Sense.cs).
+        if (match.Pattern.Code.Digits == "190" && match.Pattern.Lemma == "target" && AimsAMeasure(verb)) return;
+        // "handed over 700 kg of medicine to ...": a thing handed over, no judicial cooperation (063).
+        if (match.Pattern.Code.Digits == "063" && match.Pattern.Lemma == "hand" && HandsAThing(verb)) return;
 
         var code = match.ComplementCode ?? match.Pattern.Code;
         int target = match.Target >= 0 ? match.Target : match.ComplementTarget;
@@ -504,6 +514,39 @@ internal sealed class SentenceCoder : IDisposable
             if (IsWord(j, "if") || IsWord(j, "unless") || IsWord(j, "whether")) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the noun phrase right after <paramref name="verb"/> (up to a punctuation mark, a
+    /// preposition or a clause word) has a word of [measure-objects] (data/frames/frame_words.txt).</summary>
+    private bool AimsAMeasure(int verb)
+    {
+        var words = FrameWords.Default;
+        for (int k = verb + 1; k < _sentEnd && k <= verb + MaxObjectLength; k++)
+        {
+            if (IsPunct(k) || IsClauseWord(k) || IsPreposition(k)) return false;
+            var d = _tokens[k];
+            if (words.Contains(FrameWordList.MeasureObjects, d.Lemma) || words.Contains(FrameWordList.MeasureObjects, Word(k).ToString())) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the words after <paramref name="verb"/> ("hand" and its particle "over") up to a
+    /// punctuation mark, a clause word or a preposition other than "of" name no actor and no word of [custody-nouns]
+    /// (data/frames/frame_words.txt), and there is at least one: a thing is handed over, not a person.</summary>
+    private bool HandsAThing(int verb)
+    {
+        var words = FrameWords.Default;
+        int seen = 0;
+        for (int k = verb + 1; k < _sentEnd && k <= verb + MaxObjectLength; k++)
+        {
+            if (k == verb + 1 && IsWord(k, "over")) continue;
+            if (IsPunct(k) || IsClauseWord(k) || (IsPreposition(k) && !IsWord(k, "of"))) break;
+            if (_mentionAt[k] >= 0) return false;
+            var d = _tokens[k];
+            if (words.Contains(FrameWordList.CustodyNouns, d.Lemma) || words.Contains(FrameWordList.CustodyNouns, Word(k).ToString())) return false;
+            seen++;
+        }
+        return seen > 0;
     }
 
     // ---- word tests (no allocation) ----

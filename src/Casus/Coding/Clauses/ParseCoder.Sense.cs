@@ -8,10 +8,14 @@ internal sealed partial class ParseCoder
     /// Verb senses that are no event although a pattern matched (CAMEO codes the act, not the word):
     /// <list type="bullet">
     /// <item>"call" naming something ("called the decision a betrayal", "called him a clown", "a company called X"):
-    /// a telephone call (041) has no predicate noun or adjective after its object, and a participle naming a noun is
+    /// a telephone call (041) has no predicate noun or adjective after its object, never two objects, and a participle naming a noun is
     /// no call at all;</item>
     /// <item>armed forces arriving ("troops arrived in X", "tanks will arrive in X"): a deployment, not a visit (042),
     /// when every source is a force noun (data/frames/frame_words.txt, [force-nouns]).</item>
+    /// <item>"target" aimed at what measures aim at ("targeting Russian oligarchs", "target criminal networks"): no use
+    /// of force (190) when the object's head is in [measure-objects] of the same file.</item>
+    /// <item>"hand over" a thing ("handed over medicine to the Red Crescent"): no judicial cooperation (063), which
+    /// hands over people ([custody-nouns] of the same file, or an actor).</item>
     /// </list>
     /// </summary>
     private bool IsOtherSense(in TreeMatch match, List<int> sources)
@@ -20,6 +24,8 @@ internal sealed partial class ParseCoder
         if (match.ComplementPattern is not null) return false;
         var digits = pattern.Code.Digits;
         if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
+        if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
+        if (digits == "063" && pattern.Lemma == "hand") return HandsAThing(match.Verb);
         if (digits == "042" && sources.Count > 0)
         {
             foreach (int s in sources)
@@ -29,13 +35,50 @@ internal sealed partial class ParseCoder
         return false;
     }
 
+    private static readonly CameoCode Reject = CameoCode.Parse("120");
+
+    /// <summary>
+    /// True when a match of "deny" as denying a statement (016) is the other sense, withholding something: two objects
+    /// ("deny the people of Burma their democratic voice"), a passive with an object left ("women have been denied
+    /// care"), or an object noun of <c>[withheld-nouns]</c> ("has denied land allocation", "denies humanitarian
+    /// access"). <paramref name="unknownDoer"/> is set for the passive, whose subject is the one deprived and whose doer
+    /// the clause seldom names.
+    /// </summary>
+    private bool IsWithholding(in TreeMatch match, bool passive, out bool unknownDoer)
+    {
+        unknownDoer = false;
+        if (match.ComplementPattern is not null || match.Pattern.Lemma != "deny" || match.Pattern.Code.Digits != "016") return false;
+        int v = match.Verb, obj = -1;
+        bool indirect = false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c < v) continue;
+            if (_tree.Is(c, "iobj")) indirect = true;
+            else if (obj < 0 && _tree.Is(c, "obj", exact: true)) obj = c;
+        }
+        if (obj < 0) return false;
+        // "have been turned away and denied care": a conjunct with no subject of its own shares the passive above.
+        bool sharedPassive = _tree.Relation(v) is "conj" && _tree.Child(v, "nsubj") < 0 && _tree.Head(v) is int h and >= 0
+            && _tree.Child(h, "nsubj:pass") >= 0;
+        if (passive || sharedPassive || _tree.Child(v, "nsubj:pass") >= 0) { unknownDoer = true; return true; }
+        if (indirect) return true;
+        var words = FrameWords.Default;
+        return words.Contains(FrameWordList.WithheldNouns, _tree.Lemma(obj)) || words.Contains(FrameWordList.WithheldNouns, _tree.Word(obj).ToString());
+    }
+
     private bool IsNaming(int v)
     {
         if (_tree.Relation(v) is "acl") return true; // "a company called Zorin Industries"
         int objects = 0;
+        bool indirect = false;
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
         {
             if (c < v) continue;
+            // "called them an occupying army", "called Trump a \"climate arsonist\"": the parser reads the one named
+            // as the indirect object and the name as the object; a telephone call never takes two objects, so the
+            // name counts even when it is an actor word ("army").
+            if (_tree.Is(c, "iobj")) { indirect = true; continue; }
+            if (indirect && _tree.Is(c, "obj", exact: true)) return true;
             // A predicate word after the object that names no actor itself ("President Museveni" split by the parser
             // is still a person called).
             bool predicate = (_tree.Is(c, "obj", exact: true) && objects++ > 0)
@@ -43,6 +86,41 @@ internal sealed partial class ParseCoder
             if (predicate && _tree.MentionCovering(c) < 0) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the one <paramref name="v"/> ("target") is aimed at is a noun of
+    /// <c>[measure-objects]</c>: its object, its passive subject, or the noun a participle modifies ("oligarchs
+    /// targeted by the sanctions").</summary>
+    private bool AimsAMeasure(int v)
+    {
+        int aimed = _tree.Child(v, "obj");
+        if (aimed < 0) aimed = _tree.Child(v, "nsubj:pass");
+        if (aimed < 0 && _tree.Relation(v) is "acl" && _tree.Xpos(v) == "VBN") aimed = _tree.Head(v);
+        if (aimed < 0) return false;
+        var words = FrameWords.Default;
+        return words.Contains(FrameWordList.MeasureObjects, _tree.Lemma(aimed)) || words.Contains(FrameWordList.MeasureObjects, _tree.Word(aimed).ToString());
+    }
+
+    /// <summary>True when what <paramref name="v"/> ("hand over") hands is a thing: its object, passive subject or the
+    /// noun its participle modifies ("a letter handed over to the UN") is a noun that is no actor, has no actor in its
+    /// nominal modifiers ("two of its nationals") and is not in <c>[custody-nouns]</c>.</summary>
+    private bool HandsAThing(int v)
+    {
+        int handed = _tree.Child(v, "obj");
+        if (handed < 0) handed = _tree.Child(v, "nsubj:pass");
+        if (handed < 0 && _tree.Relation(v) is "acl" && _tree.Xpos(v) == "VBN") handed = _tree.Head(v);
+        if (handed < 0 || _tree.Upos(handed) is not (Upos.NOUN or Upos.NUM)) return false;
+        if (IsPersonNode(handed)) return false;
+        for (int c = _tree.FirstChild(handed); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "nmod") && IsPersonNode(c)) return false;
+        return true;
+    }
+
+    private bool IsPersonNode(int t)
+    {
+        if (_tree.MentionCovering(t) >= 0) return true;
+        var words = FrameWords.Default;
+        return words.Contains(FrameWordList.CustodyNouns, _tree.Lemma(t)) || words.Contains(FrameWordList.CustodyNouns, _tree.Word(t).ToString());
     }
 
     private bool IsForceNoun(int t)

@@ -306,6 +306,13 @@ internal sealed partial class ParseCoder : IDisposable
         string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
         if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code
             + " (" + ParsePath.Between(_tree, v, match.ComplementVerb) + ")");
+        // "denied access", "deny the people their voice": withholding, not denying a statement (ParseCoder.Sense.cs).
+        if (IsWithholding(in match, passive, out bool unknownDoer))
+        {
+            if (unknownDoer) return true; // "women have been denied care": the one deprived, no doer named
+            notes.Add($"sense: 'deny' withholding something: {code} → {Reject}");
+            code = Reject;
+        }
         if (refused is { } r)
         {
             notes.Add($"{refusal}: {code} → {r}");

@@ -130,6 +130,40 @@ public class VerbSenseTests
     }
 
     [Fact]
+    public void Calling_an_actor_a_name_with_two_objects_is_no_telephone_call()
+    {
+        // The parser reads the one named as the indirect object and the name as the object, and the name may be an
+        // actor word ("an occupying army"): a call made never takes two objects.
+        Assert.Empty(Code(string.Format(PresidentCalled, """
+            5 Ugandan  Ugandan  ADJ   JJ  6 amod     B-UGAMIL
+            6 troops   troop    NOUN  NNS 4 iobj     I-UGAMIL
+            7 an       a        DET   DT  9 det      _
+            8 occupying occupy  VERB  VBG 9 amod     _
+            9 army     army     NOUN  NN  4 obj      B-UGAMIL
+            10 .       .        PUNCT .   4 punct    _
+            """)));
+    }
+
+    [Theory]
+    [InlineData(true, new string[0])]
+    [InlineData(false, new[] { "USA KEN 041" })]
+    public void A_participle_naming_the_noun_before_it_is_no_telephone_call_in_the_word_reading(bool nounBefore, string[] expected)
+    {
+        // "launched a project called Kenya Forward": read as a word sequence (no parse), "called" right after a
+        // noun, with no auxiliary, names that noun. After an actor it stays a call.
+        var article = CodingTestKit.Build(nounBefore
+            ? "[The United States|USA] launched a project called [Kenya|KEN] Forward ."
+            : "[The United States|USA] called [Kenya|KEN] .");
+        if (nounBefore)
+        {
+            article.SetMorphology(5, Casus.Document.Upos.NOUN, "NN", "project");
+            article.SetMorphology(6, Casus.Document.Upos.VERB, "VBN", "call");
+        }
+        Casus.Coding.CodingStage.CreateDefault().Process(article);
+        Assert.Equal(expected, article.Events.Select(e => $"{e.Source.Code} {(e.Target is { } t ? t.Code.Value : "-")} {e.Code}"));
+    }
+
+    [Fact]
     public void Calling_a_leader_is_a_call()
     {
         Assert.Equal(["KENGOV UGAGOV 041"], Code(string.Format(PresidentCalled, """
@@ -138,6 +172,136 @@ public class VerbSenseTests
             7 Museveni Museveni PROPN NNP 6 flat     I-UGAGOV
             8 .        .        PUNCT .   4 punct    _
             """)));
+    }
+
+    private const string TreasuryTargeted = """
+        1 The      the      DET   DT  2 det      _
+        2 Treasury Treasury PROPN NNP 3 nsubj    B-USAGOV
+        3 targeted target   VERB  VBD 0 root     _
+        4 Russian  Russian  ADJ   JJ  5 amod     B-RUS
+        5 {0}
+        6 .        .        PUNCT .   3 punct    _
+        """;
+
+    [Fact]
+    public void Targeting_what_measures_aim_at_is_no_use_of_force()
+    {
+        Assert.Empty(Code(string.Format(TreasuryTargeted, "oligarchs oligarch NOUN NNS 3 obj I-RUS")));
+        Assert.Empty(Code(string.Format(TreasuryTargeted, "companies company NOUN NNS 3 obj I-RUS")));
+    }
+
+    [Fact]
+    public void Targeting_forces_is_a_use_of_force()
+    {
+        Assert.Equal(["USAGOV RUSMIL 190"], Code(string.Format(TreasuryTargeted, "troops troop NOUN NNS 3 obj I-RUSMIL")));
+    }
+
+    [Theory]
+    [InlineData("networks", new string[0])]
+    [InlineData("positions", new[] { "USA RUS 190" })]
+    public void Targeting_what_measures_aim_at_is_no_use_of_force_in_the_word_reading(string noun, string[] expected)
+    {
+        Assert.Equal(expected, CodingTestKit.Code($"[The United States|USA] targeted [Russian|RUS] {noun} ."));
+    }
+
+    private const string GovernmentDenied = """
+        1 The      the      DET   DT  2 det      _
+        2 government government NOUN NN 3 nsubj  B-ZWEGOV
+        3 denied   deny     VERB  VBD 0 root     _
+        {0}
+        """;
+
+    [Fact]
+    public void Denying_a_claim_is_a_denial()
+    {
+        Assert.Equal(["ZWEGOV - 016"], Code(string.Format(GovernmentDenied, """
+            4 the      the      DET   DT  5 det      _
+            5 report   report   NOUN  NN  3 obj      _
+            6 .        .        PUNCT .   3 punct    _
+            """)));
+    }
+
+    [Fact]
+    public void Denying_permission_withholds_it()
+    {
+        // A noun of what is granted: the government refuses to grant it (120), not a denial of a statement (016).
+        Assert.Equal(["ZWEGOV ZWEOPP 120"], Code(string.Format(GovernmentDenied, """
+            4 permission permission NOUN NN 3 obj    _
+            5 to       to       ADP   IN  7 case     _
+            6 the      the      DET   DT  7 det      _
+            7 opposition opposition NOUN NN 4 nmod   B-ZWEOPP
+            8 .        .        PUNCT .   3 punct    _
+            """)));
+    }
+
+    [Fact]
+    public void Denying_someone_something_withholds_it()
+    {
+        Assert.Equal(["ZWEGOV ZWEOPP 120"], Code(string.Format(GovernmentDenied, """
+            4 the      the      DET   DT  5 det      _
+            5 opposition opposition NOUN NN 3 iobj   B-ZWEOPP
+            6 its      its      PRON  PRP$ 7 nmod:poss _
+            7 voice    voice    NOUN  NN  3 obj      _
+            8 .        .        PUNCT .   3 punct    _
+            """)));
+    }
+
+    [Fact]
+    public void Being_denied_something_names_the_deprived_not_a_denial()
+    {
+        Assert.Empty(Code("""
+            1 Opposition opposition NOUN NN 4 nsubj:pass B-ZWEOPP
+            2 leaders  leader   NOUN  NNS 1 flat     I-ZWEOPP
+            3 were     be       AUX   VBD 4 aux:pass _
+            4 denied   deny     VERB  VBN 0 root     _
+            5 bail     bail     NOUN  NN  4 obj      _
+            6 .        .        PUNCT .   4 punct    _
+            """));
+    }
+
+    [Fact]
+    public void A_conjunct_sharing_a_passive_names_the_deprived_not_a_denial()
+    {
+        Assert.Empty(Code("""
+            1 Opposition opposition NOUN NN 4 nsubj:pass B-ZWEOPP
+            2 leaders  leader   NOUN  NNS 1 flat     I-ZWEOPP
+            3 were     be       AUX   VBD 4 aux:pass _
+            4 arrested arrest   VERB  VBN 0 root     _
+            5 and      and      CCONJ CC  6 cc       _
+            6 denied   deny     VERB  VBN 4 conj     _
+            7 bail     bail     NOUN  NN  6 obj      _
+            8 .        .        PUNCT .   4 punct    _
+            """).Where(e => !e.EndsWith(" 173")));
+    }
+
+    private const string KenyaHandedOver = """
+        1 Kenya    Kenya    PROPN NNP 2 nsubj    B-KEN
+        2 handed   hand     VERB  VBD 0 root     _
+        3 over     over     ADP   RP  2 compound:prt _
+        4 {0}
+        5 to       to       ADP   IN  6 case     _
+        6 Uganda   Uganda   PROPN NNP 2 obl      B-UGA
+        7 .        .        PUNCT .   2 punct    _
+        """;
+
+    [Fact]
+    public void Handing_over_suspects_is_judicial_cooperation()
+    {
+        Assert.Equal(["KEN UGA 063"], Code(string.Format(KenyaHandedOver, "suspects suspect NOUN NNS 2 obj _")));
+    }
+
+    [Fact]
+    public void Handing_over_a_thing_is_no_judicial_cooperation()
+    {
+        Assert.Empty(Code(string.Format(KenyaHandedOver, "medicine medicine NOUN NN 2 obj _")));
+    }
+
+    [Theory]
+    [InlineData("two suspects", new[] { "KEN UGA 063" })]
+    [InlineData("700 kg of medicine", new string[0])]
+    public void Handing_over_a_thing_is_no_judicial_cooperation_in_the_word_reading(string handed, string[] expected)
+    {
+        Assert.Equal(expected, CodingTestKit.Code($"[Kenya|KEN] handed over {handed} to [Uganda|UGA] ."));
     }
 
     private const string ArrivedInHaiti = """
