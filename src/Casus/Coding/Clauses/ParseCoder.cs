@@ -359,10 +359,17 @@ internal sealed partial class ParseCoder : IDisposable
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
             if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets);
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
-            // No target named in the slot, and no compound acting on itself: the nearest actor or place in the verb's
-            // phrases (TargetFallback).
             Mention? place = null;
             int fallbackNode = -1;
+            // "withdrew its troops from Lebanon": the source's own troops; the target is the place they leave (OwnForces).
+            if (_targets.Count == 1 && OwnForces.PlaceLeft(_tree, _targets[0], sources) is { } left)
+            {
+                notes.Add($"target: the place the source's own '{_tree.Mentions[_targets[0]].Text}' leave → {left.Code}");
+                place = left;
+                fallbackNode = targetNode;
+            }
+            // No target named in the slot, and no compound acting on itself: the nearest actor or place in the verb's
+            // phrases (TargetFallback).
             // Only for an act coded anyway: a pattern whose own slot stayed empty ("meet (with) <obj>") stays uncoded, since
             // on news the events such a search made were right less often than the coder's others (docs/formats/verbs.md);
             // except a slot behind a place preposition, which the place fills (PlaceSlot: "imposed a curfew in the town of X").

@@ -111,7 +111,7 @@ internal sealed class TargetFallback
             bool clausal = IsClausal(n);
             if (!clausal && !Contains(in skip, n))
             {
-                int k = _tree.CaseOf(n);
+                int k = Preposition(n);
                 bool locative = k >= 0 && IsAny(k, Locative);
                 _found.Clear();
                 ActorsOf(n, level);
@@ -122,6 +122,12 @@ internal sealed class TargetFallback
                 {
                     node = n;
                     var m = _tree.Mentions[_found[0]];
+                    // "agreed to withdraw its troops from Lebanon": the source's own troops; the place they leave.
+                    if (_found.Count == 1 && !locative && OwnForces.PlaceLeft(_tree, _found[0], sources) is { } left)
+                    {
+                        notes.Add($"target from {Role(n)} '{m.Text}': the source's own, leaving → {left.Code}");
+                        return left;
+                    }
                     if (locative && _found.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal))
                     {
                         // "set up a centre in Tokyo": a seat of government named as where the act happens is the
@@ -199,12 +205,13 @@ internal sealed class TargetFallback
                   // A protest's purpose clause names whom it is against ("marched to protest the government's
                   // new tax", "occupied the square to denounce X's policies").
                   || (_root == 14 && IsPurposeClause(c))
+                  || IsMisreadPlaceAdjective(c)
                   || (_tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true) && !_tree.Is(c, "obl:tmod", exact: true)
                       && !_tree.Is(c, "obl:npmod", exact: true) && !_tree.Is(c, "obl:unmarked", exact: true))
                 : (_tree.Is(c, "nmod") && !_tree.Is(c, "nmod:tmod", exact: true)) || _tree.Is(c, "appos") || _tree.Is(c, "acl", exact: true)
                   || _tree.Is(c, "obl");
             if (!follow) continue;
-            int k = _tree.CaseOf(c);
+            int k = Preposition(c);
             // A protest is against the doer of what it protests: "to protest the rights violations by Islamic
             // fundamentalists", "to demand reforms by President Suharto's government" (a by-phrase below the protest
             // verb itself, whose own by-phrase is its agent).
@@ -311,6 +318,25 @@ internal sealed class TargetFallback
         int colon = r.IndexOf(':');
         var b = colon < 0 ? r : r[..colon];
         return b switch { "obj" => "object", "iobj" => "indirect object", "obl" => "oblique", "nmod" => "modifier", "appos" => "apposition", _ => b };
+    }
+
+    // Adjectives of place that the parser may read as a verb heading its own clause: "withdraw its troops from
+    // neighboring Lebanon" → from/mark, neighboring/advcl, Lebanon/obj.
+    private static readonly string[] PlaceAdjectives = { "neighboring", "neighbouring", "bordering", "adjoining" };
+
+    /// <summary>A place adjective misread as an adverbial clause whose mark is a preposition ("from neighboring X").</summary>
+    private bool IsMisreadPlaceAdjective(int c) =>
+        _tree.Is(c, "advcl") && IsAny(c, PlaceAdjectives) && _tree.Child(c, "mark") is int k and >= 0 && _tree.Upos(k) == Upos.ADP;
+
+    /// <summary>The preposition of a nominal phrase: its case word, or for the object of a misread place adjective
+    /// the adjective's mark ("from" of "from neighboring Lebanon"); -1 when none.</summary>
+    private int Preposition(int n)
+    {
+        int k = _tree.CaseOf(n);
+        if (k >= 0) return k;
+        if (IsMisreadPlaceAdjective(n)) return _tree.Child(n, "mark");
+        int h = _tree.Head(n);
+        return h >= 0 && _tree.Is(n, "obj") && IsMisreadPlaceAdjective(h) ? _tree.Child(h, "mark") : -1;
     }
 
     /// <summary>An infinitive adverbial clause of purpose: "to protest ...", "in order to demand ...".</summary>
