@@ -377,8 +377,8 @@ internal sealed partial class ParseCoder : IDisposable
                 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code.Root)))
                 // A place slot's fallback passes over the pattern's own words ("reinforced its troops in ...").
                 place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null
-                    ? _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, in match.Used, out fallbackNode)
-                    : _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, out fallbackNode);
+                    ? _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, in match.Used, out fallbackNode)
+                    : _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, out fallbackNode);
             if (place is not null)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), fallbackNode, route);

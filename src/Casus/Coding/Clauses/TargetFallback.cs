@@ -78,6 +78,13 @@ internal sealed class TargetFallback
     public static bool TakesPlace(int root) => root is 3 or 4 or 6 or 7 or 8 or 13 or 14 or 15 or 16 or 17 or 18 or 19 or 20;
 
     /// <summary>
+    /// The root whose place rules an act of <paramref name="code"/> follows: an intent to yield (035x: "agreed to
+    /// postpone the demonstration in Baku", "is ready to lift the curfew in Algiers") falls on the place's people as
+    /// the yielding itself (08) does, so a place in the source's own country is its target; any other code, its root.
+    /// </summary>
+    public static int PlaceRoot(CameoCode code) => code.Digits.StartsWith("035", StringComparison.Ordinal) ? 8 : code.Root;
+
+    /// <summary>
     /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). Actor mentions
     /// found go to <paramref name="targets"/> (the members of a coordination all together); a place is returned as a
     /// new mention coded with its country, not added to the article. <paramref name="node"/> is the token the target
