@@ -358,6 +358,14 @@ internal sealed partial class ParseCoder : IDisposable
             int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
             if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets);
+            // "investigating the shooting, according to prosecutor X": the parser may hang the reporter's phrase in the
+            // slot; the one a sentence is attributed to reports the act, it is not acted on.
+            for (int t = _targets.Count - 1; t >= 0; t--)
+                if (IsAttribution(_targets[t]))
+                {
+                    notes.Add($"'{_tree.Mentions[_targets[t]].Text}' is the sentence's reporter (according to), not its target");
+                    _targets.RemoveAt(t);
+                }
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
             Mention? place = null;
             int fallbackNode = -1;
@@ -458,6 +466,16 @@ internal sealed partial class ParseCoder : IDisposable
         AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), tnode, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);
         return true;
+    }
+
+    /// <summary>True when mention <paramref name="m"/> is the phrase of "according to" (a word of it has that case).</summary>
+    private bool IsAttribution(int m)
+    {
+        var span = _tree.Mentions[m].Tokens;
+        for (int n = span.First; n < span.End; n++)
+            for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "case") && _tree.IsWord(c, "according")) return true;
+        return false;
     }
 
     /// <summary>The nearest mention ending before <paramref name="v"/> in its sentence, not across ';', ':' or a
