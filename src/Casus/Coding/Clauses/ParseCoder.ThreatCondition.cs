@@ -10,12 +10,17 @@ internal sealed partial class ParseCoder
     /// </summary>
     private int ThreatConditionTarget(int v, int complement, List<int> sources, List<int> targets, List<string> notes)
     {
-        foreach (int head in stackalloc int[] { complement, v })
+        // "X threatened to stop the talks if Y deploys missiles, the Post reported": the parser may hang the condition on
+        // the reporting verb that follows the reported threat; a report is not conditional, the threat is. Only a
+        // clause between the threat and its reporting verb.
+        int reporter = _tree.Is(v, "ccomp") && _tree.Head(v) is int h && h > v ? h : -1;
+        foreach (int head in stackalloc int[] { complement, v, reporter })
         {
             if (head < 0) continue;
             for (int c = _tree.FirstChild(head); c >= 0; c = _tree.NextSibling(c))
             {
                 if (!_tree.Is(c, "advcl")) continue;
+                if (head == reporter && !(c > v && c < reporter)) continue;
                 int mark = _tree.MarkOf(c);
                 if (mark < 0 || !(_tree.IsWord(mark, "if") || _tree.IsWord(mark, "unless"))) continue;
                 int s = _tree.Child(c, "nsubj");

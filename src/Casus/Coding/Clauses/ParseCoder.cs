@@ -365,11 +365,26 @@ internal sealed partial class ParseCoder : IDisposable
             int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
             if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets);
+            // "investigating the shooting, according to prosecutor X": the parser may hang the reporter's phrase in the
+            // slot; the one a sentence is attributed to reports the act, it is not acted on.
+            for (int t = _targets.Count - 1; t >= 0; t--)
+                if (IsAttribution(_targets[t]))
+                {
+                    notes.Add($"'{_tree.Mentions[_targets[t]].Text}' is the sentence's reporter (according to), not its target");
+                    _targets.RemoveAt(t);
+                }
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
-            // No target named in the slot, and no compound acting on itself: the nearest actor or place in the verb's
-            // phrases (TargetFallback).
             Mention? place = null;
             int fallbackNode = -1;
+            // "withdrew its troops from Lebanon": the source's own troops; the target is the place they leave (OwnForces).
+            if (_targets.Count == 1 && OwnForces.PlaceLeft(_tree, _targets[0], sources) is { } left)
+            {
+                notes.Add($"target: the place the source's own '{_tree.Mentions[_targets[0]].Text}' leave → {left.Code}");
+                place = left;
+                fallbackNode = targetNode;
+            }
+            // No target named in the slot, and no compound acting on itself: the nearest actor or place in the verb's
+            // phrases (TargetFallback).
             // Only for an act coded anyway: a pattern whose own slot stayed empty ("meet (with) <obj>") stays uncoded, since
             // on news the events such a search made were right less often than the coder's others (docs/formats/verbs.md);
             // except a slot behind a place preposition, which the place fills (PlaceSlot: "imposed a curfew in the town of X").
@@ -377,8 +392,8 @@ internal sealed partial class ParseCoder : IDisposable
                 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code.Root)))
                 // A place slot's fallback passes over the pattern's own words ("reinforced its troops in ...").
                 place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null
-                    ? _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, in match.Used, out fallbackNode)
-                    : _targetFallback.Find(sentence, v, match.ComplementVerb, code.Root, sources, _targets, notes, out fallbackNode);
+                    ? _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, in match.Used, out fallbackNode)
+                    : _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, out fallbackNode);
             if (place is not null)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), fallbackNode, route);
@@ -458,6 +473,16 @@ internal sealed partial class ParseCoder : IDisposable
         AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), tnode, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);
         return true;
+    }
+
+    /// <summary>True when mention <paramref name="m"/> is the phrase of "according to" (a word of it has that case).</summary>
+    private bool IsAttribution(int m)
+    {
+        var span = _tree.Mentions[m].Tokens;
+        for (int n = span.First; n < span.End; n++)
+            for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "case") && _tree.IsWord(c, "according")) return true;
+        return false;
     }
 
     /// <summary>The nearest mention ending before <paramref name="v"/> in its sentence, not across ';', ':' or a

@@ -78,6 +78,13 @@ internal sealed class TargetFallback
     public static bool TakesPlace(int root) => root is 3 or 4 or 6 or 7 or 8 or 13 or 14 or 15 or 16 or 17 or 18 or 19 or 20;
 
     /// <summary>
+    /// The root whose place rules an act of <paramref name="code"/> follows: an intent to yield (035x: "agreed to
+    /// postpone the demonstration in Baku", "is ready to lift the curfew in Algiers") falls on the place's people as
+    /// the yielding itself (08) does, so a place in the source's own country is its target; any other code, its root.
+    /// </summary>
+    public static int PlaceRoot(CameoCode code) => code.Digits.StartsWith("035", StringComparison.Ordinal) ? 8 : code.Root;
+
+    /// <summary>
     /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). Actor mentions
     /// found go to <paramref name="targets"/> (the members of a coordination all together); a place is returned as a
     /// new mention coded with its country, not added to the article. <paramref name="node"/> is the token the target
@@ -111,7 +118,7 @@ internal sealed class TargetFallback
             bool clausal = IsClausal(n);
             if (!clausal && !Contains(in skip, n))
             {
-                int k = _tree.CaseOf(n);
+                int k = Preposition(n);
                 bool locative = k >= 0 && IsAny(k, Locative);
                 _found.Clear();
                 ActorsOf(n, level);
@@ -122,6 +129,12 @@ internal sealed class TargetFallback
                 {
                     node = n;
                     var m = _tree.Mentions[_found[0]];
+                    // "agreed to withdraw its troops from Lebanon": the source's own troops; the place they leave.
+                    if (_found.Count == 1 && !locative && OwnForces.PlaceLeft(_tree, _found[0], sources) is { } left)
+                    {
+                        notes.Add($"target from {Role(n)} '{m.Text}': the source's own, leaving → {left.Code}");
+                        return left;
+                    }
                     if (locative && _found.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal))
                     {
                         // "set up a centre in Tokyo": a seat of government named as where the act happens is the
@@ -199,12 +212,13 @@ internal sealed class TargetFallback
                   // A protest's purpose clause names whom it is against ("marched to protest the government's
                   // new tax", "occupied the square to denounce X's policies").
                   || (_root == 14 && IsPurposeClause(c))
+                  || IsMisreadPlaceAdjective(c)
                   || (_tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true) && !_tree.Is(c, "obl:tmod", exact: true)
                       && !_tree.Is(c, "obl:npmod", exact: true) && !_tree.Is(c, "obl:unmarked", exact: true))
                 : (_tree.Is(c, "nmod") && !_tree.Is(c, "nmod:tmod", exact: true)) || _tree.Is(c, "appos") || _tree.Is(c, "acl", exact: true)
                   || _tree.Is(c, "obl");
             if (!follow) continue;
-            int k = _tree.CaseOf(c);
+            int k = Preposition(c);
             // A protest is against the doer of what it protests: "to protest the rights violations by Islamic
             // fundamentalists", "to demand reforms by President Suharto's government" (a by-phrase below the protest
             // verb itself, whose own by-phrase is its agent).
@@ -311,6 +325,25 @@ internal sealed class TargetFallback
         int colon = r.IndexOf(':');
         var b = colon < 0 ? r : r[..colon];
         return b switch { "obj" => "object", "iobj" => "indirect object", "obl" => "oblique", "nmod" => "modifier", "appos" => "apposition", _ => b };
+    }
+
+    // Adjectives of place that the parser may read as a verb heading its own clause: "withdraw its troops from
+    // neighboring Lebanon" → from/mark, neighboring/advcl, Lebanon/obj.
+    private static readonly string[] PlaceAdjectives = { "neighboring", "neighbouring", "bordering", "adjoining" };
+
+    /// <summary>A place adjective misread as an adverbial clause whose mark is a preposition ("from neighboring X").</summary>
+    private bool IsMisreadPlaceAdjective(int c) =>
+        _tree.Is(c, "advcl") && IsAny(c, PlaceAdjectives) && _tree.Child(c, "mark") is int k and >= 0 && _tree.Upos(k) == Upos.ADP;
+
+    /// <summary>The preposition of a nominal phrase: its case word, or for the object of a misread place adjective
+    /// the adjective's mark ("from" of "from neighboring Lebanon"); -1 when none.</summary>
+    private int Preposition(int n)
+    {
+        int k = _tree.CaseOf(n);
+        if (k >= 0) return k;
+        if (IsMisreadPlaceAdjective(n)) return _tree.Child(n, "mark");
+        int h = _tree.Head(n);
+        return h >= 0 && _tree.Is(n, "obj") && IsMisreadPlaceAdjective(h) ? _tree.Child(h, "mark") : -1;
     }
 
     /// <summary>An infinitive adverbial clause of purpose: "to protest ...", "in order to demand ...".</summary>

@@ -81,6 +81,30 @@ public class TargetFallbackTests
         Assert.Equal(["CHE - 03"], Dyads(SetUpCentre("Switzerland", "B-CHE")));
     }
 
+    // "The Azerbaijani opposition agreed to postpone the demonstration in Baku": an intent to yield (035x).
+    private const string PostponeDemonstration = """
+        1 The           the           DET   DT  3 det          _
+        2 Azerbaijani   Azerbaijani   ADJ   JJ  3 amod         B-AZEOPP
+        3 opposition    opposition    NOUN  NN  4 nsubj        I-AZEOPP
+        4 agreed        agree         VERB  VBD 0 root         _
+        5 to            to            PART  TO  6 mark         _
+        6 postpone      postpone      VERB  VB  4 xcomp        _
+        7 the           the           DET   DT  8 det          _
+        8 demonstration demonstration NOUN  NN  6 obj          _
+        9 in            in            ADP   IN  10 case        _
+        10 Baku         Baku          PROPN NNP 8 nmod         B-AZEGOV
+        11 .            .             PUNCT .   4 punct        _
+        """;
+
+    [Fact]
+    public void An_intent_to_yield_falls_on_a_place_of_the_source_s_own_country()
+    {
+        // As yielding (08) does: the demonstration's place, though the opposition's own country.
+        var e = Assert.Single(Events(PostponeDemonstration));
+        Assert.Equal("AZEOPP AZE 03", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+        Assert.StartsWith("035", e.Code.Digits, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_empty_pattern_slot_is_not_filled()
     {
