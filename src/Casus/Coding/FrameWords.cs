@@ -3,7 +3,8 @@ namespace Casus.Coding;
 /// <summary>
 /// The word lists the clause frames read (data/frames/frame_words.txt): the reporting verbs whose must-clause is a
 /// demand, the demand nouns whose that-clause is one, the document nouns whose participle speaks for their issuer, and
-/// the verbs whose purpose infinitive reports the act itself, and the force nouns whose arrival is no visit.
+/// the verbs whose purpose infinitive reports the act itself, the force nouns whose arrival is no visit, and the aim
+/// verbs whose participle after an act is its motive.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class FrameWords
@@ -12,7 +13,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "aim-participles" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -71,4 +72,7 @@ public enum FrameWordList
     /// <summary>Verbs whose participle or infinitive after an act states the act's purpose as pattern words
     /// ("protested demanding the resignation of X", "went on strike calling for elections").</summary>
     PurposeParticiples,
+    /// <summary>Aim verbs whose participle after another act tells that act's motive, not an announced intent
+    /// ("heads to Beijing, seeking to mend ties with China").</summary>
+    AimParticiples,
 }

@@ -285,6 +285,7 @@ internal sealed partial class ParseCoder : IDisposable
     {
         int v = match.Verb;
         if (_frames.IsStandingAttribute(v)) return true; // "a group that monitors the war": no act
+        if (_frames.IsMotiveOfAnotherAct(in match)) return true; // "heads to X, seeking to mend ties": a motive, no intent
         var refused = _frames.Refusal(in match, out string? refusal);
         if (refused is null && IsRuledOut(v))
         {

@@ -184,23 +184,26 @@ public class FrameWordsTests
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
         Assert.True(words.Contains(FrameWordList.DemandNouns, "reminder"));
         Assert.True(words.Contains(FrameWordList.DocumentNouns, "statement"));
+        Assert.True(words.Contains(FrameWordList.AimParticiples, "seek"));
+        Assert.False(words.Contains(FrameWordList.AimParticiples, "pledge"));
         Assert.False(words.Contains(FrameWordList.DemandNouns, "report"));
     }
 
     [Fact]
-    public void The_file_holds_six_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
+    public void The_file_holds_seven_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
     {
-        // The file's specifics: its six list names, all required (the reader's rules are tested in WordListFileTests).
+        // The file's specifics: its seven list names, all required (the reader's rules are tested in WordListFileTests).
         var text = "[reporting-verbs]\nsay Tell\n[no-such-list]\nx\n[demand-nouns]\ndemand\n";
         var words = FrameWords.Load(new StringReader(text), "t.txt", out var errors);
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, aim-participles)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
                 "t.txt:6: list: list 'purpose-participles' is missing",
+                "t.txt:6: list: list 'aim-participles' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
