@@ -99,6 +99,34 @@ public class ClauseFrameTests
             """));
     }
 
+    [Fact]
+    public void Swearing_to_retaliate_is_a_threat_as_vowing_is()
+    {
+        // "swear to" is a frame of promise like "vow to"; announced force is a threat (13x).
+        var c = Assert.Single(Code("""
+            1 Iran       Iran       PROPN NNP 2 nsubj B-IRN
+            2 swore      swear      VERB  VBD 0 root  _
+            3 to         to         PART  TO  4 mark  _
+            4 retaliate  retaliate  VERB  VB  2 xcomp _
+            5 against    against    ADP   IN  6 case  _
+            6 Israel     Israel     PROPN NNP 4 obl   B-ISR
+            7 .          .          PUNCT .   2 punct _
+            """));
+        Assert.StartsWith("IRN ISR 13", c);
+    }
+
+    [Fact]
+    public void Being_sworn_in_is_no_frame()
+    {
+        Assert.Empty(Code("""
+            1 Rouhani    Rouhani    PROPN NNP 3 nsubj:pass B-IRNGOV
+            2 was        be         AUX   VBD 3 aux:pass   _
+            3 sworn      swear      VERB  VBN 0 root       _
+            4 in         in         ADP   RP  3 compound:prt _
+            5 .          .          PUNCT .   3 punct      _
+            """));
+    }
+
     private const string ObamaWantsPutinTo = """
         1 Obama     Obama     PROPN NNP 2 nsubj B-USAGOV
         2 wants     want      VERB  VBZ 0 root  _
