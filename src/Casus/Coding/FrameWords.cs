@@ -3,8 +3,9 @@ namespace Casus.Coding;
 /// <summary>
 /// The word lists the clause frames read (data/frames/frame_words.txt): the reporting verbs whose must-clause is a
 /// demand, the demand nouns whose that-clause is one, the document nouns whose participle speaks for their issuer, and
-/// the verbs whose purpose infinitive reports the act itself, the force nouns whose arrival is no visit, and the
-/// nouns a measure is aimed at ("targeting oligarchs" is no attack).
+/// the verbs whose purpose infinitive reports the act itself, the force nouns whose arrival is no visit, the
+/// nouns a measure is aimed at ("targeting oligarchs" is no attack), and the aim verbs whose participle after an act
+/// is its motive.
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class FrameWords
@@ -13,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -81,4 +82,7 @@ public enum FrameWordList
     /// <summary>Nouns of people handed into custody ("handed over the suspects"): "hand over" is judicial cooperation
     /// (063) only when what is handed is a person.</summary>
     CustodyNouns,
+    /// <summary>Aim verbs whose participle after another act tells that act's motive, not an announced intent
+    /// ("heads to Beijing, seeking to mend ties with China").</summary>
+    AimParticiples,
 }

@@ -56,6 +56,24 @@ internal sealed class ClauseFrames
     }
 
     /// <summary>
+    /// True when the match is an aim frame (03 with a framed act) read from an unmarked participle that hangs on another
+    /// verb as an adverbial clause, its verb in <c>[aim-participles]</c> of data/frames/frame_words.txt: "Sarkozy heads
+    /// to Beijing, seeking to mend ties with China". The participle gives the motive of the act above, as a purpose
+    /// infinitive does ("heads to Beijing to mend ties"), not an intent the actor expressed; CAMEO 03 codes expressed
+    /// intents. "while seeking to", a main verb "seeks to" and the speech verbs ("pledging to") are left to the frames.
+    /// </summary>
+    public bool IsMotiveOfAnotherAct(in TreeMatch match)
+    {
+        if (match.ComplementPattern == null || match.Pattern.Code.Root != 3) return false;
+        int v = match.Verb;
+        if (!_tree.Is(v, "advcl") || _tree.Xpos(v) != "VBG" || _tree.MarkOf(v) >= 0) return false;
+        int h = _tree.Head(v);
+        if (h < 0 || _tree.Upos(h) != Upos.VERB) return false;
+        var words = FrameWords.Default;
+        return words.Contains(FrameWordList.AimParticiples, _tree.Lemma(v)) || words.Contains(FrameWordList.AimParticiples, _tree.Word(v).ToString());
+    }
+
+    /// <summary>
     /// True when predicate <paramref name="v"/> is a relative clause that describes its noun rather than reports an
     /// act: its subject is the relative pronoun (who, which, that; shared by a coordinated verb: "terrorists who hide
     /// ... and want to ..."), and it stands under <i>would</i> ("the country, which would attack ...") or in the simple

@@ -499,11 +499,13 @@ internal sealed class ClauseReader
     }
 
     /// <summary>True when the clause is introduced by before/until: an act that has not happened yet
-    /// ("must agree to changes before they demobilize").</summary>
+    /// ("must agree to changes before they demobilize"). Also when the parser took the clause for a prepositional
+    /// phrase ("a day before [Sarkozy heads] to Beijing": "heads" a noun with "before" as its case): the word reading,
+    /// which sees a verb there, must still find it not yet done.</summary>
     public bool IsNotYet(int v)
     {
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
-            if (_tree.Is(c, "mark") && (_tree.IsWord(c, "before") || _tree.IsWord(c, "until") || _tree.IsWord(c, "till"))) return true;
+            if ((_tree.Is(c, "mark") || _tree.Is(c, "case")) && (_tree.IsWord(c, "before") || _tree.IsWord(c, "until") || _tree.IsWord(c, "till"))) return true;
         return false;
     }
 

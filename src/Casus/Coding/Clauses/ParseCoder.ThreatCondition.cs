@@ -37,4 +37,39 @@ internal sealed partial class ParseCoder
         }
         return -1;
     }
+
+    /// <summary>
+    /// The threat code when the match is an act of force or pressure (roots 14-20) said under <i>may/might/could</i>
+    /// with an if/unless condition on the verb (or its framed verb): "the EU may halt mediation if cooperation
+    /// founders" → 135, "Russia could cut gas supplies unless Kiev pays" → 1311. The condition makes the speculative
+    /// modal a warning of what the actor will do, which CAMEO codes as a threat (13), as it does "will ... if". Null
+    /// otherwise: negated, itself inside a condition, not yet, claimed, a relative clause's attribute, or an act CAMEO
+    /// has no threat code for. <paramref name="modal"/> and <paramref name="condition"/> name the words, for the evidence.
+    /// </summary>
+    private CameoCode? ConditionalThreat(in TreeMatch match, out int modal, out int condition)
+    {
+        condition = -1;
+        int v = match.Verb;
+        int auxFrom = _clauses.AuxiliarySource(v);
+        modal = _clauses.Modal(v, out bool future);
+        if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
+        if (modal < 0 || future) return null;
+        if (!(_tree.IsWord(modal, "may") || _tree.IsWord(modal, "might") || _tree.IsWord(modal, "could"))) return null;
+        var code = match.ComplementCode ?? match.Pattern.Code;
+        if (code.Root < 14) return null;
+        if (_clauses.Negation(v) >= 0 || (auxFrom != v && _clauses.Negation(auxFrom) >= 0)) return null;
+        if (match.ComplementVerb >= 0 && _clauses.Negation(match.ComplementVerb) >= 0) return null;
+        if (_frames.IsStandingAttribute(v) || _clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom)) return null;
+        foreach (int head in stackalloc int[] { v, match.ComplementVerb })
+        {
+            if (head < 0) continue;
+            for (int c = _tree.FirstChild(head); c >= 0 && condition < 0; c = _tree.NextSibling(c))
+            {
+                if (!_tree.Is(c, "advcl")) continue;
+                int mark = _tree.MarkOf(c);
+                if (mark >= 0 && (_tree.IsWord(mark, "if") || _tree.IsWord(mark, "unless"))) condition = mark;
+            }
+        }
+        return condition < 0 ? null : ComplementFrames.Apply(13, code);
+    }
 }

@@ -285,8 +285,11 @@ internal sealed partial class ParseCoder : IDisposable
     {
         int v = match.Verb;
         if (_frames.IsStandingAttribute(v)) return true; // "a group that monitors the war": no act
+        if (_frames.IsMotiveOfAnotherAct(in match)) return true; // "heads to X, seeking to mend ties": a motive, no intent
         var refused = _frames.Refusal(in match, out string? refusal);
-        if (refused is null && IsRuledOut(v))
+        int threatModal = -1, threatCondition = -1;
+        var threat = refused is null ? ConditionalThreat(in match, out threatModal, out threatCondition) : null;
+        if (refused is null && threat is null && IsRuledOut(v))
         {
             // Not an act, but a claim of one may be an accusation ("X claimed Y attacked Z"; ParseCoder.AllegedAct.cs).
             if (!IsOtherSense(in match, passive ? _agents : _subjects)) CodeAllegedAct(sentence, in match, match.ComplementCode ?? match.Pattern.Code, passive);
@@ -318,6 +321,12 @@ internal sealed partial class ParseCoder : IDisposable
             notes.Add($"{refusal}: {code} → {r}");
             code = r;
             rule = "negated-intent";
+        }
+        else if (threat is { } th)
+        {
+            notes.Add($"'{_tree.Word(threatModal)}' with an '{_tree.Word(threatCondition)}' condition: {code} → {th}");
+            code = th;
+            rule = "conditional-threat";
         }
         else if (future)
         {

@@ -54,6 +54,79 @@ public class ClauseFrameTests
         Assert.StartsWith("RUS UKR 13", c);
     }
 
+    // "Sarkozy heads to Beijing, seeking|pledging to mend ties with China." (a sentence written for these tests) with
+    // the participle to vary.
+    private static string HeadsTo(string participle, string lemma) => $$"""
+        1 Sarkozy   Sarkozy   PROPN NNP 2  nsubj  B-FRAGOV
+        2 heads     head      VERB  VBZ 0  root   _
+        3 to        to        ADP   IN  4  case   _
+        4 Beijing   Beijing   PROPN NNP 2  obl    _
+        5 ,         ,         PUNCT ,   6  punct  _
+        6 {{participle}} {{lemma}} VERB VBG 2 advcl _
+        7 to        to        PART  TO  8  mark   _
+        8 mend      mend      VERB  VB  6  xcomp  _
+        9 ties      tie       NOUN  NNS 8  obj    _
+        10 with     with      ADP   IN  11 case   _
+        11 China    China     PROPN NNP 8  obl    B-CHN
+        12 .        .         PUNCT .   2  punct  _
+        """;
+
+    [Fact]
+    public void An_aim_participle_after_another_act_is_its_motive_not_an_intent()
+    {
+        // The trip's aim as the reporter reads it, like "heads to Beijing to mend ties": no expressed intent (03).
+        Assert.Empty(Code(HeadsTo("seeking", "seek")));
+    }
+
+    [Fact]
+    public void A_participle_of_saying_an_intent_after_another_act_stays_an_intent()
+    {
+        Assert.Equal(["FRAGOV CHN 032"], Code(HeadsTo("pledging", "pledge")));
+    }
+
+    [Fact]
+    public void Seeking_as_the_main_verb_stays_an_intent()
+    {
+        Assert.Equal(["FRAGOV CHN 032"], Code("""
+            1 Sarkozy   Sarkozy   PROPN NNP 2 nsubj B-FRAGOV
+            2 seeks     seek      VERB  VBZ 0 root  _
+            3 to        to        PART  TO  4 mark  _
+            4 mend      mend      VERB  VB  2 xcomp _
+            5 ties      tie       NOUN  NNS 4 obj   _
+            6 with      with      ADP   IN  7 case  _
+            7 China     China     PROPN NNP 4 obl   B-CHN
+            8 .         .         PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void Swearing_to_retaliate_is_a_threat_as_vowing_is()
+    {
+        // "swear to" is a frame of promise like "vow to"; announced force is a threat (13x).
+        var c = Assert.Single(Code("""
+            1 Iran       Iran       PROPN NNP 2 nsubj B-IRN
+            2 swore      swear      VERB  VBD 0 root  _
+            3 to         to         PART  TO  4 mark  _
+            4 retaliate  retaliate  VERB  VB  2 xcomp _
+            5 against    against    ADP   IN  6 case  _
+            6 Israel     Israel     PROPN NNP 4 obl   B-ISR
+            7 .          .          PUNCT .   2 punct _
+            """));
+        Assert.StartsWith("IRN ISR 13", c);
+    }
+
+    [Fact]
+    public void Being_sworn_in_is_no_frame()
+    {
+        Assert.Empty(Code("""
+            1 Rouhani    Rouhani    PROPN NNP 3 nsubj:pass B-IRNGOV
+            2 was        be         AUX   VBD 3 aux:pass   _
+            3 sworn      swear      VERB  VBN 0 root       _
+            4 in         in         ADP   RP  3 compound:prt _
+            5 .          .          PUNCT .   3 punct      _
+            """));
+    }
+
     private const string ObamaWantsPutinTo = """
         1 Obama     Obama     PROPN NNP 2 nsubj B-USAGOV
         2 wants     want      VERB  VBZ 0 root  _

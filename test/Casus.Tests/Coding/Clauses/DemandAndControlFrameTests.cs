@@ -184,19 +184,21 @@ public class FrameWordsTests
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
         Assert.True(words.Contains(FrameWordList.DemandNouns, "reminder"));
         Assert.True(words.Contains(FrameWordList.DocumentNouns, "statement"));
+        Assert.True(words.Contains(FrameWordList.AimParticiples, "seek"));
+        Assert.False(words.Contains(FrameWordList.AimParticiples, "pledge"));
         Assert.False(words.Contains(FrameWordList.DemandNouns, "report"));
     }
 
     [Fact]
-    public void The_file_holds_nine_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
+    public void The_file_holds_ten_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
     {
-        // The file's specifics: its nine list names, all required (the reader's rules are tested in WordListFileTests).
+        // The file's specifics: its ten list names, all required (the reader's rules are tested in WordListFileTests).
         var text = "[reporting-verbs]\nsay Tell\n[no-such-list]\nx\n[demand-nouns]\ndemand\n";
         var words = FrameWords.Load(new StringReader(text), "t.txt", out var errors);
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -204,6 +206,7 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'measure-objects' is missing",
                 "t.txt:6: list: list 'withheld-nouns' is missing",
                 "t.txt:6: list: list 'custody-nouns' is missing",
+                "t.txt:6: list: list 'aim-participles' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));

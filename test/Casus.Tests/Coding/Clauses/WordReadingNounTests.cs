@@ -53,4 +53,32 @@ public class WordReadingNounTests
             6 .         .         PUNCT .   1 punct _
             """));
     }
+
+    // "Talks open a day before Sarkozy heads to Beijing." (written for this test) as a parser misreads it: "Sarkozy
+    // heads" a noun phrase with "before" as its case; the word reading sees the verb "heads to".
+    private static string DayBefore(string prep) => $$"""
+        1 Talks     talk      NOUN  NNS 2 nsubj    _
+        2 open      open      VERB  VBP 0 root     _
+        3 a         a         DET   DT  4 det      _
+        4 day       day       NOUN  NN  2 obl:npmod _
+        5 {{prep}}  {{prep}}  ADP   IN  7 case     _
+        6 Sarkozy   Sarkozy   PROPN NNP 7 compound B-FRAGOV
+        7 heads     head      NOUN  NNS 4 nmod     _
+        8 to        to        ADP   IN  9 case     _
+        9 Beijing   Beijing   PROPN NNP 7 nmod     B-CHN
+        10 .        .         PUNCT .   2 punct    _
+        """;
+
+    [Fact]
+    public void A_clause_under_before_misparsed_as_a_phrase_is_still_not_yet_done()
+    {
+        Assert.Empty(ParsedArticles.Code(DayBefore("before")));
+    }
+
+    [Fact]
+    public void The_same_phrase_after_after_is_read_as_a_visit()
+    {
+        // Control: "after" puts no veto on the word reading, which codes the trip.
+        Assert.Contains(ParsedArticles.Code(DayBefore("after")), e => e.EndsWith(" 042"));
+    }
 }
