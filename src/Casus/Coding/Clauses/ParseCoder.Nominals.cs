@@ -248,6 +248,16 @@ internal sealed partial class ParseCoder
                 }
                 break;
             case NounRole.Pair: _clauses.ActorsAt(c, pair); break;
+            case null when nested && word.Equals("of", StringComparison.OrdinalIgnoreCase):
+                // "the withdrawal of some forces from Panama": where the noun has no slot for 'of', the of-phrase is
+                // what the act moves or spends, and a parser may hang the noun's own target phrase on it.
+                for (int g = _tree.FirstChild(c); g >= 0; g = _tree.NextSibling(g))
+                    if (g > c && _tree.Is(g, "nmod") && _tree.CaseOf(g) is int gk and >= 0 && entry.RoleOf(_tree.Word(gk)) == NounRole.Target)
+                    {
+                        if (entry.Code.Root >= 18) ForceTarget(g, targets);
+                        else _clauses.ActorsAt(g, targets);
+                    }
+                break;
         }
     }
 
