@@ -223,7 +223,20 @@ internal sealed partial class ParseCoder
         if (!nested && word.Equals("by", StringComparison.OrdinalIgnoreCase)) return;
         switch (entry.RoleOf(word))
         {
-            case NounRole.Source: _clauses.ActorsAt(c, sources); break;
+            case NounRole.Source:
+                _clauses.ActorsAt(c, sources);
+                if (nested)
+                {
+                    // "the attack by Israel on Gaza": a parser may hang the target's phrase on the by-phrase, the
+                    // mirror of "the attack on the embassy by Hamas" below.
+                    for (int g = _tree.FirstChild(c); g >= 0; g = _tree.NextSibling(g))
+                        if (g > c && _tree.Is(g, "nmod") && _tree.CaseOf(g) is int gk and >= 0 && entry.RoleOf(_tree.Word(gk)) == NounRole.Target)
+                        {
+                            if (entry.Code.Root >= 18) ForceTarget(g, targets);
+                            else _clauses.ActorsAt(g, targets);
+                        }
+                }
+                break;
             case NounRole.Target:
                 if (entry.Code.Root >= 18) ForceTarget(c, targets);
                 else _clauses.ActorsAt(c, targets);
@@ -235,6 +248,16 @@ internal sealed partial class ParseCoder
                 }
                 break;
             case NounRole.Pair: _clauses.ActorsAt(c, pair); break;
+            case null when nested && word.Equals("of", StringComparison.OrdinalIgnoreCase):
+                // "the withdrawal of some forces from Panama": where the noun has no slot for 'of', the of-phrase is
+                // what the act moves or spends, and a parser may hang the noun's own target phrase on it.
+                for (int g = _tree.FirstChild(c); g >= 0; g = _tree.NextSibling(g))
+                    if (g > c && _tree.Is(g, "nmod") && _tree.CaseOf(g) is int gk and >= 0 && entry.RoleOf(_tree.Word(gk)) == NounRole.Target)
+                    {
+                        if (entry.Code.Root >= 18) ForceTarget(g, targets);
+                        else _clauses.ActorsAt(g, targets);
+                    }
+                break;
         }
     }
 

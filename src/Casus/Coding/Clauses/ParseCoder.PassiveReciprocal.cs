@@ -59,12 +59,25 @@ internal sealed partial class ParseCoder
     /// <paramref name="noun"/> spells: "sign agreement|deal ..." for the subject "agreement".</summary>
     private bool ObjectWordIs(VerbPattern pattern, int noun)
     {
-        if (pattern.Elements.Count == 0 || pattern.Elements[0].Kind != PatternElementKind.Word) return false;
+        // "agree (to) ceasefire|truce", "agree on deal|agreement": the passive drops the preposition ("a ceasefire
+        // was agreed between X and Y", "a deal was agreed on"), so a leading optional word or on/upon is skipped. A
+        // required 'to' is not: "agree to ceasefire" (0356) is the intent, while a ceasefire agreed is a truce (0871).
+        int e = 0;
+        var elements = pattern.Elements;
+        while (e < elements.Count && (elements[e].Kind == PatternElementKind.OptionalWord
+            || (elements[e].Kind == PatternElementKind.Word && OnlyPrepositions(elements[e].Words)))) e++;
+        if (e >= elements.Count || elements[e].Kind != PatternElementKind.Word) return false;
         var w = _tree.Word(noun);
         var lemma = _tree.Lemma(noun);
-        foreach (var word in pattern.Elements[0].Words)
+        foreach (var word in elements[e].Words)
             if (w.Equals(word, StringComparison.OrdinalIgnoreCase) || (lemma is not null && lemma.Equals(word, StringComparison.OrdinalIgnoreCase)))
                 return true;
         return false;
+    }
+
+    private static bool OnlyPrepositions(IReadOnlyList<string> words)
+    {
+        foreach (var w in words) if (w is not ("on" or "upon")) return false;
+        return true;
     }
 }

@@ -111,14 +111,16 @@ internal sealed partial class ParseCoder : IDisposable
             if (_matcher.Candidates(v).IsEmpty && !IsStatementVerb(v)) continue;
             if (!IsPredicate(v)) continue;
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
+            // "A ceasefire was agreed between X and Y": the reciprocal reading goes first, since a bare entry of the
+            // verb ("agree") would match the passive too and find no one acting.
+            if (passive && CodePassiveReciprocal(sentence, v))
+            {
+                _used[v] = true;
+                _decided.Add(v);
+                continue;
+            }
             if (!_matcher.TryBestMatch(v, VerbForm.None, passive, 0, out var match))
             {
-                if (passive && CodePassiveReciprocal(sentence, v))
-                {
-                    _used[v] = true;
-                    _decided.Add(v);
-                    continue;
-                }
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
                 continue;
             }

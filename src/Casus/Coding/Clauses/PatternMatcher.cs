@@ -464,16 +464,48 @@ internal sealed class PatternMatcher
         return -1;
     }
 
-    /// <summary>"demanded that Israel ease ...": a ccomp after <paramref name="pos"/> whose own subject is an actor.</summary>
+    /// <summary>"demanded that Israel ease ...": a ccomp after <paramref name="pos"/> whose own subject is an actor; or,
+    /// when the verb closes the sentence as its attribution ("Croatia is failing refugees, the group protested"), the
+    /// content clause before it (docs/formats/verbs.md, "Closing attribution").</summary>
     private bool SubjunctiveSubject(int verb, int pos, out int clause, out int subject)
     {
         clause = -1; subject = -1;
         for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
         {
-            if (c <= pos || !_tree.Is(c, "ccomp")) continue;
+            if (c > pos) { if (!_tree.Is(c, "ccomp")) continue; }
+            // Before the verb the parser reads the content as a ccomp or as an adverbial clause; one with a
+            // subordinator of its own ("when Y attacked, X protested") is a circumstance, not the content.
+            else if (!(pos == verb && (_tree.Is(c, "ccomp") || (_tree.Is(c, "advcl") && !Subordinated(c))) && IsClosingContent(verb, c))) continue;
             int s = _tree.Child(c, "nsubj");
             if (s >= 0 && HasActor(s)) { clause = c; subject = s; return true; }
         }
+        // The parser may also hang the closing attribution on the content clause ("..., Kenya protested": parataxis).
+        int h = _tree.Head(verb);
+        if (pos == verb && h >= 0 && _tree.Is(verb, "parataxis") && IsClosingContent(verb, h))
+        {
+            int s = _tree.Child(h, "nsubj");
+            if (s >= 0 && HasActor(s)) { clause = h; subject = s; return true; }
+        }
+        return false;
+    }
+
+    /// <summary>True when clause <paramref name="c"/> opens with a subordinator ("because", "if") or a wh-adverb
+    /// ("when", "where"): a circumstance of the main clause.</summary>
+    private bool Subordinated(int c)
+    {
+        for (int k = _tree.FirstChild(c); k >= 0; k = _tree.NextSibling(k))
+            if (_tree.Is(k, "mark") || (_tree.Is(k, "advmod") && _tree.Xpos(k) is "WRB")) return true;
+        return false;
+    }
+
+    /// <summary>True when clause <paramref name="content"/> stands before <paramref name="verb"/> and a comma of either
+    /// closes it: "the new rules violate the treaty, Kenya protested". The verb needs a subject of its own (the speaker)
+    /// and no object, so "the talks failed, Kenya blamed Uganda" is not read as a closing attribution.</summary>
+    private bool IsClosingContent(int verb, int content)
+    {
+        if (content >= verb || _tree.Child(verb, "nsubj") < 0 || _tree.Child(verb, "obj") >= 0) return false;
+        for (int t = content + 1; t < verb; t++)
+            if (_tree.IsWord(t, ",") && (_tree.Head(t) == verb || _tree.Head(t) == content)) return true;
         return false;
     }
 

@@ -224,6 +224,17 @@ public class ArgumentPathTests
     }
 
     [Fact]
+    public void A_passive_reciprocal_reads_entries_whose_object_stands_behind_an_optional_word_or_on()
+    {
+        // "A ceasefire was agreed between Iran and Iraq": "agree (to) ceasefire|truce" (0871), found although the verb
+        // alone ("agree") also matches the passive; "a deal was agreed between ...": "agree on deal ..." (057).
+        var ceasefire = AgreementSignedBetween.Replace("2 agreement agreement", "2 ceasefire ceasefire").Replace("4 signed    sign ", "4 agreed    agree");
+        Assert.Equal(["IRN IRQ 0871", "IRQ IRN 0871"], Code(ceasefire));
+        var deal = AgreementSignedBetween.Replace("2 agreement agreement", "2 deal      deal     ").Replace("4 signed    sign ", "4 agreed    agree");
+        Assert.Equal(["IRN IRQ 057", "IRQ IRN 057"], Code(deal));
+    }
+
+    [Fact]
     public void A_passive_reciprocal_needs_a_symmetric_entry_an_asserted_clause_and_two_named_sides()
     {
         // "A letter was signed between ...": no symmetric entry has the word.

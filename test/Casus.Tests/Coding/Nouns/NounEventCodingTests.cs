@@ -222,6 +222,43 @@ public class NounEventCodingTests
     }
 
     [Fact]
+    public void Target_phrase_hung_on_the_by_phrase_still_names_the_target()
+    {
+        // "The raid by Israel on the camp killed three": the mirror of the case above, the on-phrase hung on the agent.
+        Assert.Equal(["ISR PSE 190"], Code("""
+            1 The     the     DET   DT  2 det   _
+            2 raid    raid    NOUN  NN  8 nsubj _
+            3 by      by      ADP   IN  4 case  _
+            4 Israel  Israel  PROPN NNP 2 nmod  B-ISR
+            5 on      on      ADP   IN  7 case  _
+            6 the     the     DET   DT  7 det   _
+            7 camp    camp    NOUN  NN  4 nmod  B-PSE
+            8 killed  kill    VERB  VBD 0 root  _
+            9 three   three   NUM   CD  8 obj   _
+            10 .      .       PUNCT .   8 punct _
+            """));
+    }
+
+    [Fact]
+    public void Target_phrase_hung_on_the_of_phrase_of_a_noun_without_an_of_slot_still_names_the_target()
+    {
+        // "The US accelerated the withdrawal of its forces from Panama": 'from Panama' hung on 'forces'.
+        Assert.Contains("USA PAN 087", Code("""
+            1 The        the        DET   DT  2 det      _
+            2 US         US         PROPN NNP 3 nsubj    B-USA
+            3 accelerated accelerate VERB VBD 0 root     _
+            4 the        the        DET   DT  5 det      _
+            5 withdrawal withdrawal NOUN  NN  3 obj      _
+            6 of         of         ADP   IN  8 case     _
+            7 its        its        PRON  PRP$ 8 nmod:poss _
+            8 forces     force      NOUN  NNS 5 nmod     _
+            9 from       from       ADP   IN  10 case    _
+            10 Panama    Panama     PROPN NNP 8 nmod     B-PAN
+            11 .         .          PUNCT .   3 punct    _
+            """));
+    }
+
+    [Fact]
     public void Agentless_passive_of_force_takes_the_place_it_came_from_as_source()
     {
         // "Rockets were fired at Israel from the Gaza Strip".
