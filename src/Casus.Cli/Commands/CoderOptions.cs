@@ -11,7 +11,7 @@ internal static class CoderOptions
 {
     /// <summary>The options.</summary>
     public sealed record Set(Option<bool> Statements, Option<string> Fallback, Option<bool> Nearest, Option<bool> NoTargetFallback, Option<bool> NoNouns,
-        Option<bool> ArticleCountry, Option<bool> Pronouns);
+        Option<bool> ArticleCountry, Option<bool> Pronouns, Option<bool> NoPublisherCountry);
 
     public static Set Create()
     {
@@ -44,8 +44,12 @@ internal static class CoderOptions
         {
             Description = "Resolve it/them/him/her and possessive its/their/his/her to an earlier actor (off by default: right 81 % of the time on news, no gain on gold; docs/formats/actors.md).",
         };
+        var noPublisher = new Option<bool>("--no-publisher-country")
+        {
+            Description = "Do not give a state's role with no country (\"the Vice President\") the country of the government whose site published the article (data/actors/publishers.txt; docs/formats/actors.md).",
+        };
         fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event", "undecided");
-        return new Set(statements, fallback, nearest, noTargetFallback, noNouns, articleCountry, pronouns);
+        return new Set(statements, fallback, nearest, noTargetFallback, noNouns, articleCountry, pronouns, noPublisher);
     }
 
     public static void AddTo(Command command, Set set)
@@ -57,6 +61,7 @@ internal static class CoderOptions
         command.Options.Add(set.NoNouns);
         command.Options.Add(set.ArticleCountry);
         command.Options.Add(set.Pronouns);
+        command.Options.Add(set.NoPublisherCountry);
     }
 
     /// <summary>The default pipeline, or one with a coder built for the options given.</summary>
@@ -80,6 +85,7 @@ internal static class CoderOptions
         {
             Article = parse.GetValue(set.ArticleCountry),
             Pronouns = parse.GetValue(set.Pronouns),
+            Publisher = !parse.GetValue(set.NoPublisherCountry),
         };
         if (actors != ContextCountryOptions.Default) return DefaultPipeline.Create(options, actors);
         return options == CodingOptions.Default ? DefaultPipeline.Create() : DefaultPipeline.Create(options);

@@ -71,6 +71,9 @@ public sealed class ActorStage : IStage
         new ContextCountryPass(article, firstMention, Context).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
         new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default).Run();
+        // Last resort: a government's own publication speaks of its own officials without naming the country
+        // ("the Vice President" on whitehouse.gov is the United States').
+        new PublisherCountryPass(article, firstMention, Context, PublisherCountries.Default).Run();
         // Attackers the sentence does not name ("gunmen", "a roadside bomb") are the unidentified armed force of the
         // country of the place struck (CAMEO's UAF: "a bomb near Samarra" → IRQUAF).
         new UnattributedAttackPass(article, firstMention, PlaceCountries.Default, AttackWords.Default).Run();

@@ -11,7 +11,7 @@ public sealed record ContextCountryOptions
     public static ContextCountryOptions Default { get; } = new();
 
     /// <summary>No country from context: every role without a country stays <c>---</c>.</summary>
-    public static ContextCountryOptions None { get; } = new() { SameSentence = false, LongArticles = false, Article = false };
+    public static ContextCountryOptions None { get; } = new() { SameSentence = false, LongArticles = false, Article = false, Publisher = false };
 
     /// <summary>
     /// Take the country of the nearest actor in the same sentence that has one (nearest in the dependency tree when
@@ -41,6 +41,16 @@ public sealed record ContextCountryOptions
     /// 85% the sentence pass keeps; the gold sets (one sentence each) are unchanged by it.</remarks>
     /// <value>Default <c>false</c>.</value>
     public bool Article { get; init; }
+
+    /// <summary>
+    /// Last, in an article a government publishes on its own site (data/actors/publishers.txt: "www.whitehouse.gov" →
+    /// USA), give a state's role still without a country the publisher's country ("the Vice President", "the
+    /// Administration", "National Security Advisor Jake Sullivan"), and a named person the country of a fuller mention
+    /// of the same name ("President Yoon" after "President Yoon Suk Yeol"); docs/formats/actors.md, "Country of the
+    /// publisher".
+    /// </summary>
+    /// <value>Default <c>true</c>.</value>
+    public bool Publisher { get; init; } = true;
 
     /// <summary>The least score the best country needs to be chosen by the article pass.</summary>
     /// <value>Default <c>3.0</c> (one earlier phrase of the same role, or a sole-country article with a place).</value>

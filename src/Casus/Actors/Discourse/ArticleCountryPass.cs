@@ -80,10 +80,12 @@ internal sealed class ArticleCountryPass
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
     }
 
-    private bool HasPossessivePronoun(Mention m)
+    private bool HasPossessivePronoun(Mention m) => HasPossessivePronoun(_article, m);
+
+    internal static bool HasPossessivePronoun(Article article, Mention m)
     {
-        var tokens = _article.Tokens;
-        var sd = _article.SentenceData[m.Sentence];
+        var tokens = article.Tokens;
+        var sd = article.SentenceData[m.Sentence];
         for (int t = sd.FirstToken; t < sd.FirstToken + sd.TokenCount; t++)
         {
             var token = tokens[t];
@@ -193,10 +195,12 @@ internal sealed class ArticleCountryPass
 
     // "both officials", "the two leaders", "our militaries", "their respective governments", "all parties": several
     // countries' actors, in readouts and joint statements.
-    private bool IsPeers(Mention m)
+    private bool IsPeers(Mention m) => IsPeers(_article, m);
+
+    internal static bool IsPeers(Article article, Mention m)
     {
-        var tokens = _article.Tokens;
-        var sd = _article.SentenceData[m.Sentence];
+        var tokens = article.Tokens;
+        var sd = article.SentenceData[m.Sentence];
         int from = Math.Max(sd.FirstToken, m.Tokens.First - 2);
         for (int t = from; t < m.Tokens.End; t++)
         {
@@ -208,7 +212,7 @@ internal sealed class ArticleCountryPass
         return false;
     }
 
-    private static bool IsPerson(Mention m)
+    internal static bool IsPerson(Mention m)
     {
         foreach (var e in m.Evidence)
             if (e.StartsWith("actors/people", StringComparison.Ordinal) || e.StartsWith("in-article person", StringComparison.Ordinal)

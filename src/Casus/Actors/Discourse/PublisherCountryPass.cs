@@ -1,0 +1,210 @@
+using Casus.Actors.Context;
+using Casus.Actors.People;
+using Casus.Document;
+
+namespace Casus.Actors.Discourse;
+
+/// <summary>
+/// The last resort for a state's role left without a country (<c>---GOV</c>, <c>---MIL</c>, <c>---LEG</c>...) in an
+/// article a government publishes on its own site (docs/formats/actors.md, "Country of the publisher"). First, a
+/// named person takes the country of a fuller mention of the same name in the article ("President Yoon" after
+/// "President Yoon Suk Yeol" → KORGOV). Then one officeholder or body of the state ("the Vice President", "the
+/// Administration", "Congress", "National Security Advisor Jake Sullivan") takes the publisher's country: a
+/// government's statements and readouts name foreign officials with their country and its own without. Groups of
+/// several countries ("the leaders", "officials", "both governments"), possessed roles ("their militaries") and a
+/// title the article gives only to foreigners ("the Prime Minister" after "Prime Minister Kishida") stay open. Runs
+/// after <see cref="ArticleCountryPass"/>; per-article state, not thread-safe.
+/// </summary>
+internal sealed class PublisherCountryPass
+{
+    /// <summary>The evidence line of a fill starts with the context prefix, so the coder treats it as context.</summary>
+    public const string NotePrefix = ContextCountry.NotePrefix + "publisher: ";
+
+    /// <summary>The evidence line of a name shared with a fuller mention (also a context country).</summary>
+    public const string NameNotePrefix = ContextCountry.NotePrefix + "same name: ";
+
+    private readonly Article _article;
+    private readonly int _firstMention;
+    private readonly ContextCountryOptions _options;
+    private readonly PublisherCountries _publishers;
+
+    public PublisherCountryPass(Article article, int firstMention, ContextCountryOptions options, PublisherCountries publishers)
+    {
+        _article = article;
+        _firstMention = firstMention;
+        _options = options;
+        _publishers = publishers;
+    }
+
+    /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
+    public void Run()
+    {
+        if (!_options.Publisher) return;
+        var all = _article.Mentions;
+        bool any = false;
+        for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code) && IsStateRole(all[i].Code);
+        if (!any) return;
+        var publisher = _publishers.Find(_article.Metadata.Url);
+        var mentions = new List<Mention>(all.Count - _firstMention);
+        for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
+        // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
+        var original = mentions.ToArray();
+        var guards = new ContextCountryPass(_article, _firstMention, _options);
+        bool changed = false;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!ContextCountryPass.NeedsCountry(m.Code) || !IsStateRole(m.Code)) continue;
+            if (guards.IsPeerGroup(m) || ArticleCountryPass.IsPeers(_article, m) || IsPluralHead(m)) continue;
+            if (ArticleCountryPass.HasPossessivePronoun(_article, m)) continue;
+            bool named = guards.HasName(m);
+            if (named && SameName(m, original) is { } same)
+            {
+                mentions[i] = Fill(m, same.Code.Primary, $"{NameNotePrefix}'{same.Text}' (sentence {same.Sentence})");
+                changed = true;
+                continue;
+            }
+            if (publisher is not { } p || guards.IsForeignOrDiplomat(m)) continue;
+            // A common noun ("the regime", "the military", "government", "police") is anyone's in a government's
+            // statements about other countries; its own offices are titled ("the Secretary") or named ("the
+            // Administration", "Congress", "the Coast Guard").
+            if (!named && !PersonTitles.TitlesIn(_article, m.Tokens).Any() && !IsProperName(m)) continue;
+            if (NotOwnWord(m, p.Country) is { } rule)
+            {
+                mentions[i] = m with { Evidence = [.. m.Evidence, $"country of the publisher left open: its government has no such office ({rule})"] };
+                changed = true;
+                continue;
+            }
+            if (ForeignTitle(m, original, p.Country) is { } foreigner)
+            {
+                // Shown in --explain: why a government's own publication did not give its country here.
+                mentions[i] = m with { Evidence = [.. m.Evidence, $"country of the publisher left open: the article gives its title to '{foreigner.Text}' ({foreigner.Code.Value})"] };
+                changed = true;
+                continue;
+            }
+            var host = PublisherCountries.HostOf(_article.Metadata.Url);
+            mentions[i] = Fill(m, p.Country, $"{NotePrefix}{host} is a government site ({p.Evidence})");
+            changed = true;
+        }
+        if (changed) _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    private static Mention Fill(Mention m, string country, string note)
+    {
+        var code = ActorCode.Parse(country + m.Code.Value[3..]);
+        return m with { Code = code, Evidence = [.. m.Evidence, $"{note} → {code.Value}"] };
+    }
+
+    // The roles of a state's own offices and bodies; civilians, businesses, parties and rebels in a government's
+    // statements are as often foreign as its own ("civilians in Gaza", "the parties").
+    private static bool IsStateRole(ActorCode code)
+    {
+        foreach (var r in code.Roles) if (r is "GOV" or "MIL" or "LEG" or "JUD" or "SPY" or "COP") return true;
+        return false;
+    }
+
+    // "officials", "forces", "governments": a plural head is, in readouts and joint statements, as often the other
+    // side's or both sides' as the publisher's.
+    private bool IsPluralHead(Mention m)
+    {
+        var token = _article.Tokens[HeadOf(m)];
+        if (token.Xpos is { } x) return x is "NNS" or "NNPS";
+        var w = token.Span;
+        return w.Length > 3 && w[^1] is 's' or 'S' && w[^2] is not ('s' or 'S' or 'u' or 'i');
+    }
+
+    // A word of the phrase naming an office the publisher's government does not have ("Foreign Minister Leyva" on a
+    // US site), with its rule.
+    private string? NotOwnWord(Mention m, string country)
+    {
+        var tokens = _article.Tokens;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+            if (_publishers.NotOwn(country, tokens[t].Text) is { } rule) return rule;
+        return null;
+    }
+
+    // A capitalised head that does not start its sentence: an institution's name ("the Administration", "Congress").
+    private bool IsProperName(Mention m)
+    {
+        int head = HeadOf(m);
+        var w = _article.Tokens[head].Span;
+        return w.Length > 0 && char.IsUpper(w[0]) && head > _article.SentenceData[m.Sentence].FirstToken;
+    }
+
+    // The phrase's head: its token whose head lies outside it (without a parse, its last token).
+    private int HeadOf(Mention m)
+    {
+        var tokens = _article.Tokens;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            int h = tokens[t].Head;
+            if (h >= 0 && (h < m.Tokens.First || h >= m.Tokens.End)) return t;
+        }
+        return m.Tokens.End - 1;
+    }
+
+    // The name words of a phrase: capitalised proper nouns that are not title words ("President Yoon" → "Yoon").
+    private List<string> NameWords(Mention m)
+    {
+        var tokens = _article.Tokens;
+        var words = new List<string>();
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            var token = tokens[t];
+            if (token.Upos != Upos.PROPN || !char.IsUpper(token.Span[0]) || PersonTitles.IsTitle(token.Span)
+                || PersonTitles.IsHonorific(token.Span)) continue;
+            words.Add(token.Text);
+        }
+        return words;
+    }
+
+    // A person mention with a country of its own whose words hold every name word of the phrase ("President Yoon Suk
+    // Yeol" for "President Yoon": a surname need not be the last word). Nothing when two countries' people share it.
+    private Mention? SameName(Mention m, Mention[] mentions)
+    {
+        var names = NameWords(m);
+        if (names.Count == 0) return null;
+        var tokens = _article.Tokens;
+        Mention? found = null;
+        foreach (var s in mentions)
+        {
+            if (ReferenceEquals(s, m) || !ContextCountryPass.IsCountry(s.Code.Primary) || ContextCountry.FromContext(s)) continue;
+            if (s.Tokens.End - s.Tokens.First <= names.Count) continue; // a fuller mention, not the same short one
+            bool all = true;
+            foreach (var n in names)
+            {
+                bool has = false;
+                for (int t = s.Tokens.First; t < s.Tokens.End && !has; t++) has = tokens[t].Span.Equals(n, StringComparison.Ordinal);
+                if (!has) { all = false; break; }
+            }
+            if (!all) continue;
+            if (found is not null && found.Code.Primary != s.Code.Primary) return null;
+            found ??= s;
+        }
+        return found;
+    }
+
+    // A person of another country who holds the phrase's title in this article, when none of the publisher's country
+    // does: "the Prime Minister" in a White House readout of a meeting with Prime Minister Kishida is Kishida.
+    private Mention? ForeignTitle(Mention m, Mention[] mentions, string publisher)
+    {
+        var titles = PersonTitles.TitlesIn(_article, m.Tokens).ToList();
+        if (titles.Count == 0) return null;
+        Mention? foreigner = null;
+        foreach (var s in mentions)
+        {
+            if (ReferenceEquals(s, m)) continue;
+            bool shares = false;
+            foreach (var t in PersonTitles.TitlesIn(_article, s.Tokens))
+                if (titles.Contains(t)) { shares = true; break; }
+            if (!shares) continue;
+            bool own = ContextCountryPass.IsCountry(s.Code.Primary) && !ContextCountry.FromContext(s);
+            if (own && s.Code.Primary == publisher) return null;
+            // Another country's officeholder, or a named one the article leaves without a country ("Prime Minister Modi").
+            if (foreigner is null && (own || (s.Code.Primary == "---" && HasNameWord(s)))) foreigner = s;
+        }
+        return foreigner;
+    }
+
+    private bool HasNameWord(Mention m) => NameWords(m).Count > 0;
+}
