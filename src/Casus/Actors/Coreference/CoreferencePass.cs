@@ -486,10 +486,15 @@ internal sealed class CoreferencePass
         if (!definite) return null;
         if (tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase)) i++;
         if (i >= item.End) return null;
-        for (int k = i; k < item.End; k++)
-            if (tokens[k].Span.Length == 0 || char.IsUpper(tokens[k].Span[0]) && k > item.Start) return null;
         var titles = PersonTitles.TitlesIn(_article, new TokenSpan(i, item.End - i)).ToList();
         if (titles.Count == 0) return null;
+        // A capitalised word after the first is a name ("the President Trump"), unless every word is a title word:
+        // government texts capitalise titles ("the Prime Minister", "the Foreign Minister").
+        int titleWords = 0;
+        foreach (var t in titles) titleWords += t.Count(c => c == ' ') + 1;
+        bool allTitle = titleWords == item.End - i;
+        for (int k = i; k < item.End; k++)
+            if (tokens[k].Span.Length == 0 || char.IsUpper(tokens[k].Span[0]) && k > item.Start && !allTitle) return null;
         var last = titles[^1];
         // The phrase must end in its title: "the ambassador", not "the ambassador's staff".
         var endWord = tokens[item.End - 1].Text.ToLowerInvariant();

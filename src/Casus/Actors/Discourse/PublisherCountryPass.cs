@@ -75,10 +75,12 @@ internal sealed class PublisherCountryPass
                 changed = true;
                 continue;
             }
+            // "a leader in diagnostics", "an official": an indefinite phrase is not the one officeholder.
+            if (IsIndefinite(m)) continue;
             if (ForeignTitle(m, original, p.Country) is { } foreigner)
             {
                 // Shown in --explain: why a government's own publication did not give its country here.
-                mentions[i] = m with { Evidence = [.. m.Evidence, $"country of the publisher left open: the article gives its title to '{foreigner.Text}' ({foreigner.Code.Value})"] };
+                mentions[i] = m with { Evidence = [.. m.Evidence, $"country of the publisher left open: the article gives its title to another: '{foreigner.Text}' ({foreigner.Code.Value})"] };
                 changed = true;
                 continue;
             }
@@ -199,7 +201,12 @@ internal sealed class PublisherCountryPass
                 if (titles.Contains(t)) { shares = true; break; }
             if (!shares) continue;
             bool own = ContextCountryPass.IsCountry(s.Code.Primary) && !ContextCountry.FromContext(s);
-            if (own && s.Code.Primary == publisher) return null;
+            if (own && s.Code.Primary == publisher)
+            {
+                // A state has one president: "President Yoon" beside "President Biden" (the publisher's) is the other.
+                if (HasNameWord(m) && HasNameWord(s) && SingleHolder(titles) && !SharesName(m, s)) { foreigner ??= s; continue; }
+                return null;
+            }
             // Another country's officeholder, or a named one the article leaves without a country ("Prime Minister Modi").
             if (foreigner is null && (own || (s.Code.Primary == "---" && HasNameWord(s)))) foreigner = s;
         }
@@ -207,4 +214,28 @@ internal sealed class PublisherCountryPass
     }
 
     private bool HasNameWord(Mention m) => NameWords(m).Count > 0;
+
+    // Offices a state has one holder of at a time.
+    private static bool SingleHolder(List<string> titles)
+    {
+        foreach (var t in titles) if (t is "president" or "vice president" or "prime minister" or "premier" or "chancellor") return true;
+        return false;
+    }
+
+    private bool SharesName(Mention a, Mention b)
+    {
+        var other = NameWords(b);
+        foreach (var w in NameWords(a)) if (other.Contains(w)) return true;
+        return false;
+    }
+
+    private bool IsIndefinite(Mention m)
+    {
+        var w = _article.Tokens[m.Tokens.First].Span;
+        if (w.Equals("a", StringComparison.OrdinalIgnoreCase) || w.Equals("an", StringComparison.OrdinalIgnoreCase)) return true;
+        int before = m.Tokens.First - 1;
+        if (before < _article.SentenceData[m.Sentence].FirstToken) return false;
+        var b = _article.Tokens[before].Span;
+        return b.Equals("a", StringComparison.OrdinalIgnoreCase) || b.Equals("an", StringComparison.OrdinalIgnoreCase);
+    }
 }
