@@ -111,8 +111,9 @@ internal sealed class PublisherCountryPass
     {
         var token = _article.Tokens[HeadOf(m)];
         if (token.Xpos is { } x) return x is "NNS" or "NNPS";
+        // Without tags, a common noun in -s ("officials"), never a name ("Coons").
         var w = token.Span;
-        return w.Length > 3 && w[^1] is 's' or 'S' && w[^2] is not ('s' or 'S' or 'u' or 'i');
+        return token.Upos != Upos.PROPN && w.Length > 3 && w[^1] is 's' or 'S' && w[^2] is not ('s' or 'S' or 'u' or 'i');
     }
 
     // A word of the phrase naming an office the publisher's government does not have ("Foreign Minister Leyva" on a

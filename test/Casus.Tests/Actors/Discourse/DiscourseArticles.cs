@@ -11,7 +11,10 @@ namespace Casus.Tests.Actors.Discourse;
 /// </summary>
 internal static class DiscourseArticles
 {
-    public static Article Build(params string[] sentences)
+    public static Article Build(params string[] sentences) => BuildAt(null, sentences);
+
+    /// <summary>An article published at <paramref name="url"/> (null for none).</summary>
+    public static Article BuildAt(string? url, params string[] sentences)
     {
         var rows = sentences.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p =>
         {
@@ -19,7 +22,7 @@ internal static class DiscourseArticles
             return (Word: string.Join('/', f[..^3]), Upos: Enum.Parse<Upos>(f[^3]), Head: int.Parse(f[^2]), Rel: f[^1]);
         }).ToList()).ToList();
         var text = string.Join(' ', rows.Select(r => string.Join(' ', r.Select(t => t.Word))));
-        var article = new Article("discourse", text);
+        var article = new Article("discourse", text, url is null ? null : new ArticleMetadata(Url: url));
         int offset = 0;
         foreach (var sentence in rows)
         {

@@ -1,0 +1,125 @@
+using Casus.Actors;
+using Casus.Actors.Context;
+using Casus.Actors.Discourse;
+using Casus.Document;
+using static Casus.Tests.Actors.Discourse.DiscourseArticles;
+
+namespace Casus.Tests.Actors.Discourse;
+
+/// <summary>Country of the publisher (docs/formats/actors.md): in an article a government publishes on its own site, a
+/// state's office left without a country is the publisher's; on hand-built parsed articles.</summary>
+public class PublisherCountryTests
+{
+    private const string WhiteHouse = "https://www.whitehouse.gov/briefing-room/statements-releases/x/";
+    private const string Wikinews = "https://en.wikinews.org/wiki/x";
+
+    private const string VicePresidentCondemned =
+        "the/DET/3/det Vice/PROPN/3/compound President/PROPN/4/nsubj condemned/VERB/0/root the/DET/6/det attack/NOUN/4/obj ./PUNCT/4/punct";
+    private const string StormHit = "a/DET/2/det storm/NOUN/3/nsubj hit/VERB/0/root the/DET/5/det coast/NOUN/3/obj ./PUNCT/3/punct";
+
+    private static IReadOnlyList<Mention> At(string? url, ContextCountryOptions? options, params string[] sentences)
+    {
+        var article = BuildAt(url, sentences);
+        new ActorStage(ActorStage.CreateDefault().Dictionary, options ?? ContextCountryOptions.Default).Process(article);
+        return article.Mentions;
+    }
+
+    private static Mention In(IReadOnlyList<Mention> mentions, int sentence, string text) =>
+        Assert.Single(mentions, m => m.Sentence == sentence && m.Text == text);
+
+    [Fact]
+    public void An_office_on_a_government_site_is_the_government_s_own()
+    {
+        var vp = In(At(WhiteHouse, null, VicePresidentCondemned), 0, "Vice President");
+        Assert.Equal("USAGOV", vp.Code.Value);
+        Assert.Contains(vp.Evidence, e => e.StartsWith(PublisherCountryPass.NotePrefix + "www.whitehouse.gov is a government site (actors/publishers.txt:", StringComparison.Ordinal));
+        // Weaker than the phrase's own country: the coder's same-country rules read it as context.
+        Assert.True(ContextCountry.FromContext(vp));
+    }
+
+    [Fact]
+    public void A_news_site_or_the_option_off_leaves_the_office_open()
+    {
+        Assert.Equal("---GOV", In(At(Wikinews, null, VicePresidentCondemned), 0, "Vice President").Code.Value);
+        Assert.Equal("---GOV", In(At(null, null, VicePresidentCondemned), 0, "Vice President").Code.Value);
+        var off = ContextCountryOptions.Default with { Publisher = false };
+        Assert.Equal("---GOV", In(At(WhiteHouse, off, VicePresidentCondemned), 0, "Vice President").Code.Value);
+    }
+
+    [Fact]
+    public void Groups_of_several_countries_and_common_nouns_stay_open()
+    {
+        var mentions = At(WhiteHouse, null,
+            "the/DET/2/det leaders/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct",
+            "the/DET/2/det officials/NOUN/3/nsubj met/VERB/0/root ./PUNCT/3/punct",
+            "the/DET/2/det regime/NOUN/3/nsubj denied/VERB/0/root the/DET/5/det report/NOUN/3/obj ./PUNCT/3/punct",
+            "we/PRON/2/nsubj thanked/VERB/0/root their/PRON/4/nmod:poss governments/NOUN/2/obj ./PUNCT/2/punct",
+            "the/DET/3/det new/ADJ/3/amod Administration/PROPN/4/nsubj announced/VERB/0/root aid/NOUN/4/obj ./PUNCT/4/punct");
+        Assert.Equal("---GOV", In(mentions, 0, "leaders").Code.Value);
+        Assert.Equal("---GOV", In(mentions, 1, "officials").Code.Value);
+        Assert.Equal("---GOV", In(mentions, 2, "regime").Code.Value);
+        Assert.DoesNotContain(mentions, m => m.Sentence == 3 && m.Code.Primary == "USA");
+        // A named institution is the publisher's: "the Administration".
+        Assert.Equal("USAGOV", Assert.Single(mentions, m => m.Sentence == 4 && m.Text.EndsWith("Administration", StringComparison.Ordinal)).Code.Value);
+    }
+
+    [Fact]
+    public void An_office_the_publisher_s_government_does_not_have_is_another_country_s()
+    {
+        var minister = In(At(WhiteHouse, null,
+            "the/DET/3/det Foreign/PROPN/3/compound Minister/PROPN/4/nsubj protested/VERB/0/root ./PUNCT/4/punct"), 0, "Foreign Minister");
+        Assert.Equal("---GOV", minister.Code.Value);
+        Assert.Contains(minister.Evidence, e => e.Contains("its government has no such office (actors/publishers.txt:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_the_article_gives_a_foreigner_is_not_the_publisher_s()
+    {
+        // "President Xolani spoke. The President agreed.": the only president named is not the publisher's.
+        var mentions = At(WhiteHouse, null,
+            "President/PROPN/2/compound Xolani/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct",
+            "the/DET/2/det President/PROPN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct");
+        var president = In(mentions, 1, "President");
+        Assert.Equal("---GOV", president.Code.Value);
+        Assert.Contains(president.Evidence, e => e.Contains("gives its title to another: 'President Xolani'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_second_named_president_beside_the_publisher_s_is_another_country_s()
+    {
+        // A state has one president: beside "President Biden" (USA by the people dictionary), "President Xolani" is not.
+        var mentions = At(WhiteHouse, null,
+            "President/PROPN/2/compound Xolani/PROPN/5/nsubj and/CCONJ/4/cc President/PROPN/4/compound Biden/PROPN/2/conj spoke/VERB/0/root ./PUNCT/5/punct");
+        Assert.Equal("---GOV", In(mentions, 0, "President Xolani").Code.Value);
+        // A named official of a many-holder office is the publisher's: "Senator Coons".
+        var senator = In(At(WhiteHouse, null,
+            "Senator/PROPN/2/compound Coons/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct"), 0, "Senator Coons");
+        Assert.Equal("USALEG", senator.Code.Value);
+    }
+
+    [Fact]
+    public void A_named_person_takes_the_country_of_a_fuller_mention_of_the_same_name()
+    {
+        // "President Xolani" after "Ghanaian President Kofi Xolani Mensah": the name need not be the last word
+        // (family names first: "President Yoon" after "President Yoon Suk Yeol"). On any site.
+        var mentions = At(Wikinews, null,
+            "Ghanaian/ADJ/5/amod President/PROPN/5/compound Kofi/PROPN/5/compound Xolani/PROPN/5/compound Mensah/PROPN/6/nsubj spoke/VERB/0/root ./PUNCT/6/punct",
+            StormHit,
+            "President/PROPN/2/compound Xolani/PROPN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct");
+        var xolani = In(mentions, 2, "President Xolani");
+        Assert.Equal("GHAGOV", xolani.Code.Value);
+        Assert.Contains(xolani.Evidence, e => e.StartsWith(PublisherCountryPass.NameNotePrefix + "'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_capitalised_title_only_phrase_finds_its_holder()
+    {
+        // Government texts capitalise titles: "the Prime Minister" is the prime minister the article named.
+        var mentions = At(WhiteHouse, null,
+            "Ghanaian/ADJ/4/amod Prime/PROPN/3/compound Minister/PROPN/4/compound Mensah/PROPN/5/nsubj spoke/VERB/0/root ./PUNCT/5/punct",
+            "the/DET/3/det Prime/PROPN/3/compound Minister/PROPN/4/nsubj agreed/VERB/0/root ./PUNCT/4/punct");
+        var pm = In(mentions, 1, "Prime Minister");
+        Assert.Equal("GHAGOV", pm.Code.Value);
+        Assert.Contains(pm.Evidence, e => e.StartsWith("coreference: 'Prime Minister'", StringComparison.Ordinal));
+    }
+}
