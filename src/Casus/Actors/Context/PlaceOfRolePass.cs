@@ -82,6 +82,15 @@ internal sealed class PlaceOfRolePass
         var tokens = _article.Tokens;
         bool local = true;
         foreach (var r in m.Code.Roles) local &= LocalRoles.Contains(r);
+        // A place name standing before the role as its modifier says whose the office is, as "of" does: "Wisconsin
+        // Governor Tony Evers", "New Jersey governor Chris Christie", "Sindh police".
+        for (int c = first; c < m.Tokens.First; c++)
+        {
+            int h = tokens[c].Head;
+            if (h < m.Tokens.First || h >= m.Tokens.End || tokens[c].Upos != Upos.PROPN || InMention(c, m.Sentence)) continue;
+            if ((tokens[c].Relation ?? "") is not ("compound" or "nmod:poss")) continue;
+            if (TryName(c, first, end, out place) && SubtreeAgrees(c, m.Sentence, first, end, place.Country.Primary)) return true;
+        }
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
         {
             // Dependents of the phrase's words that lie outside it: "the mayor [of Nablus]".

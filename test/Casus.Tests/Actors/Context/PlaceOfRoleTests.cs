@@ -31,6 +31,19 @@ public class PlaceOfRoleTests
     }
 
     [Fact]
+    public void A_place_before_the_role_says_whose_it_is()
+    {
+        // "Karachi police", "Sindh Governor Imran Ismail": the place modifier works as "of" does.
+        Assert.Equal(["police=PAKCOP"],
+            Code("Karachi/PROPN/2/compound police/NOUN/3/nsubj arrested/VERB/0/root dozens/NOUN/3/obj"));
+        Assert.Equal(["Governor Imran Ismail=PAKGOV"],
+            Code("Sindh/PROPN/4/compound Governor/PROPN/4/compound Imran/PROPN/4/compound Ismail/PROPN/5/nsubj resigned/VERB/0/root"));
+        // An unknown name before the role gives nothing.
+        Assert.Equal(["police=---COP"],
+            Code("Xanadu/PROPN/2/compound police/NOUN/3/nsubj arrested/VERB/0/root dozens/NOUN/3/obj"));
+    }
+
+    [Fact]
     public void The_evidence_names_the_place()
     {
         var mayor = Mentions("the/DET/2/det mayor/NOUN/5/nsubj:pass of/ADP/4/case Karachi/PROPN/2/nmod was/AUX/5/aux:pass arrested/VERB/0/root")[0];
