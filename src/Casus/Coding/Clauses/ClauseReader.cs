@@ -19,6 +19,11 @@ internal sealed class ClauseReader
 
     // ---- actors of a noun phrase ----
 
+    /// <summary>True when <paramref name="n"/> is a noun of <c>[authored-nouns]</c> (data/frames/frame_words.txt):
+    /// an offer, demand, call or invitation, whose from-phrase is its author.</summary>
+    internal bool IsAuthoredNoun(int n) =>
+        FrameWords.Default.Contains(FrameWordList.AuthoredNouns, _tree.Lemma(n) ?? _tree.Word(n).ToString());
+
     /// <summary>
     /// Adds the actors node <paramref name="node"/> names: the mention it heads, else one named by its possessor,
     /// compound or adjective ("Syria's army", "the Turkish and Greek sides") or its apposition; then the same for each
@@ -52,7 +57,10 @@ internal sealed class ClauseReader
                         0 => _tree.Is(c, "appos"),
                         1 => _tree.Is(c, "nmod:poss", exact: true) || _tree.Is(c, "compound", exact: true) || _tree.Is(c, "amod") || _tree.Is(c, "flat"),
                         2 => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "of"),
-                        _ => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k2 and >= 0 && !_tree.IsWord(k2, "in") && !_tree.IsWord(k2, "at") && !_tree.IsWord(k2, "from")
+                        // "from" names a place ("refugees from Syria"), except after an authored noun, where it
+                        // names the author ("welcomed a call from Egypt", "rejected a demand from Washington").
+                        _ => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k2 and >= 0 && !_tree.IsWord(k2, "in") && !_tree.IsWord(k2, "at")
+                            && (!_tree.IsWord(k2, "from") || IsAuthoredNoun(node))
                             && !(doer && IsNonDoerCase(k2)),
                     };
                     if (!modifier) continue;
