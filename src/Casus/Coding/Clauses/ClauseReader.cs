@@ -74,6 +74,7 @@ internal sealed class ClauseReader
                 }
             }
             if (into.Count == before) ActorsBelowRelational(node, into, depth);
+            if (into.Count == before) ActorsBelowCount(node, into, depth);
         }
         for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "conj", exact: true) && c > node && IsCoordinated(node, c)) ActorsAt(c, into, modifiers, depth + 1, doer);
@@ -201,6 +202,32 @@ internal sealed class ClauseReader
     }
 
     private bool IsNonDoerCase(int k) => IsTargetCase(k) || _tree.IsWord(k, "for");
+
+    /// <summary>
+    /// "Tens of thousands of students staged demonstrations": a chain of count nouns (<c>[count-nouns]</c> of
+    /// data/frames/frame_words.txt) is followed down its of-phrases to the noun that is an actor itself; an actor that
+    /// only modifies the counted noun ("tens of thousands of U.S. jobs") is not taken. The first of-phrase below a
+    /// noun is read by the caller's modifier passes; this reads the chains.
+    /// </summary>
+    private void ActorsBelowCount(int node, List<int> into, int depth)
+    {
+        if (depth > 3 || !IsCountNoun(node)) return;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "nmod") || _tree.CaseOf(c) is not (int k and >= 0) || !_tree.IsWord(k, "of") || !IsCountNoun(c)) continue;
+            for (int cc = _tree.FirstChild(c); cc >= 0; cc = _tree.NextSibling(cc))
+                if (_tree.Is(cc, "nmod") && _tree.CaseOf(cc) is int kk and >= 0 && _tree.IsWord(kk, "of") && _tree.MentionAtHead(cc) >= 0)
+                {
+                    ActorsAt(cc, into, modifiers: false, depth + 1);
+                    return;
+                }
+            ActorsBelowCount(c, into, depth + 1);
+            return;
+        }
+    }
+
+    private bool IsCountNoun(int n) =>
+        FrameWords.Default.Contains(FrameWordList.CountNouns, _tree.Lemma(n) ?? _tree.Word(n).ToString());
 
     /// <summary>
     /// "the deputy commander of [Chad's border unit]", "part of [a rebel stronghold]": a noun that names a
