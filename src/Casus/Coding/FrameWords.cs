@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -85,4 +85,10 @@ public enum FrameWordList
     /// <summary>Aim verbs whose participle after another act tells that act's motive, not an announced intent
     /// ("heads to Beijing, seeking to mend ties with China").</summary>
     AimParticiples,
+    /// <summary>Nouns of what one actor puts to another (offers, demands, invitations): their from-phrase names the
+    /// author, not a place ("rejected an offer from Khartoum", "a demand from the US President").</summary>
+    AuthoredNouns,
+    /// <summary>Nouns that count people ("tens of thousands of students"): a chain of them is followed down its
+    /// of-phrases to the people counted.</summary>
+    CountNouns,
 }

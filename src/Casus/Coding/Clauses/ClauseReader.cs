@@ -19,6 +19,11 @@ internal sealed class ClauseReader
 
     // ---- actors of a noun phrase ----
 
+    /// <summary>True when <paramref name="n"/> is a noun of <c>[authored-nouns]</c> (data/frames/frame_words.txt):
+    /// an offer, demand, call or invitation, whose from-phrase is its author.</summary>
+    internal bool IsAuthoredNoun(int n) =>
+        FrameWords.Default.Contains(FrameWordList.AuthoredNouns, _tree.Lemma(n) ?? _tree.Word(n).ToString());
+
     /// <summary>
     /// Adds the actors node <paramref name="node"/> names: the mention it heads, else one named by its possessor,
     /// compound or adjective ("Syria's army", "the Turkish and Greek sides") or its apposition; then the same for each
@@ -52,7 +57,10 @@ internal sealed class ClauseReader
                         0 => _tree.Is(c, "appos"),
                         1 => _tree.Is(c, "nmod:poss", exact: true) || _tree.Is(c, "compound", exact: true) || _tree.Is(c, "amod") || _tree.Is(c, "flat"),
                         2 => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "of"),
-                        _ => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k2 and >= 0 && !_tree.IsWord(k2, "in") && !_tree.IsWord(k2, "at") && !_tree.IsWord(k2, "from")
+                        // "from" names a place ("refugees from Syria"), except after an authored noun, where it
+                        // names the author ("welcomed a call from Egypt", "rejected a demand from Washington").
+                        _ => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k2 and >= 0 && !_tree.IsWord(k2, "in") && !_tree.IsWord(k2, "at")
+                            && (!_tree.IsWord(k2, "from") || IsAuthoredNoun(node))
                             && !(doer && IsNonDoerCase(k2)),
                     };
                     if (!modifier) continue;
@@ -66,6 +74,7 @@ internal sealed class ClauseReader
                 }
             }
             if (into.Count == before) ActorsBelowRelational(node, into, depth);
+            if (into.Count == before) ActorsBelowCount(node, into, depth);
         }
         for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "conj", exact: true) && c > node && IsCoordinated(node, c)) ActorsAt(c, into, modifiers, depth + 1, doer);
@@ -193,6 +202,32 @@ internal sealed class ClauseReader
     }
 
     private bool IsNonDoerCase(int k) => IsTargetCase(k) || _tree.IsWord(k, "for");
+
+    /// <summary>
+    /// "Tens of thousands of students staged demonstrations": a chain of count nouns (<c>[count-nouns]</c> of
+    /// data/frames/frame_words.txt) is followed down its of-phrases to the noun that is an actor itself; an actor that
+    /// only modifies the counted noun ("tens of thousands of U.S. jobs") is not taken. The first of-phrase below a
+    /// noun is read by the caller's modifier passes; this reads the chains.
+    /// </summary>
+    private void ActorsBelowCount(int node, List<int> into, int depth)
+    {
+        if (depth > 3 || !IsCountNoun(node)) return;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "nmod") || _tree.CaseOf(c) is not (int k and >= 0) || !_tree.IsWord(k, "of") || !IsCountNoun(c)) continue;
+            for (int cc = _tree.FirstChild(c); cc >= 0; cc = _tree.NextSibling(cc))
+                if (_tree.Is(cc, "nmod") && _tree.CaseOf(cc) is int kk and >= 0 && _tree.IsWord(kk, "of") && _tree.MentionAtHead(cc) >= 0)
+                {
+                    ActorsAt(cc, into, modifiers: false, depth + 1);
+                    return;
+                }
+            ActorsBelowCount(c, into, depth + 1);
+            return;
+        }
+    }
+
+    private bool IsCountNoun(int n) =>
+        FrameWords.Default.Contains(FrameWordList.CountNouns, _tree.Lemma(n) ?? _tree.Word(n).ToString());
 
     /// <summary>
     /// "the deputy commander of [Chad's border unit]", "part of [a rebel stronghold]": a noun that names a

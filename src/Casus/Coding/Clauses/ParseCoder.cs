@@ -385,6 +385,8 @@ internal sealed partial class ParseCoder : IDisposable
                     _targets.RemoveAt(t);
                 }
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
+            // "complained to the UN over Israeli raids": the one complained about, not the addressee (ComplaintTopic.cs).
+            if (ComplaintTopicTarget(v, targetNode, code, sources, _targets, notes) is int topic and >= 0) targetNode = topic;
             Mention? place = null;
             int fallbackNode = -1;
             // "withdrew its troops from Lebanon": the source's own troops; the target is the place they leave (OwnForces).
@@ -405,6 +407,8 @@ internal sealed partial class ParseCoder : IDisposable
                 place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null
                     ? _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, in match.Used, out fallbackNode)
                     : _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, out fallbackNode);
+            if (place is null && fallbackNode >= 0 && _targets.Count > 0)
+                ComplaintTopicTarget(v, fallbackNode, code, sources, _targets, notes);
             if (place is not null)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), fallbackNode, route);

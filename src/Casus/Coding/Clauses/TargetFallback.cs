@@ -119,7 +119,9 @@ internal sealed class TargetFallback
             if (!clausal && !Contains(in skip, n))
             {
                 int k = Preposition(n);
-                bool locative = k >= 0 && IsAny(k, Locative);
+                // "a demand from the US President", "an offer from Khartoum": the from-phrase of an authored noun
+                // names who put it, an actor, never a place the act happens at.
+                bool locative = k >= 0 && IsAny(k, Locative) && !IsAuthor(n, k);
                 _found.Clear();
                 ActorsOf(n, level);
                 for (int f = _found.Count - 1; f >= 0; f--)
@@ -344,6 +346,15 @@ internal sealed class TargetFallback
         if (IsMisreadPlaceAdjective(n)) return _tree.Child(n, "mark");
         int h = _tree.Head(n);
         return h >= 0 && _tree.Is(n, "obj") && IsMisreadPlaceAdjective(h) ? _tree.Child(h, "mark") : -1;
+    }
+
+    /// <summary>True when nominal <paramref name="n"/> with preposition <paramref name="k"/> is the from-phrase of a
+    /// noun in <c>[authored-nouns]</c> of data/frames/frame_words.txt ("an offer from X"): X is the noun's author.</summary>
+    private bool IsAuthor(int n, int k)
+    {
+        if (!_tree.IsWord(k, "from") || !_tree.Is(n, "nmod")) return false;
+        int h = _tree.Head(n);
+        return h >= 0 && FrameWords.Default.Contains(FrameWordList.AuthoredNouns, _tree.Lemma(h) ?? _tree.Word(h).ToString());
     }
 
     /// <summary>An infinitive adverbial clause of purpose: "to protest ...", "in order to demand ...".</summary>

@@ -282,4 +282,34 @@ public class TargetFallbackTests
             """));
         Assert.Equal("IDNEDU IDNGOV 14", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
     }
+
+    // "Iran refused to respond to a <noun> from Germany."
+    private static string RespondFrom(string noun, string lemma) => $$"""
+        1 Iran      Iran      PROPN NNP 2 nsubj B-IRN
+        2 refused   refuse    VERB  VBD 0 root  _
+        3 to        to        PART  TO  4 mark  _
+        4 respond   respond   VERB  VB  2 xcomp _
+        5 to        to        ADP   IN  7 case  _
+        6 a         a         DET   DT  7 det   _
+        7 {{noun}}  {{lemma}} NOUN  NN  4 obl   _
+        8 from      from      ADP   IN  9 case  _
+        9 Germany   Germany   PROPN NNP 7 nmod  B-DEU
+        10 .        .         PUNCT .   2 punct _
+        """;
+
+    [Theory]
+    [InlineData("demand", "demand")]
+    [InlineData("proposal", "proposal")]
+    public void The_from_phrase_of_an_authored_noun_names_its_author_for_an_act_that_takes_no_place(string noun, string lemma)
+    {
+        var e = Assert.Single(Events(RespondFrom(noun, lemma)));
+        Assert.Equal("IRN DEU 12", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
+    }
+
+    [Fact]
+    public void The_from_phrase_of_another_noun_is_a_place_a_rejection_does_not_take()
+    {
+        var e = Assert.Single(Events(RespondFrom("shipment", "shipment")));
+        Assert.Equal("IRN - 12", $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}");
+    }
 }
