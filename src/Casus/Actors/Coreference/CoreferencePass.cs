@@ -45,7 +45,9 @@ internal sealed class CoreferencePass
     // A person the article names but no dictionary codes ("National Security Advisor Jake Sullivan", later "Mr.
     // Sullivan"): [Start, End) covers the name and the composed phrase around it, so that the parse can show it as a
     // subject. Such a person is an antecedent like any other: a pronoun that refers to them stays uncoded.
-    private readonly record struct Uncoded(int Sentence, int Start, int End, string SurnameKey);
+    // A pronoun left uncoded is recorded too (Plural for "they"): a later pronoun that continues its chain ("They
+    // visited air bases where American forces work. They also met ...") must not pass to another actor.
+    private readonly record struct Uncoded(int Sentence, int Start, int End, string SurnameKey, bool Plural = false);
 
     public CoreferencePass(PersonDirectory people, Article article, int firstMention)
     {
@@ -580,7 +582,11 @@ internal sealed class CoreferencePass
             if (_items.Any(i => i.Start <= p && i.End > p)) continue;
             char gender = !singular ? '\0' : s[0] is 'h' or 'H' ? 'm' : 'f';
             var ante = Antecedent(sentence, p, singular, gender);
-            if (ante is null) continue;
+            if (ante is null)
+            {
+                _blockers.Add(new Uncoded(sentence, p, p + 1, "", plural));
+                continue;
+            }
             var evidence = new List<string> { $"coreference: '{s.ToString()}' → '{SpanText(ante.Start, ante.End)}' (sentence {ante.Sentence})" };
             evidence.AddRange(ante.Actor?.Evidence ?? ante.Evidence);
             if (ante.Actor is not null)
@@ -621,14 +627,14 @@ internal sealed class CoreferencePass
                 if (depth >= 0 && (depth < subjectDepth || depth == subjectDepth && item.Start > subject!.Start)) { subject = item; subjectDepth = depth; }
             }
             int latestUncoded = -1, subjectUncoded = -1, uncodedDepth = int.MaxValue;
-            if (singular)
-                foreach (var b in _blockers)
-                {
-                    if (b.Sentence != s || b.Start >= pronoun) continue;
-                    latestUncoded = Math.Max(latestUncoded, b.Start);
-                    int depth = SubjectDepth(b.Start, b.End);
-                    if (depth >= 0 && (depth < uncodedDepth || depth == uncodedDepth && b.Start > subjectUncoded)) { subjectUncoded = b.Start; uncodedDepth = depth; }
-                }
+            foreach (var b in _blockers)
+            {
+                if (b.Sentence != s || b.Start >= pronoun || b.Plural == singular) continue;
+                int depth = SubjectDepth(b.Start, b.End);
+                if (!singular && depth < 0 && _article.Tokens[b.Start].Relation is not null) continue;
+                latestUncoded = Math.Max(latestUncoded, b.Start);
+                if (depth >= 0 && (depth < uncodedDepth || depth == uncodedDepth && b.Start > subjectUncoded)) { subjectUncoded = b.Start; uncodedDepth = depth; }
+            }
             // A subject is preferred, in the pronoun's sentence too ("Biden thanked Albanese, and he looks forward").
             var chosen = subject ?? latest;
             if (subjectUncoded >= 0 ? subject is null || uncodedDepth < subjectDepth || uncodedDepth == subjectDepth && subjectUncoded > subject.Start

@@ -370,6 +370,31 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void A_pronoun_continuing_an_uncoded_pronoun_stays_uncoded()
+    {
+        // "They visited air bases where American forces work. They also met ...": the second "They" is the first one's
+        // (a delegation nobody named), not the group in the clause below it.
+        var a = Ewt(After, "They visited bases where Syrian troops work.", "They also met officials.");
+        int visited = a.Tokens.First(t => t.Text == "visited").Index, work = a.Tokens.First(t => t.Text == "work").Index;
+        int bases = visited + 1;
+        for (int i = 0; i < a.Tokens.Count; i++)
+        {
+            if (a.Tokens[i].SentenceIndex != 0) continue;
+            if (i == visited) a.SetDependency(i, -1, "root");
+            else if (i < visited) a.SetDependency(i, visited, "nsubj");
+            else if (i == bases) a.SetDependency(i, visited, "obj");
+            else if (i == work) a.SetDependency(i, bases, "acl:relcl");
+            else if (i < work) a.SetDependency(i, work, a.Tokens[i].Text == "where" ? "advmod" : "nsubj");
+            else a.SetDependency(i, visited, "punct");
+        }
+        var m = Run(a);
+        Assert.DoesNotContain(m, x => x.Text == "They");
+        // The group alone, as the main subject, still takes the pronoun.
+        var b = Parsed(Ewt(After, "Syrian troops visited bases.", "They also met officials."), 0, "visited");
+        Assert.Equal("SYRMIL", Find(Run(b), "They").Code.Value);
+    }
+
+    [Fact]
     public void Mentions_stay_in_text_order_without_overlap()
     {
         var m = Run(Ewt(After, "Syria's ambassador to Iraq, Nawaf al-Fares, met Syrian President Bashar al-Assad and he said Mr. Fares left."));
