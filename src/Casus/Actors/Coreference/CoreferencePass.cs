@@ -29,7 +29,7 @@ internal sealed class CoreferencePass
     private readonly List<KnownActor> _known = new();
     private readonly Dictionary<int, KnownActor> _byPerson = new();
     private readonly Dictionary<string, KnownActor> _byFullKey = new(StringComparer.Ordinal);
-    private readonly List<int> _blockers = new(); // PER-tagged names that stayed uncoded
+    private readonly List<Uncoded> _blockers = new(); // people named in the article whom no dictionary codes
     private readonly HashSet<Item> _rejected = new();
 
     private sealed class Item
@@ -41,6 +41,13 @@ internal sealed class CoreferencePass
         public bool Composed; // came from the phrase composer
         public TokenSpan Span => new(Start, End - Start);
     }
+
+    // A person the article names but no dictionary codes ("National Security Advisor Jake Sullivan", later "Mr.
+    // Sullivan"): [Start, End) covers the name and the composed phrase around it, so that the parse can show it as a
+    // subject. Such a person is an antecedent like any other: a pronoun that refers to them stays uncoded.
+    // A pronoun left uncoded is recorded too (Plural for "they"): a later pronoun that continues its chain ("They
+    // visited air bases where American forces work. They also met ...") must not pass to another actor.
+    private readonly record struct Uncoded(int Sentence, int Start, int End, string SurnameKey, bool Plural = false);
 
     public CoreferencePass(PersonDirectory people, Article article, int firstMention)
     {
@@ -328,6 +335,19 @@ internal sealed class CoreferencePass
         var text = _article.Tokens[word].Text;
         var key = NameKey.OfWord(text);
         if (key.Length < 2) return;
+        // "Mr. Sullivan", "West" after "Jake Sullivan", "Kanye West" whom no dictionary codes: the same uncoded person,
+        // unless a coded actor of that surname was named more recently. The article's own people come before the
+        // directory's and the dictionaries' words ("West" → WST), except after a determiner ("the West").
+        int uncoded = -1;
+        for (int b = _blockers.Count - 1; b >= 0; b--)
+            if (_blockers[b].SurnameKey == key) { uncoded = _blockers[b].Start; break; }
+        bool determiner = spanStart > 0 && _article.Tokens[spanStart - 1].Upos == Upos.DET;
+        if (uncoded >= 0 && !determiner && !_known.Any(k => k.SurnameKey == key && k.LastToken > uncoded))
+        {
+            _items.RemoveAll(i => i.Composed && i.Actor is null && i.Sentence == sentence && i.Start <= word && i.End > word && EvidenceNames(i, text));
+            AddUncoded(sentence, spanStart, nameStart, nameEnd);
+            return;
+        }
         // A word the composer took for a country, organisation or role ("Russia") is not a surname.
         foreach (var item in _items)
             if (item.Composed && item.Actor is null && item.Start <= word && item.End > word && EvidenceNames(item, text)) return;
@@ -368,8 +388,38 @@ internal sealed class CoreferencePass
                     $"title + surname: '{SpanText(spanStart, nameEnd)}' is the only '{text}' in office on {date:yyyy-MM-dd}",
                 };
                 Place(sentence, spanStart, nameEnd, known, evidence, int.MaxValue);
+                return;
             }
         }
+        // Still nobody: "Mr. Sullivan", or a surname the tagger marks as a person, is an uncoded person.
+        if (HasEntityType(nameStart, nameEnd, EntityType.Person) || (titled && GenderedTitle(spanStart, nameStart)))
+            AddUncoded(sentence, spanStart, nameStart, nameEnd);
+    }
+
+    private bool GenderedTitle(int from, int to)
+    {
+        for (int i = from; i < to; i++) if (PersonTitles.GenderOf(_article.Tokens[i].Span) != '\0') return true;
+        return false;
+    }
+
+    // Records an uncoded person; the span grows to the composed phrase around the name ("National Security Advisor
+    // Jake Sullivan") so that IsSubject sees the phrase's head.
+    private void AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd)
+    {
+        int start = Math.Min(spanStart, nameStart), end = nameEnd;
+        var surname = LastWordKey(nameStart, nameEnd);
+        // "Robert Gabriel Mugabe" after "Robert Mugabe": a fuller form of a known actor's name, not someone else.
+        if (surname.Length == 0 || _known.Any(k => k.SurnameKey == surname)) return;
+        foreach (var item in _items)
+            if (item.Sentence == sentence && item.Start < nameEnd && item.End > nameStart)
+            {
+                // A dictionary explains its first word ("Biden Administration"): no unknown person. A later word may be
+                // a dictionary word ("Kanye West").
+                if (item.Start <= nameStart && (item.Actor is not null || item.Code.Primary != "---")) return;
+                start = Math.Min(start, item.Start);
+                end = Math.Max(end, item.End);
+            }
+        _blockers.Add(new Uncoded(sentence, start, end, surname));
     }
 
     // True when a dictionary entry (not a person) behind a composed mention has the word: "actors/countries.txt:153
@@ -391,7 +441,13 @@ internal sealed class CoreferencePass
     // country and a title; remembered for the rest of the article.
     private void UnknownName(int sentence, int spanStart, int nameStart, int nameEnd, int sentenceEnd)
     {
-        if (HasEntityType(nameStart, nameEnd, EntityType.Organization) || HasEntityType(nameStart, nameEnd, EntityType.Location)) return;
+        // After a title ("National Security Advisor Jake Sullivan") two name words are a person, whatever the tagger says.
+        bool titled = spanStart < nameStart;
+        if (HasEntityType(nameStart, nameEnd, EntityType.Organization) || HasEntityType(nameStart, nameEnd, EntityType.Location))
+        {
+            if (titled) AddUncoded(sentence, spanStart, nameStart, nameEnd);
+            return;
+        }
         Item? host = null;
         foreach (var item in _items)
         {
@@ -406,7 +462,7 @@ internal sealed class CoreferencePass
         }
         if (host is null || !Describes(host, spanStart, nameEnd))
         {
-            if (HasEntityType(nameStart, nameEnd, EntityType.Person)) _blockers.Add(nameStart);
+            if (titled || HasEntityType(nameStart, nameEnd, EntityType.Person)) AddUncoded(sentence, spanStart, nameStart, nameEnd);
             return;
         }
         var name = SpanText(nameStart, nameEnd);
@@ -484,6 +540,8 @@ internal sealed class CoreferencePass
         bool definite = tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase) ||
             (i > 0 && tokens[i - 1].SentenceIndex == item.Sentence && tokens[i - 1].Span.Equals("the", StringComparison.OrdinalIgnoreCase));
         if (!definite) return null;
+        int the = tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase) ? i : i - 1;
+        if (IsTitleOfAnother(the, item.Sentence)) return null;
         if (tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase)) i++;
         if (i >= item.End) return null;
         var titles = PersonTitles.TitlesIn(_article, new TokenSpan(i, item.End - i)).ToList();
@@ -501,6 +559,20 @@ internal sealed class CoreferencePass
         return last.EndsWith(endWord, StringComparison.Ordinal) ? last : null;
     }
 
+    // "Assistant to the President for Homeland Security", "Special Envoy to the Secretary": a capitalised office
+    // before "to the" makes the title part of another person's title; it names nobody in the story.
+    private bool IsTitleOfAnother(int the, int sentence)
+    {
+        if (the < 2) return false;
+        var tokens = _article.Tokens;
+        var to = tokens[the - 1];
+        var office = tokens[the - 2];
+        if (to.SentenceIndex != sentence || office.SentenceIndex != sentence || !to.Span.Equals("to", StringComparison.Ordinal)) return false;
+        var o = office.Span;
+        return o.Length > 1 && char.IsUpper(o[0]) && office.Upos is Upos.NOUN or Upos.PROPN or Upos.None && office.IndexInSentence > 0
+            || PersonTitles.IsTitle(o);
+    }
+
     private void Pronouns(int sentence, int first, int end)
     {
         for (int p = first; p < end; p++)
@@ -512,7 +584,11 @@ internal sealed class CoreferencePass
             if (_items.Any(i => i.Start <= p && i.End > p)) continue;
             char gender = !singular ? '\0' : s[0] is 'h' or 'H' ? 'm' : 'f';
             var ante = Antecedent(sentence, p, singular, gender);
-            if (ante is null) continue;
+            if (ante is null)
+            {
+                _blockers.Add(new Uncoded(sentence, p, p + 1, "", plural));
+                continue;
+            }
             var evidence = new List<string> { $"coreference: '{s.ToString()}' → '{SpanText(ante.Start, ante.End)}' (sentence {ante.Sentence})" };
             evidence.AddRange(ante.Actor?.Evidence ?? ante.Evidence);
             if (ante.Actor is not null)
@@ -527,12 +603,15 @@ internal sealed class CoreferencePass
 
     // The most recent compatible mention: the pronoun's own sentence first (before it), then each earlier sentence
     // of the window; within a sentence a subject is preferred when the sentence is parsed, else the latest. A person
-    // name the dictionaries could not code, standing in between, blocks the link.
+    // the dictionaries could not code is a candidate too: chosen, or standing between the choice and the pronoun, it
+    // leaves the pronoun uncoded ("Jake Sullivan spoke with Stoltenberg, reaffirming the Biden Administration's
+    // commitment. He ..." is Sullivan, not Biden).
     private Item? Antecedent(int sentence, int pronoun, bool singular, char gender)
     {
         for (int s = sentence; s >= Math.Max(0, sentence - PronounWindow); s--)
         {
             Item? latest = null, subject = null;
+            int subjectDepth = int.MaxValue;
             foreach (var item in _items)
             {
                 if (item.Sentence != s || item.Start >= pronoun || item.Code.IsEmpty) continue;
@@ -541,15 +620,28 @@ internal sealed class CoreferencePass
                 bool unnamed = singular && item.Actor is null && item.Code.Primary == "---" && PersonTitles.TitlesIn(_article, item.Span).Any();
                 if (!(unnamed || (singular ? IsPersonLike(item) : IsGroupLike(item)))) continue;
                 if (singular && item.Actor is { Gender: not '\0' } a && a.Gender != gender) continue;
+                int depth = SubjectDepth(item.Start, item.End);
                 // "They discussed ...": a plural pronoun takes a group only where the parse shows the group as a subject.
-                if (!singular && !IsSubject(item) && _article.Tokens[item.Start].Relation is not null) continue;
+                if (!singular && depth < 0 && _article.Tokens[item.Start].Relation is not null) continue;
                 if (latest is null || item.Start > latest.Start) latest = item;
-                if (IsSubject(item) && (subject is null || item.Start > subject.Start)) subject = item;
+                // The subject nearest the root wins, the latest on a tie: "West backed away from Trump, expressing
+                // disappointment at reports Trump hid. He ..." is West, the main clause's subject.
+                if (depth >= 0 && (depth < subjectDepth || depth == subjectDepth && item.Start > subject!.Start)) { subject = item; subjectDepth = depth; }
+            }
+            int latestUncoded = -1, subjectUncoded = -1, uncodedDepth = int.MaxValue;
+            foreach (var b in _blockers)
+            {
+                if (b.Sentence != s || b.Start >= pronoun || b.Plural == singular) continue;
+                int depth = SubjectDepth(b.Start, b.End);
+                if (!singular && depth < 0 && _article.Tokens[b.Start].Relation is not null) continue;
+                latestUncoded = Math.Max(latestUncoded, b.Start);
+                if (depth >= 0 && (depth < uncodedDepth || depth == uncodedDepth && b.Start > subjectUncoded)) { subjectUncoded = b.Start; uncodedDepth = depth; }
             }
             // A subject is preferred, in the pronoun's sentence too ("Biden thanked Albanese, and he looks forward").
             var chosen = subject ?? latest;
+            if (subjectUncoded >= 0 ? subject is null || uncodedDepth < subjectDepth || uncodedDepth == subjectDepth && subjectUncoded > subject.Start
+                : chosen is null ? latestUncoded >= 0 : subject is null && latestUncoded > chosen.Start) return null;
             if (chosen is null) continue;
-            if (singular && _blockers.Any(b => b > chosen.End && b < pronoun)) return null;
             return chosen.Code.Primary == "---" ? null : chosen;
         }
         return null;
@@ -570,17 +662,33 @@ internal sealed class CoreferencePass
         return last.Length > 3 && char.IsLower(last[0]) && last[^1] == 's';
     }
 
-    private bool IsSubject(Item item)
+    private bool IsSubject(int start, int end) => SubjectDepth(start, end) >= 0;
+
+    // When the phrase [start, end) is a subject, the depth of its verb below the sentence root (0: the main clause),
+    // else -1. A subject is a token whose head lies outside the phrase with an nsubj relation, or an nsubj right after
+    // the phrase that shares its head ("President Joseph R. Biden, Jr. spoke": the parse may make "Jr." the subject).
+    private int SubjectDepth(int start, int end)
     {
         var tokens = _article.Tokens;
-        for (int i = item.Start; i < item.End; i++)
+        for (int i = start; i < end; i++)
         {
             var t = tokens[i];
-            if (t.Relation is null) return false;
-            if (t.Head >= item.Start && t.Head < item.End) continue;
-            return t.Relation.StartsWith("nsubj", StringComparison.Ordinal);
+            if (t.Relation is null) return -1;
+            if (t.Head >= start && t.Head < end) continue;
+            if (t.Relation.StartsWith("nsubj", StringComparison.Ordinal)) return Depth(t.Head);
+            for (int k = end; k < Math.Min(tokens.Count, end + 3) && tokens[k].SentenceIndex == t.SentenceIndex; k++)
+                if ((k == t.Head || tokens[k].Head == t.Head) && tokens[k].Relation is { } r && r.StartsWith("nsubj", StringComparison.Ordinal))
+                    return Depth(tokens[k].Head);
         }
-        return false;
+        return -1;
+    }
+
+    private int Depth(int token)
+    {
+        var tokens = _article.Tokens;
+        int depth = 0;
+        for (int h = token; h >= 0 && h < tokens.Count && depth < 64; h = tokens[h].Head) depth++;
+        return depth;
     }
 
     // ---------------------------------------------------------------- tokens

@@ -25,6 +25,7 @@ internal static class PersonTitles
         "congresswoman", "governor", "gov.", "mayor", "judge", "justice", "prosecutor", "secretary", "spokesman",
         "spokeswoman", "spokesperson", "leader", "chairman", "chairwoman", "chief", "pope", "ayatollah", "cleric",
         "diplomat", "official", "monarch", "dictator", "vice-president", "secretary-general", "lawmaker", "mp",
+        "adviser", "advisor", "aide", "counselor", "counsellor", "negotiator", "coordinator",
     };
 
     // Two-word titles, lower case, whose first word is not itself a title.

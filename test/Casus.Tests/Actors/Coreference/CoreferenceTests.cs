@@ -272,6 +272,128 @@ public class CoreferenceTests
         Assert.DoesNotContain(Run(a), x => x.Text == "he");
     }
 
+    // A parse of one sentence: the verb is the root, every token before it its subject, every token after it its object.
+    private static Article Parsed(Article a, int sentence, string verb)
+    {
+        int v = a.Tokens.First(t => t.Text == verb && t.SentenceIndex == sentence).Index;
+        for (int i = 0; i < a.Tokens.Count; i++)
+            if (a.Tokens[i].SentenceIndex == sentence) a.SetDependency(i, i == v ? -1 : v, i == v ? "root" : i < v ? "nsubj" : "obj");
+        return a;
+    }
+
+    private static void TagPerson(Article a, string first, int words)
+    {
+        int i = a.Tokens.First(t => t.Text == first).Index;
+        for (int k = 0; k < words; k++) a.SetEntity(i + k, new EntityTag(EntityType.Person, k == 0));
+    }
+
+    [Fact]
+    public void An_uncoded_person_as_subject_keeps_a_pronoun_from_a_later_coded_name()
+    {
+        // "Jake Sullivan spoke with Netanyahu, reaffirming ...'s commitment. He thanked ...": "He" is the speaker whom
+        // no dictionary codes, not the coded name that came later in the sentence.
+        var a = Parsed(Ewt(After, "Karl Brandt spoke with Syrian President Bashar al-Assad.", "He left."), 0, "spoke");
+        TagPerson(a, "Karl", 2);
+        Assert.DoesNotContain(Run(a), x => x.Text == "He");
+        // Without the person tag the same sentence links "He" to the only person it can code.
+        var b = Ewt(After, "Karl Brandt spoke with Syrian President Bashar al-Assad.", "He left.");
+        Assert.Equal("SYRGOV", Find(Run(b), "He").Code.Value);
+    }
+
+    [Fact]
+    public void A_titled_name_no_dictionary_codes_is_an_uncoded_person_whatever_the_tagger_says()
+    {
+        var a = Parsed(Ewt(After, "Security Adviser Karl Brandt spoke with Syrian President Bashar al-Assad.", "He left."), 0, "spoke");
+        Assert.DoesNotContain(Run(a), x => x.Text == "He");
+    }
+
+    [Fact]
+    public void A_later_surname_of_an_uncoded_person_is_that_person()
+    {
+        var a = Parsed(Ewt(After, "Karl Brandt arrived.", "Mr. Brandt met Syrian President Bashar al-Assad and he smiled."), 1, "met");
+        TagPerson(a, "Karl", 2);
+        var m = Run(a);
+        Assert.DoesNotContain(m, x => x.Text == "he");
+        Assert.DoesNotContain(m, x => x.Text.Contains("Brandt") && x.Code.Primary != "---");
+    }
+
+    [Fact]
+    public void A_pronoun_prefers_the_main_clause_subject_to_a_subject_in_a_clause_below_it()
+    {
+        // "West backed away from Trump, citing reports Trump hid. He ...": He is West.
+        var a = Ewt(new DateOnly(2011, 3, 1), "Syrian President Bashar al-Assad criticised reports Gaddafi fled.", "He left.");
+        int verb = a.Tokens.First(t => t.Text == "criticised").Index, reports = verb + 1, gaddafi = verb + 2, fled = verb + 3;
+        for (int i = 0; i < a.Tokens.Count; i++)
+        {
+            if (a.Tokens[i].SentenceIndex != 0) continue;
+            if (i < verb) a.SetDependency(i, verb, "nsubj");
+            else if (i == verb) a.SetDependency(i, -1, "root");
+            else if (i == reports) a.SetDependency(i, verb, "obj");
+            else if (i == gaddafi) a.SetDependency(i, fled, "nsubj");
+            else if (i == fled) a.SetDependency(i, reports, "acl");
+            else a.SetDependency(i, verb, "punct");
+        }
+        Assert.Equal("SYRGOV", Find(Run(a), "He").Code.Value);
+    }
+
+    [Fact]
+    public void A_subject_the_parse_splits_at_a_suffix_is_still_the_subject()
+    {
+        // "President Joseph R. Biden, Jr. spoke with ...": the parse may make "Jr." the subject and the name a vocative.
+        var a = Ewt(After, "Syrian President Bashar al-Assad , Jr. met Iraq's foreign minister Karim Haddad.", "He left.");
+        int met = a.Tokens.First(t => t.Text == "met").Index, jr = met - 1;
+        for (int i = 0; i < a.Tokens.Count; i++)
+        {
+            if (a.Tokens[i].SentenceIndex != 0) continue;
+            if (i == met) a.SetDependency(i, -1, "root");
+            else if (i == jr) a.SetDependency(i, met, "nsubj");
+            else if (i < jr) a.SetDependency(i, met, "vocative");
+            else a.SetDependency(i, met, "obj");
+        }
+        Assert.Equal("SYRGOV", Find(Run(a), "He").Code.Value);
+    }
+
+    [Fact]
+    public void A_title_inside_another_title_names_nobody()
+    {
+        var m = Run(Ewt(After, "Syrian President Bashar al-Assad spoke.", "The Assistant to the President for Security left."));
+        Assert.DoesNotContain(m, x => x.Evidence.Any(e => e.StartsWith("coreference: 'President'", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_capitalised_two_word_title_alone_links_to_its_holder()
+    {
+        var m = Run(Ewt(After, "Syrian Vice President Karim Haddad flew to Libya.", "The Vice President met Libyan officials."));
+        var vp = Find(m, "Vice President");
+        Assert.Equal("SYRGOV", vp.Code.Value);
+        Assert.StartsWith("coreference: 'Vice President' → 'Karim Haddad'", vp.Evidence[0]);
+    }
+
+    [Fact]
+    public void A_pronoun_continuing_an_uncoded_pronoun_stays_uncoded()
+    {
+        // "They visited air bases where American forces work. They also met ...": the second "They" is the first one's
+        // (a delegation nobody named), not the group in the clause below it.
+        var a = Ewt(After, "They visited bases where Syrian troops work.", "They also met officials.");
+        int visited = a.Tokens.First(t => t.Text == "visited").Index, work = a.Tokens.First(t => t.Text == "work").Index;
+        int bases = visited + 1;
+        for (int i = 0; i < a.Tokens.Count; i++)
+        {
+            if (a.Tokens[i].SentenceIndex != 0) continue;
+            if (i == visited) a.SetDependency(i, -1, "root");
+            else if (i < visited) a.SetDependency(i, visited, "nsubj");
+            else if (i == bases) a.SetDependency(i, visited, "obj");
+            else if (i == work) a.SetDependency(i, bases, "acl:relcl");
+            else if (i < work) a.SetDependency(i, work, a.Tokens[i].Text == "where" ? "advmod" : "nsubj");
+            else a.SetDependency(i, visited, "punct");
+        }
+        var m = Run(a);
+        Assert.DoesNotContain(m, x => x.Text == "They");
+        // The group alone, as the main subject, still takes the pronoun.
+        var b = Parsed(Ewt(After, "Syrian troops visited bases.", "They also met officials."), 0, "visited");
+        Assert.Equal("SYRMIL", Find(Run(b), "They").Code.Value);
+    }
+
     [Fact]
     public void Mentions_stay_in_text_order_without_overlap()
     {
