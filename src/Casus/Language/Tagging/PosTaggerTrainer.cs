@@ -35,6 +35,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     public bool UseClusterContext { get; init; }
     /// <summary>Use the clause templates (<see cref="TaggerFeatureSet.Clause"/>): governing auxiliary, nearest preceding verb.</summary>
     public bool UseClause { get; init; }
+    /// <summary>Use the document templates (<see cref="TaggerFeatureSet.Document"/>): how the document writes the word elsewhere.</summary>
+    public bool UseDocument { get; init; }
     /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
     public bool UseSentenceCase { get; init; }
     /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
@@ -75,6 +77,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             UseSentenceCase = options.Setting(Name, "sentence-case", UseSentenceCase ? 1 : 0) != 0,
             UseClusterContext = options.Setting(Name, "cluster-context", UseClusterContext ? 1 : 0) != 0,
             UseClause = options.Setting(Name, "clause", UseClause ? 1 : 0) != 0,
+            UseDocument = options.Setting(Name, "doc", UseDocument ? 1 : 0) != 0,
             JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
             EnsembleSize = Math.Clamp(options.Setting(Name, "ensemble", EnsembleSize), 1, 16),
         };
@@ -130,12 +133,25 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         var ambiguity = UseAmbiguity ? AmbiguityLexicon.Build(occurrences, AmbiguityMinCount, AmbiguityMinShare) : AmbiguityLexicon.Empty;
         var ambCounts = UseAmbiguity && AmbiguityLeaveOneOut ? AmbiguityLexicon.Counts(occurrences) : null;
 
-        // Precompute word hashes, ambiguity classes and gold classes once; epochs reuse them.
+        // Precompute word hashes, ambiguity classes and gold classes once; epochs reuse them. Document codes are
+        // computed per treebank document (# newdoc id), the unit an article is at run time; they read only the text.
+        var texts = train.Select(SentenceText.Of).ToArray();
+        var docCodes = new byte[train.Count][];
+        if (UseDocument)
+        {
+            int at = 0;
+            foreach (var document in ConlluDocuments.Group(train))
+            {
+                var codes = DocumentCase.OfDocument(texts.AsSpan(at, document.Count).ToArray());
+                codes.CopyTo(docCodes, at);
+                at += document.Count;
+            }
+        }
         var data = new TrainingSentence[train.Count];
         for (int si = 0; si < train.Count; si++)
         {
             var s = train[si];
-            var st = SentenceText.Of(s);
+            var st = texts[si];
             int n = st.Count;
             var h = new WordHashes[n + 4];
             TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, clusters);
@@ -149,14 +165,15 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                     for (int i = 0; i < n; i++) amb[i + 2] = LeaveOneOut(ambCounts, s.Words[i].Form, gold[i]);
             }
             var fixedClass = s.Words.Select(w => dictSet.TryGetValue(w.Form, out int c) ? c : -1).ToArray();
-            data[si] = new TrainingSentence(h, amb, gold, fixedClass, TaggerFeatures.SentenceCase(st.Text, st.Starts, st.Ends));
+            data[si] = new TrainingSentence(h, amb, gold, fixedClass, TaggerFeatures.SentenceCase(st.Text, st.Starts, st.Ends), docCodes[si] ?? []);
         }
 
         var set1 = (UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base)
             | (UseAmbiguity && UseAmbiguityContext ? TaggerFeatureSet.AmbiguityContext : TaggerFeatureSet.Base)
             | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base)
             | (UseClusterContext ? TaggerFeatureSet.ClusterContext : TaggerFeatureSet.Base)
-            | (UseClause ? TaggerFeatureSet.Clause : TaggerFeatureSet.Base);
+            | (UseClause ? TaggerFeatureSet.Clause : TaggerFeatureSet.Base)
+            | (UseDocument ? TaggerFeatureSet.Document : TaggerFeatureSet.Base);
         var kinds = ClauseKinds.Of(classNames);
         var all = Enumerable.Range(0, data.Length).ToArray();
         string DevScore(TaggerPass[] passes)
@@ -187,7 +204,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                 var tags = new int[n + 4];
                 tags[0] = tags[1] = -1;
                 tags[n + 2] = tags[n + 3] = -2;
-                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, tags.AsSpan(2, n), kinds);
+                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, tags.AsSpan(2, n), kinds, d.Doc);
                 first[si] = tags;
             }
         }
@@ -252,7 +269,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                     if (d.Fixed[i] >= 0) guess = d.Gold[i];
                     else
                     {
-                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, d.SentenceCase, clause, i, p1, p2, BucketBits, buckets);
+                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, d.SentenceCase, clause, d.Doc, i, p1, p2, BucketBits, buckets);
                         model.Score(buckets, scores);
                         guess = ArgMax(scores);
                         model.Tick();
@@ -273,7 +290,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     }
 
     /// <summary>One training sentence with everything the features read, computed once.</summary>
-    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed, int SentenceCase);
+    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed, int SentenceCase, byte[] Doc);
 
     private static string ClassName(ConlluWord w) => w.Xpos + "|" + w.Upos;
 
