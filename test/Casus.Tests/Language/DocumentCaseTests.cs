@@ -8,12 +8,12 @@ namespace Casus.Tests.Language;
 
 public class DocumentCaseTests
 {
-    private static byte[][] Codes(params string[][] sentences) => DocumentCase.OfDocument(sentences.Select(SentenceText.Of).ToArray());
+    private static int[][] Codes(params string[][] sentences) => DocumentCase.OfDocument(sentences.Select(SentenceText.Of).ToArray());
 
-    private static byte Alone(string[] sentence, int i)
+    private static int Alone(string[] sentence, int i)
     {
         var st = SentenceText.Of(sentence);
-        var codes = new byte[st.Count];
+        var codes = new int[st.Count];
         DocumentCase.SentenceOnly(st.Text, st.Starts, st.Ends, codes);
         return codes[i];
     }
@@ -46,6 +46,33 @@ public class DocumentCaseTests
         // The same word read at those positions has codes of its own positions, which read the ordinary occurrence.
         Assert.NotEqual(afterStart[1][0], Codes(["Reform", "came", "late", "."])[0][0]);
         Assert.NotEqual(afterHeadline[1][1], afterStart[1][0]);
+    }
+
+    [Fact]
+    public void The_tag_cache_holds_the_latest_earlier_decision_for_the_word()
+    {
+        var texts = new[] { SentenceText.Of(["the", "Bank", "fell"]), SentenceText.Of(["a", "BANK", "rose"]), SentenceText.Of(["Bank", "shares"]) };
+        var codes = DocumentCase.OfDocument(texts, [[1, 5, 7], [1, 6, 7], [5, 2]]);
+        Assert.Equal(0, codes[0][1] >> 8); // nothing before the first sentence
+        Assert.Equal(5 + 1, codes[1][1] >> 8); // compared lower-cased
+        Assert.Equal(6 + 1, codes[2][0] >> 8); // the latest occurrence wins
+        Assert.Equal(0, codes[2][1] >> 8);
+        Assert.Equal(DocumentCase.OfDocument(texts)[1][1], codes[1][1] & DocumentCase.CaseMask); // the case bits are unchanged
+        Assert.All(DocumentCase.OfDocument(texts).SelectMany(c => c), c => Assert.Equal(0, c >> 8));
+    }
+
+    [Fact]
+    public void Tagger_with_the_tag_cache_trains_on_jackknifed_predictions_and_round_trips()
+    {
+        var sentences = LanguageTestData.Sentences();
+        var tagger = new PosTaggerTrainer { BucketBits = 10, UseDocumentTags = true, JackknifeFolds = 2 }.Train(sentences, WordClusters.Empty, 3, 1, TextWriter.Null);
+        Assert.True(tagger.UsesDocument);
+        Assert.True(tagger.UsesDocumentTags);
+        using var ms = new MemoryStream();
+        tagger.Save(ms);
+        var reloaded = PosTagger.Load(new MemoryStream(ms.ToArray()));
+        Assert.True(reloaded.Success, reloaded.Error);
+        Assert.True(reloaded.Value!.UsesDocumentTags);
     }
 
     [Fact]

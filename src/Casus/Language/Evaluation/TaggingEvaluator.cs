@@ -17,13 +17,25 @@ public static class TaggingEvaluator
         foreach (var document in ConlluDocuments.Group(sentences))
         {
             var texts = document.Select(SentenceText.Of).ToArray();
-            var docCodes = tagger.UsesDocument ? DocumentCase.OfDocument(texts) : null;
+            DocumentCase? doc = null;
+            if (tagger.UsesDocument)
+            {
+                doc = new DocumentCase();
+                foreach (var t in texts) doc.Add(t.Text, t.Starts, t.Ends);
+            }
             for (int si = 0; si < document.Count; si++)
             {
                 var s = document[si];
                 var st = texts[si];
                 var classes = new int[st.Count];
-                tagger.Tag(st.Text, st.Starts, st.Ends, classes, docCodes is null ? default : docCodes[si]);
+                int[]? codes = null;
+                if (doc != null)
+                {
+                    codes = new int[st.Count];
+                    doc.Codes(st.Text, st.Starts, st.Ends, codes);
+                }
+                tagger.Tag(st.Text, st.Starts, st.Ends, classes, codes);
+                if (doc != null && tagger.UsesDocumentTags) doc.Remember(st.Text, st.Starts, st.Ends, classes);
                 var predictedUpos = new Upos[st.Count];
                 var predictedXpos = new string[st.Count];
                 for (int i = 0; i < st.Count; i++) { predictedUpos[i] = tagger.Upos(classes[i]); predictedXpos[i] = tagger.Xpos(classes[i]); }

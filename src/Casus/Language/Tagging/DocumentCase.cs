@@ -9,18 +9,40 @@ namespace Casus.Language.Tagging;
 /// a common word capitalised here (a heading, a name's part); one always capitalised elsewhere is a name even where
 /// this sentence cannot tell (first word, headline). The sentence alone does not settle NN↔NNP; the article does.
 /// Add every sentence of a document first (<see cref="Add"/>), then ask for each sentence's codes (<see cref="Codes"/>).
+/// A code's low 8 bits are the capitalisation evidence; bits 8 and up hold 1 + the class the tagger gave the word's
+/// latest earlier occurrence in the document (<see cref="Remember"/>; 0: none), for models with
+/// <see cref="TaggerFeatureSet.DocumentTags"/>.
 /// Not thread-safe: one per document being tagged; <see cref="Clear"/> reuses it for the next document.
 /// </summary>
 public sealed class DocumentCase
 {
     /// <summary>The code of a word in a model without document features.</summary>
-    public const byte None = 0;
+    public const int None = 0;
 
     // Lower-cased form hash → (lower-case count, capitalised count) at ordinary positions.
     private readonly Dictionary<ulong, (int Lower, int Cap)> _counts = new();
+    // Lower-cased form hash → the class the tagger gave its latest occurrence so far.
+    private readonly Dictionary<ulong, int> _tags = new();
+
+    /// <summary>The low bits of a code that hold the capitalisation evidence.</summary>
+    public const int CaseMask = 0xFF;
 
     /// <summary>Forgets the document counted so far.</summary>
-    public void Clear() => _counts.Clear();
+    public void Clear()
+    {
+        _counts.Clear();
+        _tags.Clear();
+    }
+
+    /// <summary>Records the classes the tagger chose for a sentence, for the tag cache of the sentences after it.</summary>
+    public void Remember(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> classes)
+    {
+        for (int i = 0; i < starts.Length; i++)
+        {
+            var word = text[starts[i]..ends[i]];
+            if (Shape(word) != 0) _tags[FeatureHash.OfLower(word)] = classes[i];
+        }
+    }
 
     /// <summary>Counts the ordinary positions of one sentence of the document (word i is <c>text[starts[i]..ends[i]]</c>).</summary>
     public void Add(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
@@ -40,7 +62,7 @@ public sealed class DocumentCase
     }
 
     /// <summary>Writes each word's code (never <see cref="None"/>) for a sentence already added to the document.</summary>
-    public void Codes(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<byte> codes)
+    public void Codes(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> codes)
     {
         int sentenceCase = TaggerFeatures.SentenceCase(text, starts, ends);
         int first = FirstLetterWord(text, starts, ends);
@@ -57,26 +79,31 @@ public sealed class DocumentCase
                 if (position == 0) { if (shape == 1) lower--; else cap--; }
             }
             codes[i] = Code(shape, position, lower, cap);
+            // Only earlier sentences' decisions: the cache is read before this sentence is tagged.
+            if (shape != 0 && _tags.Count > 0 && _tags.TryGetValue(FeatureHash.OfLower(word), out int cls)) codes[i] |= (cls + 1) << 8;
         }
     }
 
-    /// <summary>The codes of every word of a document given as gold-tokenised sentences (training and evaluation).</summary>
-    public static byte[][] OfDocument(IReadOnlyList<SentenceText> sentences)
+    /// <summary>The codes of every word of a document given as gold-tokenised sentences (training and evaluation),
+    /// capitalisation evidence only; with <paramref name="classes"/> (one array per sentence, e.g. a jackknifed first
+    /// pass's predictions) the tag cache too, each sentence reading the classes of the sentences before it.</summary>
+    public static int[][] OfDocument(IReadOnlyList<SentenceText> sentences, IReadOnlyList<int[]>? classes = null)
     {
         var doc = new DocumentCase();
         foreach (var st in sentences) doc.Add(st.Text, st.Starts, st.Ends);
-        var codes = new byte[sentences.Count][];
+        var codes = new int[sentences.Count][];
         for (int k = 0; k < sentences.Count; k++)
         {
             var st = sentences[k];
-            codes[k] = new byte[st.Count];
+            codes[k] = new int[st.Count];
             doc.Codes(st.Text, st.Starts, st.Ends, codes[k]);
+            if (classes != null) doc.Remember(st.Text, st.Starts, st.Ends, classes[k]);
         }
         return codes;
     }
 
     /// <summary>Codes for a sentence tagged without its document: the word's own shape and position, no other evidence.</summary>
-    public static void SentenceOnly(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<byte> codes)
+    public static void SentenceOnly(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> codes)
     {
         int sentenceCase = TaggerFeatures.SentenceCase(text, starts, ends);
         int first = FirstLetterWord(text, starts, ends);

@@ -51,11 +51,12 @@ public sealed class PosTagger
         foreach (var pass in passes)
         {
             if (pass.Weights.Classes != classNames.Length) throw new InvalidDataException("class names do not match the weight table");
-            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext | TaggerFeatureSet.Clause | TaggerFeatureSet.Document)
+            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext | TaggerFeatureSet.Clause | TaggerFeatureSet.Document | TaggerFeatureSet.DocumentTags)
                 || ((pass.Features & TaggerFeatureSet.AmbiguityContext) != 0 && (pass.Features & TaggerFeatureSet.Ambiguity) == 0)) throw new InvalidDataException($"unknown tagger feature set {(int)pass.Features}");
             _usesAmbiguity |= (pass.Features & TaggerFeatureSet.Ambiguity) != 0;
             _usesSentenceCase |= (pass.Features & TaggerFeatureSet.SentenceCase) != 0;
-            UsesDocument |= (pass.Features & TaggerFeatureSet.Document) != 0;
+            UsesDocument |= (pass.Features & (TaggerFeatureSet.Document | TaggerFeatureSet.DocumentTags)) != 0;
+            UsesDocumentTags |= (pass.Features & TaggerFeatureSet.DocumentTags) != 0;
         }
         if ((passes[0].Features & TaggerFeatureSet.SecondPass) != 0 || passes.Skip(1).Any(p => (p.Features & TaggerFeatureSet.SecondPass) == 0))
             throw new InvalidDataException("only a later pass may read an earlier pass's tags");
@@ -106,6 +107,9 @@ public sealed class PosTagger
     /// <summary>True when the model reads document evidence (<see cref="DocumentCase"/>): callers that tag a whole
     /// document should pass each sentence's codes; without them a sentence is tagged as a document of its own.</summary>
     public bool UsesDocument { get; }
+    /// <summary>True when the model reads the tag cache: after tagging each sentence of a document the caller records
+    /// its classes (<see cref="DocumentCase.Remember"/>) before asking for the next sentence's codes.</summary>
+    public bool UsesDocumentTags { get; }
     /// <summary>Number of decoding passes (2: a second pass re-tags reading the first pass's tags of the words to the right).</summary>
     public int PassCount => _passes.Length;
     /// <summary>The word clusters the features read.</summary>
@@ -124,11 +128,11 @@ public sealed class PosTagger
     public Upos Upos(int c) => _upos[c];
 
     /// <summary>Tags one sentence: word <c>i</c> is <c>text[starts[i]..ends[i]]</c>; writes class ids to <paramref name="classes"/>.</summary>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes) => Tag(text, starts, ends, classes, ReadOnlySpan<byte>.Empty);
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes) => Tag(text, starts, ends, classes, ReadOnlySpan<int>.Empty);
 
     /// <summary>Tags one sentence of a document: <paramref name="doc"/> holds the words' codes from the document's
     /// <see cref="DocumentCase"/> (empty: the sentence is its own document; ignored by models without document features).</summary>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<byte> doc)
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<int> doc)
     {
         int n = starts.Length;
         if (n == 0) return;
@@ -144,11 +148,11 @@ public sealed class PosTagger
     /// does, and leaves the words' hashes in <paramref name="hashes"/>, where the entity recogniser can reuse them
     /// (<see cref="Entities.EntityRecognizer.Recognize(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int}, SentenceHashes)"/>).</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, SentenceHashes hashes) =>
-        Tag(text, starts, ends, classes, hashes, ReadOnlySpan<byte>.Empty);
+        Tag(text, starts, ends, classes, hashes, ReadOnlySpan<int>.Empty);
 
     /// <summary>As the overload without <paramref name="doc"/>, for one sentence of a document (see
     /// <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int}, ReadOnlySpan{byte})"/>).</summary>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, SentenceHashes hashes, ReadOnlySpan<byte> doc)
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, SentenceHashes hashes, ReadOnlySpan<int> doc)
     {
         ArgumentNullException.ThrowIfNull(hashes);
         if (starts.Length == 0) return;
@@ -157,7 +161,7 @@ public sealed class PosTagger
 
     // Hashes the words into `hashes` (padded, length n + 4) and tags them; with the word table the hashes of known
     // words are copied from it during the one lookup per word that also gives their dictionary and ambiguity classes.
-    private void TagAndHash(Span<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<byte> doc)
+    private void TagAndHash(Span<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<int> doc)
     {
         if (!_usesAmbiguity)
         {
@@ -170,19 +174,19 @@ public sealed class PosTagger
 
     internal void Tag(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
     {
-        Tag(hashes, default, text, starts, ends, classes, ReadOnlySpan<byte>.Empty);
+        Tag(hashes, default, text, starts, ends, classes, ReadOnlySpan<int>.Empty);
     }
 
     // Tags reading `hashes`; when `fill` is not empty it is the same buffer, which the word lookup fills first.
-    private void Tag(ReadOnlySpan<WordHashes> hashes, Span<WordHashes> fill, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<byte> doc)
+    private void Tag(ReadOnlySpan<WordHashes> hashes, Span<WordHashes> fill, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<int> doc)
     {
         int n = starts.Length;
         if (n == 0) return;
-        byte[]? own = null;
+        int[]? own = null;
         if (UsesDocument && doc.IsEmpty)
         {
             // No document given: the sentence is a document of its own.
-            own = ArrayPool<byte>.Shared.Rent(n);
+            own = ArrayPool<int>.Shared.Rent(n);
             DocumentCase.SentenceOnly(text, starts, ends, own);
             doc = own.AsSpan(0, n);
         }
@@ -213,7 +217,7 @@ public sealed class PosTagger
             pool.Return(fixedClass);
             if (first != null) pool.Return(first);
             if (amb != null) ArrayPool<ulong>.Shared.Return(amb);
-            if (own != null) ArrayPool<byte>.Shared.Return(own);
+            if (own != null) ArrayPool<int>.Shared.Return(own);
         }
     }
 
@@ -253,7 +257,7 @@ public sealed class PosTagger
     /// <summary>Greedy left-to-right decoding of one pass. Words with <c>fixedClass[i] &gt;= 0</c> (tag dictionary)
     /// skip the classifier.</summary>
     internal static void Decode(WeightTable weights, TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first,
-        int sentenceCase, ReadOnlySpan<int> fixedClass, Span<int> classes, ReadOnlySpan<byte> kinds, ReadOnlySpan<byte> doc = default)
+        int sentenceCase, ReadOnlySpan<int> fixedClass, Span<int> classes, ReadOnlySpan<byte> kinds, ReadOnlySpan<int> doc = default)
     {
         int n = fixedClass.Length;
         bool clauseOn = (set & TaggerFeatureSet.Clause) != 0;

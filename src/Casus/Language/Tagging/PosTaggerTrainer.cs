@@ -37,6 +37,9 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     public bool UseClause { get; init; }
     /// <summary>Use the document templates (<see cref="TaggerFeatureSet.Document"/>): how the document writes the word elsewhere.</summary>
     public bool UseDocument { get; init; }
+    /// <summary>Use the tag-cache templates (<see cref="TaggerFeatureSet.DocumentTags"/>), trained on a jackknifed first
+    /// pass's predictions (<see cref="JackknifeFolds"/> folds) so the model does not learn to trust gold tags.</summary>
+    public bool UseDocumentTags { get; init; }
     /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
     public bool UseSentenceCase { get; init; }
     /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
@@ -78,6 +81,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             UseClusterContext = options.Setting(Name, "cluster-context", UseClusterContext ? 1 : 0) != 0,
             UseClause = options.Setting(Name, "clause", UseClause ? 1 : 0) != 0,
             UseDocument = options.Setting(Name, "doc", UseDocument ? 1 : 0) != 0,
+            UseDocumentTags = options.Setting(Name, "doc-tags", UseDocumentTags ? 1 : 0) != 0,
             JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
             EnsembleSize = Math.Clamp(options.Setting(Name, "ensemble", EnsembleSize), 1, 16),
         };
@@ -136,8 +140,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         // Precompute word hashes, ambiguity classes and gold classes once; epochs reuse them. Document codes are
         // computed per treebank document (# newdoc id), the unit an article is at run time; they read only the text.
         var texts = train.Select(SentenceText.Of).ToArray();
-        var docCodes = new byte[train.Count][];
-        if (UseDocument)
+        var docCodes = new int[train.Count][];
+        if (UseDocument || UseDocumentTags)
         {
             int at = 0;
             foreach (var document in ConlluDocuments.Group(train))
@@ -176,6 +180,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             | (UseDocument ? TaggerFeatureSet.Document : TaggerFeatureSet.Base);
         var kinds = ClauseKinds.Of(classNames);
         var all = Enumerable.Range(0, data.Length).ToArray();
+        if (UseDocumentTags) AddTagCache(train, texts, data, all, set1, kinds, classNames.Length, epochs, seed, log);
+        if (UseDocumentTags) set1 |= TaggerFeatureSet.DocumentTags;
         string DevScore(TaggerPass[] passes)
         {
             if (dev is null) return "";
@@ -211,6 +217,35 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         var set2 = set1 | TaggerFeatureSet.SecondPass;
         var pass2 = new TaggerPass(TrainPass(data, all, set2, first, kinds, classNames.Length, epochs, seed + 1 + folds, log, "tagger pass 2", w => DevScore([pass1, new TaggerPass(w, set2)])).ToWeightTable(), set2);
         return new PosTagger([pass1, pass2], classNames, dictWords, dictClasses, clusters, ambiguity);
+    }
+
+    /// <summary>Fills the tag-cache bits of the training sentences' document codes from first-pass predictions made by
+    /// models that did not see the sentence (jackknifing, contiguous folds keep documents together): the cache at run
+    /// time holds the tagger's own decisions, which are wrong where gold tags never are.</summary>
+    private void AddTagCache(IReadOnlyList<ConlluSentence> train, SentenceText[] texts, TrainingSentence[] data, int[] all, TaggerFeatureSet set, byte[] kinds,
+        int classes, int epochs, int seed, TextWriter log)
+    {
+        var predicted = new int[data.Length][];
+        int folds = Math.Max(2, JackknifeFolds);
+        for (int f = 0; f < folds; f++)
+        {
+            int lo = (int)((long)data.Length * f / folds), hi = (int)((long)data.Length * (f + 1) / folds);
+            var rest = all.Where(i => i < lo || i >= hi).ToArray();
+            var weights = TrainPass(data, rest, set, null, kinds, classes, epochs, seed + 1 + f, log, $"tagger cache fold {f + 1}/{folds}", null).ToWeightTable();
+            for (int si = lo; si < hi; si++)
+            {
+                var d = data[si];
+                predicted[si] = new int[d.Gold.Length];
+                PosTagger.Decode(weights, set, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, predicted[si], kinds, d.Doc);
+            }
+        }
+        int at = 0;
+        foreach (var document in ConlluDocuments.Group(train))
+        {
+            var codes = DocumentCase.OfDocument(texts.AsSpan(at, document.Count).ToArray(), predicted.AsSpan(at, document.Count).ToArray());
+            for (int k = 0; k < codes.Length; k++) data[at + k] = data[at + k] with { Doc = codes[k] };
+            at += document.Count;
+        }
     }
 
     /// <summary>The ambiguity-class hash a training word gets from the counts of its other occurrences.</summary>
@@ -290,7 +325,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     }
 
     /// <summary>One training sentence with everything the features read, computed once.</summary>
-    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed, int SentenceCase, byte[] Doc);
+    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed, int SentenceCase, int[] Doc);
 
     private static string ClassName(ConlluWord w) => w.Xpos + "|" + w.Upos;
 

@@ -39,7 +39,7 @@ public sealed class TaggerStage : IStage
         var starts = ArrayPool<int>.Shared.Rent(max);
         var ends = ArrayPool<int>.Shared.Rent(max);
         var classes = ArrayPool<int>.Shared.Rent(max);
-        var codes = _tagger.UsesDocument ? ArrayPool<byte>.Shared.Rent(max) : null;
+        var codes = _tagger.UsesDocument ? ArrayPool<int>.Shared.Rent(max) : null;
         try
         {
             var text = article.Text.AsSpan();
@@ -59,13 +59,14 @@ public sealed class TaggerStage : IStage
             {
                 int n = s.TokenCount;
                 for (int i = 0; i < n; i++) { starts[i] = tokens[s.FirstToken + i].Start; ends[i] = tokens[s.FirstToken + i].End; }
-                var doc = Span<byte>.Empty;
+                var doc = Span<int>.Empty;
                 if (document != null)
                 {
                     doc = codes.AsSpan(0, n);
                     document.Codes(text, starts.AsSpan(0, n), ends.AsSpan(0, n), doc);
                 }
                 _tagger.Tag(text, starts.AsSpan(0, n), ends.AsSpan(0, n), classes.AsSpan(0, n), doc);
+                if (document != null && _tagger.UsesDocumentTags) document.Remember(text, starts.AsSpan(0, n), ends.AsSpan(0, n), classes.AsSpan(0, n));
                 // Lemma case depends on how the sentence is written (TEHRAN in a shouted headline is Tehran).
                 var sentenceCase = LemmaContext.CaseOf(text, starts.AsSpan(0, n), ends.AsSpan(0, n));
                 int first = LemmaContext.FirstWord(text, starts.AsSpan(0, n), ends.AsSpan(0, n));
@@ -83,7 +84,7 @@ public sealed class TaggerStage : IStage
             ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(ends);
             ArrayPool<int>.Shared.Return(classes);
-            if (codes != null) ArrayPool<byte>.Shared.Return(codes);
+            if (codes != null) ArrayPool<int>.Shared.Return(codes);
         }
     }
 }
