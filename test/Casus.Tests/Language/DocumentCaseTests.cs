@@ -76,6 +76,24 @@ public class DocumentCaseTests
     }
 
     [Fact]
+    public void The_document_style_marks_careless_lower_case_and_capitals_only_when_asked()
+    {
+        var careless = new[] { SentenceText.Of(["i", "love", "kerala", "."]), SentenceText.Of(["the", "food", "is", "great"]) };
+        var ordinary = new[] { SentenceText.Of(["I", "love", "kerala", "."]), SentenceText.Of(["The", "food", "is", "great"]) };
+        var shouted = new[] { SentenceText.Of(["WE", "LOVE", "KERALA", "."]), SentenceText.Of(["THE", "FOOD", "IS", "GREAT"]) };
+        Assert.Equal(DocumentCase.OfDocument(careless)[0][2], DocumentCase.OfDocument(ordinary)[0][2]);
+        Assert.NotEqual(DocumentCase.OfDocument(careless, style: true)[0][2], DocumentCase.OfDocument(ordinary, style: true)[0][2]);
+        Assert.Equal(DocumentCase.OfDocument(ordinary)[0][2], DocumentCase.OfDocument(ordinary, style: true)[0][2]);
+        var doc = new DocumentCase { UseStyle = true };
+        foreach (var t in shouted) doc.Add(t.Text, t.Starts, t.Ends);
+        Assert.Equal(2, doc.Style);
+        // A sentence tagged alone is a document of one sentence, with or without its style.
+        var alone = new int[careless[0].Count];
+        DocumentCase.SentenceOnly(careless[0].Text, careless[0].Starts, careless[0].Ends, alone, style: true);
+        Assert.Equal(DocumentCase.OfDocument([careless[0]], style: true)[0], alone);
+    }
+
+    [Fact]
     public void Documents_follow_newdoc_ids()
     {
         var text = """

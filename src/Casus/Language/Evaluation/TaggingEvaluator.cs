@@ -20,7 +20,7 @@ public static class TaggingEvaluator
             DocumentCase? doc = null;
             if (tagger.UsesDocument)
             {
-                doc = new DocumentCase();
+                doc = tagger.NewDocument();
                 foreach (var t in texts) doc.Add(t.Text, t.Starts, t.Ends);
             }
             for (int si = 0; si < document.Count; si++)

@@ -23,6 +23,9 @@ public sealed class DocumentCase
     private readonly Dictionary<ulong, (int Lower, int Cap)> _counts = new();
     // Lower-cased form hash → the class the tagger gave its latest occurrence so far.
     private readonly Dictionary<ulong, int> _tags = new();
+    // Sentences counted, those that begin in lower case, those in capitals; a lower-case "i" seen.
+    private int _sentences, _lowerStarts, _capitalSentences;
+    private bool _lowerI;
 
     /// <summary>The low bits of a code that hold the capitalisation evidence.</summary>
     public const int CaseMask = 0xFF;
@@ -32,7 +35,17 @@ public sealed class DocumentCase
     {
         _counts.Clear();
         _tags.Clear();
+        _sentences = _lowerStarts = _capitalSentences = 0;
+        _lowerI = false;
     }
+
+    /// <summary>How the document is written as a whole (style bits of the code; <see cref="UseStyle"/>): 0 ordinary, 1
+    /// careless lower case (a third of its sentences begin in lower case, or "i" is written in lower case: web text,
+    /// where a lower-case word may well be a name), 2 mostly capitals.</summary>
+    public int Style => !UseStyle ? 0 : _capitalSentences * 2 > _sentences ? 2 : _lowerI || (_lowerStarts > 0 && _lowerStarts * 3 >= _sentences) ? 1 : 0;
+
+    /// <summary>Whether codes carry the document's style (<see cref="Style"/>).</summary>
+    public bool UseStyle { get; init; }
 
     /// <summary>Records the classes the tagger chose for a sentence, for the tag cache of the sentences after it.</summary>
     public void Remember(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, ReadOnlySpan<int> classes)
@@ -47,8 +60,14 @@ public sealed class DocumentCase
     /// <summary>Counts the ordinary positions of one sentence of the document (word i is <c>text[starts[i]..ends[i]]</c>).</summary>
     public void Add(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends)
     {
-        if (TaggerFeatures.SentenceCase(text, starts, ends) != 0) return;
         int first = FirstLetterWord(text, starts, ends);
+        if (first < 0) return;
+        _sentences++;
+        if (char.IsLower(text[starts[first]])) _lowerStarts++;
+        for (int i = 0; i < starts.Length && !_lowerI; i++) _lowerI = ends[i] - starts[i] == 1 && text[starts[i]] == 'i';
+        int sentenceCase = TaggerFeatures.SentenceCase(text, starts, ends);
+        if (sentenceCase == 2) _capitalSentences++;
+        if (sentenceCase != 0) return;
         for (int i = 0; i < starts.Length; i++)
         {
             if (i == first) continue;
@@ -66,6 +85,7 @@ public sealed class DocumentCase
     {
         int sentenceCase = TaggerFeatures.SentenceCase(text, starts, ends);
         int first = FirstLetterWord(text, starts, ends);
+        int style = Style * StyleStep;
         for (int i = 0; i < starts.Length; i++)
         {
             var word = text[starts[i]..ends[i]];
@@ -78,7 +98,7 @@ public sealed class DocumentCase
                 // The word's own occurrence is not evidence about itself.
                 if (position == 0) { if (shape == 1) lower--; else cap--; }
             }
-            codes[i] = Code(shape, position, lower, cap);
+            codes[i] = Code(shape, position, lower, cap) + style;
             // Only earlier sentences' decisions: the cache is read before this sentence is tagged.
             if (shape != 0 && _tags.Count > 0 && _tags.TryGetValue(FeatureHash.OfLower(word), out int cls)) codes[i] |= (cls + 1) << 8;
         }
@@ -87,9 +107,9 @@ public sealed class DocumentCase
     /// <summary>The codes of every word of a document given as gold-tokenised sentences (training and evaluation),
     /// capitalisation evidence only; with <paramref name="classes"/> (one array per sentence, e.g. a jackknifed first
     /// pass's predictions) the tag cache too, each sentence reading the classes of the sentences before it.</summary>
-    public static int[][] OfDocument(IReadOnlyList<SentenceText> sentences, IReadOnlyList<int[]>? classes = null)
+    public static int[][] OfDocument(IReadOnlyList<SentenceText> sentences, IReadOnlyList<int[]>? classes = null, bool style = false)
     {
-        var doc = new DocumentCase();
+        var doc = new DocumentCase { UseStyle = style };
         foreach (var st in sentences) doc.Add(st.Text, st.Starts, st.Ends);
         var codes = new int[sentences.Count][];
         for (int k = 0; k < sentences.Count; k++)
@@ -103,13 +123,23 @@ public sealed class DocumentCase
     }
 
     /// <summary>Codes for a sentence tagged without its document: the word's own shape and position, no other evidence.</summary>
-    public static void SentenceOnly(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> codes)
+    public static void SentenceOnly(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> codes, bool style = false)
     {
         int sentenceCase = TaggerFeatures.SentenceCase(text, starts, ends);
         int first = FirstLetterWord(text, starts, ends);
+        int s = 0;
+        if (style)
+        {
+            var one = new DocumentCase { UseStyle = true };
+            one.Add(text, starts, ends);
+            s = one.Style * StyleStep;
+        }
         for (int i = 0; i < starts.Length; i++)
-            codes[i] = Code(Shape(text[starts[i]..ends[i]]), sentenceCase != 0 ? 2 : i == first ? 1 : 0, 0, 0);
+            codes[i] = Code(Shape(text[starts[i]..ends[i]]), sentenceCase != 0 ? 2 : i == first ? 1 : 0, 0, 0) + s;
     }
+
+    // The style is added to the code in steps above the largest code (73), within the 8 case bits.
+    private const int StyleStep = 80;
 
     // 1 + (position × 4 + shape) × 6 + evidence: position 0 ordinary, 1 sentence-first, 2 headline/capitals sentence;
     // shape 0 no leading letter, 1 lower, 2 Title, 3 CAPITALS; evidence elsewhere 0 none, 1 lower only, 2 capitalised

@@ -51,12 +51,13 @@ public sealed class PosTagger
         foreach (var pass in passes)
         {
             if (pass.Weights.Classes != classNames.Length) throw new InvalidDataException("class names do not match the weight table");
-            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext | TaggerFeatureSet.Clause | TaggerFeatureSet.Document | TaggerFeatureSet.DocumentTags)
+            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext | TaggerFeatureSet.Clause | TaggerFeatureSet.Document | TaggerFeatureSet.DocumentTags | TaggerFeatureSet.DocumentStyle)
                 || ((pass.Features & TaggerFeatureSet.AmbiguityContext) != 0 && (pass.Features & TaggerFeatureSet.Ambiguity) == 0)) throw new InvalidDataException($"unknown tagger feature set {(int)pass.Features}");
             _usesAmbiguity |= (pass.Features & TaggerFeatureSet.Ambiguity) != 0;
             _usesSentenceCase |= (pass.Features & TaggerFeatureSet.SentenceCase) != 0;
             UsesDocument |= (pass.Features & (TaggerFeatureSet.Document | TaggerFeatureSet.DocumentTags)) != 0;
             UsesDocumentTags |= (pass.Features & TaggerFeatureSet.DocumentTags) != 0;
+            UsesDocumentStyle |= (pass.Features & TaggerFeatureSet.DocumentStyle) != 0;
         }
         if ((passes[0].Features & TaggerFeatureSet.SecondPass) != 0 || passes.Skip(1).Any(p => (p.Features & TaggerFeatureSet.SecondPass) == 0))
             throw new InvalidDataException("only a later pass may read an earlier pass's tags");
@@ -110,6 +111,12 @@ public sealed class PosTagger
     /// <summary>True when the model reads the tag cache: after tagging each sentence of a document the caller records
     /// its classes (<see cref="DocumentCase.Remember"/>) before asking for the next sentence's codes.</summary>
     public bool UsesDocumentTags { get; }
+    /// <summary>True when the codes must carry the document's style: build the document's <see cref="DocumentCase"/>
+    /// with <c>UseStyle</c> (<see cref="NewDocument"/> does).</summary>
+    public bool UsesDocumentStyle { get; }
+
+    /// <summary>A document evidence counter as this model reads it.</summary>
+    public DocumentCase NewDocument() => new() { UseStyle = UsesDocumentStyle };
     /// <summary>Number of decoding passes (2: a second pass re-tags reading the first pass's tags of the words to the right).</summary>
     public int PassCount => _passes.Length;
     /// <summary>The word clusters the features read.</summary>
@@ -187,7 +194,7 @@ public sealed class PosTagger
         {
             // No document given: the sentence is a document of its own.
             own = ArrayPool<int>.Shared.Rent(n);
-            DocumentCase.SentenceOnly(text, starts, ends, own);
+            DocumentCase.SentenceOnly(text, starts, ends, own, UsesDocumentStyle);
             doc = own.AsSpan(0, n);
         }
         else if (!UsesDocument) doc = default;

@@ -40,6 +40,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     /// <summary>Use the tag-cache templates (<see cref="TaggerFeatureSet.DocumentTags"/>), trained on a jackknifed first
     /// pass's predictions (<see cref="JackknifeFolds"/> folds) so the model does not learn to trust gold tags.</summary>
     public bool UseDocumentTags { get; init; }
+    /// <summary>With <see cref="UseDocument"/>: the codes carry the document's style (<see cref="DocumentCase.Style"/>).</summary>
+    public bool UseDocumentStyle { get; init; }
     /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
     public bool UseSentenceCase { get; init; }
     /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
@@ -82,6 +84,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             UseClause = options.Setting(Name, "clause", UseClause ? 1 : 0) != 0,
             UseDocument = options.Setting(Name, "doc", UseDocument ? 1 : 0) != 0,
             UseDocumentTags = options.Setting(Name, "doc-tags", UseDocumentTags ? 1 : 0) != 0,
+            UseDocumentStyle = options.Setting(Name, "doc-style", UseDocumentStyle ? 1 : 0) != 0,
             JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
             EnsembleSize = Math.Clamp(options.Setting(Name, "ensemble", EnsembleSize), 1, 16),
         };
@@ -146,7 +149,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             int at = 0;
             foreach (var document in ConlluDocuments.Group(train))
             {
-                var codes = DocumentCase.OfDocument(texts.AsSpan(at, document.Count).ToArray());
+                var codes = DocumentCase.OfDocument(texts.AsSpan(at, document.Count).ToArray(), null, UseDocument && UseDocumentStyle);
                 codes.CopyTo(docCodes, at);
                 at += document.Count;
             }
@@ -177,7 +180,8 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base)
             | (UseClusterContext ? TaggerFeatureSet.ClusterContext : TaggerFeatureSet.Base)
             | (UseClause ? TaggerFeatureSet.Clause : TaggerFeatureSet.Base)
-            | (UseDocument ? TaggerFeatureSet.Document : TaggerFeatureSet.Base);
+            | (UseDocument ? TaggerFeatureSet.Document : TaggerFeatureSet.Base)
+            | (UseDocument && UseDocumentStyle ? TaggerFeatureSet.DocumentStyle : TaggerFeatureSet.Base);
         var kinds = ClauseKinds.Of(classNames);
         var all = Enumerable.Range(0, data.Length).ToArray();
         if (UseDocumentTags) AddTagCache(train, texts, data, all, set1, kinds, classNames.Length, epochs, seed, log);
@@ -242,7 +246,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         int at = 0;
         foreach (var document in ConlluDocuments.Group(train))
         {
-            var codes = DocumentCase.OfDocument(texts.AsSpan(at, document.Count).ToArray(), predicted.AsSpan(at, document.Count).ToArray());
+            var codes = DocumentCase.OfDocument(texts.AsSpan(at, document.Count).ToArray(), predicted.AsSpan(at, document.Count).ToArray(), UseDocument && UseDocumentStyle);
             for (int k = 0; k < codes.Length; k++) data[at + k] = data[at + k] with { Doc = codes[k] };
             at += document.Count;
         }

@@ -330,4 +330,6 @@ public enum TaggerFeatureSet
     Document = 64,
     /// <summary>The class the tagger gave the word earlier in the document (<see cref="TaggerFeatures.ExtractDocumentTags"/>).</summary>
     DocumentTags = 128,
+    /// <summary>With <see cref="Document"/>: the codes also carry how the whole document is written (<see cref="DocumentCase.Style"/>).</summary>
+    DocumentStyle = 256,
 }

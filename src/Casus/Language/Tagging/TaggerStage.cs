@@ -47,7 +47,7 @@ public sealed class TaggerStage : IStage
             DocumentCase? document = null;
             if (codes != null)
             {
-                document = new DocumentCase();
+                document = _tagger.NewDocument();
                 foreach (var s in article.SentenceData)
                 {
                     int n = s.TokenCount;
