@@ -51,10 +51,13 @@ public sealed class PosTagger
         foreach (var pass in passes)
         {
             if (pass.Weights.Classes != classNames.Length) throw new InvalidDataException("class names do not match the weight table");
-            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext | TaggerFeatureSet.Clause)
+            if (pass.Features > (TaggerFeatureSet.Ambiguity | TaggerFeatureSet.SecondPass | TaggerFeatureSet.SentenceCase | TaggerFeatureSet.AmbiguityContext | TaggerFeatureSet.ClusterContext | TaggerFeatureSet.Clause | TaggerFeatureSet.Document | TaggerFeatureSet.DocumentTags | TaggerFeatureSet.DocumentStyle)
                 || ((pass.Features & TaggerFeatureSet.AmbiguityContext) != 0 && (pass.Features & TaggerFeatureSet.Ambiguity) == 0)) throw new InvalidDataException($"unknown tagger feature set {(int)pass.Features}");
             _usesAmbiguity |= (pass.Features & TaggerFeatureSet.Ambiguity) != 0;
             _usesSentenceCase |= (pass.Features & TaggerFeatureSet.SentenceCase) != 0;
+            UsesDocument |= (pass.Features & (TaggerFeatureSet.Document | TaggerFeatureSet.DocumentTags)) != 0;
+            UsesDocumentTags |= (pass.Features & TaggerFeatureSet.DocumentTags) != 0;
+            UsesDocumentStyle |= (pass.Features & TaggerFeatureSet.DocumentStyle) != 0;
         }
         if ((passes[0].Features & TaggerFeatureSet.SecondPass) != 0 || passes.Skip(1).Any(p => (p.Features & TaggerFeatureSet.SecondPass) == 0))
             throw new InvalidDataException("only a later pass may read an earlier pass's tags");
@@ -102,6 +105,18 @@ public sealed class PosTagger
 
     /// <summary>The ambiguity classes the features read (empty for a model without them).</summary>
     public AmbiguityLexicon Ambiguity { get; }
+    /// <summary>True when the model reads document evidence (<see cref="DocumentCase"/>): callers that tag a whole
+    /// document should pass each sentence's codes; without them a sentence is tagged as a document of its own.</summary>
+    public bool UsesDocument { get; }
+    /// <summary>True when the model reads the tag cache: after tagging each sentence of a document the caller records
+    /// its classes (<see cref="DocumentCase.Remember"/>) before asking for the next sentence's codes.</summary>
+    public bool UsesDocumentTags { get; }
+    /// <summary>True when the codes must carry the document's style: build the document's <see cref="DocumentCase"/>
+    /// with <c>UseStyle</c> (<see cref="NewDocument"/> does).</summary>
+    public bool UsesDocumentStyle { get; }
+
+    /// <summary>A document evidence counter as this model reads it.</summary>
+    public DocumentCase NewDocument() => new() { UseStyle = UsesDocumentStyle };
     /// <summary>Number of decoding passes (2: a second pass re-tags reading the first pass's tags of the words to the right).</summary>
     public int PassCount => _passes.Length;
     /// <summary>The word clusters the features read.</summary>
@@ -120,14 +135,18 @@ public sealed class PosTagger
     public Upos Upos(int c) => _upos[c];
 
     /// <summary>Tags one sentence: word <c>i</c> is <c>text[starts[i]..ends[i]]</c>; writes class ids to <paramref name="classes"/>.</summary>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes) => Tag(text, starts, ends, classes, ReadOnlySpan<int>.Empty);
+
+    /// <summary>Tags one sentence of a document: <paramref name="doc"/> holds the words' codes from the document's
+    /// <see cref="DocumentCase"/> (empty: the sentence is its own document; ignored by models without document features).</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<int> doc)
     {
         int n = starts.Length;
         if (n == 0) return;
         var hashes = ArrayPool<WordHashes>.Shared.Rent(n + 4);
         try
         {
-            TagAndHash(hashes.AsSpan(0, n + 4), text, starts, ends, classes);
+            TagAndHash(hashes.AsSpan(0, n + 4), text, starts, ends, classes, doc);
         }
         finally { ArrayPool<WordHashes>.Shared.Return(hashes); }
     }
@@ -135,36 +154,50 @@ public sealed class PosTagger
     /// <summary>Tags one sentence as <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int})"/>
     /// does, and leaves the words' hashes in <paramref name="hashes"/>, where the entity recogniser can reuse them
     /// (<see cref="Entities.EntityRecognizer.Recognize(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int}, SentenceHashes)"/>).</summary>
-    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, SentenceHashes hashes)
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, SentenceHashes hashes) =>
+        Tag(text, starts, ends, classes, hashes, ReadOnlySpan<int>.Empty);
+
+    /// <summary>As the overload without <paramref name="doc"/>, for one sentence of a document (see
+    /// <see cref="Tag(ReadOnlySpan{char}, ReadOnlySpan{int}, ReadOnlySpan{int}, Span{int}, ReadOnlySpan{byte})"/>).</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, SentenceHashes hashes, ReadOnlySpan<int> doc)
     {
         ArgumentNullException.ThrowIfNull(hashes);
         if (starts.Length == 0) return;
-        TagAndHash(hashes.Reserve(starts.Length, Clusters), text, starts, ends, classes);
+        TagAndHash(hashes.Reserve(starts.Length, Clusters), text, starts, ends, classes, doc);
     }
 
     // Hashes the words into `hashes` (padded, length n + 4) and tags them; with the word table the hashes of known
     // words are copied from it during the one lookup per word that also gives their dictionary and ambiguity classes.
-    private void TagAndHash(Span<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
+    private void TagAndHash(Span<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<int> doc)
     {
         if (!_usesAmbiguity)
         {
             TaggerFeatures.Prepare(text, starts, ends, hashes, Clusters);
-            Tag(hashes, text, starts, ends, classes);
+            Tag(hashes, default, text, starts, ends, classes, doc);
             return;
         }
-        Tag(hashes, hashes, text, starts, ends, classes);
+        Tag(hashes, hashes, text, starts, ends, classes, doc);
     }
 
     internal void Tag(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
     {
-        Tag(hashes, default, text, starts, ends, classes);
+        Tag(hashes, default, text, starts, ends, classes, ReadOnlySpan<int>.Empty);
     }
 
     // Tags reading `hashes`; when `fill` is not empty it is the same buffer, which the word lookup fills first.
-    private void Tag(ReadOnlySpan<WordHashes> hashes, Span<WordHashes> fill, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes)
+    private void Tag(ReadOnlySpan<WordHashes> hashes, Span<WordHashes> fill, ReadOnlySpan<char> text, ReadOnlySpan<int> starts, ReadOnlySpan<int> ends, Span<int> classes, ReadOnlySpan<int> doc)
     {
         int n = starts.Length;
         if (n == 0) return;
+        int[]? own = null;
+        if (UsesDocument && doc.IsEmpty)
+        {
+            // No document given: the sentence is a document of its own.
+            own = ArrayPool<int>.Shared.Rent(n);
+            DocumentCase.SentenceOnly(text, starts, ends, own, UsesDocumentStyle);
+            doc = own.AsSpan(0, n);
+        }
+        else if (!UsesDocument) doc = default;
         var pool = ArrayPool<int>.Shared;
         var fixedClass = pool.Rent(n);
         var first = _passes.Length > 1 ? pool.Rent(n + 4) : null;
@@ -176,14 +209,14 @@ public sealed class PosTagger
             else LookUpWords(text, starts, ends, fixedClass, amb, fill);
             var ambSpan = amb is null ? default : amb.AsSpan(0, n + 4);
             int sentenceCase = _usesSentenceCase ? TaggerFeatures.SentenceCase(text, starts, ends) : 0;
-            Decode(_passes[0].Weights, _passes[0].Features, hashes, ambSpan, default, sentenceCase, fixedClass.AsSpan(0, n), classes, _kinds);
+            Decode(_passes[0].Weights, _passes[0].Features, hashes, ambSpan, default, sentenceCase, fixedClass.AsSpan(0, n), classes, _kinds, doc);
             for (int p = 1; p < _passes.Length; p++)
             {
                 // The next pass reads this pass's tags on both sides of each word.
                 first![0] = first[1] = -1;
                 first[n + 2] = first[n + 3] = -2;
                 classes[..n].CopyTo(first.AsSpan(2));
-                Decode(_passes[p].Weights, _passes[p].Features, hashes, ambSpan, first.AsSpan(0, n + 4), sentenceCase, fixedClass.AsSpan(0, n), classes, _kinds);
+                Decode(_passes[p].Weights, _passes[p].Features, hashes, ambSpan, first.AsSpan(0, n + 4), sentenceCase, fixedClass.AsSpan(0, n), classes, _kinds, doc);
             }
         }
         finally
@@ -191,6 +224,7 @@ public sealed class PosTagger
             pool.Return(fixedClass);
             if (first != null) pool.Return(first);
             if (amb != null) ArrayPool<ulong>.Shared.Return(amb);
+            if (own != null) ArrayPool<int>.Shared.Return(own);
         }
     }
 
@@ -230,7 +264,7 @@ public sealed class PosTagger
     /// <summary>Greedy left-to-right decoding of one pass. Words with <c>fixedClass[i] &gt;= 0</c> (tag dictionary)
     /// skip the classifier.</summary>
     internal static void Decode(WeightTable weights, TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first,
-        int sentenceCase, ReadOnlySpan<int> fixedClass, Span<int> classes, ReadOnlySpan<byte> kinds)
+        int sentenceCase, ReadOnlySpan<int> fixedClass, Span<int> classes, ReadOnlySpan<byte> kinds, ReadOnlySpan<int> doc = default)
     {
         int n = fixedClass.Length;
         bool clauseOn = (set & TaggerFeatureSet.Clause) != 0;
@@ -243,7 +277,7 @@ public sealed class PosTagger
             int best = fixedClass[i];
             if (best < 0)
             {
-                TaggerFeatures.Extract(set, w, amb, first, sentenceCase, clause, i, p1, p2, weights.BucketBits, buckets);
+                TaggerFeatures.Extract(set, w, amb, first, sentenceCase, clause, doc, i, p1, p2, weights.BucketBits, buckets);
                 scores.Clear();
                 weights.Score(buckets, scores);
                 best = ArgMax(scores);

@@ -35,6 +35,13 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     public bool UseClusterContext { get; init; }
     /// <summary>Use the clause templates (<see cref="TaggerFeatureSet.Clause"/>): governing auxiliary, nearest preceding verb.</summary>
     public bool UseClause { get; init; }
+    /// <summary>Use the document templates (<see cref="TaggerFeatureSet.Document"/>): how the document writes the word elsewhere.</summary>
+    public bool UseDocument { get; init; }
+    /// <summary>Use the tag-cache templates (<see cref="TaggerFeatureSet.DocumentTags"/>), trained on a jackknifed first
+    /// pass's predictions (<see cref="JackknifeFolds"/> folds) so the model does not learn to trust gold tags.</summary>
+    public bool UseDocumentTags { get; init; }
+    /// <summary>With <see cref="UseDocument"/>: the codes carry the document's style (<see cref="DocumentCase.Style"/>).</summary>
+    public bool UseDocumentStyle { get; init; }
     /// <summary>Use the sentence-capitalisation features (headlines, all-capitals text).</summary>
     public bool UseSentenceCase { get; init; }
     /// <summary>Add a second pass that re-tags each sentence reading the first pass's tags of the words to the right.</summary>
@@ -75,6 +82,9 @@ public sealed record PosTaggerTrainer : ITrainableComponent
             UseSentenceCase = options.Setting(Name, "sentence-case", UseSentenceCase ? 1 : 0) != 0,
             UseClusterContext = options.Setting(Name, "cluster-context", UseClusterContext ? 1 : 0) != 0,
             UseClause = options.Setting(Name, "clause", UseClause ? 1 : 0) != 0,
+            UseDocument = options.Setting(Name, "doc", UseDocument ? 1 : 0) != 0,
+            UseDocumentTags = options.Setting(Name, "doc-tags", UseDocumentTags ? 1 : 0) != 0,
+            UseDocumentStyle = options.Setting(Name, "doc-style", UseDocumentStyle ? 1 : 0) != 0,
             JackknifeFolds = options.Setting(Name, "folds", JackknifeFolds),
             EnsembleSize = Math.Clamp(options.Setting(Name, "ensemble", EnsembleSize), 1, 16),
         };
@@ -130,12 +140,25 @@ public sealed record PosTaggerTrainer : ITrainableComponent
         var ambiguity = UseAmbiguity ? AmbiguityLexicon.Build(occurrences, AmbiguityMinCount, AmbiguityMinShare) : AmbiguityLexicon.Empty;
         var ambCounts = UseAmbiguity && AmbiguityLeaveOneOut ? AmbiguityLexicon.Counts(occurrences) : null;
 
-        // Precompute word hashes, ambiguity classes and gold classes once; epochs reuse them.
+        // Precompute word hashes, ambiguity classes and gold classes once; epochs reuse them. Document codes are
+        // computed per treebank document (# newdoc id), the unit an article is at run time; they read only the text.
+        var texts = train.Select(SentenceText.Of).ToArray();
+        var docCodes = new int[train.Count][];
+        if (UseDocument || UseDocumentTags)
+        {
+            int at = 0;
+            foreach (var document in ConlluDocuments.Group(train))
+            {
+                var codes = DocumentCase.OfDocument(texts.AsSpan(at, document.Count).ToArray(), null, UseDocument && UseDocumentStyle);
+                codes.CopyTo(docCodes, at);
+                at += document.Count;
+            }
+        }
         var data = new TrainingSentence[train.Count];
         for (int si = 0; si < train.Count; si++)
         {
             var s = train[si];
-            var st = SentenceText.Of(s);
+            var st = texts[si];
             int n = st.Count;
             var h = new WordHashes[n + 4];
             TaggerFeatures.Prepare(st.Text, st.Starts, st.Ends, h, clusters);
@@ -149,16 +172,20 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                     for (int i = 0; i < n; i++) amb[i + 2] = LeaveOneOut(ambCounts, s.Words[i].Form, gold[i]);
             }
             var fixedClass = s.Words.Select(w => dictSet.TryGetValue(w.Form, out int c) ? c : -1).ToArray();
-            data[si] = new TrainingSentence(h, amb, gold, fixedClass, TaggerFeatures.SentenceCase(st.Text, st.Starts, st.Ends));
+            data[si] = new TrainingSentence(h, amb, gold, fixedClass, TaggerFeatures.SentenceCase(st.Text, st.Starts, st.Ends), docCodes[si] ?? []);
         }
 
         var set1 = (UseAmbiguity ? TaggerFeatureSet.Ambiguity : TaggerFeatureSet.Base)
             | (UseAmbiguity && UseAmbiguityContext ? TaggerFeatureSet.AmbiguityContext : TaggerFeatureSet.Base)
             | (UseSentenceCase ? TaggerFeatureSet.SentenceCase : TaggerFeatureSet.Base)
             | (UseClusterContext ? TaggerFeatureSet.ClusterContext : TaggerFeatureSet.Base)
-            | (UseClause ? TaggerFeatureSet.Clause : TaggerFeatureSet.Base);
+            | (UseClause ? TaggerFeatureSet.Clause : TaggerFeatureSet.Base)
+            | (UseDocument ? TaggerFeatureSet.Document : TaggerFeatureSet.Base)
+            | (UseDocument && UseDocumentStyle ? TaggerFeatureSet.DocumentStyle : TaggerFeatureSet.Base);
         var kinds = ClauseKinds.Of(classNames);
         var all = Enumerable.Range(0, data.Length).ToArray();
+        if (UseDocumentTags) AddTagCache(train, texts, data, all, set1, kinds, classNames.Length, epochs, seed, log);
+        if (UseDocumentTags) set1 |= TaggerFeatureSet.DocumentTags;
         string DevScore(TaggerPass[] passes)
         {
             if (dev is null) return "";
@@ -187,13 +214,42 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                 var tags = new int[n + 4];
                 tags[0] = tags[1] = -1;
                 tags[n + 2] = tags[n + 3] = -2;
-                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, tags.AsSpan(2, n), kinds);
+                PosTagger.Decode(weights, set1, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, tags.AsSpan(2, n), kinds, d.Doc);
                 first[si] = tags;
             }
         }
         var set2 = set1 | TaggerFeatureSet.SecondPass;
         var pass2 = new TaggerPass(TrainPass(data, all, set2, first, kinds, classNames.Length, epochs, seed + 1 + folds, log, "tagger pass 2", w => DevScore([pass1, new TaggerPass(w, set2)])).ToWeightTable(), set2);
         return new PosTagger([pass1, pass2], classNames, dictWords, dictClasses, clusters, ambiguity);
+    }
+
+    /// <summary>Fills the tag-cache bits of the training sentences' document codes from first-pass predictions made by
+    /// models that did not see the sentence (jackknifing, contiguous folds keep documents together): the cache at run
+    /// time holds the tagger's own decisions, which are wrong where gold tags never are.</summary>
+    private void AddTagCache(IReadOnlyList<ConlluSentence> train, SentenceText[] texts, TrainingSentence[] data, int[] all, TaggerFeatureSet set, byte[] kinds,
+        int classes, int epochs, int seed, TextWriter log)
+    {
+        var predicted = new int[data.Length][];
+        int folds = Math.Max(2, JackknifeFolds);
+        for (int f = 0; f < folds; f++)
+        {
+            int lo = (int)((long)data.Length * f / folds), hi = (int)((long)data.Length * (f + 1) / folds);
+            var rest = all.Where(i => i < lo || i >= hi).ToArray();
+            var weights = TrainPass(data, rest, set, null, kinds, classes, epochs, seed + 1 + f, log, $"tagger cache fold {f + 1}/{folds}", null).ToWeightTable();
+            for (int si = lo; si < hi; si++)
+            {
+                var d = data[si];
+                predicted[si] = new int[d.Gold.Length];
+                PosTagger.Decode(weights, set, d.Hashes, d.Ambiguity, default, d.SentenceCase, d.Fixed, predicted[si], kinds, d.Doc);
+            }
+        }
+        int at = 0;
+        foreach (var document in ConlluDocuments.Group(train))
+        {
+            var codes = DocumentCase.OfDocument(texts.AsSpan(at, document.Count).ToArray(), predicted.AsSpan(at, document.Count).ToArray(), UseDocument && UseDocumentStyle);
+            for (int k = 0; k < codes.Length; k++) data[at + k] = data[at + k] with { Doc = codes[k] };
+            at += document.Count;
+        }
     }
 
     /// <summary>The ambiguity-class hash a training word gets from the counts of its other occurrences.</summary>
@@ -252,7 +308,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
                     if (d.Fixed[i] >= 0) guess = d.Gold[i];
                     else
                     {
-                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, d.SentenceCase, clause, i, p1, p2, BucketBits, buckets);
+                        TaggerFeatures.Extract(set, d.Hashes, d.Ambiguity, f, d.SentenceCase, clause, d.Doc, i, p1, p2, BucketBits, buckets);
                         model.Score(buckets, scores);
                         guess = ArgMax(scores);
                         model.Tick();
@@ -273,7 +329,7 @@ public sealed record PosTaggerTrainer : ITrainableComponent
     }
 
     /// <summary>One training sentence with everything the features read, computed once.</summary>
-    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed, int SentenceCase);
+    private sealed record TrainingSentence(WordHashes[] Hashes, ulong[] Ambiguity, int[] Gold, int[] Fixed, int SentenceCase, int[] Doc);
 
     private static string ClassName(ConlluWord w) => w.Xpos + "|" + w.Upos;
 

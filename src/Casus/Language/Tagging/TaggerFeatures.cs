@@ -78,7 +78,38 @@ public static class TaggerFeatures
         + ((set & TaggerFeatureSet.SentenceCase) != 0 ? SentenceCaseCount : 0)
         + ((set & TaggerFeatureSet.AmbiguityContext) != 0 ? AmbiguityContextCount : 0)
         + ((set & TaggerFeatureSet.ClusterContext) != 0 ? ClusterContextCount : 0)
-        + ((set & TaggerFeatureSet.Clause) != 0 ? ClauseCount : 0);
+        + ((set & TaggerFeatureSet.Clause) != 0 ? ClauseCount : 0)
+        + ((set & TaggerFeatureSet.Document) != 0 ? DocumentCount : 0)
+        + ((set & TaggerFeatureSet.DocumentTags) != 0 ? DocumentTagsCount : 0);
+
+    /// <summary>Number of features <see cref="ExtractDocument"/> produces.</summary>
+    public const int DocumentCount = 4;
+
+    /// <summary>Document templates: the word's <see cref="DocumentCase"/> code (its own capitalisation and position with
+    /// how the document writes it elsewhere) alone, with the word's ambiguity class, the previous tag and the word's
+    /// capitalisation bin in raw text.</summary>
+    public static void ExtractDocument(ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> doc, int i, int prev1, int bits, Span<int> buckets)
+    {
+        ref readonly var c = ref w[i + 2];
+        ulong code = doc.IsEmpty ? DocumentCase.None : (ulong)(doc[i] & DocumentCase.CaseMask);
+        buckets[0] = B(100, code, 0, bits);
+        buckets[1] = B(101, code, amb.IsEmpty ? c.Lower : amb[i + 2], bits);
+        buckets[2] = B(102, code, (ulong)(prev1 + 2), bits);
+        buckets[3] = B(103, code, c.Case, bits);
+    }
+
+    /// <summary>Number of features <see cref="ExtractDocumentTags"/> produces.</summary>
+    public const int DocumentTagsCount = 3;
+
+    /// <summary>Tag-cache templates: the class the tagger gave the word's latest earlier occurrence in the document
+    /// (<see cref="DocumentCase.Remember"/>), alone, with the word's capitalisation code, and with its ambiguity class.</summary>
+    public static void ExtractDocumentTags(ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> doc, int i, int bits, Span<int> buckets)
+    {
+        ulong cached = doc.IsEmpty ? 0 : (ulong)(doc[i] >> 8), code = doc.IsEmpty ? 0 : (ulong)(doc[i] & DocumentCase.CaseMask);
+        buckets[0] = B(104, cached, 0, bits);
+        buckets[1] = B(105, cached, code, bits);
+        buckets[2] = B(106, cached, amb.IsEmpty ? w[i + 2].Lower : amb[i + 2], bits);
+    }
 
     /// <summary>Number of features <see cref="ExtractClause"/> produces.</summary>
     public const int ClauseCount = 6;
@@ -174,7 +205,12 @@ public static class TaggerFeatures
     /// <summary>As the overload without <paramref name="clause"/>, with the clause state the decoder has built from the
     /// classes decided before word <paramref name="i"/> (read only when <paramref name="set"/> has <see cref="TaggerFeatureSet.Clause"/>).</summary>
     public static void Extract(TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first, int sentenceCase,
-        in ClauseContext clause, int i, int prev1, int prev2, int bits, Span<int> buckets)
+        in ClauseContext clause, int i, int prev1, int prev2, int bits, Span<int> buckets) => Extract(set, w, amb, first, sentenceCase, clause, default, i, prev1, prev2, bits, buckets);
+
+    /// <summary>As the overload without <paramref name="doc"/>, with the words' <see cref="DocumentCase"/> codes (word i at
+    /// index i, not padded; read only when <paramref name="set"/> has <see cref="TaggerFeatureSet.Document"/>).</summary>
+    public static void Extract(TaggerFeatureSet set, ReadOnlySpan<WordHashes> w, ReadOnlySpan<ulong> amb, ReadOnlySpan<int> first, int sentenceCase,
+        in ClauseContext clause, ReadOnlySpan<int> doc, int i, int prev1, int prev2, int bits, Span<int> buckets)
     {
         Extract(w, i, prev1, prev2, bits, buckets);
         int k = Count;
@@ -202,6 +238,16 @@ public static class TaggerFeatures
         {
             ExtractClause(w, amb, clause, i, prev1, bits, buckets.Slice(k, ClauseCount));
             k += ClauseCount;
+        }
+        if ((set & TaggerFeatureSet.Document) != 0)
+        {
+            ExtractDocument(w, amb, doc, i, prev1, bits, buckets.Slice(k, DocumentCount));
+            k += DocumentCount;
+        }
+        if ((set & TaggerFeatureSet.DocumentTags) != 0)
+        {
+            ExtractDocumentTags(w, amb, doc, i, bits, buckets.Slice(k, DocumentTagsCount));
+            k += DocumentTagsCount;
         }
         if ((set & TaggerFeatureSet.SecondPass) != 0) ExtractSecondPass(w, first, i, prev1, bits, buckets.Slice(k, SecondPassCount));
     }
@@ -280,4 +326,10 @@ public enum TaggerFeatureSet
     ClusterContext = 16,
     /// <summary>The governing auxiliary and nearest preceding verb of the decided left context (<see cref="TaggerFeatures.ExtractClause"/>).</summary>
     Clause = 32,
+    /// <summary>How the document writes the word elsewhere (<see cref="DocumentCase"/>, <see cref="TaggerFeatures.ExtractDocument"/>).</summary>
+    Document = 64,
+    /// <summary>The class the tagger gave the word earlier in the document (<see cref="TaggerFeatures.ExtractDocumentTags"/>).</summary>
+    DocumentTags = 128,
+    /// <summary>With <see cref="Document"/>: the codes also carry how the whole document is written (<see cref="DocumentCase.Style"/>).</summary>
+    DocumentStyle = 256,
 }

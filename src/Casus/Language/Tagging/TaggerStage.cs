@@ -39,14 +39,34 @@ public sealed class TaggerStage : IStage
         var starts = ArrayPool<int>.Shared.Rent(max);
         var ends = ArrayPool<int>.Shared.Rent(max);
         var classes = ArrayPool<int>.Shared.Rent(max);
+        var codes = _tagger.UsesDocument ? ArrayPool<int>.Shared.Rent(max) : null;
         try
         {
             var text = article.Text.AsSpan();
+            // A model with document features reads how the whole article writes each word: count it first.
+            DocumentCase? document = null;
+            if (codes != null)
+            {
+                document = _tagger.NewDocument();
+                foreach (var s in article.SentenceData)
+                {
+                    int n = s.TokenCount;
+                    for (int i = 0; i < n; i++) { starts[i] = tokens[s.FirstToken + i].Start; ends[i] = tokens[s.FirstToken + i].End; }
+                    document.Add(text, starts.AsSpan(0, n), ends.AsSpan(0, n));
+                }
+            }
             foreach (var s in article.SentenceData)
             {
                 int n = s.TokenCount;
                 for (int i = 0; i < n; i++) { starts[i] = tokens[s.FirstToken + i].Start; ends[i] = tokens[s.FirstToken + i].End; }
-                _tagger.Tag(text, starts.AsSpan(0, n), ends.AsSpan(0, n), classes.AsSpan(0, n));
+                var doc = Span<int>.Empty;
+                if (document != null)
+                {
+                    doc = codes.AsSpan(0, n);
+                    document.Codes(text, starts.AsSpan(0, n), ends.AsSpan(0, n), doc);
+                }
+                _tagger.Tag(text, starts.AsSpan(0, n), ends.AsSpan(0, n), classes.AsSpan(0, n), doc);
+                if (document != null && _tagger.UsesDocumentTags) document.Remember(text, starts.AsSpan(0, n), ends.AsSpan(0, n), classes.AsSpan(0, n));
                 // Lemma case depends on how the sentence is written (TEHRAN in a shouted headline is Tehran).
                 var sentenceCase = LemmaContext.CaseOf(text, starts.AsSpan(0, n), ends.AsSpan(0, n));
                 int first = LemmaContext.FirstWord(text, starts.AsSpan(0, n), ends.AsSpan(0, n));
@@ -64,6 +84,7 @@ public sealed class TaggerStage : IStage
             ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(ends);
             ArrayPool<int>.Shared.Return(classes);
+            if (codes != null) ArrayPool<int>.Shared.Return(codes);
         }
     }
 }
