@@ -21,6 +21,7 @@ internal sealed class PatternMatcher
     private readonly ClauseReader _clauses;
     private readonly VerbDictionary _verbs;
     private readonly List<int>[] _reach = { new(16), new(16), new(16) }; // one per complement depth
+    private readonly List<int>[] _reachTo = { new(16), new(16), new(16) }; // the same with a spelled-out infinitive
     private readonly List<int> _scratch = new(4), _scratchAgents = new(2);
 
     public PatternMatcher(ParseTree tree, ClauseReader clauses, VerbDictionary verbs)
@@ -192,7 +193,16 @@ internal sealed class PatternMatcher
                         // second word ("out of") the head of its head.
                         int h = _tree.Head(j);
                         if (_tree.Is(j, "fixed") && h >= 0 && _tree.Is(h, "case")) h = _tree.Head(h);
-                        if (_tree.Is(j, "mark")) { subjunctive = h; prepNode = -1; }
+                        if (_tree.Is(j, "mark"))
+                        {
+                            subjunctive = h;
+                            prepNode = -1;
+                            // "refuse to comment", "urge <obj> to accept mediation": a pattern that spells out the
+                            // infinitive after 'to' names the infinitive and its objects as words, which the verb's
+                            // own reach leaves out (a clause of its own, read by the complement slot).
+                            if (_tree.IsWord(j, "to") && NextIsWord(elements, e) && _tree.Head(h) == verb && _tree.Upos(h) == Upos.VERB)
+                                reach = WithInfinitive(reach, h, depth);
+                        }
                         else { prepNode = h; prepCase = j; }
                     }
                     else if (_tree.Is(j, "compound:prt") || _tree.Is(j, "advmod"))
@@ -330,6 +340,23 @@ internal sealed class PatternMatcher
     {
         for (int i = 0; i < e; i++) if (elements[i].Kind != PatternElementKind.OptionalWord) return false;
         return true;
+    }
+
+    private static bool NextIsWord(IReadOnlyList<PatternElement> elements, int e) =>
+        e + 1 < elements.Count && elements[e + 1].Kind == PatternElementKind.Word;
+
+    /// <summary>The verb's reach with the infinitive <paramref name="inf"/> and what its own reach holds (objects,
+    /// obliques, particles), in text order; a scratch list per complement depth.</summary>
+    private List<int> WithInfinitive(List<int> reach, int inf, int depth)
+    {
+        var into = _reachTo[Math.Min(depth, _reachTo.Length - 1)];
+        if (ReferenceEquals(into, reach)) return reach;
+        into.Clear();
+        into.AddRange(reach);
+        into.Add(inf);
+        Collect(inf, 0, into);
+        into.Sort();
+        return into;
     }
 
     private int FindWord(IReadOnlyList<string> words, List<int> reach, int pos)
