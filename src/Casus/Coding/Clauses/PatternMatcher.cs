@@ -231,6 +231,13 @@ internal sealed class PatternMatcher
                             // "lift embargoes on [pharmaceutical sales] to Iran": behind a thing, the actor it goes to.
                             target = r; m.Recipient = true; m.TargetCase = _tree.CaseOf(r);
                         }
+                        else if (node != verb && _tree.Head(prepNode) == node && prepCase >= 0 && _tree.IsWord(prepCase, "of") && HasActor(node))
+                        {
+                            // "expelled the ambassador of France": the pattern's object word is a role whose of-phrase
+                            // names the country, so the actor phrase is the role ("ambassador of France" → FRAGOV), held
+                            // at the role word, not at the country behind 'of'.
+                            target = node; m.TargetCase = prepCase;
+                        }
                     }
                     else if (passive && direct)
                     {
