@@ -425,6 +425,9 @@ internal sealed class PatternMatcher
             m.Recipient = true;
             return node;
         }
+        // "rejected the request [of Pakistan] for aid": the owner's of-phrase stands on the pattern's noun before the
+        // words that follow it, where the slot (after of/from/by) no longer looks.
+        if (ownerSlot && EarlierOwner(verb, in m) is int earlier and >= 0) return earlier;
         if (obj < 0)
         {
             // No object in the parse: a mention hanging straight off the verb without a preposition stands in for it
@@ -467,6 +470,23 @@ internal sealed class PatternMatcher
         foreach (int m in _scratch)
             if (_tree.Mentions[m].Code.Primary != "---" && !Casus.Actors.Context.ContextCountry.FromContext(_tree.Mentions[m])) return true;
         return false;
+    }
+
+    /// <summary>An actor in an of/from/by phrase on the verb's object where the object is one of the pattern's words;
+    /// -1 when none.</summary>
+    private int EarlierOwner(int verb, in TreeMatch m)
+    {
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "obj") || !Uses(in m, c)) continue;
+            for (int n = _tree.FirstChild(c); n >= 0; n = _tree.NextSibling(n))
+            {
+                if (!_tree.Is(n, "nmod")) continue;
+                int cs = _tree.CaseOf(n);
+                if (cs >= 0 && (_tree.IsWord(cs, "of") || _tree.IsWord(cs, "from") || _tree.IsWord(cs, "by")) && HasActor(n)) return n;
+            }
+        }
+        return -1;
     }
 
     private static bool OwnerPreposition(PatternElement e)
