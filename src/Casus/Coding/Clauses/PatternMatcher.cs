@@ -373,10 +373,29 @@ internal sealed class PatternMatcher
             int k = reach[i];
             if (k <= pos) continue;
             var w = _tree.Word(k);
+            if (InTimePhrase(k, words)) continue;
             for (int a = 0; a < words.Count; a++)
                 if (SameWordOrPlural(w, words[a]) || (_tree.Lemma(k) is { } l && l.Equals(words[a], StringComparison.OrdinalIgnoreCase))) return k;
         }
         return -1;
+    }
+
+    private static readonly string[] TimePrepositions = { "after", "before", "since", "until", "till", "during", "following", "amid" };
+
+    /// <summary>True when <paramref name="k"/> heads a phrase of time ("agreed to hold elections [after the protests]"):
+    /// its words say when the act happened, not what it is (`hold protests` is no reading of it), unless the pattern's
+    /// own word is that preposition.</summary>
+    private bool InTimePhrase(int k, IReadOnlyList<string> words)
+    {
+        int cs = _tree.CaseOf(k);
+        if (cs < 0) return false;
+        foreach (var p in TimePrepositions)
+        {
+            if (!_tree.IsWord(cs, p)) continue;
+            foreach (var w in words) if (w == p) return false;
+            return true;
+        }
+        return false;
     }
 
     private bool ToAfter(List<int> reach, int pos)
