@@ -1,6 +1,7 @@
 using Casus.Coding;
 using Casus.Coding.Verbs;
 using Casus.Document;
+using Xunit.Abstractions;
 
 namespace Casus.Tests.Coding;
 
@@ -8,14 +9,16 @@ namespace Casus.Tests.Coding;
 /// The coverage audit: test/Casus.Tests/Data/cameo_coverage.tsv holds hand-written sentences, at least one per CAMEO
 /// code the coder should handle, each with the code it should get. The shipped pipeline codes each; the floors sit
 /// just below what the coder reaches, so a change that loses acts fails here (raise them when the coder gains).
+/// Every run writes the counts and the missed sentences (line, expected code, codes found) to the test output, so the
+/// misses can be listed with `dotnet test --filter CameoCoverage --logger "console;verbosity=detailed"`.
 /// </summary>
-public class CameoCoverageTests
+public class CameoCoverageTests(ITestOutputHelper output)
 {
     /// <summary>Sentences whose expected code is among the sentence's coded events.</summary>
-    private const int ExactFloor = 384;
+    private const int ExactFloor = 400;
 
     /// <summary>Sentences with an event under the expected code's root.</summary>
-    private const int RootFloor = 422;
+    private const int RootFloor = 432;
 
     private static readonly Lazy<IReadOnlyList<(string Code, string Sentence, int Line)>> Rows = new(ReadRows);
 
@@ -67,6 +70,8 @@ public class CameoCoverageTests
             else misses.Add($"{line}: {code} got [{string.Join(',', coded)}] {sentence}");
             if (coded.Any(c => c[..2] == code[..2])) root++;
         }
+        output.WriteLine($"exact {exact}, root {root} of {Rows.Value.Count}; misses:");
+        foreach (var miss in misses) output.WriteLine(miss);
         Assert.True(exact >= ExactFloor && root >= RootFloor,
             $"exact {exact} (floor {ExactFloor}), root {root} (floor {RootFloor}) of {Rows.Value.Count}; misses:\n" + string.Join('\n', misses));
     }

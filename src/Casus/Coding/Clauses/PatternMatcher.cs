@@ -21,6 +21,7 @@ internal sealed class PatternMatcher
     private readonly ClauseReader _clauses;
     private readonly VerbDictionary _verbs;
     private readonly List<int>[] _reach = { new(16), new(16), new(16) }; // one per complement depth
+    private readonly List<int>[] _reachTo = { new(16), new(16), new(16) }; // the same with a spelled-out infinitive
     private readonly List<int> _scratch = new(4), _scratchAgents = new(2);
 
     public PatternMatcher(ParseTree tree, ClauseReader clauses, VerbDictionary verbs)
@@ -192,7 +193,16 @@ internal sealed class PatternMatcher
                         // second word ("out of") the head of its head.
                         int h = _tree.Head(j);
                         if (_tree.Is(j, "fixed") && h >= 0 && _tree.Is(h, "case")) h = _tree.Head(h);
-                        if (_tree.Is(j, "mark")) { subjunctive = h; prepNode = -1; }
+                        if (_tree.Is(j, "mark"))
+                        {
+                            subjunctive = h;
+                            prepNode = -1;
+                            // "refuse to comment", "urge <obj> to accept mediation": a pattern that spells out the
+                            // infinitive after 'to' names the infinitive and its objects as words, which the verb's
+                            // own reach leaves out (a clause of its own, read by the complement slot).
+                            if (_tree.IsWord(j, "to") && NextIsWord(elements, e) && _tree.Head(h) == verb && _tree.Upos(h) == Upos.VERB)
+                                reach = WithInfinitive(reach, h, depth);
+                        }
                         else { prepNode = h; prepCase = j; }
                     }
                     else if (_tree.Is(j, "compound:prt") || _tree.Is(j, "advmod"))
@@ -220,6 +230,13 @@ internal sealed class PatternMatcher
                         {
                             // "lift embargoes on [pharmaceutical sales] to Iran": behind a thing, the actor it goes to.
                             target = r; m.Recipient = true; m.TargetCase = _tree.CaseOf(r);
+                        }
+                        else if (node != verb && _tree.Head(prepNode) == node && prepCase >= 0 && _tree.IsWord(prepCase, "of") && HasActor(node))
+                        {
+                            // "expelled the ambassador of France": the pattern's object word is a role whose of-phrase
+                            // names the country, so the actor phrase is the role ("ambassador of France" → FRAGOV), held
+                            // at the role word, not at the country behind 'of'.
+                            target = node; m.TargetCase = prepCase;
                         }
                     }
                     else if (passive && direct)
@@ -332,6 +349,23 @@ internal sealed class PatternMatcher
         return true;
     }
 
+    private static bool NextIsWord(IReadOnlyList<PatternElement> elements, int e) =>
+        e + 1 < elements.Count && elements[e + 1].Kind == PatternElementKind.Word;
+
+    /// <summary>The verb's reach with the infinitive <paramref name="inf"/> and what its own reach holds (objects,
+    /// obliques, particles), in text order; a scratch list per complement depth.</summary>
+    private List<int> WithInfinitive(List<int> reach, int inf, int depth)
+    {
+        var into = _reachTo[Math.Min(depth, _reachTo.Length - 1)];
+        if (ReferenceEquals(into, reach)) return reach;
+        into.Clear();
+        into.AddRange(reach);
+        into.Add(inf);
+        Collect(inf, 0, into);
+        into.Sort();
+        return into;
+    }
+
     private int FindWord(IReadOnlyList<string> words, List<int> reach, int pos)
     {
         for (int i = 0; i < reach.Count; i++)
@@ -339,10 +373,29 @@ internal sealed class PatternMatcher
             int k = reach[i];
             if (k <= pos) continue;
             var w = _tree.Word(k);
+            if (InTimePhrase(k, words)) continue;
             for (int a = 0; a < words.Count; a++)
                 if (SameWordOrPlural(w, words[a]) || (_tree.Lemma(k) is { } l && l.Equals(words[a], StringComparison.OrdinalIgnoreCase))) return k;
         }
         return -1;
+    }
+
+    private static readonly string[] TimePrepositions = { "after", "before", "since", "until", "till", "during", "following", "amid" };
+
+    /// <summary>True when <paramref name="k"/> heads a phrase of time ("agreed to hold elections [after the protests]"):
+    /// its words say when the act happened, not what it is (`hold protests` is no reading of it), unless the pattern's
+    /// own word is that preposition.</summary>
+    private bool InTimePhrase(int k, IReadOnlyList<string> words)
+    {
+        int cs = _tree.CaseOf(k);
+        if (cs < 0) return false;
+        foreach (var p in TimePrepositions)
+        {
+            if (!_tree.IsWord(cs, p)) continue;
+            foreach (var w in words) if (w == p) return false;
+            return true;
+        }
+        return false;
     }
 
     private bool ToAfter(List<int> reach, int pos)
@@ -391,6 +444,9 @@ internal sealed class PatternMatcher
             m.Recipient = true;
             return node;
         }
+        // "rejected the request [of Pakistan] for aid": the owner's of-phrase stands on the pattern's noun before the
+        // words that follow it, where the slot (after of/from/by) no longer looks.
+        if (ownerSlot && EarlierOwner(verb, in m) is int earlier and >= 0) return earlier;
         if (obj < 0)
         {
             // No object in the parse: a mention hanging straight off the verb without a preposition stands in for it
@@ -433,6 +489,23 @@ internal sealed class PatternMatcher
         foreach (int m in _scratch)
             if (_tree.Mentions[m].Code.Primary != "---" && !Casus.Actors.Context.ContextCountry.FromContext(_tree.Mentions[m])) return true;
         return false;
+    }
+
+    /// <summary>An actor in an of/from/by phrase on the verb's object where the object is one of the pattern's words;
+    /// -1 when none.</summary>
+    private int EarlierOwner(int verb, in TreeMatch m)
+    {
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "obj") || !Uses(in m, c)) continue;
+            for (int n = _tree.FirstChild(c); n >= 0; n = _tree.NextSibling(n))
+            {
+                if (!_tree.Is(n, "nmod")) continue;
+                int cs = _tree.CaseOf(n);
+                if (cs >= 0 && (_tree.IsWord(cs, "of") || _tree.IsWord(cs, "from") || _tree.IsWord(cs, "by")) && HasActor(n)) return n;
+            }
+        }
+        return -1;
     }
 
     private static bool OwnerPreposition(PatternElement e)

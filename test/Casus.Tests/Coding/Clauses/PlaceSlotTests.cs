@@ -8,10 +8,12 @@ namespace Casus.Tests.Coding.Clauses;
 public class PlaceSlotTests
 {
     // "Kenyan police imposed a curfew in the port of Mombasa." Mombasa is no actor mention; the gazetteer knows it.
-    private static string Curfew(string prep, string noun, string place) => $$"""
+    // The guards below use "enforced" (`enforce curfew (in|on) <obj>`, a required slot): "imposed a curfew" needs no one
+    // acted on (`impose curfew (on|in) (<obj>)`) and is coded without a place too.
+    private static string Curfew(string prep, string noun, string place, string verb = "imposed", string lemma = "impose") => $$"""
         1 Kenyan   Kenyan   ADJ   JJ  2 amod     B-KENCOP
         2 police   police   NOUN  NNS 3 nsubj    I-KENCOP
-        3 imposed  impose   VERB  VBD 0 root     _
+        3 {{verb}} {{lemma}} VERB VBD 0 root     _
         4 a        a        DET   DT  5 det      _
         5 curfew   curfew   NOUN  NN  3 obj      _
         6 {{prep}} {{prep}} ADP   IN  8 case     _
@@ -41,7 +43,7 @@ public class PlaceSlotTests
     public void A_ground_after_on_is_no_place()
     {
         // "imposed a curfew on orders of Mombasa['s governor]": a ground, not where the curfew falls.
-        Assert.Empty(ParsedArticles.Code(Curfew("on", "orders", "Mombasa")));
+        Assert.Empty(ParsedArticles.Code(Curfew("on", "orders", "Mombasa", "enforced", "enforce")));
     }
 
     // "Russian jets bombed the port of Mombasa": force on a place named as the direct object falls on the place's
@@ -73,14 +75,14 @@ public class PlaceSlotTests
     [Fact]
     public void A_place_the_gazetteer_does_not_know_leaves_the_act_uncoded()
     {
-        Assert.Empty(ParsedArticles.Code(Curfew("in", "port", "Xanadu")));
+        Assert.Empty(ParsedArticles.Code(Curfew("in", "port", "Xanadu", "enforced", "enforce")));
     }
 
     [Fact]
     public void A_fixed_phrase_after_in_is_no_place()
     {
         // "imposed a curfew in response to the riots of Mombasa": a reason, not where the curfew falls.
-        Assert.Empty(ParsedArticles.Code(Curfew("in", "response", "Mombasa")));
+        Assert.Empty(ParsedArticles.Code(Curfew("in", "response", "Mombasa", "enforced", "enforce")));
     }
 
     // "Russian envoys arrived in Mombasa": a visit (root 04) is no act a place settles.

@@ -1,0 +1,36 @@
+using Casus.Document;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>A declared state of emergency, martial law or curfew (CAMEO 1723, 1724) needs no one acted on: coded with
+/// no target where no place is named. A bare "emergency" is no state of emergency. The shipped pipeline on sentences
+/// written for these tests.</summary>
+public class DeclaredEmergencyTests
+{
+    private static List<string> Code(string text)
+    {
+        var article = DefaultPipeline.Create().Process(new Article("emergency", text));
+        return article.Events.Select(e => $"{e.Source.Code.Primary} {(e.Target is { } t ? t.Code.Primary : "-")} {e.Code.Digits}").ToList();
+    }
+
+    [Fact]
+    public void A_state_of_emergency_without_a_place_is_coded_without_target()
+    {
+        Assert.Equal(["PER - 1724"], Code("Peru declared a state of emergency on Monday."));
+        Assert.Equal(["PAK - 1724"], Code("Pakistan imposed martial law."));
+        Assert.Equal(["KEN - 1723"], Code("Kenya imposed a curfew after the riots."));
+    }
+
+    [Fact]
+    public void A_named_place_is_the_target()
+    {
+        Assert.Equal(["KEN KEN 1723"], Code("Kenya imposed a curfew in Nairobi."));
+    }
+
+    [Fact]
+    public void A_bare_emergency_is_no_state_of_emergency()
+    {
+        Assert.DoesNotContain(Code("The United States announced an emergency mission to Haiti."), e => e.EndsWith(" 1724"));
+        Assert.Empty(Code("The health ministry declared a public health emergency."));
+    }
+}
