@@ -18,8 +18,9 @@ public static class EntityFeatures
     /// side (as in <see cref="TaggerFeatures.Prepare"/>); <paramref name="pos"/> holds the tagger's classes;
     /// <paramref name="gazetteer"/> holds the words' <see cref="EntityGazetteer"/> codes and <paramref name="document"/>
     /// their <see cref="DocumentMemory"/> codes; <paramref name="prev1"/>/<paramref name="prev2"/> are the previous
-    /// entity classes (-1 before the start).</summary>
-    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, int i, int prev1, int prev2, int bits, Span<int> buckets)
+    /// entity classes (-1 before the start). Templates from <see cref="GeoNamesStart"/> on are only written when
+    /// <paramref name="count"/> (the model's template count) reaches them, so older models pay nothing for them.</summary>
+    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, int i, int prev1, int prev2, int bits, Span<int> buckets, int count = Count)
     {
         ref readonly var c = ref w[i + 2];
         ref readonly var l1 = ref w[i + 1];
@@ -105,6 +106,7 @@ public static class EntityFeatures
         // The GeoNames towns and divisions (a list of its own: far larger and noisier than the hand-made places,
         // it holds many surnames and ordinary words, so its worth is learnt with the word's capitalisation, its
         // raw-text capitalisation bin and the other lists' verdict).
+        if (count <= GeoNamesStart) return;
         ulong geo = (ulong)EntityGazetteer.Position(g, GazetteerList.GeoPlace);
         buckets[k++] = B(58, geo, cap, bits);
         buckets[k++] = B(59, geo, c.Case, bits);

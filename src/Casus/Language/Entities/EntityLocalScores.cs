@@ -100,7 +100,7 @@ public static class EntityLocalScores
                 }
         for (int i = 0; i < n; i++)
         {
-            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, bits, buckets);
+            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, bits, buckets, featureCount);
             int wb = 0, h0 = 0;
             for (int f = 0; f < featureCount; f++)
             {

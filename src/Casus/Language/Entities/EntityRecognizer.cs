@@ -236,7 +236,7 @@ public sealed class EntityRecognizer
         int p1 = -1, p2 = -1;
         for (int i = 0; i < pos.Length; i++)
         {
-            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, p1, p2, _weights.BucketBits, buckets);
+            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, p1, p2, _weights.BucketBits, buckets, _featureCount);
             scores.Clear();
             _weights.Score(buckets[.._featureCount], scores);
             int best = 0;
@@ -276,7 +276,7 @@ public sealed class EntityRecognizer
             score[0] = 0; last[0] = -1; prev[0] = -1;
             for (int i = 0; i < n; i++)
             {
-                EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, _weights.BucketBits, buckets);
+                EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, _weights.BucketBits, buckets, _featureCount);
                 int wb = 0, h0 = 0;
                 for (int f = 0; f < _featureCount; f++)
                 {

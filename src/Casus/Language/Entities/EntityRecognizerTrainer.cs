@@ -370,7 +370,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < gold.Length; i++)
                 {
-                    EntityFeatures.Extract(h, pos, gz, doc, i, p1, p2, BucketBits, buckets);
+                    EntityFeatures.Extract(h, pos, gz, doc, i, p1, p2, BucketBits, buckets, TemplateCount);
                     model.Score(buckets[..TemplateCount], scores);
                     if (scheme != null)
                     {
@@ -428,9 +428,9 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             int g1 = i > 0 ? gold[i - 1] : -1, g2 = i > 1 ? gold[i - 2] : -1;
             int q1 = i > 0 ? guess[i - 1] : -1, q2 = i > 1 ? guess[i - 2] : -1;
             if (guess[i] == gold[i] && g1 == q1 && g2 == q2) continue;
-            EntityFeatures.Extract(h, pos, gz, doc, i, g1, g2, BucketBits, buckets);
+            EntityFeatures.Extract(h, pos, gz, doc, i, g1, g2, BucketBits, buckets, TemplateCount);
             model.Add(buckets[..TemplateCount], gold[i], 1f);
-            EntityFeatures.Extract(h, pos, gz, doc, i, q1, q2, BucketBits, buckets);
+            EntityFeatures.Extract(h, pos, gz, doc, i, q1, q2, BucketBits, buckets, TemplateCount);
             model.Add(buckets[..TemplateCount], guess[i], -1f);
         }
         return errors;
