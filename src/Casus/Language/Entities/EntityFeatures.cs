@@ -8,14 +8,19 @@ namespace Casus.Language.Entities;
 public static class EntityFeatures
 {
     /// <summary>Number of features per token.</summary>
-    public const int Count = 58;
+    public const int Count = 61;
+
+    /// <summary>The first of the templates that read the GeoNames list (<see cref="GazetteerList.GeoPlace"/>); models
+    /// trained without that list use the templates before it.</summary>
+    public const int GeoNamesStart = 58;
 
     /// <summary>Writes the feature buckets of word <paramref name="i"/>. <paramref name="w"/> is padded by two on each
     /// side (as in <see cref="TaggerFeatures.Prepare"/>); <paramref name="pos"/> holds the tagger's classes;
     /// <paramref name="gazetteer"/> holds the words' <see cref="EntityGazetteer"/> codes and <paramref name="document"/>
     /// their <see cref="DocumentMemory"/> codes; <paramref name="prev1"/>/<paramref name="prev2"/> are the previous
-    /// entity classes (-1 before the start).</summary>
-    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, int i, int prev1, int prev2, int bits, Span<int> buckets)
+    /// entity classes (-1 before the start). Templates from <see cref="GeoNamesStart"/> on are only written when
+    /// <paramref name="count"/> (the model's template count) reaches them, so older models pay nothing for them.</summary>
+    public static void Extract(ReadOnlySpan<WordHashes> w, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, int i, int prev1, int prev2, int bits, Span<int> buckets, int count = Count)
     {
         ref readonly var c = ref w[i + 2];
         ref readonly var l1 = ref w[i + 1];
@@ -72,7 +77,7 @@ public static class EntityFeatures
         // of the word and its neighbours (a title before, an organisation or place word after).
         int g = gazetteer[i];
         ulong cap = (ulong)(flags & (WordFlags.Title | WordFlags.First | WordFlags.AllUpper));
-        for (int list = 0; list < EntityGazetteer.ListCount; list++)
+        for (int list = 0; list < EntityGazetteer.FeatureListCount; list++)
             buckets[k++] = B(37 + list, (ulong)((g >> (3 * list)) & 7), cap, bits);
         ulong external = (ulong)(g & 0x1FF), trained = (ulong)((g >> 12) & 0x1FF);
         buckets[k++] = B(44, external, trained, bits);
@@ -97,6 +102,15 @@ public static class EntityFeatures
         buckets[k++] = B(55, sc, c.Case | (ulong)(uint)(flags & (WordFlags.Title | WordFlags.AllUpper)), bits);
         buckets[k++] = B(56, sc, c.Fine, bits);
         buckets[k++] = B(57, sc, external | trained << 9, bits);
+
+        // The GeoNames towns and divisions (a list of its own: far larger and noisier than the hand-made places,
+        // it holds many surnames and ordinary words, so its worth is learnt with the word's capitalisation, its
+        // raw-text capitalisation bin and the other lists' verdict).
+        if (count <= GeoNamesStart) return;
+        ulong geo = (ulong)EntityGazetteer.Position(g, GazetteerList.GeoPlace);
+        buckets[k++] = B(58, geo, cap, bits);
+        buckets[k++] = B(59, geo, c.Case, bits);
+        buckets[k++] = B(60, geo, external | trained << 9, bits);
     }
 
     /// <summary>Indices (into the buckets <see cref="Extract"/> writes) of the templates that read the previous

@@ -19,6 +19,9 @@ public enum GazetteerList
     TrainedOrganization = 5,
     /// <summary>Phrases annotated as a place in the NER training data.</summary>
     TrainedLocation = 6,
+    /// <summary>Towns (population 5,000 or more, or a seat) and first-level divisions of the event-location
+    /// gazetteer (data/gazetteer/geonames.tsv.gz); read by templates of its own, not the per-list ones.</summary>
+    GeoPlace = 7,
 }
 
 /// <summary>Single-word classes an <see cref="EntityGazetteer"/> knows (bit flags in the word code).</summary>
@@ -46,7 +49,10 @@ public enum GazetteerWordClass
 public sealed class EntityGazetteer
 {
     /// <summary>Number of phrase lists.</summary>
-    public const int ListCount = 7;
+    public const int ListCount = 8;
+    /// <summary>The lists (the first ones) that the per-list templates 37–43 read; <see cref="GazetteerList.GeoPlace"/>,
+    /// added later, has templates of its own.</summary>
+    public const int FeatureListCount = 7;
     /// <summary>Bit where the word-class flags start in a word code.</summary>
     public const int WordClassShift = 24;
     /// <summary>Longest phrase, in words, that is matched.</summary>
@@ -245,7 +251,7 @@ public sealed class EntityGazetteer
         public int RemoveCommonWords(Func<string, bool> isCommonWord)
         {
             const int external = (1 << (int)GazetteerList.Person) | (1 << (int)GazetteerList.Organization) |
-                                 (1 << (int)GazetteerList.Location) | (1 << (int)GazetteerList.Demonym);
+                                 (1 << (int)GazetteerList.Location) | (1 << (int)GazetteerList.Demonym) | (1 << (int)GazetteerList.GeoPlace);
             int removed = 0;
             foreach (var key in _phrases.Keys.Where(k => !k.Contains(' ') && (_phrases[k] & external) != 0 && isCommonWord(k)).ToList())
             {

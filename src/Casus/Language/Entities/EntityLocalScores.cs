@@ -31,11 +31,23 @@ public static class EntityLocalScores
         Fill(new TableScorer(weights), weights.BucketBits, featureCount, hashes, pos, gazetteer, document, local);
     }
 
-    /// <summary>Fills <paramref name="local"/> from the current (not averaged) weights of a perceptron in training.</summary>
-    public static void Fill(AveragedPerceptron weights, ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, Span<float> local)
+    /// <summary>Fills <paramref name="local"/> from the current (not averaged) weights of a perceptron in training, scoring its first <paramref name="featureCount"/> templates.</summary>
+    public static void Fill(AveragedPerceptron weights, int featureCount, ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, Span<float> local)
     {
         ArgumentNullException.ThrowIfNull(weights);
-        Fill(new PerceptronScorer(weights), weights.BucketBits, EntityFeatures.Count, hashes, pos, gazetteer, document, local);
+        Fill(new PerceptronScorer(weights), weights.BucketBits, featureCount, hashes, pos, gazetteer, document, local);
+    }
+
+    /// <summary>Adds <paramref name="bias"/> (person, organisation, place) to the score of beginning a name of that
+    /// type (B-PER, B-ORG, B-LOC) in every row of <paramref name="local"/>, whatever the previous classes.</summary>
+    public static void AddBeginBias(Span<int> local, ReadOnlySpan<int> bias)
+    {
+        for (int at = 0; at + Classes <= local.Length; at += Classes)
+        {
+            local[at + 1] += bias[0];
+            local[at + 3] += bias[1];
+            local[at + 5] += bias[2];
+        }
     }
 
     /// <summary>Adds the weights of some buckets to a row of class scores.</summary>
@@ -88,7 +100,7 @@ public static class EntityLocalScores
                 }
         for (int i = 0; i < n; i++)
         {
-            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, bits, buckets);
+            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, bits, buckets, featureCount);
             int wb = 0, h0 = 0;
             for (int f = 0; f < featureCount; f++)
             {

@@ -38,12 +38,15 @@ public sealed class EntityRecognizer
     /// <summary>The first section of models that also store the Viterbi and title-split switches.</summary>
     private const string DecodingSection = "entity-decoding";
     private const int LegacyFeatureCount = 37;
+    /// <summary>The last section of models with a <see cref="SpanBias"/> (decoding switch 4).</summary>
+    private const string BiasSection = "entity-span-bias";
 
     private readonly int _featureCount;
 
     internal EntityRecognizer(WeightTable weights, WordClusters clusters, EntityGazetteer gazetteer) : this(weights, clusters, gazetteer, EntityFeatures.Count) { }
 
-    private EntityRecognizer(WeightTable weights, WordClusters clusters, EntityGazetteer gazetteer, int featureCount)
+    /// <summary>A model that scores only the first <paramref name="featureCount"/> templates (as one trained with fewer).</summary>
+    internal EntityRecognizer(WeightTable weights, WordClusters clusters, EntityGazetteer gazetteer, int featureCount)
     {
         _featureCount = featureCount;
         Clusters = clusters;
@@ -61,7 +64,19 @@ public sealed class EntityRecognizer
 
     /// <summary>This model with other decoding switches (see <see cref="Viterbi"/>, <see cref="SplitTitles"/>).</summary>
     public EntityRecognizer WithDecoding(bool viterbi, bool splitTitles) =>
-        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = BeamWidth, BeamTemperature = BeamTemperature, Viterbi = viterbi, SplitTitles = splitTitles };
+        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = BeamWidth, BeamTemperature = BeamTemperature, Viterbi = viterbi, SplitTitles = splitTitles, _spanBias = _spanBias };
+
+    /// <summary>Score added to beginning a person, organisation or place name (B-PER, B-ORG, B-LOC), in weight-table
+    /// units, when decoding by Viterbi; stored in the model, chosen by the trainer on development data. The perceptron
+    /// learns what a name looks like, but not how often to guess each type where the evidence is thin: it overshoots
+    /// persons and undershoots organisations on web text, which a per-type threshold corrects.</summary>
+    public (int Person, int Organization, int Location) SpanBias => (_spanBias[0], _spanBias[1], _spanBias[2]);
+
+    private int[] _spanBias = new int[3];
+
+    /// <summary>This model with another <see cref="SpanBias"/>.</summary>
+    public EntityRecognizer WithSpanBias(int person, int organization, int location) =>
+        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = BeamWidth, BeamTemperature = BeamTemperature, Viterbi = Viterbi, SplitTitles = SplitTitles, _spanBias = [person, organization, location] };
 
     /// <summary>The word clusters the features read.</summary>
     public WordClusters Clusters { get; }
@@ -191,7 +206,7 @@ public sealed class EntityRecognizer
     /// <summary>This model decoding with a beam of <paramref name="width"/> hypotheses (1 = greedy) and, when given,
     /// another <paramref name="temperature"/>.</summary>
     public EntityRecognizer WithBeam(int width, double? temperature = null) =>
-        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = Math.Clamp(width, 1, MaxBeamWidth), BeamTemperature = temperature is > 0 ? temperature.Value : BeamTemperature, SplitTitles = SplitTitles };
+        new(_weights, Clusters, Gazetteer, _featureCount) { BeamWidth = Math.Clamp(width, 1, MaxBeamWidth), BeamTemperature = temperature is > 0 ? temperature.Value : BeamTemperature, SplitTitles = SplitTitles, _spanBias = _spanBias };
 
     internal void Recognize(ReadOnlySpan<WordHashes> hashes, ReadOnlySpan<int> pos, ReadOnlySpan<int> gazetteer, ReadOnlySpan<int> document, Span<int> classes)
     {
@@ -208,6 +223,7 @@ public sealed class EntityRecognizer
         {
             var span = local.AsSpan(0, pos.Length * EntityLocalScores.Stride);
             EntityLocalScores.Fill(_weights, _featureCount, hashes, pos, gazetteer, document, span);
+            if (_spanBias[0] != 0 || _spanBias[1] != 0 || _spanBias[2] != 0) EntityLocalScores.AddBeginBias(span, _spanBias);
             EntityViterbi.Decode<int>(span, classes);
         }
         finally { ArrayPool<int>.Shared.Return(local); }
@@ -220,7 +236,7 @@ public sealed class EntityRecognizer
         int p1 = -1, p2 = -1;
         for (int i = 0; i < pos.Length; i++)
         {
-            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, p1, p2, _weights.BucketBits, buckets);
+            EntityFeatures.Extract(hashes, pos, gazetteer, document, i, p1, p2, _weights.BucketBits, buckets, _featureCount);
             scores.Clear();
             _weights.Score(buckets[.._featureCount], scores);
             int best = 0;
@@ -260,7 +276,7 @@ public sealed class EntityRecognizer
             score[0] = 0; last[0] = -1; prev[0] = -1;
             for (int i = 0; i < n; i++)
             {
-                EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, _weights.BucketBits, buckets);
+                EntityFeatures.Extract(hashes, pos, gazetteer, document, i, -1, -1, _weights.BucketBits, buckets, _featureCount);
                 int wb = 0, h0 = 0;
                 for (int f = 0; f < _featureCount; f++)
                 {
@@ -346,7 +362,8 @@ public sealed class EntityRecognizer
     public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
     {
         w.Section(DecodingSection);
-        w.Write((Viterbi ? 1 : 0) | (SplitTitles ? 2 : 0));
+        bool biased = _spanBias[0] != 0 || _spanBias[1] != 0 || _spanBias[2] != 0;
+        w.Write((Viterbi ? 1 : 0) | (SplitTitles ? 2 : 0) | (biased ? 4 : 0));
         w.Section(FeatureSection);
         w.Write(_featureCount);
         w.Write(BeamWidth);
@@ -354,6 +371,9 @@ public sealed class EntityRecognizer
         Clusters.Write(w);
         _weights.Write(w);
         Gazetteer.Write(w);
+        if (!biased) return;
+        w.Section(BiasSection);
+        w.Write(_spanBias);
     });
 
     /// <summary>Reads a model; a damaged or foreign file comes back as a failure with a reason.</summary>
@@ -366,7 +386,7 @@ public sealed class EntityRecognizer
         if (first == DecodingSection)
         {
             switches = r.ReadInt32();
-            if ((switches & ~3) != 0) throw new InvalidDataException($"unknown decoding switches {switches}");
+            if ((switches & ~7) != 0) throw new InvalidDataException($"unknown decoding switches {switches}");
             first = r.ReadString();
             if (first != FeatureSection) throw new InvalidDataException($"expected section '{FeatureSection}', found '{first}'");
         }
@@ -380,9 +400,17 @@ public sealed class EntityRecognizer
             if (beam < 1 || beam > MaxBeamWidth || !(temperature > 0)) throw new InvalidDataException($"bad decoding settings (beam {beam}, temperature {temperature})");
             var clusters = WordClusters.Read(r);
             var weights = WeightTable.Read(r);
-            return new EntityRecognizer(weights, clusters, EntityGazetteer.Read(r), count)
+            var gazetteer = EntityGazetteer.Read(r);
+            int[] bias = new int[3];
+            if ((switches & 4) != 0)
             {
-                BeamWidth = beam, BeamTemperature = temperature, Viterbi = (switches & 1) != 0, SplitTitles = (switches & 2) != 0,
+                r.Section(BiasSection);
+                bias = r.ReadInts();
+                if (bias.Length != 3) throw new InvalidDataException($"expected 3 span biases, found {bias.Length}");
+            }
+            return new EntityRecognizer(weights, clusters, gazetteer, count)
+            {
+                BeamWidth = beam, BeamTemperature = temperature, Viterbi = (switches & 1) != 0, SplitTitles = (switches & 2) != 0, _spanBias = bias,
             };
         }
         if (first != "clusters") throw new InvalidDataException($"expected section '{FeatureSection}', found '{first}'");

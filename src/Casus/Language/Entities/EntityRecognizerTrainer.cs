@@ -78,6 +78,27 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// (<see cref="AugmentGum"/>) is always greedy.</summary>
     public bool Structured { get; init; } = true;
 
+    /// <summary>How many of the <see cref="EntityFeatures"/> templates the model uses (the first ones; at least the 51
+    /// before the document memory), for ablations of templates appended later; 0: all of them with
+    /// <see cref="GeoNames"/>, else those before the GeoNames templates.</summary>
+    public int Templates { get; init; }
+
+    private int TemplateCount => Templates > 0 ? Templates : GeoNames ? EntityFeatures.Count : EntityFeatures.GeoNamesStart;
+
+    /// <summary>Add the event-location gazetteer's towns and divisions as a list of their own
+    /// (<see cref="GazetteerList.GeoPlace"/>).</summary>
+    public bool GeoNames { get; init; }
+
+    /// <summary>Choose a per-type bias for beginning a name on development data after training
+    /// (<see cref="ChooseSpanBias"/>; Viterbi-decoded models only).</summary>
+    public bool TuneSpanBias { get; init; }
+
+    /// <summary>Which types' span bias <see cref="ChooseSpanBias"/> tunes (bits: 1 person, 2 organisation, 4 place).</summary>
+    public int SpanBiasTypes { get; init; } = 7;
+
+    /// <summary>Largest span bias (either sign) <see cref="ChooseSpanBias"/> may choose.</summary>
+    public int MaxSpanBias { get; init; } = int.MaxValue;
+
     /// <summary>Trim leading title words off predicted person names (<see cref="TitleSplit"/>).</summary>
     public bool SplitTitles { get; init; } = true;
 
@@ -112,6 +133,11 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             PeopleLists = Math.Clamp(options.Setting(Name, "people", PeopleLists), 1, GazetteerSources.PeopleFiles.Count),
             Structured = options.Setting(Name, "structured", Structured ? 1 : 0) != 0,
             SplitTitles = options.Setting(Name, "titles", SplitTitles ? 1 : 0) != 0,
+            TuneSpanBias = options.Setting(Name, "bias", TuneSpanBias ? 1 : 0) != 0,
+            SpanBiasTypes = options.Setting(Name, "biastypes", SpanBiasTypes),
+            MaxSpanBias = options.Setting(Name, "biasmax", MaxSpanBias),
+            GeoNames = options.Setting(Name, "geonames", GeoNames ? 1 : 0) != 0,
+            Templates = options.Setting(Name, "templates", Templates) is var t && t > 0 ? Math.Clamp(t, 51, EntityFeatures.Count) : 0,
         };
         if (configured != this) return configured.Train(options);
         // Use the tagger just trained into the output folder when there is one, so a full run is self-consistent.
@@ -145,6 +171,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
                 .Where(TrainingCorpus.IsPermitted).Select(g => GumEntities.ToIob2(g, GumIdentity.All)).ToList();
         var recognizer = Train(trainSentences, tagger, options.Epochs ?? DefaultEpochs, options.Seed, options.Log, dev.Sentences, gumNames, source);
         recognizer = Structured && !AugmentGum ? recognizer : ChooseDecoding(recognizer, dev.Sentences, tagger, options.Log);
+        if (TuneSpanBias && recognizer.Viterbi) recognizer = ChooseSpanBias(recognizer, dev.Sentences, tagger, options.Log, MaxSpanBias, SpanBiasTypes);
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         using (var f = File.Create(path)) recognizer.Save(f);
@@ -185,6 +212,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         if (UseShippedLists)
         {
             GazetteerSources.AddShipped(shipped, log, GazetteerSources.PeopleFiles.Take(PeopleLists).ToList());
+            if (GeoNames) log.WriteLine($"ner: {GazetteerSources.AddGeoNames(shipped, log)} GeoNames places");
             AddExtra(shipped);
             log.WriteLine($"ner: {shipped.RemoveCommonWords(IsCommonWord)} listed one-word names are common lower-case words; left out");
         }
@@ -196,6 +224,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             if (UseShippedLists)
             {
                 GazetteerSources.AddShipped(b, TextWriter.Null, GazetteerSources.PeopleFiles.Take(PeopleLists).ToList());
+                if (GeoNames) GazetteerSources.AddGeoNames(b, TextWriter.Null);
                 AddExtra(b);
                 b.RemoveCommonWords(IsCommonWord);
             }
@@ -213,7 +242,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         int targetRows = data.Length;
         if (source is { Count: > 0 }) data = [.. data, .. Prepare(source, tagger, _ => gazetteer)];
         int classes = EntityRecognizer.Classes.Count;
-        if (EnsembleSize <= 1) return Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, TrainOne(data, targetRows, epochs, seed, log, dev, tagger, gazetteer)), tagger.Clusters, gazetteer), augmented: targetRows < data.Length);
+        if (EnsembleSize <= 1) return Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, TrainOne(data, targetRows, epochs, seed, log, dev, tagger, gazetteer)), tagger.Clusters, gazetteer, TemplateCount), augmented: targetRows < data.Length);
         // Several perceptrons trained on different shuffles, their averaged weights averaged again: one linear model
         // that scores like the ensemble of all of them (at the cost of one), steadier than any single shuffle.
         var sum = new double[(1 << BucketBits) * classes];
@@ -224,7 +253,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         }
         var mean = new float[sum.Length];
         for (int i = 0; i < sum.Length; i++) mean[i] = (float)(sum[i] / EnsembleSize);
-        return Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, mean), tagger.Clusters, gazetteer), augmented: targetRows < data.Length);
+        return Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, mean), tagger.Clusters, gazetteer, TemplateCount), augmented: targetRows < data.Length);
     }
 
     /// <summary>The decoding switches this trainer's settings give a model trained with or without a second scheme.</summary>
@@ -273,7 +302,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         {
             var rows = Enumerable.Range(0, data.Length).Where(si => fold[si] != k).Select(si => data[si]).ToArray();
             var weights = TrainOne(rows, rows.Length, MemoryEpochs, seed + 77 * (k + 1), TextWriter.Null, null, tagger, foldGazetteers[k]);
-            var first = Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, weights), tagger.Clusters, foldGazetteers[k]), augmented: false);
+            var first = Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, weights), tagger.Clusters, foldGazetteers[k], TemplateCount), augmented: false);
             int tokens = 0, wrong = 0;
             for (int si = 0; si < data.Length; si++)
             {
@@ -341,23 +370,23 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
                 int p1 = -1, p2 = -1;
                 for (int i = 0; i < gold.Length; i++)
                 {
-                    EntityFeatures.Extract(h, pos, gz, doc, i, p1, p2, BucketBits, buckets);
-                    model.Score(buckets, scores);
+                    EntityFeatures.Extract(h, pos, gz, doc, i, p1, p2, BucketBits, buckets, TemplateCount);
+                    model.Score(buckets[..TemplateCount], scores);
                     if (scheme != null)
                     {
-                        scheme.Score(buckets, own);
+                        scheme.Score(buckets[..TemplateCount], own);
                         for (int c = 0; c < classes; c++) scores[c] += own[c];
                     }
                     int guess = 0;
                     for (int c = 1; c < classes; c++)
                         if (EntityRecognizer.Allowed(p1, c) && scores[c] > scores[guess]) guess = c;
                     model.Tick();
-                    model.Update(buckets, gold[i], guess);
+                    model.Update(buckets[..TemplateCount], gold[i], guess);
                     if (augmented)
                     {
                         target!.Tick();
                         other!.Tick();
-                        scheme!.Update(buckets, gold[i], guess);
+                        scheme!.Update(buckets[..TemplateCount], gold[i], guess);
                     }
                     if (guess != gold[i]) errors++;
                     p2 = p1;
@@ -367,7 +396,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             var line = $"ner: seed {seed} epoch {epoch}/{epochs}: {errors} token errors ({sw.Elapsed.TotalSeconds:F0} s)";
             if (dev != null && (epoch % 2 == 0 || epoch == epochs))
             {
-                var sc = Evaluate(dev, tagger, Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, Averaged()), tagger.Clusters, gazetteer), augmented));
+                var sc = Evaluate(dev, tagger, Decoding(new EntityRecognizer(AveragedPerceptron.Quantise(BucketBits, classes, Averaged()), tagger.Clusters, gazetteer, TemplateCount), augmented));
                 line += $"; dev F1 {100 * sc.F1:F2}";
             }
             log.WriteLine(line);
@@ -388,7 +417,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
         if (n == 0) return 0;
         if (local.Length < n * EntityLocalScores.Stride) local = new float[n * EntityLocalScores.Stride];
         if (guessed.Length < n) guessed = new int[n];
-        EntityLocalScores.Fill(model, h, pos, gz, doc, local.AsSpan(0, n * EntityLocalScores.Stride));
+        EntityLocalScores.Fill(model, TemplateCount, h, pos, gz, doc, local.AsSpan(0, n * EntityLocalScores.Stride));
         var guess = guessed.AsSpan(0, n);
         EntityViterbi.Decode<float>(local.AsSpan(0, n * EntityLocalScores.Stride), guess);
         Span<int> buckets = stackalloc int[EntityFeatures.Count];
@@ -399,10 +428,10 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             int g1 = i > 0 ? gold[i - 1] : -1, g2 = i > 1 ? gold[i - 2] : -1;
             int q1 = i > 0 ? guess[i - 1] : -1, q2 = i > 1 ? guess[i - 2] : -1;
             if (guess[i] == gold[i] && g1 == q1 && g2 == q2) continue;
-            EntityFeatures.Extract(h, pos, gz, doc, i, g1, g2, BucketBits, buckets);
-            model.Add(buckets, gold[i], 1f);
-            EntityFeatures.Extract(h, pos, gz, doc, i, q1, q2, BucketBits, buckets);
-            model.Add(buckets, guess[i], -1f);
+            EntityFeatures.Extract(h, pos, gz, doc, i, g1, g2, BucketBits, buckets, TemplateCount);
+            model.Add(buckets[..TemplateCount], gold[i], 1f);
+            EntityFeatures.Extract(h, pos, gz, doc, i, q1, q2, BucketBits, buckets, TemplateCount);
+            model.Add(buckets[..TemplateCount], guess[i], -1f);
         }
         return errors;
     }
@@ -449,6 +478,43 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             if (s.F1 > bestF1 + 1e-9) { best = candidate; bestF1 = s.F1; }
         }
         return best;
+    }
+
+    /// <summary>Span-bias steps (weight-table units) tried per type by <see cref="ChooseSpanBias"/>.</summary>
+    public static IReadOnlyList<int> SpanBiasSteps { get; } = [-16000, -12000, -9000, -6000, -4000, -3000, -2000, -1000, 0, 1000, 2000, 3000, 4000, 6000, 9000, 12000];
+
+    /// <summary>Picks the <see cref="EntityRecognizer.SpanBias"/> that scores best on <paramref name="dev"/>: two rounds
+    /// of coordinate ascent over the three types, each trying <see cref="SpanBiasSteps"/>; a bias must gain more
+    /// than one tenth of a point of F1 over the current one to be taken, so noise does not move it. Only the types
+    /// whose bit is set in <paramref name="types"/> (1 person, 2 organisation, 4 place) are tuned, within
+    /// ±<paramref name="maxBias"/>.</summary>
+    public static EntityRecognizer ChooseSpanBias(EntityRecognizer recognizer, IReadOnlyList<Iob2Sentence> dev, PosTagger tagger, TextWriter log, int maxBias = int.MaxValue, int types = 7)
+    {
+        ArgumentNullException.ThrowIfNull(recognizer);
+        int[] bias = [recognizer.SpanBias.Person, recognizer.SpanBias.Organization, recognizer.SpanBias.Location];
+        double best = Evaluate(dev, tagger, recognizer).F1;
+        log.WriteLine($"ner: dev F1 {100 * best:F2} with span bias {bias[0]} / {bias[1]} / {bias[2]}");
+        for (int round = 0; round < 2; round++)
+        {
+            bool moved = false;
+            for (int type = 0; type < 3; type++)
+            {
+                if ((types & (1 << type)) == 0) continue;
+                int keep = bias[type], chosen = keep;
+                foreach (int value in SpanBiasSteps)
+                {
+                    if (value == keep || Math.Abs(value) > maxBias) continue;
+                    bias[type] = value;
+                    double f1 = Evaluate(dev, tagger, recognizer.WithSpanBias(bias[0], bias[1], bias[2])).F1;
+                    if (f1 > best + 0.001) { best = f1; chosen = value; }
+                }
+                bias[type] = chosen;
+                moved |= chosen != keep;
+            }
+            log.WriteLine($"ner: dev F1 {100 * best:F2} with span bias {bias[0]} / {bias[1]} / {bias[2]} (person / organisation / place)");
+            if (!moved) break;
+        }
+        return recognizer.WithSpanBias(bias[0], bias[1], bias[2]);
     }
 
     /// <summary>The document of a sentence id (<c>doc-0001</c> → <c>doc</c>): folds split by document, so that a

@@ -75,6 +75,33 @@ public static class GazetteerSources
         }
     }
 
+    /// <summary>Adds the names (as written and in ASCII) of the event-location gazetteer's towns and first-level
+    /// divisions (<see cref="Geo.Gazetteer.PlacesResource"/>, docs/formats/gazetteer.md) to the
+    /// <see cref="GazetteerList.GeoPlace"/> list; returns how many rows were read. Lines without the name columns are
+    /// reported to <paramref name="log"/> with resource and line.</summary>
+    public static int AddGeoNames(EntityGazetteer.Builder builder, TextWriter log)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(log);
+        var resource = Geo.Gazetteer.PlacesResource;
+        var stream = typeof(GazetteerSources).Assembly.GetManifestResourceStream(resource);
+        if (stream is null) { log.WriteLine($"{resource}: not embedded in Casus.dll; list skipped"); return 0; }
+        using var reader = new StreamReader(new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress));
+        int lineNo = 0, rows = 0;
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            lineNo++;
+            if (line.Length == 0 || line[0] == '#') continue;
+            var fields = line.Split('\t');
+            if (fields.Length < 3) { log.WriteLine($"{resource}:{lineNo}: fewer than 3 columns; skipped"); continue; }
+            rows++;
+            builder.Add(fields[1], GazetteerList.GeoPlace);
+            if (fields[2].Length > 0 && fields[2] != fields[1]) builder.Add(fields[2], GazetteerList.GeoPlace);
+        }
+        return rows;
+    }
+
     private static StreamReader? Open(string resource, TextWriter log)
     {
         var stream = typeof(GazetteerSources).Assembly.GetManifestResourceStream(resource);

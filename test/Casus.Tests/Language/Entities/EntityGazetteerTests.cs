@@ -45,6 +45,35 @@ public class EntityGazetteerTests
     }
 
     [Fact]
+    public void The_geonames_list_has_bits_of_its_own()
+    {
+        var b = new EntityGazetteer.Builder();
+        b.Add("San Rafael", GazetteerList.GeoPlace);
+        b.Add("Rafael", GazetteerList.Person);
+        b.Add("John", GazetteerWordClass.FirstName);
+        var codes = Mark(b.Build(), "John", "lives", "in", "san", "rafael");
+        Assert.Equal([0, 0, 0, EntityGazetteer.Begin, EntityGazetteer.Last],
+            codes.Select(c => EntityGazetteer.Position(c, GazetteerList.GeoPlace)).ToArray());
+        Assert.Equal(EntityGazetteer.Single, EntityGazetteer.Position(codes[4], GazetteerList.Person));
+        Assert.Equal(GazetteerWordClass.FirstName, EntityGazetteer.WordClasses(codes[0]));
+        Assert.All(codes, c => Assert.Equal(0, EntityGazetteer.Position(c, GazetteerList.Location)));
+    }
+
+    [Fact]
+    public void The_embedded_geonames_towns_fill_their_list()
+    {
+        var b = new EntityGazetteer.Builder();
+        var log = new StringWriter();
+        int rows = GazetteerSources.AddGeoNames(b, log);
+        Assert.True(rows > 50_000, $"{rows} rows; {log}");
+        Assert.Equal("", log.ToString());
+        var g = b.Build();
+        Assert.NotEqual(0, g.ListsOf("Zurich") & (1 << (int)GazetteerList.GeoPlace));
+        Assert.NotEqual(0, g.ListsOf("Zürich") & (1 << (int)GazetteerList.GeoPlace));
+        Assert.Equal(0, g.ListsOf("Zurich") & (1 << (int)GazetteerList.Location));
+    }
+
+    [Fact]
     public void A_single_word_phrase_is_marked_single()
     {
         var codes = Mark(Sample(), "York", "is", "old");

@@ -108,6 +108,48 @@ public class EntityModelTests
     }
 
     [Fact]
+    public void A_span_bias_survives_the_file_and_a_strong_negative_one_finds_no_names()
+    {
+        var (tagger, ner) = TrainTiny();
+        Assert.Equal((0, 0, 0), ner.SpanBias);
+        var biased = ner.WithSpanBias(-30000, 250, -1000);
+        var loaded = EntityRecognizer.Load(new MemoryStream(Save(biased)));
+        Assert.True(loaded.Success, loaded.Error);
+        Assert.Equal((-30000, 250, -1000), loaded.Value!.SpanBias);
+        Assert.Equal(Save(biased), Save(loaded.Value!));
+        // Beginning any name costs more than the features can pay: the same model finds nothing.
+        var silenced = ner.WithSpanBias(-1_000_000, -1_000_000, -1_000_000);
+        Assert.Equal(0, EntityRecognizerTrainer.Evaluate(Train, tagger, silenced).Predicted);
+        Assert.True(EntityRecognizerTrainer.Evaluate(Train, tagger, ner).Predicted > 0);
+    }
+
+    [Fact]
+    public void Choosing_the_span_bias_never_lowers_dev_F1()
+    {
+        var (tagger, ner) = TrainTiny();
+        // From a bias that silences every type, the search must bring each type back to find the training names.
+        var start = ner.WithSpanBias(-1_000_000, -1_000_000, -1_000_000);
+        var chosen = EntityRecognizerTrainer.ChooseSpanBias(start, Train, tagger, TextWriter.Null);
+        var s = EntityRecognizerTrainer.Evaluate(Train, tagger, chosen);
+        Assert.True(s.F1 > 0.9, $"F1 {s.F1:F2} with bias {chosen.SpanBias}");
+        Assert.All(new[] { chosen.SpanBias.Person, chosen.SpanBias.Organization, chosen.SpanBias.Location }, b => Assert.Contains(b, EntityRecognizerTrainer.SpanBiasSteps));
+    }
+
+    [Fact]
+    public void A_model_trained_with_the_geonames_list_keeps_it_and_loads()
+    {
+        var tagger = TinyTagger();
+        var ner = new EntityRecognizerTrainer { BucketBits = 12, Folds = 0, EnsembleSize = 1, GeoNames = true }.Train(Train, tagger, 6, 1, TextWriter.Null);
+        Assert.NotEqual(0, ner.Gazetteer.ListsOf("zurich") & (1 << (int)GazetteerList.GeoPlace));
+        var bytes = Save(ner);
+        var loaded = EntityRecognizer.Load(new MemoryStream(bytes));
+        Assert.True(loaded.Success, loaded.Error);
+        Assert.Equal(bytes, Save(loaded.Value!));
+        var s = EntityRecognizerTrainer.Evaluate(Train, tagger, loaded.Value!);
+        Assert.True(s.F1 > 0.9, $"F1 {s.F1:F2}");
+    }
+
+    [Fact]
     public void Loading_a_truncated_entity_model_fails_with_a_reason()
     {
         var bytes = Save(TrainTiny().Item2);
