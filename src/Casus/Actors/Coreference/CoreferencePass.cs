@@ -273,7 +273,7 @@ internal sealed class CoreferencePass
             {
                 foreach (var t in PersonTitles.TitlesIn(_article, m.Span)) known.Titles.Add(t);
                 // A title phrase before the name ("Hamas official Mohammed Ali") may state the affiliation.
-                bool phraseWon = m.Code != known.Code && m.Start < spanStart && PhraseWins(known, m, evidence);
+                bool phraseWon = m.Code != known.Code && m.Start <= spanStart && PhraseWins(known, m, evidence);
                 if (m.Code != known.Code && !phraseWon) evidence.Add($"the person's code wins over '{SpanText(m.Start, m.End)}' → {m.Code}");
                 foreach (var e in m.Evidence) if (!evidence.Contains(e)) evidence.Add(e);
             }
@@ -303,7 +303,7 @@ internal sealed class CoreferencePass
             if (item.Sentence != sentence || item.Actor is not null || !item.Composed) continue;
             // The composed phrase leaves out its determiner: "X, a senior Hamas official," starts at "senior".
             bool after = end < sentenceEnd && IsComma(end) &&
-                (item.Start == end + 1 || item.Start == end + 2 && IsArticle(end + 1));
+                (item.Start == end + 1 || item.Start == end + 2 && IsArticle(end + 1) && Closed(item.End, sentenceEnd));
             bool before = start > 0 && IsComma(start - 1) && item.End == start - 1;
             if (!(after || before)) continue;
             if (!PersonTitles.TitlesIn(_article, item.Span).Any() || NamesSomeoneElse(item)) continue;
@@ -734,6 +734,12 @@ internal sealed class CoreferencePass
 
     private bool IsParticleToken(int i) => IsConnector(i) && _article.Tokens[i].Span is not "-";
 
+    // "X, a Hamas official, said" or "... met X, the Sultan of Oman.": an apposition with an article is closed by
+    // punctuation; "In her visit with X, the Vice President conveyed" is an introductory phrase and the sentence's
+    // subject, not an apposition.
+    private bool Closed(int after, int sentenceEnd)
+        => after >= sentenceEnd || after >= _article.Tokens.Count || _article.Tokens[after].Text is "," or "." or ";" or ")" or ":";
+
     private bool IsArticle(int i) => i >= 0 && i < _article.Tokens.Count &&
         _article.Tokens[i].Text is "a" or "an" or "the" or "A" or "An" or "The";
 
@@ -745,15 +751,17 @@ internal sealed class CoreferencePass
     // says less than the dictionary and never wins.
     private bool PhraseWins(KnownActor known, Item phrase, List<string> evidence)
     {
-        if (known.Person is null || phrase.Code.IsEmpty || phrase.Code.Primary == "---") return false;
+        if (known.Person is null) return false;
+        var code = StatedAffiliation.Merge(known.Code, phrase.Code);
+        if (code == known.Code) return false;
         bool lesser = known.Evidence.Count > 0 && known.Evidence[0].StartsWith(PersonDirectory.OfficialsListSource, StringComparison.Ordinal) ||
             evidence.Any(e => e.StartsWith("name variant:", StringComparison.Ordinal));
         if (!lesser) return false;
         var text = SpanText(phrase.Start, phrase.End);
         evidence.RemoveAll(e => e.StartsWith("actors/people", StringComparison.Ordinal));
-        evidence.Insert(0, $"the article's '{text}' → {phrase.Code} wins over the dictionary's {known.Code} (a lesser-known or variant name match)");
-        known.Code = phrase.Code;
-        known.Evidence = [$"'{SpanText(phrase.Start, phrase.End)}' → {phrase.Code} (the article's own words for the person)", .. phrase.Evidence];
+        evidence.Insert(0, $"the article's '{text}' → {phrase.Code} gives {code} over the dictionary's {known.Code} (a lesser-known or variant name match)");
+        known.Code = code;
+        known.Evidence = [$"'{text}' → {code} (the article's own words for the person)", .. phrase.Evidence];
         return true;
     }
 

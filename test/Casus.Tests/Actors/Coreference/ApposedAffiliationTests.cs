@@ -12,7 +12,8 @@ public class ApposedAffiliationTests
     // A common name in the officials list, and a head of state in the heads list.
     private static readonly ActorStage Stage = new(ActorDictionary.Load(
         ActorSource.Embedded().Where(s => !s.Name.StartsWith("actors/people", StringComparison.Ordinal))
-            .Append(new ActorSource("actors/people-cia-2019.txt", "SLEGOV | person: Mohammed Ali | from: 2019 | until: 2019\n"))
+            .Append(new ActorSource("actors/people-cia-2019.txt", "SLEGOV | person: Mohammed Ali | from: 2019 | until: 2019\n" +
+                "CHNGOV | person: Carrie Lam | from: 2019 | until: 2019\n" + "AUT | person: Sebastian Kurz | from: 2019 | until: 2019\n"))
             .Append(new ActorSource("actors/people.txt", "SYRGOV | person: Bashar Assad | from: 2000-07-17\n"))));
 
     private static IReadOnlyList<Mention> Run(params string[] sentences)
@@ -41,7 +42,7 @@ public class ApposedAffiliationTests
         var m = Run("Mohammed Ali, a senior Hamas official, criticized Israel.", "Ali said more would follow.");
         var both = Find(m, "Mohammed Ali, a senior Hamas official");
         Assert.Equal("PSEREBHMS", both.Code.Value);
-        Assert.StartsWith("the article's 'senior Hamas official' → PSEREBHMS wins over the dictionary's SLEGOV", both.Evidence[0]);
+        Assert.StartsWith("the article's 'senior Hamas official' → PSEREBHMS gives PSEREBHMS over the dictionary's SLEGOV", both.Evidence[0]);
         // The article's affiliation sticks to the person for later mentions.
         Assert.Equal("PSEREBHMS", Find(m, "Ali").Code.Value);
     }
@@ -60,5 +61,22 @@ public class ApposedAffiliationTests
         var m = Find(Run("Bashar Assad, a Russian official, criticized Israel."), "Bashar Assad, a Russian official");
         Assert.Equal("SYRGOV", m.Code.Value);
         Assert.Contains(m.Evidence, e => e.StartsWith("the person's code wins over 'Russian official'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_phrase_gives_the_country_and_the_entry_keeps_its_role()
+        // "Chief Executive" is also a company head (BUS); the dictionary knows Lam's office.
+        => Assert.Equal("HKGGOV", Find(Run("Hong Kong Chief Executive Carrie Lam spoke."), "Hong Kong Chief Executive Carrie Lam").Code.Value);
+
+    [Fact]
+    public void The_phrase_gives_the_role_an_entry_lacks()
+        { var k = Find(Run("Austrian Chancellor Sebastian Kurz spoke."), "Austrian Chancellor Sebastian Kurz"); Assert.True(k.Code.Value == "AUTGOV", string.Join(" / ", k.Evidence)); }
+
+    [Fact]
+    public void A_phrase_with_an_article_after_an_introductory_comma_is_the_subject_not_an_apposition()
+    {
+        var m = Run("In a meeting with Mohammed Ali, the Egyptian president spoke.");
+        Assert.Equal("SLEGOV", Find(m, "Mohammed Ali").Code.Value);
+        Assert.Equal("EGYGOV", Find(m, "Egyptian president").Code.Value);
     }
 }
