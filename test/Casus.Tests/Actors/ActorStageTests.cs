@@ -88,6 +88,7 @@ public class ActorStageTests
     [InlineData("Thousands of protesters marched.", "protesters=---OPP")]
     [InlineData("Tens of thousands of Syrians fled.", "Syrians=SYRCVL")]
     [InlineData("The firm cut hundreds of jobs.", "firm=---BUS")]
+    [InlineData("Residents gave blood by the hundreds.", "Residents=---CVL")]
     public void Numbers_of_people_name_a_crowd_only_when_they_stand_alone(string sentence, params string[] expected)
         => Assert.Equal(expected, Code(sentence));
 
