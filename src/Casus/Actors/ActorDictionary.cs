@@ -121,6 +121,12 @@ public sealed class ActorDictionary
             // A role noun is a noun: "to press their demands", "Russia forces Kyiv to ..." name no press or forces, and
             // an adjective that modifies a noun is no head ("official contacts"), unless it is a role modifier too.
             if (entry.Kind == ActorEntryKind.RoleHead && NotAHead(article.Tokens[end - 1], candidates, end - first == 1)) continue;
+            // "thousands of protesters", "hundreds of jobs": a count before "of" counts the noun that follows, which
+            // names the actor if any; "Thousands marched" names a crowd.
+            if (entry.Counts && end < article.Tokens.Count && article.Tokens[end].Text is "of" or "Of") continue;
+            // "donated blood by the hundreds", "came in their thousands": how many, not who.
+            if (entry.Counts && first >= 2 && article.Tokens[first - 1].Text is "the" or "their"
+                && article.Tokens[first - 2].Text is "by" or "in" or "By" or "In") continue;
             bool ok = true;
             for (int i = first; i < end && ok; i++)
                 ok = WordAccepts(entry.Words[i - first], article.Tokens[i], entry.Words.Count == 1);

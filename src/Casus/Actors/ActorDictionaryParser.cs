@@ -36,7 +36,7 @@ public static class ActorDictionaryParser
 
         DateOnly? from = null, until = null;
         bool sawDate = false, sawPerson = false;
-        var pending = new List<(ActorEntryKind Kind, string Phrase)>();
+        var pending = new List<(ActorEntryKind Kind, string Phrase, bool Counts)>();
         for (int f = 1; f < fields.Length; f++)
         {
             var field = fields[f].Trim();
@@ -57,13 +57,13 @@ public static class ActorDictionaryParser
                 "adj" => ActorEntryKind.CountryAdjective,
                 "seat" => ActorEntryKind.Seat,
                 "org" => ActorEntryKind.Organisation,
-                "head" => ActorEntryKind.RoleHead,
+                "head" or "count" => ActorEntryKind.RoleHead,
                 "mod" => ActorEntryKind.RoleModifier,
                 "filler" => ActorEntryKind.Filler,
                 "person" => ActorEntryKind.Person,
                 _ => null,
             };
-            if (kind is null) { Problem($"unknown label '{label}' (expected name, adj, seat, org, head, mod, filler, person, from, until)"); continue; }
+            if (kind is null) { Problem($"unknown label '{label}' (expected name, adj, seat, org, head, count, mod, filler, person, from, until)"); continue; }
             var k = kind.Value;
             // A name under a transnational code (IGO..., NGO..., IMG...) is an organisation, not a country.
             if (k == ActorEntryKind.CountryName && !code.IsEmpty && IsTransnational(code.Primary)) k = ActorEntryKind.Organisation;
@@ -84,7 +84,7 @@ public static class ActorDictionaryParser
             {
                 var phrase = item.Trim();
                 if (phrase.Length == 0) { Problem($"'{label}:' has an empty phrase (stray ';'?)"); continue; }
-                pending.Add((k, phrase));
+                pending.Add((k, phrase, label == "count"));
                 n++;
             }
             if (n == 0) Problem($"'{label}:' lists no phrases");
@@ -94,11 +94,11 @@ public static class ActorDictionaryParser
         if (pending.Count == 0 && fields.Length >= 2 && !problems.Any(p => p.Source == file && p.Line == lineNo))
             Problem("line defines no phrases");
 
-        foreach (var (kind, phrase) in pending)
+        foreach (var (kind, phrase, counts) in pending)
         {
             bool dated = kind == ActorEntryKind.Person;
             entries.Add(new ActorEntry(kind, phrase, PhraseWords.Split(phrase), code, file, lineNo,
-                dated ? from : null, dated ? until : null));
+                dated ? from : null, dated ? until : null, counts));
         }
     }
 

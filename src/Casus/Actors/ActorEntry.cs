@@ -11,6 +11,8 @@ namespace Casus.Actors;
 /// <param name="Line">1-based line number in that file.</param>
 /// <param name="ValidFrom">First day of a person's affiliation, or null when open.</param>
 /// <param name="ValidUntil">Last day of a person's affiliation, or null when open.</param>
+/// <param name="Counts">A role head written under <c>count:</c> ("thousands", "hundreds"): standing alone it names a
+/// crowd ("Thousands marched"); before "of" it only counts the noun that follows and names no actor.</param>
 public sealed record ActorEntry(
     ActorEntryKind Kind,
     string Phrase,
@@ -19,7 +21,8 @@ public sealed record ActorEntry(
     string Source,
     int Line,
     DateOnly? ValidFrom = null,
-    DateOnly? ValidUntil = null)
+    DateOnly? ValidUntil = null,
+    bool Counts = false)
 {
     /// <summary>Where the entry was written, as "file:line".</summary>
     public string Location => $"{Source}:{Line}";

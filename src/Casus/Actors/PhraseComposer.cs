@@ -1,3 +1,4 @@
+using Casus.Actors.People;
 using Casus.Document;
 
 namespace Casus.Actors;
@@ -405,7 +406,17 @@ internal sealed class PhraseComposer
         {
             var evidence = new List<string>();
             ActorCode code;
-            if (_person is not null)
+            if (_person is not null && _country is not null && PersonDirectory.IsOfficialsListEntry(_person)
+                && StatedAffiliation.Merge(_person.Code, PhraseCode(role)) is var stated && stated != _person.Code)
+            {
+                // "Hamas official Mohammed Ali": the article's title phrase names another country or organisation
+                // than a lesser-known dictionary entry for a common name; the article's words win.
+                code = stated;
+                evidence.Add($"the title phrase gives {stated} over {_person.Evidence}{DateNote(_person)} (a lesser-known holder)");
+                evidence.Add(_country.Evidence);
+                foreach (var r in roleEntries) evidence.Add(r.Evidence);
+            }
+            else if (_person is not null)
             {
                 code = _person.Code;
                 evidence.Add(_person.Evidence + DateNote(_person));
@@ -457,6 +468,9 @@ internal sealed class PhraseComposer
 
     private static string DateNote(ActorEntry person) => person.ValidFrom is null && person.ValidUntil is null ? ""
         : $" [{person.ValidFrom:yyyy-MM-dd}..{person.ValidUntil:yyyy-MM-dd}]";
+
+    // The code the phrase's country and role give, leaving the person aside.
+    private ActorCode PhraseCode(string? role) => Compose(_country, role, new List<string>(1));
 
     private static ActorCode Compose(ActorEntry? country, string? role, List<string> evidence)
     {

@@ -75,4 +75,15 @@ public class ActorDictionaryLoaderTests
         Assert.True(e.IsValidOn(new DateOnly(2022, 12, 31)));
         Assert.False(e.IsValidOn(new DateOnly(2023, 1, 1)));
     }
+
+    [Fact]
+    public void A_count_label_gives_role_heads_that_count()
+    {
+        var d = ActorDictionary.Load([new ActorSource("actors/test.txt", "# test\nCVL | head: crowds | count: thousands; tens of thousands\n")]);
+        var count = d.Entries.Single(e => e.Phrase == "thousands");
+        Assert.Equal(ActorEntryKind.RoleHead, count.Kind);
+        Assert.True(count.Counts);
+        Assert.False(d.Entries.Single(e => e.Phrase == "crowds").Counts);
+        Assert.Equal(["tens", "of", "thousands"], d.Entries.Single(e => e.Phrase == "tens of thousands").Words);
+    }
 }

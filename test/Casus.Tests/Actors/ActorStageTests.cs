@@ -71,6 +71,27 @@ public class ActorStageTests
     public void Roles_without_a_country_use_dashes(string sentence, string expected)
         => Assert.Equal([expected], Code(sentence));
 
+    // News names non-governmental groups by their cause far more often than by name.
+    [Theory]
+    [InlineData("Environmental groups urged the ministry to act.", "Environmental groups=---NGO", "ministry=---GOV")]
+    [InlineData("Campaigners criticised the plan.", "Campaigners=---NGO")]
+    [InlineData("Kenyan civil society groups sued.", "Kenyan civil society groups=KENNGO")]
+    [InlineData("Human rights organisations condemned the arrests.", "Human rights organisations=---NGO")]
+    [InlineData("Advocacy groups in Brazil protested.", "Advocacy groups=---NGO", "Brazil=BRA")]
+    public void Groups_named_by_their_cause_are_ngos(string sentence, params string[] expected)
+        => Assert.Equal(expected, Code(sentence));
+
+    // A number of people standing alone is a crowd; before "of" it counts the noun that follows.
+    [Theory]
+    [InlineData("Thousands marched through the capital.", "Thousands=---CVL")]
+    [InlineData("Police detained dozens.", "Police=---COP", "dozens=---CVL")]
+    [InlineData("Thousands of protesters marched.", "protesters=---OPP")]
+    [InlineData("Tens of thousands of Syrians fled.", "Syrians=SYRCVL")]
+    [InlineData("The firm cut hundreds of jobs.", "firm=---BUS")]
+    [InlineData("Residents gave blood by the hundreds.", "Residents=---CVL")]
+    public void Numbers_of_people_name_a_crowd_only_when_they_stand_alone(string sentence, params string[] expected)
+        => Assert.Equal(expected, Code(sentence));
+
     [Fact]
     public void Two_phrases_separated_by_a_verb_stay_apart()
         => Assert.Equal(["Iraqi forces=IRQMIL", "rebels=---REB"], Code("Iraqi forces killed rebels."));

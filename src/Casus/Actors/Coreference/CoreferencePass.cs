@@ -272,7 +272,9 @@ internal sealed class CoreferencePass
             if (m.Actor is null)
             {
                 foreach (var t in PersonTitles.TitlesIn(_article, m.Span)) known.Titles.Add(t);
-                if (m.Code != known.Code) evidence.Add($"the person's code wins over '{SpanText(m.Start, m.End)}' → {m.Code}");
+                // A title phrase before the name ("Hamas official Mohammed Ali") may state the affiliation.
+                bool phraseWon = m.Code != known.Code && m.Start <= spanStart && PhraseWins(known, m, evidence);
+                if (m.Code != known.Code && !phraseWon) evidence.Add($"the person's code wins over '{SpanText(m.Start, m.End)}' → {m.Code}");
                 foreach (var e in m.Evidence) if (!evidence.Contains(e)) evidence.Add(e);
             }
         }
@@ -282,7 +284,8 @@ internal sealed class CoreferencePass
             // "Syria's ambassador to Iraq, Nawaf al-Fares": one actor, one mention (the coder must not see two).
             foreach (var t in PersonTitles.TitlesIn(_article, apposed.Span)) known.Titles.Add(t);
             evidence.Add($"apposition: '{SpanText(apposed.Start, apposed.End)}' is the same actor");
-            if (apposed.Code != known.Code) evidence.Add($"the person's code wins over '{SpanText(apposed.Start, apposed.End)}' → {apposed.Code}");
+            if (apposed.Code != known.Code && !PhraseWins(known, apposed, evidence))
+                evidence.Add($"the person's code wins over '{SpanText(apposed.Start, apposed.End)}' → {apposed.Code}");
             foreach (var e in apposed.Evidence) if (!evidence.Contains(e)) evidence.Add(e);
             start = Math.Min(start, apposed.Start);
             end = Math.Max(end, apposed.End);
@@ -298,7 +301,9 @@ internal sealed class CoreferencePass
         foreach (var item in _items)
         {
             if (item.Sentence != sentence || item.Actor is not null || !item.Composed) continue;
-            bool after = end < sentenceEnd && IsComma(end) && item.Start == end + 1;
+            // The composed phrase leaves out its determiner: "X, a senior Hamas official," starts at "senior".
+            bool after = end < sentenceEnd && IsComma(end) &&
+                (item.Start == end + 1 || item.Start == end + 2 && IsArticle(end + 1) && Closed(item.End, sentenceEnd));
             bool before = start > 0 && IsComma(start - 1) && item.End == start - 1;
             if (!(after || before)) continue;
             if (!PersonTitles.TitlesIn(_article, item.Span).Any() || NamesSomeoneElse(item)) continue;
@@ -728,6 +733,37 @@ internal sealed class CoreferencePass
     private bool IsConnector(int i) => ConnectorsLookup.Contains(_article.Tokens[i].Span);
 
     private bool IsParticleToken(int i) => IsConnector(i) && _article.Tokens[i].Span is not "-";
+
+    // "X, a Hamas official, said" or "... met X, the Sultan of Oman.": an apposition with an article is closed by
+    // punctuation; "In her visit with X, the Vice President conveyed" is an introductory phrase and the sentence's
+    // subject, not an apposition.
+    private bool Closed(int after, int sentenceEnd)
+        => after >= sentenceEnd || after >= _article.Tokens.Count || _article.Tokens[after].Text is "," or "." or ";" or ")" or ":";
+
+    private bool IsArticle(int i) => i >= 0 && i < _article.Tokens.Count &&
+        _article.Tokens[i].Text is "a" or "an" or "the" or "A" or "An" or "The";
+
+    // The article's own words for the person ("Mohammed Ali, a senior Hamas official,", "Hamas official Mohammed
+    // Ali") beat a dictionary person when they name another country or organisation and the dictionary match is
+    // not a well-known holder: an entry of the 2019 officials list (thousands of ministers, many with common
+    // names) or a name matched only as a spelling variant. Heads of state and government (people.txt) and the
+    // notable people keep their code, since news often titles them loosely. A phrase with no country ("---GOV")
+    // says less than the dictionary and never wins.
+    private bool PhraseWins(KnownActor known, Item phrase, List<string> evidence)
+    {
+        if (known.Person is null) return false;
+        var code = StatedAffiliation.Merge(known.Code, phrase.Code);
+        if (code == known.Code) return false;
+        bool lesser = known.Evidence.Count > 0 && known.Evidence[0].StartsWith(PersonDirectory.OfficialsListSource, StringComparison.Ordinal) ||
+            evidence.Any(e => e.StartsWith("name variant:", StringComparison.Ordinal));
+        if (!lesser) return false;
+        var text = SpanText(phrase.Start, phrase.End);
+        evidence.RemoveAll(e => e.StartsWith("actors/people", StringComparison.Ordinal));
+        evidence.Insert(0, $"the article's '{text}' → {phrase.Code} gives {code} over the dictionary's {known.Code} (a lesser-known or variant name match)");
+        known.Code = code;
+        known.Evidence = [$"'{text}' → {code} (the article's own words for the person)", .. phrase.Evidence];
+        return true;
+    }
 
     private bool IsComma(int i) => i >= 0 && i < _article.Tokens.Count && _article.Tokens[i].Span is ",";
 

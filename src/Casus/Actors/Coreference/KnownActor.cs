@@ -24,9 +24,11 @@ internal sealed class KnownActor
     public string Name { get; }
     public string FullKey { get; }
     public string SurnameKey { get; }
-    public ActorCode Code { get; }
+    /// <summary>Settable: an apposition or title phrase of the article may state another affiliation than a
+    /// lesser-known dictionary entry (see <c>CoreferencePass.PhraseWins</c>).</summary>
+    public ActorCode Code { get; set; }
     /// <summary>Why the actor has its code (dictionary entry and date note, or the phrase it was introduced by).</summary>
-    public IReadOnlyList<string> Evidence { get; }
+    public IReadOnlyList<string> Evidence { get; set; }
     /// <summary>Sentence of the first mention.</summary>
     public int Sentence { get; }
     public Person? Person { get; }

@@ -162,6 +162,14 @@ public sealed class PersonDirectory
         return false;
     }
 
+    /// <summary>The generated list of 2019 ministers and officials: thousands of names, many of them common, so an
+    /// entry there is a lesser-known holder whose affiliation the article's own apposition or title phrase
+    /// overrides when they disagree (docs/formats/actors.md, "Apposition against the dictionary").</summary>
+    internal const string OfficialsListSource = "actors/people-cia-2019.txt";
+
+    /// <summary>True when <paramref name="entry"/> comes from <see cref="OfficialsListSource"/>.</summary>
+    internal static bool IsOfficialsListEntry(ActorEntry entry) => entry.Source == OfficialsListSource;
+
     /// <summary>
     /// The code <paramref name="person"/> takes in an article published on <paramref name="date"/>:
     /// <list type="bullet">

@@ -25,9 +25,9 @@ public class PlaceOfRoleTests
     public void Local_people_in_a_town_are_of_its_country_but_troops_there_are_not()
     {
         Assert.Equal(["police=PAKCOP"],
-            Code("police/NOUN/4/nsubj in/ADP/3/case Karachi/PROPN/1/nmod arrested/VERB/0/root dozens/NOUN/4/obj"));
+            Code("police/NOUN/4/nsubj in/ADP/3/case Karachi/PROPN/1/nmod arrested/VERB/0/root suspects/NOUN/4/obj"));
         Assert.Equal(["troops=---MIL"],
-            Code("troops/NOUN/4/nsubj in/ADP/3/case Karachi/PROPN/1/nmod arrested/VERB/0/root dozens/NOUN/4/obj"));
+            Code("troops/NOUN/4/nsubj in/ADP/3/case Karachi/PROPN/1/nmod arrested/VERB/0/root suspects/NOUN/4/obj"));
     }
 
     [Fact]
@@ -35,12 +35,12 @@ public class PlaceOfRoleTests
     {
         // "Karachi police", "Sindh Governor Imran Ismail": the place modifier works as "of" does.
         Assert.Equal(["police=PAKCOP"],
-            Code("Karachi/PROPN/2/compound police/NOUN/3/nsubj arrested/VERB/0/root dozens/NOUN/3/obj"));
+            Code("Karachi/PROPN/2/compound police/NOUN/3/nsubj arrested/VERB/0/root suspects/NOUN/3/obj"));
         Assert.Equal(["Governor Imran Ismail=PAKGOV"],
             Code("Sindh/PROPN/4/compound Governor/PROPN/4/compound Imran/PROPN/4/compound Ismail/PROPN/5/nsubj resigned/VERB/0/root"));
         // An unknown name before the role gives nothing.
         Assert.Equal(["police=---COP"],
-            Code("Xanadu/PROPN/2/compound police/NOUN/3/nsubj arrested/VERB/0/root dozens/NOUN/3/obj"));
+            Code("Xanadu/PROPN/2/compound police/NOUN/3/nsubj arrested/VERB/0/root suspects/NOUN/3/obj"));
     }
 
     [Fact]
