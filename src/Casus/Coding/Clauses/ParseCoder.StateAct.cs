@@ -24,6 +24,9 @@ internal sealed partial class ParseCoder
         var act = match.ComplementPattern ?? match.Pattern;
         if (_stage.StateActs.Find(act.Code, act.Lemma) is not { } organ) return false;
         int v = match.Verb;
+        // "The civilians imprisoned for acting against Moscow were released": a participle that describes a noun tells
+        // who the people are, usually from an earlier report, not an act the sentence reports.
+        if (_tree.Is(v, "acl") || _tree.Is(v, "amod")) return false;
         if (StateActCountry(sentence, v, act.Code, out string why) is not { } country) return false;
         var actor = ActorCode.Parse(country + organ.Role);
         // The police do not arrest themselves in the event data: "two policemen were arrested" names no other side.
