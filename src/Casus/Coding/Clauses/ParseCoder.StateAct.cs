@@ -23,10 +23,17 @@ internal sealed partial class ParseCoder
         if (!_stage.Options.StateActSources) return false;
         var act = match.ComplementPattern ?? match.Pattern;
         if (_stage.StateActs.Find(act.Code, act.Lemma) is not { } organ) return false;
+        // Only an act reported as done: "could be prosecuted if they travel to Uganda" or "will be deported" says what a
+        // state might do, and whose state is less sure than for an arrest that happened.
+        if (code != act.Code) return false;
         int v = match.Verb;
         // "The civilians imprisoned for acting against Moscow were released": a participle that describes a noun tells
         // who the people are, usually from an earlier report, not an act the sentence reports.
-        if (_tree.Is(v, "acl") || _tree.Is(v, "amod")) return false;
+        // So does a relative clause ("five Americans who were unjustly detained"), for the same reason.
+        if (_tree.Is(v, "acl") || _tree.Is(v, "amod") || IsRelativeSubject(_tree.Child(v, "nsubj:pass"))) return false;
+        // "The PKK is banned in Turkey", "Americans who are held hostage or wrongfully detained", "its members are charged
+        // with promoting ...": a passive in the present or a gerund is a standing state or a duty, not an act done.
+        if (IsStatePassive(_clauses.AuxiliarySource(v))) return false;
         if (StateActCountry(sentence, v, act.Code, out string why) is not { } country) return false;
         var actor = ActorCode.Parse(country + organ.Role);
         // The police do not arrest themselves in the event data: "two policemen were arrested" names no other side.
@@ -133,6 +140,24 @@ internal sealed partial class ParseCoder
         if (!ContextCountryPass.IsCountry(entry.Country.Primary)) return null;
         why = $"the place it happened, '{place.Text}' ({entry.Evidence})";
         return entry.Country.Primary;
+    }
+
+    private bool IsRelativeSubject(int n) =>
+        n >= 0 && (_tree.IsWord(n, "who") || _tree.IsWord(n, "that") || _tree.IsWord(n, "which") || _tree.IsWord(n, "whom"));
+
+    /// <summary>True when the passive auxiliary of <paramref name="v"/> is a present or a gerund ("is", "are", "'s",
+    /// "being") with no perfect auxiliary before it; a past ("was", "were"), a perfect ("has been"), a modal's "be" and a
+    /// headline's bare participle ("Dozens arrested in Cairo") report an act.</summary>
+    private bool IsStatePassive(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0 && c < v; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "aux", exact: true) && !_tree.Is(c, "aux:pass", exact: true)) continue;
+            if (_tree.IsWord(c, "is") || _tree.IsWord(c, "are") || _tree.IsWord(c, "am") || _tree.IsWord(c, "'s")
+                || _tree.IsWord(c, "’s") || _tree.IsWord(c, "being")) return true;
+            if (_tree.Is(c, "aux", exact: true)) return false; // "has been", "will be", "had been"
+        }
+        return false;
     }
 
     private bool IsPlaceCase(int k) =>
