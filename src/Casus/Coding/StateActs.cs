@@ -1,4 +1,4 @@
-using Casus.Actors;
+using Casus.Coding.Verbs;
 
 namespace Casus.Coding;
 
@@ -34,12 +34,30 @@ public sealed class StateActs
     public int Count => _entries.Length;
 
     /// <summary>The organ that does the act of verb lemma <paramref name="lemma"/> coded <paramref name="code"/>: its
-    /// role code, the word for it and the line it came from; null when the act is not a state's alone.</summary>
-    public (string Role, string Organ, int Line)? Find(CameoCode code, string lemma)
+    /// role code, the word for it, the line it came from and the entry; null when the act is not a state's alone.</summary>
+    public (string Role, string Organ, int Line, string Entry)? Find(CameoCode code, string lemma)
     {
         var digits = code.Digits;
         foreach (var (prefix, role, lemmas, line) in _entries)
-            if (digits.StartsWith(prefix, StringComparison.Ordinal) && lemmas.Contains(lemma)) return (role, Organs[role], line);
+            if (digits.StartsWith(prefix, StringComparison.Ordinal) && lemmas.Contains(lemma)) return (role, Organs[role], line, lemma);
+        return null;
+    }
+
+    /// <summary>The organ that does the act of <paramref name="pattern"/>: a line for its code whose lemmas hold its
+    /// lemma, or its lemma with one of its words ("put+arrest": "put &lt;obj&gt; under arrest|house", not "put
+    /// &lt;obj&gt; on trial"); null when none does.</summary>
+    public (string Role, string Organ, int Line, string Entry)? Find(VerbPattern pattern)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        if (Find(pattern.Code, pattern.Lemma) is { } plain) return plain;
+        var digits = pattern.Code.Digits;
+        foreach (var (prefix, role, lemmas, line) in _entries)
+        {
+            if (!digits.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            foreach (var element in pattern.Elements)
+                foreach (var word in element.Words)
+                    if (lemmas.Contains(pattern.Lemma + "+" + word)) return (role, Organs[role], line, pattern.Lemma + "+" + word);
+        }
         return null;
     }
 
@@ -74,7 +92,7 @@ public sealed class StateActs
             bool bad = false;
             foreach (var l in fields[2].Split('|'))
             {
-                if (l.Length == 0 || !l.All(c => c is (>= 'a' and <= 'z') or '-')) { bad = true; break; }
+                if (!IsLemma(l)) { bad = true; break; }
                 if (seen.TryGetValue((code.Digits, l), out int first))
                 {
                     errors.Add(new DataFileError(file, lineNo, "lemmas", $"'{l}' under {code} repeats line {first}"));
@@ -94,6 +112,16 @@ public sealed class StateActs
         }
         return new StateActs(entries.ToArray());
     }
+
+    // A lemma, or a lemma and one word of its pattern joined by '+' ("put+arrest").
+    private static bool IsLemma(string l)
+    {
+        int plus = l.IndexOf('+');
+        if (plus >= 0) return IsWord(l[..plus]) && IsWord(l[(plus + 1)..]);
+        return IsWord(l);
+    }
+
+    private static bool IsWord(string w) => w.Length > 0 && w.All(c => c is (>= 'a' and <= 'z') or '-');
 
     private static StateActs LoadDefault()
     {

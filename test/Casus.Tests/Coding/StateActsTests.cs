@@ -26,11 +26,25 @@ public class StateActsTests
         Assert.Null(list.Find(CameoCode.Parse("173"), "kidnap"));
     }
 
+    // "put+arrest": "put <obj> under arrest|house" is the police's, "put <obj> on trial" is not under that line.
+    [Fact]
+    public void A_lemma_with_a_word_is_found_only_in_a_pattern_with_that_word()
+    {
+        var list = Load("173 COP put+arrest\n", out var errors);
+        Assert.Empty(errors);
+        var verbs = Casus.Coding.Verbs.VerbDictionary.LoadDefault();
+        var arrest = verbs.Patterns.First(p => p.Lemma == "put" && p.PatternText.Contains("arrest", StringComparison.Ordinal));
+        var trial = verbs.Patterns.First(p => p.Lemma == "put" && p.PatternText.Contains("trial", StringComparison.Ordinal));
+        Assert.Equal("put+arrest", list.Find(arrest)!.Value.Entry);
+        Assert.Null(list.Find(trial));
+    }
+
     [Theory]
     [InlineData("173 XYZ arrest\n", "role")]
     [InlineData("999 COP arrest\n", "code")]
     [InlineData("173 COP Arrest\n", "lemmas")]
     [InlineData("173 COP\n", "line")]
+    [InlineData("173 COP put+\n", "lemmas")]
     [InlineData("173 COP arrest\n173 JUD arrest\n", "lemmas")]
     public void A_bad_line_is_an_error_with_its_line(string text, string field)
     {

@@ -22,7 +22,7 @@ internal sealed partial class ParseCoder
     {
         if (!_stage.Options.StateActSources) return false;
         var act = match.ComplementPattern ?? match.Pattern;
-        if (_stage.StateActs.Find(act.Code, act.Lemma) is not { } organ) return false;
+        if (_stage.StateActs.Find(act) is not { } organ) return false;
         // Only an act reported as done: "could be prosecuted if they travel to Uganda" or "will be deported" says what a
         // state might do, and whose state is less sure than for an arrest that happened.
         if (code != act.Code) return false;
@@ -43,7 +43,7 @@ internal sealed partial class ParseCoder
         if (targets.Count == 0) return false;
         var source = new Mention(sentence, new TokenSpan(v, 1), organ.Organ, actor,
         [
-            $"{StateActs.ResourceName}:{organ.Line} {act.Lemma} → {organ.Role}",
+            $"{StateActs.ResourceName}:{organ.Line} {organ.Entry} → {organ.Role}",
             $"{InferredNote}an agentless passive of a state act; {why} → {actor.Value}",
         ]);
         notes.Add("passive");
