@@ -25,7 +25,16 @@ public sealed class StateActs
 
     private readonly (string Prefix, string Role, HashSet<string> Lemmas, int Line)[] _entries;
 
-    private StateActs((string, string, HashSet<string>, int)[] entries) => _entries = entries;
+    // The lemmas written with a word ("put" of "put+arrest"): any other lemma is passed over without building keys.
+    private readonly HashSet<string> _withWord = new(StringComparer.Ordinal);
+
+    private StateActs((string, string, HashSet<string>, int)[] entries)
+    {
+        _entries = entries;
+        foreach (var (_, _, lemmas, _) in entries)
+            foreach (var l in lemmas)
+                if (l.IndexOf('+') is int plus and > 0) _withWord.Add(l[..plus]);
+    }
 
     /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
     public static StateActs Default => LazyDefault.Value;
@@ -50,6 +59,7 @@ public sealed class StateActs
     {
         ArgumentNullException.ThrowIfNull(pattern);
         if (Find(pattern.Code, pattern.Lemma) is { } plain) return plain;
+        if (!_withWord.Contains(pattern.Lemma)) return null;
         var digits = pattern.Code.Digits;
         foreach (var (prefix, role, lemmas, line) in _entries)
         {
