@@ -89,4 +89,15 @@ public class StateActTests
     public void A_by_phrase_still_names_the_doer()
         => Assert.Equal(["EGYMIL ---OPP 173"], Code(
             "Protesters/NOUN/3/nsubj:pass were/AUX/3/aux:pass arrested/VERB/0/root by/ADP/6/case Egyptian/ADJ/6/amod soldiers/NOUN/3/obl:agent ./PUNCT/3/punct"));
+
+    // A phrasal verb's passive ("were rounded up") takes its subject as the object, as "were arrested" does.
+    [Fact]
+    public void A_phrasal_passive_is_read_like_a_plain_one()
+        => Assert.Equal(["BLRCOP BLROPP 173"], Code(
+            "Opposition/NOUN/2/compound activists/NOUN/4/nsubj:pass were/AUX/4/aux:pass rounded/VERB/0/root up/ADP/4/compound:prt in/ADP/7/case Belarus/PROPN/4/obl ./PUNCT/4/punct"));
+
+    [Fact]
+    public void A_phrasal_passive_takes_its_by_phrase()
+        => Assert.Equal(["BLRCOP ---OPP 173"], Code(
+            "Opposition/NOUN/2/compound activists/NOUN/4/nsubj:pass were/AUX/4/aux:pass rounded/VERB/0/root up/ADP/4/compound:prt by/ADP/8/case Belarusian/ADJ/8/amod police/NOUN/4/obl:agent ./PUNCT/4/punct"));
 }
