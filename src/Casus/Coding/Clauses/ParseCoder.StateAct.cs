@@ -91,6 +91,11 @@ internal sealed partial class ParseCoder
         {
             var mention = _tree.Mentions[m];
             if (mention.Sentence != sentence || !ContextCountryPass.IsCountry(mention.Code.Primary)) continue;
+            // The one who reports it says nothing of where it happened ("according to the BBC", "Iranian state media
+            // said"), unless the report is about them ("two Egyptian journalists were detained").
+            if (!_patients.Contains(m) && (IsAttribution(m) || IsMedia(mention.Code))) continue;
+            // A country the actor stage gave a patient from the sentence is one of the signals above, not another.
+            if (ContextCountry.FromContext(mention)) continue;
             int head = FirstTokenNode(m);
             if (_tree.CaseOf(head) is int k and >= 0 && (_tree.IsWord(k, "to") || _tree.IsWord(k, "into"))) continue;
             if (only is null) { only = mention.Code.Primary; why = $"the sentence's one country, '{mention.Text}'"; }
@@ -140,6 +145,12 @@ internal sealed partial class ParseCoder
         if (!ContextCountryPass.IsCountry(entry.Country.Primary)) return null;
         why = $"the place it happened, '{place.Text}' ({entry.Evidence})";
         return entry.Country.Primary;
+    }
+
+    private static bool IsMedia(ActorCode code)
+    {
+        foreach (var r in code.Roles) if (r == "MED") return true;
+        return false;
     }
 
     private bool IsRelativeSubject(int n) =>

@@ -100,4 +100,10 @@ public class StateActTests
     public void A_phrasal_passive_takes_its_by_phrase()
         => Assert.Equal(["BLRCOP ---OPP 173"], Code(
             "Opposition/NOUN/2/compound activists/NOUN/4/nsubj:pass were/AUX/4/aux:pass rounded/VERB/0/root up/ADP/4/compound:prt by/ADP/8/case Belarusian/ADJ/8/amod police/NOUN/4/obl:agent ./PUNCT/4/punct"));
+
+    // The media that report an arrest say nothing of where it happened: "British media reported" gives no country.
+    [Fact]
+    public void The_reporting_media_give_no_country()
+        => Assert.Empty(Code(
+            "Protesters/NOUN/3/nsubj:pass were/AUX/3/aux:pass arrested/VERB/0/root ,/PUNCT/7/punct British/ADJ/6/amod media/NOUN/7/nsubj reported/VERB/3/parataxis ./PUNCT/3/punct"));
 }
