@@ -86,14 +86,19 @@ internal sealed partial class ParseCoder
         }
         // 2–3. The patients' own country, or the one country the sentence names (not a destination: "deported to
         // Mexico"), when the sentence names no other.
-        string? only = null;
+        string? only = null, reporter = null;
         for (int m = 0; m < _tree.Mentions.Count; m++)
         {
             var mention = _tree.Mentions[m];
             if (mention.Sentence != sentence || !ContextCountryPass.IsCountry(mention.Code.Primary)) continue;
-            // The one who reports it says nothing of where it happened ("according to the BBC", "Iranian state media
-            // said"), unless the report is about them ("two Egyptian journalists were detained").
-            if (!_patients.Contains(m) && (IsAttribution(m) || IsMedia(mention.Code))) continue;
+            // The one who reports it does not say where it happened ("according to the BBC"), unless the report is
+            // about them ("two Egyptian journalists were detained"); but a reporter of another country than the
+            // sentence's makes it uncertain ("Iranian state media said two American hikers were arrested": Iran's act).
+            if (!_patients.Contains(m) && (IsAttribution(m) || IsMedia(mention.Code)))
+            {
+                reporter ??= mention.Code.Primary;
+                continue;
+            }
             // A country the actor stage gave a patient from the sentence is one of the signals above, not another.
             if (ContextCountry.FromContext(mention)) continue;
             int head = FirstTokenNode(m);
@@ -101,6 +106,7 @@ internal sealed partial class ParseCoder
             if (only is null) { only = mention.Code.Primary; why = $"the sentence's one country, '{mention.Text}'"; }
             else if (only != mention.Code.Primary) { only = null; break; }
         }
+        if (only is not null && reporter is not null && reporter != only) only = null;
         if (!_mainCountryRead)
         {
             _mainCountry = ContextCountryPass.MainCountry(_article.Mentions);

@@ -106,4 +106,11 @@ public class StateActTests
     public void The_reporting_media_give_no_country()
         => Assert.Empty(Code(
             "Protesters/NOUN/3/nsubj:pass were/AUX/3/aux:pass arrested/VERB/0/root ,/PUNCT/7/punct British/ADJ/6/amod media/NOUN/7/nsubj reported/VERB/3/parataxis ./PUNCT/3/punct"));
+
+    // A reporter of another country than the patients' makes the place uncertain: Iran's media report Iran's arrests.
+    [Fact]
+    public void A_foreign_reporter_leaves_the_country_open()
+        => Assert.DoesNotContain(Code(
+            "Iranian/ADJ/3/amod state/NOUN/3/compound media/NOUN/4/nsubj said/VERB/0/root two/NUM/7/nummod American/ADJ/7/amod hikers/NOUN/9/nsubj:pass were/AUX/9/aux:pass arrested/VERB/4/ccomp ./PUNCT/4/punct"),
+            e => e.StartsWith("USACOP", StringComparison.Ordinal));
 }
