@@ -77,12 +77,21 @@ internal sealed partial class ParseCoder
         {
             if (!_tree.Is(c, "obl")) continue;
             int k = _tree.CaseOf(c);
-            if (k < 0 || !(IsPlaceCase(k) || code.Root == 17 && code.Digits.StartsWith("174", StringComparison.Ordinal) && _tree.IsWord(k, "from"))) continue;
-            if (PlaceCountryAt(sentence, c, out why) is { } here) return here;
-            // "in the city of Alexandria", "in the province of Sindh"
+            if (k < 0) continue;
+            bool expelled = code.Digits.StartsWith("174", StringComparison.Ordinal);
+            bool place = IsPlaceCase(k) || expelled && _tree.IsWord(k, "from");
+            if (place && PlaceCountryAt(sentence, c, out why) is { } here) return here;
             for (int g = _tree.FirstChild(c); g >= 0; g = _tree.NextSibling(g))
-                if (g > c && _tree.Is(g, "nmod") && _tree.CaseOf(g) is int gk and >= 0 && _tree.IsWord(gk, "of")
-                    && PlaceCountryAt(sentence, g, out why) is { } within) return within;
+            {
+                if (g < c || !_tree.Is(g, "nmod") || _tree.CaseOf(g) is not (int gk and >= 0)) continue;
+                // "in the city of Alexandria", "in the province of Sindh" (a place word's of-phrase only: "at the
+                // embassy of France" is not in France); "sentenced to five years in prison in Iran"; "deported to
+                // Afghanistan from Pakistan", where a parser hangs the place left on the destination.
+                bool within = place && _tree.IsWord(gk, "of") && IsPlaceWord(c)
+                    || _tree.IsWord(gk, "in") && !_tree.IsWord(k, "from")
+                    || expelled && _tree.IsWord(gk, "from");
+                if (within && PlaceCountryAt(sentence, g, out why) is { } there) return there;
+            }
         }
         // 2–3. The patients' own country, or the one country the sentence names (not a destination: "deported to
         // Mexico"), when the sentence names no other.
@@ -176,6 +185,10 @@ internal sealed partial class ParseCoder
         }
         return false;
     }
+
+    private bool IsPlaceWord(int n) =>
+        _tree.IsWord(n, "city") || _tree.IsWord(n, "town") || _tree.IsWord(n, "village") || _tree.IsWord(n, "province")
+        || _tree.IsWord(n, "region") || _tree.IsWord(n, "district") || _tree.IsWord(n, "capital") || _tree.IsWord(n, "state");
 
     private bool IsPlaceCase(int k) =>
         _tree.IsWord(k, "in") || _tree.IsWord(k, "at") || _tree.IsWord(k, "near") || _tree.IsWord(k, "inside")

@@ -113,4 +113,10 @@ public class StateActTests
         => Assert.DoesNotContain(Code(
             "Iranian/ADJ/3/amod state/NOUN/3/compound media/NOUN/4/nsubj said/VERB/0/root two/NUM/7/nummod American/ADJ/7/amod hikers/NOUN/9/nsubj:pass were/AUX/9/aux:pass arrested/VERB/4/ccomp ./PUNCT/4/punct"),
             e => e.StartsWith("USACOP", StringComparison.Ordinal));
+
+    // The place may stand under a place word of the verb's phrase: "in the city of Alexandria".
+    [Fact]
+    public void A_place_under_a_place_word_gives_the_country()
+        => Assert.Equal(["EGYCOP EGYOPP 173"], Code(
+            "Protesters/NOUN/3/nsubj:pass were/AUX/3/aux:pass arrested/VERB/0/root in/ADP/6/case the/DET/6/det city/NOUN/3/obl of/ADP/8/case Alexandria/PROPN/6/nmod ./PUNCT/3/punct"));
 }
