@@ -47,6 +47,14 @@ public sealed record CodingOptions
     public bool NounEvents { get; init; } = true;
 
     /// <summary>
+    /// Give an agentless passive of an act only a state does ("dozens of protesters were arrested in Cairo") the organ
+    /// that does it (data/verbs/state_acts.txt) of the country where it happened as an inferred source
+    /// (docs/formats/verbs.md, "Agentless state acts").
+    /// </summary>
+    /// <value>Default true (figures in docs/formats/verbs.md).</value>
+    public bool StateActSources { get; init; } = true;
+
+    /// <summary>
     /// After each sentence, drop self-targeted events, the same act coded twice (same code root and dyad) and a whole
     /// actor beside its part for the same act (SYR beside SYRGOV), each recorded as an Info diagnostic
     /// (<see cref="EventConsolidation"/>, docs/formats/verbs.md "Consolidation").

@@ -58,6 +58,9 @@ public sealed class CodingStage : IStage
     /// <summary>Which country a place lies in, for targets read from where an act happens.</summary>
     public PlaceCountries Places { get; }
 
+    /// <summary>The acts only a state's organs do, for agentless passives (data/verbs/state_acts.txt).</summary>
+    public StateActs StateActs { get; init; } = StateActs.Default;
+
     /// <summary>The coder over the embedded dictionaries with other options.</summary>
     public static CodingStage CreateDefault(CodingOptions options) =>
         new(LazyDefault.Value.Verbs, LazyDefault.Value.Nouns, LazyDefault.Value.Catalog, options, LazyDefault.Value.Places);

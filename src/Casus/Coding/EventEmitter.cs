@@ -41,7 +41,9 @@ internal static class EventEmitter
         => Emit(stage, article, sentence, pattern, trigger, code, article.Mentions[source], target >= 0 ? article.Mentions[target] : null,
             rule, notes, sourceNote, targetNote);
 
-    private static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
+    /// <summary>Adds one event from mention <paramref name="src"/> to mention <paramref name="tgt"/>, either of which
+    /// the coder may have made itself.</summary>
+    public static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
         CameoCode code, Mention src, Mention? tgt, string rule, List<string> notes, string? sourceNote, string? targetNote)
     {
         if (!stage.Catalog.TryGet(code, out var entry))

@@ -220,7 +220,8 @@ internal sealed class PatternMatcher
                 }
                 case PatternElementKind.Target:
                 {
-                    bool direct = e == 0 || (e > 0 && elements[e - 1].Kind == PatternElementKind.OptionalWord && OnlyOptionalBefore(elements, e));
+                    bool direct = e == 0 || (e > 0 && elements[e - 1].Kind == PatternElementKind.OptionalWord && OnlyOptionalBefore(elements, e))
+                        || (passive && OnlyParticlesBefore(verb, elements, e));
                     bool subjunctiveNext = cand.Pattern.ComplementFollows(e);
                     int target = -1;
                     if (prepNode >= 0 && prepNode > verb - 1)
@@ -341,6 +342,27 @@ internal sealed class PatternMatcher
     {
         for (int i = e + 1; i < elements.Count; i++) if (elements[i].Kind != PatternElementKind.OptionalWord) return false;
         return true;
+    }
+
+    /// <summary>True when every element before <paramref name="e"/> is optional or a particle of the verb ("round up
+    /// &lt;obj&gt;": "were rounded up", "was locked up"): the passive's subject is then the object, as for "arrest
+    /// &lt;obj&gt;".</summary>
+    private bool OnlyParticlesBefore(int verb, IReadOnlyList<PatternElement> elements, int e)
+    {
+        bool any = false;
+        for (int i = 0; i < e; i++)
+        {
+            if (elements[i].Kind == PatternElementKind.OptionalWord) continue;
+            if (elements[i].Kind != PatternElementKind.Word) return false;
+            bool found = false;
+            for (int c = _tree.FirstChild(verb); c >= 0 && !found; c = _tree.NextSibling(c))
+                if (c > verb && _tree.Is(c, "compound:prt", exact: true))
+                    foreach (var w in elements[i].Words)
+                        if (_tree.IsWord(c, w)) { found = true; break; }
+            if (!found) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static bool OnlyOptionalBefore(IReadOnlyList<PatternElement> elements, int e)
