@@ -13,6 +13,8 @@ namespace Casus.Coding.Clauses;
 /// <item>An infinitive read as a noun or adjective after <c>to</c>: "urged Syria to [free ←amod] prisoners",
 /// "offered to [hand ←obl] over the hostages". The word becomes an infinitive under the verb before it and the noun
 /// phrase after it its object.</item>
+/// <item>A past tense read as a passive participle with an object and no auxiliary: "Border agents [abused ←root VBN]
+/// immigrants" with the agents as nsubj:pass. The subject becomes the doer.</item>
 /// </list>
 /// Only words the verb dictionary knows are repaired (the coder reads nothing else), and a repair that would leave a
 /// cycle is undone.
@@ -37,6 +39,7 @@ internal sealed class ParseRepairs
         _undo.Clear();
         bool changed = RepairVerblessSentence(start, end);
         for (int w = start + 1; w < end - 1; w++) changed |= RepairInfinitive(w, start, end);
+        for (int v = start; v < end; v++) changed |= RepairActivePast(v);
         if (changed && HasCycle(start, end))
         {
             for (int i = _undo.Count - 1; i >= 0; i--)
@@ -124,6 +127,22 @@ internal sealed class ParseRepairs
         Set(w - 1, w, "mark", Upos.PART, "TO");
         if (particle >= 0) Set(particle, w, "compound:prt", Upos.ADP, "RP");
         Set(obj, w, "obj");
+        return true;
+    }
+
+    /// <summary>A past tense read as a passive participle: a clause verb with a passive subject and a direct object but
+    /// no auxiliary ("Border agents [abused ←root VBN] immigrants", agents as nsubj:pass). A passive needs its *be*, and
+    /// an object says the subject acts: the subject is the doer.</summary>
+    private bool RepairActivePast(int v)
+    {
+        if (_tree.Xpos(v) != "VBN" || _tree.Upos(v) != Upos.VERB) return false;
+        if (!(_tree.Is(v, "root", exact: true) || _tree.Is(v, "conj", exact: true) || _tree.Is(v, "ccomp", exact: true) || _tree.Is(v, "parataxis", exact: true))) return false;
+        int subject = _tree.Child(v, "nsubj:pass");
+        if (subject < 0 || subject > v || _tree.Child(v, "obj") < 0) return false;
+        if (_tree.Child(v, "aux") >= 0 || _tree.Child(v, "aux:pass") >= 0 || _tree.Child(v, "cop") >= 0) return false;
+        if (_verbs.Lookup(_tree.Word(v)).IsEmpty && (_tree.Lemma(v) is not { } l || _verbs.Lookup(l).IsEmpty)) return false;
+        Set(v, _tree.Head(v), _tree.Relation(v), Upos.VERB, "VBD");
+        Set(subject, v, "nsubj");
         return true;
     }
 

@@ -135,4 +135,29 @@ public class ParseRepairTests
             """);
         Assert.Equal(["---REB ---CVL 0313"], events);
     }
+
+    [Fact]
+    public void A_past_tense_read_as_a_passive_with_an_object_and_no_auxiliary_is_active()
+    {
+        // "Soldiers attacked the village": "attacked" a VBN root with "Soldiers" as nsubj:pass but an object of its own.
+        Assert.Equal(["---MIL ---CVL 190"], Code("""
+            1 Soldiers  soldier   NOUN  NNS 2 nsubj:pass B----MIL
+            2 attacked  attack    VERB  VBN 0 root       _
+            3 the       the       DET   DT  4 det        _
+            4 villagers villager  NOUN  NNS 2 obj        B----CVL
+            5 .         .         PUNCT .   2 punct      _
+            """));
+    }
+
+    [Fact]
+    public void A_passive_with_its_auxiliary_stays_passive()
+    {
+        Assert.DoesNotContain(Code("""
+            1 Soldiers  soldier   NOUN  NNS 3 nsubj:pass B----MIL
+            2 were      be        AUX   VBD 3 aux:pass   _
+            3 denied    deny      VERB  VBN 0 root       _
+            4 access    access    NOUN  NN  3 obj        _
+            5 .         .         PUNCT .   3 punct      _
+            """), e => e.StartsWith("---MIL ", StringComparison.Ordinal));
+    }
 }
