@@ -9,7 +9,8 @@ namespace Casus.Coding.Clauses;
 /// <list type="bullet">
 /// <item>A past tense read as a participle or adjective in a sentence with no finite verb: "The United Nations
 /// [called ←acl] on Israel to [act root]", "Young Algerians [blocked ←amod] [roads root]". The verb becomes the root,
-/// the noun phrase before it its subject and the noun after it its object (or the infinitive its complement).</item>
+/// the noun phrase before it its subject and the noun after it its object (or the infinitive its complement); so does a
+/// participle on a root noun in a sentence with no finite verb ("Archbishop Tutu on Sunday [called ←acl] for ...").</item>
 /// <item>An infinitive read as a noun or adjective after <c>to</c>: "urged Syria to [free ←amod] prisoners",
 /// "offered to [hand ←obl] over the hostages". The word becomes an infinitive under the verb before it and the noun
 /// phrase after it its object.</item>
@@ -75,6 +76,15 @@ internal sealed class ParseRepairs
                 Set(head, p, "nsubj");
                 Set(root, p, "xcomp");
                 MovePunctuation(root, p);
+                return true;
+            }
+            if (nominal && head == root && p > root && _tree.Is(p, "acl", exact: true) && !HasFiniteVerb(start, end) && Adjacent(root, p))
+            {
+                // "Archbishop Desmond Tutu on Sunday [called ←acl] for sanctions", "Police [used ←acl] tear gas": a
+                // sentence with no finite verb whose subject noun is the root carries its verb as a participle.
+                MakeVerb(p, -1, "root");
+                MovePunctuation(root, p);
+                Set(root, p, "nsubj");
                 return true;
             }
             if (nominal && _tree.Is(p, "amod", exact: true) && head > p && _tree.Upos(head) is Upos.NOUN or Upos.PROPN)
@@ -174,6 +184,12 @@ internal sealed class ParseRepairs
     // Past forms that look like base forms ("cut", "put", "set", "hit", "shut"): the dictionary's inflection tables
     // know them as verbs, so any known verb form read as an adjective qualifies.
     private bool IsIrregularPast(int t) => !_verbs.Lookup(_tree.Word(t)).IsEmpty;
+
+    private bool HasFiniteVerb(int start, int end)
+    {
+        for (int t = start; t < end; t++) if (_tree.Xpos(t) is "VBD" or "VBZ" or "VBP" or "MD") return true;
+        return false;
+    }
 
     // A participle that is really passive ("troops backed by Russia") or carries its own auxiliary stays as it is.
     private bool Passive(int p)

@@ -160,4 +160,23 @@ public class ParseRepairTests
             5 .         .         PUNCT .   3 punct      _
             """), e => e.StartsWith("---MIL ", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_participle_on_a_root_subject_in_a_sentence_with_no_finite_verb_is_the_verb()
+    {
+        // "The ministers met and called for talks with Iran": "met" an acl on the root "ministers", "called" its
+        // conjunct (read alone, a second participle with no auxiliary would be passive). No finite verb anywhere.
+        Assert.Equal(["---GOV IRN 026"], Code("""
+            1 The       the      DET   DT  2 det    _
+            2 ministers minister NOUN  NNS 0 root   B----GOV
+            3 met       meet     VERB  VBN 2 acl    _
+            4 and       and      CCONJ CC  5 cc     _
+            5 called    call     VERB  VBN 3 conj   _
+            6 for       for      ADP   IN  7 case   _
+            7 talks     talk     NOUN  NNS 5 obl    _
+            8 with      with     ADP   IN  9 case   _
+            9 Iran      Iran     PROPN NNP 7 nmod   B-IRN
+            10 .        .        PUNCT .   2 punct  _
+            """));
+    }
 }
