@@ -163,7 +163,9 @@ internal sealed class ParseRepairs
         for (int g = to - 1; g >= start && g >= to - 5; g--)
         {
             if (_tree.Upos(g) == Upos.PUNCT) return -1;
-            if (_tree.Upos(g) is not (Upos.VERB or Upos.ADJ)) continue;
+            // An adjective governs only as a predicate ("is ready to"), not as a modifier inside the object's phrase
+            // ("call on the [Russian ←amod] government to free").
+            if (_tree.Upos(g) is not (Upos.VERB or Upos.ADJ) || (_tree.Upos(g) == Upos.ADJ && _tree.Is(g, "amod"))) continue;
             for (int k = g + 1; k < to; k++) if (!_tree.Dominates(g, k)) return -1;
             return g;
         }

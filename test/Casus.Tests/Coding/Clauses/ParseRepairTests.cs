@@ -179,4 +179,25 @@ public class ParseRepairTests
             10 .        .        PUNCT .   2 punct  _
             """));
     }
+
+    [Fact]
+    public void An_adjective_inside_the_object_does_not_govern_the_infinitive()
+    {
+        // "The EU called on the Syrian government to free all prisoners": "Syrian" (amod) stands nearest before "to";
+        // the infinitive belongs to "called".
+        Assert.Equal(["IGOEUREEC SYRGOV 0253"], Code("""
+            1 The        the        DET   DT  2 det    _
+            2 EU         EU         PROPN NNP 3 nsubj  B-IGOEUREEC
+            3 called     call       VERB  VBD 0 root   _
+            4 on         on         ADP   IN  7 case   _
+            5 the        the        DET   DT  7 det    _
+            6 Syrian     Syrian     ADJ   JJ  7 amod   B-SYRGOV
+            7 government government NOUN  NN  3 obl    I-SYRGOV
+            8 to         to         ADP   IN  9 case   _
+            9 free       free       ADJ   JJ  3 obl    _
+            10 all       all        DET   DT  11 det   _
+            11 prisoners prisoner   NOUN  NNS 3 obl    _
+            12 .         .          PUNCT .   3 punct  _
+            """));
+    }
 }
