@@ -121,9 +121,16 @@ internal sealed class ParseRepairs
         int next = w + 1;
         int particle = IsParticle(next) ? next : -1;
         int objectStart = particle >= 0 ? next + 1 : next;
-        if (objectStart >= end || !StartsNounPhrase(objectStart)) return false;
+        if (objectStart >= end) return false;
         int governor = Governor(w - 1, start);
         if (governor < 0) return false;
+        // A bare plural after the word ("to free hostages", "to free political prisoners") is its object only where
+        // the verb above is one the dictionary completes with an infinitive ("urge <obj> to <any>"): after other
+        // words "to free elections" is a phrase of its own.
+        // It also needs the one asked named between ("urged Hamas to free hostages"): with no one between, "committed
+        // to free elections" reads as well as "committed to free hostages".
+        if (!StartsNounPhrase(objectStart)
+            && !(TakesInfinitive(governor) && NamesAddressee(governor, w - 1) && StartsBarePlural(objectStart, end))) return false;
         // The object's head: the first token from its start whose head lies before it (the parser hung it on the
         // verb above, or on the misread word itself).
         int obj = -1;
@@ -223,6 +230,34 @@ internal sealed class ParseRepairs
     private bool IsParticle(int t)
     {
         foreach (var p in Particles) if (_tree.IsWord(t, p)) return true;
+        return false;
+    }
+
+    private bool TakesInfinitive(int verb)
+    {
+        var c = _verbs.Lookup(_tree.Word(verb));
+        if (c.IsEmpty && _tree.Lemma(verb) is { } l) c = _verbs.Lookup(l);
+        foreach (var k in c)
+            for (int e = 0; e < k.Pattern.Elements.Count; e++)
+                if (k.Pattern.IsComplementTo(e)) return true;
+        return false;
+    }
+
+    private bool NamesAddressee(int governor, int to)
+    {
+        for (int k = governor + 1; k < to; k++)
+            if (_tree.Head(k) == governor && (_tree.Is(k, "obj", exact: true) || _tree.Is(k, "obl", exact: true) || _tree.Is(k, "iobj", exact: true))) return true;
+        return false;
+    }
+
+    // A plural noun, maybe behind adjectives or participles ("political prisoners", "detained sailors").
+    private bool StartsBarePlural(int t, int end)
+    {
+        for (int k = t; k < end && k < t + 4; k++)
+        {
+            if (_tree.Xpos(k) is "NNS" or "NNPS") return true;
+            if (_tree.Xpos(k) is not ("JJ" or "VBN" or "RB")) return false;
+        }
         return false;
     }
 

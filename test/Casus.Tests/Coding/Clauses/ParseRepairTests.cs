@@ -105,21 +105,6 @@ public class ParseRepairTests
     }
 
     [Fact]
-    public void An_adjective_after_to_before_a_bare_noun_stays_an_adjective()
-    {
-        // "committed to free elections": a bare noun after the word says it modifies the noun.
-        Assert.DoesNotContain(Code("""
-            1 France    France    PROPN NNP 2 nsubj  B-FRA
-            2 urged     urge      VERB  VBD 0 root   _
-            3 Iran      Iran      PROPN NNP 2 obj    B-IRN
-            4 to        to        ADP   IN  6 case   _
-            5 free      free      ADJ   JJ  6 amod   _
-            6 elections election  NOUN  NNS 2 obl    _
-            7 .         .         PUNCT .   2 punct  _
-            """), e => e.EndsWith(" 0253", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void An_infinitive_read_as_a_noun_before_a_particle_is_the_verb_with_its_particle()
     {
         // "offered to hand over the prisoners": "hand" a noun behind "to", "over" the case of "prisoners".
@@ -199,5 +184,29 @@ public class ParseRepairTests
             11 prisoners prisoner   NOUN  NNS 3 obl    _
             12 .         .          PUNCT .   3 punct  _
             """));
+    }
+
+    private static string ToFreeBarePlural(string governor, string lemma, bool addressee) => $"""
+        1 Iran       Iran       PROPN NNP 2 nsubj  B-IRN
+        2 {governor} {lemma}    VERB  VBD 0 root   _
+        3 {(addressee ? "Hamas" : "today")} {(addressee ? "Hamas" : "today")} {(addressee ? "PROPN NNP 2 obj    B-PSEREBHMS" : "NOUN  NN  2 obl:tmod _")}
+        4 to         to         ADP   IN  6 case   _
+        5 free       free       ADJ   JJ  6 amod   _
+        6 hostages   hostage    NOUN  NNS 2 obl    B----CVL
+        7 .          .          PUNCT .   2 punct  _
+        """;
+
+    [Fact]
+    public void A_bare_plural_after_to_free_is_its_object_when_the_verb_asks_someone_by_name()
+    {
+        // "Iran urged Hamas to free hostages": "urge <obj> to <any>" takes an infinitive, and Hamas is named between.
+        Assert.Equal(["IRN PSEREBHMS 0253"], Code(ToFreeBarePlural("urged", "urge", addressee: true)));
+    }
+
+    [Fact]
+    public void A_bare_plural_after_to_free_with_no_one_named_between_stays_a_noun_phrase()
+    {
+        // "Iran committed today to free hostages" reads like "committed to free elections": no repair.
+        Assert.DoesNotContain(Code(ToFreeBarePlural("committed", "commit", addressee: false)), e => e.EndsWith(" 0353", StringComparison.Ordinal));
     }
 }
