@@ -78,7 +78,9 @@ internal sealed class ParseRepairs
                 MovePunctuation(root, p);
                 return true;
             }
-            if (nominal && head == root && p > root && _tree.Is(p, "acl", exact: true) && !HasFiniteVerb(start, end) && Adjacent(root, p))
+            // The participle may hang on a noun inside the subject's phrase ("Doctors from two aid groups [donated ←acl
+            // on groups]"): any noun the root dominates before it.
+            if (nominal && p > root && _tree.Is(p, "acl", exact: true) && _tree.Dominates(root, head) && !HasFiniteVerb(start, end) && Adjacent(root, p))
             {
                 // "Archbishop Desmond Tutu on Sunday [called ←acl] for sanctions", "Police [used ←acl] tear gas": a
                 // sentence with no finite verb whose subject noun is the root carries its verb as a participle.

@@ -209,4 +209,26 @@ public class ParseRepairTests
         // "Iran committed today to free hostages" reads like "committed to free elections": no repair.
         Assert.DoesNotContain(Code(ToFreeBarePlural("committed", "commit", addressee: false)), e => e.EndsWith(" 0353", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_participle_on_a_noun_inside_the_root_subject_phrase_is_the_verb()
+    {
+        // "The ministers of two states met and called for talks with Iran": "met" an acl on "states", inside the
+        // root's phrase. No finite verb anywhere.
+        Assert.Equal(["---GOV IRN 026"], Code("""
+            1 The       the      DET   DT  2 det    _
+            2 ministers minister NOUN  NNS 0 root   B----GOV
+            3 of        of       ADP   IN  5 case   _
+            4 two       two      NUM   CD  5 nummod _
+            5 states    state    NOUN  NNS 2 nmod   _
+            6 met       meet     VERB  VBN 5 acl    _
+            7 and       and      CCONJ CC  8 cc     _
+            8 called    call     VERB  VBN 6 conj   _
+            9 for       for      ADP   IN  10 case  _
+            10 talks    talk     NOUN  NNS 8 obl    _
+            11 with     with     ADP   IN  12 case  _
+            12 Iran     Iran     PROPN NNP 10 nmod  B-IRN
+            13 .        .        PUNCT .   2 punct  _
+            """));
+    }
 }
