@@ -31,7 +31,7 @@ internal sealed partial class ParseCoder : IDisposable
     {
         _stage = stage;
         _article = article;
-        _tree = new ParseTree(article);
+        _tree = new ParseTree(article, stage.Verbs);
         _clauses = new ClauseReader(_tree);
         _matcher = new PatternMatcher(_tree, _clauses, stage.Verbs);
         _targetFallback = new TargetFallback(_tree, _clauses, stage.Places);

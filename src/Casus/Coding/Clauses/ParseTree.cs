@@ -1,4 +1,5 @@
 using System.Buffers;
+using Casus.Coding.Verbs;
 using Casus.Document;
 
 namespace Casus.Coding.Clauses;
@@ -6,7 +7,9 @@ namespace Casus.Coding.Clauses;
 /// <summary>
 /// The dependency tree of one article as the coder reads it: each token's children in text order (first-child /
 /// next-sibling lists) and which actor mention a token heads. Built once per article from the parser's heads and
-/// relations; the buffers come from the array pool and go back on <see cref="Dispose"/>.
+/// relations, after the repairs of <see cref="ParseRepairs"/> (a past tense the tagger took for a participle or an
+/// adjective, an infinitive the tagger took for a noun); the buffers come from the array pool and go back on
+/// <see cref="Dispose"/>.
 /// </summary>
 internal sealed class ParseTree : IDisposable
 {
@@ -17,29 +20,42 @@ internal sealed class ParseTree : IDisposable
     private readonly int[] _nextSibling;
     private readonly int[] _mentionAtHead;   // mention whose phrase this token heads (leaves the mention's span), else -1
     private readonly int[] _mentionCovering; // mention whose span holds this token, else -1
+    // The parse as the coder reads it: the parser's heads, relations and tags, then repaired (ParseRepairs).
+    private readonly int[] _head;
+    private readonly string?[] _relation;
+    private readonly Upos[] _upos;
+    private readonly string?[] _xpos;
 
-    public ParseTree(Article article)
+    public ParseTree(Article article, VerbDictionary? verbs = null)
     {
         _article = article;
         _text = article.Text;
         _tokens = article.TokenData;
         int n = _tokens.Count;
+        _head = ArrayPool<int>.Shared.Rent(n);
+        _relation = ArrayPool<string?>.Shared.Rent(n);
+        _upos = ArrayPool<Upos>.Shared.Rent(n);
+        _xpos = ArrayPool<string?>.Shared.Rent(n);
+        for (int t = 0; t < n; t++)
+        {
+            var d = _tokens[t];
+            (_head[t], _relation[t], _upos[t], _xpos[t]) = (d.Head, d.Relation, d.Upos, d.Xpos);
+        }
         _firstChild = ArrayPool<int>.Shared.Rent(n);
         _nextSibling = ArrayPool<int>.Shared.Rent(n);
         _mentionAtHead = ArrayPool<int>.Shared.Rent(n);
         _mentionCovering = ArrayPool<int>.Shared.Rent(n);
-        Array.Fill(_firstChild, -1, 0, n);
-        Array.Fill(_nextSibling, -1, 0, n);
+        BuildChildren(n);
+        if (verbs is not null)
+        {
+            // The repairs read the parser's child lists; a sentence they rewrote gets its lists anew.
+            var repairs = new ParseRepairs(this, verbs);
+            bool changed = false;
+            foreach (var s in article.SentenceData) changed |= repairs.Repair(s.FirstToken, s.FirstToken + s.TokenCount);
+            if (changed) BuildChildren(n);
+        }
         Array.Fill(_mentionAtHead, -1, 0, n);
         Array.Fill(_mentionCovering, -1, 0, n);
-        // Walking backwards and pushing to the front leaves every child list in text order.
-        for (int t = n - 1; t >= 0; t--)
-        {
-            int h = _tokens[t].Head;
-            if (h < 0 || h >= n || h == t) continue;
-            _nextSibling[t] = _firstChild[h];
-            _firstChild[h] = t;
-        }
         var mentions = article.Mentions;
         for (int m = 0; m < mentions.Count; m++)
         {
@@ -54,9 +70,23 @@ internal sealed class ParseTree : IDisposable
             // still finds the actor from either piece.
             for (int t = Math.Max(0, span.First); t < span.End && t < n; t++)
             {
-                int h = _tokens[t].Head;
+                int h = _head[t];
                 if (h < 0 || !span.Contains(h)) _mentionAtHead[t] = m;
             }
+        }
+    }
+
+    private void BuildChildren(int n)
+    {
+        Array.Fill(_firstChild, -1, 0, n);
+        Array.Fill(_nextSibling, -1, 0, n);
+        // Walking backwards and pushing to the front leaves every child list in text order.
+        for (int t = n - 1; t >= 0; t--)
+        {
+            int h = _head[t];
+            if (h < 0 || h >= n || h == t) continue;
+            _nextSibling[t] = _firstChild[h];
+            _firstChild[h] = t;
         }
     }
 
@@ -66,6 +96,10 @@ internal sealed class ParseTree : IDisposable
         ArrayPool<int>.Shared.Return(_nextSibling);
         ArrayPool<int>.Shared.Return(_mentionAtHead);
         ArrayPool<int>.Shared.Return(_mentionCovering);
+        ArrayPool<int>.Shared.Return(_head);
+        ArrayPool<string?>.Shared.Return(_relation, clearArray: true);
+        ArrayPool<Upos>.Shared.Return(_upos);
+        ArrayPool<string?>.Shared.Return(_xpos, clearArray: true);
     }
 
     public Article Article => _article;
@@ -74,14 +108,23 @@ internal sealed class ParseTree : IDisposable
     /// <summary>True when the sentence carries a parse (some token has a relation).</summary>
     public bool HasParse(int firstToken, int end)
     {
-        for (int t = firstToken; t < end; t++) if (_tokens[t].Relation is not null) return true;
+        for (int t = firstToken; t < end; t++) if (_relation[t] is not null) return true;
         return false;
     }
 
-    public int Head(int t) => _tokens[t].Head;
-    public string Relation(int t) => _tokens[t].Relation ?? "";
-    public Upos Upos(int t) => _tokens[t].Upos;
-    public string? Xpos(int t) => _tokens[t].Xpos;
+    public int Head(int t) => _head[t];
+    public string Relation(int t) => _relation[t] ?? "";
+    public Upos Upos(int t) => _upos[t];
+    public string? Xpos(int t) => _xpos[t];
+
+    /// <summary>Rewrites one token's head, relation and tags (<see cref="ParseRepairs"/>; only before the child lists are built).</summary>
+    internal void Set(int t, int head, string relation, Upos upos, string? xpos)
+    {
+        (_head[t], _relation[t], _upos[t], _xpos[t]) = (head, relation, upos, xpos);
+    }
+
+    /// <summary>Rewrites one token's head and relation (<see cref="ParseRepairs"/>).</summary>
+    internal void Set(int t, int head, string relation) => (_head[t], _relation[t]) = (head, relation);
     public string? Lemma(int t) => _tokens[t].Lemma;
     public int FirstChild(int t) => _firstChild[t];
     public int NextSibling(int t) => _nextSibling[t];
@@ -100,7 +143,7 @@ internal sealed class ParseTree : IDisposable
     /// ("nsubj" matches "nsubj:pass" only when <paramref name="exact"/> is false).</summary>
     public bool Is(int t, string rel, bool exact = false)
     {
-        var r = _tokens[t].Relation;
+        var r = _relation[t];
         if (r is null) return false;
         if (r.Length == rel.Length) return string.Equals(r, rel, StringComparison.Ordinal);
         return !exact && r.Length > rel.Length && r[rel.Length] == ':' && r.StartsWith(rel, StringComparison.Ordinal);
@@ -110,7 +153,7 @@ internal sealed class ParseTree : IDisposable
     public int Child(int t, string rel)
     {
         for (int c = _firstChild[t]; c >= 0; c = _nextSibling[c])
-            if (string.Equals(_tokens[c].Relation, rel, StringComparison.Ordinal)) return c;
+            if (string.Equals(_relation[c], rel, StringComparison.Ordinal)) return c;
         return -1;
     }
 
@@ -139,7 +182,7 @@ internal sealed class ParseTree : IDisposable
     /// <summary>True when <paramref name="ancestor"/> is <paramref name="t"/> or above it in the tree.</summary>
     public bool Dominates(int ancestor, int t)
     {
-        for (int k = 0; t >= 0 && k < 64; k++, t = _tokens[t].Head) if (t == ancestor) return true;
+        for (int k = 0; t >= 0 && k < 64; k++, t = _head[t]) if (t == ancestor) return true;
         return false;
     }
 }

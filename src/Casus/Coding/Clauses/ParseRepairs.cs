@@ -1,0 +1,299 @@
+using Casus.Coding.Verbs;
+using Casus.Document;
+
+namespace Casus.Coding.Clauses;
+
+/// <summary>
+/// Repairs of the parse, sentence by sentence, where the tagger gave a dictionary verb another part of speech and the
+/// parser built the sentence around that mistake (docs/formats/verbs.md, "Parse repairs"):
+/// <list type="bullet">
+/// <item>A past tense read as a participle or adjective in a sentence with no finite verb: "The United Nations
+/// [called ←acl] on Israel to [act root]", "Young Algerians [blocked ←amod] [roads root]". The verb becomes the root,
+/// the noun phrase before it its subject and the noun after it its object (or the infinitive its complement); so does a
+/// participle on a root noun in a sentence with no finite verb ("Archbishop Tutu on Sunday [called ←acl] for ...").</item>
+/// <item>An infinitive read as a noun or adjective after <c>to</c>: "urged Syria to [free ←amod] prisoners",
+/// "offered to [hand ←obl] over the hostages". The word becomes an infinitive under the verb before it and the noun
+/// phrase after it its object.</item>
+/// <item>A past tense read as a passive participle with an object and no auxiliary: "Border agents [abused ←root VBN]
+/// immigrants" with the agents as nsubj:pass. The subject becomes the doer.</item>
+/// </list>
+/// Only words the verb dictionary knows are repaired (the coder reads nothing else), and a repair that would leave a
+/// cycle is undone.
+/// </summary>
+internal sealed class ParseRepairs
+{
+    // Adverbial particles of phrasal verbs that follow an infinitive ("to hand over", "to free up").
+    private static readonly string[] Particles = ["over", "up", "out", "off", "back", "down", "away"];
+
+    private readonly ParseTree _tree;
+    private readonly VerbDictionary _verbs;
+    // Tokens a repair rewrote, with their readings before it, so a repair that leaves a cycle can be undone.
+    private readonly List<(int Token, int Head, string Relation, Upos Upos, string? Xpos)> _undo = new(8);
+
+    public ParseRepairs(ParseTree tree, VerbDictionary verbs) => (_tree, _verbs) = (tree, verbs);
+
+    /// <summary>Repairs the sentence of tokens [<paramref name="start"/>, <paramref name="end"/>); true when it
+    /// rewrote some token (the tree's child lists are then stale until rebuilt).</summary>
+    public bool Repair(int start, int end)
+    {
+        if (end - start < 3 || !_tree.HasParse(start, end)) return false;
+        _undo.Clear();
+        bool changed = RepairVerblessSentence(start, end);
+        for (int w = start + 1; w < end - 1; w++) changed |= RepairInfinitive(w, start, end);
+        for (int v = start; v < end; v++) changed |= RepairActivePast(v);
+        if (changed && HasCycle(start, end))
+        {
+            for (int i = _undo.Count - 1; i >= 0; i--)
+            {
+                var u = _undo[i];
+                _tree.Set(u.Token, u.Head, u.Relation, u.Upos, u.Xpos);
+            }
+            return true;
+        }
+        return changed;
+    }
+
+    /// <summary>A sentence whose root is a noun or a to-infinitive, with a dictionary verb in the past tense read as a
+    /// participle (acl on the subject) or an adjective (amod on the object) right after the subject's phrase.</summary>
+    private bool RepairVerblessSentence(int start, int end)
+    {
+        int root = -1;
+        for (int t = start; t < end; t++) if (_tree.Head(t) < 0 && _tree.Is(t, "root", exact: true)) { root = t; break; }
+        if (root < 0 || _tree.Child(root, "cop") >= 0 || _tree.Child(root, "aux") >= 0 || _tree.Child(root, "aux:pass") >= 0) return false;
+        bool infinitive = _tree.Upos(root) == Upos.VERB && _tree.Xpos(root) == "VB" && _tree.MarkOf(root) is int mk and >= 0 && _tree.IsWord(mk, "to");
+        bool nominal = _tree.Upos(root) is Upos.NOUN or Upos.PROPN;
+        if (!infinitive && !nominal) return false;
+        for (int p = start + 1; p < end; p++)
+        {
+            if (!IsPastForm(p) || Passive(p)) continue;
+            int head = _tree.Head(p);
+            if (head < 0) continue;
+            if (infinitive && _tree.Is(p, "acl", exact: true) && head < p && p < root && _tree.Head(head) == root && _tree.Is(head, "nsubj", exact: true))
+            {
+                // "The United Nations called on Israel to act": the infinitive is the verb's complement.
+                if (!Adjacent(head, p)) continue;
+                MakeVerb(p, -1, "root");
+                Set(head, p, "nsubj");
+                Set(root, p, "xcomp");
+                MovePunctuation(root, p);
+                return true;
+            }
+            // The participle may hang on a noun inside the subject's phrase ("Doctors from two aid groups [donated ←acl
+            // on groups]"): any noun the root dominates before it.
+            if (nominal && p > root && _tree.Is(p, "acl", exact: true) && _tree.Dominates(root, head) && !HasFiniteVerb(start, end) && Adjacent(root, p))
+            {
+                // "Archbishop Desmond Tutu on Sunday [called ←acl] for sanctions", "Police [used ←acl] tear gas": a
+                // sentence with no finite verb whose subject noun is the root carries its verb as a participle.
+                MakeVerb(p, -1, "root");
+                MovePunctuation(root, p);
+                Set(root, p, "nsubj");
+                return true;
+            }
+            if (nominal && _tree.Is(p, "amod", exact: true) && head > p && _tree.Upos(head) is Upos.NOUN or Upos.PROPN)
+            {
+                // "Young Algerians blocked roads" (the object is the root, the subject its nsubj) or "The United
+                // States cut aid to Egypt" (the subject is the root, the object its apposition).
+                int subject = -1;
+                if (head == root)
+                {
+                    int s = _tree.Child(root, "nsubj");
+                    if (s >= 0 && s < p) subject = s;
+                }
+                else if (root < p && _tree.Head(head) == root) subject = root;
+                if (subject < 0 || _tree.Upos(subject) is not (Upos.NOUN or Upos.PROPN or Upos.PRON) || !Adjacent(subject, p)) continue;
+                // The object's phrase starts at the verb: a determiner or possessor before the word says it modifies
+                // the noun after all ("President Biden's targeted actions", "the United States' proposed plan").
+                if (HasLeftDependent(head, p, subject)) continue;
+                MakeVerb(p, -1, "root");
+                if (subject == root) MovePunctuation(root, p);
+                else MovePunctuation(head, p);
+                Set(subject, p, "nsubj");
+                Set(head, p, "obj");
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"to" + a dictionary verb read as a noun or adjective, followed by the start of a noun phrase or a
+    /// particle, under a verb before it: "urged Syria to free the prisoners", "offered to hand over the hostages".</summary>
+    private bool RepairInfinitive(int w, int start, int end)
+    {
+        if (_tree.Upos(w) is not (Upos.NOUN or Upos.ADJ) || !_tree.IsWord(w - 1, "to") || !IsBaseVerb(w)) return false;
+        int next = w + 1;
+        int particle = IsParticle(next) ? next : -1;
+        int objectStart = particle >= 0 ? next + 1 : next;
+        if (objectStart >= end) return false;
+        int governor = Governor(w - 1, start);
+        if (governor < 0) return false;
+        // A bare plural after the word ("to free hostages", "to free political prisoners") is its object only where
+        // the verb above is one the dictionary completes with an infinitive ("urge <obj> to <any>"): after other
+        // words "to free elections" is a phrase of its own.
+        // It also needs the one asked named between ("urged Hamas to free hostages"): with no one between, "committed
+        // to free elections" reads as well as "committed to free hostages".
+        if (!StartsNounPhrase(objectStart)
+            && !(TakesInfinitive(governor) && NamesAddressee(governor, w - 1) && StartsBarePlural(objectStart, end))) return false;
+        // The object's head: the first token from its start whose head lies before it (the parser hung it on the
+        // verb above, or on the misread word itself).
+        int obj = -1;
+        for (int k = objectStart; k < end && k < objectStart + 8; k++)
+        {
+            int h = _tree.Head(k);
+            if (h < objectStart || h == w) { obj = k; break; }
+        }
+        if (obj < 0 || _tree.Upos(obj) is not (Upos.NOUN or Upos.PROPN or Upos.PRON or Upos.NUM)) return false;
+        MakeVerb(w, governor, "xcomp", "VB");
+        Set(w - 1, w, "mark", Upos.PART, "TO");
+        if (particle >= 0) Set(particle, w, "compound:prt", Upos.ADP, "RP");
+        Set(obj, w, "obj");
+        return true;
+    }
+
+    /// <summary>A past tense read as a passive participle: a clause verb with a passive subject and a direct object but
+    /// no auxiliary ("Border agents [abused ←root VBN] immigrants", agents as nsubj:pass). A passive needs its *be*, and
+    /// an object says the subject acts: the subject is the doer.</summary>
+    private bool RepairActivePast(int v)
+    {
+        if (_tree.Xpos(v) != "VBN" || _tree.Upos(v) != Upos.VERB) return false;
+        if (!(_tree.Is(v, "root", exact: true) || _tree.Is(v, "conj", exact: true) || _tree.Is(v, "ccomp", exact: true) || _tree.Is(v, "parataxis", exact: true))) return false;
+        int subject = _tree.Child(v, "nsubj:pass");
+        if (subject < 0 || subject > v || _tree.Child(v, "obj") < 0) return false;
+        if (_tree.Child(v, "aux") >= 0 || _tree.Child(v, "aux:pass") >= 0 || _tree.Child(v, "cop") >= 0) return false;
+        if (_verbs.Lookup(_tree.Word(v)).IsEmpty && (_tree.Lemma(v) is not { } l || _verbs.Lookup(l).IsEmpty)) return false;
+        Set(v, _tree.Head(v), _tree.Relation(v), Upos.VERB, "VBD");
+        Set(subject, v, "nsubj");
+        return true;
+    }
+
+    /// <summary>The verb the infinitive's <c>to</c> at <paramref name="to"/> completes: the nearest verb or adjective
+    /// before it (at most five words back, no punctuation between) that every word between hangs under.</summary>
+    private int Governor(int to, int start)
+    {
+        for (int g = to - 1; g >= start && g >= to - 5; g--)
+        {
+            if (_tree.Upos(g) == Upos.PUNCT) return -1;
+            // An adjective governs only as a predicate ("is ready to"), not as a modifier inside the object's phrase
+            // ("call on the [Russian ←amod] government to free").
+            if (_tree.Upos(g) is not (Upos.VERB or Upos.ADJ) || (_tree.Upos(g) == Upos.ADJ && _tree.Is(g, "amod"))) continue;
+            for (int k = g + 1; k < to; k++) if (!_tree.Dominates(g, k)) return -1;
+            return g;
+        }
+        return -1;
+    }
+
+    // A past tense the tagger took for a participle or adjective: VBN, VBD, or an -ed adjective, that the verb
+    // dictionary knows.
+    private bool IsPastForm(int t)
+    {
+        var x = _tree.Xpos(t);
+        bool past = x is "VBN" or "VBD" || (x is "JJ" && _tree.Word(t).EndsWith("ed", StringComparison.OrdinalIgnoreCase))
+            || (x is "JJ" or "NN" && _tree.Upos(t) is Upos.ADJ && IsIrregularPast(t));
+        if (!past || char.IsUpper(_tree.Word(t)[0])) return false;
+        return !_verbs.Lookup(_tree.Word(t)).IsEmpty || (_tree.Lemma(t) is { } l && !_verbs.Lookup(l).IsEmpty);
+    }
+
+    // Past forms that look like base forms ("cut", "put", "set", "hit", "shut"): the dictionary's inflection tables
+    // know them as verbs, so any known verb form read as an adjective qualifies.
+    private bool IsIrregularPast(int t) => !_verbs.Lookup(_tree.Word(t)).IsEmpty;
+
+    private bool HasFiniteVerb(int start, int end)
+    {
+        for (int t = start; t < end; t++) if (_tree.Xpos(t) is "VBD" or "VBZ" or "VBP" or "MD") return true;
+        return false;
+    }
+
+    // A participle that is really passive ("troops backed by Russia") or carries its own auxiliary stays as it is.
+    private bool Passive(int p)
+    {
+        if (_tree.Child(p, "aux") >= 0 || _tree.Child(p, "aux:pass") >= 0 || _tree.Child(p, "obl:agent") >= 0) return true;
+        for (int c = _tree.FirstChild(p); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "obl") && _tree.HasChildWord(c, "case", "by")) return true;
+        return false;
+    }
+
+    // Every word between the subject and the verb belongs to one of them ("Rebels in the Ivory Coast on Tuesday
+    // blocked"), and no punctuation stands between (a heading or quotation before the phrase: "Illinois: ...").
+    private bool Adjacent(int subject, int verb)
+    {
+        for (int k = subject + 1; k < verb; k++)
+            if (_tree.Upos(k) == Upos.PUNCT || (!_tree.Dominates(subject, k) && !_tree.Dominates(verb, k))) return false;
+        return true;
+    }
+
+    private bool HasLeftDependent(int noun, int verb, int subject)
+    {
+        for (int c = _tree.FirstChild(noun); c >= 0 && c < verb; c = _tree.NextSibling(c))
+            if (c != subject && c != verb) return true;
+        return false;
+    }
+
+    private bool IsBaseVerb(int w) => !char.IsUpper(_tree.Word(w)[0]) && !_verbs.Lookup(_tree.Word(w)).IsEmpty;
+
+    private bool IsParticle(int t)
+    {
+        foreach (var p in Particles) if (_tree.IsWord(t, p)) return true;
+        return false;
+    }
+
+    private bool TakesInfinitive(int verb)
+    {
+        var c = _verbs.Lookup(_tree.Word(verb));
+        if (c.IsEmpty && _tree.Lemma(verb) is { } l) c = _verbs.Lookup(l);
+        foreach (var k in c)
+            for (int e = 0; e < k.Pattern.Elements.Count; e++)
+                if (k.Pattern.IsComplementTo(e)) return true;
+        return false;
+    }
+
+    private bool NamesAddressee(int governor, int to)
+    {
+        for (int k = governor + 1; k < to; k++)
+            if (_tree.Head(k) == governor && (_tree.Is(k, "obj", exact: true) || _tree.Is(k, "obl", exact: true) || _tree.Is(k, "iobj", exact: true))) return true;
+        return false;
+    }
+
+    // A plural noun, maybe behind adjectives or participles ("political prisoners", "detained sailors").
+    private bool StartsBarePlural(int t, int end)
+    {
+        for (int k = t; k < end && k < t + 4; k++)
+        {
+            if (_tree.Xpos(k) is "NNS" or "NNPS") return true;
+            if (_tree.Xpos(k) is not ("JJ" or "VBN" or "RB")) return false;
+        }
+        return false;
+    }
+
+    // Determiners, possessives, pronouns, numbers and names start an object; a bare common noun or adjective after
+    // the word says it was a modifier after all ("to free trade", "to aid groups").
+    private bool StartsNounPhrase(int t) =>
+        _tree.Xpos(t) is "DT" or "PDT" or "PRP" or "PRP$" or "CD" or "NNP" or "NNPS" || _tree.Upos(t) is Upos.PROPN;
+
+    private void MakeVerb(int t, int head, string relation, string xpos = "VBD") => Set(t, head, relation, Upos.VERB, xpos);
+
+    private void Set(int t, int head, string relation) => Set(t, head, relation, _tree.Upos(t), _tree.Xpos(t));
+
+    private void Set(int t, int head, string relation, Upos upos, string? xpos)
+    {
+        _undo.Add((t, _tree.Head(t), _tree.Relation(t), _tree.Upos(t), _tree.Xpos(t)));
+        _tree.Set(t, head, relation, upos, xpos);
+    }
+
+    private void MovePunctuation(int from, int to)
+    {
+        // Child lists are not built yet, so find the punctuation by its head.
+        for (int t = Math.Max(0, Math.Min(from, to) - 64); t < from + 64 && t < _tree.Article.TokenData.Count; t++)
+            if (t != to && _tree.Head(t) == from && _tree.Is(t, "punct", exact: true)) Set(t, to, "punct");
+    }
+
+    private bool HasCycle(int start, int end)
+    {
+        int n = end - start;
+        for (int t = start; t < end; t++)
+        {
+            int k = 0;
+            for (int h = _tree.Head(t); h >= 0; h = _tree.Head(h))
+                if (++k > n) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,234 @@
+using Casus.Coding;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>Parse repairs (ParseRepairs): a past tense the tagger read as a participle or adjective in a sentence with
+/// no finite verb, and an infinitive read as a noun or adjective after "to", on hand-built parses that carry the
+/// tagger's and parser's mistakes.</summary>
+public class ParseRepairTests
+{
+    // The parse reading alone: the word-sequence reading would find some of these verbs on its own.
+    private static readonly CodingStage ParseOnly = CodingStage.CreateDefault(new CodingOptions { SequenceFallback = SequenceFallback.Never });
+
+    private static List<string> Code(string conllu) => ParsedArticles.Code(conllu, ParseOnly);
+
+    [Fact]
+    public void A_past_tense_read_as_a_participle_on_the_subject_before_an_infinitive_root_is_the_verb()
+    {
+        // "The Arab League called on Syria to stop": "called" as a reduced relative on "League", "stop" as the root.
+        Assert.Equal(["IGOARBARL SYR 020"], Code("""
+            1 The      the      DET   DT  3 det    _
+            2 Arab     Arab     ADJ   NNP 3 amod   B-IGOARBARL
+            3 League   League   PROPN NNP 8 nsubj  I-IGOARBARL
+            4 called   call     VERB  VBN 3 acl    _
+            5 on       on       ADP   IN  6 case   _
+            6 Syria    Syria    PROPN NNP 4 obl    B-SYR
+            7 to       to       PART  TO  8 mark   _
+            8 stop     stop     VERB  VB  0 root   _
+            9 .        .        PUNCT .   8 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_passive_participle_on_the_subject_is_left_alone()
+    {
+        // "Troops backed by Syria to ..." has an agent: the participle stays a passive modifier.
+        Assert.DoesNotContain(Code("""
+            1 Rebels   rebel    NOUN  NNS 7 nsubj  B----REB
+            2 called   call     VERB  VBN 1 acl    _
+            3 by       by       ADP   IN  4 case   _
+            4 Syria    Syria    PROPN NNP 2 obl    B-SYR
+            5 on       on       ADP   IN  6 case   _
+            6 Monday   Monday   PROPN NNP 2 obl    _
+            7 to       to       PART  TO  8 mark   _
+            8 stop     stop     VERB  VB  0 root   _
+            9 .        .        PUNCT .   8 punct  _
+            """), e => e.EndsWith(" 020", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_past_tense_read_as_an_adjective_on_the_object_root_is_the_verb()
+    {
+        // "Farmers blocked highways": "blocked" as an adjective on "highways", which the parser made the root.
+        Assert.Equal(["---AGR - 144"], Code("""
+            1 Farmers  farmer   NOUN  NNS 3 nsubj  B----AGR
+            2 blocked  block    VERB  VBN 3 amod   _
+            3 highways highway  NOUN  NNS 0 root   _
+            4 .        .        PUNCT .   3 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_past_tense_read_as_an_adjective_on_an_apposition_of_the_subject_root_is_the_verb()
+    {
+        // "Japan cut aid to Myanmar": "cut" an adjective on "aid", "aid" an apposition of the root "Japan".
+        Assert.Equal(["JPN MMR 162"], Code("""
+            1 Japan    Japan    PROPN NNP 0 root   B-JPN
+            2 cut      cut      ADJ   JJ  3 amod   _
+            3 aid      aid      NOUN  NN  1 appos  _
+            4 to       to       ADP   IN  5 case   _
+            5 Myanmar  Myanmar  PROPN NNP 3 nmod   B-MMR
+            6 .        .        PUNCT .   1 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_participle_after_a_possessor_modifies_its_noun()
+    {
+        // "Japan: the minister's blocked roads ..." — a possessor before the word says it modifies the noun.
+        Assert.Empty(Code("""
+            1 Japan    Japan    PROPN NNP 0 root       B-JPN
+            2 :        :        PUNCT :   1 punct      _
+            3 Kishida  Kishida  PROPN NNP 6 nmod:poss  _
+            4 's       's       PART  POS 3 case       _
+            5 blocked  block    VERB  VBN 6 amod       _
+            6 roads    road     NOUN  NNS 1 appos      _
+            7 .        .        PUNCT .   1 punct      _
+            """));
+    }
+
+    [Fact]
+    public void An_infinitive_read_as_an_adjective_after_to_is_the_verb()
+    {
+        // "urged Iran to free the sailors": "free" an adjective in an oblique "to free", "sailors" hung on "urged".
+        Assert.Equal(["FRA IRN 0253"], Code("""
+            1 France   France   PROPN NNP 2 nsubj  B-FRA
+            2 urged    urge     VERB  VBD 0 root   _
+            3 Iran     Iran     PROPN NNP 2 obj    B-IRN
+            4 to       to       ADP   IN  5 case   _
+            5 free     free     ADJ   JJ  2 obl    _
+            6 the      the      DET   DT  7 det    _
+            7 sailors  sailor   NOUN  NNS 2 obl    _
+            8 .        .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void An_infinitive_read_as_a_noun_before_a_particle_is_the_verb_with_its_particle()
+    {
+        // "offered to hand over the prisoners": "hand" a noun behind "to", "over" the case of "prisoners".
+        var events = Code("""
+            1 Rebels   rebel    NOUN  NNS 2 nsubj  B----REB
+            2 offered  offer    VERB  VBD 0 root   _
+            3 to       to       ADP   IN  4 case   _
+            4 hand     hand     NOUN  NN  2 obl    _
+            5 over     over     ADP   IN  7 case   _
+            6 the      the      DET   DT  7 det    _
+            7 prisoners prisoner NOUN NNS 2 obl    B----CVL
+            8 .        .        PUNCT .   2 punct  _
+            """);
+        Assert.Equal(["---REB ---CVL 0313"], events);
+    }
+
+    [Fact]
+    public void A_past_tense_read_as_a_passive_with_an_object_and_no_auxiliary_is_active()
+    {
+        // "Soldiers attacked the village": "attacked" a VBN root with "Soldiers" as nsubj:pass but an object of its own.
+        Assert.Equal(["---MIL ---CVL 190"], Code("""
+            1 Soldiers  soldier   NOUN  NNS 2 nsubj:pass B----MIL
+            2 attacked  attack    VERB  VBN 0 root       _
+            3 the       the       DET   DT  4 det        _
+            4 villagers villager  NOUN  NNS 2 obj        B----CVL
+            5 .         .         PUNCT .   2 punct      _
+            """));
+    }
+
+    [Fact]
+    public void A_passive_with_its_auxiliary_stays_passive()
+    {
+        Assert.DoesNotContain(Code("""
+            1 Soldiers  soldier   NOUN  NNS 3 nsubj:pass B----MIL
+            2 were      be        AUX   VBD 3 aux:pass   _
+            3 denied    deny      VERB  VBN 0 root       _
+            4 access    access    NOUN  NN  3 obj        _
+            5 .         .         PUNCT .   3 punct      _
+            """), e => e.StartsWith("---MIL ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_on_a_root_subject_in_a_sentence_with_no_finite_verb_is_the_verb()
+    {
+        // "The ministers met and called for talks with Iran": "met" an acl on the root "ministers", "called" its
+        // conjunct (read alone, a second participle with no auxiliary would be passive). No finite verb anywhere.
+        Assert.Equal(["---GOV IRN 026"], Code("""
+            1 The       the      DET   DT  2 det    _
+            2 ministers minister NOUN  NNS 0 root   B----GOV
+            3 met       meet     VERB  VBN 2 acl    _
+            4 and       and      CCONJ CC  5 cc     _
+            5 called    call     VERB  VBN 3 conj   _
+            6 for       for      ADP   IN  7 case   _
+            7 talks     talk     NOUN  NNS 5 obl    _
+            8 with      with     ADP   IN  9 case   _
+            9 Iran      Iran     PROPN NNP 7 nmod   B-IRN
+            10 .        .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void An_adjective_inside_the_object_does_not_govern_the_infinitive()
+    {
+        // "The EU called on the Syrian government to free all prisoners": "Syrian" (amod) stands nearest before "to";
+        // the infinitive belongs to "called".
+        Assert.Equal(["IGOEUREEC SYRGOV 0253"], Code("""
+            1 The        the        DET   DT  2 det    _
+            2 EU         EU         PROPN NNP 3 nsubj  B-IGOEUREEC
+            3 called     call       VERB  VBD 0 root   _
+            4 on         on         ADP   IN  7 case   _
+            5 the        the        DET   DT  7 det    _
+            6 Syrian     Syrian     ADJ   JJ  7 amod   B-SYRGOV
+            7 government government NOUN  NN  3 obl    I-SYRGOV
+            8 to         to         ADP   IN  9 case   _
+            9 free       free       ADJ   JJ  3 obl    _
+            10 all       all        DET   DT  11 det   _
+            11 prisoners prisoner   NOUN  NNS 3 obl    _
+            12 .         .          PUNCT .   3 punct  _
+            """));
+    }
+
+    private static string ToFreeBarePlural(string governor, string lemma, bool addressee) => $"""
+        1 Iran       Iran       PROPN NNP 2 nsubj  B-IRN
+        2 {governor} {lemma}    VERB  VBD 0 root   _
+        3 {(addressee ? "Hamas" : "today")} {(addressee ? "Hamas" : "today")} {(addressee ? "PROPN NNP 2 obj    B-PSEREBHMS" : "NOUN  NN  2 obl:tmod _")}
+        4 to         to         ADP   IN  6 case   _
+        5 free       free       ADJ   JJ  6 amod   _
+        6 hostages   hostage    NOUN  NNS 2 obl    B----CVL
+        7 .          .          PUNCT .   2 punct  _
+        """;
+
+    [Fact]
+    public void A_bare_plural_after_to_free_is_its_object_when_the_verb_asks_someone_by_name()
+    {
+        // "Iran urged Hamas to free hostages": "urge <obj> to <any>" takes an infinitive, and Hamas is named between.
+        Assert.Equal(["IRN PSEREBHMS 0253"], Code(ToFreeBarePlural("urged", "urge", addressee: true)));
+    }
+
+    [Fact]
+    public void A_bare_plural_after_to_free_with_no_one_named_between_stays_a_noun_phrase()
+    {
+        // "Iran committed today to free hostages" reads like "committed to free elections": no repair.
+        Assert.DoesNotContain(Code(ToFreeBarePlural("committed", "commit", addressee: false)), e => e.EndsWith(" 0353", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_participle_on_a_noun_inside_the_root_subject_phrase_is_the_verb()
+    {
+        // "The ministers of two states met and called for talks with Iran": "met" an acl on "states", inside the
+        // root's phrase. No finite verb anywhere.
+        Assert.Equal(["---GOV IRN 026"], Code("""
+            1 The       the      DET   DT  2 det    _
+            2 ministers minister NOUN  NNS 0 root   B----GOV
+            3 of        of       ADP   IN  5 case   _
+            4 two       two      NUM   CD  5 nummod _
+            5 states    state    NOUN  NNS 2 nmod   _
+            6 met       meet     VERB  VBN 5 acl    _
+            7 and       and      CCONJ CC  8 cc     _
+            8 called    call     VERB  VBN 6 conj   _
+            9 for       for      ADP   IN  10 case  _
+            10 talks    talk     NOUN  NNS 8 obl    _
+            11 with     with     ADP   IN  12 case  _
+            12 Iran     Iran     PROPN NNP 10 nmod  B-IRN
+            13 .        .        PUNCT .   2 punct  _
+            """));
+    }
+}
