@@ -115,6 +115,15 @@ public sealed class Article
     /// <summary>Adds an actor mention.</summary>
     public void AddMention(Mention mention) => _mentions.Add(mention ?? throw new ArgumentNullException(nameof(mention)));
 
+    /// <summary>A copy of the mentions from index <paramref name="from"/> on, with room for <paramref name="extra"/>
+    /// more: what an actor-stage pass revises and hands back through <see cref="ReplaceMentions"/>.</summary>
+    internal List<Mention> MentionsFrom(int from, int extra = 0)
+    {
+        var copy = new List<Mention>(_mentions.Count - from + extra);
+        for (int i = from; i < _mentions.Count; i++) copy.Add(_mentions[i]);
+        return copy;
+    }
+
     /// <summary>Replaces the mentions from index <paramref name="from"/> on with <paramref name="mentions"/>: the actor
     /// stage revises the mentions it added itself (people and coreference after phrase composition).</summary>
     internal void ReplaceMentions(int from, IEnumerable<Mention> mentions)

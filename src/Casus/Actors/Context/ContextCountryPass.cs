@@ -38,8 +38,7 @@ internal sealed class ContextCountryPass
         for (int i = _firstMention; i < all.Count && !any; i++) any = NeedsCountry(all[i].Code);
         if (!any) return;
 
-        var mentions = new List<Mention>(all.Count - _firstMention);
-        for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
+        var mentions = _article.MentionsFrom(_firstMention);
         // Signals are read from the codes as composed, never from a country this pass filled in.
         var original = mentions.ToArray();
         // In an article of some length only the actor's own noun phrase gives a country, unless LongArticles asks for

@@ -62,11 +62,7 @@ internal sealed class PlaceOfRolePass
             int first = sd.FirstToken, end = sd.FirstToken + sd.TokenCount;
             if (!ParseComposer.IsParsed(_article, first, end)) continue;
             if (!TryPlaceOf(m, first, end, out var place)) continue;
-            if (mentions is null)
-            {
-                mentions = new List<Mention>(all.Count - _firstMention);
-                for (int j = _firstMention; j < all.Count; j++) mentions.Add(all[j]);
-            }
+            mentions ??= _article.MentionsFrom(_firstMention);
             var code = ActorCode.Parse(place.Country.Primary + m.Code.Value[3..]);
             var evidence = new List<string>(m.Evidence.Count + 1);
             evidence.AddRange(m.Evidence);

@@ -47,8 +47,7 @@ internal sealed class ArticleCountryPass
         bool any = false;
         for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code);
         if (!any) return;
-        var mentions = new List<Mention>(all.Count - _firstMention);
-        for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
+        var mentions = _article.MentionsFrom(_firstMention);
         // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
         var original = mentions.ToArray();
         var guards = new ContextCountryPass(_article, _firstMention, _options);

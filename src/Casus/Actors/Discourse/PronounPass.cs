@@ -39,9 +39,7 @@ internal sealed class PronounPass
 
     public void Run()
     {
-        var all = _article.Mentions;
-        var mentions = new List<Mention>(all.Count - _firstMention);
-        for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
+        var mentions = _article.MentionsFrom(_firstMention);
         var tokens = _article.Tokens;
         var added = new List<Mention>();
         bool changed = false;

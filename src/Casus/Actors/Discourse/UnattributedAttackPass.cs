@@ -38,9 +38,7 @@ internal sealed class UnattributedAttackPass
     public void Run()
     {
         if (_places.IsEmpty || _words.Count == 0 || !AnyCandidate()) return;
-        var all = _article.Mentions;
-        var mentions = new List<Mention>(all.Count - _firstMention + 2);
-        for (int i = _firstMention; i < all.Count; i++) mentions.Add(all[i]);
+        var mentions = _article.MentionsFrom(_firstMention, extra: 2);
         bool changed = false;
         foreach (var sd in _article.SentenceData)
         {
