@@ -457,14 +457,34 @@ internal sealed class ClauseReader
     }
 
     /// <summary>The by-phrase of a passive: obl:agent, or an obl whose preposition is "by".</summary>
-    public int Agents(int v, List<int> into)
+    public int Agents(int v, List<int> into) => Agents(v, into, 0);
+
+    private int Agents(int v, List<int> into, int depth)
     {
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
         {
             if (_tree.Is(c, "obl:agent", exact: true) || (_tree.Is(c, "obl") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "by")))
+            {
                 if (ActorsAt(c, into) > 0) return c;
+                if (depth < 2 && InstrumentAgent(c, into, depth) is int user and >= 0) return user;
+            }
         }
         return SharedAgent(v, into);
+    }
+
+    /// <summary>"was killed by a rocket fired by Hamas", "was downed by a missile believed to be fired by rebels": a
+    /// by-phrase that names a thing, not an actor, passes the act to whoever the participle on that thing says used
+    /// it (the participle's own by-phrase, also through a hedge: "believed|thought|said to be fired by").</summary>
+    private int InstrumentAgent(int thing, List<int> into, int depth)
+    {
+        for (int a = _tree.FirstChild(thing); a >= 0; a = _tree.NextSibling(a))
+        {
+            if (!_tree.Is(a, "acl", exact: true) || !IsParticiple(a) || _tree.Child(a, "nsubj") >= 0) continue;
+            if (Agents(a, into, depth + 1) is int agent and >= 0) return agent;
+            for (int x = _tree.FirstChild(a); x >= 0; x = _tree.NextSibling(x))
+                if (_tree.Is(x, "xcomp", exact: true) && IsParticiple(x) && Agents(x, into, depth + 1) is int hedged and >= 0) return hedged;
+        }
+        return -1;
     }
 
     /// <summary>"X was condemned and attacked by Y": coordinated participles share the by-phrase of the last one, when

@@ -252,6 +252,9 @@ internal sealed class PatternMatcher
                         subjunctive = clause;
                     }
                     else target = DirectObject(verb, node, pos, ref m, e > 0 && OwnerPreposition(elements[e - 1]));
+                    // "Three soldiers were killed by militants" against "kill soldiers (of|from) <obj>": in a passive the
+                    // by-phrase names the doer, never the one acted on; the plain entry ("kill <obj>") reads it.
+                    if (passive && target >= 0 && _tree.Head(target) == verb && IsByPhrase(target)) return false;
                     if (target < 0)
                     {
                         // A missing object is tolerated only at the end (reciprocal "X and Y held talks").
@@ -642,4 +645,8 @@ internal sealed class PatternMatcher
         if (s.Length == w.Length + 1 && s[^1] == 's' && s.AsSpan(0, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
+
+    /// <summary>The by-phrase of a passive: obl:agent, or an obl whose preposition is "by".</summary>
+    private bool IsByPhrase(int n)
+        => _tree.Is(n, "obl:agent", exact: true) || (_tree.Is(n, "obl") && _tree.CaseOf(n) is int k and >= 0 && _tree.IsWord(k, "by"));
 }
