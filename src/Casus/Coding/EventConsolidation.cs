@@ -11,7 +11,8 @@ namespace Casus.Coding;
 /// act (the act stays, with no target); drops the second of two events with the same code root and the same source
 /// and target codes that share their verb, target or (with no target) source (the same act read twice); and drops an
 /// event whose source or target is the whole of an actor that another event of the same act names more exactly
-/// (SYR beside SYRGOV: the specific one says more). Each drop is recorded as an Info diagnostic, which
+/// (SYR beside SYRGOV: the specific one says more); and drops a visit or hosting within the source's own country.
+/// Each drop is recorded as an Info diagnostic, which
 /// <c>--explain</c> lists. Allocates only when something is dropped.
 /// </summary>
 internal static class EventConsolidation
@@ -43,6 +44,14 @@ internal static class EventConsolidation
                 // The verb's own object names the source's country again ("In Colombia, Singh met with President
                 // Duque": COL → COL): the object is right and the source misread.
                 Drop(article, ref drop, from, i, "source and target are one country, the target the verb's object");
+                continue;
+            }
+            if (e.Target is { } place && IsHomeVisit(e, place))
+            {
+                // "The Omani sultan visited Muscat", "attended prayers in Muscat": travel within one's own country
+                // (the place read as the country or its capital's government) is no visit between actors, and a
+                // visit or hosting with its destination gone names nothing.
+                Drop(article, ref drop, from, i, "a visit or hosting within the source's own country");
                 continue;
             }
             if (e.Target is { } target && IsSelfTarget(e.Source, target))
@@ -94,6 +103,19 @@ internal static class EventConsolidation
         if (source.Code != target.Code) return false;
         var code = source.Code.Value;
         return code.Length == 3 && !code.StartsWith("---", StringComparison.Ordinal) || IsBareOrganisation(code);
+    }
+
+    // A visit (042) or hosting (043) whose other side is the source's own country as a whole, or the source's own code
+    // (a capital read as its government): not two actors meeting. A different role of the same country stays ("visited
+    // US troops": USAGOV → USAMIL).
+    private static bool IsHomeVisit(Event e, Mention target)
+    {
+        if (e.Code.Digits is not ("042" or "043")) return false;
+        var s = e.Source.Code.Value;
+        var t = target.Code.Value;
+        if (s.Length < 3 || t.Length < 3 || s.StartsWith("---", StringComparison.Ordinal)) return false;
+        if (!s.AsSpan(0, 3).SequenceEqual(t.AsSpan(0, 3))) return false;
+        return t.Length == 3 || s == t;
     }
 
     // A transnational body with its own code and no role beyond it (IGOUNO: "urged the UN to ..." read twice).

@@ -32,6 +32,32 @@ public class EventConsolidationTests
     }
 
     [Fact]
+    public void A_visit_or_hosting_within_the_sources_own_country_drops_the_event()
+    {
+        // "The sultan visited Muscat": the capital read as its government (OMNGOV), the source's own code; "hosted
+        // Oman": the source's own country as a whole. A visit to another country, or to another role of one's own
+        // country (troops), stays.
+        var a = CodedArticles.Tokenized("a1", "The sultan visited Muscat , Oman , Tehran and troops .");
+        a.AddEvent(CodedArticles.EventOf(a, "sultan", "OMNGOV", "visited", "Muscat", "OMNGOV", "042", PloverCategory.CONSULT));
+        a.AddEvent(CodedArticles.EventOf(a, "sultan", "OMNGOV", "visited", "Oman", "OMN", "043", PloverCategory.CONSULT));
+        a.AddEvent(CodedArticles.EventOf(a, "sultan", "OMNGOV", "visited", "Tehran", "IRNGOV", "042", PloverCategory.CONSULT));
+        a.AddEvent(CodedArticles.EventOf(a, "sultan", "OMNGOV", "visited", "troops", "OMNMIL", "042", PloverCategory.CONSULT));
+        Assert.Equal(2, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["OMNGOV IRNGOV 042", "OMNGOV OMNMIL 042"], Dyads(a));
+        Assert.All(a.Diagnostics, d => Assert.Contains("within the source's own country", d.Message));
+    }
+
+    [Fact]
+    public void Two_people_of_one_country_in_another_act_stay()
+    {
+        // Only visits and hosting are travel: "Trump attacked Biden" (USAGOV → USAGOV) is two actors.
+        var a = CodedArticles.Tokenized("a1", "Trump criticised Biden .");
+        a.AddEvent(CodedArticles.EventOf(a, "Trump", "USAGOV", "criticised", "Biden", "USAGOV", "111", PloverCategory.ACCUSE));
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Single(a.Events);
+    }
+
+    [Fact]
     public void A_self_target_taken_off_can_make_a_duplicate()
     {
         var a = Article();

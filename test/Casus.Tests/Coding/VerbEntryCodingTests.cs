@@ -82,6 +82,16 @@ public class VerbEntryCodingTests
     }
 
     [Fact]
+    public void Attending_a_gathering_in_another_country_is_a_visit_there()
+    {
+        Assert.Contains("USAGOV CHE 042", CodingTestKit.Code("[Obama|USAGOV] attended a summit in [Switzerland|CHE] ."));
+        // With the other side named it is the meeting itself.
+        Assert.Contains("USAGOV RUSGOV 040", CodingTestKit.Code("[Obama|USAGOV] attended talks with [Putin|RUSGOV] ."));
+        // In the source's own country it is no visit.
+        Assert.Empty(CodingTestKit.Code("[The sultan|OMNGOV] attended a ceremony in [Oman|OMN] ."));
+    }
+
+    [Fact]
     public void Declining_to_comment_is_no_refusal()
     {
         // "decline to <any>" used to outscore "decline to comment" in the parse reading; only known acts are refused.
