@@ -80,9 +80,21 @@ internal sealed class TargetFallback
     /// <summary>
     /// The root whose place rules an act of <paramref name="code"/> follows: an intent to yield (035x: "agreed to
     /// postpone the demonstration in Baku", "is ready to lift the curfew in Algiers") falls on the place's people as
-    /// the yielding itself (08) does, so a place in the source's own country is its target; any other code, its root.
+    /// the yielding itself (08) does, so a place in the source's own country is its target. A threat of force or
+    /// coercion falls on a place as the threatened act would ("threatened to shell Iraqi towns", "would blockade
+    /// Paris", "is prepared to impose martial law in X": the CAMEO coders code the place's people, as for the act
+    /// itself): blockade, unconventional violence, attack and weapons of mass destruction (138, 1381, 1383–1385) as
+    /// force (19), repression, curfew and martial law (137, 1323, 1324) as coercion (17). A threatened occupation
+    /// (1382: "would capture Kyiv") aims at the seat and its rulers, and stays a threat. Any other code, its root.
     /// </summary>
-    public static int PlaceRoot(CameoCode code) => code.Digits.StartsWith("035", StringComparison.Ordinal) ? 8 : code.Root;
+    public static int PlaceRoot(CameoCode code)
+    {
+        var d = code.Digits;
+        if (d.StartsWith("035", StringComparison.Ordinal)) return 8;
+        if (d is "138" or "1381" or "1383" or "1384" or "1385") return 19;
+        if (d is "137" or "1323" or "1324") return 17;
+        return code.Root;
+    }
 
     /// <summary>
     /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). Actor mentions
