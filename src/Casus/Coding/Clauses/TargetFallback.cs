@@ -149,10 +149,13 @@ internal sealed class TargetFallback
                         notes.Add($"target from {Role(n)} '{m.Text}': the source's own, leaving → {left.Code}");
                         return left;
                     }
-                    if (locative && _found.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal))
+                    if (locative && _found.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
+                        && Casus.Actors.Discourse.UnattributedAttackPass.IsSeatName(m))
                     {
                         // "set up a centre in Tokyo": a seat of government named as where the act happens is the
-                        // country, not its government.
+                        // country, not its government. Only a city named alone (its country line, no role word):
+                        // "demands ... from President Bouteflika's government", "a mission from Vietnam's Ministry of
+                        // Health" name the government itself, whatever the preposition.
                         var country = Casus.Actors.ActorCode.Parse(m.Code.Primary);
                         notes.Add($"target from {Role(n)} place '{m.Text}' → {country} (a seat of government read as a place)");
                         return Struck(m with { Code = country, Evidence = [.. m.Evidence, "a seat of government read as the place where the act happens"] }, root, notes);
