@@ -493,6 +493,13 @@ internal sealed partial class ParseCoder : IDisposable
                         { _targets.RemoveAt(t); break; }
             if (_targets.Count == 0 && targetNode >= 0 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
         }
+        // "imposed martial law": no one named; the source's own people (ParseCoder.OwnPeople.cs).
+        if (_targets.Count == 0 && FallsOnOwnPeople(code))
+        {
+            var ownNotes = new List<string>(notes);
+            AddPathNotes(ownNotes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), -1, route);
+            if (CodeOnOwnPeople(sentence, in match, code, sources, rule, ownNotes)) return true;
+        }
         int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;
         AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), tnode, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);

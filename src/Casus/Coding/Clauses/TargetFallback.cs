@@ -150,7 +150,7 @@ internal sealed class TargetFallback
                         return left;
                     }
                     if (locative && _found.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
-                        && Casus.Actors.Discourse.UnattributedAttackPass.IsSeatName(m))
+                        && !NamedWithRole(m))
                     {
                         // "set up a centre in Tokyo": a seat of government named as where the act happens is the
                         // country, not its government. Only a city named alone (its country line, no role word):
@@ -173,6 +173,15 @@ internal sealed class TargetFallback
             }
         }
         return null;
+    }
+
+    /// <summary>True when the dictionary gave <paramref name="m"/> its role from a role word ("President Bouteflika's
+    /// government", "Vietnam's Ministry of Health"): the government itself, not a city named for its seat.</summary>
+    private static bool NamedWithRole(Mention m)
+    {
+        foreach (var e in m.Evidence)
+            if (e.StartsWith("actors/roles.txt", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>
