@@ -427,11 +427,11 @@ internal sealed partial class ParseCoder : IDisposable
             // The matcher takes only an actor into the slot, so a place object is read here; never one of the pattern's
             // own words ("impose curfew ...": the curfew is no place).
             int slotNode = targetNode >= 0 ? targetNode : _tree.Child(v, "obj");
-            if (_targets.Count == 0 && slotNode >= 0 && code.Root is >= 17 and <= 20 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null
+            if (_targets.Count == 0 && slotNode >= 0 && TargetFallback.PlaceRoot(code) is >= 17 and <= 20 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null
                 && !Contains(in match.Used, slotNode) && _targetFallback.PlaceAt(sentence, slotNode, out var slotPlace, out var slotEntry))
             {
                 notes.Add($"target from the slot's place '{slotPlace.Text}' → {slotEntry.Country} ({slotEntry.Evidence})");
-                var struck = TargetFallback.Struck(slotPlace, code.Root, notes);
+                var struck = TargetFallback.Struck(slotPlace, TargetFallback.PlaceRoot(code), notes);
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), slotNode, route);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, Math.Max(match.LastWord, slotNode) - match.Verb + 1),
                     code, sources, struck, rule, notes);
@@ -439,7 +439,7 @@ internal sealed partial class ParseCoder : IDisposable
             }
             // "rebels shelled Kabul": a seat of government struck by force is the city, its civilians, not the
             // government (a seat named alone, from its country line only; "the Kabul government" is an actor).
-            if (_targets.Count == 1 && code.Root is >= 18 and <= 20 && targetNode >= 0 && _tree.MentionAtHead(targetNode) == _targets[0]
+            if (_targets.Count == 1 && TargetFallback.PlaceRoot(code) is >= 18 and <= 20 && targetNode >= 0 && _tree.MentionAtHead(targetNode) == _targets[0]
                 && _tree.Mentions[_targets[0]] is var seat && seat.Code.Value.Length == 6 && seat.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
                 && _tree.Upos(targetNode) == Upos.PROPN && Casus.Actors.Discourse.UnattributedAttackPass.IsSeatName(seat))
             {
@@ -452,6 +452,13 @@ internal sealed partial class ParseCoder : IDisposable
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
                     code, sources, civilians, rule, notes);
+                return true;
+            }
+            if (StruckSettlement(targetNode, code, notes) is { } people)
+            {
+                AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
+                    code, sources, people, rule, notes);
                 return true;
             }
             if (_targets.Count == 0)
@@ -485,6 +492,13 @@ internal sealed partial class ParseCoder : IDisposable
                             && !ContextCountry.FromContext(_tree.Mentions[_targets[t]]) && !ContextCountry.FromContext(_tree.Mentions[src]))
                         { _targets.RemoveAt(t); break; }
             if (_targets.Count == 0 && targetNode >= 0 && HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
+        }
+        // "imposed martial law": no one named; the source's own people (ParseCoder.OwnPeople.cs).
+        if (_targets.Count == 0 && FallsOnOwnPeople(code))
+        {
+            var ownNotes = new List<string>(notes);
+            AddPathNotes(ownNotes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), -1, route);
+            if (CodeOnOwnPeople(sentence, in match, code, sources, rule, ownNotes)) return true;
         }
         int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;
         AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), tnode, route);

@@ -80,9 +80,21 @@ internal sealed class TargetFallback
     /// <summary>
     /// The root whose place rules an act of <paramref name="code"/> follows: an intent to yield (035x: "agreed to
     /// postpone the demonstration in Baku", "is ready to lift the curfew in Algiers") falls on the place's people as
-    /// the yielding itself (08) does, so a place in the source's own country is its target; any other code, its root.
+    /// the yielding itself (08) does, so a place in the source's own country is its target. A threat of force or
+    /// coercion falls on a place as the threatened act would ("threatened to shell Iraqi towns", "would blockade
+    /// Paris", "is prepared to impose martial law in X": the CAMEO coders code the place's people, as for the act
+    /// itself): blockade, unconventional violence, attack and weapons of mass destruction (138, 1381, 1383–1385) as
+    /// force (19), repression, curfew and martial law (137, 1323, 1324) as coercion (17). A threatened occupation
+    /// (1382: "would capture Kyiv") aims at the seat and its rulers, and stays a threat. Any other code, its root.
     /// </summary>
-    public static int PlaceRoot(CameoCode code) => code.Digits.StartsWith("035", StringComparison.Ordinal) ? 8 : code.Root;
+    public static int PlaceRoot(CameoCode code)
+    {
+        var d = code.Digits;
+        if (d.StartsWith("035", StringComparison.Ordinal)) return 8;
+        if (d is "138" or "1381" or "1383" or "1384" or "1385") return 19;
+        if (d is "137" or "1323" or "1324") return 17;
+        return code.Root;
+    }
 
     /// <summary>
     /// Searches for a target of the act at <paramref name="verb"/> (root <paramref name="root"/>). Actor mentions
@@ -137,10 +149,13 @@ internal sealed class TargetFallback
                         notes.Add($"target from {Role(n)} '{m.Text}': the source's own, leaving → {left.Code}");
                         return left;
                     }
-                    if (locative && _found.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal))
+                    if (locative && _found.Count == 1 && m.Code.Value.Length == 6 && m.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
+                        && !NamedWithRole(m))
                     {
                         // "set up a centre in Tokyo": a seat of government named as where the act happens is the
-                        // country, not its government.
+                        // country, not its government. Only a city named alone (its country line, no role word):
+                        // "demands ... from President Bouteflika's government", "a mission from Vietnam's Ministry of
+                        // Health" name the government itself, whatever the preposition.
                         var country = Casus.Actors.ActorCode.Parse(m.Code.Primary);
                         notes.Add($"target from {Role(n)} place '{m.Text}' → {country} (a seat of government read as a place)");
                         return Struck(m with { Code = country, Evidence = [.. m.Evidence, "a seat of government read as the place where the act happens"] }, root, notes);
@@ -158,6 +173,15 @@ internal sealed class TargetFallback
             }
         }
         return null;
+    }
+
+    /// <summary>True when the dictionary gave <paramref name="m"/> its role from a role word ("President Bouteflika's
+    /// government", "Vietnam's Ministry of Health"): the government itself, not a city named for its seat.</summary>
+    private static bool NamedWithRole(Mention m)
+    {
+        foreach (var e in m.Evidence)
+            if (e.StartsWith("actors/roles.txt", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>

@@ -2,9 +2,9 @@ using Casus.Document;
 
 namespace Casus.Tests.Coding.Clauses;
 
-/// <summary>A declared state of emergency, martial law or curfew (CAMEO 1723, 1724) needs no one acted on: coded with
-/// no target where no place is named. A bare "emergency" is no state of emergency. The shipped pipeline on sentences
-/// written for these tests.</summary>
+/// <summary>A declared state of emergency, martial law or curfew (CAMEO 1723, 1724) needs no one named to be coded:
+/// where no place is named it falls on the source's own country's people (ParseCoder.OwnPeople.cs). A bare "emergency"
+/// is no state of emergency. The shipped pipeline on sentences written for these tests.</summary>
 public class DeclaredEmergencyTests
 {
     private static List<string> Code(string text)
@@ -14,11 +14,11 @@ public class DeclaredEmergencyTests
     }
 
     [Fact]
-    public void A_state_of_emergency_without_a_place_is_coded_without_target()
+    public void A_state_of_emergency_without_a_place_falls_on_the_countrys_people()
     {
-        Assert.Equal(["PER - 1724"], Code("Peru declared a state of emergency on Monday."));
-        Assert.Equal(["PAK - 1724"], Code("Pakistan imposed martial law."));
-        Assert.Equal(["KEN - 1723"], Code("Kenya imposed a curfew after the riots."));
+        Assert.Equal(["PER PER 1724"], Code("Peru declared a state of emergency on Monday."));
+        Assert.Equal(["PAK PAK 1724"], Code("Pakistan imposed martial law."));
+        Assert.Equal(["KEN KEN 1723"], Code("Kenya imposed a curfew after the riots."));
     }
 
     [Fact]
