@@ -205,6 +205,9 @@ internal sealed class ContextCountryPass
         if (code.Length != 6 || !code.EndsWith("GOV", StringComparison.Ordinal)) return false;
         int head = HeadOf(signal.Tokens);
         if (_article.Tokens[head].Upos != Upos.PROPN || !Discourse.UnattributedAttackPass.IsSeatName(signal)) return false;
+        // A seat with an article is a building that houses the government ("at the White House", "in the Kremlin"):
+        // the government itself, a counterpart; a city is named bare ("in Abidjan").
+        if (HasDeterminer(head)) return false;
         return CaseWord(head) is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "around" or "within";
     }
 
@@ -410,6 +413,15 @@ internal sealed class ContextCountryPass
         if (prep is "to" or "into") return true;
         foreach (var r in m.Code.Roles) if (ServeAbroad.Contains(r)) return true;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++) if (DiplomatWords.Contains(tokens[t].Text)) return true;
+        return false;
+    }
+
+    private bool HasDeterminer(int node)
+    {
+        var tokens = _article.Tokens;
+        var sd = _article.SentenceData[tokens[node].SentenceIndex];
+        for (int t = sd.FirstToken; t < node; t++)
+            if (tokens[t].Head == node && tokens[t].Relation == "det") return true;
         return false;
     }
 

@@ -92,6 +92,12 @@ public class ContextCountryTests
             Code("President/PROPN/2/compound Laurent/PROPN/4/nsubj Gbagbo/PROPN/2/flat extended/VERB/0/root the/DET/6/det curfew/NOUN/4/obj in/ADP/8/case Abidjan/PROPN/6/nmod"));
 
     [Fact]
+    public void A_seat_with_an_article_is_the_government_it_houses()
+        // "Sullivan met the Secretary at the White House": the building is the host government, a counterpart.
+        => Assert.Contains("President Tomas Vell=---GOV",
+            Code("President/PROPN/2/compound Tomas/PROPN/4/nsubj Vell/PROPN/2/flat spoke/VERB/0/root at/ADP/7/case the/DET/7/det Kremlin/PROPN/4/obl"));
+
+    [Fact]
     public void A_seat_of_government_as_a_place_gives_no_country_to_an_unnamed_office()
         // Like a country named as a place: "the Vice President arrived in Beijing" is seldom China's.
         => Assert.Equal(["Vice President=---GOV", "Beijing=CHNGOV"],

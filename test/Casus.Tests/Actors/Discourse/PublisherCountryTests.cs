@@ -84,6 +84,28 @@ public class PublisherCountryTests
         Assert.Contains(president.Evidence, e => e.Contains("gives its title to another: 'President Xolani'", StringComparison.Ordinal));
     }
 
+    private const string AdvisersSpoke =
+        "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/compound Jon/PROPN/6/nsubj Corr/PROPN/4/flat "
+        + "spoke/VERB/0/root with/ADP/12/case Israeli/ADJ/12/amod National/PROPN/11/compound Security/PROPN/11/compound "
+        + "Advisor/PROPN/12/compound Dov/PROPN/6/obl Amir/PROPN/12/flat ./PUNCT/6/punct";
+
+    [Fact]
+    public void A_named_official_beside_a_foreign_holder_of_the_title_is_the_publisher_s()
+    {
+        // A readout marks the foreign counterpart's country and leaves its own official's unsaid: two names, two people.
+        Assert.Equal("USAGOV", In(At(WhiteHouse, null, AdvisersSpoke), 0, "National Security Advisor Jon Corr").Code.Value);
+        Assert.Equal("---GOV", In(At(Wikinews, null, AdvisersSpoke), 0, "National Security Advisor Jon Corr").Code.Value);
+    }
+
+    [Fact]
+    public void The_same_name_as_the_foreign_holder_stays_the_foreigner_s()
+    {
+        // "Advisor Amir" after "Israeli National Security Advisor Dov Amir" is Amir, whoever published it.
+        var mentions = At(WhiteHouse, null, AdvisersSpoke,
+            "Advisor/PROPN/2/compound Amir/PROPN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct");
+        Assert.NotEqual("USAGOV", In(mentions, 1, "Advisor Amir").Code.Value);
+    }
+
     [Fact]
     public void A_second_named_president_beside_the_publisher_s_is_another_country_s()
     {
