@@ -213,13 +213,24 @@ internal sealed class PublisherCountryPass
             // leaves its own official's unsaid). Offices of one holder are left to the people dictionary, which knows
             // the publisher's own president or prime minister: an unknown one beside another is more often a third.
             if (!SingleHolder(titles) && DifferentPeople(m, s)) continue;
-            // Another country's officeholder, or a named one the article leaves without a country ("Prime Minister Modi").
-            if (foreigner is null && (own || (s.Code.Primary == "---" && HasNameWord(s)))) foreigner = s;
+            // Another country's officeholder, or a named one the article leaves without a country ("Prime Minister Modi")
+            // — not the phrase's own person named again ("National Security Advisor Sullivan" after "... Jake
+            // Sullivan"), nor a title whose capitalised words are no name ("the National Security Advisor").
+            if (foreigner is null && (own || (s.Code.Primary == "---" && PersonalName(s).Count > 0 && !SamePerson(m, s)))) foreigner = s;
         }
         return foreigner;
     }
 
     private bool HasNameWord(Mention m) => NameWords(m).Count > 0;
+
+    // Both phrases name a person after their titles, and the names share a word ("Jake Sullivan", "Sullivan").
+    private bool SamePerson(Mention a, Mention b)
+    {
+        var first = PersonalName(a);
+        if (first.Count == 0) return false;
+        foreach (var w in PersonalName(b)) if (first.Contains(w)) return true;
+        return false;
+    }
 
     // Both phrases name a person after their titles, and the names share no word ("Jake Sullivan", "Meir Ben Shabbat").
     private bool DifferentPeople(Mention a, Mention b)

@@ -98,6 +98,19 @@ public class PublisherCountryTests
     }
 
     [Fact]
+    public void The_official_named_again_or_the_bare_title_does_not_block_the_publisher_s_country()
+    {
+        // "National Security Advisor Jon Corr ... National Security Advisor Corr ... the National Security Advisor":
+        // one person, named twice, and his title; none of them is another country's.
+        var mentions = At(WhiteHouse, null,
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/compound Jon/PROPN/6/nsubj Corr/PROPN/4/flat spoke/VERB/0/root ./PUNCT/6/punct",
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/nsubj Corr/PROPN/3/flat agreed/VERB/0/root ./PUNCT/5/punct",
+            "the/DET/4/det National/PROPN/4/compound Security/PROPN/4/compound Advisor/PROPN/5/nsubj left/VERB/0/root ./PUNCT/5/punct");
+        Assert.Equal("USAGOV", In(mentions, 0, "National Security Advisor Jon Corr").Code.Value);
+        Assert.Equal("USAGOV", In(mentions, 1, "National Security Advisor Corr").Code.Value);
+    }
+
+    [Fact]
     public void The_same_name_as_the_foreign_holder_stays_the_foreigner_s()
     {
         // "Advisor Amir" after "Israeli National Security Advisor Dov Amir" is Amir, whoever published it.
