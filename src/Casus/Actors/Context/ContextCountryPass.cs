@@ -138,12 +138,15 @@ internal sealed class ContextCountryPass
                 for (int j = from; j < to; j++)
                 {
                     var s = original[j];
-                    if (j == i || !IsCountry(s.Code.Primary) || IsDestination(s, parsed) || IsSeatOfOrganisation(s)) continue;
+                    if (j == i || !IsCountry(s.Code.Primary) || IsSeatOfOrganisation(s)) continue;
+                    if (IsDestination(s, parsed) && !(parsed && IsReturnHome(m, s))) continue;
                     // A counterpart of the same kind is skipped unless it stands in the actor's own noun phrase
                     // ("Russian aircraft including helicopter gunships", "Israeli helicopters and tanks").
                     // A named person is an individual: a coordinated officeholder is a counterpart ("President Yoon and
                     // President Biden").
-                    if (SameKind(m.Code, s.Code) && (HasName(m) || !(parsed && SameNounPhrase(head, s, first, end)))) continue;
+                    // A seat of government named as the place of the act ("a curfew in Abidjan") is a place, not a
+                    // government counterpart.
+                    if (SameKind(m.Code, s.Code) && !(parsed && IsSeatAsPlace(s)) && (HasName(m) || !(parsed && SameNounPhrase(head, s, first, end)))) continue;
                     if (parsed && IsPosting(m, s))
                     {
                         blocked = true; // the place the actor serves in: whose it is stays unknown
@@ -189,7 +192,56 @@ internal sealed class ContextCountryPass
         // A named officeholder the directory lacks ("Vice President Tomas Vell", "Prime Minister Ana Ruiz")
         // is one person, not the writer's unnamed government: in a text of one or two sentences that names one
         // country, that country is the person's.
-        return !office || signal.Code.Value.Length > 3 || (_articleCountry is null && HasName(m));
+        // A seat of government named as a place counts as the place ("in Abidjan" as "in Ivory Coast"), not as an actor.
+        bool actor = signal.Code.Value.Length > 3 && !(parsed && IsSeatAsPlace(signal));
+        return !office || actor || (_articleCountry is null && HasName(m));
+    }
+
+    /// <summary>True when a seat of government stands as a place: a city name alone under a place preposition
+    /// ("extend the curfew in Abidjan", "talks in Moscow"), not the government it may stand for ("Moscow said").</summary>
+    private bool IsSeatAsPlace(Mention signal)
+    {
+        var code = signal.Code.Value;
+        if (code.Length != 6 || !code.EndsWith("GOV", StringComparison.Ordinal)) return false;
+        int head = HeadOf(signal.Tokens);
+        if (_article.Tokens[head].Upos != Upos.PROPN || !Discourse.UnattributedAttackPass.IsSeatName(signal)) return false;
+        // A seat with an article is a building that houses the government ("at the White House", "in the Kremlin"):
+        // the government itself, a counterpart; a city is named bare ("in Abidjan").
+        if (HasDeterminer(head)) return false;
+        return CaseWord(head) is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "around" or "within";
+    }
+
+    // Verbs of going back: the place one returns to is, for a person or a people, most often home ("the ousted
+    // president agreed to resign without returning to Kyrgyzstan", "refugees returned to Syria"). Armed forces and
+    // diplomats return to where they serve ("troops returned to Iraq"), so the exception is not theirs.
+    private static readonly string[] ReturnVerbs = ["return", "repatriate"];
+
+    // By lemma; untagged text (no lemmas) by the word's start ("returning", "repatriated").
+    private bool IsReturnVerb(int t)
+    {
+        var token = _article.Tokens[t];
+        if (token.Upos != Upos.VERB) return false;
+        foreach (var v in ReturnVerbs)
+            if (token.Lemma is { } lemma ? lemma.Equals(v, StringComparison.OrdinalIgnoreCase)
+                : token.Span.StartsWith(v.AsSpan(0, v.Length - 1), StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>True when the destination is where the actor goes back to: the verb that governs the place is a verb
+    /// of return whose subject is the actor or unstated (a clause that shares the actor's subject), and the actor is
+    /// not of a kind that serves abroad.</summary>
+    private bool IsReturnHome(Mention m, Mention place)
+    {
+        var tokens = _article.Tokens;
+        foreach (var r in m.Code.Roles) if (IsArmed(r) || ServeAbroad.Contains(r)) return false;
+        int verb = tokens[HeadOf(place.Tokens)].Head;
+        if (verb < 0 || CaseWord(HeadOf(place.Tokens)) != "to") return false;
+        if (!IsReturnVerb(verb)) return false;
+        var sd = _article.SentenceData[tokens[verb].SentenceIndex];
+        for (int t = sd.FirstToken; t < sd.FirstToken + sd.TokenCount; t++)
+            if (tokens[t].Head == verb && (tokens[t].Relation ?? "").StartsWith("nsubj", StringComparison.Ordinal))
+                return t >= m.Tokens.First && t < m.Tokens.End;
+        return true;
     }
 
     // An actor with a role of the same kind is a counterpart, not a compatriot: "National Security Advisor Jake
@@ -361,6 +413,15 @@ internal sealed class ContextCountryPass
         if (prep is "to" or "into") return true;
         foreach (var r in m.Code.Roles) if (ServeAbroad.Contains(r)) return true;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++) if (DiplomatWords.Contains(tokens[t].Text)) return true;
+        return false;
+    }
+
+    private bool HasDeterminer(int node)
+    {
+        var tokens = _article.Tokens;
+        var sd = _article.SentenceData[tokens[node].SentenceIndex];
+        for (int t = sd.FirstToken; t < node; t++)
+            if (tokens[t].Head == node && tokens[t].Relation == "det") return true;
         return false;
     }
 

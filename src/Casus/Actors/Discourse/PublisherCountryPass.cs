@@ -207,13 +207,59 @@ internal sealed class PublisherCountryPass
                 if (HasNameWord(m) && HasNameWord(s) && SingleHolder(titles) && !SharesName(m, s)) { foreigner ??= s; continue; }
                 return null;
             }
-            // Another country's officeholder, or a named one the article leaves without a country ("Prime Minister Modi").
-            if (foreigner is null && (own || (s.Code.Primary == "---" && HasNameWord(s)))) foreigner = s;
+            // Two names that share no word are two people: the other country's holder of the title is the counterpart,
+            // and says nothing of whose the named one is ("National Security Advisor Jake Sullivan spoke with Israeli
+            // National Security Advisor Meir Ben Shabbat": a government's readout marks the foreigner's country and
+            // leaves its own official's unsaid). Offices of one holder are left to the people dictionary, which knows
+            // the publisher's own president or prime minister: an unknown one beside another is more often a third.
+            if (!SingleHolder(titles) && DifferentPeople(m, s)) continue;
+            // Another country's officeholder, or a named one the article leaves without a country ("Prime Minister Modi")
+            // — not the phrase's own person named again ("National Security Advisor Sullivan" after "... Jake
+            // Sullivan"), nor a title whose capitalised words are no name ("the National Security Advisor").
+            if (foreigner is null && (own || (s.Code.Primary == "---" && PersonalName(s).Count > 0 && !SamePerson(m, s)))) foreigner = s;
         }
         return foreigner;
     }
 
     private bool HasNameWord(Mention m) => NameWords(m).Count > 0;
+
+    // Both phrases name a person after their titles, and the names share a word ("Jake Sullivan", "Sullivan").
+    private bool SamePerson(Mention a, Mention b)
+    {
+        var first = PersonalName(a);
+        if (first.Count == 0) return false;
+        foreach (var w in PersonalName(b)) if (first.Contains(w)) return true;
+        return false;
+    }
+
+    // Both phrases name a person after their titles, and the names share no word ("Jake Sullivan", "Meir Ben Shabbat").
+    private bool DifferentPeople(Mention a, Mention b)
+    {
+        var first = PersonalName(a);
+        if (first.Count == 0) return false;
+        var second = PersonalName(b);
+        if (second.Count == 0) return false;
+        foreach (var w in first) if (second.Contains(w)) return false;
+        return true;
+    }
+
+    // The name words after the phrase's titles: the person's name, not the office's capitalised words ("National
+    // Security Advisor Jake Sullivan" → Jake, Sullivan; a name word that is also a title, "Dov Amir", stays a name).
+    // Empty when no title precedes a name.
+    private List<string> PersonalName(Mention m)
+    {
+        var tokens = _article.Tokens;
+        var words = new List<string>();
+        bool titled = false;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            var token = tokens[t];
+            bool name = token.Upos == Upos.PROPN && char.IsUpper(token.Span[0]);
+            if (words.Count == 0 && (PersonTitles.IsTitle(token.Span) || PersonTitles.IsHonorific(token.Span))) titled = true;
+            else if (titled && name) words.Add(token.Text);
+        }
+        return words;
+    }
 
     // Offices a state has one holder of at a time.
     private static bool SingleHolder(List<string> titles)

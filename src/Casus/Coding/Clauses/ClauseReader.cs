@@ -335,8 +335,19 @@ internal sealed class ClauseReader
         // (xcomp, subject control), "X attacked Y, killing 5" (advcl).
         if (rel == "conj" || rel == "xcomp" || (rel == "advcl" && !IsConditional(v)))
         {
-            for (int k = 0; k < MaxClimb && h >= 0; k++)
+            for (int k = 0, from = v; k < MaxClimb && h >= 0; k++)
             {
+                // "Trump attacked Biden for accumulating wealth", "Russia accused Ukraine of shelling the dam", "the
+                // US sanctioned Iran for supporting ...": a gerund after for/of under a verb with an object is the
+                // object's act (object control), when the object names an actor.
+                // Not for a loose ", accusing ..." participle that a parser hung inside the gerund: it is the main
+                // clause's ("Trump attacked Biden for accumulating wealth, accusing the Biden family ...").
+                if (!(from != v && v > 0 && _tree.IsWord(v - 1, ",") && _tree.MarkOf(v) < 0)
+                    && ObjectControlled(from, h, subjects, out int controller))
+                {
+                    subjectToken = controller;
+                    return "the object of the verb above (for/of + gerund)";
+                }
                 int hs = _tree.Child(h, "nsubj"), hp = _tree.Child(h, "nsubj:pass");
                 int surface = hs >= 0 ? hs : hp;
                 // "A camp was attacked by militiamen, killing 40": the participle's doer is the passive's agent, not
@@ -360,6 +371,7 @@ internal sealed class ClauseReader
                 }
                 var hr = _tree.Relation(h);
                 if (hr is not ("conj" or "xcomp" or "advcl")) break;
+                from = h;
                 h = _tree.Head(h);
             }
             return null;
@@ -387,6 +399,29 @@ internal sealed class ClauseReader
             return subjects.Count > 0 ? "the noun the participle modifies" : null;
         }
         return null;
+    }
+
+    /// <summary>True when clause <paramref name="clause"/> is a gerund adverbial marked for/of ("for accumulating", "of
+    /// shelling") of verb <paramref name="governor"/> whose direct object names an actor: that actor is the gerund's
+    /// doer, and is added to <paramref name="into"/>. A bare object ("used force for dispersing") or none leaves the
+    /// subject to the usual sharing.</summary>
+    private bool ObjectControlled(int clause, int governor, List<int> into, out int controller)
+    {
+        controller = -1;
+        if (_tree.Relation(clause) != "advcl" || _tree.Xpos(clause) != "VBG") return false;
+        int mark = _tree.MarkOf(clause);
+        if (mark < 0) mark = _tree.CaseOf(clause);
+        if (mark < 0 || !(_tree.IsWord(mark, "for") || _tree.IsWord(mark, "of"))) return false;
+        int o = _tree.Child(governor, "obj");
+        // "grateful to Germany for hosting": an adjective's to-phrase is the one thanked, as a verb's object is.
+        if (o < 0 && _tree.Upos(governor) == Upos.ADJ)
+            for (int c = _tree.FirstChild(governor); c >= 0 && o < 0; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "obl") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "to")) o = c;
+        if (o < 0 || o > clause) return false;
+        int before = into.Count;
+        if (ActorsAt(o, into, modifiers: false) == 0) { into.RemoveRange(before, into.Count - before); return false; }
+        controller = o;
+        return true;
     }
 
     /// <summary>"The Red Cross operating in Iraq said ...": a parser may read the noun and its active participle as a

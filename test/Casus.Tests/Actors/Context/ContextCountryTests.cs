@@ -72,6 +72,38 @@ public class ContextCountryTests
             Code("the/DET/2/det senator/NOUN/3/nsubj traveled/VERB/0/root to/ADP/5/case Afghanistan/PROPN/3/obl"));
 
     [Fact]
+    public void The_place_one_returns_to_is_home()
+        // "the ousted president agreed to resign without returning to Kyrgyzstan": going back is going home.
+        => Assert.Equal(["President Askar Akayev=KGZGOV", "Kyrgyzstan=KGZ"],
+            Code("President/PROPN/2/compound Askar/PROPN/4/nsubj Akayev/PROPN/2/flat agreed/VERB/0/root to/PART/6/mark resign/VERB/4/xcomp without/SCONJ/8/mark returning/VERB/6/advcl to/ADP/10/case Kyrgyzstan/PROPN/8/obl"));
+
+    [Theory]
+    [InlineData("troops/NOUN", "troops=---MIL")] // armed forces return to where they serve
+    [InlineData("President/PROPN", "President Tomas Vell=---GOV")] // another subject returns
+    public void Returning_is_home_only_for_the_actor_and_not_for_troops(string actor, string expected)
+        => Assert.Contains(expected, actor.StartsWith("troops")
+            ? Code("the/DET/2/det troops/NOUN/3/nsubj returned/VERB/0/root to/ADP/5/case Iraq/PROPN/3/obl")
+            : Code("President/PROPN/2/compound Tomas/PROPN/4/nsubj Vell/PROPN/2/flat said/VERB/0/root refugees/NOUN/6/nsubj returned/VERB/4/ccomp to/ADP/8/case Syria/PROPN/6/obl"));
+
+    [Fact]
+    public void A_seat_of_government_named_as_the_place_of_the_act_gives_its_country()
+        // "President Laurent Gbagbo will extend the curfew in Abidjan": the city is where, not a government counterpart.
+        => Assert.Equal(["President Laurent Gbagbo=CIVGOV", "Abidjan=CIVGOV"],
+            Code("President/PROPN/2/compound Laurent/PROPN/4/nsubj Gbagbo/PROPN/2/flat extended/VERB/0/root the/DET/6/det curfew/NOUN/4/obj in/ADP/8/case Abidjan/PROPN/6/nmod"));
+
+    [Fact]
+    public void A_seat_with_an_article_is_the_government_it_houses()
+        // "Sullivan met the Secretary at the White House": the building is the host government, a counterpart.
+        => Assert.Contains("President Tomas Vell=---GOV",
+            Code("President/PROPN/2/compound Tomas/PROPN/4/nsubj Vell/PROPN/2/flat spoke/VERB/0/root at/ADP/7/case the/DET/7/det Kremlin/PROPN/4/obl"));
+
+    [Fact]
+    public void A_seat_of_government_as_a_place_gives_no_country_to_an_unnamed_office()
+        // Like a country named as a place: "the Vice President arrived in Beijing" is seldom China's.
+        => Assert.Equal(["Vice President=---GOV", "Beijing=CHNGOV"],
+            Code("the/DET/3/det Vice/PROPN/3/compound President/PROPN/4/nsubj arrived/VERB/0/root in/ADP/6/case Beijing/PROPN/4/obl"));
+
+    [Fact]
     public void The_troops_in_a_country_are_not_its_own()
         => Assert.Equal(["troops=---MIL", "Iraq=IRQ"],
             Code("the/DET/2/det troops/NOUN/5/nsubj in/ADP/4/case Iraq/PROPN/2/nmod withdrew/VERB/0/root"));

@@ -84,6 +84,41 @@ public class PublisherCountryTests
         Assert.Contains(president.Evidence, e => e.Contains("gives its title to another: 'President Xolani'", StringComparison.Ordinal));
     }
 
+    private const string AdvisersSpoke =
+        "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/compound Jon/PROPN/6/nsubj Corr/PROPN/4/flat "
+        + "spoke/VERB/0/root with/ADP/12/case Israeli/ADJ/12/amod National/PROPN/11/compound Security/PROPN/11/compound "
+        + "Advisor/PROPN/12/compound Dov/PROPN/6/obl Amir/PROPN/12/flat ./PUNCT/6/punct";
+
+    [Fact]
+    public void A_named_official_beside_a_foreign_holder_of_the_title_is_the_publisher_s()
+    {
+        // A readout marks the foreign counterpart's country and leaves its own official's unsaid: two names, two people.
+        Assert.Equal("USAGOV", In(At(WhiteHouse, null, AdvisersSpoke), 0, "National Security Advisor Jon Corr").Code.Value);
+        Assert.Equal("---GOV", In(At(Wikinews, null, AdvisersSpoke), 0, "National Security Advisor Jon Corr").Code.Value);
+    }
+
+    [Fact]
+    public void The_official_named_again_or_the_bare_title_does_not_block_the_publisher_s_country()
+    {
+        // "National Security Advisor Jon Corr ... National Security Advisor Corr ... the National Security Advisor":
+        // one person, named twice, and his title; none of them is another country's.
+        var mentions = At(WhiteHouse, null,
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/compound Jon/PROPN/6/nsubj Corr/PROPN/4/flat spoke/VERB/0/root ./PUNCT/6/punct",
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/nsubj Corr/PROPN/3/flat agreed/VERB/0/root ./PUNCT/5/punct",
+            "the/DET/4/det National/PROPN/4/compound Security/PROPN/4/compound Advisor/PROPN/5/nsubj left/VERB/0/root ./PUNCT/5/punct");
+        Assert.Equal("USAGOV", In(mentions, 0, "National Security Advisor Jon Corr").Code.Value);
+        Assert.Equal("USAGOV", In(mentions, 1, "National Security Advisor Corr").Code.Value);
+    }
+
+    [Fact]
+    public void The_same_name_as_the_foreign_holder_stays_the_foreigner_s()
+    {
+        // "Advisor Amir" after "Israeli National Security Advisor Dov Amir" is Amir, whoever published it.
+        var mentions = At(WhiteHouse, null, AdvisersSpoke,
+            "Advisor/PROPN/2/compound Amir/PROPN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct");
+        Assert.NotEqual("USAGOV", In(mentions, 1, "Advisor Amir").Code.Value);
+    }
+
     [Fact]
     public void A_second_named_president_beside_the_publisher_s_is_another_country_s()
     {
