@@ -14,6 +14,7 @@ public class ActorStageTests
     [InlineData("The rebels from Syria agreed.", "rebels from Syria=SYRREB")]
     [InlineData("The president of Egypt spoke.", "president of Egypt=EGYGOV")]
     [InlineData("Senior Hungarian officials agreed.", "Senior Hungarian officials=HUNGOV")]
+    [InlineData("North Korean hackers stole the data.", "North Korean hackers=PRKCRM")]
     public void Country_and_role_compose(string sentence, string expected)
         => Assert.Equal([expected], Code(sentence));
 

@@ -28,6 +28,19 @@ public class VerbDictionaryTests
     }
 
     [Fact]
+    public void A_hyphenated_re_prefix_reads_the_joined_word_else_the_word_after_it()
+    {
+        var d = LoadText("verbs/08_yield.txt", "[081] Ease restrictions\nreopen border (with) <obj>\nlift curfew\n", out var errors);
+        Assert.Empty(errors);
+        Assert.Contains(d.Lookup("re-opened").ToArray(), c => c.Pattern.Lemma == "reopen" && c.Form.HasFlag(VerbForm.Past));
+        Assert.Contains(d.Lookup("Re-lifted").ToArray(), c => c.Pattern.Lemma == "lift");
+        // No prefix without the hyphen ("relift" is no word of the dictionary), and "re-" alone names nothing.
+        Assert.True(d.Lookup("relifted").IsEmpty);
+        Assert.True(d.Lookup("re-").IsEmpty);
+        Assert.True(d.Lookup("re-zzz").IsEmpty);
+    }
+
+    [Fact]
     public void A_code_outside_the_files_root_is_reported_with_file_and_line()
     {
         LoadText("verbs/19_fight.txt", "# c\n[190] Fight\nattack <obj>\n[173] Arrest\narrest <obj>\n", out var errors);

@@ -53,6 +53,10 @@ public class VerbEntryCodingTests
     // Considering a step is no step taken (014, target optional).
     [InlineData("[The EU|EUR] is considering sanctions against [Belarus|BLR] .", "EUR BLR 014")]
     [InlineData("[Japan|JPN] is weighing new countermeasures .", "JPN - 014")]
+    // Aid stopped in a place is withheld from it (162); aid goods handed over are aid given (073).
+    [InlineData("[The Red Cross|IRC] suspended aid deliveries in [Yemen|YEM] on Monday .", "IRC YEM 162")]
+    [InlineData("[The agency|NGO] halted aid operations in [Darfur|SDN] .", "NGO SDN 162")]
+    [InlineData("[Japan|JPN] handed over relief supplies to [Nepal|NPL] .", "JPN NPL 073")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));

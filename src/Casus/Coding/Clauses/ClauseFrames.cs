@@ -176,6 +176,10 @@ internal sealed class ClauseFrames
         // The that-clause of a demand noun: "a reminder to Iraq that it must ...", "its demand that X grant ...";
         // parsers hang it on the noun (acl) or on the verb that governs the noun (ccomp after the noun).
         int mark = _tree.MarkOf(v);
+        // "renewed its demand that Israel withdraw from Gaza": a parser may read the complementizer as a relative
+        // pronoun (the clause as acl:relcl, "that" its object). A bare subjunctive cannot be a relative clause's verb
+        // ("the demand that Israel made"), so under a demand noun the "that" before the subject is the mark.
+        if (mark < 0 && rel is "acl:relcl" && !must) mark = RelativeThatBeforeSubject(v);
         if (advice || mark < 0 || !_tree.IsWord(mark, "that") || (!must && !IsBareSubjunctive(v))) return -1;
         int n = -1, verb = -1;
         if (rel is "acl" or "ccomp" or "acl:relcl" && _tree.Upos(h) is Upos.NOUN or Upos.PROPN)
@@ -221,13 +225,35 @@ internal sealed class ClauseFrames
         return r.StartsWith("obj", StringComparison.Ordinal) || r.StartsWith("obl", StringComparison.Ordinal) || r.StartsWith("iobj", StringComparison.Ordinal);
     }
 
-    /// <summary>"that Y grant Z": a base-form verb with no auxiliary of its own (a subjunctive, as after a demand).</summary>
+    /// <summary>"that Y grant Z": a base-form verb with no auxiliary of its own (a subjunctive, as after a demand).
+    /// Taggers often give the base form after a subject the present tag (VBP); with a singular noun for subject
+    /// ("that Israel withdraw", "that the government release") the present would be VBZ, so VBP there is the
+    /// subjunctive too.</summary>
     private bool IsBareSubjunctive(int v)
     {
-        if (_tree.Xpos(v) != "VB") return false;
+        var xpos = _tree.Xpos(v);
+        if (xpos != "VB" && !(xpos == "VBP" && HasSingularNounSubject(v))) return false;
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "aux") || _tree.Is(c, "cop")) return false;
         return true;
+    }
+
+    private bool HasSingularNounSubject(int v)
+    {
+        int s = _tree.Child(v, "nsubj");
+        if (s < 0 || _tree.Xpos(s) is not ("NN" or "NNP")) return false;
+        return _tree.Child(s, "conj") < 0; // "X and Y withdraw": a plural subject, the present tense
+    }
+
+    /// <summary>The word "that" read as a relative pronoun of <paramref name="v"/> (its object or subject) standing
+    /// before the verb's own subject: the complementizer of a content clause; -1 when there is none.</summary>
+    private int RelativeThatBeforeSubject(int v)
+    {
+        int s = _tree.Child(v, "nsubj");
+        if (s < 0) return -1;
+        for (int c = _tree.FirstChild(v); c >= 0 && c < s; c = _tree.NextSibling(c))
+            if (_tree.IsWord(c, "that") && (_tree.Is(c, "obj", exact: true) || _tree.Is(c, "nsubj", exact: true))) return c;
+        return -1;
     }
 
     private static readonly string[] TimeWords =

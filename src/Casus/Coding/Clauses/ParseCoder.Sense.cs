@@ -11,7 +11,8 @@ internal sealed partial class ParseCoder
     /// a telephone call (041) has no predicate noun or adjective after its object, never two objects, and a participle naming a noun is
     /// no call at all;</item>
     /// <item>armed forces arriving ("troops arrived in X", "tanks will arrive in X"): a deployment, not a visit (042),
-    /// when every source is a force noun (data/frames/frame_words.txt, [force-nouns]).</item>
+    /// when every source is a force noun (data/frames/frame_words.txt, [force-nouns]); peacekeepers arriving are
+    /// recoded as peacekeeping instead (IsPeacekeepingArrival).</item>
     /// <item>"target" aimed at what measures aim at ("targeting Russian oligarchs", "target criminal networks"): no use
     /// of force (190) when the object's head is in [measure-objects] of the same file.</item>
     /// <item>"hand over" a thing ("handed over medicine to the Red Crescent"): no judicial cooperation (063), which
@@ -30,7 +31,36 @@ internal sealed partial class ParseCoder
         {
             foreach (int s in sources)
                 if (!IsForceNoun(FirstTokenNode(s))) return false;
-            return true;
+            // Peacekeepers arriving are a deployment CAMEO does code (074); CodeMatch recodes it (IsPeacekeepingArrival).
+            return !NamesPeacekeepers(sources);
+        }
+        return false;
+    }
+
+    private static readonly CameoCode Peacekeeping = CameoCode.Parse("074");
+
+    /// <summary>
+    /// True when a visit match (042) is peacekeepers arriving: every source is a force noun and one of them is named
+    /// a peacekeeping force ("NATO peacekeeping troops have arrived in Bosnia", "the first UN peacekeepers arrived in
+    /// X"). News reports a peacekeeping deployment by its arrival; the act is the peacekeeping (074) in the place
+    /// arrived at, which is also where the pattern finds its target. Other forces arriving stay uncoded (a deployment
+    /// may be an invasion or a reinforcement; the arrival alone does not say which).
+    /// </summary>
+    private bool IsPeacekeepingArrival(in TreeMatch match, List<int> sources)
+    {
+        if (match.ComplementPattern is not null || match.Pattern.Code.Digits != "042" || sources.Count == 0) return false;
+        foreach (int s in sources)
+            if (!IsForceNoun(FirstTokenNode(s))) return false;
+        return NamesPeacekeepers(sources);
+    }
+
+    private bool NamesPeacekeepers(List<int> sources)
+    {
+        foreach (int s in sources)
+        {
+            var text = _tree.Mentions[s].Text.AsSpan();
+            if (text.Contains("peacekeep", StringComparison.OrdinalIgnoreCase) || text.Contains("peace-keep", StringComparison.OrdinalIgnoreCase))
+                return true;
         }
         return false;
     }

@@ -309,6 +309,11 @@ internal sealed partial class ParseCoder : IDisposable
         var notes = new List<string>(6);
         var code = match.ComplementCode ?? match.Pattern.Code;
         string rule = match.ComplementPattern != null ? "verb-complement" : "subject-verb-object";
+        if (IsPeacekeepingArrival(in match, _subjects))
+        {
+            notes.Add($"sense: peacekeepers arriving are a peacekeeping deployment: {code} → {Peacekeeping}");
+            code = Peacekeeping;
+        }
         if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code
             + " (" + ParsePath.Between(_tree, v, match.ComplementVerb) + ")");
         // "denied access", "deny the people their voice": withholding, not denying a statement (ParseCoder.Sense.cs).

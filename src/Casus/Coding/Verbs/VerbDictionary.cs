@@ -27,9 +27,23 @@ public sealed partial class VerbDictionary
     /// <summary>All entries, in file and line order.</summary>
     public IReadOnlyList<VerbPattern> Patterns { get; }
 
-    /// <summary>The candidate patterns of a surface word (any case); empty when the word is no known verb form.</summary>
-    public ReadOnlySpan<Candidate> Lookup(ReadOnlySpan<char> word) =>
-        _lookup.TryGetValue(word, out var c) ? c : ReadOnlySpan<Candidate>.Empty;
+    /// <summary>
+    /// The candidate patterns of a surface word (any case); empty when the word is no known verb form. A word the
+    /// dictionary lacks that is written with the hyphenated prefix "re-" ("re-open", "re-imposed", "re-established")
+    /// is the same act done again: it takes the entries of the joined word ("reopen") where there are any, else those
+    /// of the word after the prefix ("impose"). Only the hyphen marks the prefix safely: unhyphenated words that begin
+    /// with "re" are mostly other verbs ("remove", "resign", "refund").
+    /// </summary>
+    public ReadOnlySpan<Candidate> Lookup(ReadOnlySpan<char> word)
+    {
+        if (_lookup.TryGetValue(word, out var c)) return c;
+        if (word.Length < 6 || word.Length > 40 || !word.StartsWith("re-", StringComparison.OrdinalIgnoreCase)) return ReadOnlySpan<Candidate>.Empty;
+        Span<char> joined = stackalloc char[word.Length - 1];
+        word[..2].CopyTo(joined);
+        word[3..].CopyTo(joined[2..]);
+        if (_lookup.TryGetValue(joined, out c)) return c;
+        return _lookup.TryGetValue(word[3..], out c) ? c : ReadOnlySpan<Candidate>.Empty;
+    }
 
     /// <summary>The dictionaries embedded in Casus.dll (every "verbs/NN_name.txt" resource). Throws if they are broken (a build bug).</summary>
     public static VerbDictionary LoadDefault()

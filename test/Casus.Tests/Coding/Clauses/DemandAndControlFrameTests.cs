@@ -53,6 +53,62 @@ public class DemandAndControlFrameTests
     }
 
     [Fact]
+    public void A_present_tag_after_a_singular_subject_is_the_subjunctive()
+    {
+        // "repeated their demands that the government release ...": tagged VBP, but a singular subject would take VBZ.
+        Assert.Equal(["---REB TURGOV 1053"], Code("""
+            1 The      the      DET   DT  2 det    _
+            2 rebels   rebel    NOUN  NNS 3 nsubj  B----REB
+            3 repeated repeat   VERB  VBD 0 root   _
+            4 their    their    PRON  PRP$ 5 nmod:poss _
+            5 demands  demand   NOUN  NNS 3 obj    _
+            6 that     that     SCONJ IN  10 mark  _
+            7 the      the      DET   DT  9 det    _
+            8 Turkish  Turkish  ADJ   JJ  9 amod   B-TURGOV
+            9 government government NOUN NN 10 nsubj I-TURGOV
+            10 release release  VERB  VBP 3 ccomp  _
+            11 their   their    PRON  PRP$ 12 nmod:poss _
+            12 leader  leader   NOUN  NN  10 obj   _
+            13 .       .        PUNCT .   3 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_complementizer_read_as_a_relative_pronoun_still_marks_the_demand()
+    {
+        // "renewed its demand that Israel withdraw from Gaza": parsed as a relative clause with "that" its object; the
+        // demanded withdrawal is a demand on Israel (1056), not a withdrawal done (087).
+        Assert.Equal(["HMS ISR 1056"], Code("""
+            1 Hamas    Hamas    PROPN NNP 2 nsubj  B-HMS
+            2 renewed  renew    VERB  VBD 0 root   _
+            3 its      its      PRON  PRP$ 4 nmod:poss _
+            4 demand   demand   NOUN  NN  2 obj    _
+            5 that     that     PRON  WDT 7 obj    _
+            6 Israel   Israel   PROPN NNP 7 nsubj  B-ISR
+            7 withdraw withdraw VERB  VBP 4 acl:relcl _
+            8 from     from     ADP   IN  9 case   _
+            9 Gaza     Gaza     PROPN NNP 7 obl    B-PSE
+            10 .       .        PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_relative_clause_in_the_past_under_a_demand_noun_is_no_demand()
+    {
+        // "rejected the demand that Israel made": a real relative clause; no demand by Hamas on Israel.
+        Assert.DoesNotContain(Code("""
+            1 Hamas    Hamas    PROPN NNP 2 nsubj  B-HMS
+            2 rejected reject   VERB  VBD 0 root   _
+            3 the      the      DET   DT  4 det    _
+            4 demand   demand   NOUN  NN  2 obj    _
+            5 that     that     PRON  WDT 7 obj    _
+            6 Israel   Israel   PROPN NNP 7 nsubj  B-ISR
+            7 made     make     VERB  VBD 4 acl:relcl _
+            8 .        .        PUNCT .   2 punct  _
+            """), e => e.StartsWith("HMS ISR 10", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_that_clause_of_a_noun_that_is_no_demand_noun_is_no_demand()
     {
         // "a report that Libya must withdraw ...": not a demand noun; the must-clause stays uncoded.

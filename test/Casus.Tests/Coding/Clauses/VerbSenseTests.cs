@@ -293,12 +293,21 @@ public class VerbSenseTests
     [Fact]
     public void Handing_over_a_thing_is_no_judicial_cooperation()
     {
-        Assert.Empty(Code(string.Format(KenyaHandedOver, "medicine medicine NOUN NN 2 obj _")));
+        Assert.Empty(Code(string.Format(KenyaHandedOver, "letter letter NOUN NN 2 obj _")));
+    }
+
+    [Fact]
+    public void Handing_over_medicine_is_humanitarian_aid()
+    {
+        // Goods of aid handed over are aid given (073), not people handed over (063).
+        Assert.Equal(["KEN UGA 073"], Code(string.Format(KenyaHandedOver, "medicine medicine NOUN NN 2 obj _")));
     }
 
     [Theory]
     [InlineData("two suspects", new[] { "KEN UGA 063" })]
-    [InlineData("700 kg of medicine", new string[0])]
+    [InlineData("a letter", new string[0])]
+    [InlineData("700 kg of medicine", new[] { "KEN UGA 073" })]
+    [InlineData("food supplies", new[] { "KEN UGA 073" })]
     public void Handing_over_a_thing_is_no_judicial_cooperation_in_the_word_reading(string handed, string[] expected)
     {
         Assert.Equal(expected, CodingTestKit.Code($"[Kenya|KEN] handed over {handed} to [Uganda|UGA] ."));
@@ -317,6 +326,26 @@ public class VerbSenseTests
     public void Troops_arriving_make_no_visit()
     {
         Assert.Empty(Code(string.Format(ArrivedInHaiti, "MIL", "troops troop NOUN NNS 3 nsubj I-PERMIL")));
+    }
+
+    [Fact]
+    public void Peacekeepers_arriving_are_a_peacekeeping_deployment()
+    {
+        Assert.Equal(["PERMIL HTI 074"], Code(string.Format(ArrivedInHaiti, "MIL", "peacekeepers peacekeeper NOUN NNS 3 nsubj I-PERMIL")));
+    }
+
+    [Fact]
+    public void Peacekeeping_troops_arriving_are_a_peacekeeping_deployment()
+    {
+        Assert.Equal(["PERMIL HTI 074"], Code("""
+            1 Peruvian    Peruvian    ADJ   JJ  3 amod     B-PERMIL
+            2 peacekeeping peacekeeping NOUN NN 3 compound I-PERMIL
+            3 troops      troop       NOUN  NNS 4 nsubj    I-PERMIL
+            4 arrived     arrive      VERB  VBD 0 root     _
+            5 in          in          ADP   IN  6 case     _
+            6 Haiti       Haiti       PROPN NNP 4 obl      B-HTI
+            7 .           .           PUNCT .   4 punct    _
+            """));
     }
 
     [Fact]
