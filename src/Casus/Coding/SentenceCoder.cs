@@ -296,6 +296,9 @@ internal sealed class SentenceCoder : IDisposable
         }
 
         if (negated || speculative || !progressiveOrPlain) return;
+        // An adjective before a noun is no predicate: "the far left Antifa organization", "the proposed sanctions",
+        // "the armed forces" (tagged text only; the tagger tells the participle used as adjective from the verb).
+        if (!aux && IsAttributive(verb)) return;
         // A bare form with no auxiliary needs a subject right before it ("rebels attack"); otherwise it is a noun
         // ("an Islamic State target", "bans on travel to").
         if (!aux && match.Form == VerbForm.Base && !(beforeAux >= _sentStart && (_mentionAt[beforeAux] >= 0 || IsPronoun(beforeAux)
@@ -468,6 +471,12 @@ internal sealed class SentenceCoder : IDisposable
             }
         }
         return inside;
+    }
+
+    private bool IsAttributive(int t)
+    {
+        if (_article.Tokens[t].Upos != Upos.ADJ || t + 1 >= _sentEnd) return false;
+        return _article.Tokens[t + 1].Upos is Upos.NOUN or Upos.PROPN or Upos.ADJ;
     }
 
     private bool IsPersonalPronoun(int t)
