@@ -406,7 +406,19 @@ internal sealed class PhraseComposer
         {
             var evidence = new List<string>();
             ActorCode code;
-            if (_person is not null && _country is not null && PersonDirectory.IsOfficialsListEntry(_person)
+            if (_person is not null && _country is not null && role is not null && PersonDirectory.IsOfficialsListEntry(_person)
+                && _date is { } day && !_person.IsValidOn(day) && PhraseCode(role) is var titled
+                && titled.Primary == _person.Code.Primary && titled != _person.Code)
+            {
+                // "Republic of Korea National Security Advisor Suh Hoon" in 2021: the officials list proves one year,
+                // and its holder has since changed office; outside the entry's dates the article's own title names
+                // the office held now.
+                code = titled;
+                evidence.Add($"the title phrase gives {titled} over {_person.Evidence}{DateNote(_person)} (outside the entry's dates)");
+                evidence.Add(_country.Evidence);
+                foreach (var r in roleEntries) evidence.Add(r.Evidence);
+            }
+            else if (_person is not null && _country is not null && PersonDirectory.IsOfficialsListEntry(_person)
                 && StatedAffiliation.Merge(_person.Code, PhraseCode(role)) is var stated && stated != _person.Code)
             {
                 // "Hamas official Mohammed Ali": the article's title phrase names another country or organisation

@@ -1,3 +1,4 @@
+using Casus.Actors.Context;
 using Casus.Document;
 
 namespace Casus.Coding;
@@ -54,10 +55,11 @@ internal static class EventConsolidation
                 Drop(article, ref drop, from, i, "a visit or hosting within the source's own country");
                 continue;
             }
-            if (e.Target is { } target && IsSelfTarget(e.Source, target))
+            if (e.Target is { } target && (IsSelfTarget(e.Source, target) || IsOwnState(e, target)))
             {
                 // The act stands; its target is the source again (a place in the source's own country, a modifier
-                // naming the source's nationality), which names nobody acted on.
+                // naming the source's nationality, the source's own state: "President Biden reaffirmed the U.S.
+                // commitment", "Kishida welcomed Japan's commitment"), which names nobody acted on.
                 article.AddDiagnostic(new Diagnostic(Stage, Severity.Info,
                     $"sentence {e.Sentence}: {e.Code.Digits} {Dyad(e)} \"{e.Evidence.Rule}\": target \"{target.Text}\" dropped, the source's own code"));
                 e = e with { Target = null, Evidence = e.Evidence with { TargetEntries = [] } };
@@ -118,6 +120,31 @@ internal static class EventConsolidation
         return t.Length == 3 || s == t;
     }
 
+    // A state's own organ or officeholder and the whole state as target (USAGOV → USA): news names the state beside
+    // its officials as the owner of what they do ("the U.S. commitment", "Japan's pledge", "U.S.-India cooperation"),
+    // never as someone they act on. Not when the target's country is only the context's guess, nor for a place the
+    // target fallback read, whose people a state's coercion or force acts on ("imposed a curfew in Algiers").
+    // Protest (14) is the exception: a people demonstrates against its own state ("Kenyan opposition supporters
+    // protested in Kenya"), and so is a source whose country the context gave from that very target.
+    private static bool IsOwnState(Event e, Mention target)
+    {
+        var t = target.Code.Value;
+        var s = e.Source.Code.Value;
+        return t.Length == 3 && !t.StartsWith("---", StringComparison.Ordinal) && s.Length > 3
+            && s.StartsWith(t, StringComparison.Ordinal) && e.Code.Root != 14
+            && !ContextCountry.FromContext(target) && !CountryFromTarget(e.Source, target) && !TargetFromPlace(e)
+            && !TargetIsOwnPeople(e);
+    }
+
+    // The source took its country from the target's words ("country from context: 'Serbia' (same sentence)").
+    private static bool CountryFromTarget(Mention source, Mention target)
+    {
+        foreach (var line in source.Evidence)
+            if (line.StartsWith(ContextCountry.NotePrefix, StringComparison.Ordinal)
+                && line.Contains($"'{target.Text}'", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     // A transnational body with its own code and no role beyond it (IGOUNO: "urged the UN to ..." read twice).
     private static bool IsBareOrganisation(string code) =>
         code.Length == 6 && code.StartsWith("IGO", StringComparison.Ordinal);
@@ -135,6 +162,15 @@ internal static class EventConsolidation
     private static bool Overlap(TokenSpan a, TokenSpan b) => a.First < b.End && b.First < a.End;
 
     // The target fallback read the target from a place in the verb's phrases (TargetFallback's note).
+    // The parse coder gave an act on no one named its source's own country on purpose (easing a curfew yields to the
+    // country: ParseCoder.OwnPeople); that target is the reading, not a stray owner.
+    private static bool TargetIsOwnPeople(Event e)
+    {
+        foreach (var note in e.Evidence.Notes ?? [])
+            if (note.StartsWith("target: no one named;", StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool TargetFromPlace(Event e)
     {
         foreach (var note in e.Evidence.Notes ?? [])

@@ -296,6 +296,9 @@ internal sealed class SentenceCoder : IDisposable
         }
 
         if (negated || speculative || !progressiveOrPlain) return;
+        // An adjective before a noun is no predicate: "the far left Antifa organization", "the proposed sanctions",
+        // "the armed forces" (tagged text only; the tagger tells the participle used as adjective from the verb).
+        if (!aux && IsAttributive(verb)) return;
         // A bare form with no auxiliary needs a subject right before it ("rebels attack"); otherwise it is a noun
         // ("an Islamic State target", "bans on travel to").
         if (!aux && match.Form == VerbForm.Base && !(beforeAux >= _sentStart && (_mentionAt[beforeAux] >= 0 || IsPronoun(beforeAux)
@@ -423,15 +426,37 @@ internal sealed class SentenceCoder : IDisposable
     /// </summary>
     private int SubjectBefore(int from)
     {
+        // A possessor ("condemned the DPRK's missile tests and committed") or a preposition's object ("assistance to
+        // Afghanistan, called on", "Neuberger was in Brussels where she met") stands inside another phrase. When a
+        // personal pronoun further back is the clause's subject ("They ...", "she ..."), the act is the pronoun's,
+        // which the word reading cannot name: no subject. Otherwise the nearest mention stays the reading.
+        // A relative or expletive pronoun next to the verb ("each of which violated", "that it will stand") takes the
+        // nearest noun as its antecedent: there the nearest mention stays the reading. A personal pronoun right
+        // before the verb ("in Brussels where she met") is the subject itself.
+        int inside = -1;
+        bool relative = false, personal = false;
         for (int j = from; j >= _sentStart; j--)
         {
-            if (IsWord(j, ";") || IsWord(j, ":")) return -1;
+            if (IsWord(j, ";") || IsWord(j, ":")) return inside >= 0 ? inside : -1;
+            if (IsPersonalPronoun(j))
+            {
+                if (inside >= 0) return -1;
+                personal = true;
+            }
+            else if (inside < 0 && (IsWord(j, "it") || IsWord(j, "which") || IsWord(j, "that") || IsWord(j, "who") || IsWord(j, "as"))) relative = true;
             int m = _mentionAt[j];
             if (m >= 0)
             {
                 int first = _mentions[m].Tokens.First;
                 if (first - 2 >= _sentStart && IsWord(first - 1, "to") && IsWord(first - 2, "according")) { j = first - 2; continue; }
-                return m;
+                if (!relative && (IsPossessor(m) && !OwnsTrigger(m, from) || AfterPreposition(first)))
+                {
+                    if (personal) return -1;
+                    if (inside < 0) inside = m;
+                    j = first;
+                    continue;
+                }
+                return inside >= 0 ? inside : m;
             }
             if (IsWord(j, ","))
             {
@@ -445,7 +470,43 @@ internal sealed class SentenceCoder : IDisposable
                 }
             }
         }
-        return -1;
+        return inside;
+    }
+
+    private bool IsAttributive(int t)
+    {
+        if (_article.Tokens[t].Upos != Upos.ADJ || t + 1 >= _sentEnd) return false;
+        return _article.Tokens[t + 1].Upos is Upos.NOUN or Upos.PROPN or Upos.ADJ;
+    }
+
+    private bool IsPersonalPronoun(int t)
+    {
+        var w = Word(t);
+        return Is(w, "they") || Is(w, "we") || Is(w, "i") || Is(w, "he") || Is(w, "she");
+    }
+
+    // "Russia's indiscriminate attacks": the possessor of the trigger noun itself (only modifiers between) is its doer.
+    private bool OwnsTrigger(int m, int from)
+    {
+        for (int t = _mentions[m].Tokens.End + 1; t <= from; t++)
+            if (_article.Tokens[t].Upos is not (Upos.ADJ or Upos.ADV or Upos.NOUN)) return false;
+        return true;
+    }
+
+    private bool IsPossessor(int m)
+    {
+        int after = _mentions[m].Tokens.End;
+        if (after >= _sentEnd) return false;
+        var w = Word(after);
+        return Is(w, "'s") || Is(w, "\u2019s") || Is(w, "'") || Is(w, "\u2019");
+    }
+
+    // The word before the phrase, past its article or possessive determiner, is a preposition ("to the Taliban").
+    private bool AfterPreposition(int first)
+    {
+        int t = first - 1;
+        while (t >= _sentStart && (IsWord(t, "the") || IsWord(t, "a") || IsWord(t, "an") || IsWord(t, "its") || IsWord(t, "their"))) t--;
+        return t >= _sentStart && IsPreposition(t);
     }
 
     /// <summary>The agent after "by" in a passive: "... was attacked by [Y]". -1 when none.</summary>

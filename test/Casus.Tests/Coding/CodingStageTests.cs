@@ -213,6 +213,20 @@ public class CodingStageTests
     }
 
     [Fact]
+    public void A_possessor_or_a_preposition_s_object_is_no_subject()
+    {
+        // The word reading walks back from the verb; a name inside another phrase is not who acts when a pronoun
+        // subject stands further back: the act is the pronoun's, which it cannot name, so it stays uncoded.
+        Assert.Empty(Code("They condemned the [DPRK|PRK] 's missile tests and pledged to hold talks ."));
+        Assert.Empty(Code("They sent assistance to [Afghanistan|AFG] , and then called on the [Taliban|AFGREBTAL] to allow access ."));
+        Assert.Empty(Code("Last week , she was in [Brussels|BEL] where she met with [EU officials|IGOEUR] ."));
+        // A relative pronoun takes the nearest noun: "each of which violated" is North Korea's launches.
+        Assert.Equal(new[] { "PRK IGOUNO 128" }, Code("We condemn [North Korea|PRK] 's launches , each of which violated [UN resolutions|IGOUNO] ."));
+        // Without a pronoun subject further back, the nearest name stays the reading.
+        Assert.Equal(new[] { "RUSMIL UKR 190" }, Code("Forces of [Russia|RUSMIL] attacked [Ukraine|UKR] ."));
+    }
+
+    [Fact]
     public void Relative_clause_is_skipped_for_the_subject()
     {
         // The relative clause's own act is coded too; the main verb's subject is the antecedent, not Assad.

@@ -1,3 +1,4 @@
+using Casus.Actors.Context;
 using Casus.Coding;
 using Casus.Document;
 using Casus.Tests.TestKit;
@@ -181,5 +182,52 @@ public class EventConsolidationTests
             """;
         Assert.Empty(ParsedArticles.Code(conllu));
         Assert.Equal(["TUR TUR 190"], ParsedArticles.Code(conllu, CodingStage.CreateDefault(CodingOptions.Default with { Consolidate = false })));
+    }
+    [Fact]
+    public void The_source_s_own_state_as_target_is_taken_off_the_act()
+    {
+        // "Kishida welcomed Japan's commitment": Japan owns the commitment; a Japanese official acts on no one.
+        var a = CodedArticles.Tokenized("a1", "Kishida welcomed Japan 's commitment and Tokyo praised Kishida .");
+        a.AddEvent(CodedArticles.EventOf(a, "Kishida", "JPNGOV", "welcomed", "Japan", "JPN", "051", PloverCategory.SUPPORT, 3.4, QuadClass.VerbalCooperation));
+        // The whole state as source and its organ as target is an act within the state, and stays.
+        a.AddEvent(CodedArticles.EventOf(a, "Tokyo", "JPN", "praised", "Kishida", "JPNGOV", "051", PloverCategory.SUPPORT, 3.4, QuadClass.VerbalCooperation));
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["JPNGOV - 051", "JPN JPNGOV 051"], Dyads(a));
+        Assert.Contains("the source's own code", Assert.Single(a.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void The_source_s_state_as_target_stays_when_only_context_gave_its_country()
+    {
+        var a = CodedArticles.Tokenized("a1", "Kishida welcomed Japan 's commitment .");
+        var e = CodedArticles.EventOf(a, "Kishida", "JPNGOV", "welcomed", "Japan", "JPN", "051", PloverCategory.SUPPORT, 3.4, QuadClass.VerbalCooperation);
+        a.AddEvent(e with { Target = e.Target! with { Evidence = [.. e.Target.Evidence, ContextCountry.NotePrefix + "test → JPN"] } });
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["JPNGOV JPN 051"], Dyads(a));
+    }
+    [Fact]
+    public void A_people_protesting_against_its_own_state_keeps_the_state_as_target()
+    {
+        // "Kenyan opposition supporters protested in Kenya": protest is done to one's own state.
+        var a = CodedArticles.Tokenized("a1", "supporters protested in Kenya .");
+        a.AddEvent(CodedArticles.EventOf(a, "supporters", "KENOPP", "protested", "Kenya", "KEN", "141", PloverCategory.PROTEST, -6.5, QuadClass.VerbalConflict));
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["KENOPP KEN 141"], Dyads(a));
+    }
+    [Fact]
+    public void A_source_whose_country_came_from_the_target_keeps_it()
+    {
+        // "Albanians attacked Serbia": the source is Serbia's only because the target named Serbia.
+        var a = CodedArticles.Tokenized("a1", "Albanians attacked Serbia .");
+        var e = CodedArticles.EventOf(a, "Albanians", "SRBCVL", "attacked", "Serbia", "SRB", "190", PloverCategory.ASSAULT);
+        a.AddEvent(e with { Source = e.Source with { Evidence = [.. e.Source.Evidence, ContextCountry.NotePrefix + "'Serbia' (same sentence) → SRBCVL"] } });
+        // A country the publisher gave the source is no reading of the target: the state named is still its own.
+        var b = CodedArticles.Tokenized("a2", "Kishida welcomed Japan 's commitment .");
+        var f = CodedArticles.EventOf(b, "Kishida", "JPNGOV", "welcomed", "Japan", "JPN", "051", PloverCategory.SUPPORT, 3.4, QuadClass.VerbalCooperation);
+        b.AddEvent(f with { Source = f.Source with { Evidence = [.. f.Source.Evidence, ContextCountry.NotePrefix + "publisher: go.jp → JPNGOV"] } });
+        EventConsolidation.Consolidate(a, 0);
+        EventConsolidation.Consolidate(b, 0);
+        Assert.Equal(["SRBCVL SRB 190"], Dyads(a));
+        Assert.Equal(["JPNGOV - 051"], Dyads(b));
     }
 }

@@ -145,7 +145,9 @@ internal sealed class PublisherCountryPass
         return m.Tokens.End - 1;
     }
 
-    // The name words of a phrase: capitalised proper nouns that are not title words ("President Yoon" → "Yoon").
+    // The name words of a phrase: capitalised proper nouns that are not title words ("President Yoon" → "Yoon"), nor
+    // the capitalised words of a many-word title ("National Security Advisor Jake Sullivan" → "Jake", "Sullivan":
+    // government texts capitalise "National Security" before "Advisor" as they do the name after it).
     private List<string> NameWords(Mention m)
     {
         var tokens = _article.Tokens;
@@ -153,11 +155,30 @@ internal sealed class PublisherCountryPass
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
         {
             var token = tokens[t];
-            if (token.Upos != Upos.PROPN || !char.IsUpper(token.Span[0]) || PersonTitles.IsTitle(token.Span)
-                || PersonTitles.IsHonorific(token.Span)) continue;
+            // What follows a preposition names the office's state or body, not its holder ("Secretary General of
+            // Japan", "Suh Hoon of the Republic of Korea").
+            if (token.Upos == Upos.ADP) break;
+            if (!IsNameWord(token) || ModifiesTitle(m, t)) continue;
             words.Add(token.Text);
         }
         return words;
+    }
+
+    private static bool IsNameWord(Token token) =>
+        token.Upos == Upos.PROPN && char.IsUpper(token.Span[0]) && !PersonTitles.IsTitle(token.Span) && !PersonTitles.IsHonorific(token.Span);
+
+    // A word of a run of capitalised words that ends in a title word inside the phrase ("National", "Security" before
+    // "Advisor"; "Principal", "Deputy" before "National Security Advisor").
+    private bool ModifiesTitle(Mention m, int t)
+    {
+        var tokens = _article.Tokens;
+        for (int n = t + 1; n < m.Tokens.End; n++)
+        {
+            var next = tokens[n];
+            if (PersonTitles.IsTitle(next.Span)) return true;
+            if (!IsNameWord(next)) return false;
+        }
+        return false;
     }
 
     // A person mention with a country of its own whose words hold every name word of the phrase ("President Yoon Suk
@@ -200,6 +221,10 @@ internal sealed class PublisherCountryPass
             foreach (var t in PersonTitles.TitlesIn(_article, s.Tokens))
                 if (titles.Contains(t)) { shares = true; break; }
             if (!shares) continue;
+            // Two differently named holders of an office every state has many of ("National Security Advisor Jake
+            // Sullivan" beside "National Security Advisor Suh Hoon of Korea") are two people: the other's country
+            // says nothing of this one's. A state's single holders are known to the people dictionaries instead.
+            if (!SingleHolder(titles) && HasNameWord(m) && HasNameWord(s) && !SharesName(m, s)) continue;
             bool own = ContextCountryPass.IsCountry(s.Code.Primary) && !ContextCountry.FromContext(s);
             if (own && s.Code.Primary == publisher)
             {
@@ -215,8 +240,9 @@ internal sealed class PublisherCountryPass
             if (!SingleHolder(titles) && DifferentPeople(m, s)) continue;
             // Another country's officeholder, or a named one the article leaves without a country ("Prime Minister Modi")
             // — not the phrase's own person named again ("National Security Advisor Sullivan" after "... Jake
-            // Sullivan"), nor a title whose capitalised words are no name ("the National Security Advisor").
-            if (foreigner is null && (own || (s.Code.Primary == "---" && PersonalName(s).Count > 0 && !SamePerson(m, s)))) foreigner = s;
+            // Sullivan", "Deputy Secretary Sherman" in each line of a list), nor a title whose capitalised words are no name
+            // ("the National Security Advisor").
+            if (foreigner is null && (own || (s.Code.Primary == "---" && PersonalName(s).Count > 0 && !SamePerson(m, s) && !SharesName(m, s)))) foreigner = s;
         }
         return foreigner;
     }
@@ -254,6 +280,8 @@ internal sealed class PublisherCountryPass
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
         {
             var token = tokens[t];
+            // As in NameWords: what follows a preposition names the office's state, not its holder.
+            if (token.Upos == Upos.ADP) break;
             bool name = token.Upos == Upos.PROPN && char.IsUpper(token.Span[0]);
             if (words.Count == 0 && (PersonTitles.IsTitle(token.Span) || PersonTitles.IsHonorific(token.Span))) titled = true;
             else if (titled && name) words.Add(token.Text);

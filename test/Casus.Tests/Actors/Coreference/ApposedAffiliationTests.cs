@@ -16,10 +16,17 @@ public class ApposedAffiliationTests
                 "CHNGOV | person: Carrie Lam | from: 2019 | until: 2019\n" + "AUT | person: Sebastian Kurz | from: 2019 | until: 2019\n"))
             .Append(new ActorSource("actors/people.txt", "SYRGOV | person: Bashar Assad | from: 2000-07-17\n"))));
 
-    private static IReadOnlyList<Mention> Run(params string[] sentences)
+    // A 2019 intelligence chief who later held another office.
+    private static readonly ActorStage SpyChief = new(ActorDictionary.Load(
+        ActorSource.Embedded().Where(s => !s.Name.StartsWith("actors/people", StringComparison.Ordinal))
+            .Append(new ActorSource("actors/people-cia-2019.txt", "KORSPY | person: Suh Hoon | from: 2019 | until: 2019\n"))));
+
+    private static IReadOnlyList<Mention> Run(params string[] sentences) => RunOn(Stage, new DateOnly(2019, 6, 1), sentences);
+
+    private static IReadOnlyList<Mention> RunOn(ActorStage stage, DateOnly published, params string[] sentences)
     {
         var text = string.Join(" ", sentences);
-        var article = new Article("test", text, new ArticleMetadata(Published: new DateOnly(2019, 6, 1)));
+        var article = new Article("test", text, new ArticleMetadata(Published: published));
         int offset = 0;
         foreach (var sentence in sentences)
         {
@@ -28,7 +35,7 @@ public class ApposedAffiliationTests
             offset += sentence.Length + 1;
         }
         article.MarkFilled(Annotations.Sentences | Annotations.Tokens);
-        Stage.Process(article);
+        stage.Process(article);
         return article.Mentions;
     }
 
@@ -78,5 +85,17 @@ public class ApposedAffiliationTests
         var m = Run("In a meeting with Mohammed Ali, the Egyptian president spoke.");
         Assert.Equal("SLEGOV", Find(m, "Mohammed Ali").Code.Value);
         Assert.Equal("EGYGOV", Find(m, "Egyptian president").Code.Value);
+    }
+    [Fact]
+    public void Outside_an_official_list_entry_s_dates_the_title_names_the_office()
+    {
+        // In 2021 the 2019 list's intelligence chief is his country's national security advisor, as the title says.
+        var later = Find(RunOn(SpyChief, new DateOnly(2021, 6, 1), "South Korean National Security Advisor Suh Hoon spoke."),
+            "South Korean National Security Advisor Suh Hoon");
+        Assert.Equal("KORGOV", later.Code.Value);
+        Assert.Contains(later.Evidence, e => e.Contains("(outside the entry's dates)", StringComparison.Ordinal));
+        // Within them the dictionary's role stands: title words are loose.
+        Assert.Equal("KORSPY", Find(RunOn(SpyChief, new DateOnly(2019, 6, 1), "South Korean National Security Advisor Suh Hoon spoke."),
+            "South Korean National Security Advisor Suh Hoon").Code.Value);
     }
 }

@@ -157,4 +157,54 @@ public class PublisherCountryTests
         Assert.Equal("GHAGOV", pm.Code.Value);
         Assert.Contains(pm.Evidence, e => e.StartsWith("coreference: 'Prime Minister'", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_named_holder_of_a_many_holder_office_beside_a_foreign_holder_is_the_publisher_s()
+    {
+        // "National Security Advisor Jake Sullivan met National Security Advisor Suh Hoon of Korea and Minister Kitamura
+        // of Japan.": two people hold the title, each of their own state; the foreigner's country does not keep
+        // Sullivan open.
+        var mentions = At(WhiteHouse, null,
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/5/compound Jake/PROPN/5/compound Sullivan/PROPN/6/nsubj met/VERB/0/root " +
+            "National/PROPN/9/compound Security/PROPN/9/compound Advisor/PROPN/11/compound Suh/PROPN/11/compound Hoon/PROPN/6/obj of/ADP/13/case Korea/PROPN/11/nmod " +
+            "and/CCONJ/16/cc Minister/PROPN/16/compound Kitamura/PROPN/11/conj of/ADP/18/case Japan/PROPN/16/nmod ./PUNCT/6/punct");
+        Assert.Equal("USAGOV", In(mentions, 0, "National Security Advisor Jake Sullivan").Code.Value);
+        Assert.DoesNotContain(mentions, m => m.Text.Contains("Hoon", StringComparison.Ordinal) && m.Code.Primary == "USA");
+        // A single holder's office stays with the rule above: a second named president is another state's.
+        var presidents = At(WhiteHouse, null,
+            "President/PROPN/2/compound Xolani/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct",
+            "President/PROPN/2/compound Mensah/PROPN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct");
+        Assert.Equal("---GOV", In(presidents, 1, "President Mensah").Code.Value);
+    }
+
+    [Fact]
+    public void The_capitalised_words_of_a_title_are_not_a_name()
+    {
+        // "The National Security Advisor agreed." names no one: "National Security" belongs to the title, so the
+        // phrase is no named foreigner holding Sullivan's title.
+        var mentions = At(WhiteHouse, null,
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/5/compound Jake/PROPN/5/compound Sullivan/PROPN/6/nsubj spoke/VERB/0/root ./PUNCT/6/punct",
+            "the/DET/4/det National/PROPN/4/compound Security/PROPN/4/compound Advisor/PROPN/5/nsubj agreed/VERB/0/root ./PUNCT/5/punct");
+        Assert.Equal("USAGOV", In(mentions, 0, "National Security Advisor Jake Sullivan").Code.Value);
+    }
+    [Fact]
+    public void The_same_name_again_is_no_foreign_holder_of_the_title()
+    {
+        // A fact sheet's list repeats "Deputy Secretary Sherman" line after line: each is the same official.
+        var mentions = At(WhiteHouse, null,
+            "Deputy/PROPN/3/compound Secretary/PROPN/3/compound Sherman/PROPN/4/nsubj called/VERB/0/root ./PUNCT/4/punct",
+            "Deputy/PROPN/3/compound Secretary/PROPN/3/compound Sherman/PROPN/4/nsubj met/VERB/0/root ./PUNCT/4/punct");
+        Assert.Equal("USAGOV", In(mentions, 0, "Deputy Secretary Sherman").Code.Value);
+        Assert.Equal("USAGOV", In(mentions, 1, "Deputy Secretary Sherman").Code.Value);
+    }
+
+    [Fact]
+    public void A_state_named_after_the_title_is_no_holder_s_name()
+    {
+        // "the Secretary General of Japan spoke. Secretary General Akiba agreed.": "Japan" names the office's state,
+        // so the Japanese holder is no differently named person, and Akiba is not taken for the publisher's.
+        var mentions = At(WhiteHouse, null,
+            "the/DET/3/det Secretary/PROPN/3/compound General/PROPN/6/nsubj of/ADP/5/case Japan/PROPN/3/nmod spoke/VERB/0/root ./PUNCT/6/punct",
+            "Secretary/PROPN/3/compound General/PROPN/3/compound Akiba/PROPN/4/nsubj agreed/VERB/0/root ./PUNCT/4/punct");
+        Assert.NotEqual("USA", In(mentions, 1, "Secretary General Akiba").Code.Primary);
+    }
 }

@@ -81,4 +81,24 @@ public class WordReadingNounTests
         // Control: "after" puts no veto on the word reading, which codes the trip.
         Assert.Contains(ParsedArticles.Code(DayBefore("after")), e => e.EndsWith(" 042"));
     }
+    private const string FarLeft = """
+        1 Trump        Trump        PROPN NNP 2 nsubj    B-USAGOV
+        2 argued       argue        VERB  VBD 0 root     _
+        3 the          the          DET   DT  7 det      _
+        4 far          far          ADV   RB  5 advmod   _
+        5 left         left         {0}   {1} 7 amod     _
+        6 Antifa       Antifa       PROPN NNP 7 compound _
+        7 organization organization NOUN  NN  8 nsubj    _
+        8 grew         grow         VERB  VBD 2 ccomp    _
+        9 .            .            PUNCT .   2 punct    _
+        """;
+
+    [Fact]
+    public void An_adjective_before_a_noun_is_no_verb()
+    {
+        // "Trump argued the far left Antifa organization grew": "left" is no leaving of an organisation (160).
+        Assert.Empty(ParsedArticles.Code(string.Format(FarLeft, "ADJ  ", "JJ ")));
+        // Control: tagged a verb, the word reading codes it as before.
+        Assert.Equal(["USAGOV - 160"], ParsedArticles.Code(string.Format(FarLeft, "VERB ", "VBD")));
+    }
 }
