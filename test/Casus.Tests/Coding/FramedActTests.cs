@@ -1,0 +1,37 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding;
+
+/// <summary>Acts the dictionary codes only under a frame ("to help &lt;obj&gt;" in 07_aid.txt): help named with the
+/// actor helped is aid when it is promised, asked for or refused, and nothing on its own. Sentences written for these
+/// tests.</summary>
+public class FramedActTests
+{
+    [Theory]
+    [InlineData("[Japan|JPN] pledged to help [Nepal|NPL] .", "JPN NPL 033")]
+    [InlineData("[The G7|IGO] will commit to help [Kiev|UKR] .", "IGO UKR 033")]
+    [InlineData("[Congress|LEG] asked [the president|GOV] to help [Kiev|UKR] .", "LEG GOV 023")]
+    [InlineData("[Germany|DEU] refused to help [Greece|GRC] .", "DEU GRC 122")]
+    public void Help_under_a_frame_is_aid(string markup, string expected)
+    {
+        Assert.Contains(expected, CodingTestKit.Code(markup));
+    }
+
+    [Theory]
+    // On its own help is no event: the news uses are "helped bring together", "helps hold to account".
+    [InlineData("[The United States|USA] helped [Ukraine|UKR] .")]
+    [InlineData("[The ministry|GOV] helps hold [the banks|BUS] to account .")]
+    public void Help_alone_is_no_event(string markup)
+    {
+        Assert.Empty(CodingTestKit.Code(markup));
+    }
+
+    [Theory]
+    // Without the actor helped the promise stays the general intent: "help end the war" names no one aided.
+    [InlineData("[China|CHN] offered to help end the war .")]
+    [InlineData("[The US|USA] urged [Beijing|CHN] to help end the war .")]
+    public void Help_without_an_actor_helped_is_no_aid(string markup)
+    {
+        Assert.DoesNotContain(CodingTestKit.Code(markup), e => e.EndsWith(" 033") || e.EndsWith(" 023"));
+    }
+}
