@@ -18,6 +18,27 @@ public class FramedActTests
     }
 
     [Theory]
+    // Rights, elections and settlements are framed acts too; their target may stay unnamed.
+    [InlineData("[The EU|EUR] urged [Minsk|BLR] to respect the rights of protesters .", "EUR BLR 0243")]
+    [InlineData("[The junta|MIL] pledged to hold elections .", "MIL - 0344")]
+    [InlineData("[The opposition|OPP] demanded that [the government|GOV] hold elections .", "OPP GOV 1044")]
+    [InlineData("[Ethiopia|ETH] demanded that [Cairo|EGY] settle the dispute over the dam .", "ETH EGY 107")]
+    [InlineData("[Kosovo|XKX] refused to resolve the dispute with [Serbia|SRB] .", "XKX SRB 127")]
+    public void Rights_elections_and_settlements_under_a_frame(string markup, string expected)
+    {
+        Assert.Contains(expected, CodingTestKit.Code(markup));
+    }
+
+    [Theory]
+    // Done, not framed: respecting rights or holding an election on schedule is no concession.
+    [InlineData("[The government|GOV] respected the rights of [minorities|ETH] .")]
+    [InlineData("[India|IND] held elections in [Kashmir|IND] .")]
+    public void Rights_and_elections_alone_are_no_event(string markup)
+    {
+        Assert.Empty(CodingTestKit.Code(markup));
+    }
+
+    [Theory]
     // On its own help is no event: the news uses are "helped bring together", "helps hold to account".
     [InlineData("[The United States|USA] helped [Ukraine|UKR] .")]
     [InlineData("[The ministry|GOV] helps hold [the banks|BUS] to account .")]

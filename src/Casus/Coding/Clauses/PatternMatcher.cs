@@ -276,7 +276,7 @@ internal sealed class PatternMatcher
                     // object-control reading gives way to the subject's own frame ("expected to <verb>").
                     if (m.TargetIsPatient && toSeen && _clauses.Agents(verb, _scratchAgents) < 0) return false;
                     if (c >= 0 && TryBestMatch(c, toSeen ? VerbForm.Base : VerbForm.None, false, depth + 1, out var inner)
-                        && (!inner.Pattern.FramedOnly || (IsFrameRoot(cand.Pattern.Code.Root) && inner.TargetNode >= 0)))
+                        && (!inner.Pattern.FramedOnly || (IsFrameRoot(cand.Pattern.Code.Root) && (inner.TargetNode >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;
