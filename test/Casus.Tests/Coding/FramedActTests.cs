@@ -30,6 +30,17 @@ public class FramedActTests
     }
 
     [Theory]
+    // Cooperating under a frame: the kind named gives the sub-code; bare cooperation is material (060 → 031).
+    [InlineData("[France|FRA] pledged to cooperate militarily with [Mali|MLI] .", "FRA MLI 0312")]
+    [InlineData("[Japan|JPN] pledged to cooperate with [Seoul|KOR] .", "JPN KOR 031")]
+    [InlineData("[India|IND] vowed to work with [Dhaka|BGD] .", "IND BGD 031")]
+    [InlineData("[Moscow|RUS] threatened to restrict freedom of the press .", "RUS - 1321")]
+    public void Cooperation_and_threats_take_the_named_kind(string markup, string expected)
+    {
+        Assert.Contains(expected, CodingTestKit.Code(markup));
+    }
+
+    [Theory]
     // Done, not framed: respecting rights or holding an election on schedule is no concession.
     [InlineData("[The government|GOV] respected the rights of [minorities|ETH] .")]
     [InlineData("[India|IND] held elections in [Kashmir|IND] .")]
