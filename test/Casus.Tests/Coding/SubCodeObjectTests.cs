@@ -14,6 +14,11 @@ public class SubCodeObjectTests
     [InlineData("[Hamas|HMS] rejected the peace plan of [Egypt|EGY] .", "HMS EGY 127")]
     [InlineData("[The junta|MIL] bowed to the demands of [the students|OPP] for reform .", "MIL OPP 083")]
     [InlineData("[Hackers|UAF] attacked the computer networks of [Estonia|EST] .", "UAF EST 176")]
+    // What a rejected request was for, after the requester: loans 1221, aid 122, rights 1233, peacekeepers 1224.
+    [InlineData("[Berlin|DEU] rejected the request of [Athens|GRC] for loans .", "DEU GRC 1221")]
+    [InlineData("[Washington|USA] rejected the request of [Pakistan|PAK] for aid .", "USA PAK 122")]
+    [InlineData("[Tehran|IRN] rejected the demands of [the students|OPP] for rights .", "IRN OPP 1233")]
+    [InlineData("[Israel|ISR] rejected the deployment of peacekeepers .", "ISR - 1224")]
     [InlineData("[Hackers|UAF] attacked the websites of [the ministry|GOV] .", "UAF GOV 176")]
     [InlineData("[The regime|GOV] restricted freedom of the press in [Minsk|BLR] .", "GOV BLR 1721")]
     // The general code where it does not: an incident, a crash or a death is not military; an explosion or a crash
