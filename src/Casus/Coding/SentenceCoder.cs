@@ -116,6 +116,7 @@ internal sealed class SentenceCoder : IDisposable
         foreach (var c in candidates)
         {
             if (requiredForm != VerbForm.None && (c.Form & requiredForm) == 0) continue;
+            if (c.Pattern.FramedOnly && depth == 0) continue; // only as the act a frame entry's "to" introduces
             if (!TryMatch(c, verb, depth, out var m)) continue;
             if (!found || m.Score > best.Score) { best = m; found = true; }
         }
@@ -169,7 +170,8 @@ internal sealed class SentenceCoder : IDisposable
                     if (depth >= MaxComplementDepth) return false;
                     int k = pos;
                     if (k < _sentEnd && IsAdverb(k)) k++;
-                    if (k < _sentEnd && TryBestMatch(k, VerbForm.Base, depth + 1, out var inner))
+                    if (k < _sentEnd && TryBestMatch(k, VerbForm.Base, depth + 1, out var inner)
+                        && (!inner.Pattern.FramedOnly || (c.Pattern.Code.Root is 2 or 3 or 10 or 12 or 13 && (inner.Target >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;

@@ -101,4 +101,25 @@ public class VerbDictionaryTests
         Assert.True(VerbDictionary.TryParsePattern("attack <obj>", out _, out el, out _));
         Assert.False(el![0].Optional);
     }
+
+    [Fact]
+    public void A_leading_to_marks_an_act_coded_only_under_a_frame()
+    {
+        var d = LoadText("verbs/07_aid.txt", "[070] Provide aid\nto help <obj>\nassist <obj>\n", out var errors);
+        Assert.Empty(errors);
+        var help = Assert.Single(d.Lookup("helped").ToArray()).Pattern;
+        Assert.True(help.FramedOnly);
+        Assert.Equal("help", help.Lemma);
+        Assert.Equal("to help <obj>", help.PatternText);
+        Assert.False(Assert.Single(d.Lookup("assisted").ToArray()).Pattern.FramedOnly);
+    }
+
+    [Fact]
+    public void A_framed_act_may_not_open_a_frame_of_its_own()
+    {
+        LoadText("verbs/07_aid.txt", "[070] Provide aid\nto help <obj> to <verb>\n", out var errors);
+        var e = Assert.Single(errors);
+        Assert.Equal(2, e.Line);
+        Assert.Equal("pattern", e.Field);
+    }
 }

@@ -52,6 +52,7 @@ internal sealed class PatternMatcher
         foreach (var c in candidates)
         {
             if (requiredForm != VerbForm.None && (c.Form & requiredForm) == 0 && !LemmaIs(verb, c.Pattern.Lemma)) continue;
+            if (c.Pattern.FramedOnly && depth == 0) continue; // only as the act a frame entry's "to" introduces
             if (!TryMatch(c, verb, passive, depth, reach, out var m)) continue;
             if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
         }
@@ -277,7 +278,8 @@ internal sealed class PatternMatcher
                     // "X is expected to invest": a passive without a by-phrase names no one who expects or asks; the
                     // object-control reading gives way to the subject's own frame ("expected to <verb>").
                     if (m.TargetIsPatient && toSeen && _clauses.Agents(verb, _scratchAgents) < 0) return false;
-                    if (c >= 0 && TryBestMatch(c, toSeen ? VerbForm.Base : VerbForm.None, false, depth + 1, out var inner))
+                    if (c >= 0 && TryBestMatch(c, toSeen ? VerbForm.Base : VerbForm.None, false, depth + 1, out var inner)
+                        && (!inner.Pattern.FramedOnly || (IsFrameRoot(cand.Pattern.Code.Root) && (inner.TargetNode >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;

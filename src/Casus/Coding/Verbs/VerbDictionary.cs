@@ -141,8 +141,12 @@ public sealed partial class VerbDictionary
                 errs.Add(new(name, lineNo, "entry", "an entry must follow a '[code] name' section header"));
                 continue;
             }
-            if (!TryParsePattern(line, out var lemma, out var elements, out var error)) { errs.Add(new(name, lineNo, "pattern", error!)); continue; }
-            var pattern = new VerbPattern(sectionCode, lemma!, elements!, name, lineNo);
+            // "to help <obj>": an act that codes only under a frame ("promised to help X"), never standing alone.
+            bool framedOnly = line.StartsWith("to ", StringComparison.Ordinal);
+            if (!TryParsePattern(framedOnly ? line[3..] : line, out var lemma, out var elements, out var error)) { errs.Add(new(name, lineNo, "pattern", error!)); continue; }
+            if (framedOnly && elements!.Any(e => e.Kind is PatternElementKind.Complement or PatternElementKind.AnyComplement))
+            { errs.Add(new(name, lineNo, "pattern", "a framed act ('to ...') cannot itself end in a to <verb> slot")); continue; }
+            var pattern = new VerbPattern(sectionCode, lemma!, elements!, name, lineNo, framedOnly);
             string key = pattern.PatternText;
             if (seen.TryGetValue(key, out var first))
             {

@@ -9,10 +9,12 @@ namespace Casus.Coding.Verbs;
 /// <param name="Elements">What follows the verb, in order.</param>
 /// <param name="File">The dictionary file, as a resource name ("verbs/17_coerce.txt").</param>
 /// <param name="Line">1-based line in that file.</param>
-public sealed record VerbPattern(CameoCode Code, string Lemma, IReadOnlyList<PatternElement> Elements, string File, int Line)
+/// <param name="FramedOnly">True for an entry written "to help &lt;obj&gt;": the act is coded only as the framed act after
+/// the "to" of a frame entry of root 02, 03, 10, 12 or 13 ("promised to help Nepal" 033), never on its own.</param>
+public sealed record VerbPattern(CameoCode Code, string Lemma, IReadOnlyList<PatternElement> Elements, string File, int Line, bool FramedOnly = false)
 {
     /// <summary>The pattern as written: "crack down on &lt;obj&gt;".</summary>
-    public string PatternText => Elements.Count == 0 ? Lemma : Lemma + " " + string.Join(' ', Elements);
+    public string PatternText => (FramedOnly ? "to " : "") + (Elements.Count == 0 ? Lemma : Lemma + " " + string.Join(' ', Elements));
 
     /// <summary>The entry for evidence: "verbs/17_coerce.txt:12 crack down on &lt;obj&gt;".</summary>
     public string EvidenceText => $"{File}:{Line} {PatternText}";
