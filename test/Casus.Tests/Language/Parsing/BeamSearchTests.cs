@@ -58,6 +58,67 @@ public class BeamSearchTests
         }
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(4)]
+    [InlineData(8)]
+    public void BeamDecoding_GivesTheTreesOfAPlainItemByItemBeam(int width)
+    {
+        // The decoder scores the beam in phases and moves states instead of copying them; a plain beam that scores,
+        // labels and copies item by item must find the same trees and relations.
+        var parser = new DependencyParser(ParserStage.ShippedModel(), width);
+        var ws = new ParserWorkspace();
+        foreach (var s in ParserTestData.DevSlice(120))
+        {
+            var (heads, relations) = parser.Parse(s.Forms, s.Xpos, s.Upos, ws);
+            var expected = PlainBeam(parser, s, width);
+            for (int i = 0; i < s.Forms.Length; i++)
+            {
+                Assert.Equal(expected.Head[i + 1] - 1, heads[i]);
+                Assert.Equal(parser.Model.Labels[expected.Label[i + 1]], relations[i]);
+            }
+        }
+    }
+
+    // The textbook beam: extract, score and label each item in turn, copy every surviving state.
+    private static ArcHybridState PlainBeam(DependencyParser parser, ParserSentence s, int width)
+    {
+        var ws = new ParserWorkspace();
+        int n = s.Forms.Length, count = parser.Model.FeatureCount;
+        ws.Sentence.Reset(n, parser.Model.Clusters);
+        for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, s.Forms[i], s.Xpos[i], s.Upos[i]);
+        var beam = new List<(ArcHybridState State, double Score)> { (new ArcHybridState(), 0) };
+        beam[0].State.Reset(n);
+        var agenda = new BeamAgenda();
+        var scores = new int[3];
+        var feats = new ulong[width][];
+        while (!beam[0].State.IsTerminal)
+        {
+            agenda.Clear(width);
+            for (int i = 0; i < beam.Count; i++)
+            {
+                feats[i] = new ulong[count];
+                FeatureExtractor.Extract(beam[i].State, ws.Sentence, feats[i]);
+                parser.ScoreActions(feats[i], ws.Rows, scores);
+                for (int a = 0; a < 3; a++)
+                    if (beam[i].State.IsValid((ParserAction)a)) agenda.Offer(beam[i].Score + scores[a], i, (ParserAction)a);
+            }
+            var next = new List<(ArcHybridState, double)>();
+            for (int j = 0; j < agenda.Count; j++)
+            {
+                var parent = beam[agenda.Parent[j]].State;
+                var action = agenda.Action[j];
+                int label = action == ParserAction.Shift ? -1 : parser.ChooseLabel(ws, parent, feats[agenda.Parent[j]], action);
+                var st = new ArcHybridState();
+                st.CopyFrom(parent);
+                st.Apply(action, label);
+                next.Add((st, agenda.Score[j]));
+            }
+            beam = next;
+        }
+        return beam[0].State;
+    }
+
     [Fact]
     public void BeamTraining_LearnsTheTrainingSentences_AndDecodesWithItsWidth()
     {
