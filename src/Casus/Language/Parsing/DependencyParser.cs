@@ -21,14 +21,22 @@ public sealed class DependencyParser : IDependencyAnnotator
     /// <summary>Creates a parser over a trained model, decoding with the beam width it was trained with.</summary>
     public DependencyParser(ParserModel model) : this(model, model?.BeamWidth ?? 1) { }
 
-    /// <summary>Creates a parser over a trained model with beam width <paramref name="beamWidth"/> (1 = greedy).</summary>
-    public DependencyParser(ParserModel model, int beamWidth)
+    /// <summary>Creates a parser over a trained model with beam width <paramref name="beamWidth"/> (1 = greedy) and,
+    /// for a beam, the score margin <paramref name="beamMargin"/> (see <see cref="BeamMargin"/>; 0 = none).</summary>
+    public DependencyParser(ParserModel model, int beamWidth, int beamMargin = 0)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(beamWidth, ParserTrainingOptions.MaxBeamWidth);
+        ArgumentOutOfRangeException.ThrowIfNegative(beamMargin);
         BeamWidth = beamWidth;
+        BeamMargin = beamMargin;
     }
+
+    /// <summary>Beam pruning by score, in the model's quantised score units: a candidate scoring more than this below
+    /// the step's best is dropped even when the beam has room (0 = keep the best <see cref="BeamWidth"/> always).
+    /// Where one transition clearly wins, the beam shrinks towards greedy and costs that much less.</summary>
+    public int BeamMargin { get; }
 
     /// <summary>The weights in use.</summary>
     public ParserModel Model { get; }
@@ -152,6 +160,11 @@ public sealed class DependencyParser : IDependencyAnnotator
                 SumActionRows(ws.ItemRows.AsSpan(i * max, count), actionScores);
                 for (int a = 0; a < 3; a++)
                     if (beam[i].IsValid((ParserAction)a)) agenda.Offer(scores[i] + actionScores[a], i, (ParserAction)a);
+            }
+            if (BeamMargin > 0)
+            {
+                double floor = agenda.Score[0] - BeamMargin;
+                while (agenda.Count > 1 && agenda.Score[agenda.Count - 1] < floor) agenda.Count--;
             }
             var uses = ws.ParentUses.AsSpan(0, size);
             uses.Clear();

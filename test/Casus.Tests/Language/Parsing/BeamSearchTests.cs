@@ -80,6 +80,30 @@ public class BeamSearchTests
         }
     }
 
+    [Fact]
+    public void BeamMargin_PrunesTowardsGreedy_AndAWideMarginChangesNothing()
+    {
+        var model = ParserStage.ShippedModel();
+        var wide = new DependencyParser(model, 4);
+        var wideMargin = new DependencyParser(model, 4, int.MaxValue / 2);
+        var narrow = new DependencyParser(model, 4, 1);
+        var greedy = new DependencyParser(model, 1);
+        int differFromGreedy = 0;
+        foreach (var s in ParserTestData.DevSlice(150))
+        {
+            var a = wide.Parse(s.Forms, s.Xpos, s.Upos);
+            Assert.Equal(a.Heads, wideMargin.Parse(s.Forms, s.Xpos, s.Upos).Heads);
+            Assert.Equal(a.Relations, wideMargin.Parse(s.Forms, s.Xpos, s.Upos).Relations);
+            // A margin of one score unit keeps only (near-)ties, so the beam decodes as the greedy parser does.
+            var g = greedy.Parse(s.Forms, s.Xpos, s.Upos);
+            Assert.Equal(g.Heads, narrow.Parse(s.Forms, s.Xpos, s.Upos).Heads);
+            if (!a.Heads.SequenceEqual(g.Heads)) differFromGreedy++;
+        }
+        // The unpruned beam of 4 does find other trees (so the two checks above are not the same check twice).
+        Assert.True(differFromGreedy > 0);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new DependencyParser(model, 4, -1));
+    }
+
     // The textbook beam: extract, score and label each item in turn, copy every surviving state.
     private static ArcHybridState PlainBeam(DependencyParser parser, ParserSentence s, int width)
     {
