@@ -166,6 +166,8 @@ public sealed class DependencyParser : IDependencyAnnotator
                 double floor = agenda.Score[0] - BeamMargin;
                 while (agenda.Count > 1 && agenda.Score[agenda.Count - 1] < floor) agenda.Count--;
             }
+            ws.BeamSteps++;
+            ws.BeamItemsScored += size;
             var uses = ws.ParentUses.AsSpan(0, size);
             uses.Clear();
             for (int j = 0; j < agenda.Count; j++)
@@ -185,6 +187,7 @@ public sealed class DependencyParser : IDependencyAnnotator
             for (int j = 0; j < agenda.Count; j++)
             {
                 if (ws.CandidateLabels[j] != NeedsScoring) continue;
+                ws.BeamLabelsScored++;
                 int parent = agenda.Parent[j];
                 ws.CandidateLabels[j] = wideLabels
                     ? LabelFromRows64(ws, ws.CandidateLabelRows.AsSpan(j * max, count))

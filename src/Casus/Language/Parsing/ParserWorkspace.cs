@@ -29,6 +29,9 @@ public sealed class ParserWorkspace
     /// <summary>How many of the step's candidates still extend beam item i (a state is moved, not copied, into its last one).</summary>
     internal int[] ParentUses = Array.Empty<int>();
     internal readonly BeamAgenda Agenda = new();
+    /// <summary>Work done by beam decoding since the workspace was made: steps, beam items scored, arcs labelled
+    /// (a measure of its cost that does not depend on how busy the machine is).</summary>
+    internal long BeamSteps, BeamItemsScored, BeamLabelsScored;
 
     /// <summary>Grows the beam buffers to <paramref name="width"/> items.</summary>
     internal void EnsureBeam(int width)

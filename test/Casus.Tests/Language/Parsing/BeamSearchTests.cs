@@ -104,6 +104,21 @@ public class BeamSearchTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new DependencyParser(model, 4, -1));
     }
 
+    [Fact]
+    public void BeamWork_CountsTheItemsScored_AndTheMarginScoresFewer()
+    {
+        var model = ParserStage.ShippedModel();
+        var data = ParserTestData.DevSlice(60);
+        Assert.Equal((0.0, 0.0), ParserEvaluator.BeamWork(new DependencyParser(model, 1), data));
+        var (items, labels) = ParserEvaluator.BeamWork(new DependencyParser(model, 4), data);
+        // A full beam of 4 after the first steps; about half the transitions are arcs, each candidate's labelled.
+        Assert.InRange(items, 3.0, 4.0);
+        Assert.InRange(labels, 0.5, 4.0);
+        var (pruned, prunedLabels) = ParserEvaluator.BeamWork(new DependencyParser(model, 4, 30000), data);
+        Assert.True(pruned < items, $"{pruned} vs {items}");
+        Assert.True(prunedLabels < labels);
+    }
+
     // The textbook beam: extract, score and label each item in turn, copy every surviving state.
     private static ArcHybridState PlainBeam(DependencyParser parser, ParserSentence s, int width)
     {
