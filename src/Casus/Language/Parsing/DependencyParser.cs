@@ -21,14 +21,22 @@ public sealed class DependencyParser : IDependencyAnnotator
     /// <summary>Creates a parser over a trained model, decoding with the beam width it was trained with.</summary>
     public DependencyParser(ParserModel model) : this(model, model?.BeamWidth ?? 1) { }
 
-    /// <summary>Creates a parser over a trained model with beam width <paramref name="beamWidth"/> (1 = greedy).</summary>
-    public DependencyParser(ParserModel model, int beamWidth)
+    /// <summary>Creates a parser over a trained model with beam width <paramref name="beamWidth"/> (1 = greedy) and,
+    /// for a beam, the score margin <paramref name="beamMargin"/> (see <see cref="BeamMargin"/>; 0 = none).</summary>
+    public DependencyParser(ParserModel model, int beamWidth, int beamMargin = 0)
     {
         Model = model ?? throw new ArgumentNullException(nameof(model));
         ArgumentOutOfRangeException.ThrowIfLessThan(beamWidth, 1);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(beamWidth, ParserTrainingOptions.MaxBeamWidth);
+        ArgumentOutOfRangeException.ThrowIfNegative(beamMargin);
         BeamWidth = beamWidth;
+        BeamMargin = beamMargin;
     }
+
+    /// <summary>Beam pruning by score, in the model's quantised score units: a candidate scoring more than this below
+    /// the step's best is dropped even when the beam has room (0 = keep the best <see cref="BeamWidth"/> always).
+    /// Where one transition clearly wins, the beam shrinks towards greedy and costs that much less.</summary>
+    public int BeamMargin { get; }
 
     /// <summary>The weights in use.</summary>
     public ParserModel Model { get; }
@@ -117,36 +125,80 @@ public sealed class DependencyParser : IDependencyAnnotator
     /// <paramref name="width"/> extensions by total score survive. Arc-hybrid parses of n words take exactly 2n
     /// transitions, so all items finish together; the best one ends in <c>ws.State</c>. A width of 1 scores every
     /// transition, forced ones included, so it checks the greedy loop's shortcuts.</summary>
+    /// <remarks>Each step works in phases over the whole beam rather than item by item: all items' table rows are
+    /// computed and prefetched before any is summed, and likewise the surviving arcs' label rows, so the cache misses
+    /// of all k items overlap instead of k rounds of them in turn. A state is copied only for the candidates that
+    /// share a parent with a later one; the parent's last candidate takes the state itself. The sums, the order
+    /// candidates are offered in and so the trees are the same as scoring item by item.</remarks>
     internal void ParseBeam(ParserWorkspace ws, int width)
     {
-        int n = ws.Sentence.Length, count = Model.FeatureCount;
+        int n = ws.Sentence.Length, count = Model.FeatureCount, max = FeatureExtractor.MaxCount;
         ws.EnsureBeam(width);
         var beam = ws.Beam; var next = ws.NextBeam;
         var scores = ws.BeamScores; var nextScores = ws.NextScores;
         var agenda = ws.Agenda;
+        var table = Model.ActionWeights;
+        int bits = Model.ActionBits;
+        bool wideLabels = Model.LabelWidth == 64 && Vector256.IsHardwareAccelerated;
         beam[0].Reset(n);
         scores[0] = 0;
         int size = 1;
         Span<int> actionScores = stackalloc int[3];
         while (!beam[0].IsTerminal)
         {
+            for (int i = 0; i < size; i++)
+            {
+                var f = ws.ItemFeatures.AsSpan(i * max, count);
+                FeatureExtractor.Extract(beam[i], ws.Sentence, f);
+                var rows = ws.ItemRows.AsSpan(i * max, count);
+                for (int k = 0; k < rows.Length; k++) rows[k] = ParserTables.ActionRow(f[k], bits) * ParserTables.ActionWidth;
+                CacheHints.Prefetch(table, rows);
+            }
             agenda.Clear(width);
             for (int i = 0; i < size; i++)
             {
-                var f = ws.ItemFeatures.AsSpan(i * FeatureExtractor.MaxCount, count);
-                FeatureExtractor.Extract(beam[i], ws.Sentence, f);
-                ScoreActions(f, ws.Rows, actionScores);
+                SumActionRows(ws.ItemRows.AsSpan(i * max, count), actionScores);
                 for (int a = 0; a < 3; a++)
                     if (beam[i].IsValid((ParserAction)a)) agenda.Offer(scores[i] + actionScores[a], i, (ParserAction)a);
             }
+            if (BeamMargin > 0)
+            {
+                double floor = agenda.Score[0] - BeamMargin;
+                while (agenda.Count > 1 && agenda.Score[agenda.Count - 1] < floor) agenda.Count--;
+            }
+            ws.BeamSteps++;
+            ws.BeamItemsScored += size;
+            var uses = ws.ParentUses.AsSpan(0, size);
+            uses.Clear();
             for (int j = 0; j < agenda.Count; j++)
             {
                 int parent = agenda.Parent[j];
                 var action = agenda.Action[j];
-                int label = action == ParserAction.Shift ? -1
-                    : ChooseLabel(ws, beam[parent], ws.ItemFeatures.AsSpan(parent * FeatureExtractor.MaxCount, count), action);
-                next[j].CopyFrom(beam[parent]);
-                next[j].Apply(action, label);
+                uses[parent]++;
+                ws.CandidateLabels[j] = action == ParserAction.Shift ? -1 : RootLabelFor(beam[parent], action);
+                if (ws.CandidateLabels[j] == NeedsScoring && wideLabels)
+                {
+                    var lrows = ws.CandidateLabelRows.AsSpan(j * max, count);
+                    var f = ws.ItemFeatures.AsSpan(parent * max, count);
+                    for (int k = 0; k < lrows.Length; k++) lrows[k] = ParserTables.LabelRow(f[k], action, Model.LabelBits);
+                    CacheHints.PrefetchRows64(Model.LabelWeights, lrows);
+                }
+            }
+            for (int j = 0; j < agenda.Count; j++)
+            {
+                if (ws.CandidateLabels[j] != NeedsScoring) continue;
+                ws.BeamLabelsScored++;
+                int parent = agenda.Parent[j];
+                ws.CandidateLabels[j] = wideLabels
+                    ? LabelFromRows64(ws, ws.CandidateLabelRows.AsSpan(j * max, count))
+                    : ChooseLabel(ws, beam[parent], ws.ItemFeatures.AsSpan(parent * max, count), agenda.Action[j]);
+            }
+            for (int j = 0; j < agenda.Count; j++)
+            {
+                int parent = agenda.Parent[j];
+                if (--uses[parent] > 0) next[j].CopyFrom(beam[parent]);
+                else (next[j], beam[parent]) = (beam[parent], next[j]);
+                next[j].Apply(agenda.Action[j], ws.CandidateLabels[j]);
                 nextScores[j] = agenda.Score[j];
             }
             size = agenda.Count;
@@ -158,6 +210,29 @@ public sealed class DependencyParser : IDependencyAnnotator
         ws.State.CopyFrom(beam[0]);
     }
 
+    // Marks an arc whose relation must be scored (every arc but the root's).
+    private const int NeedsScoring = -2;
+
+    private int RootLabelFor(ArcHybridState st, ParserAction action)
+        => action == ParserAction.Right && st.StackSize == 2 && Model.RootLabel >= 0 ? Model.RootLabel : NeedsScoring;
+
+    // The best non-root relation over label rows already computed (and prefetched) for a 64-wide label table.
+    private int LabelFromRows64(ParserWorkspace ws, ReadOnlySpan<int> rows)
+    {
+        if (ws.LabelScores.Length < 64) ws.LabelScores = new int[64];
+        var acc = ws.LabelScores.AsSpan(0, 64);
+        SumRows64(rows, Model.LabelWeights, acc);
+        return BestLabel(acc);
+    }
+
+    private int BestLabel(ReadOnlySpan<int> acc)
+    {
+        int best = -1, bestScore = int.MinValue, count = Model.Labels.Count;
+        for (int k = 0; k < count; k++)
+            if (k != Model.RootLabel && acc[k] > bestScore) { best = k; bestScore = acc[k]; }
+        return best;
+    }
+
     internal void ScoreActions(ReadOnlySpan<ulong> features, int[] rowBuffer, Span<int> scores)
     {
         var table = Model.ActionWeights;
@@ -166,15 +241,19 @@ public sealed class DependencyParser : IDependencyAnnotator
         // more of its cache misses (the table is tens of megabytes) in flight at once.
         var rows = rowBuffer.AsSpan(0, features.Length);
         for (int k = 0; k < rows.Length; k++) rows[k] = ParserTables.ActionRow(features[k], bits) * ParserTables.ActionWidth;
-        // One 8-byte load and one widening add per row (instead of three of each): the fewer instructions a row
-        // takes, the more rows' cache misses fit in the processor's reorder window at once.
         // Then all rows are asked for before any is read (prefetches retire at once, loads that miss do not).
         CacheHints.Prefetch(table, rows);
-        ref short t0 = ref MemoryMarshal.GetArrayDataReference(table);
+        SumActionRows(rows, scores);
+    }
+
+    // One 8-byte load and one widening add per row (instead of three of each): the fewer instructions a row
+    // takes, the more rows' cache misses fit in the processor's reorder window at once.
+    private void SumActionRows(ReadOnlySpan<int> rows, Span<int> scores)
+    {
+        ref short t0 = ref MemoryMarshal.GetArrayDataReference(Model.ActionWeights);
         Vector128<int> sum = default;
         foreach (int r in rows) sum += Vector128.WidenLower(Vector64.LoadUnsafe(ref t0, (nuint)r).ToVector128Unsafe());
-        int a = sum.GetElement(0), b = sum.GetElement(1), c = sum.GetElement(2);
-        scores[0] = a; scores[1] = b; scores[2] = c;
+        scores[0] = sum.GetElement(0); scores[1] = sum.GetElement(1); scores[2] = sum.GetElement(2);
     }
 
     // The common shape (up to 64 relations): sums whole rows in eight 256-bit registers (four 512-bit ones where the
@@ -253,9 +332,6 @@ public sealed class DependencyParser : IDependencyAnnotator
                 }
             }
         }
-        int best = -1, bestScore = int.MinValue, count = Model.Labels.Count;
-        for (int k = 0; k < count; k++)
-            if (k != Model.RootLabel && acc[k] > bestScore) { best = k; bestScore = acc[k]; }
-        return best;
+        return BestLabel(acc);
     }
 }

@@ -15,7 +15,8 @@ namespace Casus.Language.Parsing;
 /// <remarks>The tagger is <c>tagger.bin</c> in the output folder when there is one (so a full <c>casus train</c> is
 /// consistent), else the shipped tagger. Settings: <c>--set parser.jackknife=K</c> (0: gold tags, as before),
 /// <c>--set parser.clusters=0</c> (no cluster features), <c>--set parser.attachment=1</c> (the attachment features; needs
-/// clusters), <c>--set parser.ensemble=N</c> (N seeds averaged in one table), <c>--set parser.labelbits=B</c>.</remarks>
+/// clusters), <c>--set parser.ensemble=N</c> (N seeds averaged in one table), <c>--set parser.labelbits=B</c>,
+/// <c>--set parser.beam=N</c> (max-violation beam training; the model then decodes with that width).</remarks>
 public sealed class ParserComponentTrainer : ITrainableComponent
 {
     /// <summary>Jackknife folds unless <c>parser.jackknife</c> says otherwise (0: the treebanks' gold tags).</summary>
@@ -62,6 +63,7 @@ public sealed class ParserComponentTrainer : ITrainableComponent
             AttachmentFeatures = options.Setting(Name, "attachment", Options.AttachmentFeatures ? 1 : 0) != 0,
             Ensemble = options.Setting(Name, "ensemble", Options.Ensemble),
             LabelBits = options.Setting(Name, "labelbits", Options.LabelBits),
+            BeamWidth = options.Setting(Name, "beam", Options.BeamWidth),
         };
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);

@@ -21,6 +21,19 @@ public static class ParserEvaluator
         return scores;
     }
 
+    /// <summary>Beam items scored and arcs labelled per transition when <paramref name="parser"/> decodes
+    /// <paramref name="sentences"/> with its beam (both 0 for greedy decoding): the beam's cost, free of load noise.</summary>
+    public static (double ItemsPerStep, double LabelsPerStep) BeamWork(DependencyParser parser, IEnumerable<ParserSentence> sentences)
+    {
+        var ws = new ParserWorkspace();
+        foreach (var s in sentences)
+        {
+            Load(ws, s, parser.Model.Clusters);
+            parser.Parse(ws);
+        }
+        return ws.BeamSteps == 0 ? (0, 0) : ((double)ws.BeamItemsScored / ws.BeamSteps, (double)ws.BeamLabelsScored / ws.BeamSteps);
+    }
+
     /// <summary>The sentences with the parser's heads and relations in place of the gold ones (tags kept), for error
     /// analysis of the trees it builds.</summary>
     public static List<ParserSentence> Parse(DependencyParser parser, IEnumerable<ParserSentence> sentences)

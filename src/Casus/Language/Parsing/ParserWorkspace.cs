@@ -20,7 +20,18 @@ public sealed class ParserWorkspace
     internal double[] NextScores = Array.Empty<double>();
     /// <summary>The features of beam item i at <c>[i * MaxCount ..]</c>.</summary>
     internal ulong[] ItemFeatures = Array.Empty<ulong>();
+    /// <summary>The transition-table offsets of beam item i's features at <c>[i * MaxCount ..]</c>.</summary>
+    internal int[] ItemRows = Array.Empty<int>();
+    /// <summary>The label-table rows of candidate j's arc at <c>[j * MaxCount ..]</c>.</summary>
+    internal int[] CandidateLabelRows = Array.Empty<int>();
+    /// <summary>The relation chosen for candidate j's arc (-1 for a shift).</summary>
+    internal int[] CandidateLabels = Array.Empty<int>();
+    /// <summary>How many of the step's candidates still extend beam item i (a state is moved, not copied, into its last one).</summary>
+    internal int[] ParentUses = Array.Empty<int>();
     internal readonly BeamAgenda Agenda = new();
+    /// <summary>Work done by beam decoding since the workspace was made: steps, beam items scored, arcs labelled
+    /// (a measure of its cost that does not depend on how busy the machine is).</summary>
+    internal long BeamSteps, BeamItemsScored, BeamLabelsScored;
 
     /// <summary>Grows the beam buffers to <paramref name="width"/> items.</summary>
     internal void EnsureBeam(int width)
@@ -32,5 +43,9 @@ public sealed class ParserWorkspace
         BeamScores = new double[width];
         NextScores = new double[width];
         ItemFeatures = new ulong[width * FeatureExtractor.MaxCount];
+        ItemRows = new int[width * FeatureExtractor.MaxCount];
+        CandidateLabelRows = new int[width * FeatureExtractor.MaxCount];
+        CandidateLabels = new int[width];
+        ParentUses = new int[width];
     }
 }
