@@ -11,7 +11,7 @@ internal static class CoderOptions
 {
     /// <summary>The options.</summary>
     public sealed record Set(Option<bool> Statements, Option<string> Fallback, Option<bool> Nearest, Option<bool> NoTargetFallback, Option<bool> NoNouns,
-        Option<bool> ArticleCountry, Option<bool> Pronouns, Option<bool> NoPublisherCountry);
+        Option<bool> ArticleCountry, Option<bool> Pronouns, Option<bool> NoPublisherCountry, Option<bool> NoStateActs);
 
     public static Set Create()
     {
@@ -48,8 +48,12 @@ internal static class CoderOptions
         {
             Description = "Do not give a state's role with no country (\"the Vice President\") the country of the government whose site published the article (data/actors/publishers.txt; docs/formats/actors.md).",
         };
+        var noStateActs = new Option<bool>("--no-state-acts")
+        {
+            Description = "Leave an agentless passive of an act only a state does (\"protesters were arrested in Cairo\") without the inferred state organ as its source (data/verbs/state_acts.txt; docs/formats/verbs.md).",
+        };
         fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event", "undecided");
-        return new Set(statements, fallback, nearest, noTargetFallback, noNouns, articleCountry, pronouns, noPublisher);
+        return new Set(statements, fallback, nearest, noTargetFallback, noNouns, articleCountry, pronouns, noPublisher, noStateActs);
     }
 
     public static void AddTo(Command command, Set set)
@@ -62,6 +66,7 @@ internal static class CoderOptions
         command.Options.Add(set.ArticleCountry);
         command.Options.Add(set.Pronouns);
         command.Options.Add(set.NoPublisherCountry);
+        command.Options.Add(set.NoStateActs);
     }
 
     /// <summary>The default pipeline, or one with a coder built for the options given.</summary>
@@ -73,6 +78,7 @@ internal static class CoderOptions
             NearestSubject = parse.GetValue(set.Nearest),
             TargetFallback = !parse.GetValue(set.NoTargetFallback),
             NounEvents = !parse.GetValue(set.NoNouns),
+            StateActSources = !parse.GetValue(set.NoStateActs),
             SequenceFallback = parse.GetValue(set.Fallback) switch
             {
                 "never" => SequenceFallback.Never,

@@ -18,6 +18,21 @@ public sealed class CliInProcessTests : IDisposable
     }
 
     [Fact]
+    public void Code_NoStateActs_LeavesTheAgentlessArrestUncoded()
+    {
+        // The inferred organ is the only source this sentence has: with it, one arrest; without it, none.
+        var path = Path.Combine(_dir, "arrest.txt");
+        File.WriteAllText(path, "Dozens of protesters were arrested in Cairo on Friday.");
+        var (withCode, withOut, _) = Run("code", path);
+        var (withoutCode, withoutOut, withoutErr) = Run("code", path, "--no-state-acts");
+        Assert.Equal(0, withCode);
+        Assert.Equal(0, withoutCode);
+        Assert.Contains("\"EGYCOP\"", withOut);
+        Assert.Equal("", withoutOut.Trim());
+        Assert.Contains("events 0", withoutErr);
+    }
+
+    [Fact]
     public void Code_MissingFile_ExitsOne_WithCounts()
     {
         var missing = Path.Combine(_dir, "missing.html");
