@@ -61,6 +61,9 @@ public sealed class CodingStage : IStage
     /// <summary>The acts only a state's organs do, for agentless passives (data/verbs/state_acts.txt).</summary>
     public StateActs StateActs { get; init; } = StateActs.Default;
 
+    /// <summary>Who attacks, for choosing between CAMEO 18 and 19 where the verb does not (data/verbs/attackers.txt).</summary>
+    public AttackerKinds Attackers { get; init; } = AttackerKinds.Default;
+
     /// <summary>The coder over the embedded dictionaries with other options.</summary>
     public static CodingStage CreateDefault(CodingOptions options) =>
         new(LazyDefault.Value.Verbs, LazyDefault.Value.Nouns, LazyDefault.Value.Catalog, options, LazyDefault.Value.Places);

@@ -46,14 +46,20 @@ internal static class EventEmitter
     public static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
         CameoCode code, Mention src, Mention? tgt, string rule, List<string> notes, string? sourceNote, string? targetNote)
     {
+        // Unconventional violence (18) or conventional force (19) by who attacks, where the verb does not say.
+        var recoded = stage.Attackers.Find(code, pattern, src.Code);
+        var given = code;
+        if (recoded is { } r) code = r.Code;
         if (!stage.Catalog.TryGet(code, out var entry))
         {
             article.AddDiagnostic(new Diagnostic("coder", Severity.Warning,
                 $"{pattern.EvidenceText} gives code {code}, which the CAMEO table lacks; event skipped"));
             return;
         }
-        var allNotes = new List<string>(notes.Count + 2);
+        var allNotes = new List<string>(notes.Count + 3);
         allNotes.AddRange(notes);
+        if (recoded is { } why)
+            allNotes.Add($"attacker {src.Code} is {why.Kind}: {given} → {why.Code} ({AttackerKinds.ResourceName}:{why.Line} {why.Entry})");
         if (sourceNote != null) allNotes.Add(sourceNote);
         if (targetNote != null) allNotes.Add(targetNote);
         // A country from context yields where it would make the source and target one actor.

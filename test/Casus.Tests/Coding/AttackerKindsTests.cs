@@ -1,0 +1,78 @@
+using Casus.Actors;
+using Casus.Coding;
+using Casus.Coding.Verbs;
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding;
+
+/// <summary>Who attacks decides between CAMEO 18 (unconventional violence) and 19 (conventional military force) where
+/// the verb names no weapon (data/verbs/attackers.txt). Sentences written for these tests.</summary>
+public class AttackerKindsTests
+{
+    private static AttackerKinds Load(string text, out List<DataFileError> errors)
+        => AttackerKinds.Load(new StringReader(text), "test.txt", CameoCatalog.Default, out errors);
+
+    private static VerbPattern Pattern(string lemma, string words) =>
+        VerbDictionary.LoadDefault().Patterns.First(p => p.Lemma == lemma && p.PatternText.StartsWith(lemma + " " + words, StringComparison.Ordinal));
+
+    [Theory]
+    // Gunmen, assailants and gangs have no military force: their attacks and killings are 18.
+    [InlineData("[Gunmen|UAF] killed [the journalist|MED] .", "UAF MED 1823")]
+    [InlineData("[Gunmen|NGAUAF] attacked [the village|CVL] .", "NGAUAF CVL 180")]
+    [InlineData("[Assailants|UAF] shot dead [the mayor|GOV] .", "UAF GOV 1823")]
+    [InlineData("[A gang|CRM] attacked [the police station|COP] .", "CRM COP 180")]
+    [InlineData("[Gunmen|UAF] opened fire on [worshippers|CVL] .", "UAF CVL 180")]
+    // Armed forces and organised rebels fight with conventional force: 19.
+    [InlineData("[Troops|SYRMIL] killed [the militants|REB] .", "SYRMIL REB 190")]
+    [InlineData("[The rebels|REB] attacked [the army|MIL] .", "REB MIL 190")]
+    [InlineData("[Soldiers|MIL] shot dead [a protester|OPP] .", "MIL OPP 193")]
+    // No non-state attacker has aircraft: its bombing is non-military (183); a state's is aerial (195).
+    [InlineData("[The rebels|REB] bombed [the market|CVL] .", "REB CVL 183")]
+    [InlineData("[Warplanes|RUSMIL] bombed [the town|CVL] .", "RUSMIL CVL 195")]
+    // A weapon the entry names keeps its code; so does an exchange of fire between armed sides.
+    [InlineData("[Gunmen|UAF] exchanged fire with [the police|COP] .", "UAF COP 193")]
+    public void The_attacker_decides_the_root(string markup, string expected)
+    {
+        Assert.Contains(expected, CodingTestKit.Code(markup));
+    }
+
+    [Fact]
+    public void The_embedded_list_moves_a_gunmans_killing_to_18_and_leaves_a_soldiers()
+    {
+        var kill = Pattern("kill", "<obj>");
+        var found = AttackerKinds.Default.Find(CameoCode.Parse("190"), kill, ActorCode.Parse("---UAF"));
+        Assert.Equal("1823", found!.Value.Code.Digits);
+        Assert.Null(AttackerKinds.Default.Find(CameoCode.Parse("190"), kill, ActorCode.Parse("SYRMIL")));
+        // A state organ in the code wins over an irregular role beside it.
+        Assert.Null(AttackerKinds.Default.Find(CameoCode.Parse("190"), kill, ActorCode.Parse("SYRMILUAF")));
+        // A framed act ("threatened to kill", 138) is not the verb's own code and is left alone.
+        Assert.Null(AttackerKinds.Default.Find(CameoCode.Parse("138"), kill, ActorCode.Parse("---UAF")));
+    }
+
+    // "shoot+dead" is "shoot dead <obj>" only: plain "shoot <obj>" falls to the line for "shoot".
+    [Fact]
+    public void A_lemma_with_a_word_applies_only_to_entries_with_that_word()
+    {
+        var list = Load("kind irregular UAF\nirregular 193 1823 shoot+dead\nirregular 193 180 shoot\n", out var errors);
+        Assert.Empty(errors);
+        Assert.Equal("1823", list.Find(CameoCode.Parse("193"), Pattern("shoot", "dead"), ActorCode.Parse("UAF"))!.Value.Code.Digits);
+        Assert.Equal("180", list.Find(CameoCode.Parse("193"), Pattern("shoot", "<obj>"), ActorCode.Parse("UAF"))!.Value.Code.Digits);
+    }
+
+    [Theory]
+    [InlineData("kind irregular UAF\nirregular 190 999 kill\n", "code")]
+    [InlineData("kind irregular UAF\nnobody 190 180 kill\n", "kind")]
+    [InlineData("kind irregular uaf\n", "codes")]
+    [InlineData("kind irregular UAF\nkind irregular CRM\n", "kind")]
+    [InlineData("kind irregular UAF\nirregular 190 180\n", "line")]
+    [InlineData("kind irregular UAF\nirregular 190 180 Kill\n", "lemmas")]
+    [InlineData("kind irregular UAF\nirregular 190 180 kill|kill\n", "lemmas")]
+    public void A_bad_line_is_an_error_with_its_line(string text, string field)
+    {
+        Load(text, out var errors);
+        var e = Assert.Single(errors);
+        Assert.Equal(field, e.Field);
+        Assert.Equal("test.txt", e.File);
+        Assert.Equal(text.Count(c => c == '\n'), e.Line);
+    }
+}
