@@ -34,6 +34,9 @@ public class SourceKindsTests
     // The attacker's phrase or the act may say how: a suicide attack is 1831, a terrorist's attack 180 even by rebels.
     [InlineData("[A suicide bomber|UAF] attacked [a mosque|REL] .", "UAF REL 1831")]
     [InlineData("[The terrorists|REB] attacked [the hotel|BUS] .", "REB BUS 180")]
+    // An attacker that is a bomb: a roadside bomb 1833, any other bomb 183.
+    [InlineData("[A roadside bomb|UAF] killed [two soldiers|MIL] .", "UAF MIL 1833")]
+    [InlineData("[A bomb|AFGUAF] hit [the market|CVL] .", "AFGUAF CVL 183")]
     // Under a threat the framed act and the attacker decide: 1383 unconventional, 1384 conventional.
     [InlineData("[Gunmen|UAF] threatened to kill [the journalist|MED] .", "UAF MED 1383")]
     [InlineData("[The rebels|REB] threatened to bomb [the capital|KEN] .", "REB KEN 1383")]
