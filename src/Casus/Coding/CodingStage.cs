@@ -61,6 +61,10 @@ public sealed class CodingStage : IStage
     /// <summary>The acts only a state's organs do, for agentless passives (data/verbs/state_acts.txt).</summary>
     public StateActs StateActs { get; init; } = StateActs.Default;
 
+    /// <summary>Who does an act, for the code where the verb does not decide it (18 or 19 by who attacks; a labour
+    /// strike): data/verbs/source_kinds.txt.</summary>
+    public SourceKinds SourceKinds { get; init; } = SourceKinds.Default;
+
     /// <summary>The coder over the embedded dictionaries with other options.</summary>
     public static CodingStage CreateDefault(CodingOptions options) =>
         new(LazyDefault.Value.Verbs, LazyDefault.Value.Nouns, LazyDefault.Value.Catalog, options, LazyDefault.Value.Places);

@@ -14,14 +14,14 @@ internal static class EventEmitter
     /// <summary>Adds an event for every source × target pair (one with no target when <paramref name="targets"/>
     /// is empty); members of compound actors get a note saying which member they are.</summary>
     public static void EmitAll(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
-        CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
+        CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes, VerbPattern? act = null)
     {
         int tn = targets.Count == 0 ? 1 : targets.Count;
         for (int s = 0; s < sources.Count; s++)
             for (int t = 0; t < tn; t++)
                 Emit(stage, article, sentence, pattern, trigger, code, sources[s], targets.Count == 0 ? -1 : targets[t], rule, notes,
                     sources.Count > 1 ? $"compound source member {s + 1} of {sources.Count}" : null,
-                    targets.Count > 1 ? $"compound target member {t + 1} of {targets.Count}" : null);
+                    targets.Count > 1 ? $"compound target member {t + 1} of {targets.Count}" : null, act);
     }
 
     /// <summary>Adds an event for every source to <paramref name="target"/>, a mention the coder made itself (a place
@@ -37,23 +37,35 @@ internal static class EventEmitter
     /// <summary>Adds one event from mention <paramref name="source"/> to mention <paramref name="target"/> (-1: none).
     /// A code the CAMEO table lacks is reported as a diagnostic and no event is made.</summary>
     public static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
-        CameoCode code, int source, int target, string rule, List<string> notes, string? sourceNote, string? targetNote)
+        CameoCode code, int source, int target, string rule, List<string> notes, string? sourceNote, string? targetNote,
+        VerbPattern? act = null)
         => Emit(stage, article, sentence, pattern, trigger, code, article.Mentions[source], target >= 0 ? article.Mentions[target] : null,
-            rule, notes, sourceNote, targetNote);
+            rule, notes, sourceNote, targetNote, act);
 
     /// <summary>Adds one event from mention <paramref name="src"/> to mention <paramref name="tgt"/>, either of which
-    /// the coder may have made itself.</summary>
+    /// the coder may have made itself. <paramref name="act"/> is the framed act's pattern under a frame ("threatened
+    /// to strike": "strike").</summary>
     public static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
-        CameoCode code, Mention src, Mention? tgt, string rule, List<string> notes, string? sourceNote, string? targetNote)
+        CameoCode code, Mention src, Mention? tgt, string rule, List<string> notes, string? sourceNote, string? targetNote,
+        VerbPattern? act = null)
     {
+        // Who does it decides the code where the verb does not: unconventional violence (18) or conventional force
+        // (19) by who attacks, a strike by workers. Under a frame the framed act's lemma counts.
+        var recoded = stage.SourceKinds.Recodes(code)
+            ? stage.SourceKinds.Find(code, act ?? pattern, src.Code, src.Text + " " + ActWords(article, trigger))
+            : null;
+        var given = code;
+        if (recoded is { } r) code = r.Code;
         if (!stage.Catalog.TryGet(code, out var entry))
         {
             article.AddDiagnostic(new Diagnostic("coder", Severity.Warning,
                 $"{pattern.EvidenceText} gives code {code}, which the CAMEO table lacks; event skipped"));
             return;
         }
-        var allNotes = new List<string>(notes.Count + 2);
+        var allNotes = new List<string>(notes.Count + 3);
         allNotes.AddRange(notes);
+        if (recoded is { } why)
+            allNotes.Add($"source {src.Code} is {why.Kind}: {given} → {why.Code} ({SourceKinds.ResourceName}:{why.Line} {why.Entry})");
         if (sourceNote != null) allNotes.Add(sourceNote);
         if (targetNote != null) allNotes.Add(targetNote);
         // A country from context yields where it would make the source and target one actor.
@@ -74,5 +86,16 @@ internal static class EventEmitter
             Evidence = new Evidence(rule, pattern.EvidenceText, src.Evidence,
                 tgt?.Evidence ?? (IReadOnlyList<string>)Array.Empty<string>(), allNotes),
         });
+    }
+
+    // The words of the act: the trigger and the word before it ("terrorist attacks", "suicide bombing"), in its
+    // sentence. Read only for a code some source kind recodes.
+    private static string ActWords(Article article, TokenSpan trigger)
+    {
+        if (trigger.Count <= 0 || trigger.First >= article.TokenData.Count) return string.Empty;
+        int first = trigger.First;
+        if (first > 0 && article.TokenData[first - 1].Sentence == article.TokenData[first].Sentence) first--;
+        int last = Math.Min(trigger.End, article.TokenData.Count) - 1;
+        return article.Text.Substring(article.TokenData[first].Start, article.TokenData[last].End - article.TokenData[first].Start);
     }
 }

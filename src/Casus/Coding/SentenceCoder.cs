@@ -413,12 +413,12 @@ internal sealed class SentenceCoder : IDisposable
 
     private void Emit(int sentence, in Match match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
         => EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-            code, sources, targets, rule, notes);
+            code, sources, targets, rule, notes, match.ComplementPattern);
 
     private void AddEvent(int sentence, in Match match, CameoCode code, int source, int target, string rule,
         List<string> notes, string? sourceNote, string? targetNote)
         => EventEmitter.Emit(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-            code, source, target, rule, notes, sourceNote, targetNote);
+            code, source, target, rule, notes, sourceNote, targetNote, match.ComplementPattern);
 
     // ---- finding actors ----
 

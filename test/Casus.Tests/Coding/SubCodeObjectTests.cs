@@ -21,7 +21,12 @@ public class SubCodeObjectTests
     [InlineData("[Israel|ISR] rejected the deployment of peacekeepers .", "ISR - 1224")]
     [InlineData("[Hackers|UAF] attacked the websites of [the ministry|GOV] .", "UAF GOV 176")]
     [InlineData("[The regime|GOV] restricted freedom of the press in [Minsk|BLR] .", "GOV BLR 1721")]
-    // The general code where it does not: an incident, a crash or a death is not military; an explosion or a crash
+    // Concern over what an actor does is disapproval (110); expelling peacekeepers or inspectors is 1661/1662, the
+    // expelled named by the object without a from-phrase.
+    [InlineData("[China|CHN] expressed concern over the actions of [Japan|JPN] .", "CHN JPN 110")]
+    [InlineData("[Mali|MLI] expelled the peacekeepers .", "MLI - 1661")]
+    [InlineData("[Iran|IRN] expelled the inspectors .", "IRN - 1662")]
+    // The general code where it does not: concern over a situation is pessimism (012); a person expelled is 174; an incident, a crash or a death is not military; an explosion or a crash
     // is not aggression; a proposal need not settle a dispute; pressure need not be for reform.
     [InlineData("[Police|COP] investigated the death of [the journalist|MED] .", "COP MED 090")]
     [InlineData("[The UN|IGO] investigated the incident in [Homs|SYR] .", "IGO SYR 090")]
@@ -29,6 +34,8 @@ public class SubCodeObjectTests
     [InlineData("[Iran|IRN] rejected the proposal of [the EU|EUR] .", "IRN EUR 120")]
     [InlineData("[The government|GOV] yielded to the demands of [the rebels|REB] .", "GOV REB 080")]
     [InlineData("[The minister|GOV] bowed to pressure from [Washington|USA] .", "GOV USA 080")]
+    [InlineData("[Germany|DEU] expressed concern over the economy of [Greece|GRC] .", "DEU GRC 012")]
+    [InlineData("[Russia|RUS] expelled [the journalist|MED] .", "RUS MED 174")]
     public void The_object_decides_the_sub_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));

@@ -12,7 +12,7 @@ public class VerbEntryCodingTests
     [InlineData("[Poland|POL] expelled three [Russian|RUS] diplomats .", "POL RUS 161")]
     [InlineData("[Greece|GRC] lodged a formal protest with [Ankara|TUR] .", "GRC TUR 114")]
     [InlineData("[Rebels|REB] laid siege to [Aleppo|SYR] .", "REB SYR 191")]
-    [InlineData("[Gunmen|UAF] opened fire on [police|COP] .", "UAF COP 193")]
+    [InlineData("[Gunmen|UAF] opened fire on [police|COP] .", "UAF COP 180")]
     [InlineData("[The army|MIL] launched an offensive against [the rebels|REB] .", "MIL REB 190")]
     [InlineData("[Russia|RUS] called for the release of [the sailors|UKRMIL] .", "RUS UKRMIL 0253")]
     [InlineData("[Protesters|OPP] demanded the resignation of [the prime minister|GOV] .", "OPP GOV 1041")]
