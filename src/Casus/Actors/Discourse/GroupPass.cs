@@ -1,0 +1,255 @@
+using Casus.Actors.Context;
+using Casus.Document;
+
+namespace Casus.Actors.Discourse;
+
+/// <summary>
+/// Resolves a group phrase that sums up actors the article has just named: "President Biden spoke with Prime Minister
+/// Kishida ... The two leaders agreed ..." (docs/formats/actors.md, "Groups"). The phrase is a plural head of a known
+/// kind (leaders, presidents, ministers, governments, delegations, sides, countries, ...) with nothing before it but
+/// "the", "both" or "the two/three", and nothing hung on it ("the leaders of Africa" is other people). Its members are
+/// the actors of the matching kind in the most recent sentence that names two or more countries' such actors (the
+/// group's own sentence before it included, up to <see cref="SentencesBack"/> sentences back): taken only when their
+/// countries are as many as the phrase says (two for "both" and "the two", two or three for a bare "the") and are the
+/// article's most named such countries so far. Otherwise the phrase is left as it was. The members
+/// become <see cref="Mention.Members"/>; a head that was no mention ("sides", "countries") becomes one with code
+/// "---". Per-article state; not thread-safe.
+/// </summary>
+internal sealed class GroupPass
+{
+    private const int SentencesBack = 8;
+
+    /// <summary>How the evidence of a member mention begins.</summary>
+    public const string NotePrefix = "group: ";
+
+    /// <summary>True when <paramref name="m"/> is one member of a group phrase (its words are the group's).</summary>
+    public static bool IsMember(Mention m) => m.Evidence.Count > 0 && m.Evidence[0].StartsWith(NotePrefix, StringComparison.Ordinal)
+        && m.Members is null && m.Evidence[0].Contains(" member ", StringComparison.Ordinal);
+
+    private readonly Article _article;
+    private readonly int _firstMention;
+
+    public GroupPass(Article article, int firstMention)
+    {
+        _article = article;
+        _firstMention = firstMention;
+    }
+
+    /// <summary>What members a group head sums up.</summary>
+    private enum Kind
+    {
+        /// <summary>Heads of state or government: a single person of a government ("leaders", "presidents").</summary>
+        Leader,
+        /// <summary>Ministers and secretaries ("ministers", "foreign ministers").</summary>
+        Minister,
+        /// <summary>Any actor of a state, as its government ("governments", "administrations").</summary>
+        Government,
+        /// <summary>Any actor of a state, as its country ("countries", "nations").</summary>
+        Country,
+        /// <summary>Any actor of a state, as named ("sides", "delegations", "parties" to talks are whoever was named).</summary>
+        Side,
+    }
+
+    private static Kind? KindOf(string lower) => lower switch
+    {
+        "leaders" or "presidents" or "premiers" or "heads" => Kind.Leader,
+        "ministers" or "secretaries" or "counterparts" => Kind.Minister,
+        "governments" or "administrations" => Kind.Government,
+        "countries" or "nations" or "states" => Kind.Country,
+        "sides" or "delegations" => Kind.Side,
+        _ => null,
+    };
+
+    public void Run()
+    {
+        if (_article.TokenData.Count == 0) return;
+        var mentions = _article.MentionsFrom(_firstMention);
+        var tokens = _article.Tokens;
+        bool changed = false;
+        List<Mention>? added = null;
+        foreach (var sentence in _article.Sentences)
+        {
+            int first = sentence.FirstToken, end = first + sentence.TokenCount;
+            for (int h = first; h < end; h++)
+            {
+                if (tokens[h].Xpos is not "NNS" || tokens[h].Upos != Upos.NOUN) continue;
+                var kind = KindOf(tokens[h].Text.ToLowerInvariant());
+                if (kind is null) continue;
+                int at = MentionEndingAt(mentions, h);
+                if (at >= 0 && (mentions[at].Code.Primary != "---" || mentions[at].Members != null)) continue;
+                if (at < 0 && InMention(mentions, h)) continue;
+                if (!Determined(h, first, at >= 0 ? mentions[at].Tokens.First : h, out int minCount, out int maxCount, out int detFirst)) continue;
+                if (HasDependents(h, first, end)) continue;
+                var members = Members(mentions, sentence.Index, h, kind.Value, minCount, maxCount);
+                if (members is null) continue;
+                string phrase = _article.Text[tokens[detFirst].Start..tokens[h].End];
+                if (at >= 0)
+                {
+                    var m = mentions[at];
+                    mentions[at] = m with { Members = MemberMentions(m, members, kind.Value, phrase) };
+                }
+                else
+                {
+                    var m = new Mention(sentence.Index, new TokenSpan(h, 1), tokens[h].Text, ActorCode.Parse("---"),
+                        [$"{NotePrefix}'{phrase}' (a group the article has named)"]);
+                    (added ??= []).Add(m with { Members = MemberMentions(m, members, kind.Value, phrase) });
+                }
+                changed = true;
+            }
+        }
+        if (!changed) return;
+        if (added != null)
+        {
+            mentions.AddRange(added);
+            mentions.Sort((x, y) => x.Tokens.First.CompareTo(y.Tokens.First));
+        }
+        _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    // The member mentions: the group's words with each member's code (its government for "governments", its country
+    // for "countries"), and evidence naming the actor it sums up.
+    private static List<Mention> MemberMentions(Mention group, List<Mention> members, Kind kind, string phrase)
+    {
+        var list = new List<Mention>(members.Count);
+        for (int i = 0; i < members.Count; i++)
+        {
+            var a = members[i];
+            var code = kind switch
+            {
+                Kind.Government => ActorCode.Parse(a.Code.Primary + "GOV"),
+                Kind.Country => ActorCode.Parse(a.Code.Primary),
+                _ => a.Code,
+            };
+            list.Add(group with
+            {
+                Code = code,
+                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {members.Count} → '{a.Text}' (sentence {a.Sentence}) → {code.Value}", .. a.Evidence],
+                Members = null,
+            });
+        }
+        return list;
+    }
+
+    // "the leaders", "both leaders", "the two leaders", "both the leaders": how many members the words allow. Only
+    // such words may come before the head (in or out of the mention): "world leaders", "business leaders", "many
+    // countries" are no group the article has named.
+    private bool Determined(int h, int sentenceFirst, int mentionFirst, out int min, out int max, out int detFirst)
+    {
+        min = 2; max = 3; detFirst = h;
+        var tokens = _article.Tokens;
+        int t = h - 1;
+        int count = 0;
+        if (t >= sentenceFirst && tokens[t].Text.ToLowerInvariant() is var n && NumberOf(n) > 0) { count = NumberOf(n); t--; }
+        if (t < sentenceFirst) return false;
+        var det = tokens[t].Text.ToLowerInvariant();
+        if (det == "both")
+        {
+            if (count is not (0 or 2)) return false;
+            min = max = 2;
+        }
+        else if (det == "the")
+        {
+            if (count > 0) min = max = count;
+            if (t - 1 >= sentenceFirst && tokens[t - 1].Text.Equals("both", StringComparison.OrdinalIgnoreCase)) { min = max = 2; t--; }
+        }
+        else return false;
+        detFirst = t;
+        return t <= mentionFirst;
+    }
+
+    private static int NumberOf(string word) => word switch { "two" => 2, "three" => 3, _ => 0 };
+
+    // A head with words hung on it says which group it is ("the leaders of Africa", "the countries that signed",
+    // "the two countries' ministers"): no group summed up from before.
+    private bool HasDependents(int h, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        for (int c = first; c < end; c++)
+        {
+            if (tokens[c].Head != h) continue;
+            var rel = tokens[c].Relation;
+            if (rel is null) continue;
+            if (rel.StartsWith("nmod", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal)
+                || rel is "amod" or "compound" or "appos" || rel.StartsWith("conj", StringComparison.Ordinal)) return true;
+        }
+        return tokens[h].Relation is "nmod:poss" or "compound";
+    }
+
+    // The actors the group sums up, or null when the article names no clear set: the most recent sentence naming two
+    // or more countries' actors of the kind gives the candidates, and they must be the article's main ones so far (each
+    // named at least as often as the article's n-th most named country, n the size of the set): a readout names its
+    // two leaders throughout, while a third country's leader named in passing ("Kishida condemned Putin's war")
+    // makes a sentence of the wrong pair.
+    private List<Mention>? Members(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
+    {
+        int stop = Math.Max(0, sentence - SentencesBack);
+        for (int s = sentence; s >= stop; s--)
+        {
+            var found = new List<Mention>(4);
+            for (int i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                if (m.Sentence != s || (s == sentence && m.Tokens.First >= h) || !Fits(m, kind)) continue;
+                // The most recent mention of each country stands for it.
+                bool seen = false;
+                foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { seen = true; break; }
+                if (!seen) found.Add(m);
+            }
+            if (found.Count < 2) continue;
+            if (found.Count < min || found.Count > max || !MainActors(mentions, h, kind, found)) return null;
+            found.Reverse();
+            return found;
+        }
+        return null;
+    }
+
+    // True when every candidate's country is named (by an actor of the kind, before the group) at least as often as
+    // the article's n-th most named one.
+    private bool MainActors(List<Mention> mentions, int h, Kind kind, List<Mention> found)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Tokens.First >= h || !Fits(m, kind)) continue;
+            counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
+        }
+        var ranked = new List<int>(counts.Values);
+        ranked.Sort((a, b) => b.CompareTo(a));
+        int bar = ranked[Math.Min(found.Count, ranked.Count) - 1];
+        foreach (var f in found) if (counts.GetValueOrDefault(f.Code.Primary) < bar) return false;
+        return true;
+    }
+
+    // An actor of the group's kind: a state's (a country, not "---" nor an organisation), itself no group, and for
+    // leaders and ministers one person of a government, told apart by title words.
+    private bool Fits(Mention m, Kind kind)
+    {
+        if (m.Members != null || !ContextCountryPass.IsCountry(m.Code.Primary)) return false;
+        if (kind is Kind.Government or Kind.Country or Kind.Side)
+            return m.Code.Value.Length == 3 || m.Code.HasRole("GOV") || (kind == Kind.Side && m.Code.Value.Length <= 6);
+        if (m.Code.Value != m.Code.Primary + "GOV") return false;
+        var tokens = _article.Tokens;
+        int last = m.Tokens.End - 1;
+        if (tokens[last].Xpos is "NNS" or "NNPS") return false;
+        var text = m.Text.ToLowerInvariant();
+        bool minister = (text.Contains("minister") && !text.Contains("prime minister")) || text.Contains("secretary");
+        bool other = text.Contains("ambassador") || text.Contains("spokes") || text.Contains("advis") || text.Contains("envoy")
+            || text.Contains("official") || text.Contains("government") || text.Contains("administration") || text.Contains("ministry");
+        if (other) return false;
+        if (kind == Kind.Minister) return minister;
+        // A leader is a person: a name or a title ("Prime Minister Kishida", "the President"), not a body.
+        return !minister && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
+    }
+
+    private static int MentionEndingAt(List<Mention> mentions, int h)
+    {
+        for (int i = 0; i < mentions.Count; i++) if (mentions[i].Tokens.End - 1 == h) return i;
+        return -1;
+    }
+
+    private static bool InMention(List<Mention> mentions, int t)
+    {
+        foreach (var m in mentions) if (t >= m.Tokens.First && t < m.Tokens.End) return true;
+        return false;
+    }
+}
