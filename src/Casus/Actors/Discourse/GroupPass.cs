@@ -11,7 +11,8 @@ namespace Casus.Actors.Discourse;
 /// the actors of the matching kind in the most recent sentence that names two or more countries' such actors (the
 /// group's own sentence before it included, up to <see cref="SentencesBack"/> sentences back): taken only when their
 /// countries are as many as the phrase says (two for "both" and "the two", two or three for a bare "the") and are the
-/// article's most named such countries so far. Otherwise the phrase is left as it was. The members
+/// article's most named such countries so far. With no such sentence nearby, the article's most named such countries
+/// are taken when as many as the phrase says stand clearly above the rest. Otherwise the phrase is left as it was. The members
 /// become <see cref="Mention.Members"/>; a head that was no mention ("sides", "countries") becomes one with code
 /// "---". Per-article state; not thread-safe.
 /// </summary>
@@ -42,11 +43,11 @@ internal sealed class GroupPass
         Leader,
         /// <summary>Ministers and secretaries ("ministers", "foreign ministers").</summary>
         Minister,
-        /// <summary>Any actor of a state, as its government ("governments", "administrations").</summary>
+        /// <summary>A state or its government, as its government ("governments", "administrations").</summary>
         Government,
-        /// <summary>Any actor of a state, as its country ("countries", "nations").</summary>
+        /// <summary>A state or its government, as its country ("countries", "nations").</summary>
         Country,
-        /// <summary>Any actor of a state, as named ("sides", "delegations", "parties" to talks are whoever was named).</summary>
+        /// <summary>A state or its government, as named ("sides", "delegations": the parties to talks).</summary>
         Side,
     }
 
@@ -72,7 +73,8 @@ internal sealed class GroupPass
             int first = sentence.FirstToken, end = first + sentence.TokenCount;
             for (int h = first; h < end; h++)
             {
-                if (tokens[h].Xpos is not "NNS" || tokens[h].Upos != Upos.NOUN) continue;
+                // The words are plural forms, so a noun is enough ("The Leaders" may be tagged a name).
+                if (tokens[h].Upos is not (Upos.NOUN or Upos.PROPN)) continue;
                 var kind = KindOf(tokens[h].Text.ToLowerInvariant());
                 if (kind is null) continue;
                 int at = MentionEndingAt(mentions, h);
@@ -176,8 +178,8 @@ internal sealed class GroupPass
     }
 
     // The actors the group sums up, or null when the article names no clear set: the most recent sentence naming two
-    // or more countries' actors of the kind gives the candidates, and they must be the article's main ones so far (each
-    // named at least as often as the article's n-th most named country, n the size of the set): a readout names its
+    // or more countries' actors of the kind gives the candidates, and they must be the article's main ones so far (its
+    // n most named such countries, n the size of the set, none other named as often): a readout names its
     // two leaders throughout, while a third country's leader named in passing ("Kishida condemned Putin's war")
     // makes a sentence of the wrong pair.
     private List<Mention>? Members(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
@@ -200,11 +202,38 @@ internal sealed class GroupPass
             found.Reverse();
             return found;
         }
+        return MostNamed(mentions, h, kind, min, max);
+    }
+
+    // No sentence nearby names a set (a long joint statement whose leaders were named at its top): the article's most
+    // named countries so far, when as many as the phrase says stand clearly above the rest (the most recent mention of
+    // each stands for it).
+    private List<Mention>? MostNamed(List<Mention> mentions, int h, Kind kind, int min, int max)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Tokens.First >= h || !Fits(m, kind)) continue;
+            counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
+            latest[m.Code.Primary] = m;
+        }
+        if (counts.Count < min) return null;
+        var ranked = new List<KeyValuePair<string, int>>(counts);
+        ranked.Sort((a, b) => b.Value.CompareTo(a.Value));
+        for (int n = min; n <= max && n <= ranked.Count; n++)
+        {
+            if (ranked.Count > n && ranked[n].Value >= ranked[n - 1].Value) continue;
+            var found = new List<Mention>(n);
+            for (int i = 0; i < n; i++) found.Add(latest[ranked[i].Key]);
+            found.Sort((a, b) => a.Tokens.First.CompareTo(b.Tokens.First));
+            return found;
+        }
         return null;
     }
 
-    // True when every candidate's country is named (by an actor of the kind, before the group) at least as often as
-    // the article's n-th most named one.
+    // True when the candidates' countries are the article's n most named ones (by actors of the kind, before the
+    // group), with no other country named as often as the least named of them.
     private bool MainActors(List<Mention> mentions, int h, Kind kind, List<Mention> found)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -216,17 +245,20 @@ internal sealed class GroupPass
         var ranked = new List<int>(counts.Values);
         ranked.Sort((a, b) => b.CompareTo(a));
         int bar = ranked[Math.Min(found.Count, ranked.Count) - 1];
+        // A further country named as often leaves it open which ones the group means.
+        if (ranked.Count > found.Count && ranked[found.Count] >= bar) return false;
         foreach (var f in found) if (counts.GetValueOrDefault(f.Code.Primary) < bar) return false;
         return true;
     }
 
-    // An actor of the group's kind: a state's (a country, not "---" nor an organisation), itself no group, and for
-    // leaders and ministers one person of a government, told apart by title words.
+    // An actor of the group's kind: a state or its government (not "---", an organisation, nor a state's people, army
+    // or firms: "both sides" of talks are the states, not the "Indonesian people" named in passing), itself no group;
+    // for leaders and ministers one person of a government, told apart by title words.
     private bool Fits(Mention m, Kind kind)
     {
         if (m.Members != null || !ContextCountryPass.IsCountry(m.Code.Primary)) return false;
         if (kind is Kind.Government or Kind.Country or Kind.Side)
-            return m.Code.Value.Length == 3 || m.Code.HasRole("GOV") || (kind == Kind.Side && m.Code.Value.Length <= 6);
+            return m.Code.Value.Length == 3 || m.Code.Value == m.Code.Primary + "GOV";
         if (m.Code.Value != m.Code.Primary + "GOV") return false;
         var tokens = _article.Tokens;
         int last = m.Tokens.End - 1;
@@ -236,9 +268,24 @@ internal sealed class GroupPass
         bool other = text.Contains("ambassador") || text.Contains("spokes") || text.Contains("advis") || text.Contains("envoy")
             || text.Contains("official") || text.Contains("government") || text.Contains("administration") || text.Contains("ministry");
         if (other) return false;
+        if (IsPlace(m)) return false;
         if (kind == Kind.Minister) return minister;
         // A leader is a person: a name or a title ("Prime Minister Kishida", "the President"), not a body.
         return !minister && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
+    }
+
+    // A seat of government or a country's name read as its government ("Rome", "the White House"): its dictionary
+    // lines are all country lines. No person, so no leader ("President Macron spoke in Rome" names one leader).
+    private static bool IsPlace(Mention m)
+    {
+        bool any = false;
+        foreach (var e in m.Evidence)
+        {
+            if (!e.StartsWith("actors/", StringComparison.Ordinal)) continue;
+            if (!e.StartsWith("actors/countries.txt", StringComparison.Ordinal)) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static int MentionEndingAt(List<Mention> mentions, int h)
