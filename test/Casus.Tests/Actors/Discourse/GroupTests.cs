@@ -127,4 +127,15 @@ public class GroupTests
             TheTwoLeadersCondemnedNorthKorea);
         Assert.Null(Group(article, "leaders").Members);
     }
+
+    [Fact]
+    public void A_group_target_is_acted_on_as_each_member()
+    {
+        var events = Events(Coded(BidenMetKishida,
+            "Biden/PROPN/2/nsubj thanked/VERB/0/root Kishida/PROPN/2/obj ./PUNCT/2/punct",
+            "President/PROPN/2/compound Macron/PROPN/3/nsubj praised/VERB/0/root both/DET/5/det leaders/NOUN/3/obj ./PUNCT/3/punct"));
+        Assert.Contains("FRAGOV USAGOV 051", events);
+        Assert.Contains("FRAGOV JPNGOV 051", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("FRAGOV ---", StringComparison.Ordinal));
+    }
 }
