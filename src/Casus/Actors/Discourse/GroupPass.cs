@@ -51,15 +51,22 @@ internal sealed class GroupPass
         Side,
     }
 
-    private static Kind? KindOf(string lower) => lower switch
+    // Head words and their kinds; compared without allocating, as every noun of the article is looked up.
+    private static readonly (string Word, Kind Kind)[] Heads =
+    [
+        ("leaders", Kind.Leader), ("presidents", Kind.Leader), ("premiers", Kind.Leader), ("heads", Kind.Leader),
+        ("ministers", Kind.Minister), ("secretaries", Kind.Minister), ("counterparts", Kind.Minister),
+        ("governments", Kind.Government), ("administrations", Kind.Government),
+        ("countries", Kind.Country), ("nations", Kind.Country), ("states", Kind.Country),
+        ("sides", Kind.Side), ("delegations", Kind.Side),
+    ];
+
+    private static Kind? KindOf(ReadOnlySpan<char> word)
     {
-        "leaders" or "presidents" or "premiers" or "heads" => Kind.Leader,
-        "ministers" or "secretaries" or "counterparts" => Kind.Minister,
-        "governments" or "administrations" => Kind.Government,
-        "countries" or "nations" or "states" => Kind.Country,
-        "sides" or "delegations" => Kind.Side,
-        _ => null,
-    };
+        foreach (var (w, kind) in Heads)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return kind;
+        return null;
+    }
 
     public void Run()
     {
@@ -75,7 +82,7 @@ internal sealed class GroupPass
             {
                 // The words are plural forms, so a noun is enough ("The Leaders" may be tagged a name).
                 if (tokens[h].Upos is not (Upos.NOUN or Upos.PROPN)) continue;
-                var kind = KindOf(tokens[h].Text.ToLowerInvariant());
+                var kind = KindOf(tokens[h].Span);
                 if (kind is null) continue;
                 int at = MentionEndingAt(mentions, h);
                 if (at >= 0 && (mentions[at].Code.Primary != "---" || mentions[at].Members != null)) continue;
