@@ -77,6 +77,9 @@ public sealed class ActorStage : IStage
         // Attackers the sentence does not name ("gunmen", "a roadside bomb") are the unidentified armed force of the
         // country of the place struck (CAMEO's UAF: "a bomb near Samarra" → IRQUAF).
         new UnattributedAttackPass(article, firstMention, PlaceCountries.Default, AttackWords.Default).Run();
+        // "the two leaders", "both sides": the actors the article has just named, one event each (after the countries,
+        // so that the members have theirs).
+        new GroupPass(article, firstMention).Run();
         // "it", "its", "them", "him", "her": the nearest compatible actor (after the countries, so "its army" can
         // take a country the article gave its antecedent).
         if (Context.Pronouns) new PronounPass(article, firstMention).Run();

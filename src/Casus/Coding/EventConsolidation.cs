@@ -32,7 +32,9 @@ internal static class EventConsolidation
         for (int i = from; i < events.Count; i++)
         {
             var e = events[i];
-            if (e.Target is { } self && (Overlap(e.Source.Tokens, self.Tokens) || SameWords(e.Source, self)))
+            // Two members of one group ("the two leaders agreed": each with the other) share the group's words.
+            if (e.Target is { } self && (Overlap(e.Source.Tokens, self.Tokens) || SameWords(e.Source, self))
+                && !(Casus.Actors.Discourse.GroupPass.IsMember(e.Source) && Casus.Actors.Discourse.GroupPass.IsMember(self)))
             {
                 // One name read as both source and target ("they called on the DPRK to abandon", "applauded
                 // Colombia's commitment", "partners with Mexico"): on news the target is the verb's own object and

@@ -44,11 +44,29 @@ internal static class EventEmitter
 
     /// <summary>Adds one event from mention <paramref name="src"/> to mention <paramref name="tgt"/>, either of which
     /// the coder may have made itself. <paramref name="act"/> is the framed act's pattern under a frame ("threatened
-    /// to strike": "strike").</summary>
+    /// to strike": "strike"). A group mention (<see cref="Mention.Members"/>) gives one event per member.</summary>
     public static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
         CameoCode code, Mention src, Mention? tgt, string rule, List<string> notes, string? sourceNote, string? targetNote,
         VerbPattern? act = null)
     {
+        // "the two leaders agreed", "talks with both sides": a group the article has named acts, or is acted on, as
+        // each of its members (never a member on itself).
+        if (src.Members is { Count: > 0 } sourceMembers)
+        {
+            for (int i = 0; i < sourceMembers.Count; i++)
+                if (tgt is null || tgt.Members != null || tgt.Code != sourceMembers[i].Code)
+                    Emit(stage, article, sentence, pattern, trigger, code, sourceMembers[i], tgt, rule, notes,
+                        sourceNote ?? $"group source member {i + 1} of {sourceMembers.Count}", targetNote, act);
+            return;
+        }
+        if (tgt?.Members is { Count: > 0 } targetMembers)
+        {
+            for (int i = 0; i < targetMembers.Count; i++)
+                if (src.Code != targetMembers[i].Code)
+                    Emit(stage, article, sentence, pattern, trigger, code, src, targetMembers[i], rule, notes,
+                        sourceNote, targetNote ?? $"group target member {i + 1} of {targetMembers.Count}", act);
+            return;
+        }
         // Who does it decides the code where the verb does not: unconventional violence (18) or conventional force
         // (19) by who attacks, a strike by workers. Under a frame the framed act's lemma counts.
         var recoded = stage.SourceKinds.Recodes(code)
@@ -97,5 +115,21 @@ internal static class EventEmitter
         if (first > 0 && article.TokenData[first - 1].Sentence == article.TokenData[first].Sentence) first--;
         int last = Math.Min(trigger.End, article.TokenData.Count) - 1;
         return article.Text.Substring(article.TokenData[first].Start, article.TokenData[last].End - article.TokenData[first].Start);
+    }
+
+    /// <summary>When the only source is a group of two or more members (<see cref="Mention.Members"/>), adds a
+    /// reciprocal event for every ordered pair of members ("the two leaders held talks": each with the other) and
+    /// returns true; otherwise false.</summary>
+    public static bool EmitGroupReciprocal(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
+        CameoCode code, List<int> sources, string rule, List<string> notes)
+    {
+        if (sources.Count != 1 || article.Mentions[sources[0]].Members is not { Count: >= 2 } members) return false;
+        notes.Add("reciprocal");
+        for (int a = 0; a < members.Count; a++)
+            for (int b = 0; b < members.Count; b++)
+                if (a != b && members[a].Code != members[b].Code)
+                    Emit(stage, article, sentence, pattern, trigger, code, members[a], members[b], rule, notes,
+                        $"group source member {a + 1} of {members.Count}", $"group target member {b + 1} of {members.Count}");
+        return true;
     }
 }

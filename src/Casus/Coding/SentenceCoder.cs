@@ -364,6 +364,13 @@ internal sealed class SentenceCoder : IDisposable
         if (coordinated) notes.Add("coordinated verb: source from the previous verb");
         var targets = new List<int>(2);
         if (target >= 0) ExpandForward(target, targets);
+        else if (sources.Count == 1 && _mentions[sources[0]].Members != null && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
+        {
+            // "The two leaders held talks": a group the article named acts as its members, on each other.
+            EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
+                new TokenSpan(match.Verb, match.LastWord - match.Verb + 1), code, sources, "reciprocal", notes);
+            return;
+        }
         else if (sources.Count >= 2 && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
         {
             // "Russia and China held talks", "Jordan and Britain agreed to hold exercises": with no target named,

@@ -468,6 +468,15 @@ internal sealed partial class ParseCoder : IDisposable
             }
             if (_targets.Count == 0)
             {
+                // "The two leaders held talks": a group the article named is a compound subject too.
+                if (sources.Count == 1 && _tree.Mentions[sources[0]].Members != null
+                    && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
+                        || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
+                {
+                    AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
+                    if (EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
+                        new TokenSpan(match.Verb, match.LastWord - match.Verb + 1), code, sources, "reciprocal", notes)) return true;
+                }
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
                     || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
                 {

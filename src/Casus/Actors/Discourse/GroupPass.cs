@@ -1,0 +1,309 @@
+using Casus.Actors.Context;
+using Casus.Document;
+
+namespace Casus.Actors.Discourse;
+
+/// <summary>
+/// Resolves a group phrase that sums up actors the article has just named: "President Biden spoke with Prime Minister
+/// Kishida ... The two leaders agreed ..." (docs/formats/actors.md, "Groups"). The phrase is a plural head of a known
+/// kind (leaders, presidents, ministers, governments, delegations, sides, countries, ...) with nothing before it but
+/// "the", "both" or "the two/three", and nothing hung on it ("the leaders of Africa" is other people). Its members are
+/// the actors of the matching kind in the most recent sentence that names two or more countries' such actors (the
+/// group's own sentence before it included, up to <see cref="SentencesBack"/> sentences back): taken only when their
+/// countries are as many as the phrase says (two for "both" and "the two", two or three for a bare "the") and are the
+/// article's most named such countries so far. With no such sentence nearby, the article's most named such countries
+/// are taken when as many as the phrase says stand clearly above the rest. Otherwise the phrase is left as it was. The members
+/// become <see cref="Mention.Members"/>; a head that was no mention ("sides", "countries") becomes one with code
+/// "---". Per-article state; not thread-safe.
+/// </summary>
+internal sealed class GroupPass
+{
+    private const int SentencesBack = 8;
+
+    /// <summary>How the evidence of a member mention begins.</summary>
+    public const string NotePrefix = "group: ";
+
+    /// <summary>True when <paramref name="m"/> is one member of a group phrase (its words are the group's).</summary>
+    public static bool IsMember(Mention m) => m.Evidence.Count > 0 && m.Evidence[0].StartsWith(NotePrefix, StringComparison.Ordinal)
+        && m.Members is null && m.Evidence[0].Contains(" member ", StringComparison.Ordinal);
+
+    private readonly Article _article;
+    private readonly int _firstMention;
+
+    public GroupPass(Article article, int firstMention)
+    {
+        _article = article;
+        _firstMention = firstMention;
+    }
+
+    /// <summary>What members a group head sums up.</summary>
+    private enum Kind
+    {
+        /// <summary>Heads of state or government: a single person of a government ("leaders", "presidents").</summary>
+        Leader,
+        /// <summary>Ministers and secretaries ("ministers", "foreign ministers").</summary>
+        Minister,
+        /// <summary>A state or its government, as its government ("governments", "administrations").</summary>
+        Government,
+        /// <summary>A state or its government, as its country ("countries", "nations").</summary>
+        Country,
+        /// <summary>A state or its government, as named ("sides", "delegations": the parties to talks).</summary>
+        Side,
+    }
+
+    // Head words and their kinds; compared without allocating, as every noun of the article is looked up.
+    private static readonly (string Word, Kind Kind)[] Heads =
+    [
+        ("leaders", Kind.Leader), ("presidents", Kind.Leader), ("premiers", Kind.Leader), ("heads", Kind.Leader),
+        ("ministers", Kind.Minister), ("secretaries", Kind.Minister), ("counterparts", Kind.Minister),
+        ("governments", Kind.Government), ("administrations", Kind.Government),
+        ("countries", Kind.Country), ("nations", Kind.Country), ("states", Kind.Country),
+        ("sides", Kind.Side), ("delegations", Kind.Side),
+    ];
+
+    private static Kind? KindOf(ReadOnlySpan<char> word)
+    {
+        foreach (var (w, kind) in Heads)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return kind;
+        return null;
+    }
+
+    public void Run()
+    {
+        if (_article.TokenData.Count == 0) return;
+        var mentions = _article.MentionsFrom(_firstMention);
+        var tokens = _article.Tokens;
+        bool changed = false;
+        List<Mention>? added = null;
+        foreach (var sentence in _article.Sentences)
+        {
+            int first = sentence.FirstToken, end = first + sentence.TokenCount;
+            for (int h = first; h < end; h++)
+            {
+                // The words are plural forms, so a noun is enough ("The Leaders" may be tagged a name).
+                if (tokens[h].Upos is not (Upos.NOUN or Upos.PROPN)) continue;
+                var kind = KindOf(tokens[h].Span);
+                if (kind is null) continue;
+                int at = MentionEndingAt(mentions, h);
+                if (at >= 0 && (mentions[at].Code.Primary != "---" || mentions[at].Members != null)) continue;
+                if (at < 0 && InMention(mentions, h)) continue;
+                if (!Determined(h, first, at >= 0 ? mentions[at].Tokens.First : h, out int minCount, out int maxCount, out int detFirst)) continue;
+                if (HasDependents(h, first, end)) continue;
+                var members = Members(mentions, sentence.Index, h, kind.Value, minCount, maxCount);
+                if (members is null) continue;
+                string phrase = _article.Text[tokens[detFirst].Start..tokens[h].End];
+                if (at >= 0)
+                {
+                    var m = mentions[at];
+                    mentions[at] = m with { Members = MemberMentions(m, members, kind.Value, phrase) };
+                }
+                else
+                {
+                    var m = new Mention(sentence.Index, new TokenSpan(h, 1), tokens[h].Text, ActorCode.Parse("---"),
+                        [$"{NotePrefix}'{phrase}' (a group the article has named)"]);
+                    (added ??= []).Add(m with { Members = MemberMentions(m, members, kind.Value, phrase) });
+                }
+                changed = true;
+            }
+        }
+        if (!changed) return;
+        if (added != null)
+        {
+            mentions.AddRange(added);
+            mentions.Sort((x, y) => x.Tokens.First.CompareTo(y.Tokens.First));
+        }
+        _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    // The member mentions: the group's words with each member's code (its government for "governments", its country
+    // for "countries"), and evidence naming the actor it sums up.
+    private static List<Mention> MemberMentions(Mention group, List<Mention> members, Kind kind, string phrase)
+    {
+        var list = new List<Mention>(members.Count);
+        for (int i = 0; i < members.Count; i++)
+        {
+            var a = members[i];
+            var code = kind switch
+            {
+                Kind.Government => ActorCode.Parse(a.Code.Primary + "GOV"),
+                Kind.Country => ActorCode.Parse(a.Code.Primary),
+                _ => a.Code,
+            };
+            list.Add(group with
+            {
+                Code = code,
+                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {members.Count} → '{a.Text}' (sentence {a.Sentence}) → {code.Value}", .. a.Evidence],
+                Members = null,
+            });
+        }
+        return list;
+    }
+
+    // "the leaders", "both leaders", "the two leaders", "both the leaders": how many members the words allow. Only
+    // such words may come before the head (in or out of the mention): "world leaders", "business leaders", "many
+    // countries" are no group the article has named.
+    private bool Determined(int h, int sentenceFirst, int mentionFirst, out int min, out int max, out int detFirst)
+    {
+        min = 2; max = 3; detFirst = h;
+        var tokens = _article.Tokens;
+        int t = h - 1;
+        int count = 0;
+        if (t >= sentenceFirst && tokens[t].Text.ToLowerInvariant() is var n && NumberOf(n) > 0) { count = NumberOf(n); t--; }
+        if (t < sentenceFirst) return false;
+        var det = tokens[t].Text.ToLowerInvariant();
+        if (det == "both")
+        {
+            if (count is not (0 or 2)) return false;
+            min = max = 2;
+        }
+        else if (det == "the")
+        {
+            if (count > 0) min = max = count;
+            if (t - 1 >= sentenceFirst && tokens[t - 1].Text.Equals("both", StringComparison.OrdinalIgnoreCase)) { min = max = 2; t--; }
+        }
+        else return false;
+        detFirst = t;
+        return t <= mentionFirst;
+    }
+
+    private static int NumberOf(string word) => word switch { "two" => 2, "three" => 3, _ => 0 };
+
+    // A head with words hung on it says which group it is ("the leaders of Africa", "the countries that signed",
+    // "the two countries' ministers"): no group summed up from before.
+    private bool HasDependents(int h, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        for (int c = first; c < end; c++)
+        {
+            if (tokens[c].Head != h) continue;
+            var rel = tokens[c].Relation;
+            if (rel is null) continue;
+            if (rel.StartsWith("nmod", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal)
+                || rel is "amod" or "compound" or "appos" || rel.StartsWith("conj", StringComparison.Ordinal)) return true;
+        }
+        return tokens[h].Relation is "nmod:poss" or "compound";
+    }
+
+    // The actors the group sums up, or null when the article names no clear set: the most recent sentence naming two
+    // or more countries' actors of the kind gives the candidates, and they must be the article's main ones so far (its
+    // n most named such countries, n the size of the set, none other named as often): a readout names its
+    // two leaders throughout, while a third country's leader named in passing ("Kishida condemned Putin's war")
+    // makes a sentence of the wrong pair.
+    private List<Mention>? Members(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
+    {
+        int stop = Math.Max(0, sentence - SentencesBack);
+        for (int s = sentence; s >= stop; s--)
+        {
+            var found = new List<Mention>(4);
+            for (int i = mentions.Count - 1; i >= 0; i--)
+            {
+                var m = mentions[i];
+                if (m.Sentence != s || (s == sentence && m.Tokens.First >= h) || !Fits(m, kind)) continue;
+                // The most recent mention of each country stands for it.
+                bool seen = false;
+                foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { seen = true; break; }
+                if (!seen) found.Add(m);
+            }
+            if (found.Count < 2) continue;
+            if (found.Count < min || found.Count > max || !MainActors(mentions, h, kind, found)) return null;
+            found.Reverse();
+            return found;
+        }
+        return MostNamed(mentions, h, kind, min, max);
+    }
+
+    // No sentence nearby names a set (a long joint statement whose leaders were named at its top): the article's most
+    // named countries so far, when as many as the phrase says stand clearly above the rest (the most recent mention of
+    // each stands for it).
+    private List<Mention>? MostNamed(List<Mention> mentions, int h, Kind kind, int min, int max)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var latest = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Tokens.First >= h || !Fits(m, kind)) continue;
+            counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
+            latest[m.Code.Primary] = m;
+        }
+        if (counts.Count < min) return null;
+        var ranked = new List<KeyValuePair<string, int>>(counts);
+        ranked.Sort((a, b) => b.Value.CompareTo(a.Value));
+        for (int n = min; n <= max && n <= ranked.Count; n++)
+        {
+            if (ranked.Count > n && ranked[n].Value >= ranked[n - 1].Value) continue;
+            var found = new List<Mention>(n);
+            for (int i = 0; i < n; i++) found.Add(latest[ranked[i].Key]);
+            found.Sort((a, b) => a.Tokens.First.CompareTo(b.Tokens.First));
+            return found;
+        }
+        return null;
+    }
+
+    // True when the candidates' countries are the article's n most named ones (by actors of the kind, before the
+    // group), with no other country named as often as the least named of them.
+    private bool MainActors(List<Mention> mentions, int h, Kind kind, List<Mention> found)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            if (m.Tokens.First >= h || !Fits(m, kind)) continue;
+            counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
+        }
+        var ranked = new List<int>(counts.Values);
+        ranked.Sort((a, b) => b.CompareTo(a));
+        int bar = ranked[Math.Min(found.Count, ranked.Count) - 1];
+        // A further country named as often leaves it open which ones the group means.
+        if (ranked.Count > found.Count && ranked[found.Count] >= bar) return false;
+        foreach (var f in found) if (counts.GetValueOrDefault(f.Code.Primary) < bar) return false;
+        return true;
+    }
+
+    // An actor of the group's kind: a state or its government (not "---", an organisation, nor a state's people, army
+    // or firms: "both sides" of talks are the states, not the "Indonesian people" named in passing), itself no group;
+    // for leaders and ministers one person of a government, told apart by title words.
+    private bool Fits(Mention m, Kind kind)
+    {
+        if (m.Members != null || !ContextCountryPass.IsCountry(m.Code.Primary)) return false;
+        if (kind is Kind.Government or Kind.Country or Kind.Side)
+            return m.Code.Value.Length == 3 || m.Code.Value == m.Code.Primary + "GOV";
+        if (m.Code.Value != m.Code.Primary + "GOV") return false;
+        var tokens = _article.Tokens;
+        int last = m.Tokens.End - 1;
+        if (tokens[last].Xpos is "NNS" or "NNPS") return false;
+        var text = m.Text.ToLowerInvariant();
+        bool minister = (text.Contains("minister") && !text.Contains("prime minister")) || text.Contains("secretary");
+        bool other = text.Contains("ambassador") || text.Contains("spokes") || text.Contains("advis") || text.Contains("envoy")
+            || text.Contains("official") || text.Contains("government") || text.Contains("administration") || text.Contains("ministry");
+        if (other) return false;
+        if (IsPlace(m)) return false;
+        if (kind == Kind.Minister) return minister;
+        // A leader is a person: a name or a title ("Prime Minister Kishida", "the President"), not a body.
+        return !minister && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
+    }
+
+    // A seat of government or a country's name read as its government ("Rome", "the White House"): its dictionary
+    // lines are all country lines. No person, so no leader ("President Macron spoke in Rome" names one leader).
+    private static bool IsPlace(Mention m)
+    {
+        bool any = false;
+        foreach (var e in m.Evidence)
+        {
+            if (!e.StartsWith("actors/", StringComparison.Ordinal)) continue;
+            if (!e.StartsWith("actors/countries.txt", StringComparison.Ordinal)) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    private static int MentionEndingAt(List<Mention> mentions, int h)
+    {
+        for (int i = 0; i < mentions.Count; i++) if (mentions[i].Tokens.End - 1 == h) return i;
+        return -1;
+    }
+
+    private static bool InMention(List<Mention> mentions, int t)
+    {
+        foreach (var m in mentions) if (t >= m.Tokens.First && t < m.Tokens.End) return true;
+        return false;
+    }
+}

@@ -1,0 +1,141 @@
+using Casus.Actors;
+using Casus.Actors.Context;
+using Casus.Coding;
+using Casus.Document;
+using static Casus.Tests.Actors.Discourse.DiscourseArticles;
+
+namespace Casus.Tests.Actors.Discourse;
+
+/// <summary>Group phrases that sum up actors the article has named ("the two leaders", "both sides"; docs/formats/
+/// actors.md, "Groups"), on hand-built parsed articles, and the coder's one event per member.</summary>
+public class GroupTests
+{
+    private const string BidenMetKishida =
+        "President/PROPN/2/compound Biden/PROPN/3/nsubj met/VERB/0/root Prime/PROPN/5/compound Minister/PROPN/6/compound Kishida/PROPN/3/obj ./PUNCT/3/punct";
+    private const string TheTwoLeadersCondemnedNorthKorea =
+        "The/DET/3/det two/NUM/3/nummod leaders/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct";
+
+    private static Article Coded(params string[] sentences)
+    {
+        var article = Build(sentences);
+        ActorStage.CreateDefault().Process(article);
+        CodingStage.CreateDefault().Process(article);
+        return article;
+    }
+
+    private static string[] Events(Article article) =>
+        article.Events.Select(e => $"{e.Source.Code} {(e.Target is { } t ? t.Code.Value : "-")} {e.Code}").ToArray();
+
+    private static Mention Group(Article article, string word) => Assert.Single(article.Mentions, m => m.Text == word);
+
+    [Fact]
+    public void The_two_leaders_are_the_pair_the_article_named()
+    {
+        var article = Coded(BidenMetKishida, TheTwoLeadersCondemnedNorthKorea);
+        var leaders = Group(article, "leaders");
+        Assert.NotNull(leaders.Members);
+        Assert.Equal(["USAGOV", "JPNGOV"], leaders.Members!.Select(m => m.Code.Value));
+        Assert.StartsWith("group: 'The two leaders' member 1 of 2 → 'President Biden' (sentence 0) → USAGOV", leaders.Members![0].Evidence[0]);
+    }
+
+    [Fact]
+    public void A_group_source_acts_as_each_member()
+    {
+        var events = Events(Coded(BidenMetKishida, TheTwoLeadersCondemnedNorthKorea));
+        Assert.Contains("USAGOV PRK 111", events);
+        Assert.Contains("JPNGOV PRK 111", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("---", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_group_source_of_a_symmetric_act_acts_on_each_other_member()
+    {
+        var events = Events(Coded(BidenMetKishida,
+            "Both/DET/2/det leaders/NOUN/3/nsubj held/VERB/0/root talks/NOUN/3/obj ./PUNCT/3/punct"));
+        Assert.Contains("USAGOV JPNGOV 040", events.Skip(1));
+        Assert.Contains("JPNGOV USAGOV 040", events.Skip(1));
+        Assert.Equal(3, events.Length);
+    }
+
+    [Fact]
+    public void Both_sides_becomes_a_mention_of_the_two_countries()
+    {
+        var article = Coded(
+            "Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj met/VERB/0/root in/ADP/6/case Istanbul/PROPN/4/obl ./PUNCT/4/punct",
+            "Both/DET/2/det sides/NOUN/3/nsubj condemned/VERB/0/root the/DET/5/det rebels/NOUN/3/obj ./PUNCT/3/punct");
+        var sides = Group(article, "sides");
+        Assert.Equal(["RUS", "UKR"], sides.Members!.Select(m => m.Code.Value));
+        Assert.Contains("RUS ---REB 111", Events(article));
+        Assert.Contains("UKR ---REB 111", Events(article));
+    }
+
+    [Fact]
+    public void Governments_take_the_government_of_each_country()
+    {
+        var article = Coded(
+            "Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj met/VERB/0/root in/ADP/6/case Istanbul/PROPN/4/obl ./PUNCT/4/punct",
+            "The/DET/3/det two/NUM/3/nummod governments/NOUN/4/nsubj condemned/VERB/0/root the/DET/6/det rebels/NOUN/4/obj ./PUNCT/4/punct");
+        Assert.Equal(["RUSGOV", "UKRGOV"], Group(article, "governments").Members!.Select(m => m.Code.Value));
+    }
+
+    [Fact]
+    public void Three_countries_are_no_pair()
+    {
+        var article = Coded(
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj met/VERB/0/root Prime/PROPN/5/compound Minister/PROPN/6/compound Kishida/PROPN/3/obj and/CCONJ/10/cc President/PROPN/9/compound Macron/PROPN/6/conj ./PUNCT/3/punct",
+            TheTwoLeadersCondemnedNorthKorea);
+        Assert.Null(Group(article, "leaders").Members);
+        Assert.Contains("---GOV PRK 111", Events(article));
+    }
+
+    [Fact]
+    public void A_leader_named_in_passing_leaves_the_pair_open()
+    {
+        // The sentence before names Japan's and Russia's leaders; Russia's is no less named than the United States'.
+        var article = Coded(BidenMetKishida,
+            "Kishida/PROPN/2/nsubj criticized/VERB/0/root President/PROPN/4/compound Putin/PROPN/2/obj ./PUNCT/2/punct",
+            TheTwoLeadersCondemnedNorthKorea);
+        Assert.Null(Group(article, "leaders").Members);
+    }
+
+    [Fact]
+    public void Leaders_with_a_modifier_or_no_determiner_are_no_group_of_the_article()
+    {
+        var world = Coded(BidenMetKishida,
+            "World/NOUN/2/compound leaders/NOUN/3/nsubj condemned/VERB/0/root North/PROPN/5/compound Korea/PROPN/3/obj ./PUNCT/3/punct");
+        Assert.DoesNotContain(world.Mentions, m => m.Members != null);
+        var ofAfrica = Coded(BidenMetKishida,
+            "The/DET/2/det leaders/NOUN/5/nsubj of/ADP/4/case Africa/PROPN/2/nmod condemned/VERB/0/root North/PROPN/7/compound Korea/PROPN/5/obj ./PUNCT/5/punct");
+        Assert.DoesNotContain(ofAfrica.Mentions, m => m.Members != null);
+    }
+
+    [Fact]
+    public void Ministers_are_the_ministers_the_article_named_not_the_leaders()
+    {
+        var article = Coded(BidenMetKishida,
+            "Foreign/PROPN/2/compound Minister/PROPN/3/compound Lavrov/PROPN/4/nsubj met/VERB/0/root Secretary/PROPN/6/compound Blinken/PROPN/4/obj ./PUNCT/4/punct",
+            "The/DET/3/det two/NUM/3/nummod ministers/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
+        Assert.Equal(["RUSGOV", "USAGOV"], Group(article, "ministers").Members!.Select(m => m.Code.Value));
+    }
+
+    [Fact]
+    public void A_seat_of_government_is_no_leader()
+    {
+        // "Rome" reads as Italy's government, but the sentence names one leader only, at a place.
+        var article = Coded(
+            "President/PROPN/2/compound Macron/PROPN/3/nsubj spoke/VERB/0/root in/ADP/5/case Rome/PROPN/3/obl ./PUNCT/3/punct",
+            TheTwoLeadersCondemnedNorthKorea);
+        Assert.Null(Group(article, "leaders").Members);
+    }
+
+    [Fact]
+    public void A_group_target_is_acted_on_as_each_member()
+    {
+        var events = Events(Coded(BidenMetKishida,
+            "Biden/PROPN/2/nsubj thanked/VERB/0/root Kishida/PROPN/2/obj ./PUNCT/2/punct",
+            "President/PROPN/2/compound Macron/PROPN/3/nsubj praised/VERB/0/root both/DET/5/det leaders/NOUN/3/obj ./PUNCT/3/punct"));
+        Assert.Contains("FRAGOV USAGOV 051", events);
+        Assert.Contains("FRAGOV JPNGOV 051", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("FRAGOV ---", StringComparison.Ordinal));
+    }
+}
