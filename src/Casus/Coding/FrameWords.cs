@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -91,4 +91,7 @@ public enum FrameWordList
     /// <summary>Nouns that count people ("tens of thousands of students"): a chain of them is followed down its
     /// of-phrases to the people counted.</summary>
     CountNouns,
+    /// <summary>Verbs of attempting ("tried to storm the palace"): their infinitive is coded as the act when it is
+    /// coercion or force, which CAMEO codes whether or not it succeeded.</summary>
+    AttemptVerbs,
 }

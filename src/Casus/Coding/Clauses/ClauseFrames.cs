@@ -56,6 +56,35 @@ internal sealed class ClauseFrames
     }
 
     /// <summary>
+    /// The attempt verb (<c>[attempt-verbs]</c> of data/frames/frame_words.txt: try, attempt) whose infinitive
+    /// <paramref name="v"/> is ("rebels tried to storm the palace": tried), or -1. Not when the attempt verb has an
+    /// object of its own before the infinitive ("tried everything to ...": a purpose).
+    /// </summary>
+    public int AttemptVerb(int v)
+    {
+        if (!_tree.Is(v, "xcomp", exact: true)) return -1;
+        int h = _tree.Head(v);
+        if (h < 0 || _tree.Upos(h) != Upos.VERB) return -1;
+        var words = FrameWords.Default;
+        if (!words.Contains(FrameWordList.AttemptVerbs, _tree.Lemma(h)) && !words.Contains(FrameWordList.AttemptVerbs, _tree.Word(h).ToString())) return -1;
+        for (int c = _tree.FirstChild(h); c >= 0 && c < v; c = _tree.NextSibling(c))
+            if (c > h && _tree.Is(c, "obj")) return -1;
+        return h;
+    }
+
+    /// <summary>
+    /// The code of <paramref name="act"/> done as an attempt ("tried to storm the palace"): CAMEO codes coercion and
+    /// force (roots 17-20) whether or not they succeed (an attempted attack is the attack), and has its own code for
+    /// an attempted assassination (185 for 186); null for any other act, whose attempt is an
+    /// aim and no event ("tried to mediate").
+    /// </summary>
+    public static CameoCode? Attempted(CameoCode act)
+    {
+        if (act.Root < 17 || act.Root > 20) return null;
+        return act.Digits == "186" ? CameoCode.Parse("185") : act;
+    }
+
+    /// <summary>
     /// True when the match is an aim frame (03 with a framed act) read from an unmarked participle that hangs on another
     /// verb as an adverbial clause, its verb in <c>[aim-participles]</c> of data/frames/frame_words.txt: "Sarkozy heads
     /// to Beijing, seeking to mend ties with China". The participle gives the motive of the act above, as a purpose

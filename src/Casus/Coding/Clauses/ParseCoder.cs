@@ -167,8 +167,10 @@ internal sealed partial class ParseCoder : IDisposable
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
             // "began a hunger strike to demand ...": with an object of its own the phase verb's infinitive is a
             // purpose clause, an aim and no act (docs/formats/verbs.md, "Purpose clauses").
+            // After a verb of attempting ("tried to storm the palace") it is a candidate too; CodeMatch keeps it only
+            // for coercion and force, which CAMEO codes attempted or not (ClauseFrames.Attempted).
             if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head) && !HasObjectBefore(head, v))
-                && !IsAssertedPurpose(v, baseRel, head)) return false;
+                && !IsAssertedPurpose(v, baseRel, head) && _frames.AttemptVerb(v) < 0) return false;
         }
         if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
         return true;
@@ -297,6 +299,17 @@ internal sealed partial class ParseCoder : IDisposable
             if (!IsOtherSense(in match, passive ? _agents : _subjects)) CodeAllegedAct(sentence, in match, match.ComplementCode ?? match.Pattern.Code, passive);
             return true;
         }
+        // "rebels tried to storm the palace": the attempt is coded as the act for coercion and force, as 185 for an
+        // assassination; not when the attempt itself is negated, modal or conditional ("did not try to", "may try to").
+        CameoCode? attempted = null;
+        int attemptVerb = refused is null && threat is null ? _frames.AttemptVerb(v) : -1;
+        if (attemptVerb >= 0)
+        {
+            attempted = ClauseFrames.Attempted(match.ComplementCode ?? match.Pattern.Code);
+            // The attempt must itself be asserted: "convicted Y of trying to extort Z" is a charge, not an attempt.
+            if (attempted is null || !IsPredicate(attemptVerb) || IsRuledOut(attemptVerb) || _clauses.Modal(_clauses.AuxiliarySource(attemptVerb), out _) >= 0
+                || _clauses.Modal(attemptVerb, out _) >= 0) return true;
+        }
         int auxFrom = _clauses.AuxiliarySource(v);
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
@@ -323,7 +336,13 @@ internal sealed partial class ParseCoder : IDisposable
             notes.Add($"sense: 'deny' withholding something: {code} → {Reject}");
             code = Reject;
         }
-        if (refused is { } r)
+        if (attempted is { } at)
+        {
+            notes.Add($"attempt: '{_tree.Word(attemptVerb)}' to {code} → {at} (CAMEO codes attempted force as the act)");
+            code = at;
+            rule = "attempted-act";
+        }
+        else if (refused is { } r)
         {
             notes.Add($"{refusal}: {code} → {r}");
             code = r;
