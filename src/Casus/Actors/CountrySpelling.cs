@@ -7,19 +7,15 @@ namespace Casus.Actors;
 /// is one slip away from. Wire copy and translated news misspell country names often, and a missed country costs the
 /// whole event. A word qualifies only when it is a capitalised name the dictionaries do not know, tagged as a proper
 /// noun (or, inside a sentence, a noun or adjective), at least <see cref="MinLength"/> letters long, not a first
-/// name, a person's name word, or a place of the gazetteer, and within one edit (two for names of
-/// <see cref="LongName"/> letters or more; a swap of two neighbouring letters is one edit) of the names of exactly one
-/// country, with no other country within one edit more. The last rule keeps neighbours apart: "Irani" is one edit
-/// from both Iran and Iraqi and reads as neither. Rules in docs/formats/actors.md, "Misspelt country names".
+/// name, a person's name word, a place of the gazetteer or the plural of a known word, one slip
+/// (<see cref="IsSlip"/>) from a name of exactly one country, and no other country within two edits. The last rule
+/// keeps neighbours apart: "Irani" is near both Iran and Iraqi and reads as neither. Rules in docs/formats/actors.md, "Misspelt country names".
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class CountrySpelling
 {
     /// <summary>The fewest letters a word needs to be read as a misspelling (shorter names are each other's neighbours).</summary>
     public const int MinLength = 5;
-
-    /// <summary>Names of this many letters or more may be two edits away.</summary>
-    public const int LongName = 9;
 
     // Country names and demonyms of one word, by their first letter, lower-cased: misspellings keep the first letter.
     private readonly Dictionary<char, (string Lower, ActorEntry Entry)[]> _byInitial;
@@ -67,28 +63,67 @@ public sealed class CountrySpelling
         // Untagged text passes; tagged, a proper noun anywhere, a noun or adjective only inside the sentence (at its
         // start a capital says nothing: "Benign neglect" is no Benin).
         if (!(token.Upos is Upos.None or Upos.PROPN || !sentenceStart && token.Upos is Upos.NOUN or Upos.ADJ)) return null;
-        if (token.Entity.Type == EntityType.Person) return null;
+        // A word inside a longer name belongs to that name ("Giorgia Meloni", "Kenyon College", "Grand Bahama").
+        if (index > 0 && !sentenceStart && IsNameWord(article.Tokens[index - 1], false)) return null;
+        if (index + 1 < article.Tokens.Count && article.Tokens[index + 1].SentenceIndex == token.SentenceIndex
+            && IsNameWord(article.Tokens[index + 1], true)) return null;
         if (!_byInitial.TryGetValue(char.ToLowerInvariant(word[0]), out var candidates)) return null;
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         ActorEntry? best = null;
-        int bestDistance = int.MaxValue;
         foreach (var (name, entry) in candidates)
         {
             if (name.Length < MinLength) continue;
-            int d = Distance(lower, name, name.Length >= LongName ? 2 : 1);
-            if (d == 0) return null; // a known name in another case is the dictionary's business
-            if (d <= (name.Length >= LongName ? 2 : 1) && d < bestDistance) { best = entry; bestDistance = d; }
+            if (lower.SequenceEqual(name)) return null; // a known name in another case is the dictionary's business
+            if (best is null && IsSlip(lower, name)) best = entry;
         }
         if (best is null) return null;
-        // Another country within one edit more (short names included) makes the word ambiguous: no reading.
+        // Another country within two edits of any kind (short names included) makes the word ambiguous: no reading.
         foreach (var (name, entry) in candidates)
-            if (!entry.Code.Equals(best.Code) && Distance(lower, name, bestDistance + 1) <= bestDistance + 1) return null;
+            if (!entry.Code.Equals(best.Code) && Distance(lower, name, 2) <= 2) return null;
+        // The plural of a known word is that word's plural, not a slip ("the Americas" is no American).
+        if (lower[^1] == 's' && _known.Contains(word[..^1].ToString())) return null;
         var text = word.ToString();
         if (_known.Contains(text) || _isPlace(text)) return null;
-        return best with { Phrase = $"{best.Phrase} (read for '{text}', {bestDistance} edit{(bestDistance == 1 ? "" : "s")})" };
+        return best with { Phrase = $"{best.Phrase} (read for '{text}', one slip)" };
     }
+
+    // A capitalised word that is part of a name: a proper noun, or untagged and inside the sentence.
+    private static bool IsNameWord(Token token, bool after)
+    {
+        var text = token.Span;
+        if (text.Length == 0 || !char.IsUpper(text[0])) return false;
+        return token.Upos == Upos.PROPN || token.Upos == Upos.None && (after || token.IndexInSentence > 0);
+    }
+
+    /// <summary>
+    /// True when <paramref name="a"/> is one typing slip from <paramref name="b"/>: a letter left out, added or doubled,
+    /// two neighbouring letters swapped, or one vowel written for another ("Afghanestan"). A consonant written for
+    /// another letter is no slip: such pairs are mostly different words ("Palawan" is no Palauan, "Americas" no
+    /// American), while the slips of news copy keep the consonants ("Ethopia", "Phillippines", "Quatar", "Isreali").
+    /// The last letter must stay: a changed ending makes another form of a word ("Antarctic", "Bahama", "Swede").
+    /// </summary>
+    internal static bool IsSlip(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length == b.Length)
+        {
+            int i = 0;
+            while (i < a.Length && a[i] == b[i]) i++;
+            if (i >= a.Length - 1) return false;
+            if (a[(i + 1)..].SequenceEqual(b[(i + 1)..])) return IsVowel(a[i]) && IsVowel(b[i]);
+            return i + 2 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && a[(i + 2)..].SequenceEqual(b[(i + 2)..]);
+        }
+        if (Math.Abs(a.Length - b.Length) != 1) return false;
+        var longer = a.Length > b.Length ? a : b;
+        var shorter = a.Length > b.Length ? b : a;
+        int k = 0;
+        while (k < shorter.Length && longer[k] == shorter[k]) k++;
+        if (k >= shorter.Length - 1 && longer[^1] != shorter[^1]) return false;
+        return longer[(k + 1)..].SequenceEqual(shorter[k..]);
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     /// <summary>Optimal string alignment distance (Levenshtein plus the swap of two neighbouring letters), or a value
     /// above <paramref name="limit"/> as soon as it must exceed it.</summary>
