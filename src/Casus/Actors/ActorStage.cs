@@ -83,6 +83,8 @@ public sealed class ActorStage : IStage
             composer.Run(sentence.Index, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
         new CoreferencePass(People, article, firstMention).Run();
+        // Governments named for their leader ("the Lukashenka regime" → BLRGOV).
+        new LeaderGovernmentPass(People, article, firstMention).Run();
         // Roles of a province or town take its country ("the mayor of Nablus", "the government of Sindh province").
         new PlaceOfRolePass(article, firstMention, PlaceCountries.Default).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
