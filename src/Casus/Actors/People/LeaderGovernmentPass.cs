@@ -8,8 +8,8 @@ namespace Casus.Actors.People;
 /// alone by surname, and the surname before "regime", "government", "administration" or "cabinet" is no short form
 /// the directory may list. The surname is looked up by the full name key, which folds transliteration variants
 /// (Lukashenka = Lukashenko): among the people of the directory with that surname who held a government post (GOV),
-/// those in office on the article date, or when none is, all of them, must belong to one country; the phrase then
-/// codes as that country's government and spans the name. Runs after coreference (a surname it coded as a person
+/// those in office on the article date, or when none is, all of them, must belong to one country, and the article
+/// must name that country elsewhere; the phrase then codes as that country's government and spans the name. Runs after coreference (a surname it coded as a person
 /// stays that person's mention, and the country-from-context pass reads it) and before the other country passes.
 /// Rules in docs/formats/actors.md, "Governments named for their leader". Per-article state; not thread-safe.
 /// </summary>
@@ -136,10 +136,21 @@ internal sealed class LeaderGovernmentPass
                 if (found is not null) break; // leaders in office first; the others only when none is
             }
             if (found is null || ambiguous) continue;
+            // The surname alone is weak evidence (the key folds vowels: "War" = Weir; common surnames recur among the
+            // world's ministers): the article must name the leader's country elsewhere.
+            if (!ArticleNames(found)) continue;
             country = found;
-            why = $"'{word}' = {leader!.Name}";
+            why = $"'{word}' = {leader!.Name}, and the article names {found}";
             return true;
         }
+        return false;
+    }
+
+    private bool ArticleNames(string country)
+    {
+        var all = _article.Mentions;
+        for (int i = _firstMention; i < all.Count; i++)
+            if (all[i].Code.Primary == country) return true;
         return false;
     }
 
