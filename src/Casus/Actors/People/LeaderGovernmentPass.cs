@@ -123,13 +123,13 @@ internal sealed class LeaderGovernmentPass
             string? found = null;
             Person? leader = null;
             bool ambiguous = false;
-            foreach (var active in new[] { true, false })
+            for (int pass = 0; pass < 2; pass++)
             {
                 foreach (var p in _people.BySurname(key))
                     foreach (var a in p.Affiliations)
                     {
                         if (!a.Code.HasRole("GOV") || a.Code.Primary.Length != 3 || a.Code.Primary == "---") continue;
-                        if (active && !(_date is { } d ? a.IsValidOn(d) : a.ValidUntil is null)) continue;
+                        if (pass == 0 && !(_date is { } d ? a.IsValidOn(d) : a.ValidUntil is null)) continue;
                         if (found is null) { found = a.Code.Primary; leader = p; }
                         else if (found != a.Code.Primary) ambiguous = true;
                     }
