@@ -27,6 +27,24 @@ public sealed class ActorStage : IStage
         Dictionary = dictionary ?? throw new ArgumentNullException(nameof(dictionary));
         Context = context ?? throw new ArgumentNullException(nameof(context));
         People = PersonDirectory.Create(dictionary);
+        Spelling = new CountrySpelling(dictionary, FirstNames(), name => Gazetteer.Default.Places(name).Count > 0);
+    }
+
+    /// <summary>Reads misspelt country names and demonyms ("Ethopia") as their country (docs/formats/actors.md).</summary>
+    public CountrySpelling Spelling { get; }
+
+    // The first names of data/gazetteer/first_names.txt: a given name is never a misspelt country ("Marian", "Nigel").
+    private static IEnumerable<string> FirstNames()
+    {
+        using var stream = typeof(ActorStage).Assembly.GetManifestResourceStream("gazetteer/first_names.txt");
+        if (stream is null) yield break;
+        using var reader = new StreamReader(stream);
+        string? line;
+        while ((line = reader.ReadLine()) != null)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#') yield return line;
+        }
     }
 
     /// <summary>Which context may give a country to a role phrase without one (docs/formats/actors.md).</summary>
@@ -60,11 +78,13 @@ public sealed class ActorStage : IStage
     {
         ArgumentNullException.ThrowIfNull(article);
         int firstMention = article.Mentions.Count;
-        var composer = new PhraseComposer(Dictionary, article);
+        var composer = new PhraseComposer(Dictionary, Spelling, article);
         foreach (var sentence in article.Sentences)
             composer.Run(sentence.Index, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
         new CoreferencePass(People, article, firstMention).Run();
+        // Governments named for their leader ("the Lukashenka regime" → BLRGOV).
+        new LeaderGovernmentPass(People, article, firstMention).Run();
         // Roles of a province or town take its country ("the mayor of Nablus", "the government of Sindh province").
         new PlaceOfRolePass(article, firstMention, PlaceCountries.Default).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").

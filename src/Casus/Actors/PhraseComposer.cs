@@ -11,6 +11,7 @@ namespace Casus.Actors;
 internal sealed class PhraseComposer
 {
     private readonly ActorDictionary _dictionary;
+    private readonly CountrySpelling? _spelling;
     private readonly Article _article;
     private readonly DateOnly? _date;
 
@@ -33,9 +34,10 @@ internal sealed class PhraseComposer
     private readonly List<MentionDraft> _drafts = new();
     private int[] _owners = Array.Empty<int>();
 
-    public PhraseComposer(ActorDictionary dictionary, Article article)
+    public PhraseComposer(ActorDictionary dictionary, CountrySpelling? spelling, Article article)
     {
         _dictionary = dictionary;
+        _spelling = spelling;
         _article = article;
         _date = article.Metadata.Published;
     }
@@ -53,6 +55,8 @@ internal sealed class PhraseComposer
         {
             int n = _dictionary.Match(_article, p, end, out var entries);
             if (n == 0 && LedBy(_article.Tokens[p].Span) is { Count: > 0 } leader) { n = 1; entries = leader; }
+            // "Ethopia", "Afganistan": an unknown name one slip from exactly one country is that country.
+            if (n == 0 && _spelling?.Match(_article, p) is { } misspelt) { n = 1; entries = [misspelt]; }
             if (n == 0) { _pieces[p - first] = default; p++; continue; }
             _pieces[p - first] = new Piece(n, entries);
             for (int k = 1; k < n; k++) _pieces[p - first + k] = default;

@@ -210,4 +210,14 @@ public class ActorGroupTests
         var a = TestKit.SimpleTokens.Article("The Kurdistan Workers' Party said so.");
         Assert.Equal(4, d.Match(a, 1, a.Tokens.Count, out _));
     }
+
+    [Theory]
+    // "the Emirates" is the United Arab Emirates; the airline's name without the article is not.
+    [InlineData("A mediation effort between the Emirates and Saudi Arabia began.", "the Emirates=ARE")]
+    public void The_Emirates_is_the_UAE_only_with_its_article(string sentence, string expected)
+        => Assert.Contains(expected, Code(sentence));
+
+    [Fact]
+    public void An_Emirates_flight_is_no_country()
+        => Assert.DoesNotContain(Code("She flew on an Emirates flight."), c => c.StartsWith("Emirates", StringComparison.Ordinal));
 }
