@@ -139,6 +139,7 @@ internal sealed class SentenceCoder : IDisposable
                     // The 'to' of a complement must come straight after what precedes it ("refused to", "urged X to").
                     bool beforeComplement = c.Pattern.IsComplementTo(e);
                     int j = beforeComplement ? (pos < _sentEnd && IsAnyOf(pos, el.Words) ? pos : -1) : FindWord(el.Words, pos);
+                    if (j >= 0 && !beforeComplement && e > 0 && elements[e - 1].Kind == PatternElementKind.Target && IsNounsInfinitive(j, m.Target)) j = -1;
                     if (j < 0)
                     {
                         if (el.Kind == PatternElementKind.Word) return false;
@@ -617,6 +618,23 @@ internal sealed class SentenceCoder : IDisposable
             seen++;
         }
         return seen > 0;
+    }
+
+    /// <summary>
+    /// The 'to' after a target (`welcome <obj> to`) with words between them and a verb after it is the infinitive of
+    /// the noun those words end in ("welcomed Saudi Arabia's bid to host the Expo"), not the verb's preposition
+    /// ("welcomed the Chinese leader to Paris"). The parse reading never takes it: the clause hangs below the noun,
+    /// outside the verb's reach.
+    /// </summary>
+    private bool IsNounsInfinitive(int to, int target)
+    {
+        if (target < 0 || !IsWord(to, "to") || to + 1 >= _sentEnd || _tokens[to + 1].Upos != Upos.VERB) return false;
+        var span = _mentions[target].Tokens;
+        if (to <= span.End) return false;
+        // "welcomed Prime Minister Meloni of Italy to the White House today to continue ...": the phrase took the
+        // preposition's place along; the visit is there, and the later 'to' is the visit's purpose.
+        for (int t = span.First; t < span.End; t++) if (IsWord(t, "to")) return false;
+        return true;
     }
 
     // ---- word tests (no allocation) ----

@@ -27,6 +27,13 @@ internal sealed class SentenceSplitter
                 if (d > 0 && d < n) { ends.Add(d); start = d; i = d - 1; continue; }
             }
             var t = tokens[i];
+            if (i > start && ListBreak(text, tokens, start, i) is int at and > 0)
+            {
+                ends.Add(at);
+                start = at;
+                i = at - 1;
+                continue;
+            }
             if ((t.Flags & (TokenFlags.Terminal | TokenFlags.Abbreviation)) == 0) continue;
             if (i == start + 1 && IsListNumber(text, tokens[start], t)) continue; // "1. Unofficial results"
 
@@ -38,7 +45,7 @@ internal sealed class SentenceSplitter
             if (j >= n) { i = j - 1; continue; }
             if (tokens[j].Gap == Gap.None) continue; // "Yahoo!Inc", "?!" inside a chunk: no break
             if (tokens[j].Gap != Gap.Space) { i = j - 1; continue; } // the line or paragraph rule decides
-            if (EndsBefore(text, tokens, i, quoted, j))
+            if (EndsBefore(text, tokens, i, quoted, j) || IsBulletMark(text, tokens[j]))
             {
                 ends.Add(j);
                 start = j;
@@ -119,6 +126,50 @@ internal sealed class SentenceSplitter
             return term == '.' && t.End - t.Start == 1 && i > 0 && IsPlainLowerWord(text, tokens[i - 1]);
         }
         return upper || char.IsDigit(c) || k > j || !char.IsLetter(c) && !IsPunctuation(c);
+    }
+
+    /// <summary>
+    /// A list bullet that follows a finished sentence on the same line ("... to COVAX. -   The leaders agreed"): text
+    /// flattened from HTML or Markdown keeps its list items on one line, and read as one sentence, the next item's
+    /// subject and verb join the previous one's. A bullet is a lone '•', or a lone '-' or '*' with two or more spaces
+    /// after it (prose puts one space after a dash: "five years. - said the report" stays one).
+    /// </summary>
+    private static bool IsBulletMark(string text, RawToken t)
+    {
+        if (t.End - t.Start != 1) return false;
+        char c = text[t.Start];
+        if (c == '•') return true;
+        if (c is not ('-' or '*')) return false;
+        return t.End + 1 < text.Length && text[t.End] is ' ' or '\t' && text[t.End + 1] is ' ' or '\t';
+    }
+
+    /// <summary>
+    /// Where a list item flattened onto one line breaks at token <paramref name="i"/> of the sentence from
+    /// <paramref name="start"/>, or -1: before a bullet after a colon ("Collaboration in the Indo-Pacific: -   The
+    /// United States and Japan are partnering ..."), and after the colon that closes a bulleted item's heading ("-
+    /// Fast-tracking E2 Visas: The United States and the ROK are committed ..."). Read with the sentence, the heading's
+    /// nouns become its subject ("Visas ... are committed"). The clause after it starts with a capital; a lower-case
+    /// continuation ("... evidence to: -   design a plan") stays one sentence.
+    /// </summary>
+    private static int ListBreak(string text, List<RawToken> tokens, int start, int i)
+    {
+        const int MaxHeading = 16;
+        var t = tokens[i];
+        if (t.End - t.Start != 1 || i + 1 >= tokens.Count || tokens[i + 1].Gap != Gap.Space) return -1;
+        char c = text[t.Start];
+        if (IsBulletMark(text, t) && t.Gap == Gap.Space && text[tokens[i - 1].Start] == ':' && tokens[i - 1].End - tokens[i - 1].Start == 1
+            && StartsClause(text, tokens[i + 1]))
+            return i;
+        if (c == ':' && i - start <= MaxHeading && IsBulletMark(text, tokens[start]) && StartsClause(text, tokens[i + 1]))
+            return i + 1;
+        return -1;
+    }
+
+    // A capitalised word, or the markup that opens one ("**", "<u>").
+    private static bool StartsClause(string text, RawToken t)
+    {
+        char c = text[t.Start];
+        return char.IsUpper(c) || c is '*' or '<';
     }
 
     /// <summary>A word of at least three letters ending in lower case, touching the period after it ("said.", not "approx"-like "Sgt").</summary>

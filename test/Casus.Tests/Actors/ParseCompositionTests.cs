@@ -157,4 +157,16 @@ public class ParseCompositionTests
     public void A_split_led_compound_gives_the_leader()
         => Assert.Equal(["Vietnamese - led forces=VNMMIL"],
             Code("Vietnamese/ADJ/3/compound -/PUNCT/1/punct led/VERB/4/amod forces/NOUN/0/root"));
+
+    [Fact]
+    public void A_country_s_counterpart_lends_its_country_to_the_official_in_apposition()
+    {
+        // "met with his Turkish counterpart, Interior Minister Ali Kaya": readouts name the foreign official's
+        // country only on the word "counterpart".
+        var m = Assert.Single(Mentions(
+            "his/PRON/3/nmod:poss Turkish/ADJ/3/amod counterpart/NOUN/9/nsubj ,/PUNCT/7/punct Interior/PROPN/6/compound " +
+            "Minister/PROPN/7/compound Ali/PROPN/3/appos Kaya/PROPN/7/flat ,/PUNCT/3/punct spoke/VERB/0/root"));
+        Assert.Equal(("Turkish counterpart , Interior Minister Ali Kaya", "TURGOV"), (m.Text, m.Code.Value));
+        Assert.Contains(m.Evidence, e => e.StartsWith("parse rule appos:"));
+    }
 }

@@ -119,4 +119,33 @@ public class SentenceSplitterTests
         Assert.Equal(2, article.Sentences.Count);
         Assert.True(article.Filled.HasFlag(Annotations.Tokens));
     }
+
+    [Theory]
+    [InlineData("Japan sent doses to Laos. -   The ministers met in Hanoi.", "Japan sent doses to Laos.", "-   The ministers met in Hanoi.")]
+    [InlineData("Talks ended on Friday. •  Rebels shelled the town.", "Talks ended on Friday.", "•  Rebels shelled the town.")]
+    [InlineData("The fund grew. *  Kenya signed a pact.", "The fund grew.", "*  Kenya signed a pact.")]
+    public void Sentences_ListBulletAfterSentenceStartsNext(string text, string first, string second)
+        => AssertSentences(text, first, second);
+
+    [Theory]
+    [InlineData("The vote was held in 2019. - said the report.")]
+    [InlineData("Prices rose by 2 -   3 percent in May.")]
+    public void Sentences_DashWithOneSpaceOrNoSentenceEndGoesOn(string text)
+        => Assert.Single(Sentences(text));
+
+    [Fact]
+    public void Sentences_ABulletedItemsHeadingStandsAlone()
+        => AssertSentences("-   Fast-tracking Visas: The United States and Korea are committed to travel.",
+            "-   Fast-tracking Visas:", "The United States and Korea are committed to travel.");
+
+    [Fact]
+    public void Sentences_ABulletAfterAColonStartsTheItem()
+        => AssertSentences("Work in Asia: -   Japan and Fiji are partnering.", "Work in Asia:", "-   Japan and Fiji are partnering.");
+
+    [Theory]
+    [InlineData("The plan covers: -   design of a grid.")]
+    [InlineData("The minister said: \"We will stay.\"")]
+    [InlineData("-   a note: the minister left.")]
+    public void Sentences_ALowerCaseItemOrAnUnbulletedColonGoesOn(string text)
+        => Assert.Single(Sentences(text));
 }

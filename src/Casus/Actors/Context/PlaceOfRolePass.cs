@@ -106,6 +106,32 @@ internal sealed class PlaceOfRolePass
                 return true;
             }
         }
+        return local && TryPlaceOfClause(m, first, end, out place);
+    }
+
+    /// <summary>
+    /// Where the clause of a local role's subject happens: "Residents protested in Nablus" → PSECVL, "Students marched
+    /// in Lahore" → PAKEDU. People who act where they live are of the place they act in, as "residents of Nablus" are;
+    /// only the subject's own verb and its "in" phrase count (not "troops deployed in", the roles left out above).
+    /// </summary>
+    private bool TryPlaceOfClause(Mention m, int first, int end, out PlaceCountry place)
+    {
+        place = null!;
+        var tokens = _article.Tokens;
+        int head = -1;
+        for (int t = m.Tokens.First; t < m.Tokens.End && head < 0; t++)
+            if (tokens[t].Head < m.Tokens.First || tokens[t].Head >= m.Tokens.End) head = t;
+        if (head < 0 || (tokens[head].Relation ?? "") is not ("nsubj" or "nsubj:pass")) return false;
+        int verb = tokens[head].Head;
+        if (verb < first || verb >= end) return false;
+        for (int c = first; c < end; c++)
+        {
+            if (tokens[c].Head != verb || InMention(c, m.Sentence)) continue;
+            if (!(tokens[c].Relation ?? "").StartsWith("obl", StringComparison.Ordinal) || CaseWord(c, first) != "in") continue;
+            int name = NameToken(c, first, end);
+            if (name < 0 || !TryName(name, first, end, out place)) continue;
+            if (SubtreeAgrees(c, m.Sentence, first, end, place.Country.Primary)) return true;
+        }
         return false;
     }
 

@@ -213,6 +213,10 @@ internal sealed class PublisherCountryPass
     {
         var titles = PersonTitles.TitlesIn(_article, m.Tokens).ToList();
         if (titles.Count == 0) return null;
+        // Two differently named holders are two people only for civilian offices: a readout names its own National
+        // Security Advisor without the country, but a general or admiral it names is as often the other side's
+        // ("General Halevi" beside "General Brown", chief of the Israeli staff); a military rank stays open.
+        bool civilian = !HasRole(m.Code, "MIL");
         Mention? foreigner = null;
         foreach (var s in mentions)
         {
@@ -224,7 +228,7 @@ internal sealed class PublisherCountryPass
             // Two differently named holders of an office every state has many of ("National Security Advisor Jake
             // Sullivan" beside "National Security Advisor Suh Hoon of Korea") are two people: the other's country
             // says nothing of this one's. A state's single holders are known to the people dictionaries instead.
-            if (!SingleHolder(titles) && HasNameWord(m) && HasNameWord(s) && !SharesName(m, s)) continue;
+            if (civilian && !SingleHolder(titles) && HasNameWord(m) && HasNameWord(s) && !SharesName(m, s)) continue;
             bool own = ContextCountryPass.IsCountry(s.Code.Primary) && !ContextCountry.FromContext(s);
             if (own && s.Code.Primary == publisher)
             {
@@ -237,7 +241,7 @@ internal sealed class PublisherCountryPass
             // National Security Advisor Meir Ben Shabbat": a government's readout marks the foreigner's country and
             // leaves its own official's unsaid). Offices of one holder are left to the people dictionary, which knows
             // the publisher's own president or prime minister: an unknown one beside another is more often a third.
-            if (!SingleHolder(titles) && DifferentPeople(m, s)) continue;
+            if (civilian && !SingleHolder(titles) && DifferentPeople(m, s)) continue;
             // Another country's officeholder, or a named one the article leaves without a country ("Prime Minister Modi")
             // — not the phrase's own person named again ("National Security Advisor Sullivan" after "... Jake
             // Sullivan", "Deputy Secretary Sherman" in each line of a list), nor a title whose capitalised words are no name
@@ -248,6 +252,12 @@ internal sealed class PublisherCountryPass
     }
 
     private bool HasNameWord(Mention m) => NameWords(m).Count > 0;
+
+    private static bool HasRole(ActorCode code, string role)
+    {
+        foreach (var r in code.Roles) if (r == role) return true;
+        return false;
+    }
 
     // Both phrases name a person after their titles, and the names share a word ("Jake Sullivan", "Sullivan").
     private bool SamePerson(Mention a, Mention b)

@@ -1,3 +1,4 @@
+using Casus.Actors.Context;
 using Casus.Document;
 
 namespace Casus.Coding.Clauses;
@@ -27,6 +28,7 @@ internal sealed partial class ParseCoder
         if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
         if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
         if (digits == "063" && pattern.Lemma == "hand") return HandsAThing(match.Verb);
+        if (digits == "1722" && pattern.Lemma == "ban" && pattern.Elements.Count == 1) return BansNoPolitician(in match);
         if (digits == "042" && sources.Count > 0)
         {
             foreach (int s in sources)
@@ -144,6 +146,28 @@ internal sealed partial class ParseCoder
         for (int c = _tree.FirstChild(handed); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "nmod") && IsPersonNode(c)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// Bare "ban <obj>" is 1722 only for a party, politician or movement: news bans airlines ("banned Iranian airline
+    /// Mahan Air", read as IRN), investments, imports, doctors and books far more often. No event when nothing is
+    /// named, or what is named is a bare country or people of a non-political role (business, civilians, health,
+    /// media, education, military, farmers, labour, refugees). Parties and movements have entries of their own
+    /// (`ban party|parties|opposition ...`).
+    /// </summary>
+    private bool BansNoPolitician(in TreeMatch match)
+    {
+        if (match.TargetNode < 0) return true;
+        int mention = _tree.MentionCovering(match.TargetNode);
+        if (mention < 0) return true;
+        var code = _tree.Mentions[mention].Code;
+        bool roles = false;
+        foreach (var r in code.Roles)
+        {
+            roles = true;
+            if (r is "BUS" or "CVL" or "HLH" or "MED" or "EDU" or "MIL" or "AGR" or "LAB" or "REF") return true;
+        }
+        return !roles && ContextCountryPass.IsCountry(code.Primary);
     }
 
     private bool IsPersonNode(int t)

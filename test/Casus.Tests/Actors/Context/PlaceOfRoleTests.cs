@@ -31,6 +31,19 @@ public class PlaceOfRoleTests
     }
 
     [Fact]
+    public void Local_people_acting_in_a_town_are_of_its_country_but_troops_there_are_not()
+    {
+        // "Residents protested in Karachi": the subject's own clause says where people who act where they live are.
+        Assert.Equal(["residents=PAKCVL"],
+            Code("residents/NOUN/2/nsubj protested/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl"));
+        Assert.Equal(["troops=---MIL"],
+            Code("troops/NOUN/2/nsubj gathered/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl"));
+        // Only "in" says where: "near Karachi" may be across a border.
+        Assert.Equal(["residents=---CVL"],
+            Code("residents/NOUN/2/nsubj protested/VERB/0/root near/ADP/4/case Karachi/PROPN/2/obl"));
+    }
+
+    [Fact]
     public void A_place_before_the_role_says_whose_it_is()
     {
         // "Karachi police", "Sindh Governor Imran Ismail": the place modifier works as "of" does.

@@ -98,6 +98,20 @@ public class PublisherCountryTests
     }
 
     [Fact]
+    public void A_named_general_beside_a_foreign_general_stays_open()
+    {
+        // Differently named holders are two people only for civilian offices: the general a readout names beside
+        // another country's general is as often that country's as the publisher's.
+        const string generals =
+            "General/PROPN/2/compound Kai/PROPN/4/nsubj Roth/PROPN/2/flat spoke/VERB/0/root with/ADP/8/case Israeli/ADJ/8/amod "
+            + "General/PROPN/8/compound Dov/PROPN/4/obl Amir/PROPN/8/flat ./PUNCT/4/punct";
+        Assert.Equal("---MIL", In(At(WhiteHouse, null, generals), 0, "General Kai Roth").Code.Value);
+        // Without the foreign general, the publisher's own stands.
+        const string alone = "General/PROPN/2/compound Kai/PROPN/4/nsubj Roth/PROPN/2/flat spoke/VERB/0/root ./PUNCT/4/punct";
+        Assert.Equal("USAMIL", In(At(WhiteHouse, null, alone), 0, "General Kai Roth").Code.Value);
+    }
+
+    [Fact]
     public void The_official_named_again_or_the_bare_title_does_not_block_the_publisher_s_country()
     {
         // "National Security Advisor Jon Corr ... National Security Advisor Corr ... the National Security Advisor":

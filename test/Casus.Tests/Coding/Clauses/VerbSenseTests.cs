@@ -397,4 +397,35 @@ public class VerbSenseTests
             5 .         .         PUNCT .   2 punct _
             """));
     }
+
+    [Fact]
+    public void Banning_an_airline_or_nothing_named_is_no_ban_on_politicians()
+    {
+        // Bare "ban <obj>" (1722) needs a party, politician or movement; an airline read as its country is none, and
+        // the sentence falls to no other reading.
+        Assert.Empty(Code("""
+            1 Germany  Germany PROPN NNP 2 nsubj    B-DEU
+            2 banned   ban     VERB  VBD 0 root     _
+            3 Iranian  Iranian ADJ   JJ  4 amod     B-IRN
+            4 airline  airline NOUN  NN  2 obj      _
+            5 .        .       PUNCT .   2 punct    _
+            """));
+        Assert.Empty(Code("""
+            1 Germany     Germany    PROPN NNP 2 nsubj    B-DEU
+            2 banned      ban        VERB  VBD 0 root     _
+            3 new         new        ADJ   JJ  4 amod     _
+            4 investments investment NOUN  NNS 2 obj      _
+            5 .           .          PUNCT .   2 punct    _
+            """));
+    }
+
+    [Fact]
+    public void Banning_a_politician_is_1722()
+        => Assert.Equal(["THA THAELI 1722"], Code("""
+            1 Thailand Thailand PROPN NNP 2 nsubj B-THA
+            2 banned   ban      VERB  VBD 0 root  _
+            3 former   former   ADJ   JJ  4 amod  B-THAELI
+            4 premier  premier  NOUN  NN  2 obj   I-THAELI
+            5 .        .        PUNCT .   2 punct _
+            """));
 }
