@@ -88,6 +88,7 @@ internal static class EventEmitter
         if (targetNote != null) allNotes.Add(targetNote);
         // A country from context yields where it would make the source and target one actor.
         (src, tgt) = ContextCountry.ForPair(src, tgt);
+        tgt = ContextCountry.ForVictim(src, tgt, code.Root);
         article.AddEvent(new Event
         {
             Sentence = sentence,

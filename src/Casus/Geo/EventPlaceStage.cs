@@ -60,7 +60,7 @@ public sealed class EventPlaceStage : IStage
             notes.AddRange(e.Evidence.Notes);
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"location {location.Name} ({location.Country}) from {source} \"{(mention.Preposition is null ? "" : mention.Preposition + " ")}{mention.Text}\": {why}"));
-            article.CompleteEvent(i, e with { Location = location, Evidence = e.Evidence with { Notes = notes } });
+            article.CompleteEvent(i, VictimPlace.Apply(e with { Location = location, Evidence = e.Evidence with { Notes = notes } }));
         }
     }
 

@@ -145,4 +145,37 @@ public class EventPlaceStageTests
             """, 1, 0, null).Events[0];
         Assert.Null(e.Location);
     }
+    [Theory]
+    [InlineData("190", "AFGCVL")]
+    [InlineData("173", "---CVL")] // an arrest is no attack on a place's people
+    public void Victims_without_a_country_are_the_people_of_the_place_struck(string code, string expected)
+    {
+        var article = ParsedArticles.Build("""
+            1 Gunmen gunman NOUN NNS 2 nsubj B-PSEUAF
+            2 killed kill VERB VBD 0 root _
+            3 people people NOUN NNS 2 obj B----CVL
+            4 in in ADP IN 5 case _
+            5 Kandahar Kandahar PROPN NNP 2 obl _
+            """);
+        article.AddEvent(EventAt(article, 1, 0, 1, code));
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        var e = article.Events[0];
+        Assert.Equal(expected, e.Target!.Code.Value);
+        if (code == "190") Assert.Contains(e.Evidence.TargetEntries, n => n.Contains("the people of the place struck, 'Kandahar'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_victim_with_a_country_of_its_own_keeps_it()
+    {
+        var article = ParsedArticles.Build("""
+            1 Gunmen gunman NOUN NNS 2 nsubj B-PSEUAF
+            2 killed kill VERB VBD 0 root _
+            3 Americans American PROPN NNPS 2 obj B-USACVL
+            4 in in ADP IN 5 case _
+            5 Kandahar Kandahar PROPN NNP 2 obl _
+            """);
+        article.AddEvent(EventAt(article, 1, 0, 1));
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        Assert.Equal("USACVL", article.Events[0].Target!.Code.Value);
+    }
 }

@@ -41,4 +41,19 @@ internal static class ContextCountry
         if (FromContext(source)) return (Withdrawn(source, $"it would make the source the same actor as the target ({target.Code.Value})"), target);
         return (source, target);
     }
+
+    /// <summary>
+    /// The target of an act of force (CAMEO roots 18–20) with a country from context withdrawn where that country is
+    /// the attacker's own and the target is people (<c>CVL</c>): "Palestinian suicide bombers killed 23 people" says
+    /// nothing of whose people were killed, and the sentence's one country is the attacker's. Victims named by a count
+    /// or a generic noun take their country from the place of the attack where one is named
+    /// (<see cref="Casus.Geo.VictimPlace"/>), else stay without one. Other targets and other acts are returned as
+    /// they are: rebels who kill soldiers of their own country, police who arrest their own people.
+    /// </summary>
+    public static Mention? ForVictim(Mention source, Mention? target, int root)
+    {
+        if (target is null || root is < 18 or > 20 || !target.Code.HasRole("CVL")) return target;
+        if (target.Code.Primary != source.Code.Primary || target.Code.Primary == "---" || !FromContext(target)) return target;
+        return Withdrawn(target, $"a victim of force does not take the attacker's country ({source.Code.Primary}) from context");
+    }
 }

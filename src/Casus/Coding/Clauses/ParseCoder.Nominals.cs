@@ -368,6 +368,13 @@ internal sealed partial class ParseCoder
         // An actor never acts on itself; a meeting or visit within one country is no event between actors.
         for (int i = targets.Count - 1; i >= 0; i--)
             if (sources.Contains(targets[i]) || (code.Root == 4 && SameCountryAsAny(targets[i], sources))) targets.RemoveAt(i);
+        // "Israeli shelling of Gaza towns", "air strikes on Aleppo": a place struck is its civilians.
+        if (sources.Count > 0 && StruckByNoun(sentence, t, entry, targets, notes) is { } struck)
+        {
+            AddNounPathNotes(notes, t, SourceNodeOf(sources, subjectNode), struck.Node, route);
+            EventEmitter.EmitAll(_stage, _article, sentence, entry.Pattern, trigger, code, sources, struck.People, "noun-event", notes);
+            return true;
+        }
         if (targets.Count == 0)
         {
             // "During the meeting, X and Y agreed": the sides of a meeting (an entry with a between-pair) act on each

@@ -15,14 +15,12 @@ internal sealed partial class ParseCoder
     /// coercion, or threatened with it (<see cref="TargetFallback.PlaceRoot"/>), such a place stands for the country's
     /// civilians, as a named town does (<see cref="TargetFallback.Struck"/>). Null when the rule does not apply.
     /// </summary>
-    private Casus.Document.Mention? StruckSettlement(int targetNode, CameoCode code, List<string> notes)
+    private Casus.Document.Mention? StruckSettlement(int targetNode, CameoCode code, List<int> targets, List<string> notes)
     {
-        if (_targets.Count != 1 || targetNode < 0 || TargetFallback.PlaceRoot(code) is < 17 or > 20) return null;
-        var m = _tree.Mentions[_targets[0]];
+        if (targets.Count != 1 || targetNode < 0 || TargetFallback.PlaceRoot(code) is < 17 or > 20) return null;
+        var m = _tree.Mentions[targets[0]];
         if (m.Code.Value.Length != 3 || _tree.MentionCovering(targetNode) >= 0) return null;
-        bool settlement = false;
-        foreach (var w in SettlementNouns) settlement |= _tree.IsWord(targetNode, w);
-        if (!settlement) return null;
+        if (!IsSettlement(targetNode)) return null;
         bool modifier = false;
         for (int c = _tree.FirstChild(targetNode); c >= 0; c = _tree.NextSibling(c))
             if ((_tree.Is(c, "amod") || _tree.Is(c, "compound", exact: true)) && m.Tokens.Contains(c)) modifier = true;
@@ -34,5 +32,13 @@ internal sealed partial class ParseCoder
         };
         notes.Add($"'{m.Text} {_tree.Word(targetNode)}' struck by force: the country's civilians → {civilians.Code}");
         return civilians;
+    }
+
+    /// <summary>True when node <paramref name="n"/> is a noun for where people live (town, village, city ...).</summary>
+    private bool IsSettlement(int n)
+    {
+        foreach (var w in SettlementNouns)
+            if (_tree.IsWord(n, w)) return true;
+        return false;
     }
 }

@@ -463,22 +463,14 @@ internal sealed partial class ParseCoder : IDisposable
             }
             // "rebels shelled Kabul": a seat of government struck by force is the city, its civilians, not the
             // government (a seat named alone, from its country line only; "the Kabul government" is an actor).
-            if (_targets.Count == 1 && TargetFallback.PlaceRoot(code) is >= 18 and <= 20 && targetNode >= 0 && _tree.MentionAtHead(targetNode) == _targets[0]
-                && _tree.Mentions[_targets[0]] is var seat && seat.Code.Value.Length == 6 && seat.Code.Value.EndsWith("GOV", StringComparison.Ordinal)
-                && _tree.Upos(targetNode) == Upos.PROPN && Casus.Actors.Discourse.UnattributedAttackPass.IsSeatName(seat))
+            if (_targets.Count == 1 && TargetFallback.PlaceRoot(code) is >= 18 and <= 20 && targetNode >= 0 && SeatStruck(targetNode, _targets[0], notes) is { } civilians)
             {
-                var civilians = seat with
-                {
-                    Code = Casus.Actors.ActorCode.Parse(seat.Code.Primary + "CVL"),
-                    Evidence = [.. seat.Evidence, "a seat of government struck by force stands for its civilians"],
-                };
-                notes.Add($"a seat of government struck by force: '{seat.Text}' → {civilians.Code}");
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
                     code, sources, civilians, rule, notes);
                 return true;
             }
-            if (StruckSettlement(targetNode, code, notes) is { } people)
+            if (StruckSettlement(targetNode, code, _targets, notes) is { } people)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),

@@ -72,4 +72,64 @@ public class ComplaintTopicTests
     {
         Assert.Equal(["PAK IND 114"], Dyads(LodgedWithOverBy));
     }
+    // "Egypt complained to the Security Council on Tuesday over Israeli strikes": the topic hung on the time phrase.
+    [Fact]
+    public void A_topic_hung_on_a_time_phrase_is_read()
+    {
+        Assert.Equal(["EGY ISR 114"], Dyads("""
+            1 Egypt       Egypt       PROPN NNP 2 nsubj    B-EGY
+            2 complained  complain    VERB  VBD 0 root     _
+            3 to          to          ADP   IN  6 case     _
+            4 the         the         DET   DT  6 det      _
+            5 Security    Security    PROPN NNP 6 compound B-IGOUNO
+            6 Council     Council     PROPN NNP 2 obl      I-IGOUNO
+            7 on          on          ADP   IN  8 case     _
+            8 Tuesday     Tuesday     PROPN NNP 2 obl      _
+            9 over        over        ADP   IN  11 case    _
+            10 Israeli    Israeli     ADJ   JJ  11 amod    B-ISR
+            11 strikes    strike      NOUN  NNS 8 nmod     _
+            12 .          .           PUNCT .   2 punct    _
+            """));
+    }
+
+    // "... on Tuesday over two Israeli strikes", with "over two" read as a quantity and the noun left without a case.
+    [Fact]
+    public void A_number_split_from_its_noun_still_names_the_topic()
+    {
+        Assert.Equal(["EGY ISR 114"], Dyads("""
+            1 Egypt       Egypt       PROPN NNP 2 nsubj    B-EGY
+            2 complained  complain    VERB  VBD 0 root     _
+            3 to          to          ADP   IN  6 case     _
+            4 the         the         DET   DT  6 det      _
+            5 Security    Security    PROPN NNP 6 compound B-IGOUNO
+            6 Council     Council     PROPN NNP 2 obl      I-IGOUNO
+            7 on          on          ADP   IN  8 case     _
+            8 Tuesday     Tuesday     PROPN NNP 2 obl      _
+            9 over        over        ADP   IN  10 case    _
+            10 two        two         NUM   CD  8 nmod     _
+            11 Israeli    Israeli     ADJ   JJ  12 amod    B-ISR
+            12 strikes    strike      NOUN  NNS 2 obl:unmarked _
+            13 .          .           PUNCT .   2 punct    _
+            """));
+    }
+
+    // "... on Tuesday over the detention of citizens": a topic that names no actor leaves the addressee.
+    [Fact]
+    public void A_time_phrase_without_an_actor_topic_leaves_the_addressee()
+    {
+        Assert.Equal(["EGY IGOUNO 114"], Dyads("""
+            1 Egypt       Egypt       PROPN NNP 2 nsubj    B-EGY
+            2 complained  complain    VERB  VBD 0 root     _
+            3 to          to          ADP   IN  6 case     _
+            4 the         the         DET   DT  6 det      _
+            5 Security    Security    PROPN NNP 6 compound B-IGOUNO
+            6 Council     Council     PROPN NNP 2 obl      I-IGOUNO
+            7 on          on          ADP   IN  8 case     _
+            8 Tuesday     Tuesday     PROPN NNP 2 obl      _
+            9 over        over        ADP   IN  11 case    _
+            10 the        the         DET   DT  11 det     _
+            11 detention  detention   NOUN  NN  8 nmod     _
+            12 .          .           PUNCT .   2 punct    _
+            """));
+    }
 }

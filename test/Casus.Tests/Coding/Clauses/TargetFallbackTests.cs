@@ -312,4 +312,45 @@ public class TargetFallbackTests
         var e = Assert.Single(Events(RespondFrom("shipment", "shipment")));
         Assert.Equal("IRN - 12", $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}");
     }
+    // "Turkey promised to continue aid to the US-led war against Iraq": the tokenizer splits "US - led"; the war's
+    // leader is whom the aid goes to, not the country the war is against.
+    [Fact]
+    public void An_x_led_modifier_names_the_owner_before_the_thing_s_own_phrases()
+    {
+        Assert.Equal(["TUR USA 03"], Dyads("""
+            1 Turkey     Turkey     PROPN NNP 2 nsubj    B-TUR
+            2 promised   promise    VERB  VBD 0 root     _
+            3 to         to         PART  TO  4 mark     _
+            4 continue   continue   VERB  VB  2 xcomp    _
+            5 aid        aid        NOUN  NN  4 obj      _
+            6 to         to         ADP   IN  11 case    _
+            7 the        the        DET   DT  11 det     _
+            8 US         US         PROPN NNP 10 obl:unmarked B-USA
+            9 -          -          PUNCT HYPH 8 punct   _
+            10 led       lead       VERB  VBN 11 amod    _
+            11 war       war        NOUN  NN  5 nmod     _
+            12 against   against    ADP   IN  13 case    _
+            13 Iraq      Iraq       PROPN NNP 11 nmod    B-IRQ
+            14 .         .          PUNCT .   2 punct    _
+            """));
+    }
+
+    // Without a leader the war's own phrase names the target, as before.
+    [Fact]
+    public void Without_an_x_led_modifier_the_deeper_phrase_names_the_target()
+    {
+        Assert.Equal(["TUR IRQ 03"], Dyads("""
+            1 Turkey     Turkey     PROPN NNP 2 nsubj    B-TUR
+            2 promised   promise    VERB  VBD 0 root     _
+            3 to         to         PART  TO  4 mark     _
+            4 continue   continue   VERB  VB  2 xcomp    _
+            5 aid        aid        NOUN  NN  4 obj      _
+            6 to         to         ADP   IN  8 case     _
+            7 the        the        DET   DT  8 det      _
+            8 war        war        NOUN  NN  5 nmod     _
+            9 against    against    ADP   IN  10 case    _
+            10 Iraq      Iraq       PROPN NNP 8 nmod     B-IRQ
+            11 .         .          PUNCT .   2 punct    _
+            """));
+    }
 }
