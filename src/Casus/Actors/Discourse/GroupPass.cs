@@ -239,6 +239,13 @@ internal sealed class GroupPass
     // makes a sentence of the wrong pair.
     private List<Mention>? Members(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
     {
+        var found = FindMembers(mentions, sentence, h, kind, min, max);
+        if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, found)) return null;
+        return found;
+    }
+
+    private List<Mention>? FindMembers(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
+    {
         int stop = Math.Max(0, sentence - SentencesBack);
         for (int s = sentence; s >= stop; s--)
         {
@@ -258,6 +265,30 @@ internal sealed class GroupPass
             return found;
         }
         return MostNamed(mentions, h, kind, min, max);
+    }
+
+    // A plural phrase of the kind with a country outside the members ("Shoukry and his Greek, Cypriot and French
+    // counterparts ... Di Maio joined"): the article has named more such people than it counts one by one, so "the
+    // foreign ministers" after it may be any number of them; the group is left open rather than given the two named
+    // singly. A plural of a member's own country ("the Canadian ministers") takes nothing away.
+    private bool NamesOthersAtOnce(List<Mention> mentions, int stopSentence, int h, Kind kind, List<Mention> found)
+    {
+        if (kind is not (Kind.Leader or Kind.Minister)) return false;
+        var tokens = _article.Tokens;
+        foreach (var m in mentions)
+        {
+            if (m.Sentence < stopSentence || m.Tokens.First >= h || m.Members != null) continue;
+            if (!ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Value != m.Code.Primary + "GOV") continue;
+            bool member = false;
+            foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { member = true; break; }
+            if (member) continue;
+            // The phrase's last word is the plural head ("the Iraqi Council of Ministers" is one body).
+            var last = tokens[m.Tokens.End - 1].Span;
+            if (last.Equals("counterparts", StringComparison.OrdinalIgnoreCase) || last.Equals("ministers", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("leaders", StringComparison.OrdinalIgnoreCase) || last.Equals("presidents", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("secretaries", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // No sentence nearby names a set (a long joint statement whose leaders were named at its top): the article's most

@@ -170,4 +170,16 @@ public class GroupTests
             "The/DET/2/det heads/NOUN/5/nsubj of/ADP/4/case agencies/NOUN/2/nmod condemned/VERB/0/root North/PROPN/7/compound Korea/PROPN/5/obj ./PUNCT/5/punct");
         Assert.DoesNotContain(agencies.Mentions, m => m.Members != null);
     }
+
+    [Fact]
+    public void Ministers_named_several_at_once_leave_the_group_open()
+    {
+        // "his Greek and French counterparts" are ministers the article does not count one by one: "the foreign
+        // ministers" after it are more than the two named singly.
+        var article = Coded(
+            "Egyptian/ADJ/3/amod foreign/ADJ/3/amod minister/NOUN/4/compound Shoukry/PROPN/10/nsubj and/CCONJ/9/cc his/PRON/9/nmod:poss Greek/ADJ/9/amod and/CCONJ/8/cc French/ADJ/6/conj counterparts/NOUN/4/conj met/VERB/0/root ./PUNCT/10/punct",
+            "Italian/ADJ/3/amod foreign/ADJ/3/amod minister/NOUN/4/compound Di/PROPN/5/flat Maio/PROPN/6/nsubj joined/VERB/0/root ./PUNCT/6/punct",
+            "The/DET/3/det foreign/ADJ/3/amod ministers/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
 }
