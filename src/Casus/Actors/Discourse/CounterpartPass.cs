@@ -46,6 +46,25 @@ internal sealed class CounterpartPass
         return Office.None;
     }
 
+    // The office of the subject: its own words, or ("Mr. Sullivan") those of an earlier mention of the same government
+    // ending in the same name ("National Security Advisor Jake Sullivan"), as readouts give the title once.
+    private Office OfficeOfPerson(List<Mention> mentions, Mention subject)
+    {
+        var office = OfficeOf(subject.Text);
+        if (office != Office.None) return office;
+        var tokens = _article.Tokens;
+        var name = tokens[subject.Tokens.End - 1].Span;
+        if (_article.Tokens[subject.Tokens.End - 1].Upos != Upos.PROPN) return Office.None;
+        foreach (var m in mentions)
+        {
+            if (m.Tokens.First >= subject.Tokens.First) break;
+            if (m.Code.Value != subject.Code.Value || !tokens[m.Tokens.End - 1].Span.Equals(name, StringComparison.Ordinal)) continue;
+            var o = OfficeOf(m.Text);
+            if (o != Office.None) office = o;
+        }
+        return office;
+    }
+
     public void Run()
     {
         if (_article.TokenData.Count == 0) return;
@@ -64,7 +83,7 @@ internal sealed class CounterpartPass
                 if (!OwnedByPronoun(h, first, end, singular)) continue;
                 var subject = Subject(mentions, sentence.Index, first, end);
                 if (subject is null) continue;
-                var office = OfficeOf(subject.Text);
+                var office = OfficeOfPerson(mentions, subject);
                 if (office == Office.None) continue;
                 var others = Others(mentions, end, subject.Code.Primary, office);
                 if (others.Count == 0 || (singular && others.Count != 1) || others.Count > 3) continue;

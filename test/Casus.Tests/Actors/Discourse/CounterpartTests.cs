@@ -63,4 +63,13 @@ public class CounterpartTests
             "Secretary/PROPN/4/compound of/ADP/3/case State/PROPN/1/nmod Blinken/PROPN/5/nsubj met/VERB/0/root his/PRON/7/nmod:poss counterparts/NOUN/5/obj from/ADP/10/case the/DET/10/det region/NOUN/7/nmod ./PUNCT/5/punct");
         Assert.Equal("---GOV", Counterpart(region).Code.Value);
     }
+
+    [Fact]
+    public void A_subject_named_without_title_takes_the_office_named_before()
+    {
+        var article = Coded(LavrovArrived,
+            "Secretary/PROPN/4/compound of/ADP/3/case State/PROPN/1/nmod Blinken/PROPN/5/nsubj arrived/VERB/0/root ./PUNCT/5/punct",
+            "Blinken/PROPN/2/nsubj met/VERB/0/root his/PRON/4/nmod:poss counterpart/NOUN/2/obj ./PUNCT/2/punct");
+        Assert.Equal("RUSGOV", Counterpart(article).Code.Value);
+    }
 }
