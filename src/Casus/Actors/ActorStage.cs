@@ -100,6 +100,8 @@ public sealed class ActorStage : IStage
         // "the two leaders", "both sides": the actors the article has just named, one event each (after the countries,
         // so that the members have theirs).
         new GroupPass(article, firstMention).Run();
+        // "his counterpart", "their counterparts" with no country: the other country's official of the same office.
+        new CounterpartPass(article, firstMention).Run();
         // "it", "its", "them", "him", "her": the nearest compatible actor (after the countries, so "its army" can
         // take a country the article gave its antecedent).
         if (Context.Pronouns) new PronounPass(article, firstMention).Run();

@@ -61,6 +61,21 @@ internal sealed class GroupPass
         ("sides", Kind.Side), ("delegations", Kind.Side),
     ];
 
+    // Title words a group may carry before a minister head ("the two foreign ministers", "both defence ministers"):
+    // they say which office the members hold, not which countries, so the phrase still sums up the pair named
+    // before. "prime" makes the members heads of government ("the two prime ministers").
+    private static readonly string[] Titles =
+    [
+        "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "economy", "energy", "home",
+    ];
+
+    private static bool IsTitle(ReadOnlySpan<char> word)
+    {
+        foreach (var w in Titles)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static Kind? KindOf(ReadOnlySpan<char> word)
     {
         foreach (var (w, kind) in Heads)
@@ -84,24 +99,27 @@ internal sealed class GroupPass
                 if (tokens[h].Upos is not (Upos.NOUN or Upos.PROPN)) continue;
                 var kind = KindOf(tokens[h].Span);
                 if (kind is null) continue;
-                int at = MentionEndingAt(mentions, h);
+                // "heads of state" / "heads of government": the of-phrase is the title, not a dependent naming others.
+                int last = OfStateEnd(h, end);
+                int titleFirst = TitlesBefore(h, first, kind.Value, ref kind);
+                int at = MentionEndingAt(mentions, last);
                 if (at >= 0 && (mentions[at].Code.Primary != "---" || mentions[at].Members != null)) continue;
                 if (at < 0 && InMention(mentions, h)) continue;
-                if (!Determined(h, first, at >= 0 ? mentions[at].Tokens.First : h, out int minCount, out int maxCount, out int detFirst)) continue;
-                if (HasDependents(h, first, end)) continue;
-                var members = Members(mentions, sentence.Index, h, kind.Value, minCount, maxCount);
+                if (!Determined(titleFirst, first, at >= 0 ? mentions[at].Tokens.First : titleFirst, out int minCount, out int maxCount, out int detFirst)) continue;
+                if (HasDependents(h, titleFirst, last, first, end)) continue;
+                var members = Members(mentions, sentence.Index, h, kind!.Value, minCount, maxCount);
                 if (members is null) continue;
-                string phrase = _article.Text[tokens[detFirst].Start..tokens[h].End];
+                string phrase = _article.Text[tokens[detFirst].Start..tokens[last].End];
                 if (at >= 0)
                 {
                     var m = mentions[at];
-                    mentions[at] = m with { Members = MemberMentions(m, members, kind.Value, phrase) };
+                    mentions[at] = m with { Members = MemberMentions(m, members, kind!.Value, phrase) };
                 }
                 else
                 {
-                    var m = new Mention(sentence.Index, new TokenSpan(h, 1), tokens[h].Text, ActorCode.Parse("---"),
+                    var m = new Mention(sentence.Index, new TokenSpan(h, last - h + 1), _article.Text[tokens[h].Start..tokens[last].End], ActorCode.Parse("---"),
                         [$"{NotePrefix}'{phrase}' (a group the article has named)"]);
-                    (added ??= []).Add(m with { Members = MemberMentions(m, members, kind.Value, phrase) });
+                    (added ??= []).Add(m with { Members = MemberMentions(m, members, kind!.Value, phrase) });
                 }
                 changed = true;
             }
@@ -168,13 +186,43 @@ internal sealed class GroupPass
 
     private static int NumberOf(string word) => word switch { "two" => 2, "three" => 3, _ => 0 };
 
+    // The first title word before a minister head ("the two foreign ministers" → "foreign"), or the head itself. Only
+    // minister heads take titles ("the two military leaders" are no pair of heads of state); "prime" makes the kind
+    // that of leaders.
+    private int TitlesBefore(int h, int sentenceFirst, Kind kind, ref Kind? result)
+    {
+        if (kind != Kind.Minister || !_article.Tokens[h].Span.Equals("ministers", StringComparison.OrdinalIgnoreCase)
+            && !_article.Tokens[h].Span.Equals("secretaries", StringComparison.OrdinalIgnoreCase)) return h;
+        var tokens = _article.Tokens;
+        int t = h;
+        while (t - 1 >= sentenceFirst && h - t < 2 && IsTitle(tokens[t - 1].Span)) t--;
+        if (t < h && tokens[t].Span.Equals("prime", StringComparison.OrdinalIgnoreCase))
+        {
+            if (t + 1 != h) return h; // "prime foreign ministers": no title
+            result = Kind.Leader;
+        }
+        return t;
+    }
+
+    // The last word of "heads of state" / "heads of government", or the head itself.
+    private int OfStateEnd(int h, int end)
+    {
+        var tokens = _article.Tokens;
+        if (!tokens[h].Span.Equals("heads", StringComparison.OrdinalIgnoreCase) || h + 2 >= end) return h;
+        if (!tokens[h + 1].Span.Equals("of", StringComparison.OrdinalIgnoreCase)) return h;
+        var w = tokens[h + 2].Span;
+        return w.Equals("state", StringComparison.OrdinalIgnoreCase) || w.Equals("government", StringComparison.OrdinalIgnoreCase) ? h + 2 : h;
+    }
+
     // A head with words hung on it says which group it is ("the leaders of Africa", "the countries that signed",
-    // "the two countries' ministers"): no group summed up from before.
-    private bool HasDependents(int h, int first, int end)
+    // "the two countries' ministers"): no group summed up from before. The phrase's own title words (titleFirst to
+    // last: "foreign", "of state") are no such words.
+    private bool HasDependents(int h, int titleFirst, int last, int first, int end)
     {
         var tokens = _article.Tokens;
         for (int c = first; c < end; c++)
         {
+            if (c >= titleFirst && c <= last && c != h) continue;
             if (tokens[c].Head != h) continue;
             var rel = tokens[c].Relation;
             if (rel is null) continue;
@@ -190,6 +238,13 @@ internal sealed class GroupPass
     // two leaders throughout, while a third country's leader named in passing ("Kishida condemned Putin's war")
     // makes a sentence of the wrong pair.
     private List<Mention>? Members(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
+    {
+        var found = FindMembers(mentions, sentence, h, kind, min, max);
+        if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, found)) return null;
+        return found;
+    }
+
+    private List<Mention>? FindMembers(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
     {
         int stop = Math.Max(0, sentence - SentencesBack);
         for (int s = sentence; s >= stop; s--)
@@ -210,6 +265,30 @@ internal sealed class GroupPass
             return found;
         }
         return MostNamed(mentions, h, kind, min, max);
+    }
+
+    // A plural phrase of the kind with a country outside the members ("Shoukry and his Greek, Cypriot and French
+    // counterparts ... Di Maio joined"): the article has named more such people than it counts one by one, so "the
+    // foreign ministers" after it may be any number of them; the group is left open rather than given the two named
+    // singly. A plural of a member's own country ("the Canadian ministers") takes nothing away.
+    private bool NamesOthersAtOnce(List<Mention> mentions, int stopSentence, int h, Kind kind, List<Mention> found)
+    {
+        if (kind is not (Kind.Leader or Kind.Minister)) return false;
+        var tokens = _article.Tokens;
+        foreach (var m in mentions)
+        {
+            if (m.Sentence < stopSentence || m.Tokens.First >= h || m.Members != null) continue;
+            if (!ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Value != m.Code.Primary + "GOV") continue;
+            bool member = false;
+            foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { member = true; break; }
+            if (member) continue;
+            // The phrase's last word is the plural head ("the Iraqi Council of Ministers" is one body).
+            var last = tokens[m.Tokens.End - 1].Span;
+            if (last.Equals("counterparts", StringComparison.OrdinalIgnoreCase) || last.Equals("ministers", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("leaders", StringComparison.OrdinalIgnoreCase) || last.Equals("presidents", StringComparison.OrdinalIgnoreCase)
+                || last.Equals("secretaries", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     // No sentence nearby names a set (a long joint statement whose leaders were named at its top): the article's most

@@ -138,4 +138,48 @@ public class GroupTests
         Assert.Contains("FRAGOV JPNGOV 051", events);
         Assert.DoesNotContain(events, e => e.StartsWith("FRAGOV ---", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Title_words_before_ministers_keep_the_group_and_say_its_kind()
+    {
+        const string LavrovMetBlinken =
+            "Foreign/PROPN/2/compound Minister/PROPN/3/compound Lavrov/PROPN/4/nsubj met/VERB/0/root Secretary/PROPN/6/compound Blinken/PROPN/4/obj ./PUNCT/4/punct";
+        var foreign = Coded(BidenMetKishida, LavrovMetBlinken,
+            "The/DET/4/det two/NUM/4/nummod foreign/ADJ/4/amod ministers/NOUN/5/nsubj condemned/VERB/0/root North/PROPN/7/compound Korea/PROPN/5/obj ./PUNCT/5/punct");
+        Assert.Equal(["RUSGOV", "USAGOV"], foreign.Mentions.Single(m => m.Members != null).Members!.Select(m => m.Code.Value));
+        // "prime" makes them heads of government: the leaders, not the ministers named since.
+        var prime = Coded(BidenMetKishida,
+            "Both/DET/3/det prime/ADJ/3/amod ministers/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
+        Assert.Equal(["USAGOV", "JPNGOV"], prime.Mentions.Single(m => m.Members != null).Members!.Select(m => m.Code.Value));
+        // A word that is no title still says which ministers ("the two Arab ministers").
+        var arab = Coded(BidenMetKishida, LavrovMetBlinken,
+            "The/DET/4/det two/NUM/4/nummod Arab/ADJ/4/amod ministers/NOUN/5/nsubj condemned/VERB/0/root North/PROPN/7/compound Korea/PROPN/5/obj ./PUNCT/5/punct");
+        Assert.DoesNotContain(arab.Mentions, m => m.Members != null);
+    }
+
+    [Fact]
+    public void Heads_of_state_are_the_leaders_the_article_named()
+    {
+        var article = Coded(BidenMetKishida,
+            "The/DET/2/det heads/NOUN/5/nsubj of/ADP/4/case state/NOUN/2/nmod condemned/VERB/0/root North/PROPN/7/compound Korea/PROPN/5/obj ./PUNCT/5/punct");
+        var group = Assert.Single(article.Mentions, m => m.Members != null);
+        Assert.Equal(["USAGOV", "JPNGOV"], group.Members!.Select(m => m.Code.Value));
+        Assert.Contains("USAGOV PRK 111", Events(article));
+        // Any other of-phrase still names other people ("the heads of the agencies").
+        var agencies = Coded(BidenMetKishida,
+            "The/DET/2/det heads/NOUN/5/nsubj of/ADP/4/case agencies/NOUN/2/nmod condemned/VERB/0/root North/PROPN/7/compound Korea/PROPN/5/obj ./PUNCT/5/punct");
+        Assert.DoesNotContain(agencies.Mentions, m => m.Members != null);
+    }
+
+    [Fact]
+    public void Ministers_named_several_at_once_leave_the_group_open()
+    {
+        // "his Greek and French counterparts" are ministers the article does not count one by one: "the foreign
+        // ministers" after it are more than the two named singly.
+        var article = Coded(
+            "Egyptian/ADJ/3/amod foreign/ADJ/3/amod minister/NOUN/4/compound Shoukry/PROPN/10/nsubj and/CCONJ/9/cc his/PRON/9/nmod:poss Greek/ADJ/9/amod and/CCONJ/8/cc French/ADJ/6/conj counterparts/NOUN/4/conj met/VERB/0/root ./PUNCT/10/punct",
+            "Italian/ADJ/3/amod foreign/ADJ/3/amod minister/NOUN/4/compound Di/PROPN/5/flat Maio/PROPN/6/nsubj joined/VERB/0/root ./PUNCT/6/punct",
+            "The/DET/3/det foreign/ADJ/3/amod ministers/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
 }
