@@ -41,6 +41,7 @@ internal sealed class AcronymPass
             if (tokens[open].Span is not "(" || tokens[open + 2].Span is not ")") continue;
             if (tokens[open].SentenceIndex != m.Sentence || tokens[open + 2].SentenceIndex != m.Sentence) continue;
             if (!IsAcronym(tokens[open + 1].Span) || m.Tokens.Count < 2) continue;
+            if (!SpellsOut(tokens[open + 1].Span, m.Text)) continue;
             // A name of one word ("Hamas (HMS)") or one the acronym itself codes ("APEC") needs no teaching; the
             // first definition in the article holds ("the Homeland Union (HU)" ... later another "HU" is the same).
             taught ??= new Dictionary<string, Mention>(StringComparer.Ordinal);
@@ -64,6 +65,20 @@ internal sealed class AcronymPass
         mentions.AddRange(added);
         mentions.Sort(static (x, y) => x.Tokens.First.CompareTo(y.Tokens.First));
         _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    // The acronym's letters are among the name's capitals, in order: "PMF" in "Popular Mobilization Forces", "USCG" in
+    // "U.S. Coast Guard", "INL" in "Bureau of International Narcotics and Law Enforcement Affairs" (official acronyms
+    // skip words). A mention that covers only part of the name fails ("the Australia-United Kingdom-United States
+    // partnership (AUKUS)" composes to "United States partnership", USA: the acronym is not the United States'), and
+    // so do names in another language ("Islamic Salvation Front (FIS)"), which stay untaught rather than risk a
+    // mention that is not the name.
+    internal static bool SpellsOut(ReadOnlySpan<char> acronym, string name)
+    {
+        int a = 0;
+        foreach (char c in name)
+            if (a < acronym.Length && c == acronym[a]) a++;
+        return a == acronym.Length;
     }
 
     // Two to eight capital letters (digits and "&" allowed after the first): "FIS", "NUT", "MASSOB", "M23". Words in

@@ -48,6 +48,25 @@ public class AcronymTests
     }
 
     [Theory]
+    [InlineData("RPF", "Rwandan Patriotic Front", true)]
+    [InlineData("RPF", "The Rwandan Patriotic Front", true)]
+    [InlineData("USCG", "U.S. Coast Guard", true)]
+    [InlineData("AUKUS", "United States partnership", false)]
+    [InlineData("FIS", "Islamic Salvation Front", false)]
+    [InlineData("INL", "Bureau of International Narcotics and Law Enforcement Affairs", true)]
+    [InlineData("FPR", "Rwandan Patriotic Front", false)]
+    public void The_acronym_must_spell_the_names_capitals(string acronym, string name, bool expected)
+        => Assert.Equal(expected, Casus.Actors.Coreference.AcronymPass.SpellsOut(acronym, name));
+
+    [Fact]
+    public void An_acronym_of_a_longer_name_than_the_mention_teaches_nothing()
+    {
+        // Only "Kenyan Patriotic Front" is a mention; "KRPF" is not its acronym.
+        var shown = Code("The Kenyan Patriotic Front (KRPF) met.", "The KRPF rejected the plan.");
+        Assert.DoesNotContain(shown, s => s.StartsWith("KRPF=", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("The Rwandan Patriotic Front rejected the plan.", "Rwandan Patriotic Front=RWAPTY")]
     [InlineData("The Islamic Salvation Front won the vote.", "Islamic Salvation Front=---PTY")]
     [InlineData("The French National Front won the vote.", "French National Front=FRAPTY")]
