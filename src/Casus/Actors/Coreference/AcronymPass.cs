@@ -28,11 +28,6 @@ internal sealed class AcronymPass
         var mentions = _article.MentionsFrom(_firstMention);
         if (mentions.Count == 0) return;
         var tokens = _article.Tokens;
-        // Token index → the mention that covers it, for "is this token already an actor?".
-        var covered = new HashSet<int>();
-        foreach (var m in mentions)
-            for (int t = m.Tokens.First; t < m.Tokens.End; t++) covered.Add(t);
-
         Dictionary<string, Mention>? taught = null;
         foreach (var m in mentions)
         {
@@ -47,7 +42,12 @@ internal sealed class AcronymPass
             taught ??= new Dictionary<string, Mention>(StringComparer.Ordinal);
             taught.TryAdd(tokens[open + 1].Text, m);
         }
-        if (taught is null) return;
+        if (taught is null) return; // most articles define no acronym: nothing more to allocate
+
+        // The tokens some mention already covers: a dictionary's reading of an acronym stands.
+        var covered = new HashSet<int>();
+        foreach (var m in mentions)
+            for (int t = m.Tokens.First; t < m.Tokens.End; t++) covered.Add(t);
 
         List<Mention>? added = null;
         for (int t = mentions[0].Tokens.First; t < tokens.Count; t++)
