@@ -94,6 +94,9 @@ public sealed class ActorStage : IStage
         // Last resort: a government's own publication speaks of its own officials without naming the country
         // ("the Vice President" on whitehouse.gov is the United States').
         new PublisherCountryPass(article, firstMention, Context, PublisherCountries.Default).Run();
+        // "the Islamic Salvation Front (FIS)" ... "the FIS": an acronym the article defines takes the name's code
+        // (after the country passes, so the name has its country).
+        new AcronymPass(article, firstMention).Run();
         // Attackers the sentence does not name ("gunmen", "a roadside bomb") are the unidentified armed force of the
         // country of the place struck (CAMEO's UAF: "a bomb near Samarra" → IRQUAF).
         new UnattributedAttackPass(article, firstMention, PlaceCountries.Default, AttackWords.Default).Run();

@@ -104,6 +104,20 @@ internal static partial class ParseComposer
         return "";
     }
 
+    // Every word from start to end is capitalised, bar the possessive marker: one proper name ("Kurdistan Workers'
+    // Party", "Tigray People's Liberation Front").
+    private static bool IsOneName(Article article, int start, int end)
+    {
+        var tokens = article.Tokens;
+        for (int t = start; t < end; t++)
+        {
+            var w = tokens[t].Span;
+            if (w is "'s" or "’s" or "'" or "’") continue;
+            if (w.Length == 0 || !char.IsUpper(w[0])) return false;
+        }
+        return true;
+    }
+
     private static bool TryJoin(Article article, List<MentionDraft> drafts, MentionDraft b, MentionDraft a, int h, string rel,
         Span<int> owner, int first, string? prepOverride = null)
     {
@@ -120,7 +134,11 @@ internal static partial class ParseComposer
             // completes it ("the spokesman for the rebels", "the ambassador of neighbouring Syria").
             // A force noun keeps its role under a government or its leader ("forces of Gaddafi", "troops of the Syrian
             // government" → military); under any other actor it is that actor's ("forces of the rebel movement").
-            if (a.HasCountry && (a.HasRole || a.Person) && IsForceOfGovernment(b, a)) code = WithRoles(ActorCode.Parse(a.Code.Primary), b.Code);
+            // A possessive inside one capitalised name is part of the name, not an owner: "the Tigray People's
+            // Liberation Front" is a front of Tigray (ETHPTY), not Tigray's people (ETHCVL).
+            if (rel == "nmod:poss" && a.HasCountry && a.HasRole && !a.Person && !b.HasCountry && b.RoleWord
+                && a.End <= b.Start && IsOneName(article, a.Start, b.End)) code = WithRoles(ActorCode.Parse(a.Code.Primary), b.Code);
+            else if (a.HasCountry && (a.HasRole || a.Person) && IsForceOfGovernment(b, a)) code = WithRoles(ActorCode.Parse(a.Code.Primary), b.Code);
             else if (a.HasCountry && (a.HasRole || a.Person)) code = a.Code;
             else if (b.HasCountry) code = b.Code;
             // Only a generic office noun (spokesman, leader, official: GOV) takes the dependent's role; a role of its
