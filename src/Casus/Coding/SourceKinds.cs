@@ -135,7 +135,7 @@ public sealed class SourceKinds
                 if (codes.Any(c => c.Length != 3 || !c.All(ch => ch is >= 'A' and <= 'Z')))
                 { errors.Add(new DataFileError(file, lineNo, "codes", $"'{fields[2]}' must be three-letter actor codes separated by '|'")); continue; }
                 var words = fields.Length == 4 ? fields[3].Split('|') : Array.Empty<string>();
-                if (words.Any(w => !IsWord(w)))
+                if (words.Any(w => !LemmaKeys.IsWord(w)))
                 { errors.Add(new DataFileError(file, lineNo, "words", $"'{fields[3]}' must be lower-case words separated by '|'")); continue; }
                 if (!kinds.TryAdd(fields[1], (codes, words))) errors.Add(new DataFileError(file, lineNo, "kind", $"kind '{fields[1]}' is defined twice"));
                 continue;
@@ -150,7 +150,7 @@ public sealed class SourceKinds
             string? bad = null;
             foreach (var l in fields[3].Split('|'))
             {
-                if (!IsLemma(l)) { bad = $"'{fields[3]}' must be lower-case lemmas separated by '|'"; break; }
+                if (!LemmaKeys.IsValid(l)) { bad = $"'{fields[3]}' must be lower-case lemmas separated by '|'"; break; }
                 if (seen.TryGetValue((fields[0], from.Digits, l), out int first)) { bad = $"'{l}' under {fields[0]} {from} repeats line {first}"; break; }
                 seen[(fields[0], from.Digits, l)] = lineNo;
                 lemmas.Add(l);
@@ -160,16 +160,6 @@ public sealed class SourceKinds
         }
         return new SourceKinds(recodes.ToArray());
     }
-
-    // A lemma, or a lemma and one word of its pattern joined by '+' ("shoot+dead").
-    private static bool IsLemma(string l)
-    {
-        int plus = l.IndexOf('+');
-        if (plus >= 0) return IsWord(l[..plus]) && IsWord(l[(plus + 1)..]);
-        return IsWord(l);
-    }
-
-    private static bool IsWord(string w) => w.Length > 0 && w.All(c => c is (>= 'a' and <= 'z') or '-');
 
     private static SourceKinds LoadDefault()
     {

@@ -102,7 +102,7 @@ public sealed class StateActs
             bool bad = false;
             foreach (var l in fields[2].Split('|'))
             {
-                if (!IsLemma(l)) { bad = true; break; }
+                if (!LemmaKeys.IsValid(l)) { bad = true; break; }
                 if (seen.TryGetValue((code.Digits, l), out int first))
                 {
                     errors.Add(new DataFileError(file, lineNo, "lemmas", $"'{l}' under {code} repeats line {first}"));
@@ -122,16 +122,6 @@ public sealed class StateActs
         }
         return new StateActs(entries.ToArray());
     }
-
-    // A lemma, or a lemma and one word of its pattern joined by '+' ("put+arrest").
-    private static bool IsLemma(string l)
-    {
-        int plus = l.IndexOf('+');
-        if (plus >= 0) return IsWord(l[..plus]) && IsWord(l[(plus + 1)..]);
-        return IsWord(l);
-    }
-
-    private static bool IsWord(string w) => w.Length > 0 && w.All(c => c is (>= 'a' and <= 'z') or '-');
 
     private static StateActs LoadDefault()
     {
