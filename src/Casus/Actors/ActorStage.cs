@@ -102,9 +102,9 @@ public sealed class ActorStage : IStage
         new UnattributedAttackPass(article, firstMention, PlaceCountries.Default, AttackWords.Default).Run();
         // "the two leaders", "both sides": the actors the article has just named, one event each (after the countries,
         // so that the members have theirs).
-        new GroupPass(article, firstMention).Run();
+        new GroupPass(article, firstMention, GroupWords.Default).Run();
         // "his counterpart", "their counterparts" with no country: the other country's official of the same office.
-        new CounterpartPass(article, firstMention).Run();
+        new CounterpartPass(article, firstMention, CounterpartOffices.Default).Run();
         // "it", "its", "them", "him", "her": the nearest compatible actor (after the countries, so "its army" can
         // take a country the article gave its antecedent).
         if (Context.Pronouns) new PronounPass(article, firstMention).Run();
