@@ -84,7 +84,7 @@ public sealed class ActorStage : IStage
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
         new CoreferencePass(People, article, firstMention).Run();
         // Governments named for their leader ("the Lukashenka regime" → BLRGOV).
-        new LeaderGovernmentPass(People, article, firstMention).Run();
+        new LeaderGovernmentPass(People, article, firstMention, GovernmentBodies.Default).Run();
         // Roles of a province or town take its country ("the mayor of Nablus", "the government of Sindh province").
         new PlaceOfRolePass(article, firstMention, PlaceCountries.Default).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
