@@ -86,7 +86,7 @@ public sealed class ActorStage : IStage
         // Governments named for their leader ("the Lukashenka regime" → BLRGOV).
         new LeaderGovernmentPass(People, article, firstMention, GovernmentBodies.Default).Run();
         // Roles of a province or town take its country ("the mayor of Nablus", "the government of Sindh province").
-        new PlaceOfRolePass(article, firstMention, PlaceCountries.Default).Run();
+        new PlaceOfRolePass(article, firstMention, PlaceCountries.Default, PlaceOfRoleWords.Default).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
         new ContextCountryPass(article, firstMention, Context).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
