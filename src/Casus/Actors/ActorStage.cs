@@ -84,9 +84,9 @@ public sealed class ActorStage : IStage
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
         new CoreferencePass(People, article, firstMention).Run();
         // Governments named for their leader ("the Lukashenka regime" → BLRGOV).
-        new LeaderGovernmentPass(People, article, firstMention).Run();
+        new LeaderGovernmentPass(People, article, firstMention, GovernmentBodies.Default).Run();
         // Roles of a province or town take its country ("the mayor of Nablus", "the government of Sindh province").
-        new PlaceOfRolePass(article, firstMention, PlaceCountries.Default).Run();
+        new PlaceOfRolePass(article, firstMention, PlaceCountries.Default, PlaceOfRoleWords.Default).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
         new ContextCountryPass(article, firstMention, Context).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
@@ -102,9 +102,9 @@ public sealed class ActorStage : IStage
         new UnattributedAttackPass(article, firstMention, PlaceCountries.Default, AttackWords.Default).Run();
         // "the two leaders", "both sides": the actors the article has just named, one event each (after the countries,
         // so that the members have theirs).
-        new GroupPass(article, firstMention).Run();
+        new GroupPass(article, firstMention, GroupWords.Default).Run();
         // "his counterpart", "their counterparts" with no country: the other country's official of the same office.
-        new CounterpartPass(article, firstMention).Run();
+        new CounterpartPass(article, firstMention, CounterpartOffices.Default).Run();
         // "it", "its", "them", "him", "her": the nearest compatible actor (after the countries, so "its army" can
         // take a country the article gave its antecedent).
         if (Context.Pronouns) new PronounPass(article, firstMention).Run();

@@ -20,33 +20,16 @@ internal sealed class PlaceOfRolePass
     private readonly Article _article;
     private readonly int _firstMention;
     private readonly PlaceCountries _places;
+    // Place nouns ("city"), words of states' formal names ("Republic") and local roles ("REB"): data/actors/place-of-role.txt.
+    private readonly PlaceOfRoleWords _words;
 
-    public PlaceOfRolePass(Article article, int firstMention, PlaceCountries places)
+    public PlaceOfRolePass(Article article, int firstMention, PlaceCountries places, PlaceOfRoleWords words)
     {
+        _words = words;
         _article = article;
         _firstMention = firstMention;
         _places = places;
     }
-
-    // Nouns that name a kind of place: "the city of Nablus", "Sindh province", "the Tyumen region" name the place by
-    // the proper noun they hold.
-    private static readonly HashSet<string> PlaceNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "city", "town", "village", "province", "region", "state", "district", "county", "governorate", "prefecture",
-        "oblast", "municipality", "capital", "port", "island", "territory", "area", "department", "borough",
-    };
-
-    // Words of a state's formal name, which the gazetteer may know as a town ("Republic", Missouri): never a name.
-    private static readonly HashSet<string> StateWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Republic", "Kingdom", "Federation", "Commonwealth", "Union", "Emirates", "Principality", "States", "Democratic",
-        "People", "Islamic", "United", "Federal", "Socialist", "Arab",
-    };
-
-    // Roles whose people act where they live: only these take the country of a place they are "in" or "from" (the
-    // location rule's line: troops, officials and aid workers in a town often serve abroad).
-    private static readonly HashSet<string> LocalRoles =
-        ["REB", "OPP", "CVL", "COP", "REF", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "CRM", "UAF", "REL", "JUD", "LEG", "PTY"];
 
     /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
     public void Run()
@@ -77,7 +60,7 @@ internal sealed class PlaceOfRolePass
         place = null!;
         var tokens = _article.Tokens;
         bool local = true;
-        foreach (var r in m.Code.Roles) local &= LocalRoles.Contains(r);
+        foreach (var r in m.Code.Roles) local &= _words.IsLocalRole(r);
         // A place name standing before the role as its modifier says whose the office is, as "of" does: "Wisconsin
         // Governor Tony Evers", "New Jersey governor Chris Christie", "Sindh police".
         for (int c = first; c < m.Tokens.First; c++)
@@ -141,7 +124,7 @@ internal sealed class PlaceOfRolePass
     {
         var tokens = _article.Tokens;
         if (tokens[c].Upos == Upos.PROPN) return c;
-        if (tokens[c].Upos != Upos.NOUN || !PlaceNouns.Contains(tokens[c].Text)) return -1;
+        if (tokens[c].Upos != Upos.NOUN || !_words.IsPlaceNoun(tokens[c].Text)) return -1;
         for (int d = first; d < end; d++)
         {
             if (tokens[d].Head != c || tokens[d].Upos != Upos.PROPN || InMention(d, tokens[d].SentenceIndex)) continue;
@@ -157,7 +140,7 @@ internal sealed class PlaceOfRolePass
         place = null!;
         var tokens = _article.Tokens;
         // A name the entity recogniser reads as a person or organisation is no place.
-        if (tokens[head].Entity.Type is EntityType.Person or EntityType.Organization || StateWords.Contains(tokens[head].Text)) return false;
+        if (tokens[head].Entity.Type is EntityType.Person or EntityType.Organization || _words.IsStateWord(tokens[head].Text)) return false;
         int from = head, to = head;
         while (from - 1 >= first && head - from + 1 < MaxNameWords && NamePart(from - 1, head)) from--;
         while (to + 1 < end && to - from + 1 < MaxNameWords && NamePart(to + 1, head)) to++;

@@ -19,48 +19,31 @@ internal sealed class CounterpartPass
     private readonly Article _article;
     private readonly int _firstMention;
 
-    public CounterpartPass(Article article, int firstMention)
+    // Which office an official's phrase names, first matching line first (data/actors/offices.txt).
+    private readonly CounterpartOffices _offices;
+
+    public CounterpartPass(Article article, int firstMention, CounterpartOffices offices)
     {
+        _offices = offices;
         _article = article;
         _firstMention = firstMention;
     }
 
-    // Offices a counterpart shares, by the words of the official's phrase; the first that matches wins ("Secretary of
-    // State" is a foreign minister, "Vice President" is no head of state). Only offices one person of a government
-    // holds: "officials" have no single counterpart.
-    private enum Office { None, Foreign, Defence, SecurityAdviser, Leader }
-
-    private static Office OfficeOf(string text)
-    {
-        var t = text.ToLowerInvariant();
-        if (t.Contains("vice president") || t.Contains("vice-president") || t.Contains("deputy")) return Office.None;
-        if (t.Contains("national security advis")) return Office.SecurityAdviser;
-        if (t.Contains("foreign minister") || t.Contains("secretary of state") || t.Contains("foreign secretary")
-            || t.Contains("minister of foreign affairs")) return Office.Foreign;
-        if (t.Contains("defence minister") || t.Contains("defense minister") || t.Contains("secretary of defense")
-            || t.Contains("defense secretary") || t.Contains("defence secretary") || t.Contains("minister of defence")
-            || t.Contains("minister of defense")) return Office.Defence;
-        if (t.Contains("minister") && !t.Contains("prime minister")) return Office.None;
-        if (t.Contains("prime minister") || t.Contains("president") || t.Contains("chancellor") || t.Contains("premier"))
-            return Office.Leader;
-        return Office.None;
-    }
-
     // The office of the subject: its own words, or ("Mr. Sullivan") those of an earlier mention of the same government
     // ending in the same name ("National Security Advisor Jake Sullivan"), as readouts give the title once.
-    private Office OfficeOfPerson(List<Mention> mentions, Mention subject)
+    private CounterpartOffice OfficeOfPerson(List<Mention> mentions, Mention subject)
     {
-        var office = OfficeOf(subject.Text);
-        if (office != Office.None) return office;
+        var office = _offices.OfficeOf(subject.Text);
+        if (office != CounterpartOffice.None) return office;
         var tokens = _article.Tokens;
         var name = tokens[subject.Tokens.End - 1].Span;
-        if (_article.Tokens[subject.Tokens.End - 1].Upos != Upos.PROPN) return Office.None;
+        if (_article.Tokens[subject.Tokens.End - 1].Upos != Upos.PROPN) return CounterpartOffice.None;
         foreach (var m in mentions)
         {
             if (m.Tokens.First >= subject.Tokens.First) break;
             if (m.Code.Value != subject.Code.Value || !tokens[m.Tokens.End - 1].Span.Equals(name, StringComparison.Ordinal)) continue;
-            var o = OfficeOf(m.Text);
-            if (o != Office.None) office = o;
+            var o = _offices.OfficeOf(m.Text);
+            if (o != CounterpartOffice.None) office = o;
         }
         return office;
     }
@@ -84,7 +67,7 @@ internal sealed class CounterpartPass
                 var subject = Subject(mentions, sentence.Index, first, end);
                 if (subject is null) continue;
                 var office = OfficeOfPerson(mentions, subject);
-                if (office == Office.None) continue;
+                if (office == CounterpartOffice.None) continue;
                 var others = Others(mentions, end, subject.Code.Primary, office);
                 if (others.Count == 0 || (singular && others.Count != 1) || others.Count > 3) continue;
                 var m = mentions[at];
@@ -156,14 +139,14 @@ internal sealed class CounterpartPass
 
     // Officials of the office from other countries than the subject's, named up to the end of the sentence; the
     // latest mention of each country stands for it, in the order the article first named them.
-    private static List<Mention> Others(List<Mention> mentions, int end, string country, Office office)
+    private List<Mention> Others(List<Mention> mentions, int end, string country, CounterpartOffice office)
     {
         var found = new List<Mention>(4);
         foreach (var m in mentions)
         {
             if (m.Tokens.First >= end || m.Members != null || m.Code.Primary == country) continue;
             if (!ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Value != m.Code.Primary + "GOV") continue;
-            if (OfficeOf(m.Text) != office) continue;
+            if (_offices.OfficeOf(m.Text) != office) continue;
             int i = found.FindIndex(f => f.Code.Primary == m.Code.Primary);
             if (i >= 0) found[i] = m; else found.Add(m);
         }

@@ -29,58 +29,14 @@ internal sealed class GroupPass
 
     private readonly Article _article;
     private readonly int _firstMention;
+    // Head words with their kinds and the title words of minister heads (data/actors/groups.txt).
+    private readonly GroupWords _words;
 
-    public GroupPass(Article article, int firstMention)
+    public GroupPass(Article article, int firstMention, GroupWords words)
     {
         _article = article;
         _firstMention = firstMention;
-    }
-
-    /// <summary>What members a group head sums up.</summary>
-    private enum Kind
-    {
-        /// <summary>Heads of state or government: a single person of a government ("leaders", "presidents").</summary>
-        Leader,
-        /// <summary>Ministers and secretaries ("ministers", "foreign ministers").</summary>
-        Minister,
-        /// <summary>A state or its government, as its government ("governments", "administrations").</summary>
-        Government,
-        /// <summary>A state or its government, as its country ("countries", "nations").</summary>
-        Country,
-        /// <summary>A state or its government, as named ("sides", "delegations": the parties to talks).</summary>
-        Side,
-    }
-
-    // Head words and their kinds; compared without allocating, as every noun of the article is looked up.
-    private static readonly (string Word, Kind Kind)[] Heads =
-    [
-        ("leaders", Kind.Leader), ("presidents", Kind.Leader), ("premiers", Kind.Leader), ("heads", Kind.Leader),
-        ("ministers", Kind.Minister), ("secretaries", Kind.Minister), ("counterparts", Kind.Minister),
-        ("governments", Kind.Government), ("administrations", Kind.Government),
-        ("countries", Kind.Country), ("nations", Kind.Country), ("states", Kind.Country),
-        ("sides", Kind.Side), ("delegations", Kind.Side),
-    ];
-
-    // Title words a group may carry before a minister head ("the two foreign ministers", "both defence ministers"):
-    // they say which office the members hold, not which countries, so the phrase still sums up the pair named
-    // before. "prime" makes the members heads of government ("the two prime ministers").
-    private static readonly string[] Titles =
-    [
-        "prime", "foreign", "defence", "defense", "interior", "finance", "trade", "economy", "energy", "home",
-    ];
-
-    private static bool IsTitle(ReadOnlySpan<char> word)
-    {
-        foreach (var w in Titles)
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    private static Kind? KindOf(ReadOnlySpan<char> word)
-    {
-        foreach (var (w, kind) in Heads)
-            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return kind;
-        return null;
+        _words = words;
     }
 
     public void Run()
@@ -97,7 +53,7 @@ internal sealed class GroupPass
             {
                 // The words are plural forms, so a noun is enough ("The Leaders" may be tagged a name).
                 if (tokens[h].Upos is not (Upos.NOUN or Upos.PROPN)) continue;
-                var kind = KindOf(tokens[h].Span);
+                var kind = _words.KindOf(tokens[h].Span);
                 if (kind is null) continue;
                 // "heads of state" / "heads of government": the of-phrase is the title, not a dependent naming others.
                 int last = OfStateEnd(h, end);
@@ -135,7 +91,7 @@ internal sealed class GroupPass
 
     // The member mentions: the group's words with each member's code (its government for "governments", its country
     // for "countries"), and evidence naming the actor it sums up.
-    private static List<Mention> MemberMentions(Mention group, List<Mention> members, Kind kind, string phrase)
+    private static List<Mention> MemberMentions(Mention group, List<Mention> members, GroupKind kind, string phrase)
     {
         var list = new List<Mention>(members.Count);
         for (int i = 0; i < members.Count; i++)
@@ -143,8 +99,8 @@ internal sealed class GroupPass
             var a = members[i];
             var code = kind switch
             {
-                Kind.Government => ActorCode.Parse(a.Code.Primary + "GOV"),
-                Kind.Country => ActorCode.Parse(a.Code.Primary),
+                GroupKind.Government => ActorCode.Parse(a.Code.Primary + "GOV"),
+                GroupKind.Country => ActorCode.Parse(a.Code.Primary),
                 _ => a.Code,
             };
             list.Add(group with
@@ -189,17 +145,17 @@ internal sealed class GroupPass
     // The first title word before a minister head ("the two foreign ministers" → "foreign"), or the head itself. Only
     // minister heads take titles ("the two military leaders" are no pair of heads of state); "prime" makes the kind
     // that of leaders.
-    private int TitlesBefore(int h, int sentenceFirst, Kind kind, ref Kind? result)
+    private int TitlesBefore(int h, int sentenceFirst, GroupKind kind, ref GroupKind? result)
     {
-        if (kind != Kind.Minister || !_article.Tokens[h].Span.Equals("ministers", StringComparison.OrdinalIgnoreCase)
+        if (kind != GroupKind.Minister || !_article.Tokens[h].Span.Equals("ministers", StringComparison.OrdinalIgnoreCase)
             && !_article.Tokens[h].Span.Equals("secretaries", StringComparison.OrdinalIgnoreCase)) return h;
         var tokens = _article.Tokens;
         int t = h;
-        while (t - 1 >= sentenceFirst && h - t < 2 && IsTitle(tokens[t - 1].Span)) t--;
+        while (t - 1 >= sentenceFirst && h - t < 2 && _words.IsTitle(tokens[t - 1].Span)) t--;
         if (t < h && tokens[t].Span.Equals("prime", StringComparison.OrdinalIgnoreCase))
         {
             if (t + 1 != h) return h; // "prime foreign ministers": no title
-            result = Kind.Leader;
+            result = GroupKind.Leader;
         }
         return t;
     }
@@ -237,14 +193,14 @@ internal sealed class GroupPass
     // n most named such countries, n the size of the set, none other named as often): a readout names its
     // two leaders throughout, while a third country's leader named in passing ("Kishida condemned Putin's war")
     // makes a sentence of the wrong pair.
-    private List<Mention>? Members(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
+    private List<Mention>? Members(List<Mention> mentions, int sentence, int h, GroupKind kind, int min, int max)
     {
         var found = FindMembers(mentions, sentence, h, kind, min, max);
         if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, found)) return null;
         return found;
     }
 
-    private List<Mention>? FindMembers(List<Mention> mentions, int sentence, int h, Kind kind, int min, int max)
+    private List<Mention>? FindMembers(List<Mention> mentions, int sentence, int h, GroupKind kind, int min, int max)
     {
         int stop = Math.Max(0, sentence - SentencesBack);
         for (int s = sentence; s >= stop; s--)
@@ -271,9 +227,9 @@ internal sealed class GroupPass
     // counterparts ... Di Maio joined"): the article has named more such people than it counts one by one, so "the
     // foreign ministers" after it may be any number of them; the group is left open rather than given the two named
     // singly. A plural of a member's own country ("the Canadian ministers") takes nothing away.
-    private bool NamesOthersAtOnce(List<Mention> mentions, int stopSentence, int h, Kind kind, List<Mention> found)
+    private bool NamesOthersAtOnce(List<Mention> mentions, int stopSentence, int h, GroupKind kind, List<Mention> found)
     {
-        if (kind is not (Kind.Leader or Kind.Minister)) return false;
+        if (kind is not (GroupKind.Leader or GroupKind.Minister)) return false;
         var tokens = _article.Tokens;
         foreach (var m in mentions)
         {
@@ -294,7 +250,7 @@ internal sealed class GroupPass
     // No sentence nearby names a set (a long joint statement whose leaders were named at its top): the article's most
     // named countries so far, when as many as the phrase says stand clearly above the rest (the most recent mention of
     // each stands for it).
-    private List<Mention>? MostNamed(List<Mention> mentions, int h, Kind kind, int min, int max)
+    private List<Mention>? MostNamed(List<Mention> mentions, int h, GroupKind kind, int min, int max)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var latest = new Dictionary<string, Mention>(StringComparer.Ordinal);
@@ -320,7 +276,7 @@ internal sealed class GroupPass
 
     // True when the candidates' countries are the article's n most named ones (by actors of the kind, before the
     // group), with no other country named as often as the least named of them.
-    private bool MainActors(List<Mention> mentions, int h, Kind kind, List<Mention> found)
+    private bool MainActors(List<Mention> mentions, int h, GroupKind kind, List<Mention> found)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var m in mentions)
@@ -340,10 +296,10 @@ internal sealed class GroupPass
     // An actor of the group's kind: a state or its government (not "---", an organisation, nor a state's people, army
     // or firms: "both sides" of talks are the states, not the "Indonesian people" named in passing), itself no group;
     // for leaders and ministers one person of a government, told apart by title words.
-    private bool Fits(Mention m, Kind kind)
+    private bool Fits(Mention m, GroupKind kind)
     {
         if (m.Members != null || !ContextCountryPass.IsCountry(m.Code.Primary)) return false;
-        if (kind is Kind.Government or Kind.Country or Kind.Side)
+        if (kind is GroupKind.Government or GroupKind.Country or GroupKind.Side)
             return m.Code.Value.Length == 3 || m.Code.Value == m.Code.Primary + "GOV";
         if (m.Code.Value != m.Code.Primary + "GOV") return false;
         var tokens = _article.Tokens;
@@ -355,7 +311,7 @@ internal sealed class GroupPass
             || text.Contains("official") || text.Contains("government") || text.Contains("administration") || text.Contains("ministry");
         if (other) return false;
         if (IsPlace(m)) return false;
-        if (kind == Kind.Minister) return minister;
+        if (kind == GroupKind.Minister) return minister;
         // A leader is a person: a name or a title ("Prime Minister Kishida", "the President"), not a body.
         return !minister && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
     }

@@ -17,21 +17,17 @@ internal sealed class LeaderGovernmentPass
 {
     private const int MaxNameWords = 4;
 
-    // Nouns for a government as a body, which news names for its head ("the Assad regime"); not offices ("the Biden
-    // spokesman" is a spokesman, coded by the composer).
-    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "regime", "government", "administration", "cabinet", "junta", "dictatorship",
-    };
-
     private readonly PersonDirectory _people;
     private readonly Article _article;
     private readonly int _firstMention;
     private readonly DateOnly? _date;
+    // Nouns for a government as a body, which news names for its head ("the Assad regime"; data/actors/government-bodies.txt).
+    private readonly GovernmentBodies _bodies;
 
-    public LeaderGovernmentPass(PersonDirectory people, Article article, int firstMention)
+    public LeaderGovernmentPass(PersonDirectory people, Article article, int firstMention, GovernmentBodies bodies)
     {
         _people = people;
+        _bodies = bodies;
         _article = article;
         _firstMention = firstMention;
         _date = article.Metadata.Published;
@@ -46,7 +42,7 @@ internal sealed class LeaderGovernmentPass
         for (int i = _firstMention; i < all.Count; i++)
         {
             var m = all[i];
-            if (m.Code.Value != "---GOV" || !BodyNouns.Contains(_article.Tokens[m.Tokens.End - 1].Text)) continue;
+            if (m.Code.Value != "---GOV" || !_bodies.Contains(_article.Tokens[m.Tokens.End - 1].Text)) continue;
             int sentenceFirst = _article.SentenceData[m.Sentence].FirstToken;
             string country, why;
             int start;

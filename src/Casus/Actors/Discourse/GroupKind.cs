@@ -1,0 +1,16 @@
+namespace Casus.Actors.Discourse;
+
+/// <summary>What members a group head sums up (data/actors/groups.txt; <see cref="GroupPass"/>).</summary>
+internal enum GroupKind
+{
+    /// <summary>Heads of state or government: a single person of a government ("leaders", "presidents").</summary>
+    Leader,
+    /// <summary>Ministers and secretaries ("ministers", "foreign ministers").</summary>
+    Minister,
+    /// <summary>A state or its government, as its government ("governments", "administrations").</summary>
+    Government,
+    /// <summary>A state or its government, as its country ("countries", "nations").</summary>
+    Country,
+    /// <summary>A state or its government, as named ("sides", "delegations": the parties to talks).</summary>
+    Side,
+}

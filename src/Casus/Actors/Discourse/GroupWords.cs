@@ -1,0 +1,105 @@
+using Casus.Coding;
+
+namespace Casus.Actors.Discourse;
+
+/// <summary>
+/// The words of data/actors/groups.txt: plural heads that sum up actors the article has named ("leaders", "sides"),
+/// each with its <see cref="GroupKind"/>, and the title words a minister head may carry ("foreign", "prime").
+/// Validated at load: a bad or repeated line is an error with its file and line. Immutable and thread-safe.
+/// </summary>
+internal sealed class GroupWords
+{
+    /// <summary>The embedded list's resource name.</summary>
+    public const string ResourceName = "actors/groups.txt";
+
+    private static readonly Lazy<GroupWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    // Arrays, not dictionaries: every noun of an article is looked up as a span, and a dozen ordinal comparisons
+    // cost less than building a lower-case key.
+    private readonly (string Word, GroupKind Kind)[] _heads;
+    private readonly string[] _titles;
+
+    private GroupWords((string, GroupKind)[] heads, string[] titles)
+    {
+        _heads = heads;
+        _titles = titles;
+    }
+
+    /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
+    public static GroupWords Default => LazyDefault.Value;
+
+    /// <summary>The number of head words.</summary>
+    public int HeadCount => _heads.Length;
+
+    /// <summary>The number of title words.</summary>
+    public int TitleCount => _titles.Length;
+
+    /// <summary>The kind of group <paramref name="word"/> heads (any case), or null for no group head.</summary>
+    public GroupKind? KindOf(ReadOnlySpan<char> word)
+    {
+        foreach (var (w, kind) in _heads)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return kind;
+        return null;
+    }
+
+    /// <summary>True when <paramref name="word"/> (any case) is a title word a minister head may carry.</summary>
+    public bool IsTitle(ReadOnlySpan<char> word)
+    {
+        foreach (var w in _titles)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>Reads a list; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
+    public static GroupWords Load(TextReader reader, string file, out List<DataFileError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var problems = new List<DataFileError>();
+        errors = problems;
+        var heads = new List<(string, GroupKind)>();
+        var titles = new List<string>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        int lineNo = 0;
+        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        {
+            lineNo++;
+            int hash = line.IndexOf('#');
+            var text = (hash >= 0 ? line[..hash] : line).Trim();
+            if (text.Length == 0) continue;
+            void Error(string field, string message) => problems.Add(new DataFileError(file, lineNo, field, message));
+            var parts = text.Split('|', StringSplitOptions.TrimEntries);
+            if (parts.Length != 2) { Error("entry", $"a line has 2 fields separated by '|' (KIND | WORD), found {parts.Length}"); continue; }
+            var (kindText, word) = (parts[0], parts[1]);
+            GroupKind? kind = kindText switch
+            {
+                "leader" => GroupKind.Leader,
+                "minister" => GroupKind.Minister,
+                "government" => GroupKind.Government,
+                "country" => GroupKind.Country,
+                "side" => GroupKind.Side,
+                _ => null,
+            };
+            if (kind is null && kindText != "title")
+            {
+                Error("kind", $"'{kindText}' is not leader, minister, government, country, side or title");
+                continue;
+            }
+            if (word.Length == 0 || !word.All(c => c is >= 'a' and <= 'z')) { Error("word", $"'{word}' must be one lower-case word"); continue; }
+            if (seen.TryGetValue(word, out int first)) { Error("word", $"'{word}' repeats line {first}"); continue; }
+            seen[word] = lineNo;
+            if (kind is null) titles.Add(word);
+            else heads.Add((word, kind.Value));
+        }
+        return new GroupWords([.. heads], [.. titles]);
+    }
+
+    private static GroupWords LoadDefault()
+    {
+        using var stream = typeof(GroupWords).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
+        using var reader = new StreamReader(stream);
+        var list = Load(reader, ResourceName, out var errors);
+        if (errors.Count > 0) throw new InvalidDataException("the embedded group word list is invalid: " + string.Join("; ", errors));
+        return list;
+    }
+}
