@@ -12,6 +12,10 @@ public class VerbEntryCodingTests
     [InlineData("[Poland|POL] expelled three [Russian|RUS] diplomats .", "POL RUS 161")]
     [InlineData("[Greece|GRC] lodged a formal protest with [Ankara|TUR] .", "GRC TUR 114")]
     [InlineData("[Rebels|REB] laid siege to [Aleppo|SYR] .", "REB SYR 191")]
+    // A blockade is imposed on, in or around a place, and reimposed as often (191).
+    [InlineData("[The army|MIL] imposed a blockade in [Gaza|PSE] .", "MIL PSE 191")]
+    [InlineData("[Israel|ISR] reimposed its blockade on [the West Bank|PSE] .", "ISR PSE 191")]
+    [InlineData("[The troops|MIL] reimposed a siege around [Homs|SYR] .", "MIL SYR 191")]
     [InlineData("[Gunmen|UAF] opened fire on [police|COP] .", "UAF COP 180")]
     [InlineData("[The army|MIL] launched an offensive against [the rebels|REB] .", "MIL REB 190")]
     [InlineData("[Russia|RUS] called for the release of [the sailors|UKRMIL] .", "RUS UKRMIL 0253")]
