@@ -27,6 +27,7 @@ public class VerbEntryCodingTests
     [InlineData("[The government|GOV] imposed a curfew in [Kirkuk|IRQ] .", "GOV IRQ 1723")]
     [InlineData("[The junta|MIL] lifted the state of emergency in [Bangkok|THA] .", "MIL THA 0814")]
     [InlineData("[Egypt|EGY] allowed aid convoys into [Gaza|PSE] .", "EGY PSE 0863")]
+    [InlineData("[Egypt|EGY] allowed the delivery of wheat to [Gaza|PSE] .", "EGY PSE 0863")]
     [InlineData("[Kenya|KEN] granted asylum to [the dissidents|OPP] .", "KEN OPP 075")]
     [InlineData("[Militants|UAF] took [two aid workers|NGO] hostage .", "UAF NGO 181")]
     [InlineData("[The court|JUD] found [the former minister|GOV] guilty .", "JUD GOV 116")]
