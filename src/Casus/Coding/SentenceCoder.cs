@@ -26,6 +26,10 @@ internal sealed class SentenceCoder : IDisposable
     // Sources of the last verb matched in the sentence, for coordinated verbs ("X attacked Y and shelled Z").
     private readonly List<int> _lastSources = new(4);
 
+    // The actor a demand or appeal coded earlier in the sentence was made of ("its demand that Israel ..."), -1 for none:
+    // a bare verb right after it is the act demanded (a subjunctive), not one done.
+    private int _demanded = -1;
+
     public SentenceCoder(CodingStage stage, Article article)
     {
         _stage = stage;
@@ -76,6 +80,7 @@ internal sealed class SentenceCoder : IDisposable
         _sentStart = sd.FirstToken;
         _sentEnd = sd.FirstToken + sd.TokenCount;
         _lastSources.Clear();
+        _demanded = -1;
         if (sd.TokenCount == 0) return;
         // Questions report no act.
         for (int t = _sentEnd - 1; t >= _sentStart; t--)
@@ -90,6 +95,7 @@ internal sealed class SentenceCoder : IDisposable
             if (!TryBestMatch(i, VerbForm.None, 0, out var match)) continue;
             for (int t = i; t <= match.LastWord; t++) if (_mentionAt[t] < 0) _used[t] = true;
             CodeMatch(sentence, in match);
+            if (match.Target >= 0 && match.Pattern.Code.Root is 2 or 10) _demanded = match.Target;
             i = match.LastWord;
         }
     }
@@ -278,6 +284,12 @@ internal sealed class SentenceCoder : IDisposable
         int beforeAux = k; // the token before the verb group, or _sentStart - 1
         bool passive = be && match.Pattern.HasDirectObject && (match.Form & VerbForm.Participle) != 0 && (match.Form & VerbForm.Gerund) == 0;
         bool progressiveOrPlain = (match.Form & (VerbForm.Gerund)) == 0 || be;
+
+        // "reiterated its demand that Israel ease restrictions", "urged that Iran free the sailors": the bare verb
+        // right after the actor a demand or appeal was made of is the act asked for, which the demand codes; Israel
+        // has eased nothing. Only the bare form: a verb in -s or the past after that actor states an act.
+        if (!aux && (match.Form & VerbForm.Base) != 0 && (match.Form & (VerbForm.Past | VerbForm.ThirdPerson)) == 0
+            && beforeAux >= _sentStart && _demanded >= 0 && _mentionAt[beforeAux] == _demanded) return;
 
         // Remember this verb's subject for a coordinated verb even when the act itself is not coded.
         var sources = new List<int>(2);

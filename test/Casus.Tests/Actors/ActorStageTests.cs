@@ -69,6 +69,9 @@ public class ActorStageTests
     [InlineData("Rebels seized the town.", "Rebels=---REB")]
     [InlineData("Government forces retook the city.", "Government forces=---MIL")]
     [InlineData("Rebel forces retreated.", "Rebel forces=---REB")]
+    // An armed group named by its extremism is an armed group, as "extremists" and "terrorist group" are.
+    [InlineData("An extremist organization claimed the bombing.", "extremist organization=---REB")]
+    [InlineData("Extremist groups threatened the town.", "Extremist groups=---REB")]
     public void Roles_without_a_country_use_dashes(string sentence, string expected)
         => Assert.Equal([expected], Code(sentence));
 

@@ -44,6 +44,18 @@ public class CodingStageTests
     }
 
     [Fact]
+    public void A_demanded_act_is_not_an_act_done()
+    {
+        // The subjunctive after a demand: the demand is coded, the act asked for is not (Israel eased nothing).
+        var demanded = Code("[The ILO|IGO] reiterated its demand that [Israel|ISR] ease restrictions on [Palestinian workers|PSELAB] .");
+        Assert.DoesNotContain("ISR PSELAB 081", demanded);
+        Assert.Contains(demanded, e => e.StartsWith("IGO ISR 10", StringComparison.Ordinal));
+        // The same act done is coded, and so is an act after an actor no demand was made of.
+        Assert.Contains("ISR PSELAB 081", Code("[Israel|ISR] eased restrictions on [Palestinian workers|PSELAB] ."));
+        Assert.Contains("ISR PSELAB 081", Code("[The ILO|IGO] welcomed the news ; [the Israelis|ISR] ease restrictions on [Palestinian workers|PSELAB] ."));
+    }
+
+    [Fact]
     public void Phrasal_verbs()
     {
         Assert.Equal(new[] { "CHNGOV CHNOPP 175" }, Code("[Beijing|CHNGOV] cracked down on [dissidents|CHNOPP] ."));

@@ -12,6 +12,10 @@ public class VerbEntryCodingTests
     [InlineData("[Poland|POL] expelled three [Russian|RUS] diplomats .", "POL RUS 161")]
     [InlineData("[Greece|GRC] lodged a formal protest with [Ankara|TUR] .", "GRC TUR 114")]
     [InlineData("[Rebels|REB] laid siege to [Aleppo|SYR] .", "REB SYR 191")]
+    // A blockade is imposed on, in or around a place, and reimposed as often (191).
+    [InlineData("[The army|MIL] imposed a blockade in [Gaza|PSE] .", "MIL PSE 191")]
+    [InlineData("[Israel|ISR] reimposed its blockade on [the West Bank|PSE] .", "ISR PSE 191")]
+    [InlineData("[The troops|MIL] reimposed a siege around [Homs|SYR] .", "MIL SYR 191")]
     [InlineData("[Gunmen|UAF] opened fire on [police|COP] .", "UAF COP 180")]
     [InlineData("[The army|MIL] launched an offensive against [the rebels|REB] .", "MIL REB 190")]
     [InlineData("[Russia|RUS] called for the release of [the sailors|UKRMIL] .", "RUS UKRMIL 0253")]
@@ -23,6 +27,7 @@ public class VerbEntryCodingTests
     [InlineData("[The government|GOV] imposed a curfew in [Kirkuk|IRQ] .", "GOV IRQ 1723")]
     [InlineData("[The junta|MIL] lifted the state of emergency in [Bangkok|THA] .", "MIL THA 0814")]
     [InlineData("[Egypt|EGY] allowed aid convoys into [Gaza|PSE] .", "EGY PSE 0863")]
+    [InlineData("[Egypt|EGY] allowed the delivery of wheat to [Gaza|PSE] .", "EGY PSE 0863")]
     [InlineData("[Kenya|KEN] granted asylum to [the dissidents|OPP] .", "KEN OPP 075")]
     [InlineData("[Militants|UAF] took [two aid workers|NGO] hostage .", "UAF NGO 181")]
     [InlineData("[The court|JUD] found [the former minister|GOV] guilty .", "JUD GOV 116")]

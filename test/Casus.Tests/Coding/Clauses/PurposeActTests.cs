@@ -51,4 +51,26 @@ public class PurposeActTests
         Assert.DoesNotContain(events, e => e.EndsWith(" 141"));
         Assert.NotEmpty(events);
     }
+
+    // "Uzbekistan opened the bridge to allow aid into Afghanistan.": letting aid through is what the opening did.
+    private static string OpenBridge(string verb, string lemma, string rel) => $$"""
+        1 Uzbekistan uzbekistan PROPN NNP 2 nsubj  B-UZB
+        2 {{verb}}   {{lemma}}  VERB  VBD 0 root   _
+        3 the        the        DET   DT  4 det    _
+        4 bridge     bridge     NOUN  NN  2 obj    _
+        5 to         to         PART  TO  6 mark   _
+        6 allow      allow      VERB  VB  2 {{rel}} _
+        7 aid        aid        NOUN  NN  6 obj    _
+        8 into       into       ADP   IN  9 case   _
+        9 Afghanistan afghanistan PROPN NNP 6 obl  B-AFG
+        10 .         .          PUNCT .   2 punct  _
+        """;
+
+    [Fact]
+    public void Letting_aid_through_as_the_purpose_of_an_asserted_act_is_coded()
+    {
+        Assert.Equal(["UZB AFG 0863"], ParsedArticles.Code(OpenBridge("opened", "open", "advcl")));
+        // A plan to let it through lets nothing through yet.
+        Assert.DoesNotContain(ParsedArticles.Code(OpenBridge("planned", "plan", "xcomp")), e => e.EndsWith(" 0863"));
+    }
 }
