@@ -161,13 +161,6 @@ public sealed class SourceKinds
         return new SourceKinds(recodes.ToArray());
     }
 
-    private static SourceKinds LoadDefault()
-    {
-        using var stream = typeof(SourceKinds).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, CameoCatalog.Default, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded attacker list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static SourceKinds LoadDefault() => EmbeddedList.Load(ResourceName, "source-kind list",
+        (TextReader reader, string file, out List<DataFileError> errors) => Load(reader, file, CameoCatalog.Default, out errors));
 }

@@ -123,13 +123,6 @@ public sealed class StateActs
         return new StateActs(entries.ToArray());
     }
 
-    private static StateActs LoadDefault()
-    {
-        using var stream = typeof(StateActs).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, CameoCatalog.Default, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded state-act list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static StateActs LoadDefault() => EmbeddedList.Load(ResourceName, "state-act list",
+        (TextReader reader, string file, out List<DataFileError> errors) => Load(reader, file, CameoCatalog.Default, out errors));
 }

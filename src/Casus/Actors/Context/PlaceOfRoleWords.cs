@@ -83,13 +83,5 @@ internal sealed class PlaceOfRoleWords
         return new PlaceOfRoleWords(placeNouns, stateWords, localRoles);
     }
 
-    private static PlaceOfRoleWords LoadDefault()
-    {
-        using var stream = typeof(PlaceOfRoleWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded place-of-role word list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static PlaceOfRoleWords LoadDefault() => EmbeddedList.Load<PlaceOfRoleWords>(ResourceName, "place-of-role word list", Load);
 }

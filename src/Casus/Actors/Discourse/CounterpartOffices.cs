@@ -77,13 +77,5 @@ internal sealed class CounterpartOffices
         return new CounterpartOffices([.. entries]);
     }
 
-    private static CounterpartOffices LoadDefault()
-    {
-        using var stream = typeof(CounterpartOffices).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded office list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static CounterpartOffices LoadDefault() => EmbeddedList.Load<CounterpartOffices>(ResourceName, "office list", Load);
 }

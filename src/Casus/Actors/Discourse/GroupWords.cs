@@ -93,13 +93,5 @@ internal sealed class GroupWords
         return new GroupWords([.. heads], [.. titles]);
     }
 
-    private static GroupWords LoadDefault()
-    {
-        using var stream = typeof(GroupWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded group word list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static GroupWords LoadDefault() => EmbeddedList.Load<GroupWords>(ResourceName, "group word list", Load);
 }

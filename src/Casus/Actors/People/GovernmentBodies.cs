@@ -58,13 +58,5 @@ internal sealed class GovernmentBodies
         return new GovernmentBodies(words);
     }
 
-    private static GovernmentBodies LoadDefault()
-    {
-        using var stream = typeof(GovernmentBodies).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded government body list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static GovernmentBodies LoadDefault() => EmbeddedList.Load<GovernmentBodies>(ResourceName, "government body list", Load);
 }
