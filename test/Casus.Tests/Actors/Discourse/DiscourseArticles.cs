@@ -13,6 +13,16 @@ internal static class DiscourseArticles
 {
     public static Article Build(params string[] sentences) => BuildAt(null, sentences);
 
+    /// <summary>Builds the article, runs the shipped actor stage and coder over it, and returns each event as
+    /// "SOURCE TARGET ROOT" ("THAGOV THACVL 17"; "-" for no target).</summary>
+    public static List<string> CodeDyads(params string[] sentences)
+    {
+        var article = Build(sentences);
+        new ActorStage(ActorStage.CreateDefault().Dictionary).Process(article);
+        Casus.Coding.CodingStage.CreateDefault().Process(article);
+        return article.Events.Select(e => $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}").ToList();
+    }
+
     /// <summary>An article published at <paramref name="url"/> (null for none).</summary>
     public static Article BuildAt(string? url, params string[] sentences)
     {

@@ -9,13 +9,7 @@ namespace Casus.Tests.Coding.Clauses;
 /// the shipped actor stage and coder.</summary>
 public class OwnPeopleTests
 {
-    private static List<string> Code(string sentence)
-    {
-        var article = DiscourseArticles.Build(sentence);
-        new ActorStage(ActorStage.CreateDefault().Dictionary).Process(article);
-        CodingStage.CreateDefault().Process(article);
-        return article.Events.Select(e => $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}").ToList();
-    }
+    private static List<string> Code(string sentence) => DiscourseArticles.CodeDyads(sentence);
 
     [Fact]
     public void Martial_law_imposed_falls_on_the_countrys_civilians()

@@ -9,13 +9,7 @@ namespace Casus.Tests.Coding.Clauses;
 /// run through the shipped actor stage and coder.</summary>
 public class SeatAsPlaceTests
 {
-    private static List<string> Code(string sentence)
-    {
-        var article = DiscourseArticles.Build(sentence);
-        new ActorStage(ActorStage.CreateDefault().Dictionary).Process(article);
-        CodingStage.CreateDefault().Process(article);
-        return article.Events.Select(e => $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}").ToList();
-    }
+    private static List<string> Code(string sentence) => DiscourseArticles.CodeDyads(sentence);
 
     [Fact]
     public void A_protest_in_a_seat_of_government_is_against_the_country()

@@ -8,13 +8,7 @@ namespace Casus.Tests.Coding.Clauses;
 /// is its civilians"); on hand-built parses run through the shipped actor stage and coder.</summary>
 public class SeatStruckTests
 {
-    private static List<string> Code(string sentence)
-    {
-        var article = DiscourseArticles.Build(sentence);
-        new ActorStage(ActorStage.CreateDefault().Dictionary).Process(article);
-        CodingStage.CreateDefault().Process(article);
-        return article.Events.Select(e => $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}").ToList();
-    }
+    private static List<string> Code(string sentence) => DiscourseArticles.CodeDyads(sentence);
 
     // The rebels take Afghanistan from the sentence (country from context); the seat is the target.
     [Fact]

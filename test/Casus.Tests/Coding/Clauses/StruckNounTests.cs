@@ -8,13 +8,7 @@ namespace Casus.Tests.Coding.Clauses;
 /// (docs/formats/nouns.md, "A place struck"); on hand-built parses run through the shipped actor stage and coder.</summary>
 public class StruckNounTests
 {
-    private static List<string> Code(string sentence)
-    {
-        var article = DiscourseArticles.Build(sentence);
-        new ActorStage(ActorStage.CreateDefault().Dictionary).Process(article);
-        CodingStage.CreateDefault().Process(article);
-        return article.Events.Select(e => $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}").ToList();
-    }
+    private static List<string> Code(string sentence) => DiscourseArticles.CodeDyads(sentence);
 
     [Fact]
     public void A_country_s_towns_shelled_are_its_civilians()

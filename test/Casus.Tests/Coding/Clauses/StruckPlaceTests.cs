@@ -10,13 +10,7 @@ namespace Casus.Tests.Coding.Clauses;
 /// through the shipped actor stage and coder.</summary>
 public class StruckPlaceTests
 {
-    private static List<string> Code(string sentence)
-    {
-        var article = DiscourseArticles.Build(sentence);
-        new ActorStage(ActorStage.CreateDefault().Dictionary).Process(article);
-        CodingStage.CreateDefault().Process(article);
-        return article.Events.Select(e => $"{e.Source.Code} {e.Target?.Code.Value ?? "-"} {e.Code.Root:00}").ToList();
-    }
+    private static List<string> Code(string sentence) => DiscourseArticles.CodeDyads(sentence);
 
     [Theory]
     [InlineData("1384", 19)]
