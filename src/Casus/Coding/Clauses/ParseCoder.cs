@@ -119,7 +119,10 @@ internal sealed partial class ParseCoder : IDisposable
                 _decided.Add(v);
                 continue;
             }
-            if (!_matcher.TryBestMatch(v, VerbForm.None, passive, 0, out var match))
+            if (!_matcher.TryBestMatch(v, VerbForm.None, passive, 0, out var match)
+                // "Kenya and the United States plan to develop a training program": a step the dictionary does not
+                // code, planned together by a compound subject, is their intent to cooperate with each other.
+                && !(!passive && IsCompoundSubject() && _matcher.TryJointStep(v, out match)))
             {
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
                 continue;
@@ -133,6 +136,11 @@ internal sealed partial class ParseCoder : IDisposable
             }
         }
     }
+
+    /// <summary>True when the predicate's subjects (just read into <c>_subjects</c>) are two actors or more, or one
+    /// group the article named ("the two leaders").</summary>
+    private bool IsCompoundSubject()
+        => _subjects.Count >= 2 || (_subjects.Count == 1 && _tree.Mentions[_subjects[0]].Members != null);
 
     // ---- which tokens are predicates ----
 
@@ -327,6 +335,7 @@ internal sealed partial class ParseCoder : IDisposable
             notes.Add($"sense: peacekeepers arriving are a peacekeeping deployment: {code} → {Peacekeeping}");
             code = Peacekeeping;
         }
+        if (match.UnknownStep) notes.Add($"joint step: '{_tree.Word(match.ComplementVerb)}' is no act the dictionary codes; planned by a compound subject, it is an intent to cooperate ({code})");
         if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code
             + " (" + ParsePath.Between(_tree, v, match.ComplementVerb) + ")");
         // "denied access", "deny the people their voice": withholding, not denying a statement (ParseCoder.Sense.cs).
@@ -427,7 +436,8 @@ internal sealed partial class ParseCoder : IDisposable
             // Only for an act coded anyway: a pattern whose own slot stayed empty ("meet (with) <obj>") stays uncoded, since
             // on news the events such a search made were right less often than the coder's others (docs/formats/verbs.md);
             // except a slot behind a place preposition, which the place fills (PlaceSlot: "imposed a curfew in the town of X").
-            if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
+            // Nor for a joint step: its sides act on each other, not on an actor named somewhere in the step.
+            if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6) && !match.UnknownStep
                 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code.Root)))
                 // A place slot's fallback passes over the pattern's own words ("reinforced its troops in ...").
                 place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null

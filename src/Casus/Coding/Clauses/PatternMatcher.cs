@@ -138,6 +138,37 @@ internal sealed class PatternMatcher
             : words.Contains(FrameWordList.PurposeParticiples, _tree.Word(c).ToString());
     }
 
+    // Set only while TryJointStep matches: a top-level 'to <verb>' slot then takes a verb the dictionary does not code.
+    private bool _jointStep;
+
+    /// <summary>The intent-frame entry at verb <paramref name="verb"/> whose <c>to &lt;verb&gt;</c> slot holds a step the
+    /// dictionary does not code ("plan to develop a training program"). Only the frame entries that
+    /// data/verbs/symmetric.txt lists are tried: for a compound subject, planning a step together is itself an intent to
+    /// cooperate with each other, whatever the step (the caller checks the subject). Never a passive.</summary>
+    public bool TryJointStep(int verb, out TreeMatch best)
+    {
+        best = default;
+        var candidates = Candidates(verb);
+        if (candidates.IsEmpty) return false;
+        var reach = _reach[0];
+        Reach(verb, reach);
+        bool found = false;
+        _jointStep = true;
+        try
+        {
+            foreach (var c in candidates)
+            {
+                var elements = c.Pattern.Elements;
+                if (c.Pattern.Code.Root != 3 || c.Pattern.FramedOnly || elements.Count == 0
+                    || elements[^1].Kind != PatternElementKind.Complement || !SymmetricActs.Default.IsSymmetric(c.Pattern.Code, c.Pattern.Lemma)) continue;
+                if (!TryMatch(c, verb, false, 0, reach, out var m) || !m.UnknownStep) continue;
+                if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
+            }
+        }
+        finally { _jointStep = false; }
+        return found;
+    }
+
     /// <summary>The 'of' or 'for' that marks <paramref name="c"/> as a gerund clause of the verb ("of committing"); -1
     /// when it is none.</summary>
     private int GerundAfterOf(int c)
@@ -296,8 +327,13 @@ internal sealed class PatternMatcher
                         m.Used.Add(c);
                         for (int u = 0; u < inner.Used.Count; u++) m.Used.Add(inner.Used[u]);
                     }
-                    else if (el.Kind == PatternElementKind.Complement) return false;
-                    else if (c >= 0) { m.ComplementVerb = c; m.LastWord = Math.Max(m.LastWord, c); }
+                    else if (el.Kind == PatternElementKind.Complement && !(_jointStep && depth == 0 && c >= 0)) return false;
+                    else if (c >= 0)
+                    {
+                        m.ComplementVerb = c;
+                        m.LastWord = Math.Max(m.LastWord, c);
+                        if (el.Kind == PatternElementKind.Complement) m.UnknownStep = true;
+                    }
                     else if (!(toSeen && ToAfter(reach, pos))) return false;
                     break;
                 }

@@ -30,6 +30,9 @@ internal struct TreeMatch
     /// <summary>The complement's own target node, -1 when none.</summary>
     public int ComplementTarget;
     public bool ComplementRecipient;
+    /// <summary>The <c>to &lt;verb&gt;</c> slot holds a verb the dictionary does not code (only from
+    /// <see cref="PatternMatcher.TryJointStep"/>): the entry's own code stands.</summary>
+    public bool UnknownStep;
     /// <summary>Tokens the pattern's words used, so they are not read as predicates again (up to 6).</summary>
     public UsedTokens Used;
 }
