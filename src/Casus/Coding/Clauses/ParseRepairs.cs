@@ -38,9 +38,14 @@ internal sealed class ParseRepairs
     {
         if (end - start < 3 || !_tree.HasParse(start, end)) return false;
         _undo.Clear();
-        bool changed = RepairVerblessSentence(start, end);
-        for (int w = start + 1; w < end - 1; w++) changed |= RepairInfinitive(w, start, end);
-        for (int v = start; v < end; v++) changed |= RepairActivePast(v);
+        // The planned-step repair rewrites the sentence's root; the others read child lists it leaves stale.
+        bool changed = RepairPlannedStep(start, end);
+        if (!changed)
+        {
+            changed = RepairVerblessSentence(start, end);
+            for (int w = start + 1; w < end - 1; w++) changed |= RepairInfinitive(w, start, end);
+            for (int v = start; v < end; v++) changed |= RepairActivePast(v);
+        }
         if (changed && HasCycle(start, end))
         {
             for (int i = _undo.Count - 1; i >= 0; i--)
@@ -112,6 +117,70 @@ internal sealed class ParseRepairs
                 return true;
             }
         }
+        return false;
+    }
+
+    /// <summary>
+    /// A compound subject's frame verb read as a noun under the name before it: "Kenya and Uganda [plan ←root NOUN] to
+    /// review ..." (the names its compounds) or "Ukraine and the United States [plan ←conj NOUN] to review ..." (the
+    /// second name its compound, the word a conjunct of the first). A plural subject takes the bare form, so a name
+    /// joined by "and" right before a base form that the dictionary completes with an infinitive ("plan to", "intend
+    /// to"), with that infinitive hung on it, in a sentence with no finite verb, is the verb: it becomes the root, the
+    /// first name its subject (the second that name's conjunct) and the infinitive its complement. Without "and" the
+    /// word is a noun ("the Kenya plan to review ...").
+    /// </summary>
+    private bool RepairPlannedStep(int start, int end)
+    {
+        if (HasFiniteVerb(start, end)) return false;
+        for (int p = start + 2; p < end - 2; p++)
+        {
+            if (_tree.Upos(p) != Upos.NOUN || _tree.Xpos(p) != "NN" || !IsBaseVerb(p) || !TakesInfinitive(p)) continue;
+            int name = p - 1;
+            if (_tree.Upos(name) != Upos.PROPN || !_tree.Dominates(p, name)) continue;
+            int step = -1;
+            for (int k = p + 1; k < end; k++)
+                if (_tree.Head(k) == p && _tree.Is(k, "acl", exact: true) && _tree.Xpos(k) == "VB" && _tree.IsWord(k - 1, "to") && _tree.Head(k - 1) == k) { step = k; break; }
+            if (step < 0) continue;
+            int head = _tree.Head(p);
+            if (head < 0 && _tree.Is(p, "root", exact: true))
+            {
+                // "Kenya and Uganda plan": the first name is a compound of the word, the second its conjunct.
+                int first = -1;
+                for (int k = start; k < name; k++)
+                    if (_tree.Head(k) == p && _tree.Is(k, "compound", exact: true) && _tree.Upos(k) == Upos.PROPN) { first = k; break; }
+                if (first < 0 || first == name || !_tree.Dominates(first, name) || !HasAndBetween(first, name, first)) continue;
+                MakeVerb(p, -1, "root", "VBP");
+                Set(first, p, "nsubj");
+                Set(step, p, "xcomp");
+                return true;
+            }
+            if (head >= start && head < name && _tree.Head(head) < 0 && _tree.Is(p, "conj", exact: true)
+                && _tree.Upos(head) is Upos.PROPN or Upos.NOUN)
+            {
+                // "Ukraine and the United States plan": the coordinator and determiner hang on the word; they go to the
+                // second name, which becomes the first one's conjunct.
+                int cc = -1;
+                for (int k = head + 1; k < name; k++)
+                    if (_tree.Head(k) == p && _tree.Is(k, "cc", exact: true) && _tree.IsWord(k, "and")) { cc = k; break; }
+                if (cc < 0 || _tree.Head(name) != p || !_tree.Is(name, "compound", exact: true)) continue;
+                for (int k = head + 1; k < name; k++)
+                    if (_tree.Head(k) == p) Set(k, name, _tree.Relation(k));
+                MakeVerb(p, -1, "root", "VBP");
+                Set(name, head, "conj");
+                Set(head, p, "nsubj");
+                Set(step, p, "xcomp");
+                MovePunctuation(head, p);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // An "and" between two tokens that hangs on a token of the first's phrase.
+    private bool HasAndBetween(int from, int to, int phrase)
+    {
+        for (int k = from + 1; k < to; k++)
+            if (_tree.IsWord(k, "and") && _tree.Upos(k) == Upos.CCONJ && (_tree.Head(k) == phrase || _tree.Dominates(phrase, k))) return true;
         return false;
     }
 

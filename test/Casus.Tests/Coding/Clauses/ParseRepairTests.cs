@@ -231,4 +231,55 @@ public class ParseRepairTests
             13 .        .        PUNCT .   2 punct  _
             """));
     }
+
+    [Fact]
+    public void A_frame_verb_read_as_a_noun_conjunct_after_two_joined_names_is_the_verb()
+    {
+        // "Ukraine and the United States plan to hold talks": "plan" a noun conjunct of "Ukraine", "States" its compound.
+        Assert.Equal(["UKR USA 036", "USA UKR 036"], Code("""
+            1 Ukraine  Ukraine  PROPN NNP 0 root     B-UKR
+            2 and      and      CCONJ CC  6 cc       _
+            3 the      the      DET   DT  6 det      _
+            4 United   United   PROPN NNP 5 compound B-USA
+            5 States   States   PROPN NNP 6 compound I-USA
+            6 plan     plan     NOUN  NN  1 conj     _
+            7 to       to       PART  TO  8 mark     _
+            8 hold     hold     VERB  VB  6 acl      _
+            9 talks    talk     NOUN  NNS 8 obj      _
+            10 .       .        PUNCT .   1 punct    _
+            """));
+    }
+
+    [Fact]
+    public void A_frame_verb_read_as_the_root_noun_of_two_joined_names_is_the_verb()
+    {
+        // "Kenya and Uganda plan to hold talks": "plan" the root noun, "Kenya" its compound, "Uganda" Kenya's conjunct.
+        Assert.Equal(["KEN UGA 036", "UGA KEN 036"], Code("""
+            1 Kenya    Kenya    PROPN NNP 4 compound B-KEN
+            2 and      and      CCONJ CC  3 cc       _
+            3 Uganda   Uganda   PROPN NNP 1 conj     B-UGA
+            4 plan     plan     NOUN  NN  0 root     _
+            5 to       to       PART  TO  6 mark     _
+            6 hold     hold     VERB  VB  4 acl      _
+            7 talks    talk     NOUN  NNS 6 obj      _
+            8 .        .        PUNCT .   4 punct    _
+            """));
+    }
+
+    [Fact]
+    public void A_frame_noun_after_one_name_stays_a_noun()
+    {
+        // "The Kenya plan to hold talks with Uganda": no "and", so no plural subject; the plan is a thing.
+        Assert.Empty(Code("""
+            1 The      the      DET   DT  3 det      _
+            2 Kenya    Kenya    PROPN NNP 3 compound B-KEN
+            3 plan     plan     NOUN  NN  0 root     _
+            4 to       to       PART  TO  5 mark     _
+            5 hold     hold     VERB  VB  3 acl      _
+            6 talks    talk     NOUN  NNS 5 obj      _
+            7 with     with     ADP   IN  8 case     _
+            8 Uganda   Uganda   PROPN NNP 5 obl      B-UGA
+            9 .        .        PUNCT .   3 punct    _
+            """));
+    }
 }
