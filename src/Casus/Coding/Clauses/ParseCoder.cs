@@ -122,7 +122,9 @@ internal sealed partial class ParseCoder : IDisposable
             if (!_matcher.TryBestMatch(v, VerbForm.None, passive, 0, out var match)
                 // "Kenya and the United States plan to develop a training program": a step the dictionary does not
                 // code, planned together by a compound subject, is their intent to cooperate with each other.
-                && !(!passive && IsCompoundSubject() && _matcher.TryJointStep(v, out match)))
+                && !(!passive && IsCompoundSubject() && (_matcher.TryJointStep(v, out match)
+                    // "Kenya and Uganda discussed trade": "discuss with <obj>" whose partner is the other member.
+                    || _matcher.TryCoSubjectPartner(v, out match))))
             {
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
                 continue;
@@ -335,6 +337,7 @@ internal sealed partial class ParseCoder : IDisposable
             notes.Add($"sense: peacekeepers arriving are a peacekeeping deployment: {code} → {Peacekeeping}");
             code = Peacekeeping;
         }
+        if (match.CoSubjectPartner) notes.Add($"partner: '{match.Pattern.EvidenceText}' with no 'with'; the partner is the other member of the compound subject");
         if (match.UnknownStep) notes.Add($"joint step: '{_tree.Word(match.ComplementVerb)}' is no act the dictionary codes; planned by a compound subject, it is an intent to cooperate ({code})");
         if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code
             + " (" + ParsePath.Between(_tree, v, match.ComplementVerb) + ")");
@@ -437,7 +440,7 @@ internal sealed partial class ParseCoder : IDisposable
             // on news the events such a search made were right less often than the coder's others (docs/formats/verbs.md);
             // except a slot behind a place preposition, which the place fills (PlaceSlot: "imposed a curfew in the town of X").
             // Nor for a joint step: its sides act on each other, not on an actor named somewhere in the step.
-            if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6) && !match.UnknownStep
+            if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6) && !match.UnknownStep && !match.CoSubjectPartner
                 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code.Root)))
                 // A place slot's fallback passes over the pattern's own words ("reinforced its troops in ...").
                 place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null

@@ -169,6 +169,29 @@ internal sealed class PatternMatcher
         return found;
     }
 
+    /// <summary>The entry "<c>lemma with &lt;obj&gt;</c>" of a symmetric act at verb <paramref name="verb"/> whose
+    /// clause has no <c>with</c> ("Kenya and Uganda discussed trade" against <c>discuss with &lt;obj&gt;</c>): the
+    /// partner the entry asks for is the other member of a compound subject (the caller checks the subject). Whatever
+    /// the verb's object names is the topic, never the partner, so no target is read.</summary>
+    public bool TryCoSubjectPartner(int verb, out TreeMatch best)
+    {
+        best = default;
+        foreach (var c in Candidates(verb))
+        {
+            var elements = c.Pattern.Elements;
+            if (elements.Count != 2 || elements[0].Kind != PatternElementKind.Word || !elements[0].Words.Contains("with")
+                || elements[1].Kind != PatternElementKind.Target || c.Pattern.FramedOnly
+                || !SymmetricActs.Default.IsSymmetric(c.Pattern.Code, c.Pattern.Lemma)) continue;
+            best = new TreeMatch
+            {
+                Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb,
+                TargetNode = -1, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1, CoSubjectPartner = true,
+            };
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>The 'of' or 'for' that marks <paramref name="c"/> as a gerund clause of the verb ("of committing"); -1
     /// when it is none.</summary>
     private int GerundAfterOf(int c)

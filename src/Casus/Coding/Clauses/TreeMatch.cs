@@ -33,6 +33,9 @@ internal struct TreeMatch
     /// <summary>The <c>to &lt;verb&gt;</c> slot holds a verb the dictionary does not code (only from
     /// <see cref="PatternMatcher.TryJointStep"/>): the entry's own code stands.</summary>
     public bool UnknownStep;
+    /// <summary>The entry's <c>with &lt;obj&gt;</c> partner is the other member of a compound subject (only from
+    /// <see cref="PatternMatcher.TryCoSubjectPartner"/>): no target is read.</summary>
+    public bool CoSubjectPartner;
     /// <summary>Tokens the pattern's words used, so they are not read as predicates again (up to 6).</summary>
     public UsedTokens Used;
 }

@@ -1,0 +1,65 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>
+/// A symmetric entry that names its partner with "with" ("discuss with &lt;obj&gt;") in a clause without "with"
+/// whose subject is compound ("Kenya and Uganda discussed trade"): each member is the other's partner (one event per
+/// ordered pair); the verb's object is the topic, never the partner; a single subject stays uncoded.
+/// </summary>
+public class CoSubjectPartnerTests
+{
+    private static List<string> Code(string conllu) => ParsedArticles.Code(conllu);
+
+    [Fact]
+    public void Two_members_who_discussed_a_topic_consulted_each_other()
+    {
+        Assert.Equal(["KEN UGA 040", "UGA KEN 040"], Code("""
+            1 Kenya     Kenya    PROPN NNP 4 nsubj B-KEN
+            2 and       and      CCONJ CC  3 cc    _
+            3 Uganda    Uganda   PROPN NNP 1 conj  B-UGA
+            4 discussed discuss  VERB  VBD 0 root  _
+            5 trade     trade    NOUN  NN  4 obj   _
+            6 .         .        PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
+    public void An_actor_named_as_the_topic_is_not_the_partner()
+    {
+        Assert.Equal(["KEN UGA 040", "UGA KEN 040"], Code("""
+            1 Kenya     Kenya    PROPN NNP 4 nsubj B-KEN
+            2 and       and      CCONJ CC  3 cc    _
+            3 Uganda    Uganda   PROPN NNP 1 conj  B-UGA
+            4 discussed discuss  VERB  VBD 0 root  _
+            5 Sudan     Sudan    PROPN NNP 4 obj   B-SDN
+            6 .         .        PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
+    public void One_actor_who_discussed_a_topic_is_no_event()
+    {
+        Assert.Empty(Code("""
+            1 Kenya     Kenya    PROPN NNP 2 nsubj B-KEN
+            2 discussed discuss  VERB  VBD 0 root  _
+            3 trade     trade    NOUN  NN  2 obj   _
+            4 .         .        PUNCT .   2 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_partner_named_with_with_stays_the_target()
+    {
+        Assert.Equal(["KEN SDN 040", "UGA SDN 040"], Code("""
+            1 Kenya     Kenya    PROPN NNP 4 nsubj B-KEN
+            2 and       and      CCONJ CC  3 cc    _
+            3 Uganda    Uganda   PROPN NNP 1 conj  B-UGA
+            4 discussed discuss  VERB  VBD 0 root  _
+            5 trade     trade    NOUN  NN  4 obj   _
+            6 with      with     ADP   IN  7 case  _
+            7 Sudan     Sudan    PROPN NNP 4 obl   B-SDN
+            8 .         .        PUNCT .   4 punct _
+            """));
+    }
+}
