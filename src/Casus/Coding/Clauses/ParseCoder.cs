@@ -428,7 +428,7 @@ internal sealed partial class ParseCoder : IDisposable
             // on news the events such a search made were right less often than the coder's others (docs/formats/verbs.md);
             // except a slot behind a place preposition, which the place fills (PlaceSlot: "imposed a curfew in the town of X").
             if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6)
-                && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code.Root)))
+                && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code)))
                 // A place slot's fallback passes over the pattern's own words ("reinforced its troops in ...").
                 place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null
                     ? _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, in match.Used, out fallbackNode)
