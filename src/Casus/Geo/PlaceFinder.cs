@@ -24,6 +24,15 @@ internal static class PlaceFinder
         or "district" or "state" or "county" or "port" or "area" or "border" or "outskirts" or "suburb" or "neighbourhood"
         or "neighborhood" or "governorate" or "municipality";
 
+    /// <summary>
+    /// Nouns that name a part of the place in their of-phrase: "in the east of the Gaza Strip", "in the north of
+    /// Syria", "in the heart of Kabul". The act happens in the place, so the locative preposition of the part counts.
+    /// Only through "of" (<see cref="Locative"/>): "east" alone is no place.
+    /// </summary>
+    private static bool IsPartNoun(string lemma) => lemma is "east" or "west" or "north" or "south" or "northeast"
+        or "northwest" or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west"
+        or "centre" or "center" or "heart" or "part" or "edge" or "interior";
+
     private static bool IsLocativePreposition(ReadOnlySpan<char> w)
         => w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
         || w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("outside", StringComparison.OrdinalIgnoreCase)
@@ -129,6 +138,9 @@ internal static class PlaceFinder
             bool viaPlaceNoun = tokens[parent].Lemma is { } lemma && IsPlaceNoun(lemma);
             // "Kunduz province", "the city of Aleppo", "Kabul, Afghanistan" (apposition, flat names): climb to the noun.
             if (rel is "compound" or "flat" or "appos" or "nmod" && viaPlaceNoun || rel is "flat" or "appos") { node = parent; continue; }
+            // "in the east of the Gaza Strip": a part of the place, named through its of-phrase.
+            if (rel == "nmod" && tokens[parent].Lemma is { } part && IsPartNoun(part.ToLowerInvariant())
+                && CaseOf(article, node) is { } of && of.Equals("of", StringComparison.OrdinalIgnoreCase)) { node = parent; continue; }
             break;
         }
         return (-1, null);

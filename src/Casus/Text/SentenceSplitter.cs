@@ -189,7 +189,7 @@ internal sealed class SentenceSplitter
     private static int DatelineEnd(string text, List<RawToken> tokens, int start)
     {
         const int MaxWords = 8;
-        bool capsWord = false, paren = false;
+        bool capsWord = false, paren = false, afterComma = false; // afterComma: the last word was a capitalised country word
         for (int k = start; k < tokens.Count && k < start + MaxWords + 4; k++)
         {
             var t = tokens[k];
@@ -199,12 +199,22 @@ internal sealed class SentenceSplitter
                 // The story's first sentence starts after the dash with a capital ("NATO - the alliance -" is no dateline).
                 return capsWord && k > start && tokens[k].Gap != Gap.None && k + 1 < tokens.Count
                     && char.IsUpper(text[tokens[k + 1].Start]) ? k + 1 : -1;
+            // The colon of AFP's datelines ("GAZA CITY, Palestinian Territories: Four children ..."): written against
+            // the place, the story after a space and a capital. Only after the ", Country" part: a capitalised heading
+            // with a colon ("PILLAR IV: INVESTING IN OUR PEOPLE", "NOTE:", "UPDATE:") is no dateline, and on news the
+            // bare "CITY:" form split only such headings.
+            if (w is ":")
+                return capsWord && afterComma && k > start && tokens[k].Gap == Gap.None && k + 1 < tokens.Count && tokens[k + 1].Gap != Gap.None
+                    && char.IsUpper(text[tokens[k + 1].Start]) ? k + 1 : -1;
             if (w is "(") { paren = true; continue; }
             if (w is ")") { paren = false; continue; }
             if (paren || w is ",") continue;
             if (k == start || !capsWord) { if (!IsUpperWord(w)) return -1; capsWord = true; continue; }
-            // After the all-capitals city: more capitals ("UNITED NATIONS") or a capitalised state/country ("Lebanon").
-            if (!(IsUpperWord(w) || (char.IsUpper(w[0]) && k > start && text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start) is ","))) return -1;
+            // After the all-capitals city: more capitals ("UNITED NATIONS") or a capitalised state/country after the
+            // comma ("Lebanon"), of one or more words ("Saudi Arabia", "Palestinian Territories").
+            if (!(IsUpperWord(w) || (char.IsUpper(w[0]) && k > start && (text.AsSpan(tokens[k - 1].Start, tokens[k - 1].End - tokens[k - 1].Start) is ","
+                || afterComma)))) return -1;
+            afterComma = !IsUpperWord(w);
         }
         return -1;
     }

@@ -62,6 +62,13 @@ public class VerbEntryCodingTests
     [InlineData("[The Red Cross|IRC] suspended aid deliveries in [Yemen|YEM] on Monday .", "IRC YEM 162")]
     [InlineData("[The agency|NGO] halted aid operations in [Darfur|SDN] .", "NGO SDN 162")]
     [InlineData("[Japan|JPN] handed over relief supplies to [Nepal|NPL] .", "JPN NPL 073")]
+    // Travel advisories cut contact with the country named (160); hosting officials from somewhere is a hosted visit
+    // (043); drills in another country's territory show force there (150).
+    [InlineData("[The State Department|USAGOV] advised against travel to [Tunisia|TUN] .", "USAGOV TUN 160")]
+    [InlineData("[Britain|GBR] warned against all travel to [Yemen|YEM] .", "GBR YEM 160")]
+    [InlineData("[France|FRA] issued a travel warning for [Mali|MLI] .", "FRA MLI 160")]
+    [InlineData("[The protesters|OPP] received ministers from [the government|GOV] .", "OPP GOV 043")]
+    [InlineData("[Russia|RUS] is conducting military exercises in [Alaska|USA] .", "RUS USA 150")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -79,6 +86,9 @@ public class VerbEntryCodingTests
     [InlineData("[The ministry|GOV] protected the health of citizens .")]
     [InlineData("[The authorities|GOV] damaged public trust .")]
     [InlineData("[The president|GOV] demonstrated his resolve on the issue .")]
+    // Advice on anything but travel is no advisory; a war launched in a place is no drill there.
+    [InlineData("[The minister|GOV] advised against the plan .")]
+    [InlineData("[Hamas|HMS] launched a war in [Gaza|PSE] .")]
     public void Everyday_uses_are_not_coded(string markup)
     {
         Assert.Empty(CodingTestKit.Code(markup));

@@ -164,6 +164,25 @@ public class EventPlaceStageTests
         if (code == "190") Assert.Contains(e.Evidence.TargetEntries, n => n.Contains("the people of the place struck, 'Kandahar'", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("east", "Kandahar")]   // "in the east of Kandahar": a part of the place, through its of-phrase
+    [InlineData("heart", "Kandahar")]
+    [InlineData("leader", null)]       // "with the leader of Kandahar": no part of a place, no locative
+    public void A_part_of_a_place_named_through_of_places_the_event_in_it(string noun, string? expected)
+    {
+        var e = Run($"""
+            1 Gunmen gunman NOUN NNS 2 nsubj B-AFGREB
+            2 attacked attack VERB VBD 0 root _
+            3 police police NOUN NN 2 obj B-AFGCOP
+            4 in in ADP IN 6 case _
+            5 the the DET DT 6 det _
+            6 {noun} {noun} NOUN NN 2 obl _
+            7 of of ADP IN 8 case _
+            8 Kandahar Kandahar PROPN NNP 6 nmod _
+            """, 1, 0, 1).Events[0];
+        Assert.Equal(expected, e.Location?.Name);
+    }
+
     [Fact]
     public void A_victim_with_a_country_of_its_own_keeps_it()
     {

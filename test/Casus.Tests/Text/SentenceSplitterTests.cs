@@ -18,6 +18,9 @@ public class SentenceSplitterTests
     [InlineData("KABUL — Gunmen attacked a convoy. Police said so.", "KABUL —", "Gunmen attacked a convoy.")]
     [InlineData("BEIRUT, Lebanon (AP) - Rebels shelled the town.", "BEIRUT, Lebanon (AP) -", "Rebels shelled the town.")]
     [InlineData("UNITED NATIONS -- The council voted.", "UNITED NATIONS --", "The council voted.")]
+    [InlineData("RIYADH, Saudi Arabia (AP) - The king spoke.", "RIYADH, Saudi Arabia (AP) -", "The king spoke.")]
+    // A colon against the place and its country, as AFP writes it.
+    [InlineData("GAZA CITY, Palestinian Territories: Four children were killed.", "GAZA CITY, Palestinian Territories:", "Four children were killed.")]
     public void Sentences_DatelineStandsAlone(string text, string dateline, string first)
         => Assert.Equal([dateline, first], Sentences(text).Take(2));
 
@@ -25,6 +28,10 @@ public class SentenceSplitterTests
     [InlineData("NATO - the alliance - met today.")]
     [InlineData("Kabul — the capital — was quiet.")]
     [InlineData("The UN - and Russia - agreed.")]
+    [InlineData("NOTE: the figures are provisional.")]
+    [InlineData("PILLAR IV: INVESTING IN OUR PEOPLE The governments agreed.")]
+    [InlineData("Kabul: Gunmen attacked a convoy.")]
+    [InlineData("US : Russia attacked Ukraine.")]
     public void Sentences_NoDatelineWithoutCapitalsAndDash(string text)
         => Assert.Single(Sentences(text));
 

@@ -38,9 +38,13 @@ internal static class PlaceSlot
 
     /// <summary>True when <paramref name="match"/>'s empty target slot may be filled by the place of the act: the
     /// pattern's slot stands behind a place preposition, the sentence used that preposition, and the act's
-    /// <paramref name="root"/> is one a place settles (08, 14-20).</summary>
-    public static bool Applies(in TreeMatch match, ParseTree tree, int root)
+    /// root is one a place settles (08, 14-20); or the act is sympathy (018), whatever the slot's preposition.</summary>
+    public static bool Applies(in TreeMatch match, ParseTree tree, CameoCode code)
     {
+        // Sympathy (018) "for|over|with" a tragedy names no addressee when no actor stands there ("expressed sorrow for
+        // the shootings in South Carolina"): it goes to the people of the place of the tragedy (TargetFallback.PlaceRoot).
+        if (code.Digits == "018") return true;
+        int root = code.Root;
         if (root != 8 && root < 14) return false;
         // "bombed Aleppo", "shelled the city of Kharkiv": force on a place named as the direct object falls on it.
         if (root >= 18 && match.Pattern.HasDirectObject && !match.TargetIsPatient) return true;

@@ -85,11 +85,18 @@ internal sealed class TargetFallback
     /// Paris", "is prepared to impose martial law in X": the CAMEO coders code the place's people, as for the act
     /// itself): blockade, unconventional violence, attack and weapons of mass destruction (138, 1381, 1383–1385) as
     /// force (19), repression, curfew and martial law (137, 1323, 1324) as coercion (17). A threatened occupation
-    /// (1382: "would capture Kyiv") aims at the seat and its rulers, and stays a threat. Any other code, its root.
+    /// (1382: "would capture Kyiv") aims at the seat and its rulers, and stays a threat. A claim of responsibility (015:
+    /// "claimed responsibility for the bombing in Kabul") is made for an attack, and its target is the attack's: the
+    /// place struck stands for its civilians as for force (19). Sympathy (018: "expressed condolences over the
+    /// earthquake in Nepal") goes to the people of the place of the tragedy, a place in the source's own country
+    /// too where the source has no country of its own named ("the President expressed sorrow for the shootings in
+    /// South Carolina"), as easing (08) does. Any other code, its root.
     /// </summary>
     public static int PlaceRoot(CameoCode code)
     {
         var d = code.Digits;
+        if (d == "015") return 19;
+        if (d == "018") return 8;
         if (d.StartsWith("035", StringComparison.Ordinal)) return 8;
         if (d is "138" or "1381" or "1383" or "1384" or "1385") return 19;
         if (d is "137" or "1323" or "1324") return 17;
