@@ -62,6 +62,17 @@ public class VerbEntryCodingTests
     [InlineData("[The Red Cross|IRC] suspended aid deliveries in [Yemen|YEM] on Monday .", "IRC YEM 162")]
     [InlineData("[The agency|NGO] halted aid operations in [Darfur|SDN] .", "NGO SDN 162")]
     [InlineData("[Japan|JPN] handed over relief supplies to [Nepal|NPL] .", "JPN NPL 073")]
+    // Easing restrictions is the act whether or not what they bore on is an actor (081, target optional).
+    [InlineData("[The court|JUD] cancelled restrictions on the use of the Russian language .", "JUD - 081")]
+    [InlineData("[Serbia|SRB] has eased emergency measures in [Montenegro|MNE] .", "SRB MNE 0814")]
+    // Troops given to a peacekeeping force (074); a hastened withdrawal (087); letting people go home (080, under
+    // "will" the intent 035); going back to a venue for talks is a visit (042).
+    [InlineData("[Germany|DEU] contributed 500 troops to the peacekeeping mission in [Mali|MLI] .", "DEU MLI 074")]
+    [InlineData("[Washington|USA] speeded up the withdrawal of its troops from [Panama|PAN] .", "USA PAN 087")]
+    [InlineData("[Russia|RUS] accelerated the pullout of forces from [Syria|SYR] .", "RUS SYR 087")]
+    [InlineData("[Turkey|TUR] allowed [the refugees|REF] to return home .", "TUR REF 080")]
+    [InlineData("[Turkey|TUR] will allow [the refugees|REF] to return home .", "TUR REF 035")]
+    [InlineData("[Iranian negotiators|IRNGOV] returned to [Vienna|AUT] for talks .", "IRNGOV AUT 042")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -72,6 +83,8 @@ public class VerbEntryCodingTests
     [InlineData("[Officials|GOV] took the train to the capital .")]
     [InlineData("[The ministry|GOV] lifted its forecast for growth .")]
     [InlineData("[The company|BUS] released its annual report .")]
+    // Troops contributed to anything but a peacekeeping force are no peacekeeping.
+    [InlineData("[Britain|GBR] contributed troops to the coalition against [the militants|UAF] .")]
     // Precision review on news: bare uses of these verbs were coded before they needed their object words.
     [InlineData("[The president|GOV] demonstrated his commitment to peace .")]
     [InlineData("[The leaders|GOV] recognized the suffering caused by the pandemic .")]
