@@ -73,6 +73,9 @@ public class VerbEntryCodingTests
     [InlineData("[Turkey|TUR] allowed [the refugees|REF] to return home .", "TUR REF 080")]
     [InlineData("[Turkey|TUR] will allow [the refugees|REF] to return home .", "TUR REF 035")]
     [InlineData("[Iranian negotiators|IRNGOV] returned to [Vienna|AUT] for talks .", "IRNGOV AUT 042")]
+    // Going back to the talks is negotiating (046), the other side named or not.
+    [InlineData("[Iran|IRN] returned to the talks with [the Europeans|EUR] .", "IRN EUR 046")]
+    [InlineData("[Iran|IRN] returned to the negotiations on Monday .", "IRN - 046")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
