@@ -68,6 +68,10 @@ public class VerbEntryCodingTests
     // Troops given to a peacekeeping force (074); a hastened withdrawal (087); letting people go home (080, under
     // "will" the intent 035); going back to a venue for talks is a visit (042).
     [InlineData("[Germany|DEU] contributed 500 troops to the peacekeeping mission in [Mali|MLI] .", "DEU MLI 074")]
+    [InlineData("[France|FRA] is ready to contribute 4,000 troops to a peace - keeping force in [Liberia|LBR] .", "FRA LBR 0334")]
+    // Settlements or bases given up in another's land (087; under "will" the intent 0356).
+    [InlineData("[Israel|ISR] will evacuate all 21 settlements in [the Gaza Strip|PSE] .", "ISR PSE 0356")]
+    [InlineData("[The troops|USAMIL] evacuated their bases in [Iraq|IRQ] .", "USAMIL IRQ 087")]
     [InlineData("[Washington|USA] speeded up the withdrawal of its troops from [Panama|PAN] .", "USA PAN 087")]
     [InlineData("[Russia|RUS] accelerated the pullout of forces from [Syria|SYR] .", "RUS SYR 087")]
     [InlineData("[Turkey|TUR] allowed [the refugees|REF] to return home .", "TUR REF 080")]
