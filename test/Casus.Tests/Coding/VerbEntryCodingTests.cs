@@ -69,6 +69,24 @@ public class VerbEntryCodingTests
     [InlineData("[France|FRA] issued a travel warning for [Mali|MLI] .", "FRA MLI 160")]
     [InlineData("[The protesters|OPP] received ministers from [the government|GOV] .", "OPP GOV 043")]
     [InlineData("[Russia|RUS] is conducting military exercises in [Alaska|USA] .", "RUS USA 150")]
+    // Easing restrictions is the act whether or not what they bore on is an actor (081, target optional).
+    [InlineData("[The court|JUD] cancelled restrictions on the use of the Russian language .", "JUD - 081")]
+    [InlineData("[Serbia|SRB] has eased emergency measures in [Montenegro|MNE] .", "SRB MNE 0814")]
+    // Troops given to a peacekeeping force (074); a hastened withdrawal (087); letting people go home (080, under
+    // "will" the intent 035); going back to a venue for talks is a visit (042).
+    [InlineData("[Germany|DEU] contributed 500 troops to the peacekeeping mission in [Mali|MLI] .", "DEU MLI 074")]
+    [InlineData("[France|FRA] is ready to contribute 4,000 troops to a peace - keeping force in [Liberia|LBR] .", "FRA LBR 0334")]
+    // Settlements or bases given up in another's land (087; under "will" the intent 0356).
+    [InlineData("[Israel|ISR] will evacuate all 21 settlements in [the Gaza Strip|PSE] .", "ISR PSE 0356")]
+    [InlineData("[The troops|USAMIL] evacuated their bases in [Iraq|IRQ] .", "USAMIL IRQ 087")]
+    [InlineData("[Washington|USA] speeded up the withdrawal of its troops from [Panama|PAN] .", "USA PAN 087")]
+    [InlineData("[Russia|RUS] accelerated the pullout of forces from [Syria|SYR] .", "RUS SYR 087")]
+    [InlineData("[Turkey|TUR] allowed [the refugees|REF] to return home .", "TUR REF 080")]
+    [InlineData("[Turkey|TUR] will allow [the refugees|REF] to return home .", "TUR REF 035")]
+    [InlineData("[Iranian negotiators|IRNGOV] returned to [Vienna|AUT] for talks .", "IRNGOV AUT 042")]
+    // Going back to the talks is negotiating (046), the other side named or not.
+    [InlineData("[Iran|IRN] returned to the talks with [the Europeans|EUR] .", "IRN EUR 046")]
+    [InlineData("[Iran|IRN] returned to the negotiations on Monday .", "IRN - 046")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -79,6 +97,8 @@ public class VerbEntryCodingTests
     [InlineData("[Officials|GOV] took the train to the capital .")]
     [InlineData("[The ministry|GOV] lifted its forecast for growth .")]
     [InlineData("[The company|BUS] released its annual report .")]
+    // Troops contributed to anything but a peacekeeping force are no peacekeeping.
+    [InlineData("[Britain|GBR] contributed troops to the coalition against [the militants|UAF] .")]
     // Precision review on news: bare uses of these verbs were coded before they needed their object words.
     [InlineData("[The president|GOV] demonstrated his commitment to peace .")]
     [InlineData("[The leaders|GOV] recognized the suffering caused by the pandemic .")]

@@ -172,6 +172,11 @@ internal sealed partial class ParseCoder : IDisposable
         // an adjective: "are guilty of violating the ceasefire" asserts the violation.
         if (baseRel is "advcl" && mark >= 0 && _tree.Xpos(v) == "VBG" && head >= 0 && _tree.Upos(head) == Upos.VERB
             && (_tree.IsWord(mark, "of") || _tree.IsWord(mark, "with") || _tree.IsWord(mark, "for"))) return false;
+        // A conjunct with no subject of its own shares the infinitive it is joined to: "press the military to
+        // relinquish power, release the activists and lift restrictions" names three aims, none of them done, so each
+        // is unrealised where the first is (a phase verb's "continued to shell and bomb X" stays asserted).
+        if (baseRel is "conj" && !to && _tree.Child(v, "nsubj") < 0 && _tree.Child(v, "nsubj:pass") < 0
+            && FirstConjunct(v) is int first && first != v && IsInfinitive(first) && !IsPredicate(first)) return false;
         if (baseRel is "xcomp" || to)
         {
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
@@ -185,6 +190,19 @@ internal sealed partial class ParseCoder : IDisposable
         if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
         return true;
     }
+
+    /// <summary>The first of the conjuncts <paramref name="v"/> belongs to (itself when it is no conjunct).</summary>
+    private int FirstConjunct(int v)
+    {
+        int first = v;
+        for (int guard = 0; guard < 16 && _tree.Is(first, "conj", exact: true) && _tree.Head(first) >= 0; guard++)
+            first = _tree.Head(first);
+        return first;
+    }
+
+    /// <summary>True when <paramref name="v"/> is a controlled verb or a to-infinitive.</summary>
+    private bool IsInfinitive(int v) =>
+        _tree.Is(v, "xcomp") || (_tree.MarkOf(v) is int mark and >= 0 && _tree.IsWord(mark, "to"));
 
     /// <summary>
     /// True when infinitive <paramref name="v"/> is the purpose clause (advcl) of an asserted act and names an act that

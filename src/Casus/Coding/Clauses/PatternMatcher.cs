@@ -332,7 +332,19 @@ internal sealed class PatternMatcher
                     // "X is expected to invest": a passive without a by-phrase names no one who expects or asks; the
                     // object-control reading gives way to the subject's own frame ("expected to <verb>").
                     if (m.TargetIsPatient && toSeen && _clauses.Agents(verb, _scratchAgents) < 0) return false;
-                    if (c >= 0 && TryBestMatch(c, toSeen ? VerbForm.Base : VerbForm.None, false, depth + 1, out var inner)
+                    var innerForm = toSeen ? VerbForm.Base : VerbForm.None;
+                    TreeMatch inner = default;
+                    bool innerFound = c >= 0 && TryBestMatch(c, innerForm, false, depth + 1, out inner);
+                    // "committed to broaden and deepen cooperation", "called on Arabs to unite and mobilize against X":
+                    // where the first infinitive is no act the dictionary knows, a conjunct sharing its subject is the
+                    // framed act (conjuncts are no predicates of their own: ParseCoder.IsPredicate).
+                    if (!innerFound && c >= 0 && toSeen && FramedConjunct(c, innerForm, depth, out var conjMatch) is int cj and >= 0)
+                    {
+                        c = cj;
+                        inner = conjMatch;
+                        innerFound = true;
+                    }
+                    if (innerFound
                         && (!inner.Pattern.FramedOnly || (IsFrameRoot(cand.Pattern.Code.Root) && (inner.TargetNode >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
@@ -363,6 +375,23 @@ internal sealed class PatternMatcher
             }
         }
         return true;
+    }
+
+    /// <summary>The first conjunct of infinitive <paramref name="c"/> with no subject of its own that matches an
+    /// entry, or -1.</summary>
+    private int FramedConjunct(int c, VerbForm form, int depth, out TreeMatch match)
+    {
+        match = default;
+        for (int k = _tree.FirstChild(c); k >= 0; k = _tree.NextSibling(k))
+        {
+            if (k < c || !_tree.Is(k, "conj", exact: true) || _tree.Upos(k) != Upos.VERB) continue;
+            // A conjunct with a subject, auxiliary or negation of its own is a clause of its own ("agreed to add two
+            // members but did not accede to the demands").
+            if (_tree.Child(k, "nsubj") >= 0 || _tree.Child(k, "nsubj:pass") >= 0 || _tree.Child(k, "aux") >= 0
+                || _tree.Child(k, "advmod") is int adv and >= 0 && (_tree.IsWord(adv, "not") || _tree.IsWord(adv, "n't") || _tree.IsWord(adv, "never"))) continue;
+            if (TryBestMatch(k, form, false, depth + 1, out match)) return k;
+        }
+        return -1;
     }
 
     private static bool IsFrameRoot(int root) => root is 2 or 3 or 10 or 12 or 13;
