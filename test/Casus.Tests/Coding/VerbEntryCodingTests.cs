@@ -62,6 +62,10 @@ public class VerbEntryCodingTests
     [InlineData("[The Red Cross|IRC] suspended aid deliveries in [Yemen|YEM] on Monday .", "IRC YEM 162")]
     [InlineData("[The agency|NGO] halted aid operations in [Darfur|SDN] .", "NGO SDN 162")]
     [InlineData("[Japan|JPN] handed over relief supplies to [Nepal|NPL] .", "JPN NPL 073")]
+    // Calling for punitive measures against an actor rallies others against it (113); workers stopping work strike (143).
+    [InlineData("[The archbishop|REL] called for sanctions against [Nigeria|NGA] .", "REL NGA 113")]
+    [InlineData("[The senator|LEG] urged an embargo on [Cuba|CUB] .", "LEG CUB 113")]
+    [InlineData("[Dock workers|LAB] stopped work on Monday .", "LAB - 143")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
