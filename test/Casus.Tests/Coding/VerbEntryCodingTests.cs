@@ -66,6 +66,9 @@ public class VerbEntryCodingTests
     [InlineData("[The archbishop|REL] called for sanctions against [Nigeria|NGA] .", "REL NGA 113")]
     [InlineData("[The senator|LEG] urged an embargo on [Cuba|CUB] .", "LEG CUB 113")]
     [InlineData("[Dock workers|LAB] stopped work on Monday .", "LAB - 143")]
+    // Stone-throwing is a riot with or without someone named as the target (145).
+    [InlineData("[Palestinian youths|PSECVL] threw stones in Hebron .", "PSECVL - 145")]
+    [InlineData("[Protesters|OPP] hurled rocks at [police|COP] .", "OPP COP 145")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
