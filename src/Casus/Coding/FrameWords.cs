@@ -66,7 +66,7 @@ public enum FrameWordList
     DemandNouns,
     /// <summary>Nouns of documents whose active participle speaks for their issuer ("a statement demanding ...").</summary>
     DocumentNouns,
-    /// <summary>Verbs whose purpose infinitive reports the act itself ("stopped work to protest the law").</summary>
+    /// <summary>Verbs whose purpose infinitive reports the act itself ("skipped work to protest the law").</summary>
     PurposeActs,
     /// <summary>Nouns of armed forces and their equipment, whose arrival is a deployment, not a visit ("troops arrived").</summary>
     ForceNouns,

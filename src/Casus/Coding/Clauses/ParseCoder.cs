@@ -178,7 +178,7 @@ internal sealed partial class ParseCoder : IDisposable
 
     /// <summary>
     /// True when infinitive <paramref name="v"/> is the purpose clause (advcl) of an asserted act and names an act that
-    /// purpose carries out (list <c>[purpose-acts]</c> of data/frames/frame_words.txt): "workers stopped work to
+    /// purpose carries out (list <c>[purpose-acts]</c> of data/frames/frame_words.txt): "workers skipped work to
     /// protest the law" is a protest, whatever the act that carried it. Not when the act above is itself a match of the
     /// dictionary (it is coded, and the infinitive its aim) or is ruled out ("did not strike to protest").
     /// </summary>
