@@ -261,9 +261,25 @@ internal sealed class ClauseReader
             if (span.Contains(c) || !(_tree.Is(c, "amod", exact: true) || _tree.Is(c, "compound", exact: true))) continue;
             int cm = _tree.MentionAtHead(c);
             if (cm < 0 || cm == m) continue;
-            for (int cc = _tree.FirstChild(c); cc >= 0; cc = _tree.NextSibling(cc))
-                if (_tree.Is(cc, "conj", exact: true) && span.Contains(cc)) { AddDistinct(into, cm); break; }
+            // The conjunct may hang on any word of a modifier of several words: the parser reads "Sierra Leonean and
+            // Liberian refugees" with "Liberian" under "Leonean", the flat part of "Sierra".
+            var modifier = _tree.Mentions[cm].Tokens;
+            if (HasConjunctIn(c, span) || (modifier.Contains(c) && AnyConjunctIn(modifier, span))) AddDistinct(into, cm);
         }
+    }
+
+    private bool HasConjunctIn(int t, TokenSpan span)
+    {
+        for (int cc = _tree.FirstChild(t); cc >= 0; cc = _tree.NextSibling(cc))
+            if (_tree.Is(cc, "conj", exact: true) && span.Contains(cc)) return true;
+        return false;
+    }
+
+    private bool AnyConjunctIn(TokenSpan words, TokenSpan span)
+    {
+        for (int t = words.First; t < words.End; t++)
+            if (HasConjunctIn(t, span)) return true;
+        return false;
     }
 
     /// <summary>
