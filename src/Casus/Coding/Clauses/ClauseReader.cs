@@ -66,6 +66,8 @@ internal sealed class ClauseReader
                     if (!modifier || (pass == 0 && IsMisparsedAttribution(node, c))) continue;
                     int cm = _tree.MentionAtHead(c);
                     if (cm < 0) continue;
+                    // "scores of Sierra Leonean and Liberian refugees": the modifier's own coordinated modifiers too.
+                    CoordinatedModifiers(c, cm, into);
                     AddDistinct(into, cm);
                     // "the Turkish and Greek sides": the adjective's conjuncts are actors too.
                     for (int cc = _tree.FirstChild(c); cc >= 0; cc = _tree.NextSibling(cc))

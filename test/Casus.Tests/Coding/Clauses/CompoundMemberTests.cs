@@ -126,4 +126,24 @@ public class CompoundMemberTests
         Assert.Contains(events, e => e.StartsWith("REB SLE", StringComparison.Ordinal) && e.EndsWith(" 181", StringComparison.Ordinal));
         Assert.Contains(events, e => e.StartsWith("REB LBRCVL", StringComparison.Ordinal) && e.EndsWith(" 181", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Coordinated_modifiers_of_an_of_phrase_are_members()
+    {
+        // "Troops tortured scores of Sierra Leonean and Liberian refugees": the actors stand behind "scores of".
+        var events = Code("""
+            1 Troops    troop     NOUN  NNS 2 nsubj    B-MIL
+            2 tortured  torture   VERB  VBD 0 root     _
+            3 scores    score     NOUN  NNS 2 obj      _
+            4 of        of        ADP   IN  9 case     _
+            5 Sierra    Sierra    PROPN NNP 6 compound B-SLE
+            6 Leonean   Leonean   PROPN NNP 9 compound I-SLE
+            7 and       and       CCONJ CC  8 cc       _
+            8 Liberian  Liberian  ADJ   JJ  6 conj     B-LBRREF
+            9 refugees  refugee   NOUN  NNS 3 nmod     I-LBRREF
+            10 .        .         PUNCT .   2 punct    _
+            """);
+        Assert.Contains(events, e => e.StartsWith("MIL SLE", StringComparison.Ordinal) && e.EndsWith(" 1822", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith("MIL LBRREF", StringComparison.Ordinal) && e.EndsWith(" 1822", StringComparison.Ordinal));
+    }
 }
