@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -66,7 +66,7 @@ public enum FrameWordList
     DemandNouns,
     /// <summary>Nouns of documents whose active participle speaks for their issuer ("a statement demanding ...").</summary>
     DocumentNouns,
-    /// <summary>Verbs whose purpose infinitive reports the act itself ("stopped work to protest the law").</summary>
+    /// <summary>Verbs whose purpose infinitive reports the act itself ("skipped work to protest the law").</summary>
     PurposeActs,
     /// <summary>Nouns of armed forces and their equipment, whose arrival is a deployment, not a visit ("troops arrived").</summary>
     ForceNouns,
@@ -94,4 +94,7 @@ public enum FrameWordList
     /// <summary>Verbs of attempting ("tried to storm the palace"): their infinitive is coded as the act when it is
     /// coercion or force, which CAMEO codes whether or not it succeeded.</summary>
     AttemptVerbs,
+    /// <summary>Verbs that close a sentence as its attribution ("..., a rights group charged on Saturday"): an
+    /// apposition whose participle is one of them is that attribution misparsed, not another name of the noun.</summary>
+    AttributionVerbs,
 }

@@ -87,6 +87,13 @@ public class VerbEntryCodingTests
     // Going back to the talks is negotiating (046), the other side named or not.
     [InlineData("[Iran|IRN] returned to the talks with [the Europeans|EUR] .", "IRN EUR 046")]
     [InlineData("[Iran|IRN] returned to the negotiations on Monday .", "IRN - 046")]
+    // Calling for punitive measures against an actor rallies others against it (113); workers stopping work strike (143).
+    [InlineData("[The archbishop|REL] called for sanctions against [Nigeria|NGA] .", "REL NGA 113")]
+    [InlineData("[The senator|LEG] urged an embargo on [Cuba|CUB] .", "LEG CUB 113")]
+    [InlineData("[Dock workers|LAB] stopped work on Monday .", "LAB - 143")]
+    // Stone-throwing is a riot with or without someone named as the target (145).
+    [InlineData("[Palestinian youths|PSECVL] threw stones in Hebron .", "PSECVL - 145")]
+    [InlineData("[Protesters|OPP] hurled rocks at [police|COP] .", "OPP COP 145")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));

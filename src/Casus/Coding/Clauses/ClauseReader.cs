@@ -63,9 +63,11 @@ internal sealed class ClauseReader
                             && (!_tree.IsWord(k2, "from") || IsAuthoredNoun(node))
                             && !(doer && IsNonDoerCase(k2)),
                     };
-                    if (!modifier) continue;
+                    if (!modifier || (pass == 0 && IsMisparsedAttribution(node, c))) continue;
                     int cm = _tree.MentionAtHead(c);
                     if (cm < 0) continue;
+                    // "scores of Sierra Leonean and Liberian refugees": the modifier's own coordinated modifiers too.
+                    CoordinatedModifiers(c, cm, into);
                     AddDistinct(into, cm);
                     // "the Turkish and Greek sides": the adjective's conjuncts are actors too.
                     for (int cc = _tree.FirstChild(c); cc >= 0; cc = _tree.NextSibling(cc))
@@ -261,9 +263,48 @@ internal sealed class ClauseReader
             if (span.Contains(c) || !(_tree.Is(c, "amod", exact: true) || _tree.Is(c, "compound", exact: true))) continue;
             int cm = _tree.MentionAtHead(c);
             if (cm < 0 || cm == m) continue;
-            for (int cc = _tree.FirstChild(c); cc >= 0; cc = _tree.NextSibling(cc))
-                if (_tree.Is(cc, "conj", exact: true) && span.Contains(cc)) { AddDistinct(into, cm); break; }
+            // The conjunct may hang on any word of a modifier of several words: the parser reads "Sierra Leonean and
+            // Liberian refugees" with "Liberian" under "Leonean", the flat part of "Sierra".
+            var modifier = _tree.Mentions[cm].Tokens;
+            if (HasConjunctIn(c, span) || (modifier.Contains(c) && AnyConjunctIn(modifier, span))) AddDistinct(into, cm);
         }
+    }
+
+    private bool HasConjunctIn(int t, TokenSpan span)
+    {
+        for (int cc = _tree.FirstChild(t); cc >= 0; cc = _tree.NextSibling(cc))
+            if (_tree.Is(cc, "conj", exact: true) && span.Contains(cc)) return true;
+        return false;
+    }
+
+    private bool AnyConjunctIn(TokenSpan words, TokenSpan span)
+    {
+        for (int t = words.First; t < words.End; t++)
+            if (HasConjunctIn(t, span)) return true;
+        return false;
+    }
+
+    /// <summary>
+    /// True when apposition <paramref name="appos"/> of <paramref name="node"/> is a closing attribution the parser
+    /// misread: set off by a comma after its noun, it has a verb of <c>[attribution-verbs]</c> (data/frames/frame_words.txt)
+    /// of its own ("abused Mexican immigrants, a human rights organization charged on Saturday"). It names the speaker,
+    /// not the noun.
+    /// </summary>
+    private bool IsMisparsedAttribution(int node, int appos)
+    {
+        if (appos <= node) return false;
+        bool comma = false;
+        for (int t = node + 1; t < appos && !comma; t++) comma = _tree.IsWord(t, ",");
+        if (!comma) return false;
+        var words = FrameWords.Default;
+        for (int c = _tree.FirstChild(appos); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c < appos || _tree.Upos(c) != Upos.VERB) continue;
+            var lemma = _tree.Lemma(c);
+            if (lemma is not null ? words.Contains(FrameWordList.AttributionVerbs, lemma)
+                : words.Contains(FrameWordList.AttributionVerbs, _tree.Word(c).ToString())) return true;
+        }
+        return false;
     }
 
     private static void AddDistinct(List<int> list, int m)

@@ -86,7 +86,7 @@ internal sealed partial class ParseCoder : IDisposable
             // would take as its actors ("a day before Sarkozy heads to Beijing").
             // So does the noun object of a verb it rules out ("will no longer tolerate rallies by X").
             for (int v = start; v < end; v++)
-                if (!_matcher.Candidates(v).IsEmpty && (IsRuledOut(v) || UnderRuledOutVerb(v))) _fallback.Claim(v);
+                if (_matcher.HasCandidates(v) && (IsRuledOut(v) || UnderRuledOutVerb(v))) _fallback.Claim(v);
             _fallback.Code(sentence);
         }
     }
@@ -108,7 +108,7 @@ internal sealed partial class ParseCoder : IDisposable
                 _decided.Add(v);
                 continue;
             }
-            if (_matcher.Candidates(v).IsEmpty && !IsStatementVerb(v)) continue;
+            if (!_matcher.HasCandidates(v) && !IsStatementVerb(v)) continue;
             if (!IsPredicate(v)) continue;
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
             // "A ceasefire was agreed between X and Y": the reciprocal reading goes first, since a bare entry of the
@@ -206,7 +206,7 @@ internal sealed partial class ParseCoder : IDisposable
 
     /// <summary>
     /// True when infinitive <paramref name="v"/> is the purpose clause (advcl) of an asserted act and names an act that
-    /// purpose carries out (list <c>[purpose-acts]</c> of data/frames/frame_words.txt): "workers stopped work to
+    /// purpose carries out (list <c>[purpose-acts]</c> of data/frames/frame_words.txt): "workers skipped work to
     /// protest the law" is a protest, whatever the act that carried it. Not when the act above is itself a match of the
     /// dictionary (it is coded, and the infinitive its aim) or is ruled out ("did not strike to protest").
     /// </summary>

@@ -39,13 +39,30 @@ internal sealed class PatternMatcher
         return c;
     }
 
+    /// <summary>
+    /// The manner adverb straight before verb <paramref name="t"/> that leads dictionary entries of its own, or -1:
+    /// "sexually abused", "forcibly deported", "physically attacked". Such an entry names the act by the adverb and
+    /// the verb together (the plain verb is too loose or means something else: "abused his power"), so it is keyed by
+    /// the adverb, which is no predicate; the parse reading tries it at the verb the adverb modifies.
+    /// </summary>
+    public int LeadingAdverb(int t)
+    {
+        int a = t - 1;
+        if (a < 0 || _tree.Head(a) != t || !_tree.Is(a, "advmod", exact: true) || _tree.Upos(a) != Upos.ADV) return -1;
+        return _verbs.Lookup(_tree.Word(a)).IsEmpty ? -1 : a;
+    }
+
+    /// <summary>True when verb <paramref name="t"/> has candidate patterns, its own or its leading adverb's.</summary>
+    public bool HasCandidates(int t) => !Candidates(t).IsEmpty || LeadingAdverb(t) >= 0;
+
     /// <summary>The best pattern at verb <paramref name="verb"/>: one whose slots the clause fills before one left with
     /// an empty <c>&lt;obj&gt;</c>, then the higher score; ties go to the entry listed first (<see cref="PatternChoice"/>).</summary>
     public bool TryBestMatch(int verb, VerbForm requiredForm, bool passive, int depth, out TreeMatch best)
     {
         best = default;
         var candidates = Candidates(verb);
-        if (candidates.IsEmpty) return false;
+        int adverb = LeadingAdverb(verb);
+        if (candidates.IsEmpty && adverb < 0) return false;
         var reach = _reach[Math.Min(depth, _reach.Length - 1)];
         Reach(verb, reach);
         bool found = false;
@@ -54,6 +71,17 @@ internal sealed class PatternMatcher
             if (requiredForm != VerbForm.None && (c.Form & requiredForm) == 0 && !LemmaIs(verb, c.Pattern.Lemma)) continue;
             if (c.Pattern.FramedOnly && depth == 0) continue; // only as the act a frame entry's "to" introduces
             if (!TryMatch(c, verb, passive, depth, reach, out var m)) continue;
+            if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
+        }
+        if (adverb < 0) return found;
+        // The adverb's entries: their first word is the verb itself ("sexually abuse <obj>"), so the verb joins the
+        // reach and the words are read from the adverb on. The verb's own form decides as for its own entries.
+        reach.Insert(reach.BinarySearch(verb) is int i && i < 0 ? ~i : i, verb);
+        foreach (var c in _verbs.Lookup(_tree.Word(adverb)))
+        {
+            if (c.Pattern.FramedOnly && depth == 0) continue;
+            if (!TryMatch(c, verb, passive, depth, reach, out var m, start: adverb)) continue;
+            if (m.Used.Count == 0 || m.Used[0] != verb) continue; // the adverb's entry must name this verb
             if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
         }
         return found;
@@ -201,14 +229,14 @@ internal sealed class PatternMatcher
         return mk >= 0 && mk < c && (_tree.IsWord(mk, "of") || _tree.IsWord(mk, "for")) ? mk : -1;
     }
 
-    private bool TryMatch(VerbDictionary.Candidate cand, int verb, bool passive, int depth, List<int> reach, out TreeMatch m)
+    private bool TryMatch(VerbDictionary.Candidate cand, int verb, bool passive, int depth, List<int> reach, out TreeMatch m, int start = -1)
     {
         m = new TreeMatch
         {
             Pattern = cand.Pattern, Form = cand.Form, Verb = verb, LastWord = verb,
             TargetNode = -1, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1,
         };
-        int pos = verb;        // last token used
+        int pos = start >= 0 ? start : verb; // last token used (a leading adverb's entry reads from the adverb)
         int node = verb;       // the noun a light verb's object word landed on ("attack" in "launched an attack on")
         int prepNode = -1;     // the nominal behind the preposition just matched
         int prepCase = -1;

@@ -75,4 +75,43 @@ public class ClosingAttributionTests
             """);
         Assert.DoesNotContain("KEN SOM 112", events);
     }
+
+    // The parser may hang a closing attribution on the object as an apposition with the speaker verb as its participle:
+    // the apposition names the speaker, so the object's own country adjective names the one acted on.
+    [Fact]
+    public void Attribution_misparsed_as_the_objects_apposition_is_not_the_target()
+    {
+        var events = ParsedArticles.Code("""
+            1 Guards       guard        NOUN  NNS 2 nsubj B-USACOP
+            2 beat         beat         VERB  VBD 0 root  _
+            3 Mexican      Mexican      ADJ   JJ  4 amod  B-MEX
+            4 immigrants   immigrant    NOUN  NNS 2 obj   _
+            5 ,            ,            PUNCT ,   7 punct _
+            6 a            a            DET   DT  7 det   _
+            7 group        group        NOUN  NN  4 appos B-NGO
+            8 charged      charge       VERB  VBD 7 acl   _
+            9 .            .            PUNCT .   2 punct _
+            """);
+        Assert.Contains("USACOP MEX 182", events);
+        Assert.DoesNotContain(events, e => e.StartsWith("USACOP NGO", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_true_apposition_still_names_the_object()
+    {
+        // "the capital Kabul"-style appositions without a speaker verb keep naming the noun.
+        var events = ParsedArticles.Code("""
+            1 Guards       guard        NOUN  NNS 2 nsubj B-USACOP
+            2 beat         beat         VERB  VBD 0 root  _
+            3 the          the          DET   DT  4 det   _
+            4 activist     activist     NOUN  NN  2 obj   _
+            5 ,            ,            PUNCT ,   7 punct _
+            6 a            a            DET   DT  7 det   _
+            7 member       member       NOUN  NN  4 appos _
+            8 of           of           ADP   IN  9 case  _
+            9 Greenpeace   Greenpeace   PROPN NNP 7 nmod  B-NGO
+            10 .           .            PUNCT .   2 punct _
+            """);
+        Assert.Contains("USACOP NGO 182", events);
+    }
 }

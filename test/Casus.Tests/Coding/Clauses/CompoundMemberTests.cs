@@ -107,4 +107,43 @@ public class CompoundMemberTests
             11 .          .           PUNCT .   10 punct _
             """));
     }
+
+    [Fact]
+    public void A_conjunct_under_the_second_word_of_a_modifier_is_a_member()
+    {
+        // "Rebels kidnapped Sierra Leonean and Liberian workers": the parser hangs "Liberian" on "Leonean", the flat
+        // part of the two-word modifier, not on its head "Sierra"; both nationalities are kidnapped.
+        var events = Code("""
+            1 Rebels    rebel     NOUN  NNS 2 nsubj    B-REB
+            2 kidnapped kidnap    VERB  VBD 0 root     _
+            3 Sierra    Sierra    PROPN NNP 7 compound B-SLE
+            4 Leonean   Leonean   PROPN NNP 3 flat     I-SLE
+            5 and       and       CCONJ CC  6 cc       _
+            6 Liberian  Liberian  ADJ   JJ  4 conj     B-LBRCVL
+            7 workers   worker    NOUN  NNS 2 obj      I-LBRCVL
+            8 .         .         PUNCT .   2 punct    _
+            """);
+        Assert.Contains(events, e => e.StartsWith("REB SLE", StringComparison.Ordinal) && e.EndsWith(" 181", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith("REB LBRCVL", StringComparison.Ordinal) && e.EndsWith(" 181", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Coordinated_modifiers_of_an_of_phrase_are_members()
+    {
+        // "Troops tortured scores of Sierra Leonean and Liberian refugees": the actors stand behind "scores of".
+        var events = Code("""
+            1 Troops    troop     NOUN  NNS 2 nsubj    B-MIL
+            2 tortured  torture   VERB  VBD 0 root     _
+            3 scores    score     NOUN  NNS 2 obj      _
+            4 of        of        ADP   IN  9 case     _
+            5 Sierra    Sierra    PROPN NNP 6 compound B-SLE
+            6 Leonean   Leonean   PROPN NNP 9 compound I-SLE
+            7 and       and       CCONJ CC  8 cc       _
+            8 Liberian  Liberian  ADJ   JJ  6 conj     B-LBRREF
+            9 refugees  refugee   NOUN  NNS 3 nmod     I-LBRREF
+            10 .        .         PUNCT .   2 punct    _
+            """);
+        Assert.Contains(events, e => e.StartsWith("MIL SLE", StringComparison.Ordinal) && e.EndsWith(" 1822", StringComparison.Ordinal));
+        Assert.Contains(events, e => e.StartsWith("MIL LBRREF", StringComparison.Ordinal) && e.EndsWith(" 1822", StringComparison.Ordinal));
+    }
 }

@@ -27,12 +27,21 @@ public class PurposeActTests
     [Fact]
     public void A_protest_as_the_purpose_of_an_asserted_act_is_coded()
     {
-        Assert.Equal(["LAB GOV 141"], ParsedArticles.Code(StopWork("stopped", "stop", "then", "advcl")));
+        // "skipped work": an act the dictionary does not code, so the purpose names the protest.
+        Assert.Equal(["LAB GOV 141"], ParsedArticles.Code(StopWork("skipped", "skip", "then", "advcl")));
+    }
+
+    [Fact]
+    public void A_work_stoppage_to_protest_is_a_strike_against_the_purposes_target()
+    {
+        // "stopped work" is itself a strike (143, verbs/14_protest.txt); the purpose gives it its target.
+        Assert.Equal(["LAB GOV 143"], ParsedArticles.Code(StopWork("stopped", "stop", "then", "advcl")));
     }
 
     [Fact]
     public void A_negated_act_carries_no_protest()
     {
+        Assert.Empty(ParsedArticles.Code(StopWork("skipped", "skip", "not", "advcl")));
         Assert.Empty(ParsedArticles.Code(StopWork("stopped", "stop", "not", "advcl")));
     }
 

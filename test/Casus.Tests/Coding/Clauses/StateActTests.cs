@@ -48,6 +48,18 @@ public class StateActTests
         => Assert.Equal(["EGYJUD EGYMED 173"], Code(
             "Two/NUM/3/nummod Egyptian/ADJ/3/amod journalists/NOUN/5/nsubj:pass were/AUX/5/aux:pass sentenced/VERB/0/root on/ADP/7/case Sunday/PROPN/5/obl ./PUNCT/5/punct"));
 
+    // "Placed under investigation" is the examining magistrate's step: the judiciary of the place (090).
+    [Fact]
+    public void Placed_under_investigation_is_the_judiciary()
+        => Assert.Equal(["FRAJUD FRAGOV 090"], Code(
+            "A/DET/3/det French/ADJ/3/amod minister/NOUN/5/nsubj:pass was/AUX/5/aux:pass placed/VERB/0/root under/ADP/7/case investigation/NOUN/5/obl in/ADP/9/case Paris/PROPN/5/obl ./PUNCT/5/punct"));
+
+    // Put under surveillance is no line of the list: anyone may watch someone.
+    [Fact]
+    public void Put_under_surveillance_names_no_state()
+        => Assert.Empty(Code(
+            "The/DET/2/det journalist/NOUN/4/nsubj:pass was/AUX/4/aux:pass put/VERB/0/root under/ADP/6/case surveillance/NOUN/4/obl in/ADP/8/case Cairo/PROPN/4/obl ./PUNCT/4/punct"));
+
     // A deportation is the government's, of the country left.
     [Fact]
     public void A_deportation_from_a_country_is_its_government()
