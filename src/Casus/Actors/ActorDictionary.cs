@@ -67,9 +67,12 @@ public sealed class ActorDictionary
         return dictionary is not null;
     }
 
-    // The same words may be a role's head and its modifier ("rebel"), and a person may hold several dated affiliations.
+    // The same words may be a role's head and its modifier ("rebel"), a role's head and another role's national head
+    // ("bomber"), and a person may hold several dated affiliations.
     private static bool MayShare(ActorEntry a, ActorEntry b) =>
         (a.Kind == ActorEntryKind.Person && b.Kind == ActorEntryKind.Person) ||
+        (a.Kind == ActorEntryKind.NationalHead && b.Kind == ActorEntryKind.RoleHead) ||
+        (a.Kind == ActorEntryKind.RoleHead && b.Kind == ActorEntryKind.NationalHead) ||
         (a.Kind is ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier &&
          b.Kind is ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier && a.Code == b.Code && a.Kind != b.Kind);
 
@@ -120,7 +123,7 @@ public sealed class ActorDictionary
         {
             // A role noun is a noun: "to press their demands", "Russia forces Kyiv to ..." name no press or forces, and
             // an adjective that modifies a noun is no head ("official contacts"), unless it is a role modifier too.
-            if (entry.Kind == ActorEntryKind.RoleHead && NotAHead(article.Tokens[end - 1], candidates, end - first == 1)) continue;
+            if (entry.Kind is ActorEntryKind.RoleHead or ActorEntryKind.NationalHead && NotAHead(article.Tokens[end - 1], candidates, end - first == 1)) continue;
             // "thousands of protesters", "hundreds of jobs": a count before "of" counts the noun that follows, which
             // names the actor if any; "Thousands marched" names a crowd.
             if (entry.Counts && end < article.Tokens.Count && article.Tokens[end].Text is "of" or "Of") continue;

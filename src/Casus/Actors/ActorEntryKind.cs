@@ -19,4 +19,7 @@ public enum ActorEntryKind
     Filler,
     /// <summary>A named person with a date-bounded affiliation.</summary>
     Person,
+    /// <summary>A role head whose role is this one when a country names the phrase, and another line's head's
+    /// otherwise ("a Japanese bomber" → JPNMIL, an aircraft; "the bomber" → UAF, a person).</summary>
+    NationalHead,
 }

@@ -23,6 +23,8 @@ internal sealed class PhraseComposer
     private bool _open;
     private int _start, _coreEnd, _phraseEnd;
     private ActorEntry? _country, _mod, _head, _person;
+    // The head's reading when a country names the phrase ("Japanese bomber" → MIL), from a 'national:' entry.
+    private ActorEntry? _national;
     // An ethnic group: the demonym names the people's ethnicity, not their state ("ethnic Hungarians"); _residence is
     // the state they live in when the phrase names it ("the Hungarians of northern Serbia").
     private ActorEntry? _residence;
@@ -95,6 +97,7 @@ internal sealed class PhraseComposer
     private static ActorEntryKind KindOf(Piece piece) => piece.Entries[0].Kind switch
     {
         ActorEntryKind.RoleModifier when piece.Entries.Count > 1 => ActorEntryKind.RoleHead,
+        ActorEntryKind.NationalHead => ActorEntryKind.RoleHead,
         var k => k,
     };
 
@@ -117,11 +120,14 @@ internal sealed class PhraseComposer
 
             case ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier:
                 if (!adjacent || _person is not null) { Close(); Open(p); }
-                ActorEntry? head = null, mod = null;
+                ActorEntry? head = null, mod = null, national = null;
                 foreach (var e in piece.Entries)
                 {
-                    if (e.Kind == ActorEntryKind.RoleHead) head = e; else mod = e;
+                    if (e.Kind == ActorEntryKind.RoleHead) head = e;
+                    else if (e.Kind == ActorEntryKind.NationalHead) national = e;
+                    else mod = e;
                 }
+                if (head is not null) _national = national;
                 // A modifier before any head overrides the heads that follow ("rebel forces" → REB).
                 if (mod is not null && _head is null && _mod is null) { _mod = mod; _modIsHead = head is not null; }
                 if (head is not null) { _head = head; if (mod is null) _firmHead = true; }
@@ -374,7 +380,7 @@ internal sealed class PhraseComposer
 
     private void ResetPhrase()
     {
-        _country = _mod = _head = _person = _residence = null;
+        _country = _mod = _head = _person = _residence = _national = null;
         _firmHead = _possessive = _modIsHead = false;
         _notes.Clear();
     }
@@ -386,6 +392,9 @@ internal sealed class PhraseComposer
         if (!_open) return;
         // A pure modifier with nothing to modify ("armed struggle", "labour market") names no actor.
         if (_head is null && _mod is not null && !_modIsHead) _mod = null;
+        // "a Japanese bomber": a country before a head with a national reading picks that reading (an aircraft, MIL);
+        // "the bomber" keeps the head's own (a person, UAF), and so does "a suicide bomber", a head of its own.
+        if (_national is not null && _country is not null && _mod is null) _head = _national;
         string? role = _mod?.Code.Value ?? _head?.Code.Value;
         var roleEntries = new List<ActorEntry>(2);
         if (_mod is not null) roleEntries.Add(_mod);

@@ -86,7 +86,7 @@ internal sealed partial class ParseCoder : IDisposable
             // would take as its actors ("a day before Sarkozy heads to Beijing").
             // So does the noun object of a verb it rules out ("will no longer tolerate rallies by X").
             for (int v = start; v < end; v++)
-                if (_matcher.HasCandidates(v) && (IsRuledOut(v) || UnderRuledOutVerb(v))) _fallback.Claim(v);
+                if (_matcher.HasCandidates(v) && (IsRuledOut(v) || UnderRuledOutVerb(v) || IsPrenominalParticiple(v))) _fallback.Claim(v);
             _fallback.Code(sentence);
         }
     }
@@ -159,7 +159,7 @@ internal sealed partial class ParseCoder : IDisposable
         if (baseRel is not ("root" or "conj" or "ccomp" or "xcomp" or "advcl" or "parataxis" or "acl" or "csubj" or "dep" or "list")) return false;
         bool verb = _tree.Upos(v) == Upos.VERB || _tree.Child(v, "cop") >= 0 || _tree.Child(v, "nsubj") >= 0
             || _tree.Child(v, "nsubj:pass") >= 0 || _tree.Child(v, "obj") >= 0;
-        if (!verb) return false;
+        if (!verb || IsPrenominalParticiple(v)) return false;
         int head = _tree.Head(v);
         if (baseRel is "conj" && head >= 0 && _tree.Upos(v) != Upos.VERB && _tree.Upos(head) is Upos.NOUN or Upos.PROPN) return false;
         int mark = _tree.MarkOf(v);
@@ -515,6 +515,7 @@ internal sealed partial class ParseCoder : IDisposable
                     && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
                         || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
                 {
+                    if (OtherPartner(in match, notes)) return true;
                     AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
                     if (EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
                         new TokenSpan(match.Verb, match.LastWord - match.Verb + 1), code, sources, "reciprocal", notes)) return true;
@@ -526,7 +527,7 @@ internal sealed partial class ParseCoder : IDisposable
                     // symmetric act (data/verbs/symmetric.txt) act on each other (one event per ordered pair).
                     // A side without a country ("police and protesters clashed") is no side of an event: decided, so
                     // that the word reading does not pair it either.
-                    if (ReciprocalSides.Named(_tree, sources, _sides) < 2) return true;
+                    if (ReciprocalSides.Named(_tree, sources, _sides) < 2 || OtherPartner(in match, notes)) return true;
                     notes.Add("reciprocal");
                     AddPathNotes(notes, v, SourceNode(_sides, subjectToken), -1, route);
                     for (int a = 0; a < _sides.Count; a++)

@@ -87,7 +87,7 @@ public class WordReadingNounTests
         2 argued       argue        VERB  VBD 0 root     _
         3 the          the          DET   DT  7 det      _
         4 far          far          ADV   RB  5 advmod   _
-        5 left         left         {0}   {1} 7 amod     _
+        5 left         left         {0}   {1} 7 {2}   _
         6 Antifa       Antifa       PROPN NNP 7 compound _
         7 organization organization NOUN  NN  8 nsubj    _
         8 grew         grow         VERB  VBD 2 ccomp    _
@@ -98,8 +98,11 @@ public class WordReadingNounTests
     public void An_adjective_before_a_noun_is_no_verb()
     {
         // "Trump argued the far left Antifa organization grew": "left" is no leaving of an organisation (160).
-        Assert.Empty(ParsedArticles.Code(string.Format(FarLeft, "ADJ  ", "JJ ")));
-        // Control: tagged a verb, the word reading codes it as before.
-        Assert.Equal(["USAGOV - 160"], ParsedArticles.Code(string.Format(FarLeft, "VERB ", "VBD")));
+        Assert.Empty(ParsedArticles.Code(string.Format(FarLeft, "ADJ  ", "JJ ", "amod  ")));
+        // Tagged a verb but parsed as the noun's modifier after a determiner, it is no verb either
+        // (ParseCoder.IsPrenominalParticiple).
+        Assert.Empty(ParsedArticles.Code(string.Format(FarLeft, "VERB ", "VBD", "amod  ")));
+        // Control: tagged a verb and hung loose by the parse, the word reading codes it as before.
+        Assert.Equal(["USAGOV - 160"], ParsedArticles.Code(string.Format(FarLeft, "VERB ", "VBD", "dep   ")));
     }
 }

@@ -1,0 +1,52 @@
+using Casus.Document;
+
+namespace Casus.Coding.Clauses;
+
+internal sealed partial class ParseCoder
+{
+    /// <summary>
+    /// True when verb <paramref name="v"/> names a partner of its own behind 'with' ("Sullivan and Pyle met with
+    /// Argentina's economy minister", "the United States and Japan will engage with others", "are partnering with
+    /// the private sector"): the members of a compound subject then act together on that partner, not on each other,
+    /// so no reciprocal pair is made even where the partner is no actor the dictionaries know. A parser may hang the
+    /// with-phrase as an object ("met with X" read as met —obj→ X).
+    /// No partner: a with-phrase before the verb ("With the signing of the MOU, X and Y agreed to ..."), "each other", "one another"; a with-phrase that is no one, a singular with 'a' or 'one' ("with a
+    /// view to", "with one voice", "with a particular focus on") or an absolute clause ("with Mr. Sullivan
+    /// underscoring ..."); and a 'together' or 'bilaterally' on the verb keeps the pairing ("will work together and
+    /// with partners", "engage both bilaterally and with like-minded partners").
+    /// </summary>
+    private bool OtherPartner(in TreeMatch match, List<string> notes)
+    {
+        // "X and Y met with Z", Z no actor the dictionaries know: the members met Z, not each other (decided, so that
+        // the word reading does not pair them either); so for the verb of a complement ("committed to work with the
+        // international community").
+        if (!HasOtherPartner(match.Verb) && !(match.ComplementVerb >= 0 && HasOtherPartner(match.ComplementVerb))) return false;
+        notes.Add("no reciprocal pair: the verb names another partner behind 'with'");
+        return true;
+    }
+
+    private bool HasOtherPartner(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "advmod") && (_tree.IsWord(c, "together") || _tree.IsWord(c, "jointly") || _tree.IsWord(c, "bilaterally"))) return false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c < v || !(_tree.Is(c, "obl") || _tree.Is(c, "obj", exact: true)) || _tree.CaseOf(c) is not (int k and >= 0) || !_tree.IsWord(k, "with")) continue;
+            if (IsPartnerNoun(c)) return true;
+        }
+        return false;
+    }
+
+    private bool IsPartnerNoun(int n)
+    {
+        if (_tree.IsWord(n, "other") || _tree.IsWord(n, "another") || _tree.IsWord(n, "each")) return false;
+        if (_tree.Upos(n) is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return false;
+        for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
+        {
+            // "with Mr. Sullivan underscoring ...": an absolute clause, no partner.
+            if ((_tree.Is(c, "acl") || _tree.Is(c, "advcl")) && _tree.Xpos(c) is "VBG" or "VBN") return false;
+            if ((_tree.Is(c, "det", exact: true) || _tree.Is(c, "nummod", exact: true)) && (_tree.IsWord(c, "a") || _tree.IsWord(c, "an") || _tree.IsWord(c, "one"))) return false;
+        }
+        return true;
+    }
+}
