@@ -210,4 +210,20 @@ public class ContextCountryTests
     [InlineData("---", false)]
     public void Regions_and_transnational_types_are_no_countries(string primary, bool country)
         => Assert.Equal(country, ContextCountryPass.IsCountry(primary));
+
+    // "The army declared a curfew in Haiti, a spokeswoman for the U.S. embassy said": the
+    // one who tells the sentence afterwards is no side of it, so the sentence names one country, Haiti.
+    [Fact]
+    public void A_teller_after_the_fact_is_no_second_country()
+        => Assert.Contains("army=HTIMIL",
+            Code("the/DET/2/det army/NOUN/3/nsubj declared/VERB/0/root curfew/NOUN/3/obj in/ADP/6/case Haiti/PROPN/3/obl ,/PUNCT/14/punct "
+                + "a/DET/9/det spokeswoman/NOUN/14/nsubj for/ADP/13/case the/DET/13/det U.S./PROPN/13/compound embassy/NOUN/9/nmod said/VERB/3/parataxis ./PUNCT/3/punct"));
+
+    // "Russia said Sudan must return a helicopter captured by the Sudanese authorities": a teller who leads is often a
+    // side of what it tells; two countries, the helicopter stays without one.
+    [Fact]
+    public void A_teller_who_leads_is_still_a_country_of_the_sentence()
+        => Assert.Contains("helicopter=---MIL",
+            Code("Russia/PROPN/2/nsubj said/VERB/0/root Sudan/PROPN/5/nsubj must/AUX/5/aux return/VERB/2/ccomp a/DET/7/det helicopter/NOUN/5/obj "
+                + "captured/VERB/7/acl by/ADP/11/case the/DET/11/det Sudanese/ADJ/11/amod authorities/NOUN/8/obl:agent ./PUNCT/2/punct"));
 }
