@@ -392,12 +392,20 @@ internal sealed class ContextCountryPass
         if (parsed)
         {
             int h = HeadOf(signal.Tokens);
+            // A later conjunct shares the first's preposition and attachment ("sales to Croatia and Ecuador").
+            for (int d = 0; d < MaxClimb && _article.Tokens[h].Relation == "conj" && _article.Tokens[h].Head >= 0; d++)
+                h = _article.Tokens[h].Head;
             // The other side ("attacks against Israeli citizens", "hostages held by Hamas") and a part named for itself
             // ("1,200 people, including 46 Americans") say nothing of the actor's own country.
             if (CaseWord(h) is "against" or "including" or "by") return true;
-            // Only where a verb goes there: "his commitment to the Zambian people" names no destination.
-            return (_article.Tokens[h].Relation ?? "").StartsWith("obl", StringComparison.Ordinal)
-                && CaseWord(h) is "to" or "toward" or "towards" or "into";
+            // Only where a verb goes there, or a noun of what goes somewhere ("arms sales to Croatia", "his visit to
+            // Iraq"): "his commitment to the Zambian people" names no destination.
+            if (CaseWord(h) is not ("to" or "toward" or "towards" or "into")) return false;
+            var rel = _article.Tokens[h].Relation ?? "";
+            if (rel.StartsWith("obl", StringComparison.Ordinal)) return true;
+            int noun = _article.Tokens[h].Head;
+            return rel.StartsWith("nmod", StringComparison.Ordinal) && noun >= 0
+                && Casus.Coding.FrameWords.Default.Contains(Casus.Coding.FrameWordList.TransferNouns, _article.Tokens[noun].Lemma ?? _article.Tokens[noun].Text);
         }
         int before = signal.Tokens.First - 1;
         var sd = _article.SentenceData[signal.Sentence];

@@ -226,4 +226,21 @@ public class ContextCountryTests
         => Assert.Contains("helicopter=---MIL",
             Code("Russia/PROPN/2/nsubj said/VERB/0/root Sudan/PROPN/5/nsubj must/AUX/5/aux return/VERB/2/ccomp a/DET/7/det helicopter/NOUN/5/obj "
                 + "captured/VERB/7/acl by/ADP/11/case the/DET/11/det Sudanese/ADJ/11/amod authorities/NOUN/8/obl:agent ./PUNCT/2/punct"));
+
+    // "An Argentine judge ordered former president Menem to appear in an inquiry into arms sales to Croatia and
+    // Ecuador": where the arms went (a noun of transfer's to-phrase, both conjuncts) is no country of the sentence's
+    // actors, so the judge's country is the only one.
+    [Fact]
+    public void The_destination_of_a_noun_of_transfer_is_no_country_of_the_sentence()
+        => Assert.Contains("former president Menem=ARGELI",
+            Code("an/DET/3/det Argentine/ADJ/3/amod judge/NOUN/4/nsubj ordered/VERB/0/root former/ADJ/7/amod president/NOUN/7/compound "
+                + "Menem/PROPN/4/obj in/ADP/10/case an/DET/10/det inquiry/NOUN/4/obl into/ADP/13/case arms/NOUN/13/compound sales/NOUN/10/nmod "
+                + "to/ADP/15/case Croatia/PROPN/13/nmod and/CCONJ/17/cc Ecuador/PROPN/15/conj ./PUNCT/4/punct"));
+
+    // A to-phrase under a noun that is no transfer ("his commitment to Ecuador") still names a country of the sentence.
+    [Fact]
+    public void The_to_phrase_of_another_noun_still_counts()
+        => Assert.Contains("former president Menem=---ELI",
+            Code("an/DET/3/det Argentine/ADJ/3/amod judge/NOUN/4/nsubj praised/VERB/0/root former/ADJ/7/amod president/NOUN/7/compound "
+                + "Menem/PROPN/4/obj for/ADP/9/case commitment/NOUN/4/obl to/ADP/11/case Ecuador/PROPN/9/nmod ./PUNCT/4/punct"));
 }
