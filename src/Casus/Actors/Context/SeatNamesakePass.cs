@@ -17,9 +17,11 @@ internal sealed class SeatNamesakePass
 {
     private readonly Article _article;
     private readonly int _firstMention;
-    private readonly Gazetteer _gazetteer;
+    private readonly Gazetteer? _gazetteer;
 
-    public SeatNamesakePass(Article article, int firstMention, Gazetteer gazetteer)
+    /// <param name="gazetteer">The places; null for <see cref="Gazetteer.Default"/>, loaded only when an article names a
+    /// seat whose country it names nowhere else.</param>
+    public SeatNamesakePass(Article article, int firstMention, Gazetteer? gazetteer)
     {
         _article = article;
         _firstMention = firstMention;
@@ -66,7 +68,7 @@ internal sealed class SeatNamesakePass
         string own = seat.Code.Primary;
         foreach (var other in all)
             if (!ReferenceEquals(other, seat) && other.Code.Primary == own && !SameName(other, seat)) return null;
-        var places = _gazetteer.Places(seat.Text);
+        var places = (_gazetteer ?? Gazetteer.Default).Places(seat.Text);
         if (places.Count == 0) return null;
         long top = 0;
         foreach (var p in places) top = Math.Max(top, p.Population);
