@@ -85,6 +85,8 @@ public sealed class ActorStage : IStage
         new CoreferencePass(People, article, firstMention).Run();
         // Governments named for their leader ("the Lukashenka regime" → BLRGOV).
         new LeaderGovernmentPass(People, article, firstMention, GovernmentBodies.Default).Run();
+        // A seat read as its namesake city in the one country the article names ("Tripoli ... the north Lebanese port").
+        new SeatNamesakePass(article, firstMention, null).Run();
         // Roles of a province or town take its country ("the mayor of Nablus", "the government of Sindh province").
         new PlaceOfRolePass(article, firstMention, PlaceCountries.Default, PlaceOfRoleWords.Default).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").

@@ -26,4 +26,42 @@ internal static class PhraseWords
         }
         return words.ToArray();
     }
+
+    /// <summary>
+    /// The words of a name with its inner hyphens as tokens of their own ("al-Qaeda" → "al" "-" "Qaeda",
+    /// "Guinea-Bissau" → "Guinea" "-" "Bissau"), the way the tokenizer splits a hyphenated word that is no prefixed
+    /// one (EWT), so that the name is found in text split so; null when no word is such a name. Only a word whose last
+    /// part is capitalised or a number is a name ("Timor-Leste", "Port-au-Prince", "G-20"); a compound of ordinary
+    /// words ("U.S.-based", "state-owned") stays as written, since its first half is read on its own.
+    /// </summary>
+    public static string[]? SplitHyphens(IReadOnlyList<string> words)
+    {
+        List<string>? split = null;
+        for (int i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            int last = w.LastIndexOf('-');
+            bool name = last > 0 && last < w.Length - 1 && (char.IsUpper(w[last + 1]) || char.IsDigit(w[last + 1]))
+                && w.IndexOf("--", StringComparison.Ordinal) < 0 && w[0] != '-';
+            if (!name)
+            {
+                split?.Add(w);
+                continue;
+            }
+            if (split is null)
+            {
+                split = new List<string>(words.Count + 2);
+                for (int j = 0; j < i; j++) split.Add(words[j]);
+            }
+            int from = 0;
+            for (int h = w.IndexOf('-'); h >= 0; h = w.IndexOf('-', from))
+            {
+                split.Add(w[from..h]);
+                split.Add("-");
+                from = h + 1;
+            }
+            split.Add(w[from..]);
+        }
+        return split?.ToArray();
+    }
 }

@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -97,4 +97,7 @@ public enum FrameWordList
     /// <summary>Verbs that close a sentence as its attribution ("..., a rights group charged on Saturday"): an
     /// apposition whose participle is one of them is that attribution misparsed, not another name of the noun.</summary>
     AttributionVerbs,
+    /// <summary>Nouns of what goes somewhere (sales, shipments, visits): their to-phrase is a destination ("arms sales to
+    /// Croatia", "his visit to Iraq"), which says nothing of whose the sentence's other actors are.</summary>
+    TransferNouns,
 }

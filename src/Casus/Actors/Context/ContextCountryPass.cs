@@ -119,10 +119,22 @@ internal sealed class ContextCountryPass
         // killing 50 people").
         string? only = null;
         bool several = false;
+        // The one the sentence is told by ("..., a spokeswoman for the U.S. embassy said", "according to Pentagon
+        // sources") is a witness of the act, not one of its sides: with another country named, the reporter's is no
+        // context ("The military government ... declared a state of siege in Haiti, a spokeswoman for the U.S.
+        // embassy said" is Haiti's); alone, it still is ("the army shelled the town, Syrian officials said").
+        bool skipReporters = false;
+        if (parsed)
+            for (int j = from; j < to && !skipReporters; j++)
+            {
+                var s = original[j];
+                skipReporters = IsCountry(s.Code.Primary) && !IsDestination(s, parsed) && !IsSeatOfOrganisation(s) && !IsReporter(s);
+            }
         for (int j = from; j < to; j++)
         {
             var s = original[j];
             if (!IsCountry(s.Code.Primary) || IsDestination(s, parsed) || IsSeatOfOrganisation(s)) continue;
+            if (skipReporters && IsReporter(s)) continue;
             if (only is null) only = s.Code.Primary;
             else if (only != s.Code.Primary) several = true;
         }
@@ -139,6 +151,7 @@ internal sealed class ContextCountryPass
                 {
                     var s = original[j];
                     if (j == i || !IsCountry(s.Code.Primary) || IsSeatOfOrganisation(s)) continue;
+                    if (skipReporters && IsReporter(s)) continue;
                     if (IsDestination(s, parsed) && !(parsed && IsReturnHome(m, s))) continue;
                     // A counterpart of the same kind is skipped unless it stands in the actor's own noun phrase
                     // ("Russian aircraft including helicopter gunships", "Israeli helicopters and tanks").
@@ -209,6 +222,60 @@ internal sealed class ContextCountryPass
         // the government itself, a counterpart; a city is named bare ("in Abidjan").
         if (HasDeterminer(head)) return false;
         return CaseWord(head) is "in" or "at" or "near" or "outside" or "inside" or "across" or "throughout" or "around" or "within";
+    }
+
+    // Verbs that attribute a sentence to its teller.
+    private static readonly string[] ReportingVerbs = ["say", "tell", "report", "add", "state"];
+
+    /// <summary>True when the signal tells the sentence after the fact: its phrase (through nominal arcs: "a
+    /// spokeswoman for the U.S. embassy") is the subject of a verb of saying that follows what it reports ("...,
+    /// officials said"), or it is a later phrase of "according to". A teller who leads ("Russia said Sudan must return
+    /// a helicopter captured by Sudanese authorities", "Bosnian Serbs said their forces ...") is often a side of what
+    /// it tells, and stays context. Needs a parse.</summary>
+    private bool IsReporter(Mention signal)
+    {
+        var tokens = _article.Tokens;
+        int u = HeadOf(signal.Tokens);
+        int root = u;
+        for (int d = 0; d < MaxClimb && tokens[root].Head >= 0; d++) root = tokens[root].Head;
+        for (int d = 0; d < MaxClimb; d++)
+        {
+            if (CaseWord(u) == "according") return u > root;
+            if (tokens[u].Head < 0) return false;
+            var rel = tokens[u].Relation ?? "";
+            if (rel.StartsWith("nsubj", StringComparison.Ordinal))
+            {
+                int v = tokens[u].Head;
+                if (tokens[v].Upos != Upos.VERB || !IsReportingVerb(tokens[v].Lemma ?? tokens[v].Text)) return false;
+                return v != root ? v > root : ReportsEarlierClause(v);
+            }
+            if (!(rel.StartsWith("nmod", StringComparison.Ordinal) || rel is "appos" or "compound" or "amod" or "flat" or "conj")) return false;
+            u = tokens[u].Head;
+        }
+        return false;
+    }
+
+    // By lemma; untagged text (no lemmas) by the word's forms.
+    private static bool IsReportingVerb(string word)
+    {
+        foreach (var v in ReportingVerbs) if (word.Equals(v, StringComparison.OrdinalIgnoreCase)) return true;
+        return ReportingForms.Contains(word);
+    }
+
+    private static readonly HashSet<string> ReportingForms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "told", "tells", "reported", "reports", "added", "adds", "stated", "states",
+    };
+
+    // A verb of saying at the root that tells a clause before it ("X did Y, officials said", parsed with the clause as
+    // its ccomp or parataxis).
+    private bool ReportsEarlierClause(int v)
+    {
+        var tokens = _article.Tokens;
+        var sd = _article.SentenceData[tokens[v].SentenceIndex];
+        for (int t = sd.FirstToken; t < v; t++)
+            if (tokens[t].Head == v && tokens[t].Relation is "ccomp" or "parataxis") return true;
+        return false;
     }
 
     // Verbs of going back: the place one returns to is, for a person or a people, most often home ("the ousted
@@ -325,12 +392,20 @@ internal sealed class ContextCountryPass
         if (parsed)
         {
             int h = HeadOf(signal.Tokens);
+            // A later conjunct shares the first's preposition and attachment ("sales to Croatia and Ecuador").
+            for (int d = 0; d < MaxClimb && _article.Tokens[h].Relation == "conj" && _article.Tokens[h].Head >= 0; d++)
+                h = _article.Tokens[h].Head;
             // The other side ("attacks against Israeli citizens", "hostages held by Hamas") and a part named for itself
             // ("1,200 people, including 46 Americans") say nothing of the actor's own country.
             if (CaseWord(h) is "against" or "including" or "by") return true;
-            // Only where a verb goes there: "his commitment to the Zambian people" names no destination.
-            return (_article.Tokens[h].Relation ?? "").StartsWith("obl", StringComparison.Ordinal)
-                && CaseWord(h) is "to" or "toward" or "towards" or "into";
+            // Only where a verb goes there, or a noun of what goes somewhere ("arms sales to Croatia", "his visit to
+            // Iraq"): "his commitment to the Zambian people" names no destination.
+            if (CaseWord(h) is not ("to" or "toward" or "towards" or "into")) return false;
+            var rel = _article.Tokens[h].Relation ?? "";
+            if (rel.StartsWith("obl", StringComparison.Ordinal)) return true;
+            int noun = _article.Tokens[h].Head;
+            return rel.StartsWith("nmod", StringComparison.Ordinal) && noun >= 0
+                && Casus.Coding.FrameWords.Default.Contains(Casus.Coding.FrameWordList.TransferNouns, _article.Tokens[noun].Lemma ?? _article.Tokens[noun].Text);
         }
         int before = signal.Tokens.First - 1;
         var sd = _article.SentenceData[signal.Sentence];

@@ -80,4 +80,16 @@ internal sealed partial class ParseCoder
         notes.Add($"a seat of government struck by force: '{seat.Text}' → {civilians.Code}");
         return civilians;
     }
+
+    /// <summary>True when nominal <paramref name="node"/> stands behind a preposition of place ("in Abidjan", "across
+    /// the capital"): the place where the act happens, not the one it is done to.</summary>
+    private bool IsUnderPlacePreposition(int node)
+    {
+        int k = _tree.CaseOf(node);
+        if (k < 0) return false;
+        foreach (var w in PlacePrepositions) if (_tree.IsWord(k, w)) return true;
+        return false;
+    }
+
+    private static readonly string[] PlacePrepositions = { "in", "at", "across", "throughout", "within", "around", "inside" };
 }

@@ -493,8 +493,13 @@ internal sealed partial class ParseCoder : IDisposable
                 return true;
             }
             // "rebels shelled Kabul": a seat of government struck by force is the city, its civilians, not the
-            // government (a seat named alone, from its country line only; "the Kabul government" is an actor).
-            if (_targets.Count == 1 && TargetFallback.PlaceRoot(code) is >= 18 and <= 20 && targetNode >= 0 && SeatStruck(targetNode, _targets[0], notes) is { } civilians)
+            // government (a seat named alone, from its country line only; "the Kabul government" is an actor). So is
+            // one coerced as a place ("extended the curfew in Abidjan", "declared martial law in Bangkok"), as a place
+            // the fallback finds is (TargetFallback.Struck); coercion aimed at the seat itself ("expelled ... Moscow's
+            // envoy") names an actor.
+            if (_targets.Count == 1 && targetNode >= 0
+                && (TargetFallback.PlaceRoot(code) is >= 18 and <= 20 || TargetFallback.PlaceRoot(code) == 17 && IsUnderPlacePreposition(targetNode))
+                && SeatStruck(targetNode, _targets[0], notes) is { } civilians)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),

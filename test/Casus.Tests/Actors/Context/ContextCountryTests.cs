@@ -210,4 +210,37 @@ public class ContextCountryTests
     [InlineData("---", false)]
     public void Regions_and_transnational_types_are_no_countries(string primary, bool country)
         => Assert.Equal(country, ContextCountryPass.IsCountry(primary));
+
+    // "The army declared a curfew in Haiti, a spokeswoman for the U.S. embassy said": the
+    // one who tells the sentence afterwards is no side of it, so the sentence names one country, Haiti.
+    [Fact]
+    public void A_teller_after_the_fact_is_no_second_country()
+        => Assert.Contains("army=HTIMIL",
+            Code("the/DET/2/det army/NOUN/3/nsubj declared/VERB/0/root curfew/NOUN/3/obj in/ADP/6/case Haiti/PROPN/3/obl ,/PUNCT/14/punct "
+                + "a/DET/9/det spokeswoman/NOUN/14/nsubj for/ADP/13/case the/DET/13/det U.S./PROPN/13/compound embassy/NOUN/9/nmod said/VERB/3/parataxis ./PUNCT/3/punct"));
+
+    // "Russia said Sudan must return a helicopter captured by the Sudanese authorities": a teller who leads is often a
+    // side of what it tells; two countries, the helicopter stays without one.
+    [Fact]
+    public void A_teller_who_leads_is_still_a_country_of_the_sentence()
+        => Assert.Contains("helicopter=---MIL",
+            Code("Russia/PROPN/2/nsubj said/VERB/0/root Sudan/PROPN/5/nsubj must/AUX/5/aux return/VERB/2/ccomp a/DET/7/det helicopter/NOUN/5/obj "
+                + "captured/VERB/7/acl by/ADP/11/case the/DET/11/det Sudanese/ADJ/11/amod authorities/NOUN/8/obl:agent ./PUNCT/2/punct"));
+
+    // "An Argentine judge ordered former president Menem to appear in an inquiry into arms sales to Croatia and
+    // Ecuador": where the arms went (a noun of transfer's to-phrase, both conjuncts) is no country of the sentence's
+    // actors, so the judge's country is the only one.
+    [Fact]
+    public void The_destination_of_a_noun_of_transfer_is_no_country_of_the_sentence()
+        => Assert.Contains("former president Menem=ARGELI",
+            Code("an/DET/3/det Argentine/ADJ/3/amod judge/NOUN/4/nsubj ordered/VERB/0/root former/ADJ/7/amod president/NOUN/7/compound "
+                + "Menem/PROPN/4/obj in/ADP/10/case an/DET/10/det inquiry/NOUN/4/obl into/ADP/13/case arms/NOUN/13/compound sales/NOUN/10/nmod "
+                + "to/ADP/15/case Croatia/PROPN/13/nmod and/CCONJ/17/cc Ecuador/PROPN/15/conj ./PUNCT/4/punct"));
+
+    // A to-phrase under a noun that is no transfer ("his commitment to Ecuador") still names a country of the sentence.
+    [Fact]
+    public void The_to_phrase_of_another_noun_still_counts()
+        => Assert.Contains("former president Menem=---ELI",
+            Code("an/DET/3/det Argentine/ADJ/3/amod judge/NOUN/4/nsubj praised/VERB/0/root former/ADJ/7/amod president/NOUN/7/compound "
+                + "Menem/PROPN/4/obj for/ADP/9/case commitment/NOUN/4/obl to/ADP/11/case Ecuador/PROPN/9/nmod ./PUNCT/4/punct"));
 }
