@@ -185,7 +185,7 @@ internal sealed partial class ParseCoder : IDisposable
             // After a verb of attempting ("tried to storm the palace") it is a candidate too; CodeMatch keeps it only
             // for coercion and force, which CAMEO codes attempted or not (ClauseFrames.Attempted).
             if (!(baseRel is "xcomp" && head >= 0 && IsAspectual(head) && !HasObjectBefore(head, v))
-                && !IsAssertedPurpose(v, baseRel, head) && _frames.AttemptVerb(v) < 0) return false;
+                && !IsAssertedPurpose(v, baseRel, head) && !IsRecourseGerund(v, baseRel, head) && _frames.AttemptVerb(v) < 0) return false;
         }
         if (_tree.Xpos(v) == "VBG" && !HasBe(v) && baseRel is not ("advcl" or "acl")) return false;
         return true;
@@ -217,6 +217,18 @@ internal sealed partial class ParseCoder : IDisposable
         if (!words.Contains(FrameWordList.PurposeActs, _tree.Lemma(v)) && !words.Contains(FrameWordList.PurposeActs, _tree.Word(v).ToString())) return false;
         if (_used[head] || IsRuledOut(head)) return false;
         return !_matcher.TryBestMatch(head, VerbForm.None, false, 0, out _);
+    }
+
+    /// <summary>
+    /// True when <paramref name="v"/> is a gerund behind "to" under a verb of recourse (list <c>[recourse-verbs]</c> of
+    /// data/frames/frame_words.txt) that is asserted: "youths resorted to throwing stones" throws stones. The "to" is a
+    /// preposition there, not an infinitive's mark, so nothing about the act is left unrealised.
+    /// </summary>
+    private bool IsRecourseGerund(int v, ReadOnlySpan<char> baseRel, int head)
+    {
+        if (baseRel is not "advcl" || head < 0 || _tree.Upos(head) != Upos.VERB || _tree.Xpos(v) != "VBG") return false;
+        if (!FrameWords.Default.Contains(FrameWordList.RecourseVerbs, _tree.Lemma(head))) return false;
+        return !IsRuledOut(head);
     }
 
     /// <summary>True when the parse reads <paramref name="v"/> as the object or oblique noun of a verb it rules out
