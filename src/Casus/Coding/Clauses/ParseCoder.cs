@@ -490,6 +490,9 @@ internal sealed partial class ParseCoder : IDisposable
             if (_targets.Count == 0 && code.Root == 13 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null)
                 && ThreatConditionTarget(v, match.ComplementVerb, sources, _targets, notes) is int cond and >= 0)
                 targetNode = _tree.Child(cond, "nsubj");
+            // "threw stones during demonstrations against X": the occasion's target (ParseCoder.ProtestOccasion.cs).
+            if (_targets.Count == 0 && code.Root == 14 && ProtestOccasionTarget(v, sources, _targets, notes) is int occasion and >= 0)
+                targetNode = occasion;
             // "shelled Aleppo": the slot names a place, no actor; a place struck by coercion or force is its civilians.
             // The matcher takes only an actor into the slot, so a place object is read here; never one of the pattern's
             // own words ("impose curfew ...": the curfew is no place).
