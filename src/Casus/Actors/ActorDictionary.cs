@@ -172,9 +172,21 @@ public sealed class ActorDictionary
 
     private static bool CaseAccepts(string word, ReadOnlySpan<char> text)
     {
-        if (!HasUpper(word) || text.SequenceEqual(word)) return true;
+        if (!HasUpper(word) || text.SequenceEqual(word) || SameButApostrophes(word, text)) return true;
         if (IsAllCaps(word)) return false;
         return IsAllCaps(text);
+    }
+
+    // "O’Connor" in the text is the dictionary's "O'Connor" (the trie keys hold straight apostrophes).
+    private static bool SameButApostrophes(ReadOnlySpan<char> word, ReadOnlySpan<char> text)
+    {
+        if (word.Length != text.Length) return false;
+        for (int i = 0; i < word.Length; i++)
+        {
+            char a = word[i] == '\u2019' ? '\'' : word[i], b = text[i] == '\u2019' ? '\'' : text[i];
+            if (a != b) return false;
+        }
+        return true;
     }
 
     private static bool HasUpper(ReadOnlySpan<char> s)
@@ -206,14 +218,27 @@ public sealed class ActorDictionary
         public Node Child(string word)
         {
             _children ??= new Dictionary<string, Node>(StringComparer.OrdinalIgnoreCase);
+            if (word.Contains('\u2019')) word = word.Replace('\u2019', '\'');
             if (!_children.TryGetValue(word, out var child)) _children[word] = child = new Node();
             return child;
         }
 
         public void Add(ActorEntry entry) => (_building ??= new List<ActorEntry>()).Add(entry);
 
+        // News sets names in typographic quotes ("People’s Republic of China", "Côte d’Ivoire") and the dictionaries
+        // in straight ones: the trie keys hold the straight apostrophe and a word with a curly one is looked up as
+        // straight, or the match stops at the apostrophe and the tail ("Republic of China") names another country.
         public Node? Find(ReadOnlySpan<char> word)
-            => _children is not null && _lookup.TryGetValue(word, out var child) ? child : null;
+        {
+            if (_children is null) return null;
+            if (_lookup.TryGetValue(word, out var child)) return child;
+            int curly = word.IndexOf('\u2019');
+            if (curly < 0 || word.Length > 64) return null;
+            Span<char> straight = stackalloc char[word.Length];
+            word.CopyTo(straight);
+            straight.Replace('\u2019', '\'');
+            return _lookup.TryGetValue(straight, out child) ? child : null;
+        }
 
         public Node Freeze()
         {

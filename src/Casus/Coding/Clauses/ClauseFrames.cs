@@ -291,9 +291,11 @@ internal sealed class ClauseFrames
         "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
     };
 
-    private bool IsTimeWord(int t)
+    private bool IsTimeWord(int t) => IsTimeWord(_tree, t);
+
+    internal static bool IsTimeWord(ParseTree tree, int t)
     {
-        foreach (var w in TimeWords) if (_tree.IsWord(t, w)) return true;
+        foreach (var w in TimeWords) if (tree.IsWord(t, w)) return true;
         return false;
     }
 }

@@ -126,6 +126,8 @@ internal sealed partial class ParseCoder : IDisposable
                     // "Kenya and Uganda discussed trade": "discuss with <obj>" whose partner is the other member.
                     || _matcher.TryCoSubjectPartner(v, out match))))
             {
+                // "discussed their diplomacy with China": the word reading sees only "discussed ... with China".
+                if (_matcher.ObjectPartnerVerb == v) _wordReadingVeto.Add(v);
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
                 continue;
             }
