@@ -2,15 +2,15 @@ using static Casus.Tests.Actors.ParsedSentence;
 
 namespace Casus.Tests.Actors;
 
-/// <summary>People news names by what they are rather than by country or office: believers of a creed, people held by a
-/// state and single unnamed persons (all CVL); and nationalities written in lower case.</summary>
+/// <summary>People news names by what they are rather than by country or office: believers of a creed (RAD), people held
+/// by a state and single unnamed persons (CVL); and nationalities written in lower case.</summary>
 public class ActorWordsTests
 {
-    // The CAMEO manual's own examples code believers of a creed as its civilians ("Islamic fundamentalists continued
-    // their hunger strike" → civilians with the religion), not as fighters (REB) or clergy (REL).
+    // The codebook's radicals (RAD): not fighters (REB), not clergy (REL), and apart from the civilians who protest
+    // against them ("Nigerians protested the violations by Islamic fundamentalists" keeps two actors).
     [Fact]
-    public void Fundamentalists_are_civilians()
-        => Assert.Equal(["Islamic fundamentalists=---CVL"],
+    public void Fundamentalists_are_the_codebook_s_radicals()
+        => Assert.Equal(["Islamic fundamentalists=---RAD"],
             Code("Islamic/ADJ/2/amod fundamentalists/NOUN/3/nsubj protested/VERB/0/root"));
 
     [Fact]
