@@ -139,14 +139,32 @@ public sealed class ActorDictionary
             // "donated blood by the hundreds", "came in their thousands": how many, not who.
             if (entry.Counts && first >= 2 && article.Tokens[first - 1].Text is "the" or "their"
                 && article.Tokens[first - 2].Text is "by" or "in" or "By" or "In") continue;
-            bool ok = true;
-            for (int i = first; i < end && ok; i++)
-                ok = WordAccepts(entry.Words[i - first], article.Tokens[i], entry.Words.Count == 1);
+            bool ok = end - first == 1 && LowerCaseDemonym(entry, article.Tokens[first]);
+            if (!ok)
+            {
+                ok = true;
+                for (int i = first; i < end && ok; i++)
+                    ok = WordAccepts(entry.Words[i - first], article.Tokens[i], entry.Words.Count == 1);
+            }
             if (!ok) continue;
             if (candidates.Length == 1) return candidates;
             (list ??= new List<ActorEntry>()).Add(entry);
         }
         return list is null ? Array.Empty<ActorEntry>() : list;
+    }
+
+    // Careless copy writes nationalities in lower case ("clash with tunisian rioters"). A demonym is safe to read there
+    // only as what it mostly is, an adjective modifying a noun (tagged ADJ, amod), written otherwise like the entry
+    // ("Tunisian"): a lower-case name ("turkey", "china", "chad") is a common noun, and an untagged word proves nothing.
+    private static bool LowerCaseDemonym(ActorEntry entry, Token token)
+    {
+        if (entry.Kind != ActorEntryKind.CountryAdjective || entry.Words.Count != 1) return false;
+        if (token.Upos != Upos.ADJ || token.Relation != "amod") return false;
+        var word = entry.Words[0];
+        var text = token.Span;
+        if (word.Length != text.Length || word.Length < 4 || !char.IsUpper(word[0]) || !char.IsLower(text[0])) return false;
+        for (int i = 1; i < word.Length; i++) if (!char.IsLower(word[i])) return false;
+        return char.ToLowerInvariant(word[0]) == text[0] && text[1..].SequenceEqual(word.AsSpan(1));
     }
 
     // Tags a role's head noun never has (untagged text passes); a single adjective attached to a noun (amod). A phrase

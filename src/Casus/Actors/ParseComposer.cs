@@ -210,7 +210,7 @@ internal static partial class ParseComposer
 
     // Roles whose place is their country (see the location rule).
     private static readonly HashSet<string> LocalRoles =
-        ["REB", "OPP", "CVL", "COP", "REF", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "CRM", "UAF", "REL", "JUD", "LEG", "PTY"];
+        ["REB", "OPP", "CVL", "COP", "REF", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "CRM", "UAF", "REL", "RAD", "JUD", "LEG", "PTY"];
 
     // Between two phrases [from, to): a comma, parenthesis or dash marks an apposition.
     private static bool MarkedApposition(Article article, int from, int to)

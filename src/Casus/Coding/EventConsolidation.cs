@@ -12,7 +12,8 @@ namespace Casus.Coding;
 /// act (the act stays, with no target); drops the second of two events with the same code root and the same source
 /// and target codes that share their verb, target or (with no target) source (the same act read twice); and drops an
 /// event whose source or target is the whole of an actor that another event of the same act names more exactly
-/// (SYR beside SYRGOV: the specific one says more); and drops a visit or hosting within the source's own country.
+/// (SYR beside SYRGOV: the specific one says more); drops a visit or hosting within the source's own country; and drops
+/// an event whose two sides have one role and no country ("---GOV" met "---GOV").
 /// Each drop is recorded as an Info diagnostic, which
 /// <c>--explain</c> lists. Allocates only when something is dropped.
 /// </summary>
@@ -47,6 +48,15 @@ internal static class EventConsolidation
                 // The verb's own object names the source's country again ("In Colombia, Singh met with President
                 // Duque": COL → COL): the object is right and the source misread.
                 Drop(article, ref drop, from, i, "source and target are one country, the target the verb's object");
+                continue;
+            }
+            if (e.Target is { } peer && IsCountrylessPair(e.Source, peer))
+            {
+                // "The National Security Advisor and Foreign Minister discussed ...", "the delegation met with
+                // government officials", "Officials consulted their counterparts": two sides of one role, neither with
+                // a country, are in news two states' officeholders (or one state's own offices) whom the words leave
+                // unnamed; the dyad says nothing of who acted on whom, and on news most such pairs were misreadings.
+                Drop(article, ref drop, from, i, "source and target share a role and neither has a country");
                 continue;
             }
             if (e.Target is { } place && IsHomeVisit(e, place))
@@ -107,6 +117,15 @@ internal static class EventConsolidation
         if (source.Code != target.Code) return false;
         var code = source.Code.Value;
         return code.Length == 3 && !code.StartsWith("---", StringComparison.Ordinal) || IsBareOrganisation(code);
+    }
+
+    // Two role actors of one role with no country ("---GOV" and "---GOV"); a role-less "---" is left to the others.
+    private static bool IsCountrylessPair(Mention source, Mention target)
+    {
+        var s = source.Code.Value;
+        var t = target.Code.Value;
+        return s.Length >= 6 && t.Length >= 6 && s.StartsWith("---", StringComparison.Ordinal)
+            && t.StartsWith("---", StringComparison.Ordinal) && s.AsSpan(3, 3).SequenceEqual(t.AsSpan(3, 3));
     }
 
     // A visit (042) or hosting (043) whose other side is the source's own country as a whole, or the source's own code

@@ -230,4 +230,18 @@ public class EventConsolidationTests
         Assert.Equal(["SRBCVL SRB 190"], Dyads(a));
         Assert.Equal(["JPNGOV - 051"], Dyads(b));
     }
+
+    [Fact]
+    public void Two_sides_of_one_role_without_a_country_drop_the_event()
+    {
+        // "The delegation met with officials": ---GOV with ---GOV says nothing of who met whom. One side with a
+        // country, or two different roles, stays.
+        var a = CodedArticles.Tokenized("a1", "The delegation met officials , hosted Kenyan officials and called police .");
+        a.AddEvent(CodedArticles.EventOf(a, "delegation", "---GOV", "met", "officials", "---GOV", "040", PloverCategory.CONSULT));
+        a.AddEvent(CodedArticles.EventOf(a, "delegation", "---GOV", "hosted", "Kenyan", "KENGOV", "040", PloverCategory.CONSULT));
+        a.AddEvent(CodedArticles.EventOf(a, "delegation", "---GOV", "called", "police", "---COP", "040", PloverCategory.CONSULT));
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["---GOV KENGOV 040", "---GOV ---COP 040"], Dyads(a));
+        Assert.Contains("share a role and neither has a country", Assert.Single(a.Diagnostics).Message);
+    }
 }

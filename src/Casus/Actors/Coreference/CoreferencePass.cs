@@ -544,10 +544,33 @@ internal sealed class CoreferencePass
         // "a candidate for president".
         bool definite = tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase) ||
             (i > 0 && tokens[i - 1].SentenceIndex == item.Sentence && tokens[i - 1].Span.Equals("the", StringComparison.OrdinalIgnoreCase));
+        // "The National Security Advisor and Foreign Minister discussed ...": one "the" serves both titles of a pair.
+        if (!definite && SharesArticleOfConjunct(item))
+            return TitleWords(item, i);
         if (!definite) return null;
         int the = tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase) ? i : i - 1;
         if (IsTitleOfAnother(the, item.Sentence)) return null;
         if (tokens[i].Span.Equals("the", StringComparison.OrdinalIgnoreCase)) i++;
+        return TitleWords(item, i);
+    }
+
+    // A title-only phrase right after "and" whose first conjunct is itself a definite title-only phrase of the same
+    // sentence ("the National Security Advisor and Foreign Minister"): the article before the pair is the second's too.
+    private bool SharesArticleOfConjunct(Item item)
+    {
+        var tokens = _article.Tokens;
+        int and = item.Start - 1;
+        if (and < 1 || tokens[and].SentenceIndex != item.Sentence || !tokens[and].Span.Equals("and", StringComparison.Ordinal)) return false;
+        foreach (var other in _items)
+            if (other.Sentence == item.Sentence && other.End == and && !ReferenceEquals(other, item))
+                return other.Start < item.Start && TitleOnlyWord(other) is not null;
+        return false;
+    }
+
+    // The title a title-only phrase ends in, from its first word after any "the" (<paramref name="i"/>).
+    private string? TitleWords(Item item, int i)
+    {
+        var tokens = _article.Tokens;
         if (i >= item.End) return null;
         var titles = PersonTitles.TitlesIn(_article, new TokenSpan(i, item.End - i)).ToList();
         if (titles.Count == 0) return null;

@@ -49,6 +49,7 @@ internal sealed class PublisherCountryPass
         // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
         var original = mentions.ToArray();
         var guards = new ContextCountryPass(_article, _firstMention, _options);
+        List<(int, Mention, Mention)>? refused = null;
         bool changed = false;
         for (int i = 0; i < mentions.Count; i++)
         {
@@ -80,6 +81,7 @@ internal sealed class PublisherCountryPass
             {
                 // Shown in --explain: why a government's own publication did not give its country here.
                 mentions[i] = m with { Evidence = [.. m.Evidence, $"country of the publisher left open: the article gives its title to another: '{foreigner.Text}' ({foreigner.Code.Value})"] };
+                (refused ??= []).Add((i, m, foreigner));
                 changed = true;
                 continue;
             }
@@ -87,7 +89,31 @@ internal sealed class PublisherCountryPass
             mentions[i] = Fill(m, p.Country, $"{NotePrefix}{host} is a government site ({p.Evidence})");
             changed = true;
         }
+        if (refused is not null && publisher is { } own) changed |= OwnHolders(mentions, refused, own);
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    // "National Security Advisor Jake Sullivan met ... The National Security Advisor and Foreign Minister discussed":
+    // a bare title of an office every state has many of, refused because a named holder had no country, is the
+    // publisher's after all when that holder got the publisher's country in this pass and no other country's holder of
+    // the title stands in the article.
+    private bool OwnHolders(List<Mention> mentions, List<(int Index, Mention Before, Mention Holder)> refused, (string Country, string Evidence) publisher)
+    {
+        var filled = mentions.ToArray();
+        bool changed = false;
+        foreach (var (i, before, holder) in refused)
+        {
+            // A state's one president or prime minister is in the people dictionaries: a named one they lack is more
+            // often another state's, whatever this pass guessed for the name.
+            if (SingleHolder(PersonTitles.TitlesIn(_article, before.Tokens).ToList())) continue;
+            int h = Array.FindIndex(filled, x => x.Tokens.First == holder.Tokens.First && x.Sentence == holder.Sentence);
+            if (h < 0 || filled[h].Code.Primary != publisher.Country || !filled[h].Evidence.Any(e => e.StartsWith(NotePrefix, StringComparison.Ordinal))) continue;
+            if (ForeignTitle(before, filled, publisher.Country) is not null) continue;
+            var host = PublisherCountries.HostOf(_article.Metadata.Url);
+            mentions[i] = Fill(before, publisher.Country, $"{NotePrefix}{host} is a government site ({publisher.Evidence}); the article's holder of the title, '{holder.Text}', is its own");
+            changed = true;
+        }
+        return changed;
     }
 
     private static Mention Fill(Mention m, string country, string note)

@@ -192,6 +192,21 @@ public class CoreferenceTests
     }
 
     [Fact]
+    public void The_second_title_of_a_definite_pair_shares_its_article()
+    {
+        // "The prime minister and ambassador met": one "the" serves both titles, so each links to its holder.
+        var date = new DateOnly(2017, 1, 10);
+        var m = Run(Ewt(date, "Syria's ambassador to Iraq, Nawaf al-Fares, defected.", "Prime Minister Theresa May spoke.",
+            "The prime minister and ambassador met."));
+        Assert.StartsWith("coreference: 'ambassador' → 'Nawaf al-Fares'", Find(m, "ambassador").Evidence[0]);
+        Assert.Equal("GBRGOV", Find(m, "prime minister").Code.Value);
+        // Without the article neither is a definite description.
+        var indefinite = Run(Ewt(date, "Syria's ambassador to Iraq, Nawaf al-Fares, defected.", "Prime Minister Theresa May spoke.",
+            "A prime minister and ambassador met."));
+        Assert.DoesNotContain(Find(indefinite, "ambassador").Evidence, e => e.StartsWith("coreference:", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_title_only_phrase_prefers_the_most_mentioned_holder_of_the_title()
     {
         var m = Run(Ewt(After, "Syrian President Bashar al-Assad flew to Libya.", "Assad spoke.", "Assad met Libyan President Karim Haddad.",

@@ -201,6 +201,27 @@ public class PublisherCountryTests
         Assert.Equal("USAGOV", In(mentions, 0, "National Security Advisor Jake Sullivan").Code.Value);
     }
     [Fact]
+    public void A_bare_title_whose_named_holder_is_the_publisher_s_own_takes_the_publisher_s_country()
+    {
+        // "National Security Advisor Jake Sullivan spoke. The National Security Advisor agreed.": the only named holder
+        // of the title gets the publisher's country in this pass, so the bare title later is the same official.
+        const string Sullivan =
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/5/compound Jake/PROPN/5/compound Sullivan/PROPN/6/nsubj spoke/VERB/0/root ./PUNCT/6/punct";
+        const string BareTitle =
+            "the/DET/4/det National/PROPN/4/compound Security/PROPN/4/compound Advisor/PROPN/5/nsubj agreed/VERB/0/root ./PUNCT/5/punct";
+        var bare = In(At(WhiteHouse, null, Sullivan, BareTitle), 1, "National Security Advisor");
+        Assert.Equal("USAGOV", bare.Code.Value);
+        Assert.Contains(bare.Evidence, e => e.Contains("the article's holder of the title, 'National Security Advisor Jake Sullivan', is its own", StringComparison.Ordinal));
+        // Another country's named holder in the article leaves the bare title open: it may be either.
+        var withForeigner = At(WhiteHouse, null,
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/5/compound Jake/PROPN/5/compound Sullivan/PROPN/6/nsubj spoke/VERB/0/root " +
+            "with/ADP/13/case Israeli/ADJ/13/amod National/PROPN/10/compound Security/PROPN/10/compound Advisor/PROPN/13/compound Meir/PROPN/13/compound " +
+            "Ben/PROPN/13/flat Shabbat/PROPN/6/obl ./PUNCT/6/punct",
+            BareTitle);
+        Assert.Equal("---GOV", In(withForeigner, 1, "National Security Advisor").Code.Value);
+    }
+
+    [Fact]
     public void The_same_name_again_is_no_foreign_holder_of_the_title()
     {
         // A fact sheet's list repeats "Deputy Secretary Sherman" line after line: each is the same official.
