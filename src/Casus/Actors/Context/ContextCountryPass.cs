@@ -1,3 +1,4 @@
+using Casus.Coding;
 using Casus.Document;
 
 namespace Casus.Actors.Context;
@@ -80,17 +81,11 @@ internal sealed class ContextCountryPass
     /// <summary>True when the first three letters name a state, not a transnational type, a region or "---".</summary>
     internal static bool IsCountry(string primary)
     {
-        if (primary.Length != 3 || NotCountries.Contains(primary)) return false;
+        // Transnational types and world regions (data/cameo/non-state-codes.txt) name no state whose role this could be.
+        if (primary.Length != 3 || NonStateCodes.Default.IsNonState(primary)) return false;
         foreach (char c in primary) if (c is < 'A' or > 'Z') return false;
         return true;
     }
-
-    // Transnational types and the world-region codes of countries.txt: they name no state whose role this could be.
-    private static readonly HashSet<string> NotCountries =
-    [
-        "IGO", "NGO", "IMG", "MNC", "UAF", "AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "SAS", "SEA", "CAS",
-        "BLK", "CAU", "SCN", "PGS", "EAF", "WAF", "NAF", "SAF", "WST",
-    ];
 
     // Roles whose people often serve abroad: a place attached to them ("the troops in Iraq", "the envoy to Syria") is
     // where they serve, not whose they are (the parse composer's location rule draws the same line).

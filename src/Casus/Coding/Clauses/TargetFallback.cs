@@ -46,14 +46,6 @@ internal sealed class TargetFallback
         "along", "beside",
     };
 
-    // CAMEO region codes (actors/countries.txt, "World regions"): an area named as where or about what, not an actor a
-    // clause that names no target acts on ("the Europe Bridge", "development needs in Africa").
-    private static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
-    {
-        "AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "SAS", "SEA", "CAS", "BLK", "CAU", "SCN", "PGS", "EAF", "WAF",
-        "NAF", "SAF", "WST",
-    };
-
     private readonly ParseTree _tree;
     private readonly ClauseReader _clauses;
     private readonly PlaceCountries _places;
@@ -307,7 +299,9 @@ internal sealed class TargetFallback
             if (span.First < ss.End && ss.First < span.End) return false;
         }
         var primary = _tree.Mentions[m].Code.Primary;
-        return primary != "---" && !Regions.Contains(primary);
+        // A CAMEO region (data/cameo/non-state-codes.txt) is an area named as where or about what, not an actor a
+        // clause that names no target acts on ("the Europe Bridge", "development needs in Africa").
+        return primary != "---" && !NonStateCodes.Default.IsRegion(primary);
     }
 
     /// <summary>The place phrase at <paramref name="n"/> (a proper noun with its compound and flat words, or the
