@@ -48,6 +48,9 @@ internal static class TaggedWordList
         return true;
     }
 
+    /// <summary>True for one lower-case word of the letters a to z only ("january").</summary>
+    public static bool IsLowerLetters(string word) => word.Length > 0 && word.All(c => c is >= 'a' and <= 'z');
+
     /// <summary>True for <paramref name="count"/> lower-case words (<see cref="IsLowerWord"/>) joined by single spaces.</summary>
     public static bool IsLowerWords(string phrase, int count)
     {

@@ -47,7 +47,7 @@ internal sealed class CalendarWords
     {
         errors = [];
         var words = TaggedWordList.Read(reader, file, errors, Kinds,
-            static (_, word) => word.Length > 0 && word.All(c => c is >= 'a' and <= 'z') ? null : "must be one lower-case word of letters");
+            static (_, word) => TaggedWordList.IsLowerLetters(word) ? null : "must be one lower-case word of letters");
         return new CalendarWords(words);
     }
 

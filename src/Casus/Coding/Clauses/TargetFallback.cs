@@ -28,17 +28,6 @@ internal sealed class TargetFallback
         "about", "regarding", "concerning", "such",
     };
 
-    // Nouns whose on-phrase is what the act is done to ("embargoes on sales to Iran", "an attack on Gaza"); after any
-    // other word "on" names a topic ("views on", "agreed on") or a time ("on Saturday").
-    private static readonly string[] OnTargetNouns =
-    {
-        "embargo", "embargoes", "sanction", "sanctions", "restriction", "restrictions", "ban", "bans", "tariff", "tariffs",
-        "duty", "duties", "curb", "curbs", "limit", "limits", "blockade", "siege", "pressure", "attack", "attacks",
-        "strike", "strikes", "raid", "raids", "assault", "assaults", "offensive", "crackdown", "war", "fire", "bombing",
-        "bombings", "ceasefire", "moratorium", "freeze", "controls",
-        "curfew", "curfews", "lockdown", "closure", "closures",
-    };
-
     // Prepositions of place: behind them an actor's name stands for where the act happens ("demonstrated in Serbia").
     private static readonly string[] Locative =
     {
@@ -264,9 +253,10 @@ internal sealed class TargetFallback
             // verb itself, whose own by-phrase is its agent).
             bool protestedDoer = _root == 14 && n != _queueRoot && k >= 0 && _tree.IsWord(k, "by");
             if (k >= 0 && IsAny(k, NotActedOn) && !protestedDoer) continue;
-            // "on" after such a noun, or on the verb of such an object ("lift embargoes on sales ...", which the parser
-            // may hang on the verb).
-            if (k >= 0 && _tree.IsWord(k, "on") && !(clausal ? ObjectIsAny(n, OnTargetNouns) : IsAny(n, OnTargetNouns))) continue;
+            // "on" after a noun whose on-phrase is what the act is done to (data/clauses/slot-nouns.txt), or on the verb
+            // of such an object ("lift embargoes on sales ...", which the parser may hang on the verb); after any other
+            // word "on" names a topic ("views on") or a time ("on Saturday").
+            if (k >= 0 && _tree.IsWord(k, "on") && !(clausal ? ObjectIsAny(n, SlotNouns.Default.OnTarget) : IsAny(n, SlotNouns.Default.OnTarget))) continue;
             _queue.Add(c);
             _depth.Add(depth);
             _nominal.Add(IsClausal(c) ? 0 : parentLevel + 1);
@@ -411,13 +401,13 @@ internal sealed class TargetFallback
 
     private bool IsCopular(int t) => _tree.Lemma(t) is { } l && Array.IndexOf(Copular, l.ToLowerInvariant()) >= 0;
 
-    private bool ObjectIsAny(int verb, string[] words)
+    private bool ObjectIsAny(int verb, ReadOnlySpan<string> words)
     {
         int obj = _tree.Child(verb, "obj");
         return obj >= 0 && IsAny(obj, words);
     }
 
-    private bool IsAny(int t, string[] words)
+    private bool IsAny(int t, ReadOnlySpan<string> words)
     {
         foreach (var w in words) if (_tree.IsWord(t, w)) return true;
         return false;
