@@ -14,17 +14,11 @@ internal static class TaggedWordList
     public static Dictionary<string, List<string>> Read(TextReader reader, string file, List<DataFileError> errors,
         string[] kinds, Func<string, string, string?> checkWord)
     {
-        ArgumentNullException.ThrowIfNull(reader);
         var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var kind in kinds) words[kind] = [];
         var seen = new Dictionary<(string, string), int>();
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        foreach (var (lineNo, text) in DataLines.Read(reader))
         {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
             void Error(string field, string message) => errors.Add(new DataFileError(file, lineNo, field, message));
             var parts = text.Split('|', StringSplitOptions.TrimEntries);
             if (parts.Length != 2) { Error("entry", $"a line has 2 fields separated by '|' (KIND | WORD), found {parts.Length}"); continue; }
