@@ -16,6 +16,8 @@ public class CalendarWordsTests
         Assert.True(words.ContainsAsWritten("Monday"));
         Assert.False(words.ContainsAsWritten("monday"));
         Assert.False(words.ContainsAsWritten("MONDAY"));
+        Assert.True(words.IsWeekday("friday"));
+        Assert.False(words.IsWeekday("May"));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Casus.Document;
+using Casus.Time;
 
 namespace Casus.Coding.Clauses;
 
@@ -285,14 +286,16 @@ internal sealed class ClauseFrames
         return -1;
     }
 
+    // Deictics and time nouns; the weekday names are data/time/calendar.txt.
     private static readonly string[] TimeWords =
     {
-        "today", "tonight", "now", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+        "today", "tonight", "now", "yesterday", "tomorrow", "week", "weekend", "month", "year", "morning", "afternoon",
+        "evening", "night",
     };
 
     private bool IsTimeWord(int t)
     {
+        if (CalendarWords.Default.IsWeekday(_tree.Word(t))) return true;
         foreach (var w in TimeWords) if (_tree.IsWord(t, w)) return true;
         return false;
     }
