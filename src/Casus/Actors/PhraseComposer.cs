@@ -1,5 +1,6 @@
 using Casus.Actors.People;
 using Casus.Document;
+using Casus.Time;
 
 namespace Casus.Actors;
 
@@ -336,8 +337,6 @@ internal sealed class PhraseComposer
 
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "I", "The", "A", "An", "On", "In", "At", "But", "And",
     };
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesLookup = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -355,7 +354,7 @@ internal sealed class PhraseComposer
             if (char.IsUpper(c)) upper = true;
             else if (!(char.IsLetter(c) || c is '-' or '.' or '\'')) return false;
         }
-        return upper && !NotNamesLookup.Contains(s);
+        return upper && !NotNamesLookup.Contains(s) && !CalendarWords.Default.Contains(s);
     }
 
     private ActorEntry ChoosePerson(IReadOnlyList<ActorEntry> entries)

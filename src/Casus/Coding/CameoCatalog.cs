@@ -103,13 +103,7 @@ public sealed class CameoCatalog
         return new CameoCatalog(map);
     }
 
-    private static CameoCatalog LoadDefault()
-    {
-        using var stream = typeof(CameoCatalog).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var catalog = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded CAMEO table is invalid: " + string.Join("; ", errors));
-        return catalog;
-    }
+    // Load reports a read-only list; EmbeddedList wants the shape of the other lists.
+    private static CameoCatalog LoadDefault() => EmbeddedList.Load<CameoCatalog>(ResourceName, "CAMEO table",
+        (TextReader r, string f, out List<DataFileError> e) => { var loaded = Load(r, f, out var found); e = [.. found]; return loaded; });
 }

@@ -46,15 +46,7 @@ public sealed class FrameWords
         return new FrameWords(lists);
     }
 
-    private static FrameWords LoadDefault()
-    {
-        using var stream = typeof(FrameWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var words = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded frame word lists are invalid: " + string.Join("; ", errors));
-        return words;
-    }
+    private static FrameWords LoadDefault() => EmbeddedList.Load<FrameWords>(ResourceName, "frame word lists", Load);
 }
 
 /// <summary>The lists of data/frames/frame_words.txt.</summary>

@@ -83,13 +83,6 @@ public sealed class SymmetricActs
         return new SymmetricActs(entries.ToArray());
     }
 
-    private static SymmetricActs LoadDefault()
-    {
-        using var stream = typeof(SymmetricActs).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, CameoCatalog.Default, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded symmetric-act list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static SymmetricActs LoadDefault() => EmbeddedList.Load<SymmetricActs>(ResourceName, "symmetric-act list",
+        (TextReader r, string f, out List<DataFileError> e) => Load(r, f, CameoCatalog.Default, out e));
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Casus.Actors;
+using Casus.Time;
 
 namespace Casus.Geo;
 
@@ -42,14 +43,8 @@ public sealed class PlaceCountries
 
     // Month and weekday names are dates in news before they are towns ("signed in March 2001" is no place in England,
     // "on Sunday" none anywhere); a town so named is rarely news and its country would come wrong far more often.
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
-    /// <summary>True for a month or weekday name, which gives no place.</summary>
-    internal static bool IsCalendarWord(string name) => CalendarWords.Contains(name.Trim());
+    /// <summary>True for a month or weekday name (data/time/calendar.txt), which gives no place.</summary>
+    internal static bool IsCalendarWord(string name) => CalendarWords.Default.Contains(name.AsSpan().Trim());
 
     private static bool TrySupported(string name, IReadOnlyList<GeoPlace> places, GeoPlace top, Func<string, bool> supported, out PlaceCountry place)
     {

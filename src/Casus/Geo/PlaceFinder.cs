@@ -13,12 +13,6 @@ internal static class PlaceFinder
 {
     private const int MaxWords = 4;
 
-    private static readonly HashSet<string> CalendarWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-    };
-
     /// <summary>Nouns that a place name can stand in apposition to: "the city of Aleppo", "Kunduz province".</summary>
     private static bool IsPlaceNoun(string lemma) => lemma is "city" or "town" or "village" or "capital" or "province" or "region"
         or "district" or "state" or "county" or "port" or "area" or "border" or "outskirts" or "suburb" or "neighbourhood"
@@ -66,7 +60,7 @@ internal static class PlaceFinder
                 if (Glued(article, t, t + len)) continue;
                 var text = EventClause.Text(article, t, t + len);
                 // Month and weekday names are dates before they are towns ("in August", "on Sunday").
-                if (len == 1 && CalendarWords.Contains(text)) continue;
+                if (len == 1 && CalendarWords.Default.Contains(text)) continue;
                 if (Match(article, gazetteer, sentence, t, t + len, text) is { } m)
                 {
                     found.Add(m);

@@ -89,12 +89,11 @@ public sealed class EventDateStage : IStage
         return null;
     }
 
+    // Deictics and month abbreviations; the full month and weekday names are data/time/calendar.txt.
     private static readonly string[] CueWords =
     [
         "yesterday", "today", "tonight", "tomorrow", "overnight", "last", "this", "next", "past", "ago", "weekend",
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     ];
 
     /// <summary>True when the sentence has a word that can start or carry a time expression (a digit, a month, a weekday, a deictic).</summary>
@@ -108,6 +107,7 @@ public sealed class EventDateStage : IStage
             if (w.Length == 0) continue;
             if (char.IsDigit(w[0])) return true;
             if (w.Length < 3 || w.Length > 9) continue;
+            if (CalendarWords.Default.Contains(w)) return true;
             foreach (var cue in CueWords)
                 if (w.Equals(cue, StringComparison.OrdinalIgnoreCase)) return true;
         }

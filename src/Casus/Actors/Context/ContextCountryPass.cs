@@ -1,3 +1,4 @@
+using Casus.Coding;
 using Casus.Document;
 
 namespace Casus.Actors.Context;
@@ -80,33 +81,19 @@ internal sealed class ContextCountryPass
     /// <summary>True when the first three letters name a state, not a transnational type, a region or "---".</summary>
     internal static bool IsCountry(string primary)
     {
-        if (primary.Length != 3 || NotCountries.Contains(primary)) return false;
+        // Transnational types and world regions (data/cameo/non-state-codes.txt) name no state whose role this could be.
+        if (primary.Length != 3 || NonStateCodes.Default.IsNonState(primary)) return false;
         foreach (char c in primary) if (c is < 'A' or > 'Z') return false;
         return true;
     }
-
-    // Transnational types and the world-region codes of countries.txt: they name no state whose role this could be.
-    private static readonly HashSet<string> NotCountries =
-    [
-        "IGO", "NGO", "IMG", "MNC", "UAF", "AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "SAS", "SEA", "CAS",
-        "BLK", "CAU", "SCN", "PGS", "EAF", "WAF", "NAF", "SAF", "WST",
-    ];
 
     // Roles whose people often serve abroad: a place attached to them ("the troops in Iraq", "the envoy to Syria") is
     // where they serve, not whose they are (the parse composer's location rule draws the same line).
     private static readonly HashSet<string> ServeAbroad = ["MIL", "SPY", "NGO", "IGO"];
 
-    private static readonly HashSet<string> ForeignOffices = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "minister", "ministers", "ministry", "ministries", "office", "secretary", "secretaries", "affairs", "service",
-    };
-
-    // Office nouns of diplomacy: "the ambassador in Damascus" is not Syria's.
-    private static readonly HashSet<string> DiplomatWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "ambassador", "ambassadors", "envoy", "envoys", "embassy", "embassies", "diplomat", "diplomats", "consul",
-        "consulate", "delegation", "delegations", "mission", "emissary", "negotiator", "negotiators", "attache", "attaché", "charge", "chargé",
-    };
+    // Office nouns of diplomacy ("the ambassador in Damascus" is not Syria's) and the nouns after "foreign" that make
+    // it a state's own office: data/actors/diplomacy.txt.
+    private static DiplomacyWords Diplomacy => DiplomacyWords.Default;
 
     private bool FillSentence(List<Mention> mentions, Mention[] original, int from, int to)
     {
@@ -419,10 +406,10 @@ internal sealed class ContextCountryPass
         var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
         {
-            if (DiplomatWords.Contains(tokens[t].Text)) return true;
+            if (Diplomacy.IsDiplomat(tokens[t].Text)) return true;
             // "foreign forces", not "the Foreign Ministry" or "foreign minister", whose country is the one near them.
             if (tokens[t].Span.Equals("foreign", StringComparison.OrdinalIgnoreCase)
-                && !(t + 1 < m.Tokens.End && ForeignOffices.Contains(tokens[t + 1].Text))) return true;
+                && !(t + 1 < m.Tokens.End && Diplomacy.IsForeignOffice(tokens[t + 1].Text))) return true;
         }
         return false;
     }
@@ -487,7 +474,7 @@ internal sealed class ContextCountryPass
         if (prep is not ("to" or "in" or "at" or "into" or "inside")) return false;
         if (prep is "to" or "into") return true;
         foreach (var r in m.Code.Roles) if (ServeAbroad.Contains(r)) return true;
-        for (int t = m.Tokens.First; t < m.Tokens.End; t++) if (DiplomatWords.Contains(tokens[t].Text)) return true;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++) if (Diplomacy.IsDiplomat(tokens[t].Text)) return true;
         return false;
     }
 

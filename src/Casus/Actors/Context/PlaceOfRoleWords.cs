@@ -15,6 +15,8 @@ internal sealed class PlaceOfRoleWords
 
     private static readonly Lazy<PlaceOfRoleWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private static readonly string[] Kinds = ["place-noun", "state-word", "local-role"];
+
     private readonly HashSet<string> _placeNouns;
     private readonly HashSet<string> _stateWords;
     private readonly HashSet<string> _localRoles;
@@ -44,43 +46,13 @@ internal sealed class PlaceOfRoleWords
     /// <summary>Reads a list; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
     public static PlaceOfRoleWords Load(TextReader reader, string file, out List<DataFileError> errors)
     {
-        ArgumentNullException.ThrowIfNull(reader);
-        var problems = new List<DataFileError>();
-        errors = problems;
-        var placeNouns = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var stateWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var localRoles = new HashSet<string>(StringComparer.Ordinal);
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
-        {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
-            void Error(string field, string message) => problems.Add(new DataFileError(file, lineNo, field, message));
-            var parts = text.Split('|', StringSplitOptions.TrimEntries);
-            if (parts.Length != 2) { Error("entry", $"a line has 2 fields separated by '|' (KIND | VALUE), found {parts.Length}"); continue; }
-            var (kind, value) = (parts[0], parts[1]);
-            HashSet<string> target;
-            switch (kind)
-            {
-                case "place-noun": target = placeNouns; break;
-                case "state-word": target = stateWords; break;
-                case "local-role": target = localRoles; break;
-                default: Error("kind", $"'{kind}' is not place-noun, state-word or local-role"); continue;
-            }
-            if (kind == "local-role")
-            {
-                if (value.Length != 3 || !value.All(c => c is >= 'A' and <= 'Z')) { Error("value", $"'{value}' is not a three-letter upper-case role code"); continue; }
-            }
-            else if (value.Length == 0 || !value.All(c => c is >= 'a' and <= 'z')) { Error("value", $"'{value}' must be one lower-case word"); continue; }
-            var key = kind + " " + value;
-            if (seen.TryGetValue(key, out int first)) { Error("value", $"{kind} '{value}' repeats line {first}"); continue; }
-            seen[key] = lineNo;
-            target.Add(value);
-        }
-        return new PlaceOfRoleWords(placeNouns, stateWords, localRoles);
+        errors = [];
+        var words = TaggedWordList.Read(reader, file, errors, Kinds, static (kind, value) => kind == "local-role"
+            ? value.Length == 3 && value.All(c => c is >= 'A' and <= 'Z') ? null : "is not a three-letter upper-case role code"
+            : TaggedWordList.IsLowerLetters(value) ? null : "must be one lower-case word");
+        return new PlaceOfRoleWords(new HashSet<string>(words["place-noun"], StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(words["state-word"], StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(words["local-role"], StringComparer.Ordinal));
     }
 
     private static PlaceOfRoleWords LoadDefault() => EmbeddedList.Load<PlaceOfRoleWords>(ResourceName, "place-of-role word list", Load);

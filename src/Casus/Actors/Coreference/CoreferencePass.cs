@@ -1,5 +1,6 @@
 using Casus.Actors.People;
 using Casus.Document;
+using Casus.Time;
 
 namespace Casus.Actors.Coreference;
 
@@ -723,8 +724,6 @@ internal sealed class CoreferencePass
 
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "I", "The", "A", "An", "On", "In", "At", "But", "And", "He", "She", "They", "It", "We", "You", "His", "Her", "Their",
         "This", "That", "These", "Those", "There", "Here", "If", "As", "For", "After", "Before", "When", "While", "Meanwhile",
     };
@@ -745,7 +744,7 @@ internal sealed class CoreferencePass
         if (t.Upos is Upos.PRON or Upos.DET or Upos.ADP or Upos.AUX or Upos.VERB or Upos.CCONJ or Upos.SCONJ or Upos.PART
             or Upos.PUNCT or Upos.NUM or Upos.INTJ or Upos.SYM or Upos.ADV or Upos.ADJ) return false;
         // A month after a name word is a name ("Theresa May"); elsewhere it is a date ("in May").
-        if (NotNamesLookup.Contains(s) && !(s is "May" or "June" or "April" or "August" && i > 0 &&
+        if ((NotNamesLookup.Contains(s) || CalendarWords.Default.ContainsAsWritten(s)) && !(s is "May" or "June" or "April" or "August" && i > 0 &&
             _article.Tokens[i - 1].SentenceIndex == t.SentenceIndex && IsNameToken(i - 1))) return false;
         if (char.IsUpper(s[0])) return char.IsLetter(s[0]);
         // "al-Assad", "el-Sisi" kept whole by a tokenizer that keeps hyphenated words.

@@ -95,13 +95,5 @@ public sealed class AttackWords
         return new AttackWords(entries.ToArray());
     }
 
-    private static AttackWords LoadDefault()
-    {
-        using var stream = typeof(AttackWords).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded attack-word list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static AttackWords LoadDefault() => EmbeddedList.Load<AttackWords>(ResourceName, "attack-word list", Load);
 }

@@ -143,12 +143,11 @@ internal sealed class GroupPass
     private static int NumberOf(string word) => word switch { "two" => 2, "three" => 3, _ => 0 };
 
     // The first title word before a minister head ("the two foreign ministers" → "foreign"), or the head itself. Only
-    // minister heads take titles ("the two military leaders" are no pair of heads of state); "prime" makes the kind
+    // the titled-minister heads of groups.txt take titles ("the two military leaders" are no pair of heads of state); "prime" makes the kind
     // that of leaders.
     private int TitlesBefore(int h, int sentenceFirst, GroupKind kind, ref GroupKind? result)
     {
-        if (kind != GroupKind.Minister || !_article.Tokens[h].Span.Equals("ministers", StringComparison.OrdinalIgnoreCase)
-            && !_article.Tokens[h].Span.Equals("secretaries", StringComparison.OrdinalIgnoreCase)) return h;
+        if (kind != GroupKind.Minister || !_words.TakesTitles(_article.Tokens[h].Span)) return h;
         var tokens = _article.Tokens;
         int t = h;
         while (t - 1 >= sentenceFirst && h - t < 2 && _words.IsTitle(tokens[t - 1].Span)) t--;

@@ -4,7 +4,8 @@ namespace Casus.Actors.Discourse;
 
 /// <summary>
 /// The words of data/actors/groups.txt: plural heads that sum up actors the article has named ("leaders", "sides"),
-/// each with its <see cref="GroupKind"/>, and the title words a minister head may carry ("foreign", "prime").
+/// each with its <see cref="GroupKind"/>, the minister heads that take titles ("ministers") and the title words they
+/// may carry ("foreign", "prime").
 /// Validated at load: a bad or repeated line is an error with its file and line. Immutable and thread-safe.
 /// </summary>
 internal sealed class GroupWords
@@ -17,11 +18,13 @@ internal sealed class GroupWords
     // Arrays, not dictionaries: every noun of an article is looked up as a span, and a dozen ordinal comparisons
     // cost less than building a lower-case key.
     private readonly (string Word, GroupKind Kind)[] _heads;
+    private readonly string[] _titledHeads;
     private readonly string[] _titles;
 
-    private GroupWords((string, GroupKind)[] heads, string[] titles)
+    private GroupWords((string, GroupKind)[] heads, string[] titledHeads, string[] titles)
     {
         _heads = heads;
+        _titledHeads = titledHeads;
         _titles = titles;
     }
 
@@ -43,9 +46,15 @@ internal sealed class GroupWords
     }
 
     /// <summary>True when <paramref name="word"/> (any case) is a title word a minister head may carry.</summary>
-    public bool IsTitle(ReadOnlySpan<char> word)
+    public bool IsTitle(ReadOnlySpan<char> word) => IsAny(word, _titles);
+
+    /// <summary>True when <paramref name="word"/> (any case) is a minister head that title words may stand before
+    /// ("ministers", not "counterparts").</summary>
+    public bool TakesTitles(ReadOnlySpan<char> word) => IsAny(word, _titledHeads);
+
+    private static bool IsAny(ReadOnlySpan<char> word, string[] words)
     {
-        foreach (var w in _titles)
+        foreach (var w in words)
             if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
@@ -57,6 +66,7 @@ internal sealed class GroupWords
         var problems = new List<DataFileError>();
         errors = problems;
         var heads = new List<(string, GroupKind)>();
+        var titledHeads = new List<string>();
         var titles = new List<string>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         int lineNo = 0;
@@ -73,7 +83,7 @@ internal sealed class GroupWords
             GroupKind? kind = kindText switch
             {
                 "leader" => GroupKind.Leader,
-                "minister" => GroupKind.Minister,
+                "minister" or "titled-minister" => GroupKind.Minister,
                 "government" => GroupKind.Government,
                 "country" => GroupKind.Country,
                 "side" => GroupKind.Side,
@@ -81,7 +91,7 @@ internal sealed class GroupWords
             };
             if (kind is null && kindText != "title")
             {
-                Error("kind", $"'{kindText}' is not leader, minister, government, country, side or title");
+                Error("kind", $"'{kindText}' is not leader, minister, titled-minister, government, country, side or title");
                 continue;
             }
             if (word.Length == 0 || !word.All(c => c is >= 'a' and <= 'z')) { Error("word", $"'{word}' must be one lower-case word"); continue; }
@@ -89,8 +99,9 @@ internal sealed class GroupWords
             seen[word] = lineNo;
             if (kind is null) titles.Add(word);
             else heads.Add((word, kind.Value));
+            if (kindText == "titled-minister") titledHeads.Add(word);
         }
-        return new GroupWords([.. heads], [.. titles]);
+        return new GroupWords([.. heads], [.. titledHeads], [.. titles]);
     }
 
     private static GroupWords LoadDefault() => EmbeddedList.Load<GroupWords>(ResourceName, "group word list", Load);

@@ -162,13 +162,5 @@ public sealed class PublisherCountries
         return new PublisherCountries(hosts, suffixes, labels, cctlds, notOwn);
     }
 
-    private static PublisherCountries LoadDefault()
-    {
-        using var stream = typeof(PublisherCountries).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded publisher list is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static PublisherCountries LoadDefault() => EmbeddedList.Load<PublisherCountries>(ResourceName, "publisher list", Load);
 }

@@ -1,4 +1,5 @@
 using Casus.Document;
+using Casus.Time;
 
 namespace Casus.Coding.Clauses;
 
@@ -285,16 +286,18 @@ internal sealed class ClauseFrames
         return -1;
     }
 
+    // Deictics and time nouns; the weekday names are data/time/calendar.txt.
     private static readonly string[] TimeWords =
     {
-        "today", "tonight", "now", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "week", "weekend", "month", "year", "morning", "afternoon", "evening", "night",
+        "today", "tonight", "now", "yesterday", "tomorrow", "week", "weekend", "month", "year", "morning", "afternoon",
+        "evening", "night",
     };
 
     private bool IsTimeWord(int t) => IsTimeWord(_tree, t);
 
     internal static bool IsTimeWord(ParseTree tree, int t)
     {
+        if (CalendarWords.Default.IsWeekday(tree.Word(t))) return true;
         foreach (var w in TimeWords) if (tree.IsWord(t, w)) return true;
         return false;
     }

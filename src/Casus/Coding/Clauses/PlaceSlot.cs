@@ -23,19 +23,6 @@ internal static class PlaceSlot
     private static readonly string[] PlacePrepositions =
         { "in", "at", "near", "inside", "outside", "across", "throughout", "around", "within", "along", "into", "off", "on", "from" };
 
-    // Nouns of fixed phrases after "in"/"at" that name a reason, manner or time, not a place.
-    private static readonly string[] NoPlaceNouns =
-    {
-        "response", "retaliation", "reprisal", "revenge", "protest", "support", "solidarity", "addition", "order",
-        "accordance", "connection", "line", "part", "effort", "bid", "attempt", "effect", "time", "least", "first", "once",
-        "night", "dawn", "morning", "afternoon", "evening", "weekend", "week", "month", "year", "wake", "name", "favour",
-        "favor", "light", "view", "case", "charge", "control", "power", "place", "turn", "return", "exchange",
-        // after "on" and "from": a reason, ground, topic or state, not a place
-        "behalf", "charges", "suspicion", "grounds", "basis", "condition", "conditions", "orders", "allegations",
-        "accusations", "issue", "issues", "matter", "question", "account", "purpose", "duty", "strike", "trial", "alert",
-        "top", "hold", "day", "date", "today", "now", "then", "start", "outset", "beginning",
-    };
-
     /// <summary>True when <paramref name="match"/>'s empty target slot may be filled by the place of the act: the
     /// pattern's slot stands behind a place preposition, the sentence used that preposition, and the act's
     /// root is one a place settles (08, 14-20); or the act is sympathy (018), whatever the slot's preposition.</summary>
@@ -68,12 +55,9 @@ internal static class PlaceSlot
         return false;
     }
 
-    private static bool IsNoPlace(ReadOnlySpan<char> w)
-    {
-        foreach (var p in NoPlaceNouns)
-            if (w.Equals(p, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
+    // Nouns of fixed phrases after a place preposition that name a reason, manner or time, not a place
+    // (data/clauses/slot-nouns.txt).
+    private static bool IsNoPlace(ReadOnlySpan<char> w) => SlotNouns.Default.IsNoPlace(w);
 
     /// <summary>True when the word element right before the pattern's target slot accepts a place preposition.</summary>
     public static bool Allows(VerbPattern pattern)

@@ -48,13 +48,5 @@ internal sealed class RelationalNouns
         return new RelationalNouns(new HashSet<string>(words[0], StringComparer.Ordinal));
     }
 
-    private static RelationalNouns LoadDefault()
-    {
-        using var stream = typeof(RelationalNouns).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidDataException($"the embedded resource {ResourceName} is missing");
-        using var reader = new StreamReader(stream);
-        var list = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException($"{ResourceName} is invalid: " + string.Join("; ", errors));
-        return list;
-    }
+    private static RelationalNouns LoadDefault() => EmbeddedList.Load<RelationalNouns>(ResourceName, "relational noun list", Load);
 }

@@ -28,30 +28,11 @@ internal sealed class TargetFallback
         "about", "regarding", "concerning", "such",
     };
 
-    // Nouns whose on-phrase is what the act is done to ("embargoes on sales to Iran", "an attack on Gaza"); after any
-    // other word "on" names a topic ("views on", "agreed on") or a time ("on Saturday").
-    private static readonly string[] OnTargetNouns =
-    {
-        "embargo", "embargoes", "sanction", "sanctions", "restriction", "restrictions", "ban", "bans", "tariff", "tariffs",
-        "duty", "duties", "curb", "curbs", "limit", "limits", "blockade", "siege", "pressure", "attack", "attacks",
-        "strike", "strikes", "raid", "raids", "assault", "assaults", "offensive", "crackdown", "war", "fire", "bombing",
-        "bombings", "ceasefire", "moratorium", "freeze", "controls",
-        "curfew", "curfews", "lockdown", "closure", "closures",
-    };
-
     // Prepositions of place: behind them an actor's name stands for where the act happens ("demonstrated in Serbia").
     private static readonly string[] Locative =
     {
         "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "from", "into", "off",
         "along", "beside",
-    };
-
-    // CAMEO region codes (actors/countries.txt, "World regions"): an area named as where or about what, not an actor a
-    // clause that names no target acts on ("the Europe Bridge", "development needs in Africa").
-    private static readonly HashSet<string> Regions = new(StringComparer.Ordinal)
-    {
-        "AFR", "ASA", "EUR", "MEA", "LAM", "SAM", "NMR", "CRB", "SAS", "SEA", "CAS", "BLK", "CAU", "SCN", "PGS", "EAF", "WAF",
-        "NAF", "SAF", "WST",
     };
 
     private readonly ParseTree _tree;
@@ -272,9 +253,10 @@ internal sealed class TargetFallback
             // verb itself, whose own by-phrase is its agent).
             bool protestedDoer = _root == 14 && n != _queueRoot && k >= 0 && _tree.IsWord(k, "by");
             if (k >= 0 && IsAny(k, NotActedOn) && !protestedDoer) continue;
-            // "on" after such a noun, or on the verb of such an object ("lift embargoes on sales ...", which the parser
-            // may hang on the verb).
-            if (k >= 0 && _tree.IsWord(k, "on") && !(clausal ? ObjectIsAny(n, OnTargetNouns) : IsAny(n, OnTargetNouns))) continue;
+            // "on" after a noun whose on-phrase is what the act is done to (data/clauses/slot-nouns.txt), or on the verb
+            // of such an object ("lift embargoes on sales ...", which the parser may hang on the verb); after any other
+            // word "on" names a topic ("views on") or a time ("on Saturday").
+            if (k >= 0 && _tree.IsWord(k, "on") && !(clausal ? ObjectIsAny(n, SlotNouns.Default.OnTarget) : IsAny(n, SlotNouns.Default.OnTarget))) continue;
             _queue.Add(c);
             _depth.Add(depth);
             _nominal.Add(IsClausal(c) ? 0 : parentLevel + 1);
@@ -307,7 +289,9 @@ internal sealed class TargetFallback
             if (span.First < ss.End && ss.First < span.End) return false;
         }
         var primary = _tree.Mentions[m].Code.Primary;
-        return primary != "---" && !Regions.Contains(primary);
+        // A CAMEO region (data/cameo/non-state-codes.txt) is an area named as where or about what, not an actor a
+        // clause that names no target acts on ("the Europe Bridge", "development needs in Africa").
+        return primary != "---" && !NonStateCodes.Default.IsRegion(primary);
     }
 
     /// <summary>The place phrase at <paramref name="n"/> (a proper noun with its compound and flat words, or the
@@ -417,13 +401,13 @@ internal sealed class TargetFallback
 
     private bool IsCopular(int t) => _tree.Lemma(t) is { } l && Array.IndexOf(Copular, l.ToLowerInvariant()) >= 0;
 
-    private bool ObjectIsAny(int verb, string[] words)
+    private bool ObjectIsAny(int verb, ReadOnlySpan<string> words)
     {
         int obj = _tree.Child(verb, "obj");
         return obj >= 0 && IsAny(obj, words);
     }
 
-    private bool IsAny(int t, string[] words)
+    private bool IsAny(int t, ReadOnlySpan<string> words)
     {
         foreach (var w in words) if (_tree.IsWord(t, w)) return true;
         return false;

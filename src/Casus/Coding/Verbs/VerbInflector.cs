@@ -133,13 +133,7 @@ public sealed class VerbInflector
     private static bool EndsConsonantY(string w) => w.Length > 1 && w[^1] == 'y' && !IsVowel(w[^2]);
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static VerbInflector LoadDefault()
-    {
-        using var stream = typeof(VerbInflector).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded resource '{ResourceName}' is missing from Casus.dll");
-        using var reader = new StreamReader(stream);
-        var inflector = Load(reader, ResourceName, out var errors);
-        if (errors.Count > 0) throw new InvalidDataException("the embedded irregular-verb table is invalid: " + string.Join("; ", errors));
-        return inflector;
-    }
+    // Load reports a read-only list; EmbeddedList wants the shape of the other lists.
+    private static VerbInflector LoadDefault() => EmbeddedList.Load<VerbInflector>(ResourceName, "irregular-verb table",
+        (TextReader r, string f, out List<DataFileError> e) => { var loaded = Load(r, f, out var found); e = [.. found]; return loaded; });
 }

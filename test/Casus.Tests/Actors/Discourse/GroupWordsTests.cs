@@ -38,6 +38,26 @@ public class GroupWordsTests
     }
 
     [Fact]
+    public void Which_minister_heads_take_titles_is_data()
+    {
+        Assert.True(GroupWords.Default.TakesTitles("Ministers"));
+        Assert.True(GroupWords.Default.TakesTitles("secretaries"));
+        Assert.False(GroupWords.Default.TakesTitles("counterparts"));   // a minister head without titles
+        Assert.False(GroupWords.Default.TakesTitles("leaders"));
+    }
+
+    [Fact]
+    public void A_titled_minister_head_is_a_minister_head()
+    {
+        var list = GroupWords.Load(new StringReader("titled-minister | envoys\nminister | aides"), "test.txt", out var errors);
+        Assert.Empty(errors);
+        Assert.Equal(GroupKind.Minister, list.KindOf("envoys"));
+        Assert.Equal(GroupKind.Minister, list.KindOf("aides"));
+        Assert.True(list.TakesTitles("envoys"));
+        Assert.False(list.TakesTitles("aides"));
+    }
+
+    [Fact]
     public void Bad_lines_are_errors_with_file_and_line()
     {
         var text = string.Join('\n',

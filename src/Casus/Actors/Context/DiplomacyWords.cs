@@ -1,0 +1,52 @@
+using Casus.Coding;
+
+namespace Casus.Actors.Context;
+
+/// <summary>
+/// The words of data/actors/diplomacy.txt, read by <see cref="ContextCountryPass"/>: office nouns of diplomacy,
+/// whose holders serve abroad ("ambassador", "delegation"), and the nouns after "foreign" that make it a state's own
+/// office ("ministry"). Validated at load: a bad or repeated line is an error with its file and line. Immutable and
+/// thread-safe.
+/// </summary>
+internal sealed class DiplomacyWords
+{
+    /// <summary>The embedded list's resource name.</summary>
+    public const string ResourceName = "actors/diplomacy.txt";
+
+    private static readonly Lazy<DiplomacyWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly string[] Kinds = ["diplomat", "foreign-office"];
+
+    private readonly HashSet<string> _diplomats;
+    private readonly HashSet<string> _foreignOffices;
+
+    private DiplomacyWords(Dictionary<string, List<string>> words)
+    {
+        _diplomats = new HashSet<string>(words["diplomat"], StringComparer.OrdinalIgnoreCase);
+        _foreignOffices = new HashSet<string>(words["foreign-office"], StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
+    public static DiplomacyWords Default => LazyDefault.Value;
+
+    /// <summary>The number of entries of both kinds.</summary>
+    public int Count => _diplomats.Count + _foreignOffices.Count;
+
+    /// <summary>True for an office noun of diplomacy, any case ("ambassador", "Delegation", "chargé").</summary>
+    public bool IsDiplomat(string word) => _diplomats.Contains(word);
+
+    /// <summary>True for a noun that makes "foreign" before it a state's own office, any case ("Ministry").</summary>
+    public bool IsForeignOffice(string word) => _foreignOffices.Contains(word);
+
+    /// <summary>Reads a list; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
+    public static DiplomacyWords Load(TextReader reader, string file, out List<DataFileError> errors)
+    {
+        errors = [];
+        // Letters of any script, lower case: "attaché" and "chargé" are written with their accents in news.
+        var words = TaggedWordList.Read(reader, file, errors, Kinds,
+            static (_, word) => word.Length > 0 && word.All(c => char.IsLetter(c) && !char.IsUpper(c)) ? null : "must be one lower-case word");
+        return new DiplomacyWords(words);
+    }
+
+    private static DiplomacyWords LoadDefault() => EmbeddedList.Load<DiplomacyWords>(ResourceName, "diplomacy word list", Load);
+}

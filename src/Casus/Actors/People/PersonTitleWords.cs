@@ -1,0 +1,70 @@
+using Casus.Coding;
+
+namespace Casus.Actors.People;
+
+/// <summary>
+/// The words of data/actors/titles.txt, read by <see cref="PersonTitles"/>: honorifics, one- and two-word titles of a
+/// single officeholder, and the words that show a person's gender. Validated at load: a bad or repeated line is an
+/// error with its file and line. Immutable and thread-safe.
+/// </summary>
+internal sealed class PersonTitleWords
+{
+    /// <summary>The embedded list's resource name.</summary>
+    public const string ResourceName = "actors/titles.txt";
+
+    private static readonly Lazy<PersonTitleWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static readonly string[] Kinds = ["honorific", "title", "title-pair", "male", "female"];
+
+    // Hash sets with span lookups: every token before a name is looked up as a span, with no string made.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorifics;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
+    private readonly HashSet<string> _pairs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _male;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _female;
+
+    private PersonTitleWords(Dictionary<string, List<string>> words)
+    {
+        static HashSet<string> Set(List<string> list) => new(list, StringComparer.OrdinalIgnoreCase);
+        _honorifics = Set(words["honorific"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        _titles = Set(words["title"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        _pairs = Set(words["title-pair"]);
+        _male = Set(words["male"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        _female = Set(words["female"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        Count = words.Values.Sum(l => l.Count);
+    }
+
+    /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
+    public static PersonTitleWords Default => LazyDefault.Value;
+
+    /// <summary>The number of entries of all kinds.</summary>
+    public int Count { get; }
+
+    /// <summary>True for an honorific, any case ("Mr.", "Dr.", "Sheikh").</summary>
+    public bool IsHonorific(ReadOnlySpan<char> word) => _honorifics.Contains(word);
+
+    /// <summary>True for a one-word title of a single person, any case ("president", "Gen.").</summary>
+    public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
+
+    /// <summary>True for a two-word title written with one space, any case ("Prime Minister").</summary>
+    public bool IsTitlePair(string words) => _pairs.Contains(words);
+
+    /// <summary>'m' or 'f' for a word that shows a gender ("Mr.", "Queen"), else '\0'.</summary>
+    public char GenderOf(ReadOnlySpan<char> word) => _male.Contains(word) ? 'm' : _female.Contains(word) ? 'f' : '\0';
+
+    /// <summary>Reads a list; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
+    public static PersonTitleWords Load(TextReader reader, string file, out List<DataFileError> errors)
+    {
+        errors = [];
+        var words = TaggedWordList.Read(reader, file, errors, Kinds, static (kind, word) => kind switch
+        {
+            "title-pair" => TaggedWordList.IsLowerWords(word, 2) ? null : "must be two lower-case words",
+            // "first lady": a gender word may be a two-word title.
+            "male" or "female" => TaggedWordList.IsLowerWord(word) || TaggedWordList.IsLowerWords(word, 2) ? null : "must be one or two lower-case words",
+            _ => TaggedWordList.IsLowerWord(word) ? null : "must be one lower-case word",
+        });
+        return new PersonTitleWords(words);
+    }
+
+    private static PersonTitleWords LoadDefault() => EmbeddedList.Load<PersonTitleWords>(ResourceName, "person title list", Load);
+}
