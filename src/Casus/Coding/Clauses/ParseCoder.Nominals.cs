@@ -100,7 +100,7 @@ internal sealed partial class ParseCoder
         if (rel is "obj" || (rel is "nsubj:pass" && LemmaIn(h, Words(NounWordList.Light))))
         {
             if (rel is "obj" && LemmaIn(h, Words(NounWordList.Receive))) context = NounContext.Received;
-            else if (rel is "obj" && LemmaIn(h, Words(NounWordList.Reaction))) context = NounContext.Reaction;
+            else if (rel is "obj" && (LemmaIn(h, Words(NounWordList.Reaction)) || LemmaIn(h, Words(NounWordList.Prior)))) context = NounContext.Reaction;
             else if (LemmaIn(h, Words(NounWordList.Light)) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))) context = NounContext.LightObject;
         }
         else if (rel is "nsubj")
@@ -333,7 +333,8 @@ internal sealed partial class ParseCoder
             {
                 // "condemned Russia's invasion of Ukraine": the reaction presupposes the act, whose doer only the noun
                 // names; "condemned the attack on X" names none, and the one who condemns is no attacker.
-                if (_nounSources.Count == 0 && _nounPair.Count == 0) return false;
+                // A point in time ("follows meetings between A and B in Vienna, Malta ...") needs its own doer too.
+                if (_nounSources.Count == 0 && (_nounPair.Count == 0 || LemmaIn(governor, Words(NounWordList.Prior)))) return false;
                 notes.Add($"the object of the reaction '{_tree.Word(governor)}': the act it reacts to");
                 break;
             }

@@ -23,4 +23,7 @@ public enum NounWordList
     /// <summary>Verbs of reaction whose object is an act another actor did ("condemned Russia's invasion of Ukraine");
     /// section <c>[reaction]</c>.</summary>
     Reaction,
+    /// <summary>Verbs whose object is an act already done, named as a point in time ("followed Biden's meeting with
+    /// Marcos"); section <c>[prior]</c>.</summary>
+    Prior,
 }

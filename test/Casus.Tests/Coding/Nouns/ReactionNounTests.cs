@@ -42,4 +42,17 @@ public class ReactionNounTests
         Assert.DoesNotContain(Code("Canada did not condemn Russia's invasion of Ukraine."), e => e.EndsWith(" 190", StringComparison.Ordinal));
         Assert.DoesNotContain(Code("Canada may condemn Russia's invasion of Ukraine."), e => e.EndsWith(" 190", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_act_named_as_a_point_in_time_is_coded_with_its_own_doer()
+    {
+        Assert.Contains("RUS UKR 190", Code("The sanctions follow Russia's invasion of Ukraine."));
+    }
+
+    [Fact]
+    public void A_point_in_time_with_only_a_between_pair_is_not_read()
+    {
+        // Lists of past meetings mix places and dates into the sides; only a reaction's pair is read.
+        Assert.DoesNotContain(Code("The visit follows talks between India and Pakistan."), e => e.EndsWith(" 040", StringComparison.Ordinal));
+    }
 }
