@@ -31,4 +31,12 @@ public class StanceAdjectiveTests
     {
         Assert.Empty(Code("Canada is not grateful to China."));
     }
+
+    [Fact]
+    public void Another_verb_of_stating_restates_support_and_commitment()
+    {
+        // As "reaffirmed support for" (051) and "reaffirmed commitment to" (032) are.
+        Assert.Equal(["CAN UKR 051"], Code("Canada stressed its support for Ukraine."));
+        Assert.Equal(["USA JPN 032"], Code("The United States underscored its unwavering commitment to Japan."));
+    }
 }
