@@ -38,5 +38,7 @@ public class StanceAdjectiveTests
         // As "reaffirmed support for" (051) and "reaffirmed commitment to" (032) are.
         Assert.Equal(["CAN UKR 051"], Code("Canada stressed its support for Ukraine."));
         Assert.Equal(["USA JPN 032"], Code("The United States underscored its unwavering commitment to Japan."));
+        // A commitment to an act is that act intended, its target the act's (not the possessor's own country).
+        Assert.Equal(["CAN UKR 032"], Code("Canada stressed its commitment to supporting Ukraine."));
     }
 }
