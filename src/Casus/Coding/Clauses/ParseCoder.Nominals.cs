@@ -26,6 +26,8 @@ internal sealed partial class ParseCoder
         HarmCause,
         /// <summary>A during/after/following adverbial of a cooperative act: "said during a visit to Beirut".</summary>
         Adverbial,
+        /// <summary>Object of a verb of reaction: "condemned Russia's invasion of Ukraine"; the source the noun's own.</summary>
+        Reaction,
     }
 
 
@@ -98,6 +100,7 @@ internal sealed partial class ParseCoder
         if (rel is "obj" || (rel is "nsubj:pass" && LemmaIn(h, Words(NounWordList.Light))))
         {
             if (rel is "obj" && LemmaIn(h, Words(NounWordList.Receive))) context = NounContext.Received;
+            else if (rel is "obj" && (LemmaIn(h, Words(NounWordList.Reaction)) || LemmaIn(h, Words(NounWordList.Prior)))) context = NounContext.Reaction;
             else if (LemmaIn(h, Words(NounWordList.Light)) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))) context = NounContext.LightObject;
         }
         else if (rel is "nsubj")
@@ -122,8 +125,9 @@ internal sealed partial class ParseCoder
         // done, only claimed, or announced for later ("will hold talks": an intent the verb dictionary codes).
         if (!IsPredicate(h) || IsRuledOut(h)) return NounContext.None;
         // A verb the verb reading coded already covers its noun: "Israeli strikes killed five", "staged an air raid"
-        // (the entry "stage air ... <obj>" used "air", not "raid"). An adverbial is another act than its verb's.
-        if (context != NounContext.Adverbial && _decided.Contains(h)) return NounContext.None;
+        // (the entry "stage air ... <obj>" used "air", not "raid"). An adverbial, or the act a reaction reacts to, is
+        // another act than its verb's.
+        if (context is not (NounContext.Adverbial or NounContext.Reaction) && _decided.Contains(h)) return NounContext.None;
         int auxFrom = _clauses.AuxiliarySource(h);
         if (_clauses.Modal(h, out _) >= 0 || (auxFrom != h && _clauses.Modal(auxFrom, out _) >= 0)) return NounContext.None;
         return context;
@@ -323,6 +327,15 @@ internal sealed partial class ParseCoder
             {
                 notes.Add($"the cause of '{_tree.Word(governor)}' ('{_tree.Word(caseWord)}')");
                 if (_nounTargets.Count == 0 && _nounPair.Count == 0) Victims(governor, _nounTargets);
+                break;
+            }
+            case NounContext.Reaction:
+            {
+                // "condemned Russia's invasion of Ukraine": the reaction presupposes the act, whose doer only the noun
+                // names; "condemned the attack on X" names none, and the one who condemns is no attacker.
+                // A point in time ("follows meetings between A and B in Vienna, Malta ...") needs its own doer too.
+                if (_nounSources.Count == 0 && (_nounPair.Count == 0 || LemmaIn(governor, Words(NounWordList.Prior)))) return false;
+                notes.Add($"the object of the reaction '{_tree.Word(governor)}': the act it reacts to");
                 break;
             }
             case NounContext.Adverbial:

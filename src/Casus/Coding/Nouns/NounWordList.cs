@@ -20,4 +20,10 @@ public enum NounWordList
     Motion,
     /// <summary>Things force reaches only in a figure of speech ("an assault on autonomy"); section <c>[abstract-target]</c>.</summary>
     AbstractTarget,
+    /// <summary>Verbs of reaction whose object is an act another actor did ("condemned Russia's invasion of Ukraine");
+    /// section <c>[reaction]</c>.</summary>
+    Reaction,
+    /// <summary>Verbs whose object is an act already done, named as a point in time ("followed Biden's meeting with
+    /// Marcos"); section <c>[prior]</c>.</summary>
+    Prior,
 }

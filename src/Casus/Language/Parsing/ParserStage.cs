@@ -44,7 +44,8 @@ public sealed class ParserStage : IStage
         ArgumentNullException.ThrowIfNull(article);
         var ws = new ParserWorkspace();
         var tokens = article.TokenData;
-        var text = article.Text.AsSpan();
+        // The parser reads the typographic apostrophe as the ASCII one it learned (ApostropheFold).
+        var text = ApostropheFold.ForModels(article.Text).AsSpan();
         foreach (var s in article.SentenceData)
         {
             if (s.TokenCount == 0) continue;

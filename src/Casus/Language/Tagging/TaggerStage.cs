@@ -1,6 +1,7 @@
 using System.Buffers;
 using Casus.Document;
 using Casus.Language.Lemmas;
+using Casus.Language.Models;
 using Casus.Pipeline;
 
 namespace Casus.Language.Tagging;
@@ -42,7 +43,8 @@ public sealed class TaggerStage : IStage
         var codes = _tagger.UsesDocument ? ArrayPool<int>.Shared.Rent(max) : null;
         try
         {
-            var text = article.Text.AsSpan();
+            // The models read the typographic apostrophe as the ASCII one they learned (ApostropheFold).
+            var text = ApostropheFold.ForModels(article.Text).AsSpan();
             // A model with document features reads how the whole article writes each word: count it first.
             DocumentCase? document = null;
             if (codes != null)
