@@ -14,6 +14,12 @@ namespace Casus.Coding.Clauses;
 /// <item>An infinitive read as a noun or adjective after <c>to</c>: "urged Syria to [free ←amod] prisoners",
 /// "offered to [hand ←obl] over the hostages". The word becomes an infinitive under the verb before it and the noun
 /// phrase after it its object.</item>
+/// <item>A base form read as a noun or adjective right after a modal: "Israel would [free ←ccomp ADJ] 150 prisoners",
+/// "the effort would further [support ←compound] health [needs root]". A modal is followed by a verb, so the word
+/// becomes one and the noun phrase after it its object.</item>
+/// <item>A subordinator read as a preposition: "came [as ←case] [Israel ←obl] [announced ←conj]". A finite verb
+/// right after the noun phrase, with no subject of its own, says the phrase is its subject and the word its
+/// mark.</item>
 /// <item>A past tense read as a passive participle with an object and no auxiliary: "Border agents [abused ←root VBN]
 /// immigrants" with the agents as nsubj:pass. The subject becomes the doer.</item>
 /// </list>
@@ -24,6 +30,9 @@ internal sealed class ParseRepairs
 {
     // Adverbial particles of phrasal verbs that follow an infinitive ("to hand over", "to free up").
     private static readonly string[] Particles = ["over", "up", "out", "off", "back", "down", "away"];
+    // Words that are prepositions before a noun and subordinators before a clause ("after the talks" / "after the
+    // talks ended").
+    private static readonly string[] Subordinators = ["as", "after", "before", "since", "until", "while", "because", "once"];
 
     private readonly ParseTree _tree;
     private readonly VerbDictionary _verbs;
@@ -44,6 +53,8 @@ internal sealed class ParseRepairs
         {
             changed = RepairVerblessSentence(start, end);
             for (int w = start + 1; w < end - 1; w++) changed |= RepairInfinitive(w, start, end);
+            for (int w = start + 1; w < end - 1; w++) changed |= RepairModalBase(w, start, end);
+            for (int w = start; w < end - 2; w++) changed |= RepairSubordinator(w, start, end);
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
         }
         if (changed && HasCycle(start, end))
@@ -216,6 +227,108 @@ internal sealed class ParseRepairs
         if (particle >= 0) Set(particle, w, "compound:prt", Upos.ADP, "RP");
         Set(obj, w, "obj");
         return true;
+    }
+
+    /// <summary>
+    /// A base form the tagger read as a noun or adjective right after a modal (maybe behind one adverb): "it would
+    /// [free ←ccomp ADJ] over 150 prisoners", "a deal that will [free ←acl:relcl ADJ] the hostages", "the effort would
+    /// further [support ←compound] health [needs ←root]". English puts a verb after a modal ("will be free" has its
+    /// copula), so a word the dictionary knows as a verb there is the verb: where the modal hangs on the word, its
+    /// noun after it without a preposition becomes its object; where the modal hangs on a noun the word modifies, the
+    /// word takes that noun's place in the clause and the noun becomes its object.
+    /// </summary>
+    private bool RepairModalBase(int w, int start, int end)
+    {
+        if (_tree.Upos(w) is not (Upos.NOUN or Upos.ADJ) || _tree.Xpos(w) is not ("NN" or "JJ") || !IsBaseVerb(w)) return false;
+        // "would sort of", "will [chair]man": a word before "of" is a noun, whatever the modal.
+        if (w + 1 < end && _tree.IsWord(w + 1, "of")) return false;
+        int modal = w - 1;
+        if (_tree.Upos(modal) == Upos.ADV && modal > start) modal--;
+        if (_tree.Xpos(modal) != "MD" || _tree.Upos(modal) != Upos.AUX) return false;
+        int head = _tree.Head(modal);
+        if (head < 0 || HasChild(head, "cop", start, end)) return false;
+        if (head == w)
+        {
+            MakeVerb(w, _tree.Head(w), _tree.Relation(w), "VB");
+            // The noun after the verb with no preposition of its own is its object ("free over 150 prisoners").
+            for (int k = w + 1; k < end; k++)
+                if (_tree.Head(k) == w && _tree.Is(k, "obl", exact: true) && !HasChild(k, "case", start, end)
+                    && _tree.Upos(k) is Upos.NOUN or Upos.PROPN or Upos.PRON)
+                {
+                    Set(k, w, "obj");
+                    break;
+                }
+            return true;
+        }
+        // The modal hangs on a noun after the word that the word modifies ("support health needs"): every word between
+        // belongs to that noun's phrase.
+        if (head < w || _tree.Upos(head) is not (Upos.NOUN or Upos.PROPN) || !_tree.Dominates(head, w)) return false;
+        for (int k = w + 1; k < head; k++) if (!_tree.Dominates(head, k)) return false;
+        MakeVerb(w, _tree.Head(head), _tree.Relation(head), "VB");
+        // The clause's words before the verb (subject, modal, adverb) and its clauses after the noun go to the verb.
+        for (int k = start; k < end; k++)
+        {
+            if (k == w || _tree.Head(k) != head) continue;
+            if (k < w || (k > head && (_tree.Is(k, "punct", exact: true) || (_tree.Is(k, "conj", exact: true) && _tree.Upos(k) == Upos.VERB)
+                || _tree.Is(k, "advcl") || _tree.Is(k, "parataxis") || _tree.Is(k, "xcomp") || _tree.Is(k, "ccomp"))))
+                Set(k, w, _tree.Relation(k));
+        }
+        Set(head, w, "obj");
+        return true;
+    }
+
+    /// <summary>
+    /// A subordinator the tagger read as a preposition: "came [as ←case] [Israel ←obl] [announced ←conj] it would",
+    /// "the protests began [after] the [government ←obl] [proposed ←conj] an amendment". A finite verb (VBD, VBZ,
+    /// VBP) right after the noun phrase, with no subject of its own and no punctuation between, cannot follow a
+    /// prepositional phrase there: the phrase is its subject, the word its mark, and the verb an adverbial clause
+    /// of the word the phrase hung on. "such ... as" and "as well as" compare, and stay as they are.
+    /// </summary>
+    private bool RepairSubordinator(int s, int start, int end)
+    {
+        if (_tree.Upos(s) != Upos.ADP || !_tree.Is(s, "case", exact: true) || !IsSubordinator(s)) return false;
+        if (s > start && (_tree.IsWord(s - 1, "well") || _tree.IsWord(s - 1, "such") || _tree.IsWord(s - 1, "so"))) return false;
+        int noun = _tree.Head(s);
+        if (noun <= s || noun >= end || _tree.Upos(noun) is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return false;
+        // The phrase runs from the word to the last token the noun dominates, without a gap or punctuation.
+        int last = s;
+        for (int k = s + 1; k < end && _tree.Dominates(noun, k); k++)
+        {
+            if (_tree.Upos(k) == Upos.PUNCT && !_tree.IsWord(k, "'s")) return false;
+            last = k;
+        }
+        int verb = last + 1;
+        if (verb >= end || last < noun || _tree.Upos(verb) != Upos.VERB || _tree.Xpos(verb) is not ("VBD" or "VBZ" or "VBP")) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (k > s && k < noun && _tree.IsWord(k, "such")) return false;
+            if (_tree.Head(k) == verb && (_tree.Is(k, "nsubj") || _tree.Is(k, "expl", exact: true))) return false;
+        }
+        int governor = _tree.Head(noun);
+        if (governor != verb)
+        {
+            // The clause hangs where the phrase hung; if the verb was above the phrase, the phrase's governor was the
+            // verb's own (the parse made the verb the sentence's head: "[After] the programs [suffered ←root]").
+            if (_tree.Dominates(verb, noun) || governor < 0) return false;
+            if (_tree.Dominates(noun, verb)) return false;
+            Set(verb, governor, "advcl");
+        }
+        Set(noun, verb, "nsubj");
+        Set(s, verb, "mark", Upos.SCONJ, "IN");
+        return true;
+    }
+
+    private bool IsSubordinator(int t)
+    {
+        foreach (var w in Subordinators) if (_tree.IsWord(t, w)) return true;
+        return false;
+    }
+
+    // A child by relation, found by head (the child lists are stale once a repair has run).
+    private bool HasChild(int t, string relation, int start, int end)
+    {
+        for (int k = start; k < end; k++) if (_tree.Head(k) == t && _tree.Is(k, relation, exact: true)) return true;
+        return false;
     }
 
     /// <summary>A past tense read as a passive participle: a clause verb with a passive subject and a direct object but
