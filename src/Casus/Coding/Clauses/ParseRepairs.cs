@@ -311,7 +311,12 @@ internal sealed class ParseRepairs
             // verb's own (the parse made the verb the sentence's head: "[After] the programs [suffered ←root]").
             if (_tree.Dominates(verb, noun) || governor < 0) return false;
             if (_tree.Dominates(noun, verb)) return false;
-            Set(verb, governor, "advcl");
+            // A phrase hung inside a noun phrase ("an agreement with the government [after ←case] [Turkey ←nmod]")
+            // gives its clause to the verb of that phrase's clause: the clause says when the act happened.
+            int clause = governor;
+            for (int k = 0; clause >= 0 && _tree.Upos(clause) is not (Upos.VERB or Upos.AUX) && k < 16; k++) clause = _tree.Head(clause);
+            if (clause < 0 || clause == verb) clause = governor;
+            Set(verb, clause, "advcl");
         }
         Set(noun, verb, "nsubj");
         Set(s, verb, "mark", Upos.SCONJ, "IN");
