@@ -14,9 +14,6 @@ namespace Casus.Coding.Clauses;
 /// <item>An infinitive read as a noun or adjective after <c>to</c>: "urged Syria to [free ←amod] prisoners",
 /// "offered to [hand ←obl] over the hostages". The word becomes an infinitive under the verb before it and the noun
 /// phrase after it its object.</item>
-/// <item>A base form read as a noun or adjective right after a modal: "Israel would [free ←ccomp ADJ] 150 prisoners",
-/// "the effort would further [support ←compound] health [needs root]". A modal is followed by a verb, so the word
-/// becomes one and the noun phrase after it its object.</item>
 /// <item>A subordinator read as a preposition: "came [as ←case] [Israel ←obl] [announced ←conj]". A finite verb
 /// right after the noun phrase, with no subject of its own, says the phrase is its subject and the word its
 /// mark.</item>
@@ -53,7 +50,6 @@ internal sealed class ParseRepairs
         {
             changed = RepairVerblessSentence(start, end);
             for (int w = start + 1; w < end - 1; w++) changed |= RepairInfinitive(w, start, end);
-            for (int w = start + 1; w < end - 1; w++) changed |= RepairModalBase(w, start, end);
             for (int w = start; w < end - 2; w++) changed |= RepairSubordinator(w, start, end);
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
         }
@@ -230,54 +226,6 @@ internal sealed class ParseRepairs
     }
 
     /// <summary>
-    /// A base form the tagger read as a noun or adjective right after a modal (maybe behind one adverb): "it would
-    /// [free ←ccomp ADJ] over 150 prisoners", "a deal that will [free ←acl:relcl ADJ] the hostages", "the effort would
-    /// further [support ←compound] health [needs ←root]". English puts a verb after a modal ("will be free" has its
-    /// copula), so a word the dictionary knows as a verb there is the verb: where the modal hangs on the word, its
-    /// noun after it without a preposition becomes its object; where the modal hangs on a noun the word modifies, the
-    /// word takes that noun's place in the clause and the noun becomes its object.
-    /// </summary>
-    private bool RepairModalBase(int w, int start, int end)
-    {
-        if (_tree.Upos(w) is not (Upos.NOUN or Upos.ADJ) || _tree.Xpos(w) is not ("NN" or "JJ") || !IsBaseVerb(w)) return false;
-        // "would sort of", "will [chair]man": a word before "of" is a noun, whatever the modal.
-        if (w + 1 < end && _tree.IsWord(w + 1, "of")) return false;
-        int modal = w - 1;
-        if (_tree.Upos(modal) == Upos.ADV && modal > start) modal--;
-        if (_tree.Xpos(modal) != "MD" || _tree.Upos(modal) != Upos.AUX) return false;
-        int head = _tree.Head(modal);
-        if (head < 0 || HasChild(head, "cop", start, end)) return false;
-        if (head == w)
-        {
-            MakeVerb(w, _tree.Head(w), _tree.Relation(w), "VB");
-            // The noun after the verb with no preposition of its own is its object ("free over 150 prisoners").
-            for (int k = w + 1; k < end; k++)
-                if (_tree.Head(k) == w && _tree.Is(k, "obl", exact: true) && !HasChild(k, "case", start, end)
-                    && _tree.Upos(k) is Upos.NOUN or Upos.PROPN or Upos.PRON)
-                {
-                    Set(k, w, "obj");
-                    break;
-                }
-            return true;
-        }
-        // The modal hangs on a noun after the word that the word modifies ("support health needs"): every word between
-        // belongs to that noun's phrase.
-        if (head < w || _tree.Upos(head) is not (Upos.NOUN or Upos.PROPN) || !_tree.Dominates(head, w)) return false;
-        for (int k = w + 1; k < head; k++) if (!_tree.Dominates(head, k)) return false;
-        MakeVerb(w, _tree.Head(head), _tree.Relation(head), "VB");
-        // The clause's words before the verb (subject, modal, adverb) and its clauses after the noun go to the verb.
-        for (int k = start; k < end; k++)
-        {
-            if (k == w || _tree.Head(k) != head) continue;
-            if (k < w || (k > head && (_tree.Is(k, "punct", exact: true) || (_tree.Is(k, "conj", exact: true) && _tree.Upos(k) == Upos.VERB)
-                || _tree.Is(k, "advcl") || _tree.Is(k, "parataxis") || _tree.Is(k, "xcomp") || _tree.Is(k, "ccomp"))))
-                Set(k, w, _tree.Relation(k));
-        }
-        Set(head, w, "obj");
-        return true;
-    }
-
-    /// <summary>
     /// A subordinator the tagger read as a preposition: "came [as ←case] [Israel ←obl] [announced ←conj] it would",
     /// "the protests began [after] the [government ←obl] [proposed ←conj] an amendment". A finite verb (VBD, VBZ,
     /// VBP) right after the noun phrase, with no subject of its own and no punctuation between, cannot follow a
@@ -326,13 +274,6 @@ internal sealed class ParseRepairs
     private bool IsSubordinator(int t)
     {
         foreach (var w in Subordinators) if (_tree.IsWord(t, w)) return true;
-        return false;
-    }
-
-    // A child by relation, found by head (the child lists are stale once a repair has run).
-    private bool HasChild(int t, string relation, int start, int end)
-    {
-        for (int k = start; k < end; k++) if (_tree.Head(k) == t && _tree.Is(k, relation, exact: true)) return true;
         return false;
     }
 

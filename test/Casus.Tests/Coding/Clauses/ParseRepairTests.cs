@@ -284,52 +284,6 @@ public class ParseRepairTests
     }
 
     [Fact]
-    public void A_base_form_read_as_an_adjective_under_a_modal_is_the_verb()
-    {
-        // "Israel would free 150 Palestinians": "free" an adjective carrying the modal, the number an oblique.
-        Assert.Equal(["ISR PSE 0353"], Code("""
-            1 Israel   Israel    PROPN NNP 3 nsubj  B-ISR
-            2 would    would     AUX   MD  3 aux    _
-            3 free     free      ADJ   JJ  0 root   _
-            4 150      150       NUM   CD  5 nummod _
-            5 Palestinians Palestinian PROPN NNPS 3 obl B-PSE
-            6 .        .         PUNCT .   3 punct  _
-            """));
-    }
-
-    [Fact]
-    public void A_base_form_read_as_a_modifier_of_the_noun_carrying_the_modal_is_the_verb()
-    {
-        // "Israel will free the Palestinian prisoners": "free" an adjective on "prisoners", which the parser made the
-        // root with the subject and the modal.
-        Assert.Equal(["ISR PSE 0353"], Code("""
-            1 Israel   Israel    PROPN NNP 6 nsubj  B-ISR
-            2 will     will      AUX   MD  6 aux    _
-            3 free     free      ADJ   JJ  6 amod   _
-            4 the      the       DET   DT  6 det    _
-            5 Palestinian Palestinian ADJ JJ 6 amod B-PSE
-            6 prisoners prisoner NOUN  NNS 0 root   _
-            7 .        .         PUNCT .   6 punct  _
-            """));
-    }
-
-    [Fact]
-    public void An_adjective_with_its_copula_after_a_modal_stays_an_adjective()
-    {
-        // "Hostages would be free to leave Iran": the copula makes "free" a predicate adjective.
-        Assert.Empty(Code("""
-            1 Hostages hostage   NOUN  NNS 4 nsubj  B----CVL
-            2 would    would     AUX   MD  4 aux    _
-            3 be       be        AUX   VB  4 cop    _
-            4 free     free      ADJ   JJ  0 root   _
-            5 to       to        PART  TO  6 mark   _
-            6 leave    leave     VERB  VB  4 xcomp  _
-            7 Iran     Iran      PROPN NNP 6 obj    B-IRN
-            8 .        .         PUNCT .   4 punct  _
-            """));
-    }
-
-    [Fact]
     public void A_subordinator_read_as_a_preposition_before_a_finite_verb_makes_the_phrase_its_subject()
     {
         // "Talks resumed as Iran freed the sailors": "as Iran" an oblique of "resumed", "freed" its conjunct with no
