@@ -200,6 +200,18 @@ internal sealed class ParseRepairs
         int particle = IsParticle(next) ? next : -1;
         int objectStart = particle >= 0 ? next + 1 : next;
         if (objectStart >= end) return false;
+        // A phrasal verb puts a short recipient before a long object ("to hand over to Great Britain two of its
+        // nationals"): a name's "to"-phrase right after the particle, with the object's start after it.
+        int recipient = -1;
+        if (particle >= 0 && _tree.IsWord(objectStart, "to") && _tree.Upos(objectStart) == Upos.ADP)
+        {
+            int r = _tree.Head(objectStart);
+            if (r <= objectStart || r > objectStart + 4 || _tree.Upos(r) != Upos.PROPN || r + 1 >= end) return false;
+            for (int k = objectStart + 1; k < r; k++) if (_tree.Head(k) != r) return false;
+            recipient = r;
+            objectStart = r + 1;
+            if (_tree.Xpos(objectStart) is not ("CD" or "DT" or "PRP$")) return false;
+        }
         int governor = Governor(w - 1, start);
         if (governor < 0) return false;
         // A bare plural after the word ("to free hostages", "to free political prisoners") is its object only where
@@ -221,6 +233,7 @@ internal sealed class ParseRepairs
         MakeVerb(w, governor, "xcomp", "VB");
         Set(w - 1, w, "mark", Upos.PART, "TO");
         if (particle >= 0) Set(particle, w, "compound:prt", Upos.ADP, "RP");
+        if (recipient >= 0) Set(recipient, w, "obl");
         Set(obj, w, "obj");
         return true;
     }

@@ -318,4 +318,29 @@ public class ParseRepairTests
             10 .       .         PUNCT .   2 punct  _
             """));
     }
+
+    [Fact]
+    public void An_infinitive_read_as_a_noun_keeps_a_recipient_put_before_its_long_object()
+    {
+        // "Libya has offered to hand over to Britain two of its nationals, a newspaper said": "hand" a noun behind
+        // "to", "Britain" hung on the reporting verb, the object "two" a flat name part of "Britain".
+        Assert.Equal(["LBY GBR 0313"], Code("""
+            1 Libya    Libya     PROPN NNP 3 nsubj  B-LBY
+            2 has      have      AUX   VBZ 3 aux    _
+            3 offered  offer     VERB  VBN 0 root   _
+            4 to       to        ADP   IN  5 case   _
+            5 hand     hand      NOUN  NN  3 obl    _
+            6 over     over      ADV   RB  3 advmod _
+            7 to       to        ADP   IN  8 case   _
+            8 Britain  Britain   PROPN NNP 15 obl   B-GBR
+            9 two      two       NUM   CD  8 flat   _
+            10 of      of        ADP   IN  12 case  _
+            11 its     its       PRON  PRP$ 12 nmod:poss _
+            12 nationals national NOUN NNS 9 nmod   _
+            13 ,       ,         PUNCT ,   8 punct  _
+            14 newspaper newspaper NOUN NN 15 nsubj _
+            15 said    say       VERB  VBD 3 parataxis _
+            16 .       .         PUNCT .   3 punct  _
+            """));
+    }
 }
