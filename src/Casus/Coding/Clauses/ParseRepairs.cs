@@ -12,8 +12,8 @@ namespace Casus.Coding.Clauses;
 /// the noun phrase before it its subject and the noun after it its object (or the infinitive its complement); so does a
 /// participle on a root noun in a sentence with no finite verb ("Archbishop Tutu on Sunday [called ←acl] for ...").</item>
 /// <item>An infinitive read as a noun or adjective after <c>to</c>: "urged Syria to [free ←amod] prisoners",
-/// "offered to [hand ←obl] over the hostages". The word becomes an infinitive under the verb before it and the noun
-/// phrase after it its object.</item>
+/// "offered to [hand ←obl] over the hostages" (or "over to Great Britain two of its nationals", the recipient put
+/// first). The word becomes an infinitive under the verb before it and the noun phrase after it its object.</item>
 /// <item>A subordinator read as a preposition: "came [as ←case] [Israel ←obl] [announced ←conj]". A finite verb
 /// right after the noun phrase, with no subject of its own, says the phrase is its subject and the word its
 /// mark.</item>
