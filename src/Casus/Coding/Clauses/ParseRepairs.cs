@@ -51,6 +51,8 @@ internal sealed class ParseRepairs
             changed = RepairVerblessSentence(start, end);
             for (int w = start + 1; w < end - 1; w++) changed |= RepairInfinitive(w, start, end);
             for (int w = start; w < end - 2; w++) changed |= RepairSubordinator(w, start, end);
+            for (int w = start + 1; w < end - 2; w++) changed |= RepairUpTo(w, start, end);
+            for (int w = start + 1; w < end; w++) changed |= RepairRelativeInfinitive(w, start, end);
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
         }
         if (changed && HasCycle(start, end))
@@ -281,6 +283,46 @@ internal sealed class ParseRepairs
         }
         Set(noun, verb, "nsubj");
         Set(s, verb, "mark", Upos.SCONJ, "IN");
+        return true;
+    }
+
+    /// <summary>
+    /// "up to" before a number read as a verb's particle and a preposition: "will allow [up ←compound:prt] [to ←case]
+    /// 13,000 [refugees ←obl]", "to mobilise up to 600 billion dollars". "up to" with a number counts (at most so many);
+    /// it becomes the number's modifier and the noun the verb's object, where the verb has none.
+    /// </summary>
+    private bool RepairUpTo(int up, int start, int end)
+    {
+        if (!_tree.IsWord(up, "up") || !_tree.Is(up, "compound:prt", exact: true) || !_tree.IsWord(up + 1, "to") || !_tree.Is(up + 1, "case", exact: true)) return false;
+        int number = up + 2, verb = _tree.Head(up), noun = _tree.Head(up + 1);
+        // The number counts the noun ("13,000 refugees"); a number on its own is a date or a sum ("the lead-up to 2022").
+        if (_tree.Upos(number) != Upos.NUM || !_tree.Is(number, "nummod", exact: true) || _tree.Head(number) != noun) return false;
+        if (noun <= number || _tree.Head(noun) != verb || !_tree.Is(noun, "obl", exact: true)) return false;
+        for (int k = start; k < end; k++) if (_tree.Head(k) == verb && _tree.Is(k, "obj", exact: true)) return false;
+        Set(up, number, "advmod", Upos.ADV, "RB");
+        Set(up + 1, up, "fixed", Upos.ADP, "IN");
+        Set(noun, verb, "obj");
+        return true;
+    }
+
+    /// <summary>
+    /// An infinitive hung on a relative clause of the object when it completes the verb above: "will allow
+    /// [refugees ←obj] who have [lived ←acl:relcl] in Iraq for a decade [to return ←advcl of lived] home". Where the
+    /// verb above is one the dictionary completes with "&lt;obj&gt; to" ("allow", "urge", "ask") and the relative
+    /// clause's verb takes no infinitive, the infinitive is the verb's complement.
+    /// </summary>
+    private bool RepairRelativeInfinitive(int x, int start, int end)
+    {
+        if (_tree.Xpos(x) != "VB" || !_tree.Is(x, "advcl", exact: true) || !_tree.IsWord(x - 1, "to") || _tree.Head(x - 1) != x) return false;
+        int relative = _tree.Head(x);
+        if (relative < 0 || !_tree.Is(relative, "acl:relcl", exact: true) || TakesInfinitive(relative)) return false;
+        int noun = _tree.Head(relative);
+        if (noun < 0 || !(_tree.Is(noun, "obj", exact: true) || _tree.Is(noun, "obl", exact: true))) return false;
+        int verb = _tree.Head(noun);
+        if (verb < 0 || verb > noun || _tree.Upos(verb) != Upos.VERB || !TakesInfinitive(verb)) return false;
+        // A short relative clause runs on without punctuation; an infinitive past a comma or a list belongs there.
+        for (int k = noun + 1; k < x; k++) if (_tree.Upos(k) == Upos.PUNCT) return false;
+        Set(x, verb, "xcomp");
         return true;
     }
 

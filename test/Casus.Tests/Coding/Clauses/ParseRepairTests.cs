@@ -343,4 +343,29 @@ public class ParseRepairTests
             16 .       .         PUNCT .   3 punct  _
             """));
     }
+
+    [Fact]
+    public void An_infinitive_on_the_objects_relative_clause_completes_the_verb_above_and_up_to_counts()
+    {
+        // "Turkey will allow up to 500 Syrian refugees who lived in Iraq to return home": "up" a particle of "allow", "to"
+        // the case of "refugees", "to return" an adverbial clause of "lived".
+        Assert.Equal(["TUR SYRREF 035"], Code("""
+            1 Turkey   Turkey    PROPN NNP 3 nsubj  B-TUR
+            2 will     will      AUX   MD  3 aux    _
+            3 allow    allow     VERB  VB  0 root   _
+            4 up       up        ADP   RP  3 compound:prt _
+            5 to       to        ADP   IN  8 case   _
+            6 500      500       NUM   CD  8 nummod _
+            7 Syrian   Syrian    ADJ   JJ  8 amod   B-SYRREF
+            8 refugees refugee   NOUN  NNS 3 obl    I-SYRREF
+            9 who      who       PRON  WP  10 nsubj _
+            10 lived   live      VERB  VBD 8 acl:relcl _
+            11 in      in        ADP   IN  12 case  _
+            12 Iraq    Iraq      PROPN NNP 10 obl   B-IRQ
+            13 to      to        PART  TO  14 mark  _
+            14 return  return    VERB  VB  10 advcl _
+            15 home    home      ADV   RB  14 advmod _
+            16 .       .         PUNCT .   3 punct  _
+            """));
+    }
 }
