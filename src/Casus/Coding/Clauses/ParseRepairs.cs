@@ -17,6 +17,10 @@ namespace Casus.Coding.Clauses;
 /// <item>A subordinator read as a preposition: "came [as ←case] [Israel ←obl] [announced ←conj]". A finite verb
 /// right after the noun phrase, with no subject of its own, says the phrase is its subject and the word its
 /// mark.</item>
+/// <item>"up to" before a counted noun read as a particle and a preposition ("allow [up ←compound:prt] [to ←case]
+/// 13,000 refugees"): it becomes the number's modifier and the noun the verb's object.</item>
+/// <item>An infinitive hung on the object's relative clause ("allow refugees who have [lived] in Iraq [to return
+/// ←advcl of lived]") where the verb above takes "&lt;obj&gt; to": it becomes that verb's complement.</item>
 /// <item>A past tense read as a passive participle with an object and no auxiliary: "Border agents [abused ←root VBN]
 /// immigrants" with the agents as nsubj:pass. The subject becomes the doer.</item>
 /// </list>
