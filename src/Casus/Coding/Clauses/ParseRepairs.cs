@@ -12,8 +12,15 @@ namespace Casus.Coding.Clauses;
 /// the noun phrase before it its subject and the noun after it its object (or the infinitive its complement); so does a
 /// participle on a root noun in a sentence with no finite verb ("Archbishop Tutu on Sunday [called ←acl] for ...").</item>
 /// <item>An infinitive read as a noun or adjective after <c>to</c>: "urged Syria to [free ←amod] prisoners",
-/// "offered to [hand ←obl] over the hostages". The word becomes an infinitive under the verb before it and the noun
-/// phrase after it its object.</item>
+/// "offered to [hand ←obl] over the hostages" (or "over to Great Britain two of its nationals", the recipient put
+/// first). The word becomes an infinitive under the verb before it and the noun phrase after it its object.</item>
+/// <item>A subordinator read as a preposition: "came [as ←case] [Israel ←obl] [announced ←conj]". A finite verb
+/// right after the noun phrase, with no subject of its own, says the phrase is its subject and the word its
+/// mark.</item>
+/// <item>"up to" before a counted noun read as a particle and a preposition ("allow [up ←compound:prt] [to ←case]
+/// 13,000 refugees"): it becomes the number's modifier and the noun the verb's object.</item>
+/// <item>An infinitive hung on the object's relative clause ("allow refugees who have [lived] in Iraq [to return
+/// ←advcl of lived]") where the verb above takes "&lt;obj&gt; to": it becomes that verb's complement.</item>
 /// <item>A past tense read as a passive participle with an object and no auxiliary: "Border agents [abused ←root VBN]
 /// immigrants" with the agents as nsubj:pass. The subject becomes the doer.</item>
 /// </list>
@@ -24,6 +31,9 @@ internal sealed class ParseRepairs
 {
     // Adverbial particles of phrasal verbs that follow an infinitive ("to hand over", "to free up").
     private static readonly string[] Particles = ["over", "up", "out", "off", "back", "down", "away"];
+    // Words that are prepositions before a noun and subordinators before a clause ("after the talks" / "after the
+    // talks ended").
+    private static readonly string[] Subordinators = ["as", "after", "before", "since", "until", "while", "because", "once"];
 
     private readonly ParseTree _tree;
     private readonly VerbDictionary _verbs;
@@ -44,6 +54,9 @@ internal sealed class ParseRepairs
         {
             changed = RepairVerblessSentence(start, end);
             for (int w = start + 1; w < end - 1; w++) changed |= RepairInfinitive(w, start, end);
+            for (int w = start; w < end - 2; w++) changed |= RepairSubordinator(w, start, end);
+            for (int w = start + 1; w < end - 2; w++) changed |= RepairUpTo(w, start, end);
+            for (int w = start + 1; w < end; w++) changed |= RepairRelativeInfinitive(w, start, end);
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
         }
         if (changed && HasCycle(start, end))
@@ -193,6 +206,18 @@ internal sealed class ParseRepairs
         int particle = IsParticle(next) ? next : -1;
         int objectStart = particle >= 0 ? next + 1 : next;
         if (objectStart >= end) return false;
+        // A phrasal verb puts a short recipient before a long object ("to hand over to Great Britain two of its
+        // nationals"): a name's "to"-phrase right after the particle, with the object's start after it.
+        int recipient = -1;
+        if (particle >= 0 && _tree.IsWord(objectStart, "to") && _tree.Upos(objectStart) == Upos.ADP)
+        {
+            int r = _tree.Head(objectStart);
+            if (r <= objectStart || r > objectStart + 4 || _tree.Upos(r) != Upos.PROPN || r + 1 >= end) return false;
+            for (int k = objectStart + 1; k < r; k++) if (_tree.Head(k) != r) return false;
+            recipient = r;
+            objectStart = r + 1;
+            if (_tree.Xpos(objectStart) is not ("CD" or "DT" or "PRP$")) return false;
+        }
         int governor = Governor(w - 1, start);
         if (governor < 0) return false;
         // A bare plural after the word ("to free hostages", "to free political prisoners") is its object only where
@@ -214,8 +239,101 @@ internal sealed class ParseRepairs
         MakeVerb(w, governor, "xcomp", "VB");
         Set(w - 1, w, "mark", Upos.PART, "TO");
         if (particle >= 0) Set(particle, w, "compound:prt", Upos.ADP, "RP");
+        if (recipient >= 0) Set(recipient, w, "obl");
         Set(obj, w, "obj");
         return true;
+    }
+
+    /// <summary>
+    /// A subordinator the tagger read as a preposition: "came [as ←case] [Israel ←obl] [announced ←conj] it would",
+    /// "the protests began [after] the [government ←obl] [proposed ←conj] an amendment". A finite verb (VBD, VBZ,
+    /// VBP) right after the noun phrase, with no subject of its own and no punctuation between, cannot follow a
+    /// prepositional phrase there: the phrase is its subject, the word its mark, and the verb an adverbial clause
+    /// of the word the phrase hung on. "such ... as" and "as well as" compare, and stay as they are.
+    /// </summary>
+    private bool RepairSubordinator(int s, int start, int end)
+    {
+        if (_tree.Upos(s) != Upos.ADP || !_tree.Is(s, "case", exact: true) || !IsSubordinator(s)) return false;
+        if (s > start && (_tree.IsWord(s - 1, "well") || _tree.IsWord(s - 1, "such") || _tree.IsWord(s - 1, "so"))) return false;
+        int noun = _tree.Head(s);
+        if (noun <= s || noun >= end || _tree.Upos(noun) is not (Upos.NOUN or Upos.PROPN or Upos.PRON)) return false;
+        // The phrase runs from the word to the last token the noun dominates, without a gap or punctuation.
+        int last = s;
+        for (int k = s + 1; k < end && _tree.Dominates(noun, k); k++)
+        {
+            if (_tree.Upos(k) == Upos.PUNCT && !_tree.IsWord(k, "'s")) return false;
+            last = k;
+        }
+        int verb = last + 1;
+        if (verb >= end || last < noun || _tree.Upos(verb) != Upos.VERB || _tree.Xpos(verb) is not ("VBD" or "VBZ" or "VBP")) return false;
+        for (int k = start; k < end; k++)
+        {
+            if (k > s && k < noun && _tree.IsWord(k, "such")) return false;
+            if (_tree.Head(k) == verb && (_tree.Is(k, "nsubj") || _tree.Is(k, "expl", exact: true))) return false;
+        }
+        int governor = _tree.Head(noun);
+        if (governor != verb)
+        {
+            // The clause hangs where the phrase hung; if the verb was above the phrase, the phrase's governor was the
+            // verb's own (the parse made the verb the sentence's head: "[After] the programs [suffered ←root]").
+            if (_tree.Dominates(verb, noun) || governor < 0) return false;
+            if (_tree.Dominates(noun, verb)) return false;
+            // A phrase hung inside a noun phrase ("an agreement with the government [after ←case] [Turkey ←nmod]")
+            // gives its clause to the verb of that phrase's clause: the clause says when the act happened.
+            int clause = governor;
+            for (int k = 0; clause >= 0 && _tree.Upos(clause) is not (Upos.VERB or Upos.AUX) && k < 16; k++) clause = _tree.Head(clause);
+            if (clause < 0 || clause == verb) clause = governor;
+            Set(verb, clause, "advcl");
+        }
+        Set(noun, verb, "nsubj");
+        Set(s, verb, "mark", Upos.SCONJ, "IN");
+        return true;
+    }
+
+    /// <summary>
+    /// "up to" before a number read as a verb's particle and a preposition: "will allow [up ←compound:prt] [to ←case]
+    /// 13,000 [refugees ←obl]", "to mobilise up to 600 billion dollars". "up to" with a number counts (at most so many);
+    /// it becomes the number's modifier and the noun the verb's object, where the verb has none.
+    /// </summary>
+    private bool RepairUpTo(int up, int start, int end)
+    {
+        if (!_tree.IsWord(up, "up") || !_tree.Is(up, "compound:prt", exact: true) || !_tree.IsWord(up + 1, "to") || !_tree.Is(up + 1, "case", exact: true)) return false;
+        int number = up + 2, verb = _tree.Head(up), noun = _tree.Head(up + 1);
+        // The number counts the noun ("13,000 refugees"); a number on its own is a date or a sum ("the lead-up to 2022").
+        if (_tree.Upos(number) != Upos.NUM || !_tree.Is(number, "nummod", exact: true) || _tree.Head(number) != noun) return false;
+        if (noun <= number || _tree.Head(noun) != verb || !_tree.Is(noun, "obl", exact: true)) return false;
+        for (int k = start; k < end; k++) if (_tree.Head(k) == verb && _tree.Is(k, "obj", exact: true)) return false;
+        Set(up, number, "advmod", Upos.ADV, "RB");
+        Set(up + 1, up, "fixed", Upos.ADP, "IN");
+        Set(noun, verb, "obj");
+        return true;
+    }
+
+    /// <summary>
+    /// An infinitive hung on a relative clause of the object when it completes the verb above: "will allow
+    /// [refugees ←obj] who have [lived ←acl:relcl] in Iraq for a decade [to return ←advcl of lived] home". Where the
+    /// verb above is one the dictionary completes with "&lt;obj&gt; to" ("allow", "urge", "ask") and the relative
+    /// clause's verb takes no infinitive, the infinitive is the verb's complement.
+    /// </summary>
+    private bool RepairRelativeInfinitive(int x, int start, int end)
+    {
+        if (_tree.Xpos(x) != "VB" || !_tree.Is(x, "advcl", exact: true) || !_tree.IsWord(x - 1, "to") || _tree.Head(x - 1) != x) return false;
+        int relative = _tree.Head(x);
+        if (relative < 0 || !_tree.Is(relative, "acl:relcl", exact: true) || TakesInfinitive(relative)) return false;
+        int noun = _tree.Head(relative);
+        if (noun < 0 || !(_tree.Is(noun, "obj", exact: true) || _tree.Is(noun, "obl", exact: true))) return false;
+        int verb = _tree.Head(noun);
+        if (verb < 0 || verb > noun || _tree.Upos(verb) != Upos.VERB || !TakesInfinitive(verb)) return false;
+        // A short relative clause runs on without punctuation; an infinitive past a comma or a list belongs there.
+        for (int k = noun + 1; k < x; k++) if (_tree.Upos(k) == Upos.PUNCT) return false;
+        Set(x, verb, "xcomp");
+        return true;
+    }
+
+    private bool IsSubordinator(int t)
+    {
+        foreach (var w in Subordinators) if (_tree.IsWord(t, w)) return true;
+        return false;
     }
 
     /// <summary>A past tense read as a passive participle: a clause verb with a passive subject and a direct object but

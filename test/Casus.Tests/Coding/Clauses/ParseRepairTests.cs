@@ -282,4 +282,90 @@ public class ParseRepairTests
             9 .        .        PUNCT .   3 punct    _
             """));
     }
+
+    [Fact]
+    public void A_subordinator_read_as_a_preposition_before_a_finite_verb_makes_the_phrase_its_subject()
+    {
+        // "Talks resumed as Iran freed the sailors": "as Iran" an oblique of "resumed", "freed" its conjunct with no
+        // subject.
+        Assert.Equal(["IRN GBR 0841"], Code("""
+            1 Talks    talk      NOUN  NNS 2 nsubj  _
+            2 resumed  resume    VERB  VBD 0 root   _
+            3 as       as        ADP   IN  4 case   _
+            4 Iran     Iran      PROPN NNP 2 obl    B-IRN
+            5 freed    free      VERB  VBD 2 conj   _
+            6 the      the       DET   DT  8 det    _
+            7 British  British   ADJ   JJ  8 amod   B-GBR
+            8 sailors  sailor    NOUN  NNS 5 obj    _
+            9 .        .         PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_comparison_with_such_as_keeps_its_preposition()
+    {
+        // "Powers such as Iran freed ...": "such as" names examples; the parser's reading (no subject) is kept.
+        Assert.Empty(Code("""
+            1 Talks    talk      NOUN  NNS 2 nsubj  _
+            2 resumed  resume    VERB  VBD 0 root   _
+            3 such     such      ADJ   JJ  5 case   _
+            4 as       as        ADP   IN  5 case   _
+            5 Iran     Iran      PROPN NNP 2 obl    B-IRN
+            6 freed    free      VERB  VBD 2 conj   _
+            7 the      the       DET   DT  9 det    _
+            8 British  British   ADJ   JJ  9 amod   B-GBR
+            9 sailors  sailor    NOUN  NNS 6 obj    _
+            10 .       .         PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void An_infinitive_read_as_a_noun_keeps_a_recipient_put_before_its_long_object()
+    {
+        // "Libya has offered to hand over to Britain two of its nationals, a newspaper said": "hand" a noun behind
+        // "to", "Britain" hung on the reporting verb, the object "two" a flat name part of "Britain".
+        Assert.Equal(["LBY GBR 0313"], Code("""
+            1 Libya    Libya     PROPN NNP 3 nsubj  B-LBY
+            2 has      have      AUX   VBZ 3 aux    _
+            3 offered  offer     VERB  VBN 0 root   _
+            4 to       to        ADP   IN  5 case   _
+            5 hand     hand      NOUN  NN  3 obl    _
+            6 over     over      ADV   RB  3 advmod _
+            7 to       to        ADP   IN  8 case   _
+            8 Britain  Britain   PROPN NNP 15 obl   B-GBR
+            9 two      two       NUM   CD  8 flat   _
+            10 of      of        ADP   IN  12 case  _
+            11 its     its       PRON  PRP$ 12 nmod:poss _
+            12 nationals national NOUN NNS 9 nmod   _
+            13 ,       ,         PUNCT ,   8 punct  _
+            14 newspaper newspaper NOUN NN 15 nsubj _
+            15 said    say       VERB  VBD 3 parataxis _
+            16 .       .         PUNCT .   3 punct  _
+            """));
+    }
+
+    [Fact]
+    public void An_infinitive_on_the_objects_relative_clause_completes_the_verb_above_and_up_to_counts()
+    {
+        // "Turkey will allow up to 500 Syrian refugees who lived in Iraq to return home": "up" a particle of "allow", "to"
+        // the case of "refugees", "to return" an adverbial clause of "lived".
+        Assert.Equal(["TUR SYRREF 035"], Code("""
+            1 Turkey   Turkey    PROPN NNP 3 nsubj  B-TUR
+            2 will     will      AUX   MD  3 aux    _
+            3 allow    allow     VERB  VB  0 root   _
+            4 up       up        ADP   RP  3 compound:prt _
+            5 to       to        ADP   IN  8 case   _
+            6 500      500       NUM   CD  8 nummod _
+            7 Syrian   Syrian    ADJ   JJ  8 amod   B-SYRREF
+            8 refugees refugee   NOUN  NNS 3 obl    I-SYRREF
+            9 who      who       PRON  WP  10 nsubj _
+            10 lived   live      VERB  VBD 8 acl:relcl _
+            11 in      in        ADP   IN  12 case  _
+            12 Iraq    Iraq      PROPN NNP 10 obl   B-IRQ
+            13 to      to        PART  TO  14 mark  _
+            14 return  return    VERB  VB  10 advcl _
+            15 home    home      ADV   RB  14 advmod _
+            16 .       .         PUNCT .   3 punct  _
+            """));
+    }
 }
