@@ -503,6 +503,10 @@ internal sealed class SentenceCoder : IDisposable
                     if (!IsWord(p, ",")) continue;
                     if (p + 1 < j && (IsWord(p + 1, "which") || IsWord(p + 1, "who") || IsWord(p + 1, "whose") || IsWord(p + 1, "whom")))
                         j = p;
+                    // ", in coordination with the EU and other partners,", ", at the request of the Government of
+                    // Ukraine,": a parenthetical adjunct between subject and verb holds a partner, not the doer.
+                    else if (p + 2 < j && p > _sentStart && IsParentheticalOpener(p + 1))
+                        j = p;
                     break;
                 }
             }
@@ -549,16 +553,45 @@ internal sealed class SentenceCoder : IDisposable
         if (span.End >= _sentEnd || !IsWord(span.End, ",")) return false;
         int t = span.First - 1;
         while (t >= _sentStart && (IsWord(t, "the") || IsWord(t, "a") || IsWord(t, "an"))) t--;
-        if (t < _sentStart || !(IsWord(t, "in") || IsWord(t, "at") || IsWord(t, "from") || IsWord(t, "during") || IsWord(t, "near"))) return false;
-        for (int j = t - 1; j >= _sentStart; j--)
+        if (t < _sentStart || !IsPreposition(t)) return false;
+        // Back to the adjunct's opening preposition across its own noun phrases ("Following the meeting with King
+        // Salman,"), then only adverbs, subordinators and time words before it.
+        int j = t;
+        while (j > _sentStart && !IsAdjunctOpener(j))
+        {
+            j--;
+            if (IsPunct(j) || _article.Tokens[j].Upos is Upos.VERB or Upos.AUX or Upos.PRON && !IsAdjunctOpener(j)) return false;
+        }
+        if (!IsAdjunctOpener(j)) return false;
+        for (j--; j >= _sentStart; j--)
         {
             if (_article.Tokens[j].Upos is Upos.ADV or Upos.SCONJ) continue;
             var w = Word(j);
+            if (j == _sentStart && w.Length == 1 && w[0] is '-' or '*' or '\u2022') continue; // a list bullet
             if (Is(w, "today") || Is(w, "yesterday") || Is(w, "tonight") || Is(w, "earlier") || Is(w, "later") || Is(w, "while")
                 || Is(w, "meanwhile") || Is(w, "also") || Is(w, "then")) continue;
             return false;
         }
         return true;
+    }
+
+    // "in coordination with", "in consultation with", "at the request of", "on behalf of": the opening of an adjunct set
+    // off by commas between a subject and its verb. Not "together with" / "along with": that partner acts too ("the
+    // Department of Justice, together with the Department of Homeland Security, is providing assistance").
+    private bool IsParentheticalOpener(int t)
+    {
+        if (t + 1 >= _sentEnd) return false;
+        if (IsWord(t, "on") && IsWord(t + 1, "behalf")) return true;
+        if (IsWord(t, "at") && t + 3 < _sentEnd && IsWord(t + 1, "the") && IsWord(t + 3, "of")) return true;
+        return IsWord(t, "in") && t + 2 < _sentEnd && _article.Tokens[t + 1].Upos == Upos.NOUN && (IsWord(t + 2, "with") || IsWord(t + 2, "of"));
+    }
+
+    // A word that opens a place or circumstance adjunct: "In Kabul,", "Following the meeting with X,", "After talks in Y,".
+    private bool IsAdjunctOpener(int t)
+    {
+        var w = Word(t);
+        return Is(w, "in") || Is(w, "at") || Is(w, "from") || Is(w, "during") || Is(w, "near") || Is(w, "after") || Is(w, "before")
+            || Is(w, "following") || Is(w, "since") || Is(w, "amid") || Is(w, "upon");
     }
 
     // A noun or name outside any mention in [from, to]: the subject phrase the word reading has no actor for.

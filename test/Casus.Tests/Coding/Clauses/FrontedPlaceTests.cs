@@ -102,4 +102,51 @@ public class FrontedPlaceTests
             """);
         Assert.DoesNotContain(events, e => e.StartsWith("COL ") || e.StartsWith("COLGOV "));
     }
+
+    [Fact]
+    public void A_parenthetical_partner_is_not_the_source()
+    {
+        // "Canada, in coordination with the EU, imposed sanctions on Belarus": the EU is the partner, Canada the doer.
+        // The subject is left unattached (dep), as a parser that loses it across the commas does: the word reading decides.
+        var events = ParsedArticles.Code("""
+            1 Canada       Canada       PROPN NNP 9 dep    B-CAN
+            2 ,            ,            PUNCT ,   5 punct  _
+            3 in           in           ADP   IN  4 case   _
+            4 coordination coordination NOUN  NN  9 obl    _
+            5 with         with         ADP   IN  7 case   _
+            6 the          the          DET   DT  7 det    _
+            7 EU           EU           PROPN NNP 4 nmod   B-IGOEUREEC
+            8 ,            ,            PUNCT ,   7 punct  _
+            9 imposed      impose       VERB  VBD 0 root   _
+            10 sanctions   sanction     NOUN  NNS 9 obj    _
+            11 on          on           ADP   IN  12 case  _
+            12 Belarus     Belarus      PROPN NNP 9 obl    B-BLR
+            13 .           .            PUNCT .   9 punct  _
+            """);
+        Assert.Contains(events, e => e.StartsWith("CAN BLR 16"));
+        Assert.DoesNotContain(events, e => e.StartsWith("IGOEUREEC "));
+    }
+
+    [Fact]
+    public void The_partner_of_a_fronted_meeting_is_no_conjunct_of_the_subject()
+    {
+        // "Following the meeting with Salman, Biden and Bennett then met": Salman is the earlier meeting's partner.
+        // The subject is left unattached (dep), as a parser that loses it does: the word reading decides.
+        var events = ParsedArticles.Code("""
+            1 Following  following  VERB  VBG 4 case   _
+            2 the        the        DET   DT  3 det    _
+            3 meeting    meeting    NOUN  NN  11 obl   _
+            4 with       with       ADP   IN  5 case   _
+            5 Salman     Salman     PROPN NNP 3 nmod   B-SAUGOV
+            6 ,          ,          PUNCT ,   5 punct  _
+            7 Biden      Biden      PROPN NNP 11 dep   B-USAGOV
+            8 and        and        CCONJ CC  9 cc     _
+            9 Bennett    Bennett    PROPN NNP 7 conj   B-ISRGOV
+            10 then      then       ADV   RB  11 advmod _
+            11 met       meet       VERB  VBD 0 root   _
+            12 .         .          PUNCT .   11 punct _
+            """);
+        Assert.Contains(events, e => e.StartsWith("USAGOV ISRGOV 04"));
+        Assert.DoesNotContain(events, e => e.StartsWith("SAUGOV ") || e.Contains(" SAUGOV "));
+    }
 }
