@@ -25,6 +25,11 @@ internal sealed class SentenceCoder : IDisposable
 
     // Sources of the last verb matched in the sentence, for coordinated verbs ("X attacked Y and shelled Z").
     private readonly List<int> _lastSources = new(4);
+    // The last verb's subject stood after a fronted adjunct and named no actor ("In Colombia, Singh met ... and met"):
+    // a coordinated verb shares that unnamed subject, not the nearest mention.
+    private bool _lastUnnamed;
+    // Set by SubjectBefore when it found such an unnamed subject after a fronted adjunct.
+    private bool _unnamed;
 
     // The actor a demand or appeal coded earlier in the sentence was made of ("its demand that Israel ..."), -1 for none:
     // a bare verb right after it is the act demanded (a subjunctive), not one done.
@@ -80,6 +85,7 @@ internal sealed class SentenceCoder : IDisposable
         _sentStart = sd.FirstToken;
         _sentEnd = sd.FirstToken + sd.TokenCount;
         _lastSources.Clear();
+        _lastUnnamed = false;
         _demanded = -1;
         if (sd.TokenCount == 0) return;
         // Questions report no act.
@@ -294,18 +300,20 @@ internal sealed class SentenceCoder : IDisposable
         // Remember this verb's subject for a coordinated verb even when the act itself is not coded.
         var sources = new List<int>(2);
         bool coordinated = false;
-        if (!passive && beforeAux >= _sentStart && (IsWord(beforeAux, "and") || IsWord(beforeAux, "then") || IsWord(beforeAux, "but")) && _lastSources.Count > 0)
+        if (!passive && beforeAux >= _sentStart && (IsWord(beforeAux, "and") || IsWord(beforeAux, "then") || IsWord(beforeAux, "but")) && (_lastSources.Count > 0 || _lastUnnamed))
         {
             sources.AddRange(_lastSources);
             coordinated = true;
         }
         else
         {
+            _unnamed = false;
             int subject = SubjectBefore(beforeAux);
             if (subject >= 0) ExpandBackward(subject, sources);
         }
         if (!passive)
         {
+            if (!coordinated) _lastUnnamed = _unnamed;
             _lastSources.Clear();
             _lastSources.AddRange(sources);
         }
@@ -471,6 +479,13 @@ internal sealed class SentenceCoder : IDisposable
             {
                 int first = _mentions[m].Tokens.First;
                 if (first - 2 >= _sentStart && IsWord(first - 1, "to") && IsWord(first - 2, "according")) { j = first - 2; continue; }
+                // "While in Colombia, Finer met ...", "Today in Kabul, a bomb killed ...": the place of a fronted
+                // adjunct is never the subject, and a subject the word reading cannot name stands after the comma.
+                if (!relative && inside < 0 && FrontedAdjunct(m) && NominalBetween(_mentions[m].Tokens.End + 1, from))
+                {
+                    _unnamed = true;
+                    return -1;
+                }
                 if (!relative && (IsPossessor(m) && !OwnsTrigger(m, from) || AfterPreposition(first)))
                 {
                     if (personal) return -1;
@@ -487,6 +502,10 @@ internal sealed class SentenceCoder : IDisposable
                 {
                     if (!IsWord(p, ",")) continue;
                     if (p + 1 < j && (IsWord(p + 1, "which") || IsWord(p + 1, "who") || IsWord(p + 1, "whose") || IsWord(p + 1, "whom")))
+                        j = p;
+                    // ", in coordination with the EU and other partners,", ", at the request of the Government of
+                    // Ukraine,": a parenthetical adjunct between subject and verb holds a partner, not the doer.
+                    else if (p + 2 < j && p > _sentStart && IsParentheticalOpener(p + 1))
                         j = p;
                     break;
                 }
@@ -523,6 +542,66 @@ internal sealed class SentenceCoder : IDisposable
         return Is(w, "'s") || Is(w, "\u2019s") || Is(w, "'") || Is(w, "\u2019");
     }
 
+    /// <summary>
+    /// True when mention <paramref name="m"/> is the object of a preposition that opens the sentence, past only
+    /// adverbs, subordinators and time words ("In Kabul,", "While in Colombia,", "Today in Jerusalem,"), and a comma
+    /// closes it: an adjunct fronted before the clause, whose place is never the clause's subject.
+    /// </summary>
+    private bool FrontedAdjunct(int m)
+    {
+        var span = _mentions[m].Tokens;
+        if (span.End >= _sentEnd || !IsWord(span.End, ",")) return false;
+        int t = span.First - 1;
+        while (t >= _sentStart && (IsWord(t, "the") || IsWord(t, "a") || IsWord(t, "an"))) t--;
+        if (t < _sentStart || !IsPreposition(t)) return false;
+        // Back to the adjunct's opening preposition across its own noun phrases ("Following the meeting with King
+        // Salman,"), then only adverbs, subordinators and time words before it.
+        int j = t;
+        while (j > _sentStart && !IsAdjunctOpener(j))
+        {
+            j--;
+            if (IsPunct(j) || _article.Tokens[j].Upos is Upos.VERB or Upos.AUX or Upos.PRON && !IsAdjunctOpener(j)) return false;
+        }
+        if (!IsAdjunctOpener(j)) return false;
+        for (j--; j >= _sentStart; j--)
+        {
+            if (_article.Tokens[j].Upos is Upos.ADV or Upos.SCONJ) continue;
+            var w = Word(j);
+            if (j == _sentStart && w.Length == 1 && w[0] is '-' or '*' or '\u2022') continue; // a list bullet
+            if (Is(w, "today") || Is(w, "yesterday") || Is(w, "tonight") || Is(w, "earlier") || Is(w, "later") || Is(w, "while")
+                || Is(w, "meanwhile") || Is(w, "also") || Is(w, "then")) continue;
+            return false;
+        }
+        return true;
+    }
+
+    // "in coordination with", "in consultation with", "at the request of", "on behalf of": the opening of an adjunct set
+    // off by commas between a subject and its verb. Not "together with" / "along with": that partner acts too ("the
+    // Department of Justice, together with the Department of Homeland Security, is providing assistance").
+    private bool IsParentheticalOpener(int t)
+    {
+        if (t + 1 >= _sentEnd) return false;
+        if (IsWord(t, "on") && IsWord(t + 1, "behalf")) return true;
+        if (IsWord(t, "at") && t + 3 < _sentEnd && IsWord(t + 1, "the") && IsWord(t + 3, "of")) return true;
+        return IsWord(t, "in") && t + 2 < _sentEnd && _article.Tokens[t + 1].Upos == Upos.NOUN && (IsWord(t + 2, "with") || IsWord(t + 2, "of"));
+    }
+
+    // A word that opens a place or circumstance adjunct: "In Kabul,", "Following the meeting with X,", "After talks in Y,".
+    private bool IsAdjunctOpener(int t)
+    {
+        var w = Word(t);
+        return Is(w, "in") || Is(w, "at") || Is(w, "from") || Is(w, "during") || Is(w, "near") || Is(w, "after") || Is(w, "before")
+            || Is(w, "following") || Is(w, "since") || Is(w, "amid") || Is(w, "upon");
+    }
+
+    // A noun or name outside any mention in [from, to]: the subject phrase the word reading has no actor for.
+    private bool NominalBetween(int from, int to)
+    {
+        for (int t = from; t <= to && t < _sentEnd; t++)
+            if (_mentionAt[t] < 0 && _article.Tokens[t].Upos is Upos.NOUN or Upos.PROPN) return true;
+        return false;
+    }
+
     // The word before the phrase, past its article or possessive determiner, is a preposition ("to the Taliban").
     private bool AfterPreposition(int first)
     {
@@ -554,6 +633,8 @@ internal sealed class SentenceCoder : IDisposable
             int p = t - 1;
             if (IsWord(t, "and") && p >= _sentStart && IsWord(p, ",")) p--;
             if (p < _sentStart || _mentionAt[p] < 0 || _mentions[_mentionAt[p]].Tokens.End != p + 1) break;
+            // "Today in Jerusalem, Sullivan met": the fronted place before the comma is no conjunct of the subject.
+            if (IsWord(t, ",") && FrontedAdjunct(_mentionAt[p])) break;
             m = _mentionAt[p];
             into.Insert(0, m);
         }
