@@ -495,9 +495,6 @@ internal sealed partial class ParseCoder : IDisposable
             // "threw stones during demonstrations against X": the occasion's target (ParseCoder.ProtestOccasion.cs).
             if (_targets.Count == 0 && code.Root == 14 && ProtestOccasionTarget(v, sources, _targets, notes) is int occasion and >= 0)
                 targetNode = occasion;
-            // "started a hunger strike to protest X's failure": what the act protests (ParseCoder.ProtestPurpose.cs).
-            if (_targets.Count == 0 && code.Root == 14 && ProtestPurposeTarget(v, sources, _targets, notes) is int purpose and >= 0)
-                targetNode = purpose;
             // "shelled Aleppo": the slot names a place, no actor; a place struck by coercion or force is its civilians.
             // The matcher takes only an actor into the slot, so a place object is read here; never one of the pattern's
             // own words ("impose curfew ...": the curfew is no place).
