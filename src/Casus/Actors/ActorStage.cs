@@ -110,5 +110,7 @@ public sealed class ActorStage : IStage
         // "it", "its", "them", "him", "her": the nearest compatible actor (after the countries, so "its army" can
         // take a country the article gave its antecedent).
         if (Context.Pronouns) new PronounPass(article, firstMention).Run();
+        // Without them, still the possessor of a reported clause's subject: "Israel said its troops ..." (the speaker).
+        else if (Context.SpeakerPossessives) new PronounPass(article, firstMention, speakerOnly: true).Run();
     }
 }

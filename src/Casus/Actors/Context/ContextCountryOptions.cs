@@ -11,7 +11,7 @@ public sealed record ContextCountryOptions
     public static ContextCountryOptions Default { get; } = new();
 
     /// <summary>No country from context: every role without a country stays <c>---</c>.</summary>
-    public static ContextCountryOptions None { get; } = new() { SameSentence = false, LongArticles = false, Article = false, Publisher = false };
+    public static ContextCountryOptions None { get; } = new() { SameSentence = false, LongArticles = false, Article = false, Publisher = false, SpeakerPossessives = false };
 
     /// <summary>
     /// Take the country of the nearest actor in the same sentence that has one (nearest in the dependency tree when
@@ -69,4 +69,12 @@ public sealed record ContextCountryOptions
     /// gold sets it adds two false events and no match (plover_gsr root+dyad 0.509 → 0.508).</remarks>
     /// <value>Default <c>false</c>.</value>
     public bool Pronouns { get; init; }
+
+    /// <summary>
+    /// With <see cref="Pronouns"/> off, still give the subject of a reported clause whose possessor is "its" or
+    /// "their" the country of the reporting verb's subject: "Israel said its troops had withdrawn" → <c>ISRMIL</c>
+    /// (docs/formats/actors.md, "Coreference").
+    /// </summary>
+    /// <value>Default <c>true</c>.</value>
+    public bool SpeakerPossessives { get; init; } = true;
 }

@@ -139,7 +139,7 @@ internal sealed class ContextCountryPass
                     var s = original[j];
                     if (j == i || !IsCountry(s.Code.Primary) || IsSeatOfOrganisation(s)) continue;
                     if (skipReporters && IsReporter(s)) continue;
-                    if (IsDestination(s, parsed) && !(parsed && IsReturnHome(m, s))) continue;
+                    if (IsDestination(s, parsed) && !(parsed && (IsReturnHome(m, s) || IsWithinJurisdiction(m, s)))) continue;
                     // A counterpart of the same kind is skipped unless it stands in the actor's own noun phrase
                     // ("Russian aircraft including helicopter gunships", "Israeli helicopters and tanks").
                     // A named person is an individual: a coordinated officeholder is a counterpart ("President Yoon and
@@ -397,6 +397,20 @@ internal sealed class ContextCountryPass
         int before = signal.Tokens.First - 1;
         var sd = _article.SentenceData[signal.Sentence];
         return before >= sd.FirstToken && _article.Tokens[before].Span is "to" or "into" or "toward" or "towards";
+    }
+
+    // A court acts within its own jurisdiction: those it proceeds "against" are, in news, the nationals of its own
+    // state ("Judge Alejandro Rivera opened fraud investigations against 28 Chilean government officials" is a
+    // Chilean judge), where "attacks against Israeli citizens" say nothing of the attacker's country. Only judicial
+    // roles: police and armies act "against" foreigners as often as against their own ("police fired tear gas
+    // against Palestinian protesters").
+    private bool IsWithinJurisdiction(Mention m, Mention signal)
+    {
+        if (!m.Code.HasRole("JUD")) return false;
+        int h = HeadOf(signal.Tokens);
+        for (int d = 0; d < MaxClimb && _article.Tokens[h].Relation == "conj" && _article.Tokens[h].Head >= 0; d++)
+            h = _article.Tokens[h].Head;
+        return CaseWord(h) == "against";
     }
 
     // "foreign forces" are by definition not the country named near them; diplomats and delegations serve abroad

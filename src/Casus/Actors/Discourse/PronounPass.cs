@@ -21,11 +21,16 @@ internal sealed class PronounPass
 
     private readonly Article _article;
     private readonly int _firstMention;
+    private readonly bool _speakerOnly;
 
-    public PronounPass(Article article, int firstMention)
+    /// <param name="speakerOnly">Only a possessor in a reported clause whose owner is the reporting verb's subject
+    /// ("Israel said its troops had withdrawn" → <c>ISRMIL</c>; see <see cref="Speaker"/>); every other pronoun is
+    /// left alone.</param>
+    public PronounPass(Article article, int firstMention, bool speakerOnly = false)
     {
         _article = article;
         _firstMention = firstMention;
+        _speakerOnly = speakerOnly;
     }
 
     private enum Kind { Thing, Group, Person }
@@ -54,6 +59,7 @@ internal sealed class PronounPass
                 if (rel is null) continue;
                 var lower = w.ToString().ToLowerInvariant();
                 bool possessor = rel == "nmod:poss";
+                if (_speakerOnly && !possessor) continue;
                 Kind kind;
                 switch (lower)
                 {
@@ -70,7 +76,7 @@ internal sealed class PronounPass
                 {
                     int owned = OwnedMention(mentions, p);
                     if (owned < 0) continue;
-                    var ante = Antecedent(mentions, sentence.Index, p, kind, objectOf: -1);
+                    var ante = _speakerOnly ? Speaker(mentions, owned, p, kind) : Antecedent(mentions, sentence.Index, p, kind, objectOf: -1);
                     if (ante is null || !ContextCountryPass.IsCountry(ante.Code.Primary)) continue;
                     var m = mentions[owned];
                     var code = ActorCode.Parse(ante.Code.Primary + m.Code.Value[3..]);
@@ -182,6 +188,28 @@ internal sealed class PronounPass
             // In the sentence before, only its subject: the latest phrase there is often a thing's owner or a place.
             var chosen = s == sentence ? subject ?? latest : subject;
             if (chosen is not null) return chosen;
+        }
+        return null;
+    }
+
+    // The owner a reported clause gives its subject's possessor: "Bosnian Serbs said their forces had completed their
+    // withdrawal", "Israel denied its troops had fired". News reports a side's own acts this way, and the one who
+    // speaks of "its troops" or "their forces" is, all but always, their owner. Only the subject of a clausal
+    // complement (ccomp) and the subject of the verb that takes it, compatible with the pronoun; null otherwise.
+    private Mention? Speaker(List<Mention> mentions, int owned, int pronoun, Kind kind)
+    {
+        var tokens = _article.Tokens;
+        int head = HeadOf(mentions[owned].Tokens);
+        if (!(tokens[head].Relation ?? "").StartsWith("nsubj", StringComparison.Ordinal)) return null;
+        int clause = tokens[head].Head;
+        if (clause < 0 || tokens[clause].Relation != "ccomp") return null;
+        int verb = tokens[clause].Head;
+        if (verb < 0) return null;
+        foreach (var m in mentions)
+        {
+            if (m.Tokens.End > pronoun || m.Code.IsEmpty || !Compatible(m, kind)) continue;
+            int h = HeadOf(m.Tokens);
+            if (tokens[h].Head == verb && tokens[h].Relation == "nsubj") return m;
         }
         return null;
     }

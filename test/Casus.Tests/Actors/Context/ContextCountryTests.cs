@@ -49,6 +49,18 @@ public class ContextCountryTests
             Code("Vice/PROPN/2/compound President/PROPN/3/compound Tomas/PROPN/5/nsubj Vell/PROPN/3/flat praised/VERB/0/root Latvia/PROPN/8/nmod:poss 's/PART/6/case economy/NOUN/5/obj"));
 
     [Fact]
+    public void A_court_takes_the_country_of_those_it_proceeds_against()
+        // A court acts within its own jurisdiction (docs/formats/actors.md, "Country from context").
+        => Assert.Equal(["judge=BRAJUD", "Brazilian officials=BRAGOV"],
+            Code("a/DET/2/det judge/NOUN/3/nsubj opened/VERB/0/root a/DET/5/det case/NOUN/3/obj against/ADP/8/case Brazilian/ADJ/8/amod officials/NOUN/3/obl ./PUNCT/3/punct"));
+
+    [Fact]
+    public void Others_take_no_country_from_those_they_act_against()
+        // "Attacks against Israeli citizens" say nothing of the attacker's country; nor does police force "against".
+        => Assert.Equal(["police=---COP", "Brazilian officials=BRAGOV"],
+            Code("the/DET/2/det police/NOUN/3/nsubj opened/VERB/0/root a/DET/5/det case/NOUN/3/obj against/ADP/8/case Brazilian/ADJ/8/amod officials/NOUN/3/obl ./PUNCT/3/punct"));
+
+    [Fact]
     public void A_counterpart_of_the_same_kind_gives_no_country()
         => Assert.Equal(["National Security Advisor Jake Sullivan=---GOV", "President of Turkey=TURGOV"],
             Code("National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/compound Jake/PROPN/6/nsubj Sullivan/PROPN/4/flat spoke/VERB/0/root with/ADP/9/case the/DET/9/det President/PROPN/6/obl of/ADP/11/case Turkey/PROPN/9/nmod"));

@@ -23,6 +23,32 @@ public class PronounTests
         Assert.Equal("coreference: 'it' → 'Ukraine' (sentence 1)", it.Evidence[0]);
     }
 
+    // "Israel said its troops had withdrawn from Syria": the reported clause's subject and its possessor (two
+    // countries, so the sentence alone gives the troops none).
+    private const string IsraelSaidItsTroops =
+        "Israel/PROPN/2/nsubj said/VERB/0/root its/PRON/4/nmod:poss troops/NOUN/6/nsubj had/AUX/6/aux withdrawn/VERB/2/ccomp from/ADP/8/case Syria/PROPN/6/obl ./PUNCT/2/punct";
+
+    [Fact]
+    public void With_pronouns_off_a_reported_clause_gives_its_subject_the_speakers_country()
+        => Assert.Contains("troops=ISRMIL", ActorTestData.Show(Mentions(ContextCountryOptions.Default, IsraelSaidItsTroops)));
+
+    [Fact]
+    public void Without_speaker_possessives_the_reported_subject_keeps_no_country()
+        => Assert.Contains("troops=---MIL",
+            ActorTestData.Show(Mentions(ContextCountryOptions.Default with { SpeakerPossessives = false }, IsraelSaidItsTroops)));
+
+    [Fact]
+    public void With_pronouns_off_a_possessor_outside_a_reported_clause_is_left()
+        // "Israel accused Syria of attacking its troops": an object's possessor, whose owner the speaker rule does not judge.
+        => Assert.Contains("troops=---MIL", ActorTestData.Show(Mentions(ContextCountryOptions.Default,
+            "Israel/PROPN/2/nsubj accused/VERB/0/root Syria/PROPN/2/obj of/SCONJ/5/mark attacking/VERB/2/advcl its/PRON/7/nmod:poss troops/NOUN/5/obj ./PUNCT/2/punct")));
+
+    [Fact]
+    public void A_plural_possessor_takes_no_singular_speaker()
+        // "their" is a group's: "Israel said their troops ..." names someone else's troops.
+        => Assert.Contains("troops=---MIL", ActorTestData.Show(Mentions(ContextCountryOptions.Default,
+            "Israel/PROPN/2/nsubj said/VERB/0/root their/PRON/4/nmod:poss troops/NOUN/6/nsubj had/AUX/6/aux withdrawn/VERB/2/ccomp from/ADP/8/case Syria/PROPN/6/obl ./PUNCT/2/punct")));
+
     [Fact]
     public void An_expletive_it_is_no_actor()
         => Assert.DoesNotContain(Code(RussiaAndUkraineSigned,
