@@ -9,7 +9,7 @@ namespace Casus.Actors;
 /// at a time from dictionary matches and the words allowed between them, and emits a <see cref="Mention"/> when the
 /// phrase ends. Rules are in docs/formats/actors.md, "Composition".
 /// </summary>
-internal sealed class PhraseComposer
+internal sealed partial class PhraseComposer
 {
     private readonly ActorDictionary _dictionary;
     private readonly CountrySpelling? _spelling;
@@ -68,6 +68,8 @@ internal sealed class PhraseComposer
 
         for (int p = first; p < end;)
         {
+            // "Assistant to the President for National Security Affairs Jake Sullivan": one person, not "President".
+            if (OfficeTitle(p) is var titleEnd && titleEnd > p) { p = titleEnd; continue; }
             var piece = _pieces[p - first];
             p = piece.Length > 0 ? OnPiece(p, piece) : OnWord(p);
         }
