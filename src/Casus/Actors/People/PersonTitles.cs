@@ -33,8 +33,22 @@ internal static class PersonTitles
         return 0;
     }
 
-    /// <summary>Title words of a phrase, lower-cased ("Syria's ambassador to Iraq" → "ambassador").</summary>
+    /// <summary>Title words of a phrase, lower-cased ("Syria's ambassador to Iraq" → "ambassador"). In a title of
+    /// another's office the office served qualifies the title and is no title of its own ("Chief Advisor to the
+    /// President of Turkey" → "advisor to the president"): that is another post than "National Security Advisor".</summary>
     public static IEnumerable<string> TitlesIn(Article article, TokenSpan span)
+    {
+        var tokens = article.Tokens;
+        int to = span.End;
+        for (int i = span.First + 1; i + 1 < span.End; i++)
+            if (tokens[i].Span is "to" && tokens[i + 1].Span is "the") { to = i; break; }
+        string suffix = "";
+        if (to < span.End)
+            foreach (var inner in Titles(article, new TokenSpan(to + 2, span.End - to - 2))) { suffix = " to the " + inner; break; }
+        foreach (var t in Titles(article, new TokenSpan(span.First, to - span.First))) yield return t + suffix;
+    }
+
+    private static IEnumerable<string> Titles(Article article, TokenSpan span)
     {
         var tokens = article.Tokens;
         for (int i = span.First; i < span.End; i++)
