@@ -1,0 +1,54 @@
+using Casus.Actors;
+using Casus.Document;
+using Casus.Tests.TestKit;
+using static Casus.Tests.Actors.ActorTestData;
+
+namespace Casus.Tests.Actors;
+
+/// <summary>Titles of another's office (docs/formats/actors.md, "Titles of another's office"): "Assistant to the
+/// President for National Security Affairs Jake Sullivan" is one mention of the named person; the office served is no
+/// actor of its own.</summary>
+public class OfficeTitleTests
+{
+    [Fact]
+    public void An_assistant_to_the_president_with_a_portfolio_and_a_name_is_one_mention()
+        => Assert.Equal(["Assistant to the President for National Security Affairs Jake Sullivan=---GOV", "Israeli officials=ISRGOV"],
+            Code("Assistant to the President for National Security Affairs Jake Sullivan hosted Israeli officials ."));
+
+    [Fact]
+    public void The_country_of_the_office_served_is_the_country_of_the_person()
+        => Assert.Equal(["Adviser to the Prime Minister of India Amit Khare=INDGOV", "Chinese ambassador=CHNGOV"],
+            Code("Adviser to the Prime Minister of India Amit Khare met the Chinese ambassador ."));
+
+    [Fact]
+    public void A_country_in_the_portfolio_is_the_subject_of_the_post_not_the_actor()
+    {
+        var m = Mentions("Special Envoy to the Secretary-General for Syria Geir Pedersen met Iranian officials .");
+        Assert.Equal(["Special Envoy to the Secretary-General for Syria Geir Pedersen=---GOV", "Iranian officials=IRNGOV"], Show(m));
+        Assert.Contains(m[0].Evidence, e => e.Contains("'Secretary-General' is the office served, not an actor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Capitalised_words_before_the_office_join_it()
+        => Assert.Equal(["Chinese ambassador=CHNGOV", "Deputy Assistant to the President Liz Sherwood-Randall=---GOV"],
+            Code("The Chinese ambassador met Deputy Assistant to the President Liz Sherwood-Randall ."));
+
+    // "to the" + a lower-case word, or + a country: a posting or a destination, not an office served.
+    [Fact]
+    public void A_posting_or_a_destination_is_no_office_title()
+    {
+        Assert.Equal(["Syria's ambassador to the United States=SYRGOV"], Code("Syria's ambassador to the United States left ."));
+        Assert.Contains("president=---GOV", Code("Aides went to the president today ."), StringComparer.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void The_office_served_qualifies_the_title_rather_than_adding_one()
+    {
+        var a = SimpleTokens.Article("Senior Advisor to the President of Turkey Ibrahim Kalin spoke .");
+        Assert.Equal(["advisor to the president"], PersonTitlesIn(a, 0, 11));
+        Assert.Equal(["advisor"], PersonTitlesIn(a, 0, 2));
+    }
+
+    private static string[] PersonTitlesIn(Article a, int first, int end)
+        => Casus.Actors.People.PersonTitles.TitlesIn(a, new TokenSpan(first, end - first)).ToArray();
+}
