@@ -67,8 +67,12 @@ internal sealed partial class PhraseComposer
         // the post, not the actor. Then the holder's name; a dictionary person ends the phrase as its holder.
         ActorEntry? person = null;
         int r = q;
-        bool portfolio = q + 1 < _end && tokens[q].Span is "for" && IsCapitalised(q + 1);
-        if (portfolio) r = q + 1;
+        bool portfolio = tokens[q].Span is "for" && LeadsToName(q);
+        // "Assistant to the President and Director of the Gender Policy Council Jennifer Klein": a second title of the
+        // same person, joined by "and"; not when a country or a known person follows ("... and Russia signed").
+        bool second = !portfolio && q + 1 < _end && tokens[q].Span is "and" && IsCapitalised(q + 1)
+                      && !IsCountryLike(PieceAt(q + 1)) && !(PieceAt(q + 1) is { Length: > 0 } p1 && KindOf(p1) == ActorEntryKind.Person);
+        if (portfolio || second) r = q + 1;
         while (r < _end)
         {
             var piece = PieceAt(r);
@@ -77,6 +81,8 @@ internal sealed partial class PhraseComposer
                 // Right after the inner office, the person holds that office ("Adviser to the President Joe Biden"),
                 // so the phrase ends before the name.
                 if (r == q && !portfolio && country is null) break;
+                // In a second title a known person is another actor joined by "and": the title ends before "and".
+                if (second) { r = q; break; }
                 person = ChoosePerson(piece.Entries);
                 r += piece.Length;
                 break;
@@ -84,7 +90,7 @@ internal sealed partial class PhraseComposer
             if (IsCapitalised(r)) { r += Math.Max(piece.Length, 1); continue; }
             // "Sherwood-Randall" split at its hyphen.
             if (r > q && tokens[r].Span is "-" && r + 1 < _end && IsCapitalised(r + 1)) { r++; continue; }
-            if (portfolio && tokens[r].Span is "and" or "of" or "the" or "&" && r + 1 < _end && IsCapitalised(r + 1)) { r++; continue; }
+            if ((portfolio || second) && tokens[r].Span is "and" or "of" or "the" or "&" or "for" && LeadsToName(r)) { r++; continue; }
             break;
         }
 
@@ -97,6 +103,10 @@ internal sealed partial class PhraseComposer
         Close();
         return r;
     }
+
+    // A capitalised word follows token t, or "the" and one ("for the Middle East", "of the Gender Policy Council").
+    private bool LeadsToName(int t)
+        => t + 1 < _end && (IsCapitalised(t + 1) || _article.Tokens[t + 1].Span is "the" && t + 2 < _end && IsCapitalised(t + 2));
 
     // A word that starts with a capital letter and is no sentence word such as "The".
     private bool IsCapitalised(int t)

@@ -33,6 +33,15 @@ public class OfficeTitleTests
         => Assert.Equal(["Chinese ambassador=CHNGOV", "Deputy Assistant to the President Liz Sherwood-Randall=---GOV"],
             Code("The Chinese ambassador met Deputy Assistant to the President Liz Sherwood-Randall ."));
 
+    [Fact]
+    public void A_second_title_joined_by_and_is_the_same_person_s()
+    {
+        Assert.Equal(["Assistant to the President and Director of the Gender Policy Council Jennifer Klein=---GOV", "Israeli officials=ISRGOV"],
+            Code("Assistant to the President and Director of the Gender Policy Council Jennifer Klein met Israeli officials ."));
+        // A country after "and" is another actor, not a second title.
+        Assert.Contains("Russia=RUS", Code("An Adviser to the President and Russia signed the deal ."));
+    }
+
     // "to the" + a lower-case word, or + a country: a posting or a destination, not an office served.
     [Fact]
     public void A_posting_or_a_destination_is_no_office_title()

@@ -42,10 +42,20 @@ internal static class PersonTitles
         int to = span.End;
         for (int i = span.First + 1; i + 1 < span.End; i++)
             if (tokens[i].Span is "to" && tokens[i + 1].Span is "the") { to = i; break; }
+        // The office served: a title right after "to the"; later titles are the person's own again ("... and
+        // Coordinator for the Southwest Border, Ambassador Roberta Jacobson").
         string suffix = "";
-        if (to < span.End)
-            foreach (var inner in Titles(article, new TokenSpan(to + 2, span.End - to - 2))) { suffix = " to the " + inner; break; }
+        int after = span.End;
+        if (to + 2 < span.End)
+        {
+            int inner = to + 2;
+            if (inner + 1 < span.End && W.IsTitlePair(tokens[inner].Text + " " + tokens[inner + 1].Text))
+            { suffix = " to the " + (tokens[inner].Text + " " + tokens[inner + 1].Text).ToLowerInvariant(); after = inner + 2; }
+            else if (IsTitle(tokens[inner].Span)) { suffix = " to the " + tokens[inner].Text.ToLowerInvariant(); after = inner + 1; }
+            else after = to;
+        }
         foreach (var t in Titles(article, new TokenSpan(span.First, to - span.First))) yield return t + suffix;
+        if (after < span.End) foreach (var t in Titles(article, new TokenSpan(after, span.End - after))) yield return t;
     }
 
     private static IEnumerable<string> Titles(Article article, TokenSpan span)
