@@ -121,7 +121,7 @@ internal sealed class PlaceOfRolePass
             if (tokens[c].Head != verb || InMention(c, m.Sentence) && MentionCountry(c, m.Sentence) is null) continue;
             var rel = tokens[c].Relation ?? "";
             bool obl = rel.StartsWith("obl", StringComparison.Ordinal);
-            if (obl && CaseWord(c, first) == "in" && !AfterOtherObject(verb, c, first)
+            if (obl && CaseWord(c, first) == "in" && !AfterOtherObject(verb, c, m.Sentence)
                 && TryPlaceAt(c, m.Sentence, first, end, out place)) return true;
             // A site the verb acts on or at, with its own "in" phrase: "blocked streets in X", "rioted at a jail in X".
             if (!(obl || rel == "obj") || !IsSite(c)) continue;
@@ -150,13 +150,14 @@ internal sealed class PlaceOfRolePass
         return t;
     }
 
-    // True when the verb's object stands between it and the "in" phrase and names no site: "students protested the war
-    // in Ukraine" may say where the war is, not where the students are; "blocked streets in X" is kept by the site.
-    private bool AfterOtherObject(int verb, int c, int first)
+    // True when the verb's object stands between it and the "in" phrase and names neither a site nor an actor:
+    // "students protested the war in Ukraine" may say where the war is, not where the students are. People acted on
+    // are where the act is ("police arrested suspects in Karachi"), and so is a site ("blocked streets in X").
+    private bool AfterOtherObject(int verb, int c, int sentence)
     {
         var tokens = _article.Tokens;
         for (int o = verb + 1; o < c; o++)
-            if (tokens[o].Head == verb && tokens[o].Relation == "obj" && !IsSite(o)) return true;
+            if (tokens[o].Head == verb && tokens[o].Relation == "obj" && !IsSite(o) && !InMention(o, sentence)) return true;
         return false;
     }
 

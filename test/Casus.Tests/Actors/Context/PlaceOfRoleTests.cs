@@ -116,6 +116,9 @@ public class PlaceOfRoleTests
         // The same with the in-phrase hung on the verb after the object, as parsers often do.
         Assert.Equal(["students=---EDU"],
             Code("students/NOUN/2/nsubj protested/VERB/0/root the/DET/4/det war/NOUN/2/obj in/ADP/6/case Karachi/PROPN/2/obl"));
+        // Actors acted on are where the act is: "police arrested protesters in Karachi".
+        Assert.Contains("police=PAKCOP",
+            Code("police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj in/ADP/5/case Karachi/PROPN/2/obl"));
     }
 
     [Fact]
