@@ -109,26 +109,45 @@ internal sealed class PlaceOfRolePass
         for (int t = m.Tokens.First; t < m.Tokens.End && head < 0; t++)
             if (tokens[t].Head < m.Tokens.First || tokens[t].Head >= m.Tokens.End) head = t;
         if (head < 0) return false;
+        // People held or come from elsewhere are not of the place they are in ("the hostages that remain in Gaza").
+        if (_words.IsAwayNoun(tokens[head].Text)) return false;
         int subject = CountedSubject(head, m.Sentence, first, end);
-        if ((tokens[subject].Relation ?? "") is not ("nsubj" or "nsubj:pass")) return false;
-        int verb = tokens[subject].Head;
-        if (verb < first || verb >= end) return false;
-        // A country named under the crowd's own phrase ("workers from Nepal", "refugees of Syria") is its country, not
-        // the place where it acts; that is for the composer and the context pass to read.
-        if (CountryUnder(head, m, first, end)) return false;
+        bool found = false;
+        if ((tokens[subject].Relation ?? "") is "nsubj" or "nsubj:pass")
+        {
+            int verb = tokens[subject].Head;
+            found = verb >= first && verb < end && TryPlaceOfVerb(verb, m.Sentence, first, end, out place);
+        }
+        // A clause on the crowd itself says where it acts as its own verb does: "students protesting in Belgium",
+        // "residents who marched in Nablus"; only one without an object, since a crowd named for what it does to
+        // others may come from elsewhere to do it ("extremists attacking civilians in the West Bank").
+        for (int v = first; v < end && !found; v++)
+            if (tokens[v].Head == subject && (tokens[v].Relation ?? "") is "acl" or "acl:relcl" && tokens[v].Upos == Upos.VERB
+                && !HasObject(v, first, end))
+                found = TryPlaceOfVerb(v, m.Sentence, first, end, out place);
+        // Another country named under the crowd's own phrase ("workers from Nepal", "refugees who fled Syria") is its
+        // country, not the place where it acts; that is for the composer and the context pass to read.
+        return found && !CountryUnder(head, m, first, end, place.Country.Primary);
+    }
+
+    // The place of the verb's "in" phrase, or of an "in" phrase under a site the verb acts on or at.
+    private bool TryPlaceOfVerb(int verb, int sentence, int first, int end, out PlaceCountry place)
+    {
+        place = null!;
+        var tokens = _article.Tokens;
         for (int c = first; c < end; c++)
         {
-            if (tokens[c].Head != verb || InMention(c, m.Sentence) && MentionCountry(c, m.Sentence) is null) continue;
+            if (tokens[c].Head != verb || InMention(c, sentence) && MentionCountry(c, sentence) is null) continue;
             var rel = tokens[c].Relation ?? "";
             bool obl = rel.StartsWith("obl", StringComparison.Ordinal);
-            if (obl && CaseWord(c, first) == "in" && !AfterOtherObject(verb, c, m.Sentence)
-                && TryPlaceAt(c, m.Sentence, first, end, out place)) return true;
+            if (obl && CaseWord(c, first) == "in" && !AfterOtherObject(verb, c, sentence)
+                && TryPlaceAt(c, sentence, first, end, out place)) return true;
             // A site the verb acts on or at, with its own "in" phrase: "blocked streets in X", "rioted at a jail in X".
             if (!(obl || rel == "obj") || !IsSite(c)) continue;
             for (int d = first; d < end; d++)
             {
                 if (tokens[d].Head != c || !(tokens[d].Relation ?? "").StartsWith("nmod", StringComparison.Ordinal)) continue;
-                if (CaseWord(d, first) == "in" && TryPlaceAt(d, m.Sentence, first, end, out place)) return true;
+                if (CaseWord(d, first) == "in" && TryPlaceAt(d, sentence, first, end, out place)) return true;
             }
         }
         return false;
@@ -158,6 +177,14 @@ internal sealed class PlaceOfRolePass
         var tokens = _article.Tokens;
         for (int o = verb + 1; o < c; o++)
             if (tokens[o].Head == verb && tokens[o].Relation == "obj" && !IsSite(o) && !InMention(o, sentence)) return true;
+        return false;
+    }
+
+    private bool HasObject(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        for (int o = first; o < end; o++)
+            if (tokens[o].Head == verb && tokens[o].Relation == "obj") return true;
         return false;
     }
 
@@ -213,16 +240,18 @@ internal sealed class PlaceOfRolePass
         return null;
     }
 
-    // True when a country mention lies under the role's head outside the role's own phrase. Conjuncts are other actors
-    // of a list ("Japan's Secretary General, ROK Advisor Cho and U.S. Advisor Sullivan met in Tokyo"), not under it.
-    private bool CountryUnder(int head, Mention role, int first, int end)
+    // True when a mention of a country other than the place's lies under the role's head outside the role's own
+    // phrase. Conjuncts are other actors of a list ("Japan's Secretary General, ROK Advisor Cho and U.S. Advisor
+    // Sullivan met in Tokyo"), not under it.
+    private bool CountryUnder(int head, Mention role, int first, int end, string country)
     {
         var tokens = _article.Tokens;
         var all = _article.Mentions;
         for (int i = _firstMention; i < all.Count; i++)
         {
             var m = all[i];
-            if (m.Sentence != role.Sentence || m.Tokens.First == role.Tokens.First || !ContextCountryPass.IsCountry(m.Code.Primary)) continue;
+            if (m.Sentence != role.Sentence || m.Tokens.First == role.Tokens.First || !ContextCountryPass.IsCountry(m.Code.Primary)
+                || m.Code.Primary == country) continue;
             for (int u = m.Tokens.First, d = 0; u >= first && u < end && d < 64; u = tokens[u].Head, d++)
             {
                 if (u == head) return true;

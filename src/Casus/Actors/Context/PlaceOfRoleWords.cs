@@ -15,16 +15,18 @@ internal sealed class PlaceOfRoleWords
 
     private static readonly Lazy<PlaceOfRoleWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] Kinds = ["place-noun", "state-word", "local-role", "site-noun"];
+    private static readonly string[] Kinds = ["place-noun", "state-word", "local-role", "site-noun", "away-noun"];
 
     private readonly HashSet<string> _placeNouns;
     private readonly HashSet<string> _stateWords;
     private readonly HashSet<string> _localRoles;
     private readonly HashSet<string> _siteNouns;
+    private readonly HashSet<string> _awayNouns;
 
     private PlaceOfRoleWords(HashSet<string> placeNouns, HashSet<string> stateWords, HashSet<string> localRoles,
-        HashSet<string> siteNouns)
+        HashSet<string> siteNouns, HashSet<string> awayNouns)
     {
+        _awayNouns = awayNouns;
         _siteNouns = siteNouns;
         _placeNouns = placeNouns;
         _stateWords = stateWords;
@@ -35,7 +37,7 @@ internal sealed class PlaceOfRoleWords
     public static PlaceOfRoleWords Default => LazyDefault.Value;
 
     /// <summary>The number of entries of all kinds.</summary>
-    public int Count => _placeNouns.Count + _stateWords.Count + _localRoles.Count + _siteNouns.Count;
+    public int Count => _placeNouns.Count + _stateWords.Count + _localRoles.Count + _siteNouns.Count + _awayNouns.Count;
 
     /// <summary>True when <paramref name="word"/> (any case) names a kind of place ("city", "Province").</summary>
     public bool IsPlaceNoun(string word) => _placeNouns.Contains(word);
@@ -45,6 +47,9 @@ internal sealed class PlaceOfRoleWords
 
     /// <summary>True when <paramref name="word"/> (any case) names a site people act at ("streets", "jail").</summary>
     public bool IsSiteNoun(string word) => _siteNouns.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> (any case) names people held or come from elsewhere ("hostages").</summary>
+    public bool IsAwayNoun(string word) => _awayNouns.Contains(word);
 
     /// <summary>True when the people of role <paramref name="code"/> act where they live ("REB", "CVL").</summary>
     public bool IsLocalRole(string code) => _localRoles.Contains(code);
@@ -59,7 +64,8 @@ internal sealed class PlaceOfRoleWords
         return new PlaceOfRoleWords(new HashSet<string>(words["place-noun"], StringComparer.OrdinalIgnoreCase),
             new HashSet<string>(words["state-word"], StringComparer.OrdinalIgnoreCase),
             new HashSet<string>(words["local-role"], StringComparer.Ordinal),
-            new HashSet<string>(words["site-noun"], StringComparer.OrdinalIgnoreCase));
+            new HashSet<string>(words["site-noun"], StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(words["away-noun"], StringComparer.OrdinalIgnoreCase));
     }
 
     private static PlaceOfRoleWords LoadDefault() => EmbeddedList.Load<PlaceOfRoleWords>(ResourceName, "place-of-role word list", Load);

@@ -138,4 +138,29 @@ public class PlaceOfRoleTests
         // "Residents and Syria's envoy rallied in Karachi": the conjunct is an actor of its own.
         => Assert.Contains("residents=PAKCVL",
             Code("residents/NOUN/5/nsubj and/CCONJ/4/cc Syria/PROPN/4/nmod:poss envoy/NOUN/1/conj rallied/VERB/0/root in/ADP/7/case Karachi/PROPN/5/obl"));
+
+    [Fact]
+    public void A_clause_on_the_crowd_says_where_it_acts()
+    {
+        // "with students protesting in Karachi": the participle clause hangs on the crowd, not the crowd on it.
+        Assert.Equal(["students=PAKEDU"],
+            Code("with/ADP/2/case students/NOUN/0/root protesting/VERB/2/acl in/ADP/5/case Karachi/PROPN/3/obl"));
+        // The place's own mention lies under the crowd through the clause, and agrees with itself.
+        Assert.Contains("students=PAKEDU",
+            Code("with/ADP/2/case students/NOUN/0/root protesting/VERB/2/acl in/ADP/5/case Pakistan/PROPN/3/obl"));
+        // A clause that is no verb says nothing: "students keen in Karachi" is no act.
+        Assert.Equal(["students=---EDU"],
+            Code("with/ADP/2/case students/NOUN/0/root keen/ADJ/2/acl in/ADP/5/case Karachi/PROPN/3/obl"));
+    }
+
+    [Fact]
+    public void A_clause_with_an_object_or_people_held_elsewhere_give_no_place()
+    {
+        // "extremists attacking civilians in Karachi" may have come from elsewhere to do it.
+        Assert.Equal(["extremists=---REB", "civilians=---CVL"],
+            Code("extremists/NOUN/0/root attacking/VERB/1/acl civilians/NOUN/2/obj in/ADP/5/case Karachi/PROPN/2/obl"));
+        // "hostages that remain in Karachi" were brought there.
+        Assert.Equal(["hostages=---CVL"],
+            Code("the/DET/2/det hostages/NOUN/0/root that/PRON/4/nsubj remain/VERB/2/acl:relcl in/ADP/6/case Karachi/PROPN/4/obl"));
+    }
 }
