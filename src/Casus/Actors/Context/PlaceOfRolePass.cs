@@ -94,8 +94,12 @@ internal sealed class PlaceOfRolePass
 
     /// <summary>
     /// Where the clause of a local role's subject happens: "Residents protested in Nablus" → PSECVL, "Students marched
-    /// in Lahore" → PAKEDU. People who act where they live are of the place they act in, as "residents of Nablus" are;
-    /// only the subject's own verb and its "in" phrase count (not "troops deployed in", the roles left out above).
+    /// in Caracas" → VENEDU, "people blocked streets in Hong Kong" → HKGCVL, "prisoners rioted at a jail in East
+    /// Timor's capital Dili" → TLSCVL. People who act where they live are of the place they act in, as "residents of
+    /// Nablus" are. The place is the "in" phrase of the subject's own verb, or an "in" phrase under a site the verb
+    /// acts on or at (data/actors/place-of-role.txt, site-noun): the act's other objects say nothing of where the
+    /// actors are ("students protested the war in Ukraine"). The place is a gazetteer name or a country or seat that is
+    /// itself an actor mention. A crowd the sentence ties to another country ("workers from Nepal") is left alone.
     /// </summary>
     private bool TryPlaceOfClause(Mention m, int first, int end, out PlaceCountry place)
     {
@@ -104,16 +108,155 @@ internal sealed class PlaceOfRolePass
         int head = -1;
         for (int t = m.Tokens.First; t < m.Tokens.End && head < 0; t++)
             if (tokens[t].Head < m.Tokens.First || tokens[t].Head >= m.Tokens.End) head = t;
-        if (head < 0 || (tokens[head].Relation ?? "") is not ("nsubj" or "nsubj:pass")) return false;
-        int verb = tokens[head].Head;
-        if (verb < first || verb >= end) return false;
+        if (head < 0) return false;
+        // People held or come from elsewhere are not of the place they are in ("the hostages that remain in Gaza").
+        if (_words.IsAwayNoun(tokens[head].Text)) return false;
+        int subject = CountedSubject(head, m.Sentence, first, end);
+        bool found = false;
+        if ((tokens[subject].Relation ?? "") is "nsubj" or "nsubj:pass")
+        {
+            int verb = tokens[subject].Head;
+            found = verb >= first && verb < end && TryPlaceOfVerb(verb, m.Sentence, first, end, out place);
+        }
+        // A clause on the crowd itself says where it acts as its own verb does: "students protesting in Belgium",
+        // "residents who marched in Nablus"; only one without an object, since a crowd named for what it does to
+        // others may come from elsewhere to do it ("extremists attacking civilians in the West Bank").
+        for (int v = first; v < end && !found; v++)
+            if (tokens[v].Head == subject && (tokens[v].Relation ?? "") is "acl" or "acl:relcl" && tokens[v].Upos == Upos.VERB
+                && !HasObject(v, first, end))
+                found = TryPlaceOfVerb(v, m.Sentence, first, end, out place);
+        // Another country named under the crowd's own phrase ("workers from Nepal", "refugees who fled Syria") is its
+        // country, not the place where it acts; that is for the composer and the context pass to read.
+        return found && !CountryUnder(head, m, first, end, place.Country.Primary);
+    }
+
+    // The place of the verb's "in" phrase, or of an "in" phrase under a site the verb acts on or at.
+    private bool TryPlaceOfVerb(int verb, int sentence, int first, int end, out PlaceCountry place)
+    {
+        place = null!;
+        var tokens = _article.Tokens;
         for (int c = first; c < end; c++)
         {
-            if (tokens[c].Head != verb || InMention(c, m.Sentence)) continue;
-            if (!(tokens[c].Relation ?? "").StartsWith("obl", StringComparison.Ordinal) || CaseWord(c, first) != "in") continue;
-            int name = NameToken(c, first, end);
-            if (name < 0 || !TryName(name, first, end, out place)) continue;
-            if (SubtreeAgrees(c, m.Sentence, first, end, place.Country.Primary)) return true;
+            if (tokens[c].Head != verb || InMention(c, sentence) && MentionCountry(c, sentence) is null) continue;
+            var rel = tokens[c].Relation ?? "";
+            bool obl = rel.StartsWith("obl", StringComparison.Ordinal);
+            if (obl && CaseWord(c, first) == "in" && !AfterOtherObject(verb, c, sentence)
+                && TryPlaceAt(c, sentence, first, end, out place)) return true;
+            // A site the verb acts on or at, with its own "in" phrase: "blocked streets in X", "rioted at a jail in X".
+            if (!(obl || rel == "obj") || !IsSite(c)) continue;
+            for (int d = first; d < end; d++)
+            {
+                if (tokens[d].Head != c || !(tokens[d].Relation ?? "").StartsWith("nmod", StringComparison.Ordinal)) continue;
+                if (CaseWord(d, first) == "in" && TryPlaceAt(d, sentence, first, end, out place)) return true;
+            }
+        }
+        return false;
+    }
+
+    // The crowd counted by the subject: "[Hundreds] of thousands of people blocked ..." has "Hundreds" as the subject
+    // and the people two of-phrases below it. Climbs of-phrases whose heads are numbers or nouns outside every mention.
+    private int CountedSubject(int head, int sentence, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        int t = head;
+        for (int d = 0; d < 3; d++)
+        {
+            int h = tokens[t].Head;
+            if ((tokens[t].Relation ?? "") != "nmod" || CaseWord(t, first) != "of" || h < first || h >= end) break;
+            if (tokens[h].Upos is not (Upos.NUM or Upos.NOUN) || InMention(h, sentence)) break;
+            t = h;
+        }
+        return t;
+    }
+
+    // True when the verb's object stands between it and the "in" phrase and names neither a site nor an actor:
+    // "students protested the war in Ukraine" may say where the war is, not where the students are. People acted on
+    // are where the act is ("police arrested suspects in Karachi"), and so is a site ("blocked streets in X").
+    private bool AfterOtherObject(int verb, int c, int sentence)
+    {
+        var tokens = _article.Tokens;
+        for (int o = verb + 1; o < c; o++)
+            if (tokens[o].Head == verb && tokens[o].Relation == "obj" && !IsSite(o) && !InMention(o, sentence)) return true;
+        return false;
+    }
+
+    private bool HasObject(int verb, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        for (int o = first; o < end; o++)
+            if (tokens[o].Head == verb && tokens[o].Relation == "obj") return true;
+        return false;
+    }
+
+    private bool IsSite(int t)
+    {
+        var token = _article.Tokens[t];
+        return token.Upos == Upos.NOUN && (_words.IsSiteNoun(token.Text) || _words.IsPlaceNoun(token.Text));
+    }
+
+    // The country of the place phrase headed by c: a country or seat mention ("in Hong Kong", "in Caracas"), the
+    // country or seat a place noun is of ("East Timor's capital Dili", "the capital of Iraq"), or a gazetteer name.
+    private bool TryPlaceAt(int c, int sentence, int first, int end, out PlaceCountry place)
+    {
+        place = null!;
+        var tokens = _article.Tokens;
+        string? country = MentionCountry(c, sentence);
+        if (country is null && tokens[c].Upos == Upos.NOUN && _words.IsPlaceNoun(tokens[c].Text))
+            for (int d = first; d < end && country is null; d++)
+            {
+                if (tokens[d].Head != c) continue;
+                var rel = tokens[d].Relation ?? "";
+                if (rel is "nmod:poss" or "appos" or "compound" || (rel == "nmod" && CaseWord(d, first) == "of"))
+                    country = MentionCountry(d, sentence);
+            }
+        if (country is not null)
+        {
+            if (!SubtreeAgrees(c, sentence, first, end, country)) return false;
+            int a = tokens[c].Start;
+            place = new PlaceCountry(_article.Text[a..tokens[c].End], ActorCode.Parse(country), "a country or seat named in the sentence");
+            return true;
+        }
+        if (InMention(c, sentence)) return false;
+        int name = NameToken(c, first, end);
+        return name >= 0 && TryName(name, first, end, out place) && SubtreeAgrees(c, sentence, first, end, place.Country.Primary);
+    }
+
+    // The country of a mention that covers token t and names a place: a bare country ("Hong Kong") or a seat ("Caracas",
+    // coded as its government), all proper nouns; null for any other mention or none.
+    private string? MentionCountry(int t, int sentence)
+    {
+        var all = _article.Mentions;
+        var tokens = _article.Tokens;
+        for (int i = _firstMention; i < all.Count; i++)
+        {
+            var m = all[i];
+            if (m.Sentence != sentence || t < m.Tokens.First || t >= m.Tokens.End) continue;
+            if (!ContextCountryPass.IsCountry(m.Code.Primary)) return null;
+            foreach (var r in m.Code.Roles) if (r != "GOV") return null;
+            for (int u = m.Tokens.First; u < m.Tokens.End; u++)
+                if (tokens[u].Upos != Upos.PROPN && tokens[u].Relation != "case") return null;
+            return m.Code.Primary;
+        }
+        return null;
+    }
+
+    // True when a mention of a country other than the place's lies under the role's head outside the role's own
+    // phrase. Conjuncts are other actors of a list ("Japan's Secretary General, ROK Advisor Cho and U.S. Advisor
+    // Sullivan met in Tokyo"), not under it.
+    private bool CountryUnder(int head, Mention role, int first, int end, string country)
+    {
+        var tokens = _article.Tokens;
+        var all = _article.Mentions;
+        for (int i = _firstMention; i < all.Count; i++)
+        {
+            var m = all[i];
+            if (m.Sentence != role.Sentence || m.Tokens.First == role.Tokens.First || !ContextCountryPass.IsCountry(m.Code.Primary)
+                || m.Code.Primary == country) continue;
+            for (int u = m.Tokens.First, d = 0; u >= first && u < end && d < 64; u = tokens[u].Head, d++)
+            {
+                if (u == head) return true;
+                if ((tokens[u].Relation ?? "") is "conj" or "parataxis") break;
+            }
         }
         return false;
     }

@@ -15,14 +15,19 @@ internal sealed class PlaceOfRoleWords
 
     private static readonly Lazy<PlaceOfRoleWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] Kinds = ["place-noun", "state-word", "local-role"];
+    private static readonly string[] Kinds = ["place-noun", "state-word", "local-role", "site-noun", "away-noun"];
 
     private readonly HashSet<string> _placeNouns;
     private readonly HashSet<string> _stateWords;
     private readonly HashSet<string> _localRoles;
+    private readonly HashSet<string> _siteNouns;
+    private readonly HashSet<string> _awayNouns;
 
-    private PlaceOfRoleWords(HashSet<string> placeNouns, HashSet<string> stateWords, HashSet<string> localRoles)
+    private PlaceOfRoleWords(HashSet<string> placeNouns, HashSet<string> stateWords, HashSet<string> localRoles,
+        HashSet<string> siteNouns, HashSet<string> awayNouns)
     {
+        _awayNouns = awayNouns;
+        _siteNouns = siteNouns;
         _placeNouns = placeNouns;
         _stateWords = stateWords;
         _localRoles = localRoles;
@@ -32,13 +37,19 @@ internal sealed class PlaceOfRoleWords
     public static PlaceOfRoleWords Default => LazyDefault.Value;
 
     /// <summary>The number of entries of all kinds.</summary>
-    public int Count => _placeNouns.Count + _stateWords.Count + _localRoles.Count;
+    public int Count => _placeNouns.Count + _stateWords.Count + _localRoles.Count + _siteNouns.Count + _awayNouns.Count;
 
     /// <summary>True when <paramref name="word"/> (any case) names a kind of place ("city", "Province").</summary>
     public bool IsPlaceNoun(string word) => _placeNouns.Contains(word);
 
     /// <summary>True when <paramref name="word"/> (any case) is a word of a state's formal name ("Republic").</summary>
     public bool IsStateWord(string word) => _stateWords.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> (any case) names a site people act at ("streets", "jail").</summary>
+    public bool IsSiteNoun(string word) => _siteNouns.Contains(word);
+
+    /// <summary>True when <paramref name="word"/> (any case) names people held or come from elsewhere ("hostages").</summary>
+    public bool IsAwayNoun(string word) => _awayNouns.Contains(word);
 
     /// <summary>True when the people of role <paramref name="code"/> act where they live ("REB", "CVL").</summary>
     public bool IsLocalRole(string code) => _localRoles.Contains(code);
@@ -52,7 +63,9 @@ internal sealed class PlaceOfRoleWords
             : TaggedWordList.IsLowerLetters(value) ? null : "must be one lower-case word");
         return new PlaceOfRoleWords(new HashSet<string>(words["place-noun"], StringComparer.OrdinalIgnoreCase),
             new HashSet<string>(words["state-word"], StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(words["local-role"], StringComparer.Ordinal));
+            new HashSet<string>(words["local-role"], StringComparer.Ordinal),
+            new HashSet<string>(words["site-noun"], StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(words["away-noun"], StringComparer.OrdinalIgnoreCase));
     }
 
     private static PlaceOfRoleWords LoadDefault() => EmbeddedList.Load<PlaceOfRoleWords>(ResourceName, "place-of-role word list", Load);

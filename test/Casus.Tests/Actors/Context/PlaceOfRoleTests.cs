@@ -82,4 +82,85 @@ public class PlaceOfRoleTests
     public void A_country_under_the_role_that_agrees_with_the_place_confirms_it()
         => Assert.Equal(["mayor=PAKGOV", "Pakistani=PAK"],
             Code("the/DET/2/det mayor/NOUN/8/nsubj:pass of/ADP/6/case the/DET/6/det Pakistani/ADJ/6/amod city/NOUN/2/nmod of/ADP/8/case Karachi/PROPN/6/nmod resigned/VERB/0/root"));
+
+    [Fact]
+    public void A_crowd_acting_in_a_country_or_seat_named_as_an_actor_is_of_its_country()
+    {
+        // The place is itself an actor mention, which the gazetteer reading skips: "Students protested in Caracas".
+        Assert.Contains("students=VENEDU",
+            Code("students/NOUN/2/nsubj protested/VERB/0/root in/ADP/4/case Caracas/PROPN/2/obl"));
+        Assert.Contains("residents=PAKCVL",
+            Code("residents/NOUN/2/nsubj rallied/VERB/0/root in/ADP/4/case Pakistan/PROPN/2/obl"));
+    }
+
+    [Fact]
+    public void A_crowd_acting_at_a_site_in_a_place_is_of_its_country()
+    {
+        // "Protesters blocked streets in Pakistan": the place is an in-phrase under the site the verb acts on.
+        Assert.Contains("protesters=PAKOPP",
+            Code("protesters/NOUN/2/nsubj blocked/VERB/0/root streets/NOUN/2/obj in/ADP/5/case Pakistan/PROPN/3/nmod"));
+        // "Prisoners rioted at a jail in Karachi": under the site the verb acts at, a gazetteer place.
+        Assert.Equal(["prisoners=PAKCVL"],
+            Code("prisoners/NOUN/2/nsubj rioted/VERB/0/root at/ADP/5/case a/DET/5/det jail/NOUN/2/obl in/ADP/7/case Karachi/PROPN/5/nmod"));
+        // "... at a jail in East Timor's capital": a place noun takes the country it is of.
+        Assert.Contains("prisoners=TLSCVL",
+            Code("prisoners/NOUN/2/nsubj rioted/VERB/0/root at/ADP/5/case a/DET/5/det jail/NOUN/2/obl in/ADP/10/case East/PROPN/8/compound Timor/PROPN/10/nmod:poss 's/PART/8/case capital/NOUN/5/nmod"));
+    }
+
+    [Fact]
+    public void An_in_phrase_of_an_object_that_is_no_site_says_nothing_of_the_crowd()
+    {
+        // "Students protested the war in Karachi": where the war is, not where the students are.
+        Assert.Equal(["students=---EDU"],
+            Code("students/NOUN/2/nsubj protested/VERB/0/root the/DET/4/det war/NOUN/2/obj in/ADP/6/case Karachi/PROPN/4/nmod"));
+        // The same with the in-phrase hung on the verb after the object, as parsers often do.
+        Assert.Equal(["students=---EDU"],
+            Code("students/NOUN/2/nsubj protested/VERB/0/root the/DET/4/det war/NOUN/2/obj in/ADP/6/case Karachi/PROPN/2/obl"));
+        // Actors acted on are where the act is: "police arrested protesters in Karachi".
+        Assert.Contains("police=PAKCOP",
+            Code("police/NOUN/2/nsubj arrested/VERB/0/root protesters/NOUN/2/obj in/ADP/5/case Karachi/PROPN/2/obl"));
+    }
+
+    [Fact]
+    public void A_counted_crowd_is_read_through_its_number()
+        // "Thousands of people marched in Karachi": the subject is the number, the people are under it.
+        => Assert.Equal(["people=PAKCVL"],
+            Code("thousands/NOUN/4/nsubj of/ADP/3/case people/NOUN/1/nmod marched/VERB/0/root in/ADP/6/case Karachi/PROPN/4/obl"));
+
+    [Fact]
+    public void A_crowd_tied_to_another_country_does_not_take_the_place_it_acts_in()
+        // "Refugees who fled Syria rioted in Karachi": Syria under the crowd's phrase is another country.
+        => Assert.DoesNotContain("refugees=PAKREF",
+            Code("refugees/NOUN/5/nsubj who/PRON/3/nsubj fled/VERB/1/acl:relcl Syria/PROPN/3/obj rioted/VERB/0/root in/ADP/7/case Karachi/PROPN/5/obl"));
+
+    [Fact]
+    public void A_country_in_a_list_with_the_crowd_is_another_actor_not_the_crowds()
+        // "Residents and Syria's envoy rallied in Karachi": the conjunct is an actor of its own.
+        => Assert.Contains("residents=PAKCVL",
+            Code("residents/NOUN/5/nsubj and/CCONJ/4/cc Syria/PROPN/4/nmod:poss envoy/NOUN/1/conj rallied/VERB/0/root in/ADP/7/case Karachi/PROPN/5/obl"));
+
+    [Fact]
+    public void A_clause_on_the_crowd_says_where_it_acts()
+    {
+        // "with students protesting in Karachi": the participle clause hangs on the crowd, not the crowd on it.
+        Assert.Equal(["students=PAKEDU"],
+            Code("with/ADP/2/case students/NOUN/0/root protesting/VERB/2/acl in/ADP/5/case Karachi/PROPN/3/obl"));
+        // The place's own mention lies under the crowd through the clause, and agrees with itself.
+        Assert.Contains("students=PAKEDU",
+            Code("with/ADP/2/case students/NOUN/0/root protesting/VERB/2/acl in/ADP/5/case Pakistan/PROPN/3/obl"));
+        // A clause that is no verb says nothing: "students keen in Karachi" is no act.
+        Assert.Equal(["students=---EDU"],
+            Code("with/ADP/2/case students/NOUN/0/root keen/ADJ/2/acl in/ADP/5/case Karachi/PROPN/3/obl"));
+    }
+
+    [Fact]
+    public void A_clause_with_an_object_or_people_held_elsewhere_give_no_place()
+    {
+        // "extremists attacking civilians in Karachi" may have come from elsewhere to do it.
+        Assert.Equal(["extremists=---REB", "civilians=---CVL"],
+            Code("extremists/NOUN/0/root attacking/VERB/1/acl civilians/NOUN/2/obj in/ADP/5/case Karachi/PROPN/2/obl"));
+        // "hostages that remain in Karachi" were brought there.
+        Assert.Equal(["hostages=---CVL"],
+            Code("the/DET/2/det hostages/NOUN/0/root that/PRON/4/nsubj remain/VERB/2/acl:relcl in/ADP/6/case Karachi/PROPN/4/obl"));
+    }
 }
