@@ -120,13 +120,9 @@ public sealed class SourceKinds
         var kinds = new Dictionary<string, (string[] Codes, string[] Words)>(StringComparer.Ordinal);
         var recodes = new List<Recode>();
         var seen = new Dictionary<(string, string, string), int>();
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        // DataLines strips comments and blank lines and numbers each entry line.
+        foreach (var (lineNo, text) in DataLines.Read(reader))
         {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
             var fields = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (fields[0] == "kind")
             {

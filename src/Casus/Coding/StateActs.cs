@@ -82,13 +82,9 @@ public sealed class StateActs
         errors = new List<DataFileError>();
         var entries = new List<(string, string, HashSet<string>, int)>();
         var seen = new Dictionary<(string, string), int>();
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        // DataLines strips comments and blank lines and numbers each entry line.
+        foreach (var (lineNo, text) in DataLines.Read(reader))
         {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
             var fields = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length != 3) { errors.Add(new DataFileError(file, lineNo, "line", "expected a code, a role and a list of lemmas ('a|b')")); continue; }
             if (!CameoCode.TryParse(fields[0], out var code, out var why)) { errors.Add(new DataFileError(file, lineNo, "code", why!)); continue; }

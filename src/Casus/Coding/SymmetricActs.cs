@@ -55,13 +55,9 @@ public sealed class SymmetricActs
         ArgumentNullException.ThrowIfNull(reader);
         errors = new List<DataFileError>();
         var entries = new List<(string, HashSet<string>?)>();
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        // DataLines strips comments and blank lines and numbers each entry line.
+        foreach (var (lineNo, text) in DataLines.Read(reader))
         {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
             var fields = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (fields.Length > 2) { errors.Add(new DataFileError(file, lineNo, "line", "expected a code and at most one list of lemmas ('a|b')")); continue; }
             if (!CameoCode.TryParse(fields[0], out var code, out var why)) { errors.Add(new DataFileError(file, lineNo, "code", why!)); continue; }

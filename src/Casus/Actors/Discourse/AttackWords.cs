@@ -69,13 +69,9 @@ public sealed class AttackWords
         errors = new List<DataFileError>();
         var entries = new List<(string[], int)>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        // DataLines strips comments and blank lines and numbers each entry line.
+        foreach (var (lineNo, text) in DataLines.Read(reader))
         {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
             var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (words.Length > MaxWords) { errors.Add(new DataFileError(file, lineNo, "entry", $"'{text}' has more than {MaxWords} words")); continue; }
             if (!words.All(w => w.All(c => c is (>= 'a' and <= 'z') or '-')))

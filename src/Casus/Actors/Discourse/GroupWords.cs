@@ -69,13 +69,9 @@ internal sealed class GroupWords
         var titledHeads = new List<string>();
         var titles = new List<string>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        // DataLines strips comments and blank lines and numbers each entry line.
+        foreach (var (lineNo, text) in DataLines.Read(reader))
         {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
             void Error(string field, string message) => problems.Add(new DataFileError(file, lineNo, field, message));
             var parts = text.Split('|', StringSplitOptions.TrimEntries);
             if (parts.Length != 2) { Error("entry", $"a line has 2 fields separated by '|' (KIND | WORD), found {parts.Length}"); continue; }

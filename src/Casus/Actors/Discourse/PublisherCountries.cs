@@ -96,13 +96,9 @@ public sealed class PublisherCountries
         var notOwn = new Dictionary<string, string>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         string? source = null;
-        int lineNo = 0;
-        for (var line = reader.ReadLine(); line != null; line = reader.ReadLine())
+        // DataLines strips comments and blank lines and numbers each entry line.
+        foreach (var (lineNo, text) in DataLines.Read(reader))
         {
-            lineNo++;
-            int hash = line.IndexOf('#');
-            var text = (hash >= 0 ? line[..hash] : line).Trim();
-            if (text.Length == 0) continue;
             if (text.StartsWith("@source:", StringComparison.Ordinal))
             {
                 source = text["@source:".Length..].Trim();
