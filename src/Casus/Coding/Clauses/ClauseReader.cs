@@ -670,10 +670,12 @@ internal sealed class ClauseReader
         return -1;
     }
 
-    /// <summary>The verb a shared-subject conjunct takes its auxiliaries from: "will meet X and sign Y".</summary>
+    /// <summary>The verb a shared-subject conjunct takes its auxiliaries from: "will meet X and sign Y"; and the verb
+    /// of state a state complement takes them from: "does not remain committed to".</summary>
     public int AuxiliarySource(int v)
     {
         int t = v;
+        if (IsStateComplement(t)) t = _tree.Head(t);
         for (int k = 0; k < MaxClimb; k++)
         {
             if (_tree.Relation(t) != "conj" || _tree.Head(t) < 0) return t;
@@ -681,6 +683,29 @@ internal sealed class ClauseReader
             t = _tree.Head(t);
         }
         return t;
+    }
+
+    // Verbs of state that take a predicate adjective as "be" does ("remains committed to", "stands ready to"); the
+    // parser makes the adjective their xcomp instead of giving it a copula.
+    private static readonly string[] StateVerbs = { "remain", "stay", "stand" };
+
+    /// <summary>
+    /// True when <paramref name="v"/> is the predicate adjective of a verb of state: "the United States stands ready to
+    /// provide support", "Germany remains committed to supporting Ukraine". Such a complement says what "is ready",
+    /// "is committed" say, so it is read as a predicate of its own with the verb's subject and auxiliaries. A
+    /// participle counts only with a to-complement of its own ("remains committed to", "stands prepared to"): a bare
+    /// one is a passive state ("stands accused of", "remained detained"), whose subject is no doer.
+    /// </summary>
+    public bool IsStateComplement(int v)
+    {
+        if (!_tree.Is(v, "xcomp", exact: true)) return false;
+        int h = _tree.Head(v);
+        if (h < 0 || _tree.Upos(h) != Upos.VERB || _tree.Lemma(h) is not { } lemma || Array.IndexOf(StateVerbs, lemma) < 0) return false;
+        if (_tree.Upos(v) == Upos.ADJ) return true;
+        if (_tree.Xpos(v) is not "VBN") return false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (c > v && (_tree.Is(c, "xcomp") || _tree.Is(c, "advcl")) && _tree.MarkOf(c) is int mk and >= 0 && _tree.IsWord(mk, "to")) return true;
+        return false;
     }
 
     private bool HasAux(int t)

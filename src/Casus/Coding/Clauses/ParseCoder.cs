@@ -159,8 +159,11 @@ internal sealed partial class ParseCoder : IDisposable
         int colon = rel.IndexOf(':');
         var baseRel = colon < 0 ? rel.AsSpan() : rel.AsSpan(0, colon); // no substring on the hot path
         if (baseRel is not ("root" or "conj" or "ccomp" or "xcomp" or "advcl" or "parataxis" or "acl" or "csubj" or "dep" or "list")) return false;
+        // "stands ready to provide", "remains committed to": the predicate adjective of a verb of state is read as
+        // after "be" (ClauseReader.IsStateComplement).
+        bool state = baseRel is "xcomp" && _clauses.IsStateComplement(v);
         bool verb = _tree.Upos(v) == Upos.VERB || _tree.Child(v, "cop") >= 0 || _tree.Child(v, "nsubj") >= 0
-            || _tree.Child(v, "nsubj:pass") >= 0 || _tree.Child(v, "obj") >= 0;
+            || _tree.Child(v, "nsubj:pass") >= 0 || _tree.Child(v, "obj") >= 0 || state;
         if (!verb || IsPrenominalParticiple(v)) return false;
         int head = _tree.Head(v);
         if (baseRel is "conj" && head >= 0 && _tree.Upos(v) != Upos.VERB && _tree.Upos(head) is Upos.NOUN or Upos.PROPN) return false;
@@ -179,7 +182,7 @@ internal sealed partial class ParseCoder : IDisposable
         // is unrealised where the first is (a phase verb's "continued to shell and bomb X" stays asserted).
         if (baseRel is "conj" && !to && _tree.Child(v, "nsubj") < 0 && _tree.Child(v, "nsubj:pass") < 0
             && FirstConjunct(v) is int first && first != v && IsInfinitive(first) && !IsPredicate(first)) return false;
-        if (baseRel is "xcomp" || to)
+        if ((baseRel is "xcomp" && !state) || to)
         {
             // An infinitive or controlled verb left over after the frames: realised only after a verb of phase.
             // "began a hunger strike to demand ...": with an object of its own the phase verb's infinitive is a
