@@ -268,7 +268,21 @@ internal sealed class TargetFallback
             // fundamentalists", "to demand reforms by President Suharto's government" (a by-phrase below the protest
             // verb itself, whose own by-phrase is its agent).
             bool protestedDoer = _root == 14 && n != _queueRoot && k >= 0 && _tree.IsWord(k, "by");
-            if (k >= 0 && IsAny(k, NotActedOn) && !protestedDoer) continue;
+            if (k >= 0 && IsAny(k, NotActedOn) && !protestedDoer)
+            {
+                // "called off the strike after talks with the government": a concession (08) made after negotiating
+                // with X is made to X. Only the with-phrase of a noun of negotiation (data/clauses/slot-nouns.txt,
+                // "talks"); the rest of a time phrase ("after talks in Geneva") is no party to the act.
+                if (_root == 8 && (_tree.IsWord(k, "after") || _tree.IsWord(k, "following")) && IsAny(c, SlotNouns.Default.Talks))
+                    for (int w = _tree.FirstChild(c); w >= 0; w = _tree.NextSibling(w))
+                        if (_tree.Is(w, "nmod") && _tree.CaseOf(w) is int wk and >= 0 && _tree.IsWord(wk, "with"))
+                        {
+                            _queue.Add(w);
+                            _depth.Add(depth + 1);
+                            _nominal.Add(parentLevel + 2);
+                        }
+                continue;
+            }
             // "on" after a noun whose on-phrase is what the act is done to (data/clauses/slot-nouns.txt), or on the verb
             // of such an object ("lift embargoes on sales ...", which the parser may hang on the verb); after any other
             // word "on" names a topic ("views on") or a time ("on Saturday").
