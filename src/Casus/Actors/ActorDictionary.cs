@@ -146,6 +146,7 @@ public sealed class ActorDictionary
                 for (int i = first; i < end && ok; i++)
                     ok = WordAccepts(entry.Words[i - first], article.Tokens[i], entry.Words.Count == 1);
             }
+            if (!ok && entry.Kind == ActorEntryKind.Person) ok = LowerCaseNameAfterTitle(entry, article, first, end);
             if (!ok) continue;
             if (candidates.Length == 1) return candidates;
             (list ??= new List<ActorEntry>()).Add(entry);
@@ -165,6 +166,26 @@ public sealed class ActorDictionary
         if (word.Length != text.Length || word.Length < 4 || !char.IsUpper(word[0]) || !char.IsLower(text[0])) return false;
         for (int i = 1; i < word.Length; i++) if (!char.IsLower(word[i])) return false;
         return char.ToLowerInvariant(word[0]) == text[0] && text[1..].SequenceEqual(word.AsSpan(1));
+    }
+
+    // Careless copy writes a surname in lower case after a title ("President obama expressed sorrow"). Alone such a word
+    // may be a common noun ("bush", "rice", "may"), but a title of one person's office or an honorific right before
+    // it ("President", "Prime Minister", "Mr.") says a name follows. Only a word written as the entry is but for its
+    // lower-case initial, and not tagged as a word class a name never has ("the Prime Minister may visit").
+    private static bool LowerCaseNameAfterTitle(ActorEntry entry, Article article, int first, int end)
+    {
+        if (first == 0 || People.PersonTitles.TitleBefore(article, Math.Max(0, first - 2), first) == 0) return false;
+        for (int i = first; i < end; i++)
+        {
+            var token = article.Tokens[i];
+            if (token.Upos is Upos.VERB or Upos.AUX or Upos.ADP or Upos.PART or Upos.SCONJ or Upos.CCONJ or Upos.PRON
+                or Upos.DET or Upos.INTJ or Upos.PUNCT or Upos.NUM) return false;
+            var word = entry.Words[i - first];
+            var text = token.Span;
+            if (word.Length != text.Length || word.Length < 3 || !char.IsUpper(word[0]) || !char.IsLower(text[0])) return false;
+            if (char.ToLowerInvariant(word[0]) != text[0] || !text[1..].SequenceEqual(word.AsSpan(1))) return false;
+        }
+        return true;
     }
 
     // Tags a role's head noun never has (untagged text passes); a single adjective attached to a noun (amod). A phrase

@@ -114,6 +114,15 @@ internal sealed partial class PhraseComposer
         switch (KindOf(piece))
         {
             case ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective or ActorEntryKind.Seat or ActorEntryKind.Organisation:
+                // "Bosnian Serbs", "Kosovo Albanians": another state's adjective or name before an ethnonym
+                // (data/actors/ethnonyms.txt) names the state the people live in; the ethnonym is their ethnicity.
+                if (adjacent && IsResidenceOf(piece, p))
+                {
+                    _residence = _country;
+                    _country = piece.Entries[0];
+                    _countryStart = p;
+                    break;
+                }
                 // "senior Syrian officials", "the opposition Syrian National Council": a country joins a phrase
                 // that so far holds only fillers or modifiers.
                 if (!(adjacent && _country is null && _person is null && !_firmHead)) { Close(); Open(p); }
@@ -322,6 +331,16 @@ internal sealed partial class PhraseComposer
         if (token.Xpos is { } x) return x is "NNS" or "NNPS";
         if (token.Upos is not (Upos.None or Upos.NOUN or Upos.PROPN)) return false;
         return token.Span.Length > 3 && token.Span[^1] == 's';
+    }
+
+    // The phrase so far is one state's adjective or name alone, and the piece at p an ethnonym of another state.
+    private bool IsResidenceOf(Piece piece, int p)
+    {
+        if (_country is not { Kind: ActorEntryKind.CountryAdjective or ActorEntryKind.CountryName } || _country.Code.Value.Length != 3) return false;
+        if (_head is not null || _mod is not null || _person is not null || _residence is not null || _possessive) return false;
+        if (piece.Length != 1 || piece.Entries[0] is not { Kind: ActorEntryKind.CountryAdjective } ethnic
+            || ethnic.Code.Value.Length != 3 || ethnic.Code == _country.Code) return false;
+        return EthnonymWords.Default.IsEthnonym(_article.Tokens[p].Span);
     }
 
     // "ethnic" among the words before the demonym ("ethnic Hungarian militants", "thousands of ethnic Armenians").

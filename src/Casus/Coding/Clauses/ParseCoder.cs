@@ -479,8 +479,8 @@ internal sealed partial class ParseCoder : IDisposable
                 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code)))
                 // A place slot's fallback passes over the pattern's own words ("reinforced its troops in ...").
                 place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null
-                    ? _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, in match.Used, out fallbackNode)
-                    : _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, out fallbackNode);
+                    ? _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, in match.Used, default, out fallbackNode)
+                    : _targetFallback.Find(sentence, v, match.ComplementVerb, TargetFallback.PlaceRoot(code), sources, _targets, notes, default, in match.Used, out fallbackNode);
             if (place is null && fallbackNode >= 0 && _targets.Count > 0)
                 ComplaintTopicTarget(v, fallbackNode, code, sources, _targets, notes);
             if (place is not null)

@@ -41,6 +41,7 @@ internal sealed class TargetFallback
     private readonly List<int> _queue = new(16), _depth = new(16), _nominal = new(16), _found = new(4);
     private int _root; // CAMEO root of the act searched for
     private int _queueRoot; // the verb the search starts at
+    private UsedTokens _own; // the pattern's own words: their preposition does not stop the walk
 
     public TargetFallback(ParseTree tree, ClauseReader clauses, PlaceCountries places)
     {
@@ -91,15 +92,18 @@ internal sealed class TargetFallback
     /// was found at (for the evidence path), -1 when nothing was found. Adds a note saying which rule gave the target.
     /// </summary>
     public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
-        List<string> notes, out int node) => Find(sentence, verb, complement, root, sources, targets, notes, default, out node);
+        List<string> notes, out int node) => Find(sentence, verb, complement, root, sources, targets, notes, default, default, out node);
 
     /// <summary>As above, passing over the nodes in <paramref name="skip"/> (a pattern's own words: "reinforced its
-    /// troops in X" moves the troops, it does not act on them; PlaceSlot).</summary>
+    /// troops in X" moves the troops, it does not act on them; PlaceSlot), and walking down through the pattern's own
+    /// words <paramref name="own"/> whatever their preposition ("remained on alert in the West Bank": "on alert" is
+    /// the act's own phrase, not a topic, and the place below it is where the act happens).</summary>
     public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
-        List<string> notes, in UsedTokens skip, out int node)
+        List<string> notes, in UsedTokens skip, in UsedTokens own, out int node)
     {
         node = -1;
         _root = root;
+        _own = own;
         _queue.Clear();
         _depth.Clear();
         _nominal.Clear();
@@ -247,12 +251,38 @@ internal sealed class TargetFallback
                 : (_tree.Is(c, "nmod") && !_tree.Is(c, "nmod:tmod", exact: true)) || _tree.Is(c, "appos") || _tree.Is(c, "acl", exact: true)
                   || _tree.Is(c, "obl");
             if (!follow) continue;
+            // A word of the pattern ("remain on alert", "put on standby") belongs to the act's own phrase: its
+            // preposition says nothing about what the act is done to, so the walk goes on below it, to the place
+            // where the act happens. Only for acts a place settles (TakesPlace): elsewhere a pattern's preposition
+            // names a topic ("agreed on the importance of ... their commitments to NATO": no act on NATO; news run
+            // 2026-11-29, 4 wrong targets of 019 before this limit).
+            if (TakesPlace(_root) && Contains(in _own, c))
+            {
+                _queue.Add(c);
+                _depth.Add(depth);
+                _nominal.Add(IsClausal(c) ? 0 : parentLevel + 1);
+                continue;
+            }
             int k = Preposition(c);
             // A protest is against the doer of what it protests: "to protest the rights violations by Islamic
             // fundamentalists", "to demand reforms by President Suharto's government" (a by-phrase below the protest
             // verb itself, whose own by-phrase is its agent).
             bool protestedDoer = _root == 14 && n != _queueRoot && k >= 0 && _tree.IsWord(k, "by");
-            if (k >= 0 && IsAny(k, NotActedOn) && !protestedDoer) continue;
+            if (k >= 0 && IsAny(k, NotActedOn) && !protestedDoer)
+            {
+                // "called off the strike after talks with the government": a concession (08) made after negotiating
+                // with X is made to X. Only the with-phrase of a noun of negotiation (data/clauses/slot-nouns.txt,
+                // "talks"); the rest of a time phrase ("after talks in Geneva") is no party to the act.
+                if (_root == 8 && (_tree.IsWord(k, "after") || _tree.IsWord(k, "following")) && IsAny(c, SlotNouns.Default.Talks))
+                    for (int w = _tree.FirstChild(c); w >= 0; w = _tree.NextSibling(w))
+                        if (_tree.Is(w, "nmod") && _tree.CaseOf(w) is int wk and >= 0 && _tree.IsWord(wk, "with"))
+                        {
+                            _queue.Add(w);
+                            _depth.Add(depth + 1);
+                            _nominal.Add(parentLevel + 2);
+                        }
+                continue;
+            }
             // "on" after a noun whose on-phrase is what the act is done to (data/clauses/slot-nouns.txt), or on the verb
             // of such an object ("lift embargoes on sales ...", which the parser may hang on the verb); after any other
             // word "on" names a topic ("views on") or a time ("on Saturday").

@@ -6,7 +6,7 @@ namespace Casus.Tests.Coding.Clauses;
 public class SlotNounsTests
 {
     [Fact]
-    public void The_shipped_list_holds_both_kinds()
+    public void The_shipped_list_holds_its_kinds()
     {
         var nouns = SlotNouns.Default;
         Assert.Contains("embargoes", nouns.OnTarget.ToArray());
@@ -15,6 +15,8 @@ public class SlotNounsTests
         Assert.True(nouns.IsNoPlace("Response"));
         Assert.True(nouns.IsNoPlace("behalf"));
         Assert.False(nouns.IsNoPlace("Damascus"));
+        Assert.Contains("negotiations", nouns.Talks.ToArray());
+        Assert.DoesNotContain("clashes", nouns.Talks.ToArray());
     }
 
     [Fact]
