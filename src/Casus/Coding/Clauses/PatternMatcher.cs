@@ -216,6 +216,12 @@ internal sealed class PatternMatcher
                 if (c.Pattern.Code.Root != 3 || c.Pattern.FramedOnly || elements.Count == 0
                     || elements[^1].Kind != PatternElementKind.Complement || !SymmetricActs.Default.IsSymmetric(c.Pattern.Code, c.Pattern.Lemma)) continue;
                 if (!TryMatch(c, verb, false, 0, reach, out var m) || !m.UnknownStep) continue;
+                // "the two countries intend to discuss standards", "plan to partner on research": a step that is a
+                // symmetric act missing only its with-partner has that partner in the compound subject, so the
+                // intent is that act's (036, 031), not the general intent to cooperate.
+                if (m.ComplementVerb >= 0 && TryCoSubjectPartner(m.ComplementVerb, out var step)
+                    && ComplementFrames.Apply(c.Pattern.Code.Root, step.Pattern.Code) is { } stepCode)
+                    m.ComplementCode = stepCode;
                 if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
             }
         }
