@@ -1,4 +1,5 @@
 using Casus.Actors.Context;
+using Casus.Coding.Verbs;
 using Casus.Document;
 
 namespace Casus.Coding.Clauses;
@@ -65,6 +66,26 @@ internal sealed partial class ParseCoder
                 return true;
         }
         return false;
+    }
+
+    private static readonly CameoCode ForceUnspecified = CameoCode.Parse("190");
+
+    /// <summary>
+    /// The object of "fire ... at X" when the entry that names no weapon (`fire on|at|upon <obj>`, 193) matched across
+    /// it, or -1. Firing at someone with nothing named fired ("troops fired on protesters") is gunfire, CAMEO's small
+    /// arms (193); where the clause names what was fired and no entry placed it (the small-arms entry takes shots,
+    /// bullets, rounds; the artillery one rockets, shells, mortars), the weapon is one the dictionary cannot place
+    /// ("fired anti-aircraft batteries at X", "fired flares at X"): the use of force is coded unspecified (190).
+    /// </summary>
+    private int FiresAnUnplacedWeapon(in TreeMatch match)
+    {
+        var pattern = match.Pattern;
+        if (match.ComplementPattern is not null || pattern.Lemma != "fire" || pattern.Code.Digits != "193") return -1;
+        if (pattern.Elements.Count == 0 || pattern.Elements[0].Kind != PatternElementKind.Word || !pattern.Elements[0].Words.Contains("at")) return -1;
+        int v = match.Verb;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (c > v && _tree.Is(c, "obj", exact: true) && _tree.Upos(c) is Upos.NOUN or Upos.PROPN && _tree.MentionCovering(c) < 0) return c;
+        return -1;
     }
 
     private static readonly CameoCode Reject = CameoCode.Parse("120");

@@ -372,8 +372,15 @@ internal sealed partial class ParseCoder : IDisposable
             notes.Add($"sense: peacekeepers arriving are a peacekeeping deployment: {code} → {Peacekeeping}");
             code = Peacekeeping;
         }
+        if (FiresAnUnplacedWeapon(in match) is int weapon and >= 0)
+        {
+            notes.Add($"sense: what was fired ('{_tree.Word(weapon)}') is no small arm the dictionary names: {code} → {ForceUnspecified}");
+            code = ForceUnspecified;
+        }
         if (match.CoSubjectPartner) notes.Add($"partner: '{match.Pattern.EvidenceText}' with no 'with'; the partner is the other member of the compound subject");
-        if (match.UnknownStep) notes.Add($"joint step: '{_tree.Word(match.ComplementVerb)}' is no act the dictionary codes; planned by a compound subject, it is an intent to cooperate ({code})");
+        if (match.UnknownStep) notes.Add(match.ComplementCode is null
+            ? $"joint step: '{_tree.Word(match.ComplementVerb)}' is no act the dictionary codes; planned by a compound subject, it is an intent to cooperate ({code})"
+            : $"joint step: '{_tree.Word(match.ComplementVerb)}' names no partner; planned by a compound subject, each side is the other's partner ({code})");
         if (match.ComplementPattern != null) notes.Add("complement: " + match.ComplementPattern.EvidenceText + " → " + code
             + " (" + ParsePath.Between(_tree, v, match.ComplementVerb) + ")");
         // "denied access", "deny the people their voice": withholding, not denying a statement (ParseCoder.Sense.cs).

@@ -216,6 +216,12 @@ internal sealed class PatternMatcher
                 if (c.Pattern.Code.Root != 3 || c.Pattern.FramedOnly || elements.Count == 0
                     || elements[^1].Kind != PatternElementKind.Complement || !SymmetricActs.Default.IsSymmetric(c.Pattern.Code, c.Pattern.Lemma)) continue;
                 if (!TryMatch(c, verb, false, 0, reach, out var m) || !m.UnknownStep) continue;
+                // "the two countries intend to discuss standards", "plan to partner on research": a step that is a
+                // symmetric act missing only its with-partner has that partner in the compound subject, so the
+                // intent is that act's (036, 031), not the general intent to cooperate.
+                if (m.ComplementVerb >= 0 && TryCoSubjectPartner(m.ComplementVerb, out var step)
+                    && ComplementFrames.Apply(c.Pattern.Code.Root, step.Pattern.Code) is { } stepCode)
+                    m.ComplementCode = stepCode;
                 if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
             }
         }
@@ -408,6 +414,17 @@ internal sealed class PatternMatcher
                         inner = conjMatch;
                         innerFound = true;
                     }
+                    // "committed to continue working with X", "agreed to keep supporting Kyiv": an aspect verb that is
+                    // no act the dictionary knows only says the act goes on; the act planned is the one below it.
+                    int aspect = -1;
+                    if (!innerFound && c >= 0 && AspectComplement(c) is int ac and >= 0
+                        && TryBestMatch(ac, VerbForm.None, false, depth + 1, out var aspectMatch))
+                    {
+                        aspect = c;
+                        c = ac;
+                        inner = aspectMatch;
+                        innerFound = true;
+                    }
                     if (innerFound
                         && (!inner.Pattern.FramedOnly || (IsFrameRoot(cand.Pattern.Code.Root) && (inner.TargetNode >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
@@ -424,6 +441,7 @@ internal sealed class PatternMatcher
                         m.Score += 5;
                         m.LastWord = Math.Max(m.LastWord, inner.LastWord);
                         m.Used.Add(c);
+                        if (aspect >= 0) m.Used.Add(aspect);
                         for (int u = 0; u < inner.Used.Count; u++) m.Used.Add(inner.Used[u]);
                     }
                     else if (el.Kind == PatternElementKind.Complement && !(_jointStep && depth == 0 && c >= 0)) return false;
@@ -454,6 +472,24 @@ internal sealed class PatternMatcher
             if (_tree.Child(k, "nsubj") >= 0 || _tree.Child(k, "nsubj:pass") >= 0 || _tree.Child(k, "aux") >= 0
                 || _tree.Child(k, "advmod") is int adv and >= 0 && (_tree.IsWord(adv, "not") || _tree.IsWord(adv, "n't") || _tree.IsWord(adv, "never"))) continue;
             if (TryBestMatch(k, form, false, depth + 1, out match)) return k;
+        }
+        return -1;
+    }
+
+    /// <summary>The verb under aspect verb <paramref name="c"/> ("continue working", "keep to supporting", "resume
+    /// providing"): its open complement with no subject of its own, or -1 when <paramref name="c"/> is no verb of
+    /// [aspect-verbs] (data/frames/frame_words.txt) or has none.</summary>
+    private int AspectComplement(int c)
+    {
+        // The lemma first; the word (a string made here) only where the tagger gave no lemma.
+        var lemma = _tree.Lemma(c);
+        if (!(lemma is not null ? FrameWords.Default.Contains(FrameWordList.AspectVerbs, lemma)
+            : FrameWords.Default.Contains(FrameWordList.AspectVerbs, _tree.Word(c).ToString()))) return -1;
+        for (int k = _tree.FirstChild(c); k >= 0; k = _tree.NextSibling(k))
+        {
+            if (k < c || !_tree.Is(k, "xcomp", exact: true) || _tree.Upos(k) != Upos.VERB) continue;
+            if (_tree.Child(k, "nsubj") >= 0 || _tree.Child(k, "nsubj:pass") >= 0) continue;
+            return k;
         }
         return -1;
     }

@@ -112,4 +112,20 @@ public class JointStepTests
             8 .        .        PUNCT .   4 punct _
             """));
     }
+
+    [Fact]
+    public void A_step_missing_only_its_with_partner_is_that_act_planned_with_each_other()
+    {
+        // "discuss with <obj>" (040) without a with-phrase: the partner is the other member, the intent is 036.
+        Assert.Equal(["KEN UGA 036", "UGA KEN 036"], Code("""
+            1 Kenya    Kenya    PROPN NNP 4 nsubj B-KEN
+            2 and      and      CCONJ CC  3 cc    _
+            3 Uganda   Uganda   PROPN NNP 1 conj  B-UGA
+            4 plan     plan     VERB  VBP 0 root  _
+            5 to       to       PART  TO  6 mark  _
+            6 discuss  discuss  VERB  VB  4 xcomp _
+            7 tariffs  tariff   NOUN  NNS 6 obj   _
+            8 .        .        PUNCT .   4 punct _
+            """));
+    }
 }
