@@ -23,6 +23,9 @@ namespace Casus.Coding.Clauses;
 /// ←advcl of lived]") where the verb above takes "&lt;obj&gt; to": it becomes that verb's complement.</item>
 /// <item>A past tense read as a passive participle with an object and no auxiliary: "Border agents [abused ←root VBN]
 /// immigrants" with the agents as nsubj:pass. The subject becomes the doer.</item>
+/// <item>The later items of a list of three or more objects hung on the verb as its conjuncts: "launched artillery,
+/// [mortar ←conj of launched] and rocket [fire ←conj of launched] against the camps". They become conjuncts of the
+/// object, so the last item's words and phrases are read as the object's (<c>launch ... fire (against) &lt;obj&gt;</c>).</item>
 /// </list>
 /// Only words the verb dictionary knows are repaired (the coder reads nothing else), and a repair that would leave a
 /// cycle is undone.
@@ -58,6 +61,7 @@ internal sealed class ParseRepairs
             for (int w = start + 1; w < end - 2; w++) changed |= RepairUpTo(w, start, end);
             for (int w = start + 1; w < end; w++) changed |= RepairRelativeInfinitive(w, start, end);
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
+            for (int c = start + 2; c < end; c++) changed |= RepairObjectList(c, start, end);
         }
         if (changed && HasCycle(start, end))
         {
@@ -131,6 +135,44 @@ internal sealed class ParseRepairs
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A common noun hung on a verb as its conjunct, after the verb's object, with only list items, commas and a
+    /// coordinator between: "launched [artillery ←obj], [mortar ←conj], and rocket [fire ←conj] against X". UD joins a
+    /// conjunct to the first item of its own kind, and a noun coordinated with a verb says nothing, so the items belong to
+    /// the object's list. A noun with a subject or object of its own (a verbless clause: "Iran fired missiles, and Israel
+    /// drones") is left alone, and so is a list whose last item is no word of the verb's own entries: measured on news,
+    /// moving every such list reached phrases of the items that are no part of the act ("exchanged views on efforts to
+    /// advance peace, security, and prosperity for both Israelis and Palestinians" took the Palestinians as a side).
+    /// </summary>
+    private bool RepairObjectList(int c, int start, int end)
+    {
+        if (!_tree.Is(c, "conj", exact: true) || _tree.Xpos(c) is not ("NN" or "NNS")) return false;
+        int v = _tree.Head(c);
+        if (v < start || v >= c || _tree.Upos(v) != Upos.VERB || !IsPatternWord(v, c)) return false;
+        int obj = -1;
+        for (int k = v + 1; k < c; k++)
+            if (_tree.Head(k) == v && _tree.Is(k, "obj", exact: true) && _tree.Upos(k) is Upos.NOUN or Upos.PROPN) { obj = k; break; }
+        if (obj < 0) return false;
+        bool coordinated = false;
+        for (int k = obj + 1; k < c; k++)
+        {
+            // Every word between is the object's, the noun's own (its coordinator, commas, modifiers) or another item
+            // of the list hung on the verb the same way.
+            if (_tree.Dominates(obj, k) || _tree.Dominates(c, k)) { coordinated |= _tree.Head(k) == c && _tree.Upos(k) is Upos.CCONJ or Upos.PUNCT; continue; }
+            if (_tree.Head(k) == v && _tree.Is(k, "conj", exact: true) && _tree.Xpos(k) is "NN" or "NNS") continue;
+            if (_tree.Head(k) is int h && h >= 0 && _tree.Head(h) == v && _tree.Is(h, "conj", exact: true) && _tree.Xpos(h) is "NN" or "NNS") continue;
+            return false;
+        }
+        if (!coordinated) return false;
+        for (int k = c + 1; k < end; k++)
+            if (_tree.Head(k) == c && (_tree.Is(k, "nsubj") || _tree.Is(k, "obj", exact: true))) return false;
+        // The list's earlier items hung on the verb go with it ("mortar" in "artillery, mortar, and rocket fire").
+        for (int k = obj + 1; k < c; k++)
+            if (_tree.Head(k) == v && _tree.Is(k, "conj", exact: true)) Set(k, obj, "conj");
+        Set(c, obj, "conj");
+        return true;
     }
 
     /// <summary>
@@ -419,6 +461,22 @@ internal sealed class ParseRepairs
     private bool IsParticle(int t)
     {
         foreach (var p in Particles) if (_tree.IsWord(t, p)) return true;
+        return false;
+    }
+
+    // True when some entry of the verb names the word (or its lemma) among the words that follow it ("fire" in
+    // `launch artillery|rocket|missile (barrage|...|fire) (on|against|at|into) <obj>`).
+    private bool IsPatternWord(int verb, int word)
+    {
+        var c = _verbs.Lookup(_tree.Word(verb));
+        if (c.IsEmpty && _tree.Lemma(verb) is { } l) c = _verbs.Lookup(l);
+        var form = _tree.Word(word);
+        string? lemma = _tree.Lemma(word);
+        foreach (var k in c)
+            foreach (var e in k.Pattern.Elements)
+                if (e.Kind is PatternElementKind.Word or PatternElementKind.OptionalWord)
+                    foreach (var w in e.Words)
+                        if (form.Equals(w, StringComparison.OrdinalIgnoreCase) || string.Equals(lemma, w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

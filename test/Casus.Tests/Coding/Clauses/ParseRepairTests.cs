@@ -368,4 +368,26 @@ public class ParseRepairTests
             16 .       .         PUNCT .   3 punct  _
             """));
     }
+
+    [Fact]
+    public void A_list_of_objects_hung_on_the_verb_joins_the_object()
+    {
+        // "Vietnamese forces launched artillery, mortar and rocket fire against rebel camps": the parser hung "mortar" and
+        // "fire" on the verb as its conjuncts, so "fire ... against" was no phrase of the object.
+        Assert.Equal(["VNMMIL KHMREB 194"], Code("""
+            1  Vietnamese  Vietnamese ADJ   JJ  2  amod     B-VNMMIL
+            2  forces      force      NOUN  NNS 3  nsubj    I-VNMMIL
+            3  launched    launch     VERB  VBD 0  root     _
+            4  artillery   artillery  NOUN  NN  3  obj      _
+            5  ,           ,          PUNCT ,   6  punct    _
+            6  mortar      mortar     NOUN  NN  3  conj     _
+            7  and         and        CCONJ CC  9  cc       _
+            8  rocket      rocket     NOUN  NN  9  compound _
+            9  fire        fire       NOUN  NN  3  conj     _
+            10 against     against    ADP   IN  12 case     _
+            11 rebel       rebel      NOUN  NN  12 compound B-KHMREB
+            12 camps       camp       NOUN  NNS 9  nmod     _
+            13 .           .          PUNCT .   3  punct    _
+            """));
+    }
 }
