@@ -98,6 +98,9 @@ public class VerbEntryCodingTests
     [InlineData("[Truckers|LAB] blocked transport into [the capital|GOV] .", "LAB GOV 144")]
     [InlineData("[Iran|IRN] has trained hundreds of hackers .", "IRN - 155")]
     [InlineData("[Moscow|RUS] recruited hackers last year .", "RUS - 155")]
+    // Compensation paid for what was taken is property given back (0842).
+    [InlineData("[Germany|DEU] paid reparations to [Namibia|NAM] .", "DEU NAM 0842")]
+    [InlineData("[The government|GOV] paid compensation to [the farmers|AGR] .", "GOV AGR 0842")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));

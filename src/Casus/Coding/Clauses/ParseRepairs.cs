@@ -1,5 +1,6 @@
 using Casus.Coding.Verbs;
 using Casus.Document;
+using Casus.Time;
 
 namespace Casus.Coding.Clauses;
 
@@ -26,6 +27,8 @@ namespace Casus.Coding.Clauses;
 /// <item>The later items of a list of three or more objects hung on the verb as its conjuncts: "launched artillery,
 /// [mortar ←conj of launched] and rocket [fire ←conj of launched] against the camps". They become conjuncts of the
 /// object, so the last item's words and phrases are read as the object's (<c>launch ... fire (against) &lt;obj&gt;</c>).</item>
+/// <item>A reported clause read as a relative clause on the weekday before it: "Uganda said on [Sunday] it had [paid
+/// ←acl:relcl of Sunday] compensation". The clause becomes the reporting verb's complement.</item>
 /// </list>
 /// Only words the verb dictionary knows are repaired (the coder reads nothing else), and a repair that would leave a
 /// cycle is undone.
@@ -62,6 +65,7 @@ internal sealed class ParseRepairs
             for (int w = start + 1; w < end; w++) changed |= RepairRelativeInfinitive(w, start, end);
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
             for (int c = start + 2; c < end; c++) changed |= RepairObjectList(c, start, end);
+            for (int p = start + 3; p < end; p++) changed |= RepairDatedReport(p, start);
         }
         if (changed && HasCycle(start, end))
         {
@@ -172,6 +176,34 @@ internal sealed class ParseRepairs
         for (int k = obj + 1; k < c; k++)
             if (_tree.Head(k) == v && _tree.Is(k, "conj", exact: true)) Set(k, obj, "conj");
         Set(c, obj, "conj");
+        return true;
+    }
+
+    /// <summary>
+    /// A clause with its own subject hung as a relative clause on a weekday that dates a reporting verb: "Uganda said on
+    /// [Sunday] [it] had [paid ←acl:relcl of Sunday] compensation to ...", "said on Monday it would ...". A weekday name
+    /// takes no relative clause without a relative word ("the day it paid" has a common noun), so where the subject
+    /// stands right after the weekday and the weekday is an oblique of a verb of saying (list <c>[reporting-verbs]</c> of
+    /// data/frames/frame_words.txt), the clause is that verb's complement (ccomp), as the parser reads "said on Monday
+    /// that it had paid".
+    /// </summary>
+    private bool RepairDatedReport(int p, int start)
+    {
+        if (!_tree.Is(p, "acl:relcl", exact: true) || _tree.Upos(p) != Upos.VERB) return false;
+        int day = _tree.Head(p);
+        if (day < start || day >= p - 1 || !CalendarWords.Default.IsWeekday(_tree.Word(day)) || !_tree.Is(day, "obl")) return false;
+        int say = _tree.Head(day);
+        if (say < start || _tree.Upos(say) != Upos.VERB
+            || !FrameWords.Default.Contains(FrameWordList.ReportingVerbs, _tree.Lemma(say) ?? _tree.Word(say).ToString())) return false;
+        // The clause's subject starts right after the weekday (its phrase covers every word between), and it is no
+        // relative word ("on Sunday, which ...").
+        int subject = -1;
+        for (int k = day + 1; k < p; k++)
+            if (_tree.Head(k) == p && _tree.Is(k, "nsubj")) { subject = k; break; }
+        if (subject < 0) return false;
+        for (int k = day + 1; k < subject; k++) if (!_tree.Dominates(subject, k)) return false;
+        if (_tree.IsWord(subject, "that") || _tree.IsWord(subject, "which") || _tree.IsWord(subject, "who")) return false;
+        Set(p, say, "ccomp");
         return true;
     }
 

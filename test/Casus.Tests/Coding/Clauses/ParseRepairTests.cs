@@ -390,4 +390,25 @@ public class ParseRepairTests
             13 .           .          PUNCT .   3  punct    _
             """));
     }
+
+    [Fact]
+    public void A_reported_clause_hung_on_the_weekday_is_the_reporting_verbs_complement()
+    {
+        // "Uganda said on Sunday it had paid compensation to British nationals": the parser read "it had paid ..." as a
+        // relative clause on "Sunday", so the act was no complement of "said" and its subject found no antecedent.
+        Assert.Equal(["UGA GBRCVL 0842"], Code("""
+            1  Uganda       Uganda       PROPN NNP 2  nsubj     B-UGA
+            2  said         say          VERB  VBD 0  root      _
+            3  on           on           ADP   IN  4  case      _
+            4  Sunday       Sunday       PROPN NNP 2  obl       _
+            5  it           it           PRON  PRP 7  nsubj     _
+            6  had          have         AUX   VBD 7  aux       _
+            7  paid         pay          VERB  VBN 4  acl:relcl _
+            8  compensation compensation NOUN  NN  7  obj       _
+            9  to           to           ADP   IN  11 case      _
+            10 British      British      ADJ   JJ  11 amod      B-GBRCVL
+            11 nationals    national     NOUN  NNS 8  nmod      I-GBRCVL
+            12 .            .            PUNCT .   2  punct     _
+            """));
+    }
 }
