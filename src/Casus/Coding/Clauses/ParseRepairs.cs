@@ -29,6 +29,8 @@ namespace Casus.Coding.Clauses;
 /// object, so the last item's words and phrases are read as the object's (<c>launch ... fire (against) &lt;obj&gt;</c>).</item>
 /// <item>A reported clause read as a relative clause on the weekday before it: "Uganda said on [Sunday] it had [paid
 /// ←acl:relcl of Sunday] compensation". The clause becomes the reporting verb's complement.</item>
+/// <item>An object put after an "as"-phrase and read as that phrase's modifier: "denounced as an ugly [crime ←obl]
+/// [Serbia's suppression ←nmod of crime, no preposition] of ...". It becomes the verb's object.</item>
 /// </list>
 /// Only words the verb dictionary knows are repaired (the coder reads nothing else), and a repair that would leave a
 /// cycle is undone.
@@ -66,6 +68,7 @@ internal sealed class ParseRepairs
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
             for (int c = start + 2; c < end; c++) changed |= RepairObjectList(c, start, end);
             for (int p = start + 3; p < end; p++) changed |= RepairDatedReport(p, start);
+            for (int n = start + 3; n < end; n++) changed |= RepairShiftedObject(n, start, end);
         }
         if (changed && HasCycle(start, end))
         {
@@ -204,6 +207,32 @@ internal sealed class ParseRepairs
         for (int k = day + 1; k < subject; k++) if (!_tree.Dominates(subject, k)) return false;
         if (_tree.IsWord(subject, "that") || _tree.IsWord(subject, "which") || _tree.IsWord(subject, "who")) return false;
         Set(p, say, "ccomp");
+        return true;
+    }
+
+    /// <summary>
+    /// A heavy object put after the verb's "as"-phrase ("denounced as an ugly crime Serbia's suppression of ...",
+    /// "described as illegal the decision of X"), which the parser hangs on the phrase's noun as an nmod with no
+    /// preposition of its own: a noun joins a noun without a preposition only as a compound, apposition or possessor, so
+    /// where the verb has no object, the noun is its object.
+    /// </summary>
+    private bool RepairShiftedObject(int n, int start, int end)
+    {
+        if (!_tree.Is(n, "nmod", exact: true) || _tree.Upos(n) is not (Upos.NOUN or Upos.PROPN)) return false;
+        int h = _tree.Head(n);
+        if (h < start || h >= n || !_tree.Is(h, "obl", exact: true)) return false;
+        int v = _tree.Head(h);
+        if (v < start || v >= h || _tree.Upos(v) != Upos.VERB) return false;
+        bool asPhrase = false;
+        for (int k = v + 1; k < h; k++) if (_tree.Head(k) == h && _tree.Is(k, "case", exact: true) && _tree.IsWord(k, "as")) asPhrase = true;
+        if (!asPhrase) return false;
+        // No preposition of its own, nothing but the as-phrase between, and no object on the verb.
+        for (int k = h + 1; k < n; k++)
+            if (_tree.Head(k) == n && _tree.Is(k, "case", exact: true) && _tree.Upos(k) == Upos.ADP) return false;
+        for (int k = h + 1; k < n; k++) if (!_tree.Dominates(h, k)) return false;
+        for (int k = start; k < end; k++)
+            if (_tree.Head(k) == v && (_tree.Is(k, "obj", exact: true) || _tree.Is(k, "ccomp", exact: true))) return false;
+        Set(n, v, "obj");
         return true;
     }
 

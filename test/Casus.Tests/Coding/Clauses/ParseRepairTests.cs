@@ -411,4 +411,26 @@ public class ParseRepairTests
             12 .            .            PUNCT .   2  punct     _
             """));
     }
+
+    [Fact]
+    public void An_object_put_after_an_as_phrase_is_the_verbs_object()
+    {
+        // "Albania denounced as an ugly crime Serbia's suppression of the unrest": the parser hung the object on "crime"
+        // as a modifier with no preposition, so "denounce <obj>" found no one.
+        Assert.Equal(["ALB SRB 111"], Code("""
+            1  Albania     Albania     PROPN NNP 2  nsubj     B-ALB
+            2  denounced   denounce    VERB  VBD 0  root      _
+            3  as          as          ADP   IN  6  case      _
+            4  an          a           DET   DT  6  det       _
+            5  ugly        ugly        ADJ   JJ  6  amod      _
+            6  crime       crime       NOUN  NN  2  obl       _
+            7  Serbia      Serbia      PROPN NNP 9  nmod:poss B-SRB
+            8  's          's          PART  POS 7  case      _
+            9  suppression suppression NOUN  NN  6  nmod      _
+            10 of          of          ADP   IN  12 case      _
+            11 the         the         DET   DT  12 det       _
+            12 unrest      unrest      NOUN  NN  9  nmod      _
+            13 .           .           PUNCT .   2  punct     _
+            """));
+    }
 }
