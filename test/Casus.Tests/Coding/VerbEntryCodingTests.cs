@@ -94,6 +94,13 @@ public class VerbEntryCodingTests
     // Stone-throwing is a riot with or without someone named as the target (145).
     [InlineData("[Palestinian youths|PSECVL] threw stones in Hebron .", "PSECVL - 145")]
     [InlineData("[Protesters|OPP] hurled rocks at [police|COP] .", "OPP COP 145")]
+    // Blocking transport obstructs passage as blocking roads does (144); hackers a state trains are its cyber-forces (155).
+    [InlineData("[Truckers|LAB] blocked transport into [the capital|GOV] .", "LAB GOV 144")]
+    [InlineData("[Iran|IRN] has trained hundreds of hackers .", "IRN - 155")]
+    [InlineData("[Moscow|RUS] recruited hackers last year .", "RUS - 155")]
+    // Compensation paid for what was taken is property given back (0842).
+    [InlineData("[Germany|DEU] paid reparations to [Namibia|NAM] .", "DEU NAM 0842")]
+    [InlineData("[The government|GOV] paid compensation to [the farmers|AGR] .", "GOV AGR 0842")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -116,6 +123,8 @@ public class VerbEntryCodingTests
     // Advice on anything but travel is no advisory; a war launched in a place is no drill there.
     [InlineData("[The minister|GOV] advised against the plan .")]
     [InlineData("[Hamas|HMS] launched a war in [Gaza|PSE] .")]
+    // Training others than hackers is no mobilisation of cyber-forces.
+    [InlineData("[The ministry|GOV] trained hundreds of teachers .")]
     public void Everyday_uses_are_not_coded(string markup)
     {
         Assert.Empty(CodingTestKit.Code(markup));

@@ -1,5 +1,6 @@
 using Casus.Coding.Verbs;
 using Casus.Document;
+using Casus.Time;
 
 namespace Casus.Coding.Clauses;
 
@@ -23,6 +24,13 @@ namespace Casus.Coding.Clauses;
 /// ←advcl of lived]") where the verb above takes "&lt;obj&gt; to": it becomes that verb's complement.</item>
 /// <item>A past tense read as a passive participle with an object and no auxiliary: "Border agents [abused ←root VBN]
 /// immigrants" with the agents as nsubj:pass. The subject becomes the doer.</item>
+/// <item>The later items of a list of three or more objects hung on the verb as its conjuncts: "launched artillery,
+/// [mortar ←conj of launched] and rocket [fire ←conj of launched] against the camps". They become conjuncts of the
+/// object, so the last item's words and phrases are read as the object's (<c>launch ... fire (against) &lt;obj&gt;</c>).</item>
+/// <item>A reported clause read as a relative clause on the weekday before it: "Uganda said on [Sunday] it had [paid
+/// ←acl:relcl of Sunday] compensation". The clause becomes the reporting verb's complement.</item>
+/// <item>An object put after an "as"-phrase and read as that phrase's modifier: "denounced as an ugly [crime ←obl]
+/// [Serbia's suppression ←nmod of crime, no preposition] of ...". It becomes the verb's object.</item>
 /// </list>
 /// Only words the verb dictionary knows are repaired (the coder reads nothing else), and a repair that would leave a
 /// cycle is undone.
@@ -58,6 +66,9 @@ internal sealed class ParseRepairs
             for (int w = start + 1; w < end - 2; w++) changed |= RepairUpTo(w, start, end);
             for (int w = start + 1; w < end; w++) changed |= RepairRelativeInfinitive(w, start, end);
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
+            for (int c = start + 2; c < end; c++) changed |= RepairObjectList(c, start, end);
+            for (int p = start + 3; p < end; p++) changed |= RepairDatedReport(p, start);
+            for (int n = start + 3; n < end; n++) changed |= RepairShiftedObject(n, start, end);
         }
         if (changed && HasCycle(start, end))
         {
@@ -131,6 +142,98 @@ internal sealed class ParseRepairs
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// A common noun hung on a verb as its conjunct, after the verb's object, with only list items, commas and a
+    /// coordinator between: "launched [artillery ←obj], [mortar ←conj], and rocket [fire ←conj] against X". UD joins a
+    /// conjunct to the first item of its own kind, and a noun coordinated with a verb says nothing, so the items belong to
+    /// the object's list. A noun with a subject or object of its own (a verbless clause: "Iran fired missiles, and Israel
+    /// drones") is left alone, and so is a list whose last item is no word of the verb's own entries: measured on news,
+    /// moving every such list reached phrases of the items that are no part of the act ("exchanged views on efforts to
+    /// advance peace, security, and prosperity for both Israelis and Palestinians" took the Palestinians as a side).
+    /// </summary>
+    private bool RepairObjectList(int c, int start, int end)
+    {
+        if (!_tree.Is(c, "conj", exact: true) || _tree.Xpos(c) is not ("NN" or "NNS")) return false;
+        int v = _tree.Head(c);
+        if (v < start || v >= c || _tree.Upos(v) != Upos.VERB || !IsPatternWord(v, c)) return false;
+        int obj = -1;
+        for (int k = v + 1; k < c; k++)
+            if (_tree.Head(k) == v && _tree.Is(k, "obj", exact: true) && _tree.Upos(k) is Upos.NOUN or Upos.PROPN) { obj = k; break; }
+        if (obj < 0) return false;
+        bool coordinated = false;
+        for (int k = obj + 1; k < c; k++)
+        {
+            // Every word between is the object's, the noun's own (its coordinator, commas, modifiers) or another item
+            // of the list hung on the verb the same way.
+            if (_tree.Dominates(obj, k) || _tree.Dominates(c, k)) { coordinated |= _tree.Head(k) == c && _tree.Upos(k) is Upos.CCONJ or Upos.PUNCT; continue; }
+            if (_tree.Head(k) == v && _tree.Is(k, "conj", exact: true) && _tree.Xpos(k) is "NN" or "NNS") continue;
+            if (_tree.Head(k) is int h && h >= 0 && _tree.Head(h) == v && _tree.Is(h, "conj", exact: true) && _tree.Xpos(h) is "NN" or "NNS") continue;
+            return false;
+        }
+        if (!coordinated) return false;
+        for (int k = c + 1; k < end; k++)
+            if (_tree.Head(k) == c && (_tree.Is(k, "nsubj") || _tree.Is(k, "obj", exact: true))) return false;
+        // The list's earlier items hung on the verb go with it ("mortar" in "artillery, mortar, and rocket fire").
+        for (int k = obj + 1; k < c; k++)
+            if (_tree.Head(k) == v && _tree.Is(k, "conj", exact: true)) Set(k, obj, "conj");
+        Set(c, obj, "conj");
+        return true;
+    }
+
+    /// <summary>
+    /// A clause with its own subject hung as a relative clause on a weekday that dates a reporting verb: "Uganda said on
+    /// [Sunday] [it] had [paid ←acl:relcl of Sunday] compensation to ...", "said on Monday it would ...". A weekday name
+    /// takes no relative clause without a relative word ("the day it paid" has a common noun), so where the subject
+    /// stands right after the weekday and the weekday is an oblique of a verb of saying (list <c>[reporting-verbs]</c> of
+    /// data/frames/frame_words.txt), the clause is that verb's complement (ccomp), as the parser reads "said on Monday
+    /// that it had paid".
+    /// </summary>
+    private bool RepairDatedReport(int p, int start)
+    {
+        if (!_tree.Is(p, "acl:relcl", exact: true) || _tree.Upos(p) != Upos.VERB) return false;
+        int day = _tree.Head(p);
+        if (day < start || day >= p - 1 || !CalendarWords.Default.IsWeekday(_tree.Word(day)) || !_tree.Is(day, "obl")) return false;
+        int say = _tree.Head(day);
+        if (say < start || _tree.Upos(say) != Upos.VERB
+            || !FrameWords.Default.Contains(FrameWordList.ReportingVerbs, _tree.Lemma(say) ?? _tree.Word(say).ToString())) return false;
+        // The clause's subject starts right after the weekday (its phrase covers every word between), and it is no
+        // relative word ("on Sunday, which ...").
+        int subject = -1;
+        for (int k = day + 1; k < p; k++)
+            if (_tree.Head(k) == p && _tree.Is(k, "nsubj")) { subject = k; break; }
+        if (subject < 0) return false;
+        for (int k = day + 1; k < subject; k++) if (!_tree.Dominates(subject, k)) return false;
+        if (_tree.IsWord(subject, "that") || _tree.IsWord(subject, "which") || _tree.IsWord(subject, "who")) return false;
+        Set(p, say, "ccomp");
+        return true;
+    }
+
+    /// <summary>
+    /// A heavy object put after the verb's "as"-phrase ("denounced as an ugly crime Serbia's suppression of ...",
+    /// "described as illegal the decision of X"), which the parser hangs on the phrase's noun as an nmod with no
+    /// preposition of its own: a noun joins a noun without a preposition only as a compound, apposition or possessor, so
+    /// where the verb has no object, the noun is its object.
+    /// </summary>
+    private bool RepairShiftedObject(int n, int start, int end)
+    {
+        if (!_tree.Is(n, "nmod", exact: true) || _tree.Upos(n) is not (Upos.NOUN or Upos.PROPN)) return false;
+        int h = _tree.Head(n);
+        if (h < start || h >= n || !_tree.Is(h, "obl", exact: true)) return false;
+        int v = _tree.Head(h);
+        if (v < start || v >= h || _tree.Upos(v) != Upos.VERB) return false;
+        bool asPhrase = false;
+        for (int k = v + 1; k < h; k++) if (_tree.Head(k) == h && _tree.Is(k, "case", exact: true) && _tree.IsWord(k, "as")) asPhrase = true;
+        if (!asPhrase) return false;
+        // No preposition of its own, nothing but the as-phrase between, and no object on the verb.
+        for (int k = h + 1; k < n; k++)
+            if (_tree.Head(k) == n && _tree.Is(k, "case", exact: true) && _tree.Upos(k) == Upos.ADP) return false;
+        for (int k = h + 1; k < n; k++) if (!_tree.Dominates(h, k)) return false;
+        for (int k = start; k < end; k++)
+            if (_tree.Head(k) == v && (_tree.Is(k, "obj", exact: true) || _tree.Is(k, "ccomp", exact: true))) return false;
+        Set(n, v, "obj");
+        return true;
     }
 
     /// <summary>
@@ -419,6 +522,22 @@ internal sealed class ParseRepairs
     private bool IsParticle(int t)
     {
         foreach (var p in Particles) if (_tree.IsWord(t, p)) return true;
+        return false;
+    }
+
+    // True when some entry of the verb names the word (or its lemma) among the words that follow it ("fire" in
+    // `launch artillery|rocket|missile (barrage|...|fire) (on|against|at|into) <obj>`).
+    private bool IsPatternWord(int verb, int word)
+    {
+        var c = _verbs.Lookup(_tree.Word(verb));
+        if (c.IsEmpty && _tree.Lemma(verb) is { } l) c = _verbs.Lookup(l);
+        var form = _tree.Word(word);
+        string? lemma = _tree.Lemma(word);
+        foreach (var k in c)
+            foreach (var e in k.Pattern.Elements)
+                if (e.Kind is PatternElementKind.Word or PatternElementKind.OptionalWord)
+                    foreach (var w in e.Words)
+                        if (form.Equals(w, StringComparison.OrdinalIgnoreCase) || string.Equals(lemma, w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
 

@@ -25,13 +25,17 @@ internal static class PlaceSlot
 
     /// <summary>True when <paramref name="match"/>'s empty target slot may be filled by the place of the act: the
     /// pattern's slot stands behind a place preposition, the sentence used that preposition, and the act's
-    /// root is one a place settles (08, 14-20); or the act is sympathy (018), whatever the slot's preposition.</summary>
+    /// root is one a place settles (08, 14-20); or the act is sympathy (018), whatever the slot's preposition; or an
+    /// investigation (09) whose slot stands behind "to" (investigators sent to a place).</summary>
     public static bool Applies(in TreeMatch match, ParseTree tree, CameoCode code)
     {
         // Sympathy (018) "for|over|with" a tragedy names no addressee when no actor stands there ("expressed sorrow for
         // the shootings in South Carolina"): it goes to the people of the place of the tragedy (TargetFallback.PlaceRoot).
         if (code.Digits == "018") return true;
         int root = code.Root;
+        // Investigators sent "to" a place that is no actor ("dispatched inspectors to the Esfahan conversion facility in
+        // central Iran") investigate there: the place's country is what is looked into (TargetFallback.PlaceRoot).
+        if (root == 9) return SlotAfter(match.Pattern, "to") && UsedWord(in match, tree, "to");
         if (root != 8 && root < 14) return false;
         // "bombed Aleppo", "shelled the city of Kharkiv": force on a place named as the direct object falls on it.
         if (root >= 18 && match.Pattern.HasDirectObject && !match.TargetIsPatient) return true;
@@ -45,6 +49,22 @@ internal static class PlaceSlot
             if (h >= 0 && IsNoPlace(tree.Word(h))) continue;
             return true;
         }
+        return false;
+    }
+
+    // The word element right before the target slot lists the word.
+    private static bool SlotAfter(VerbPattern pattern, string word)
+    {
+        var elements = pattern.Elements;
+        for (int e = 1; e < elements.Count; e++)
+            if (elements[e].Kind == PatternElementKind.Target)
+                return elements[e - 1].Kind is PatternElementKind.Word or PatternElementKind.OptionalWord && elements[e - 1].Words.Contains(word);
+        return false;
+    }
+
+    private static bool UsedWord(in TreeMatch match, ParseTree tree, string word)
+    {
+        for (int u = 0; u < match.Used.Count; u++) if (tree.IsWord(match.Used[u], word)) return true;
         return false;
     }
 

@@ -79,6 +79,8 @@ internal sealed class TargetFallback
         var d = code.Digits;
         if (d == "015") return 19;
         if (d == "018") return 8;
+        // Investigators sent to a place visit it (PlaceSlot): its country, as a visit's host (04).
+        if (code.Root == 9) return 4;
         if (d.StartsWith("035", StringComparison.Ordinal)) return 8;
         if (d is "138" or "1381" or "1383" or "1384" or "1385") return 19;
         if (d is "137" or "1323" or "1324") return 17;

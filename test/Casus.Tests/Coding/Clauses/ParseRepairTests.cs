@@ -368,4 +368,69 @@ public class ParseRepairTests
             16 .       .         PUNCT .   3 punct  _
             """));
     }
+
+    [Fact]
+    public void A_list_of_objects_hung_on_the_verb_joins_the_object()
+    {
+        // "Vietnamese forces launched artillery, mortar and rocket fire against rebel camps": the parser hung "mortar" and
+        // "fire" on the verb as its conjuncts, so "fire ... against" was no phrase of the object.
+        Assert.Equal(["VNMMIL KHMREB 194"], Code("""
+            1  Vietnamese  Vietnamese ADJ   JJ  2  amod     B-VNMMIL
+            2  forces      force      NOUN  NNS 3  nsubj    I-VNMMIL
+            3  launched    launch     VERB  VBD 0  root     _
+            4  artillery   artillery  NOUN  NN  3  obj      _
+            5  ,           ,          PUNCT ,   6  punct    _
+            6  mortar      mortar     NOUN  NN  3  conj     _
+            7  and         and        CCONJ CC  9  cc       _
+            8  rocket      rocket     NOUN  NN  9  compound _
+            9  fire        fire       NOUN  NN  3  conj     _
+            10 against     against    ADP   IN  12 case     _
+            11 rebel       rebel      NOUN  NN  12 compound B-KHMREB
+            12 camps       camp       NOUN  NNS 9  nmod     _
+            13 .           .          PUNCT .   3  punct    _
+            """));
+    }
+
+    [Fact]
+    public void A_reported_clause_hung_on_the_weekday_is_the_reporting_verbs_complement()
+    {
+        // "Uganda said on Sunday it had paid compensation to British nationals": the parser read "it had paid ..." as a
+        // relative clause on "Sunday", so the act was no complement of "said" and its subject found no antecedent.
+        Assert.Equal(["UGA GBRCVL 0842"], Code("""
+            1  Uganda       Uganda       PROPN NNP 2  nsubj     B-UGA
+            2  said         say          VERB  VBD 0  root      _
+            3  on           on           ADP   IN  4  case      _
+            4  Sunday       Sunday       PROPN NNP 2  obl       _
+            5  it           it           PRON  PRP 7  nsubj     _
+            6  had          have         AUX   VBD 7  aux       _
+            7  paid         pay          VERB  VBN 4  acl:relcl _
+            8  compensation compensation NOUN  NN  7  obj       _
+            9  to           to           ADP   IN  11 case      _
+            10 British      British      ADJ   JJ  11 amod      B-GBRCVL
+            11 nationals    national     NOUN  NNS 8  nmod      I-GBRCVL
+            12 .            .            PUNCT .   2  punct     _
+            """));
+    }
+
+    [Fact]
+    public void An_object_put_after_an_as_phrase_is_the_verbs_object()
+    {
+        // "Albania denounced as an ugly crime Serbia's suppression of the unrest": the parser hung the object on "crime"
+        // as a modifier with no preposition, so "denounce <obj>" found no one.
+        Assert.Equal(["ALB SRB 111"], Code("""
+            1  Albania     Albania     PROPN NNP 2  nsubj     B-ALB
+            2  denounced   denounce    VERB  VBD 0  root      _
+            3  as          as          ADP   IN  6  case      _
+            4  an          a           DET   DT  6  det       _
+            5  ugly        ugly        ADJ   JJ  6  amod      _
+            6  crime       crime       NOUN  NN  2  obl       _
+            7  Serbia      Serbia      PROPN NNP 9  nmod:poss B-SRB
+            8  's          's          PART  POS 7  case      _
+            9  suppression suppression NOUN  NN  6  nmod      _
+            10 of          of          ADP   IN  12 case      _
+            11 the         the         DET   DT  12 det       _
+            12 unrest      unrest      NOUN  NN  9  nmod      _
+            13 .           .           PUNCT .   2  punct     _
+            """));
+    }
 }

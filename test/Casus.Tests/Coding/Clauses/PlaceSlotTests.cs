@@ -161,4 +161,27 @@ public class PlaceSlotTests
         Assert.Equal(["KENMIL KENCVL 194"], ParsedArticles.Code(Shelled("Mombasa")));
         Assert.Empty(ParsedArticles.Code(Shelled("Xanadu")));
     }
+
+    [Fact]
+    public void Investigators_sent_to_a_place_investigate_its_country()
+    {
+        // "The IAEA dispatched inspectors to the conversion facility in Iran": the facility is no actor, so the slot of
+        // `dispatch investigators|inspectors|... (to) <obj>` takes the country of the place (090); sent to no place the
+        // gazetteer or actors know, nothing.
+        static string Sent(string place, string tag) => $$"""
+            1 The        the        DET   DT  2 det      _
+            2 IAEA       IAEA       PROPN NNP 3 nsubj    B-IGOUNOIAE
+            3 dispatched dispatch   VERB  VBD 0 root     _
+            4 inspectors inspector  NOUN  NNS 3 obj      _
+            5 to         to         ADP   IN  8 case     _
+            6 the        the        DET   DT  8 det      _
+            7 conversion conversion NOUN  NN  8 compound _
+            8 facility   facility   NOUN  NN  3 obl      _
+            9 in         in         ADP   IN  10 case    _
+            10 {{place}} {{place}}  PROPN NNP 8 nmod     {{tag}}
+            11 .         .          PUNCT .   3 punct    _
+            """;
+        Assert.Equal(["IGOUNOIAE IRN 090"], ParsedArticles.Code(Sent("Iran", "B-IRN")));
+        Assert.Empty(ParsedArticles.Code(Sent("Xyzzy", "_")));
+    }
 }
