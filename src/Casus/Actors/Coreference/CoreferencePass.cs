@@ -13,7 +13,9 @@ namespace Casus.Actors.Coreference;
 /// <item>makes a person the dictionaries lack a known actor when the phrase around it, or an apposition, gives a
 /// country and a title ("Iraq's foreign minister Hoshyar Zebari", "Syria's ambassador to Iraq, Nawaf al-Fares,");</item>
 /// <item>links a later surname ("Mr. Fares", "Fares"), a title + surname ("President Assad"), a title-only phrase
-/// ("the ambassador") and a subject pronoun ("he", "she", "they") to its antecedent, recording it in the evidence.</item>
+/// ("the ambassador") and a subject pronoun ("he", "she", "they") to its antecedent, recording it in the evidence;</item>
+/// <item>records later mentions of a person no dictionary codes ("Mr. Sullivan" after "National Security Advisor Jake
+/// Sullivan") in <see cref="Links"/>, for <see cref="UncodedLinkPass"/> to code once the country passes have run.</item>
 /// </list>
 /// Per-article state; not thread-safe (one instance per article).
 /// </summary>
