@@ -168,6 +168,7 @@ internal sealed class CoreferencePass
             }
         }
         if (real == 1) { Surname(sentence, titleFrom, nameStart, end, titleFrom < nameStart); return; }
+        if (real == 2 && HyphenatedSurname(sentence, titleFrom, nameStart, end)) return;
         UnknownName(sentence, titleFrom, nameStart, end, sentenceEnd);
     }
 
@@ -420,6 +421,20 @@ internal sealed class CoreferencePass
         return false;
     }
 
+    // "Dr. Sherwood-Randall" after "Dr. Elizabeth Sherwood-Randall": a double surname the tokenizer split into two
+    // name words is a surname when an uncoded person of the article has a name ending in the same words.
+    private bool HyphenatedSurname(int sentence, int spanStart, int nameStart, int nameEnd)
+    {
+        if (nameEnd - nameStart != 3 || _article.Tokens[nameStart + 1].Span is not "-") return false;
+        var key = LastWordKey(nameStart, nameEnd);
+        int origin = SurnameOrigin(key);
+        if (origin < 0) return false;
+        var o = _blockers[origin];
+        if (o.NameEnd - o.NameStart <= 3 || KeyOf(o.NameEnd - 3, o.NameEnd) != KeyOf(nameStart, nameEnd)) return false;
+        if (AddUncoded(sentence, spanStart, nameStart, nameEnd, origin, surnameOnly: true) >= 0) AddLink(sentence, spanStart, nameEnd, origin);
+        return true;
+    }
+
     // The full name an uncoded surname refers to: the one uncoded person of the article with that surname and a
     // name of two words or more. Two such people ("Jake Sullivan" and "Dan Sullivan"), or a coded actor of the
     // surname, leave it to none: the surname alone cannot say which.
@@ -447,7 +462,7 @@ internal sealed class CoreferencePass
     // Records an uncoded person and returns its index in _blockers (-1 when none was recorded); the span grows to the
     // composed phrase around the name ("National Security Advisor Jake Sullivan") so that IsSubject sees the phrase's
     // head. A name of two words or more is its own origin; a surname takes the origin given.
-    private int AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd, int origin = -1)
+    private int AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd, int origin = -1, bool surnameOnly = false)
     {
         int start = Math.Min(spanStart, nameStart), end = nameEnd;
         var surname = LastWordKey(nameStart, nameEnd);
@@ -467,7 +482,7 @@ internal sealed class CoreferencePass
         char gender = '\0';
         for (int i = Math.Min(spanStart, nameStart); i < nameStart && gender == '\0'; i++) gender = PersonTitles.GenderOf(_article.Tokens[i].Span);
         int index = _blockers.Count;
-        bool full = words >= 2;
+        bool full = words >= 2 && !surnameOnly;
         _blockers.Add(new Uncoded(sentence, start, end, surname, FullKey: full ? KeyOf(nameStart, nameEnd) : "",
             NameStart: nameStart, NameEnd: nameEnd, Origin: full ? index : origin, Gender: gender));
         return index;

@@ -49,12 +49,18 @@ internal sealed class UncodedLinkPass
         _article.ReplaceMentions(_firstMention, mentions);
     }
 
-    // The mention that holds the whole name ("National Security Advisor Jake Sullivan" for "Jake Sullivan").
+    // The mention that holds the name ("National Security Advisor Jake Sullivan" for "Jake Sullivan"); failing that,
+    // the one that holds its first word and starts no later (the composer may stop inside a split double surname:
+    // "Homeland Security Advisor Dr. Liz Sherwood" of "... Liz Sherwood-Randall").
     private static Mention? NamePhrase(List<Mention> mentions, TokenSpan name)
     {
+        Mention? partial = null;
         foreach (var m in mentions)
+        {
             if (m.Tokens.First <= name.First && m.Tokens.End >= name.End) return m;
-        return null;
+            if (partial is null && m.Tokens.First <= name.First && m.Tokens.End > name.First) partial = m;
+        }
+        return partial;
     }
 
     private static bool Overlaps(List<Mention> mentions, TokenSpan span)

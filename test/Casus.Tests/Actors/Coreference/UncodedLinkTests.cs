@@ -72,4 +72,18 @@ public class UncodedLinkTests
         Assert.Equal("USAGOV", Assert.Single(mentions, m => m.Sentence == 1 && m.Text == "Mr. Ostrander").Code.Value);
         Assert.DoesNotContain(mentions, m => m.Sentence == 2 && m.Text == "She");
     }
+
+    [Fact]
+    public void A_double_surname_the_tokenizer_split_is_still_the_surname()
+    {
+        // "National Security Advisor Maria Ostrander-Vale spoke with Japanese officials. Dr. Ostrander-Vale condemned the attack."
+        const string Spoke =
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/7/compound Maria/PROPN/7/compound Ostrander/PROPN/7/compound " +
+            "-/PUNCT/7/punct Vale/PROPN/8/nsubj spoke/VERB/0/root with/ADP/11/case Japanese/ADJ/11/amod officials/NOUN/8/obl ./PUNCT/8/punct";
+        const string Condemned =
+            "Dr./PROPN/4/compound Ostrander/PROPN/4/compound -/PUNCT/4/punct Vale/PROPN/5/nsubj condemned/VERB/0/root the/DET/7/det attack/NOUN/5/obj ./PUNCT/5/punct";
+        var dr = Assert.Single(At(WhiteHouse, Spoke, Condemned), m => m.Sentence == 1 && m.Text.Contains("Vale", StringComparison.Ordinal));
+        Assert.Equal("USAGOV", dr.Code.Value);
+        Assert.StartsWith($"{UncodedLinkPass.NotePrefix}'Dr. Ostrander - Vale' → ", dr.Evidence[0], StringComparison.Ordinal);
+    }
 }
