@@ -82,7 +82,8 @@ public sealed class ActorStage : IStage
         foreach (var sentence in article.Sentences)
             composer.Run(sentence.Index, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
-        new CoreferencePass(People, article, firstMention).Run();
+        var coreference = new CoreferencePass(People, article, firstMention);
+        coreference.Run();
         // Governments named for their leader ("the Lukashenka regime" → BLRGOV).
         new LeaderGovernmentPass(People, article, firstMention, GovernmentBodies.Default).Run();
         // A seat read as its namesake city in the one country the article names ("Tripoli ... the north Lebanese port").
@@ -96,6 +97,9 @@ public sealed class ActorStage : IStage
         // Last resort: a government's own publication speaks of its own officials without naming the country
         // ("the Vice President" on whitehouse.gov is the United States').
         new PublisherCountryPass(article, firstMention, Context, PublisherCountries.Default).Run();
+        // "Mr. Sullivan", "he" after "National Security Advisor Jake Sullivan", whom no dictionary codes: the code the
+        // country passes just gave the named phrase (the coreference pass linked them, but had no country yet).
+        new UncodedLinkPass(article, firstMention, coreference.Links).Run();
         // "the Islamic Salvation Front (FIS)" ... "the FIS": an acronym the article defines takes the name's code
         // (after the country passes, so the name has its country).
         new AcronymPass(article, firstMention).Run();

@@ -13,7 +13,9 @@ namespace Casus.Actors.Coreference;
 /// <item>makes a person the dictionaries lack a known actor when the phrase around it, or an apposition, gives a
 /// country and a title ("Iraq's foreign minister Hoshyar Zebari", "Syria's ambassador to Iraq, Nawaf al-Fares,");</item>
 /// <item>links a later surname ("Mr. Fares", "Fares"), a title + surname ("President Assad"), a title-only phrase
-/// ("the ambassador") and a subject pronoun ("he", "she", "they") to its antecedent, recording it in the evidence.</item>
+/// ("the ambassador") and a subject pronoun ("he", "she", "they") to its antecedent, recording it in the evidence;</item>
+/// <item>records later mentions of a person no dictionary codes ("Mr. Sullivan" after "National Security Advisor Jake
+/// Sullivan") in <see cref="Links"/>, for <see cref="UncodedLinkPass"/> to code once the country passes have run.</item>
 /// </list>
 /// Per-article state; not thread-safe (one instance per article).
 /// </summary>
@@ -32,6 +34,11 @@ internal sealed class CoreferencePass
     private readonly Dictionary<string, KnownActor> _byFullKey = new(StringComparer.Ordinal);
     private readonly List<Uncoded> _blockers = new(); // people named in the article whom no dictionary codes
     private readonly HashSet<Item> _rejected = new();
+    private readonly List<UncodedLink> _links = new();
+
+    /// <summary>Later mentions ("Mr. Sullivan", "he") of people the dictionaries lack, each with the name it refers
+    /// to; <see cref="UncodedLinkPass"/> gives them the code the country passes gave that name's phrase.</summary>
+    public IReadOnlyList<UncodedLink> Links => _links;
 
     private sealed class Item
     {
@@ -48,7 +55,10 @@ internal sealed class CoreferencePass
     // subject. Such a person is an antecedent like any other: a pronoun that refers to them stays uncoded.
     // A pronoun left uncoded is recorded too (Plural for "they"): a later pronoun that continues its chain ("They
     // visited air bases where American forces work. They also met ...") must not pass to another actor.
-    private readonly record struct Uncoded(int Sentence, int Start, int End, string SurnameKey, bool Plural = false);
+    // Origin: the index in _blockers of the full name ("Jake Sullivan") this mention refers to, or -1 (none, or two
+    // people of the surname); a full name is its own origin. Gender: 'm'/'f' when a title or pronoun showed it.
+    private readonly record struct Uncoded(int Sentence, int Start, int End, string SurnameKey, bool Plural = false,
+        string FullKey = "", int NameStart = -1, int NameEnd = -1, int Origin = -1, char Gender = '\0');
 
     public CoreferencePass(PersonDirectory people, Article article, int firstMention)
     {
@@ -158,6 +168,7 @@ internal sealed class CoreferencePass
             }
         }
         if (real == 1) { Surname(sentence, titleFrom, nameStart, end, titleFrom < nameStart); return; }
+        if (real == 2 && HyphenatedSurname(sentence, titleFrom, nameStart, end)) return;
         UnknownName(sentence, titleFrom, nameStart, end, sentenceEnd);
     }
 
@@ -351,7 +362,9 @@ internal sealed class CoreferencePass
         if (uncoded >= 0 && !determiner && !_known.Any(k => k.SurnameKey == key && k.LastToken > uncoded))
         {
             _items.RemoveAll(i => i.Composed && i.Actor is null && i.Sentence == sentence && i.Start <= word && i.End > word && EvidenceNames(i, text));
-            AddUncoded(sentence, spanStart, nameStart, nameEnd);
+            int origin = SurnameOrigin(key);
+            if (AddUncoded(sentence, spanStart, nameStart, nameEnd, origin) >= 0 && origin >= 0)
+                AddLink(sentence, spanStart, nameEnd, origin);
             return;
         }
         // A word the composer took for a country, organisation or role ("Russia") is not a surname.
@@ -408,24 +421,71 @@ internal sealed class CoreferencePass
         return false;
     }
 
-    // Records an uncoded person; the span grows to the composed phrase around the name ("National Security Advisor
-    // Jake Sullivan") so that IsSubject sees the phrase's head.
-    private void AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd)
+    // "Dr. Sherwood-Randall" after "Dr. Elizabeth Sherwood-Randall": a double surname the tokenizer split into two
+    // name words is a surname when an uncoded person of the article has a name ending in the same words.
+    private bool HyphenatedSurname(int sentence, int spanStart, int nameStart, int nameEnd)
+    {
+        if (nameEnd - nameStart != 3 || _article.Tokens[nameStart + 1].Span is not "-") return false;
+        var key = LastWordKey(nameStart, nameEnd);
+        int origin = SurnameOrigin(key);
+        if (origin < 0) return false;
+        var o = _blockers[origin];
+        if (o.NameEnd - o.NameStart <= 3 || KeyOf(o.NameEnd - 3, o.NameEnd) != KeyOf(nameStart, nameEnd)) return false;
+        if (AddUncoded(sentence, spanStart, nameStart, nameEnd, origin, surnameOnly: true) >= 0) AddLink(sentence, spanStart, nameEnd, origin);
+        return true;
+    }
+
+    // The full name an uncoded surname refers to: the one uncoded person of the article with that surname and a
+    // name of two words or more. Two such people ("Jake Sullivan" and "Dan Sullivan"), or a coded actor of the
+    // surname, leave it to none: the surname alone cannot say which.
+    private int SurnameOrigin(string key)
+    {
+        if (_known.Any(k => k.SurnameKey == key)) return -1;
+        int origin = -1;
+        for (int b = 0; b < _blockers.Count; b++)
+        {
+            var u = _blockers[b];
+            if (u.SurnameKey != key || u.FullKey.Length == 0) continue;
+            if (origin >= 0 && _blockers[origin].FullKey != u.FullKey) return -1;
+            origin = b;
+        }
+        return origin;
+    }
+
+    private void AddLink(int sentence, int start, int end, int origin)
+    {
+        var o = _blockers[origin];
+        _links.Add(new UncodedLink(sentence, new TokenSpan(start, end - start), SpanText(start, end),
+            o.Sentence, new TokenSpan(o.NameStart, o.NameEnd - o.NameStart), SpanText(o.NameStart, o.NameEnd)));
+    }
+
+    // Records an uncoded person and returns its index in _blockers (-1 when none was recorded); the span grows to the
+    // composed phrase around the name ("National Security Advisor Jake Sullivan") so that IsSubject sees the phrase's
+    // head. A name of two words or more is its own origin; a surname takes the origin given.
+    private int AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd, int origin = -1, bool surnameOnly = false)
     {
         int start = Math.Min(spanStart, nameStart), end = nameEnd;
         var surname = LastWordKey(nameStart, nameEnd);
         // "Robert Gabriel Mugabe" after "Robert Mugabe": a fuller form of a known actor's name, not someone else.
-        if (surname.Length == 0 || _known.Any(k => k.SurnameKey == surname)) return;
+        if (surname.Length == 0 || _known.Any(k => k.SurnameKey == surname)) return -1;
         foreach (var item in _items)
             if (item.Sentence == sentence && item.Start < nameEnd && item.End > nameStart)
             {
                 // A dictionary explains its first word ("Biden Administration"): no unknown person. A later word may be
                 // a dictionary word ("Kanye West").
-                if (item.Start <= nameStart && (item.Actor is not null || item.Code.Primary != "---")) return;
+                if (item.Start <= nameStart && (item.Actor is not null || item.Code.Primary != "---")) return -1;
                 start = Math.Min(start, item.Start);
                 end = Math.Max(end, item.End);
             }
-        _blockers.Add(new Uncoded(sentence, start, end, surname));
+        int words = 0;
+        for (int i = nameStart; i < nameEnd; i++) if (!IsConnector(i)) words++;
+        char gender = '\0';
+        for (int i = Math.Min(spanStart, nameStart); i < nameStart && gender == '\0'; i++) gender = PersonTitles.GenderOf(_article.Tokens[i].Span);
+        int index = _blockers.Count;
+        bool full = words >= 2 && !surnameOnly;
+        _blockers.Add(new Uncoded(sentence, start, end, surname, FullKey: full ? KeyOf(nameStart, nameEnd) : "",
+            NameStart: nameStart, NameEnd: nameEnd, Origin: full ? index : origin, Gender: gender));
+        return index;
     }
 
     // True when a dictionary entry (not a person) behind a composed mention has the word: "actors/countries.txt:153
@@ -612,10 +672,15 @@ internal sealed class CoreferencePass
             if (!singular && !plural) continue;
             if (_items.Any(i => i.Start <= p && i.End > p)) continue;
             char gender = !singular ? '\0' : s[0] is 'h' or 'H' ? 'm' : 'f';
-            var ante = Antecedent(sentence, p, singular, gender);
+            var ante = Antecedent(sentence, p, singular, gender, out int blocker);
             if (ante is null)
             {
-                _blockers.Add(new Uncoded(sentence, p, p + 1, "", plural));
+                // "Mr. Sullivan spoke with ... He also extended an invitation": the pronoun refers to an uncoded person;
+                // it follows that person's name when the country passes code it (a he/she of the gender shown).
+                int origin = singular && blocker >= 0 ? _blockers[blocker].Origin : -1;
+                if (origin >= 0 && !GenderConflict(origin, gender)) AddLink(sentence, p, p + 1, origin);
+                else origin = -1;
+                _blockers.Add(new Uncoded(sentence, p, p + 1, "", plural, Origin: origin, Gender: gender));
                 continue;
             }
             var evidence = new List<string> { $"coreference: '{s.ToString()}' → '{SpanText(ante.Start, ante.End)}' (sentence {ante.Sentence})" };
@@ -635,8 +700,9 @@ internal sealed class CoreferencePass
     // the dictionaries could not code is a candidate too: chosen, or standing between the choice and the pronoun, it
     // leaves the pronoun uncoded ("Jake Sullivan spoke with Stoltenberg, reaffirming the Biden Administration's
     // commitment. He ..." is Sullivan, not Biden).
-    private Item? Antecedent(int sentence, int pronoun, bool singular, char gender)
+    private Item? Antecedent(int sentence, int pronoun, bool singular, char gender, out int blocker)
     {
+        blocker = -1;
         for (int s = sentence; s >= Math.Max(0, sentence - PronounWindow); s--)
         {
             Item? latest = null, subject = null;
@@ -657,23 +723,36 @@ internal sealed class CoreferencePass
                 // disappointment at reports Trump hid. He ..." is West, the main clause's subject.
                 if (depth >= 0 && (depth < subjectDepth || depth == subjectDepth && item.Start > subject!.Start)) { subject = item; subjectDepth = depth; }
             }
-            int latestUncoded = -1, subjectUncoded = -1, uncodedDepth = int.MaxValue;
-            foreach (var b in _blockers)
+            int latestUncoded = -1, subjectUncoded = -1, uncodedDepth = int.MaxValue, latestIndex = -1, subjectIndex = -1;
+            for (int bi = 0; bi < _blockers.Count; bi++)
             {
+                var b = _blockers[bi];
                 if (b.Sentence != s || b.Start >= pronoun || b.Plural == singular) continue;
                 int depth = SubjectDepth(b.Start, b.End);
                 if (!singular && depth < 0 && _article.Tokens[b.Start].Relation is not null) continue;
-                latestUncoded = Math.Max(latestUncoded, b.Start);
-                if (depth >= 0 && (depth < uncodedDepth || depth == uncodedDepth && b.Start > subjectUncoded)) { subjectUncoded = b.Start; uncodedDepth = depth; }
+                if (b.Start > latestUncoded) { latestUncoded = b.Start; latestIndex = bi; }
+                if (depth >= 0 && (depth < uncodedDepth || depth == uncodedDepth && b.Start > subjectUncoded)) { subjectUncoded = b.Start; subjectIndex = bi; uncodedDepth = depth; }
             }
             // A subject is preferred, in the pronoun's sentence too ("Biden thanked Albanese, and he looks forward").
             var chosen = subject ?? latest;
             if (subjectUncoded >= 0 ? subject is null || uncodedDepth < subjectDepth || uncodedDepth == subjectDepth && subjectUncoded > subject.Start
-                : chosen is null ? latestUncoded >= 0 : subject is null && latestUncoded > chosen.Start) return null;
+                : chosen is null ? latestUncoded >= 0 : subject is null && latestUncoded > chosen.Start)
+            {
+                blocker = subjectUncoded >= 0 ? subjectIndex : latestIndex;
+                return null;
+            }
             if (chosen is null) continue;
             return chosen.Code.Primary == "---" ? null : chosen;
         }
         return null;
+    }
+
+    // A gender the article showed for the person (Mr./Ms., an earlier he/she) that is not the pronoun's.
+    private bool GenderConflict(int origin, char gender)
+    {
+        foreach (var b in _blockers)
+            if (b.Origin == origin && b.Gender != '\0' && b.Gender != gender) return true;
+        return false;
     }
 
     private bool IsPersonLike(Item item)
