@@ -566,14 +566,14 @@ internal sealed class ClauseReader
         for (int a = _tree.FirstChild(v); a >= 0; a = _tree.NextSibling(a))
         {
             if (!(_tree.Is(a, "advcl", exact: true) || _tree.Is(a, "ccomp", exact: true) || _tree.Is(a, "xcomp", exact: true) || _tree.Is(a, "dep", exact: true))
-                || a != LastOf(thing) + 1 || _tree.Child(a, "nsubj") >= 0 || _tree.Child(a, "mark") >= 0) continue;
+                || a != _tree.LastOfSubtree(thing) + 1 || _tree.Child(a, "nsubj") >= 0 || _tree.Child(a, "mark") >= 0) continue;
             if (_tree.Xpos(a) is not ("VBN" or "VBD")) continue;
             if (UserOf(a, into, depth) is int user and >= 0) return user;
         }
         // Or it takes the hedge for the main verb and the passive for its clause ("... was blown up by a missile
         // ←advcl— believed to be fired by rebels").
         int h = _tree.Head(v);
-        if (h == LastOf(thing) + 1 && (_tree.Is(v, "advcl", exact: true) || _tree.Is(v, "ccomp", exact: true) || _tree.Is(v, "dep", exact: true))
+        if (h == _tree.LastOfSubtree(thing) + 1 && (_tree.Is(v, "advcl", exact: true) || _tree.Is(v, "ccomp", exact: true) || _tree.Is(v, "dep", exact: true))
             && _tree.Child(h, "nsubj") < 0 && _tree.Child(h, "nsubj:pass") < 0 && _tree.Xpos(h) is "VBN" or "VBD")
             for (int x = _tree.FirstChild(h); x >= 0; x = _tree.NextSibling(x))
                 if (_tree.Is(x, "xcomp", exact: true) && IsParticiple(x) && Agents(x, into, depth + 1) is int hedged and >= 0) return hedged;
@@ -590,14 +590,6 @@ internal sealed class ClauseReader
         return -1;
     }
 
-    /// <summary>The last token of the subtree of <paramref name="n"/>.</summary>
-    private int LastOf(int n)
-    {
-        int last = n;
-        for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
-            if (c > last) last = Math.Max(last, LastOf(c));
-        return last;
-    }
 
     /// <summary>"X was condemned and attacked by Y": coordinated participles share the by-phrase of the last one, when
     /// nothing but the coordination stands between them (docs/formats/verbs.md, "Shared arguments").</summary>

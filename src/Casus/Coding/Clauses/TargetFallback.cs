@@ -96,7 +96,18 @@ internal sealed class TargetFallback
     /// <summary>As above, passing over the nodes in <paramref name="skip"/> (a pattern's own words: "reinforced its
     /// troops in X" moves the troops, it does not act on them; PlaceSlot).</summary>
     public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
-        List<string> notes, in UsedTokens skip, out int node)
+        List<string> notes, in UsedTokens skip, out int node) => Search(sentence, verb, complement, root, sources, targets, notes, in skip, startClausal: true, out node);
+
+    /// <summary>
+    /// As <see cref="Find(int,int,int,int,List{int},List{int},List{string},out int)"/>, searching the phrases of an
+    /// act named by a noun (<paramref name="act"/>: "claimed responsibility for [the attack] on X"): whom or where
+    /// the act named struck, under the depth limits counted from the noun rather than from the verb far above it.
+    /// </summary>
+    public Mention? FindFromNoun(int sentence, int act, int root, List<int> sources, List<int> targets, List<string> notes, out int node)
+        => Search(sentence, act, -1, root, sources, targets, notes, default, startClausal: false, out node);
+
+    private Mention? Search(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
+        List<string> notes, in UsedTokens skip, bool startClausal, out int node)
     {
         node = -1;
         _root = root;
@@ -104,7 +115,7 @@ internal sealed class TargetFallback
         _depth.Clear();
         _nominal.Clear();
         _queueRoot = verb;
-        EnqueueChildren(verb, 1, 0, clausal: true, complement);
+        EnqueueChildren(verb, 1, 0, clausal: startClausal, complement);
         for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
         {
             int n = _queue[i];
