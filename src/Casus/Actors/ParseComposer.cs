@@ -176,6 +176,9 @@ internal static partial class ParseComposer
             if (!(a.RoleWord || a.Person || b.RoleWord || b.Person)) return false;
             if (a.HasCountry && b.HasCountry && a.Code.Primary != b.Code.Primary) return false;
             if (!MarkedApposition(article, Math.Min(a.End, b.End), Math.Max(a.Start, b.Start))) return false;
+            // "killing at least eight people, Syrian state media reported": a closing attribution the parser hung on
+            // the object as an apposition names the speaker, not the people (as ClauseReader.IsMisparsedAttribution).
+            if (h > article.Tokens[h].Head && IsAttribution(article, h)) return false;
             code = b.HasCountry || !a.HasCountry ? b.Code : a.Code;
             rule = "appos";
         }
@@ -206,6 +209,18 @@ internal static partial class ParseComposer
         b.Evidence.Add(note);
         a.Alive = false;
         return true;
+    }
+
+    // An apposition with a verb of attribution after it ("..., Syrian state media reported").
+    private static bool IsAttribution(Article article, int appos)
+    {
+        var tokens = article.Tokens;
+        var words = Casus.Coding.FrameWords.Default;
+        int end = article.SentenceData[tokens[appos].SentenceIndex].FirstToken + article.SentenceData[tokens[appos].SentenceIndex].TokenCount;
+        for (int t = appos + 1; t < end; t++)
+            if (tokens[t].Head == appos && tokens[t].Upos == Upos.VERB
+                && words.Contains(Casus.Coding.FrameWordList.AttributionVerbs, tokens[t].Lemma ?? tokens[t].Text)) return true;
+        return false;
     }
 
     // Roles whose place is their country (see the location rule).
