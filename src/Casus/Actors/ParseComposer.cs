@@ -191,9 +191,17 @@ internal static partial class ParseComposer
         else return false;
 
         int start = Math.Min(a.Start, b.Start), end = Math.Max(a.End, b.End);
+        MentionDraft? ruler = null;
         for (int t = start; t < end; t++)
         {
             int o = owner[t - first];
+            // "dissidents from military-ruled Myanmar": the ruler on the place's participle describes the place; it
+            // goes into the joined phrase rather than blocking the join.
+            if (o >= 0 && drafts[o] != a && drafts[o] != b && a.IsBare && (drafts[o] == ruler || IsRulerOfParticiple(article, drafts[o], h)))
+            {
+                ruler = drafts[o];
+                continue;
+            }
             if (o >= 0 && drafts[o] != a && drafts[o] != b) return false; // never swallow a third actor
             // A coordinating conjunction between the two means two actors, whatever the parse says.
             if (o < 0 && article.Tokens[t].Upos == Upos.CCONJ) return false;
@@ -208,7 +216,26 @@ internal static partial class ParseComposer
         foreach (var e in a.Evidence) if (!b.Evidence.Contains(e)) b.Evidence.Add(e);
         b.Evidence.Add(note);
         a.Alive = false;
+        if (ruler is not null) ruler.Alive = false;
         return true;
+    }
+
+    private static readonly string[] RulingParticiples = ["ruled", "held", "controlled", "occupied", "run", "governed", "administered"];
+
+    /// <summary>Whether draft <paramref name="d"/> is the first half of a hyphenated participle on the place
+    /// <paramref name="place"/> ("military ←compound— ruled ←amod— Myanmar", "Hamas-ruled", "rebel-held").</summary>
+    private static bool IsRulerOfParticiple(Article article, MentionDraft d, int place)
+    {
+        var tokens = article.Tokens;
+        int h = HeadOf(article, d);
+        int participle = tokens[h].Head;
+        if (participle < 0 || participle != d.End + 1 || tokens[participle].Head != place || tokens[participle].Relation != "amod") return false;
+        if (tokens[participle].Upos is not (Upos.VERB or Upos.ADJ) || tokens[d.End].Text != "-") return false;
+        // Only who holds the place: a backer or designator ("Iranian-backed militia", "U.S.-designated") is an actor
+        // of its own.
+        foreach (var w in RulingParticiples)
+            if (tokens[participle].Span.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     // An apposition with a verb of attribution after it ("..., Syrian state media reported").
