@@ -176,6 +176,9 @@ internal static partial class ParseComposer
             if (!(a.RoleWord || a.Person || b.RoleWord || b.Person)) return false;
             if (a.HasCountry && b.HasCountry && a.Code.Primary != b.Code.Primary) return false;
             if (!MarkedApposition(article, Math.Min(a.End, b.End), Math.Max(a.Start, b.Start))) return false;
+            // "killing at least eight people, Syrian state media reported": a closing attribution the parser hung on
+            // the object as an apposition names the speaker, not the people (as ClauseReader.IsMisparsedAttribution).
+            if (h > article.Tokens[h].Head && IsAttribution(article, h)) return false;
             code = b.HasCountry || !a.HasCountry ? b.Code : a.Code;
             rule = "appos";
         }
@@ -188,9 +191,17 @@ internal static partial class ParseComposer
         else return false;
 
         int start = Math.Min(a.Start, b.Start), end = Math.Max(a.End, b.End);
+        MentionDraft? ruler = null;
         for (int t = start; t < end; t++)
         {
             int o = owner[t - first];
+            // "dissidents from military-ruled Myanmar": the ruler on the place's participle describes the place; it
+            // goes into the joined phrase rather than blocking the join.
+            if (o >= 0 && drafts[o] != a && drafts[o] != b && a.IsBare && (drafts[o] == ruler || IsRulerOfParticiple(article, drafts[o], h)))
+            {
+                ruler = drafts[o];
+                continue;
+            }
             if (o >= 0 && drafts[o] != a && drafts[o] != b) return false; // never swallow a third actor
             // A coordinating conjunction between the two means two actors, whatever the parse says.
             if (o < 0 && article.Tokens[t].Upos == Upos.CCONJ) return false;
@@ -205,7 +216,38 @@ internal static partial class ParseComposer
         foreach (var e in a.Evidence) if (!b.Evidence.Contains(e)) b.Evidence.Add(e);
         b.Evidence.Add(note);
         a.Alive = false;
+        if (ruler is not null) ruler.Alive = false;
         return true;
+    }
+
+    private static readonly string[] RulingParticiples = ["ruled", "held", "controlled", "occupied", "run", "governed", "administered"];
+
+    /// <summary>Whether draft <paramref name="d"/> is the first half of a hyphenated participle on the place
+    /// <paramref name="place"/> ("military ←compound— ruled ←amod— Myanmar", "Hamas-ruled", "rebel-held").</summary>
+    private static bool IsRulerOfParticiple(Article article, MentionDraft d, int place)
+    {
+        var tokens = article.Tokens;
+        int h = HeadOf(article, d);
+        int participle = tokens[h].Head;
+        if (participle < 0 || participle != d.End + 1 || tokens[participle].Head != place || tokens[participle].Relation != "amod") return false;
+        if (tokens[participle].Upos is not (Upos.VERB or Upos.ADJ) || tokens[d.End].Text != "-") return false;
+        // Only who holds the place: a backer or designator ("Iranian-backed militia", "U.S.-designated") is an actor
+        // of its own.
+        foreach (var w in RulingParticiples)
+            if (tokens[participle].Span.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    // An apposition with a verb of attribution after it ("..., Syrian state media reported").
+    private static bool IsAttribution(Article article, int appos)
+    {
+        var tokens = article.Tokens;
+        var words = Casus.Coding.FrameWords.Default;
+        int end = article.SentenceData[tokens[appos].SentenceIndex].FirstToken + article.SentenceData[tokens[appos].SentenceIndex].TokenCount;
+        for (int t = appos + 1; t < end; t++)
+            if (tokens[t].Head == appos && tokens[t].Upos == Upos.VERB
+                && words.Contains(Casus.Coding.FrameWordList.AttributionVerbs, tokens[t].Lemma ?? tokens[t].Text)) return true;
+        return false;
     }
 
     // Roles whose place is their country (see the location rule).

@@ -68,6 +68,29 @@ public class ParseCompositionTests
     }
 
     [Fact]
+    public void A_closing_attribution_parsed_as_apposition_does_not_join()
+    {
+        // "Insurgents killed eight people, Syrian state media report": the speaker, not another name of the people.
+        var codes = Code("Insurgents/NOUN/2/nsubj killed/VERB/0/root eight/NUM/4/nummod people/NOUN/2/obj ,/PUNCT/8/punct "
+            + "Syrian/ADJ/8/amod state/NOUN/8/compound media/NOUN/4/appos report/VERB/8/acl");
+        Assert.Contains(codes, c => c.StartsWith("people=", StringComparison.Ordinal));
+        Assert.Contains("Syrian state media=SYRMED", codes);
+        // Without the attribution verb the apposition joins as before.
+        Assert.DoesNotContain(Code("Insurgents/NOUN/2/nsubj killed/VERB/0/root eight/NUM/4/nummod people/NOUN/2/obj "
+            + ",/PUNCT/8/punct Syrian/ADJ/8/amod state/NOUN/8/compound media/NOUN/4/appos"), c => c.StartsWith("people=", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_ruler_on_a_place_s_participle_does_not_block_the_join()
+    {
+        // "dissidents from military-ruled Myanmar": "military" describes who rules the place, no third actor.
+        Assert.Equal(["dissidents from military - ruled Myanmar=MMROPP"],
+            Code("dissidents/NOUN/0/root from/ADP/6/case military/NOUN/5/compound -/PUNCT/3/punct ruled/VERB/6/amod Myanmar/PROPN/1/nmod"));
+        // A backer is an actor of its own: "dissidents from Iranian-backed Iraq" keeps Iran apart.
+        Assert.Contains("Iranian=IRN", Code("dissidents/NOUN/0/root from/ADP/6/case Iranian/ADJ/5/amod -/PUNCT/3/punct backed/VERB/6/amod Iraq/PROPN/1/nmod"));
+    }
+
+    [Fact]
     public void A_list_of_countries_parsed_as_apposition_stays_a_list()
         => Assert.Equal(["Russia=RUS", "China=CHN", "Iran=IRN"],
             Code("Russia/PROPN/6/nsubj ,/PUNCT/3/punct China/PROPN/1/appos and/CCONJ/5/cc Iran/PROPN/1/conj objected/VERB/0/root"));

@@ -556,12 +556,40 @@ internal sealed class ClauseReader
         for (int a = _tree.FirstChild(thing); a >= 0; a = _tree.NextSibling(a))
         {
             if (!_tree.Is(a, "acl", exact: true) || !IsParticiple(a) || _tree.Child(a, "nsubj") >= 0) continue;
-            if (Agents(a, into, depth + 1) is int agent and >= 0) return agent;
-            for (int x = _tree.FirstChild(a); x >= 0; x = _tree.NextSibling(x))
-                if (_tree.Is(x, "xcomp", exact: true) && IsParticiple(x) && Agents(x, into, depth + 1) is int hedged and >= 0) return hedged;
+            if (UserOf(a, into, depth) is int user and >= 0) return user;
         }
+        // "by a missile believed to be fired by rebels": a parser may read the participle as a past tense and hang it
+        // on the passive verb (advcl, ccomp, xcomp, dep) rather than on the weapon. Taken only right after the by-phrase and without a
+        // subject of its own: a reduced relative on the weapon, not a clause of the sentence.
+        int v = _tree.Head(thing);
+        if (v < 0) return -1;
+        for (int a = _tree.FirstChild(v); a >= 0; a = _tree.NextSibling(a))
+        {
+            if (!(_tree.Is(a, "advcl", exact: true) || _tree.Is(a, "ccomp", exact: true) || _tree.Is(a, "xcomp", exact: true) || _tree.Is(a, "dep", exact: true))
+                || a != _tree.LastOfSubtree(thing) + 1 || _tree.Child(a, "nsubj") >= 0 || _tree.Child(a, "mark") >= 0) continue;
+            if (_tree.Xpos(a) is not ("VBN" or "VBD")) continue;
+            if (UserOf(a, into, depth) is int user and >= 0) return user;
+        }
+        // Or it takes the hedge for the main verb and the passive for its clause ("... was blown up by a missile
+        // ←advcl— believed to be fired by rebels").
+        int h = _tree.Head(v);
+        if (h == _tree.LastOfSubtree(thing) + 1 && (_tree.Is(v, "advcl", exact: true) || _tree.Is(v, "ccomp", exact: true) || _tree.Is(v, "dep", exact: true))
+            && _tree.Child(h, "nsubj") < 0 && _tree.Child(h, "nsubj:pass") < 0 && _tree.Xpos(h) is "VBN" or "VBD")
+            for (int x = _tree.FirstChild(h); x >= 0; x = _tree.NextSibling(x))
+                if (_tree.Is(x, "xcomp", exact: true) && IsParticiple(x) && Agents(x, into, depth + 1) is int hedged and >= 0) return hedged;
         return -1;
     }
+
+    /// <summary>Whoever participle <paramref name="a"/> on a weapon says used it: its by-phrase, or that of its
+    /// hedged complement ("believed|thought|said to be fired by").</summary>
+    private int UserOf(int a, List<int> into, int depth)
+    {
+        if (Agents(a, into, depth + 1) is int agent and >= 0) return agent;
+        for (int x = _tree.FirstChild(a); x >= 0; x = _tree.NextSibling(x))
+            if (_tree.Is(x, "xcomp", exact: true) && IsParticiple(x) && Agents(x, into, depth + 1) is int hedged and >= 0) return hedged;
+        return -1;
+    }
+
 
     /// <summary>"X was condemned and attacked by Y": coordinated participles share the by-phrase of the last one, when
     /// nothing but the coordination stands between them (docs/formats/verbs.md, "Shared arguments").</summary>

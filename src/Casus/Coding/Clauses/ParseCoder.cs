@@ -482,7 +482,10 @@ internal sealed partial class ParseCoder : IDisposable
             // on news the events such a search made were right less often than the coder's others (docs/formats/verbs.md);
             // except a slot behind a place preposition, which the place fills (PlaceSlot: "imposed a curfew in the town of X").
             // Nor for a joint step: its sides act on each other, not on an actor named somewhere in the step.
-            if (_targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6) && !match.UnknownStep && !match.CoSubjectPartner
+            // "claimed responsibility for the attack on X": whom the claimed act struck (ParseCoder.ClaimedAttack.cs).
+            if (_targets.Count == 0 && _stage.Options.TargetFallback)
+                place = ClaimedAttackTarget(sentence, v, code, sources, _targets, notes, out fallbackNode);
+            if (place is null && _targets.Count == 0 && _stage.Options.TargetFallback && !(sources.Count >= 2 && code.Root >= 3 && code.Root <= 6) && !match.UnknownStep && !match.CoSubjectPartner
                 && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null && !PlaceSlot.Applies(in match, _tree, code)))
                 // A place slot's fallback passes over the pattern's own words ("reinforced its troops in ...").
                 place = HasTargetSlot(match.Pattern) && match.ComplementPattern == null

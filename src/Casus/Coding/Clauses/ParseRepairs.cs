@@ -69,6 +69,7 @@ internal sealed class ParseRepairs
             for (int c = start + 2; c < end; c++) changed |= RepairObjectList(c, start, end);
             for (int p = start + 3; p < end; p++) changed |= RepairDatedReport(p, start);
             for (int n = start + 3; n < end; n++) changed |= RepairShiftedObject(n, start, end);
+            for (int w = start + 1; w < end - 2; w++) changed |= RepairStrandedPreposition(w, start, end);
         }
         if (changed && HasCycle(start, end))
         {
@@ -437,6 +438,35 @@ internal sealed class ParseRepairs
     {
         foreach (var w in Subordinators) if (_tree.IsWord(t, w)) return true;
         return false;
+    }
+
+    /// <summary>
+    /// A preposition left without its noun, the parser having read the participle after it as a finite verb with
+    /// the noun as its object: "meet [with ←obl] [exiled ←conj VBD] dissidents", "talks with detained activists". When
+    /// the preposition hangs on a dictionary verb and the past form has no subject, the noun becomes the verb's
+    /// oblique, the preposition its case and the past form its adjective. Reads heads, not the child lists (stale after
+    /// other repairs).
+    /// </summary>
+    private bool RepairStrandedPreposition(int w, int start, int end)
+    {
+        if (_tree.Upos(w) != Upos.ADP || !_tree.Is(w, "obl", exact: true)) return false;
+        int v = _tree.Head(w), p = w + 1;
+        if (v < 0 || _tree.Upos(v) != Upos.VERB || _tree.Upos(p) != Upos.VERB || _tree.Xpos(p) is not ("VBD" or "VBN")) return false;
+        if (_verbs.Lookup(_tree.Word(v)).IsEmpty && (_tree.Lemma(v) is not { } l || _verbs.Lookup(l).IsEmpty)) return false;
+        int noun = -1;
+        for (int t = start; t < end; t++)
+        {
+            if (_tree.Head(t) == w) return false; // the preposition has a phrase of its own
+            if (_tree.Head(t) != p) continue;
+            if (_tree.Relation(t).StartsWith("nsubj", StringComparison.Ordinal) || _tree.Is(t, "aux", exact: true)) return false;
+            if (noun < 0 && t > p && _tree.Is(t, "obj", exact: true) && _tree.Upos(t) is Upos.NOUN or Upos.PROPN) noun = t;
+        }
+        if (noun < 0) return false;
+        for (int t = p + 1; t < noun; t++) if (_tree.Head(t) != noun) return false; // only the noun's own words between
+        Set(noun, v, "obl");
+        Set(w, noun, "case", Upos.ADP, _tree.Xpos(w));
+        Set(p, noun, "amod", Upos.ADJ, "VBN");
+        return true;
     }
 
     /// <summary>A past tense read as a passive participle: a clause verb with a passive subject and a direct object but

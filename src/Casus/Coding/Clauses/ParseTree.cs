@@ -179,6 +179,15 @@ internal sealed class ParseTree : IDisposable
     /// <summary>The subordinating word or infinitive 'to' of a clause, else -1.</summary>
     public int MarkOf(int t) => Child(t, "mark");
 
+    /// <summary>The last token of the subtree of <paramref name="t"/>.</summary>
+    public int LastOfSubtree(int t)
+    {
+        int last = t;
+        for (int c = FirstChild(t); c >= 0; c = NextSibling(c))
+            if (c > t) last = Math.Max(last, LastOfSubtree(c));
+        return last;
+    }
+
     /// <summary>True when <paramref name="ancestor"/> is <paramref name="t"/> or above it in the tree.</summary>
     public bool Dominates(int ancestor, int t)
     {

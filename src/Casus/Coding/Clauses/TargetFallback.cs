@@ -102,6 +102,18 @@ internal sealed class TargetFallback
     /// the act's own phrase, not a topic, and the place below it is where the act happens).</summary>
     public Mention? Find(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
         List<string> notes, in UsedTokens skip, in UsedTokens own, out int node)
+        => Search(sentence, verb, complement, root, sources, targets, notes, in skip, in own, startClausal: true, out node);
+
+    /// <summary>
+    /// As <see cref="Find(int,int,int,int,List{int},List{int},List{string},out int)"/>, searching the phrases of an
+    /// act named by a noun (<paramref name="act"/>: "claimed responsibility for [the attack] on X"): whom or where
+    /// the act named struck, under the depth limits counted from the noun rather than from the verb far above it.
+    /// </summary>
+    public Mention? FindFromNoun(int sentence, int act, int root, List<int> sources, List<int> targets, List<string> notes, out int node)
+        => Search(sentence, act, -1, root, sources, targets, notes, default, default, startClausal: false, out node);
+
+    private Mention? Search(int sentence, int verb, int complement, int root, List<int> sources, List<int> targets,
+        List<string> notes, in UsedTokens skip, in UsedTokens own, bool startClausal, out int node)
     {
         node = -1;
         _root = root;
@@ -110,7 +122,7 @@ internal sealed class TargetFallback
         _depth.Clear();
         _nominal.Clear();
         _queueRoot = verb;
-        EnqueueChildren(verb, 1, 0, clausal: true, complement);
+        EnqueueChildren(verb, 1, 0, clausal: startClausal, complement);
         for (int i = 0; i < _queue.Count && i < MaxNodes; i++)
         {
             int n = _queue[i];

@@ -433,4 +433,36 @@ public class ParseRepairTests
             13 .           .           PUNCT .   2  punct     _
             """));
     }
+
+    [Fact]
+    public void A_preposition_stranded_before_a_past_form_read_as_a_verb_takes_the_noun_back()
+    {
+        // "Bush met with exiled Burmese dissidents": "exiled" read as a finite verb conjoined to "met", with the
+        // dissidents as its object and "with" left as an oblique of its own.
+        Assert.Equal(["USAGOV MMROPP 040"], Code("""
+            1 Bush      Bush      PROPN NNP 2 nsubj  B-USAGOV
+            2 met       meet      VERB  VBD 0 root   _
+            3 with      with      ADP   IN  2 obl    _
+            4 exiled    exile     VERB  VBD 2 conj   _
+            5 Burmese   Burmese   ADJ   JJ  6 amod   B-MMROPP
+            6 dissidents dissident NOUN NNS 4 obj    I-MMROPP
+            7 .         .         PUNCT .   2 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_past_form_with_its_own_subject_after_a_stranded_preposition_stays_a_verb()
+    {
+        // A past form with a subject of its own ("police") is a clause, no adjective on the noun after it.
+        Assert.DoesNotContain(Code("""
+            1 Bush      Bush      PROPN NNP 2 nsubj  B-USAGOV
+            2 met       meet      VERB  VBD 0 root   _
+            3 with      with      ADP   IN  2 obl    _
+            4 detained  detain    VERB  VBD 2 conj   _
+            5 Burmese   Burmese   ADJ   JJ  6 amod   B-MMROPP
+            6 activists activist  NOUN  NNS 4 obj    I-MMROPP
+            7 police    police    NOUN  NNS 4 nsubj  B-MMRCOP
+            8 .         .         PUNCT .   2 punct  _
+            """), e => e.EndsWith(" 040", StringComparison.Ordinal));
+    }
 }
