@@ -169,6 +169,15 @@ internal sealed partial class PhraseComposer
             return p + 2;
         }
 
+        // "President-elect Gabriel Boric of Chile" (the tokenizer splits the hyphen): "-elect" is part of the title, so
+        // the name and its "of" phrase that follow stay in the title's phrase instead of leaving a bare "President".
+        if (text is "-" && _head is not null && _person is null && p + 1 < _end
+            && _article.Tokens[p + 1].Span.Equals("elect", StringComparison.OrdinalIgnoreCase))
+        {
+            _phraseEnd = p + 2;
+            return p + 2;
+        }
+
         // "Syria's ambassador": a possessive after a country name keeps the phrase open for its role.
         if (IsPossessive(text) && _country is not null && _country.Kind != ActorEntryKind.CountryAdjective &&
             _head is null && _mod is null && !_possessive && _person is null)

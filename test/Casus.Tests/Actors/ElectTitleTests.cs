@@ -1,0 +1,27 @@
+using static Casus.Tests.Actors.ActorTestData;
+
+namespace Casus.Tests.Actors;
+
+/// <summary>"President-elect Gabriel Boric of Chile" (docs/formats/actors.md, "Titles with -elect"): the tokenizer
+/// splits "President-elect" at its hyphen; "-elect" belongs to the title, so the name after it is the title's holder
+/// and not a bare "President" beside a separate name.</summary>
+public class ElectTitleTests
+{
+    [Fact]
+    public void A_title_with_elect_and_a_known_name_is_one_mention_of_the_person()
+        => Assert.Equal(["Joe Biden=USAGOV", "President - elect Gabriel Boric=CHLGOV"],
+            Code("Joe Biden called President - elect Gabriel Boric ."));
+
+    [Fact]
+    public void A_title_with_elect_keeps_its_of_phrase()
+    {
+        var shown = Code("Joe Biden called Prime Minister - elect Tomas Vell of Latvia .");
+        Assert.Contains("Prime Minister - elect Tomas Vell of Latvia=LVAGOV", shown);
+        Assert.DoesNotContain(shown, s => s.StartsWith("Prime Minister=", StringComparison.Ordinal));
+    }
+
+    // Without "elect" a hyphen after a title still ends it: "President - led talks" is no title of a person.
+    [Fact]
+    public void Another_word_after_the_hyphen_does_not_join()
+        => Assert.DoesNotContain("President - elect", string.Join(" ", Code("The President - led talks with Joe Biden ended .")));
+}
