@@ -248,6 +248,7 @@ internal sealed partial class PhraseComposer
         {
             int q = p;
             while (q < _end && PieceAt(q).Length == 0 && IsNameWord(_article.Tokens[q])) q++;
+            q = AfterGenerationalSuffix(q);
             _coreEnd = _phraseEnd = q;
             return q;
         }
@@ -261,6 +262,17 @@ internal sealed partial class PhraseComposer
 
         Close();
         return p + 1;
+    }
+
+    // "President Ferdinand Marcos, Jr. of the Philippines": a generational suffix set off by a comma is still the
+    // name's, so the phrase goes on to its "of" phrase. Returns the token after ", Jr." (or ", Sr."), else q.
+    private int AfterGenerationalSuffix(int q)
+    {
+        var tokens = _article.Tokens;
+        if (q + 1 >= _end || tokens[q].Span is not "," || !(tokens[q + 1].Span is "Jr." or "Sr." or "Jr" or "Sr")) return q;
+        q += 2;
+        if (q < _end && tokens[q - 1].Span.Length == 2 && tokens[q].Span is ".") q++; // "Jr" "." split by the tokenizer
+        return q;
     }
 
     // At a conjunction token p: returns where the next conjunct starts when a list of countries goes on to end

@@ -25,3 +25,18 @@ public class ElectTitleTests
     public void Another_word_after_the_hyphen_does_not_join()
         => Assert.DoesNotContain("President - elect", string.Join(" ", Code("The President - led talks with Joe Biden ended .")));
 }
+
+/// <summary>"President Ferdinand Marcos, Jr. of the Philippines" (docs/formats/actors.md, "Generational suffixes"): the
+/// comma before "Jr." does not end the name, so its "of" phrase still gives the country.</summary>
+public class GenerationalSuffixTests
+{
+    [Fact]
+    public void A_suffix_after_a_comma_keeps_the_of_phrase()
+        => Assert.Contains("President Jose Ramos , Jr. of the Philippines=PHLGOV",
+            Code("Joe Biden met President Jose Ramos , Jr. of the Philippines ."));
+
+    [Fact]
+    public void A_comma_without_a_suffix_still_ends_the_name()
+        => Assert.Contains("President Jose Ramos=---GOV",
+            Code("Joe Biden met President Jose Ramos , Russia and the Philippines ."));
+}
