@@ -241,6 +241,30 @@ internal sealed partial class PhraseComposer
             }
         }
 
+        // "Minister of External Affairs Subrahmanyam Jaishankar of India", "Minister for Foreign Affairs Penny Wong":
+        // a capitalised portfolio after a capitalised title is the title's, so the holder's name and the "of" phrase
+        // after it stay in one phrase (else a bare "Minister" is the actor). Only plain capitalised words, no
+        // dictionary phrase: "the President of Harvard University" is a title of another institution. Only a person's
+        // title (titles.txt): "University of Chicago", "Regional Government of Cajamarca" name bodies by their place.
+        if (text is "of" or "for" && _head is not null && _country is null && _person is null && _mod is null
+            && IsCapitalised(p - 1) && PersonTitles.IsTitle(_article.Tokens[p - 1].Span) && p + 1 < _end && IsPortfolioWord(p + 1))
+        {
+            // The portfolio and the name after it are both capitalised words the dictionaries lack ("External
+            // Affairs Subrahmanyam Jaishankar"); a dictionary person after them joins as the holder.
+            int q = p + 1;
+            // "Kramp-Karrenbauer", "Suk-yeol": a name split at its hyphen goes on after it.
+            while (q < _end)
+            {
+                if (IsPortfolioWord(q)) q++;
+                else if (q > p + 1 && _article.Tokens[q].Span is "-" && q + 1 < _end && _article.Tokens[q + 1].Span is { Length: > 0 } w
+                         && char.IsLetter(w[0]) && PieceAt(q + 1).Length == 0) q += 2;
+                else break;
+            }
+            q = AfterGenerationalSuffix(q);
+            _coreEnd = _phraseEnd = q;
+            return q;
+        }
+
         // A run of capitalised words after a country adjective or a role names the actor ("the Syrian National
         // Council", "President Bashar al-Assad"); it does not change the code.
         if (IsNameWord(token) && _person is null &&
@@ -263,6 +287,10 @@ internal sealed partial class PhraseComposer
         Close();
         return p + 1;
     }
+
+    // A capitalised word of a portfolio or a name: none of the dictionaries' phrases but a filler ("Foreign").
+    private bool IsPortfolioWord(int q)
+        => IsCapitalised(q) && PieceAt(q) is var piece && (piece.Length == 0 || KindOf(piece) == ActorEntryKind.Filler);
 
     // "President Ferdinand Marcos, Jr. of the Philippines": a generational suffix set off by a comma is still the
     // name's, so the phrase goes on to its "of" phrase. Returns the token after ", Jr." (or ", Sr."), else q.

@@ -40,3 +40,45 @@ public class GenerationalSuffixTests
         => Assert.Contains("President Jose Ramos=---GOV",
             Code("Joe Biden met President Jose Ramos , Russia and the Philippines ."));
 }
+
+/// <summary>"Minister of External Affairs Subrahmanyam Jaishankar of India" (docs/formats/actors.md, "Portfolios"):
+/// a capitalised portfolio after a capitalised title is part of it, so the holder and the "of" phrase after the name
+/// stay in one phrase with the country.</summary>
+public class PortfolioTitleTests
+{
+    [Fact]
+    public void A_portfolio_then_a_name_then_the_country_is_one_mention()
+        => Assert.Contains("Minister of External Affairs Tomas Vell of Latvia=LVAGOV",
+            Code("Joe Biden met Minister of External Affairs Tomas Vell of Latvia ."));
+
+    [Fact]
+    public void A_portfolio_with_for_is_part_of_the_title()
+        => Assert.Contains("Minister for Foreign Affairs Tomas Vell of Latvia=LVAGOV",
+            Code("Joe Biden met Minister for Foreign Affairs Tomas Vell of Latvia ."));
+
+    // A lower-case title is no office name: "the minister of the interior" keeps its old reading.
+    [Fact]
+    public void A_lower_case_title_takes_no_portfolio()
+        => Assert.DoesNotContain("minister of Economy Tomas Vell", string.Join(" ", Code("Joe Biden met the minister of Economy Tomas Vell .")));
+}
+
+public class PortfolioTitleGroupTests
+{
+    // A plural head is a group of some body, not an office: "Ministers of Poland" stays with its own reading.
+    [Fact]
+    public void A_plural_head_takes_no_portfolio()
+        => Assert.DoesNotContain("Leaders of Azadliq", string.Join(" ", Code("Leaders of Azadliq met Joe Biden .")));
+}
+
+public class PortfolioTitleBodyTests
+{
+    // "University of Chicago" is a body named for its place, not an office with a portfolio: the place still counts.
+    [Fact]
+    public void A_body_named_for_a_place_takes_no_portfolio()
+        => Assert.DoesNotContain("University of Tomasville", string.Join(" ", Code("Joe Biden praised the University of Tomasville .")));
+
+    [Fact]
+    public void A_hyphenated_name_after_the_portfolio_stays_whole()
+        => Assert.Contains("Minister of Defense Anna Kramp - Karrenbauer of Germany=DEUGOV",
+            Code("Joe Biden met Minister of Defense Anna Kramp - Karrenbauer of Germany ."));
+}
