@@ -256,8 +256,7 @@ internal sealed partial class PhraseComposer
             while (q < _end)
             {
                 if (IsPortfolioWord(q)) q++;
-                else if (q > p + 1 && _article.Tokens[q].Span is "-" && q + 1 < _end && _article.Tokens[q + 1].Span is { Length: > 0 } w
-                         && char.IsLetter(w[0]) && PieceAt(q + 1).Length == 0) q += 2;
+                else if (q > p + 1 && IsNameHyphen(q)) q += 2;
                 else break;
             }
             q = AfterGenerationalSuffix(q);
@@ -271,7 +270,14 @@ internal sealed partial class PhraseComposer
             ((_country?.Kind == ActorEntryKind.CountryAdjective && _head is null) || _head is not null || _mod is not null))
         {
             int q = p;
-            while (q < _end && PieceAt(q).Length == 0 && IsNameWord(_article.Tokens[q])) q++;
+            while (q < _end)
+            {
+                if (PieceAt(q).Length == 0 && IsNameWord(_article.Tokens[q])) q++;
+                // "Prayut Chan-o-cha", "Yoon Suk-yeol" (the tokenizer splits the hyphens): a part after a hyphen
+                // inside a name is still the name's, whatever its case.
+                else if (q > p && IsNameHyphen(q)) q += 2;
+                else break;
+            }
             q = AfterGenerationalSuffix(q);
             _coreEnd = _phraseEnd = q;
             return q;
@@ -286,6 +292,17 @@ internal sealed partial class PhraseComposer
 
         Close();
         return p + 1;
+    }
+
+    // A hyphen at q, right after a word, and a plain word the dictionaries lack right after it.
+    private bool IsNameHyphen(int q)
+    {
+        var tokens = _article.Tokens;
+        if (q + 1 >= _end || tokens[q].Span is not "-" || tokens[q - 1].End != tokens[q].Start || tokens[q].End != tokens[q + 1].Start)
+            return false;
+        var w = tokens[q + 1].Span;
+        return w.Length > 0 && char.IsLetter(w[0]) && PieceAt(q + 1).Length == 0
+            && !w.Equals("elect", StringComparison.OrdinalIgnoreCase) && !w.Equals("led", StringComparison.OrdinalIgnoreCase);
     }
 
     // A capitalised word of a portfolio or a name: none of the dictionaries' phrases but a filler ("Foreign").
