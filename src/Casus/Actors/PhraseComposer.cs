@@ -178,6 +178,15 @@ internal sealed partial class PhraseComposer
             return p + 2;
         }
 
+        // "President-elect Gabriel Boric of Chile" (the tokenizer splits the hyphen): "-elect" is part of the title, so
+        // the name and its "of" phrase that follow stay in the title's phrase instead of leaving a bare "President".
+        if (text is "-" && _head is not null && _person is null && p + 1 < _end
+            && _article.Tokens[p + 1].Span.Equals("elect", StringComparison.OrdinalIgnoreCase))
+        {
+            _phraseEnd = p + 2;
+            return p + 2;
+        }
+
         // "Syria's ambassador": a possessive after a country name keeps the phrase open for its role.
         if (IsPossessive(text) && _country is not null && _country.Kind != ActorEntryKind.CountryAdjective &&
             _head is null && _mod is null && !_possessive && _person is null)
@@ -241,13 +250,44 @@ internal sealed partial class PhraseComposer
             }
         }
 
+        // "Minister of External Affairs Subrahmanyam Jaishankar of India", "Minister for Foreign Affairs Penny Wong":
+        // a capitalised portfolio after a capitalised title is the title's, so the holder's name and the "of" phrase
+        // after it stay in one phrase (else a bare "Minister" is the actor). Only plain capitalised words, no
+        // dictionary phrase: "the President of Harvard University" is a title of another institution. Only a person's
+        // title (titles.txt): "University of Chicago", "Regional Government of Cajamarca" name bodies by their place.
+        if (text is "of" or "for" && _head is not null && _country is null && _person is null && _mod is null
+            && IsCapitalised(p - 1) && PersonTitles.IsTitle(_article.Tokens[p - 1].Span) && p + 1 < _end && IsPortfolioWord(p + 1))
+        {
+            // The portfolio and the name after it are both capitalised words the dictionaries lack ("External
+            // Affairs Subrahmanyam Jaishankar"); a dictionary person after them joins as the holder.
+            int q = p + 1;
+            // "Kramp-Karrenbauer", "Suk-yeol": a name split at its hyphen goes on after it.
+            while (q < _end)
+            {
+                if (IsPortfolioWord(q)) q++;
+                else if (q > p + 1 && IsNameHyphen(q)) q += 2;
+                else break;
+            }
+            q = AfterGenerationalSuffix(q);
+            _coreEnd = _phraseEnd = q;
+            return q;
+        }
+
         // A run of capitalised words after a country adjective or a role names the actor ("the Syrian National
         // Council", "President Bashar al-Assad"); it does not change the code.
         if (IsNameWord(token) && _person is null &&
             ((_country?.Kind == ActorEntryKind.CountryAdjective && _head is null) || _head is not null || _mod is not null))
         {
             int q = p;
-            while (q < _end && PieceAt(q).Length == 0 && IsNameWord(_article.Tokens[q])) q++;
+            while (q < _end)
+            {
+                if (PieceAt(q).Length == 0 && IsNameWord(_article.Tokens[q])) q++;
+                // "Prayut Chan-o-cha", "Yoon Suk-yeol" (the tokenizer splits the hyphens): a part after a hyphen
+                // inside a name is still the name's, whatever its case.
+                else if (q > p && IsNameHyphen(q)) q += 2;
+                else break;
+            }
+            q = AfterGenerationalSuffix(q);
             _coreEnd = _phraseEnd = q;
             return q;
         }
@@ -261,6 +301,32 @@ internal sealed partial class PhraseComposer
 
         Close();
         return p + 1;
+    }
+
+    // A hyphen at q, right after a word, and a plain word the dictionaries lack right after it.
+    private bool IsNameHyphen(int q)
+    {
+        var tokens = _article.Tokens;
+        if (q + 1 >= _end || tokens[q].Span is not "-" || tokens[q - 1].End != tokens[q].Start || tokens[q].End != tokens[q + 1].Start)
+            return false;
+        var w = tokens[q + 1].Span;
+        return w.Length > 0 && char.IsLetter(w[0]) && PieceAt(q + 1).Length == 0
+            && !w.Equals("elect", StringComparison.OrdinalIgnoreCase) && !w.Equals("led", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A capitalised word of a portfolio or a name: none of the dictionaries' phrases but a filler ("Foreign").
+    private bool IsPortfolioWord(int q)
+        => IsCapitalised(q) && PieceAt(q) is var piece && (piece.Length == 0 || KindOf(piece) == ActorEntryKind.Filler);
+
+    // "President Ferdinand Marcos, Jr. of the Philippines": a generational suffix set off by a comma is still the
+    // name's, so the phrase goes on to its "of" phrase. Returns the token after ", Jr." (or ", Sr."), else q.
+    private int AfterGenerationalSuffix(int q)
+    {
+        var tokens = _article.Tokens;
+        if (q + 1 >= _end || tokens[q].Span is not "," || !(tokens[q + 1].Span is "Jr." or "Sr." or "Jr" or "Sr")) return q;
+        q += 2;
+        if (q < _end && tokens[q - 1].Span.Length == 2 && tokens[q].Span is ".") q++; // "Jr" "." split by the tokenizer
+        return q;
     }
 
     // At a conjunction token p: returns where the next conjunct starts when a list of countries goes on to end

@@ -345,13 +345,41 @@ internal sealed class ContextCountryPass
         // A later conjunct of a group phrase shares the country modifier of the first ("Israeli helicopters and tanks");
         // people do not ("the President and Prime Minister"), nor does an earlier conjunct ("local manufacturers and
         // U.S. buyers").
+        // A possessor covers the whole coordination too ("Uganda's people, business, institutions, and military",
+        // "the PRC's military, intelligence, and other security apparatuses"), singular conjuncts included, unless a
+        // conjunct has a determiner of its own ("Uganda's people and the military").
         if (tokens[a].Head == b && tokens[a].Relation == "conj")
-            return signal.Tokens.First < a && !HasName(signal) && !HasNameAt(a) && IsPlural(a);
+            return signal.Tokens.First < a && !HasNameAt(a)
+                && ((!HasName(signal) && IsPlural(a)) || (IsCountryPossessor(signal) && !HasOwnDeterminer(a)));
         // Through nominal arcs only: a clause under the noun is about something else ("terrorist groups that threaten
         // the United States", "forces operating with the Government of Saudi Arabia").
         for (int u = a; u != lca && u >= 0; u = tokens[u].Head) if (!NominalArc(u)) return false;
         for (int u = b; u != lca && u >= 0; u = tokens[u].Head) if (!NominalArc(u)) return false;
         return true;
+    }
+
+    // "Uganda's people", "the PRC's military": a country's possessive before role words with no name among them.
+    private bool IsCountryPossessor(Mention signal)
+    {
+        var tokens = _article.Tokens;
+        if (!IsCountry(signal.Code.Primary)) return false;
+        for (int t = signal.Tokens.First + 1; t < signal.Tokens.End - 1; t++)
+        {
+            if (tokens[t].Span is not ("'s" or "’s" or "'" or "’")) continue;
+            for (int u = t + 1; u < signal.Tokens.End; u++) if (HasNameAt(u)) return false;
+            return true;
+        }
+        return false;
+    }
+
+    // A determiner or possessor of the noun's own ("the military", "its army").
+    private bool HasOwnDeterminer(int t)
+    {
+        var tokens = _article.Tokens;
+        int sentence = tokens[t].SentenceIndex;
+        for (int u = t - 1; u >= 0 && tokens[u].SentenceIndex == sentence && t - u <= 4; u--)
+            if (tokens[u].Head == t && tokens[u].Relation is "det" or "nmod:poss" or "det:poss") return true;
+        return false;
     }
 
     // An arc inside a noun phrase: not a coordination, list or clause, and not from a verb.

@@ -66,9 +66,14 @@ internal sealed class PlaceOfRolePass
         for (int c = first; c < m.Tokens.First; c++)
         {
             int h = tokens[c].Head;
-            if (h < m.Tokens.First || h >= m.Tokens.End || tokens[c].Upos != Upos.PROPN || InMention(c, m.Sentence)) continue;
-            if ((tokens[c].Relation ?? "") is not ("compound" or "nmod:poss")) continue;
-            if (TryName(c, first, end, out place) && SubtreeAgrees(c, m.Sentence, first, end, place.Country.Primary)) return true;
+            if (tokens[c].Upos != Upos.PROPN || InMention(c, m.Sentence)) continue;
+            // The parser may read "Wisconsin Governor Tony Evers" as one flat name headed by the place: the role right
+            // after it then hangs on the place by flat, the same two words the other way round.
+            bool flatUnderPlace = c == m.Tokens.First - 1 && tokens[m.Tokens.First].Head == c
+                && (tokens[m.Tokens.First].Relation ?? "") is "flat" or "compound";
+            if (!flatUnderPlace && (h < m.Tokens.First || h >= m.Tokens.End)) continue;
+            if (!flatUnderPlace && (tokens[c].Relation ?? "") is not ("compound" or "nmod:poss")) continue;
+            if (TryName(c, first, end, flatUnderPlace, out place) && SubtreeAgrees(c, m.Sentence, first, end, place.Country.Primary)) return true;
         }
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
         {
@@ -278,7 +283,11 @@ internal sealed class PlaceOfRolePass
     }
 
     // The name around its head token (its compound and flat proper nouns next to it), longest first.
-    private bool TryName(int head, int first, int end, out PlaceCountry place)
+    private bool TryName(int head, int first, int end, out PlaceCountry place) => TryName(head, first, end, endAtHead: false, out place);
+
+    // endAtHead: the name ends at its head token, the flat words after it being another phrase (the misread "Wisconsin
+    // Governor Tony Evers").
+    private bool TryName(int head, int first, int end, bool endAtHead, out PlaceCountry place)
     {
         place = null!;
         var tokens = _article.Tokens;
@@ -286,7 +295,7 @@ internal sealed class PlaceOfRolePass
         if (tokens[head].Entity.Type is EntityType.Person or EntityType.Organization || _words.IsStateWord(tokens[head].Text)) return false;
         int from = head, to = head;
         while (from - 1 >= first && head - from + 1 < MaxNameWords && NamePart(from - 1, head)) from--;
-        while (to + 1 < end && to - from + 1 < MaxNameWords && NamePart(to + 1, head)) to++;
+        while (!endAtHead && to + 1 < end && to - from + 1 < MaxNameWords && NamePart(to + 1, head)) to++;
         for (int a = from; a <= head; a++)
         {
             var span = _article.Text.AsSpan(tokens[a].Start, tokens[to].End - tokens[a].Start);

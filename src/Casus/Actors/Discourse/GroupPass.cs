@@ -303,6 +303,10 @@ internal sealed class GroupPass
         if (m.Code.Value != m.Code.Primary + "GOV") return false;
         var tokens = _article.Tokens;
         int last = m.Tokens.End - 1;
+        // The head stands before an "of" phrase: "President Ferdinand Marcos, Jr. of the Philippines" ends in a plural
+        // country name but is one person.
+        for (int t = m.Tokens.First + 1; t < m.Tokens.End; t++)
+            if (tokens[t].Span is "of") { last = t - 1; break; }
         if (tokens[last].Xpos is "NNS" or "NNPS") return false;
         var text = m.Text.ToLowerInvariant();
         bool minister = (text.Contains("minister") && !text.Contains("prime minister")) || text.Contains("secretary");

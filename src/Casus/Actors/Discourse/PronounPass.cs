@@ -76,7 +76,8 @@ internal sealed class PronounPass
                 {
                     int owned = OwnedMention(mentions, p);
                     if (owned < 0) continue;
-                    var ante = _speakerOnly ? Speaker(mentions, owned, p, kind) : Antecedent(mentions, sentence.Index, p, kind, objectOf: -1);
+                    var ante = _speakerOnly ? Speaker(mentions, owned, p, kind) ?? ClauseSubject(mentions, owned, p, kind)
+                        : Antecedent(mentions, sentence.Index, p, kind, objectOf: -1);
                     if (ante is null || !ContextCountryPass.IsCountry(ante.Code.Primary)) continue;
                     var m = mentions[owned];
                     var code = ActorCode.Parse(ante.Code.Primary + m.Code.Value[3..]);
@@ -212,6 +213,47 @@ internal sealed class PronounPass
             if (tokens[h].Head == verb && tokens[h].Relation == "nsubj") return m;
         }
         return null;
+    }
+
+    // The owner of a possessive on an argument of the clause whose subject comes before it: "Israel has defended its
+    // people", "Chinese citizens have criticized their government", "Iran's regime has denied freedoms to its people".
+    // A possessive in its own clause is bound to that clause's subject unless another actor of the pronoun's kind
+    // stands between ("Sullivan thanked President Bongo for his leadership": Bongo's), which leaves it open; the
+    // subject's own phrase ("its army attacked") and counterparts ("commended his counterparts": another country's)
+    // are not bound. Null when any of that fails.
+    private Mention? ClauseSubject(List<Mention> mentions, int owned, int pronoun, Kind kind)
+    {
+        var tokens = _article.Tokens;
+        var target = mentions[owned];
+        // "His Majesty King Salman", "His Highness President Sheikh Mohamed": an honorific, no possessive.
+        if (pronoun + 1 < tokens.Count && tokens[pronoun + 1].Span is "Majesty" or "Highness" or "Excellency" or "Holiness" or "Royal")
+            return null;
+        for (int t = target.Tokens.First; t < target.Tokens.End; t++)
+            if (tokens[t].Span.StartsWith("counterpart", StringComparison.OrdinalIgnoreCase)) return null;
+        // Up from the owned phrase's head through nominal arcs to its verb.
+        int u = HeadOf(target.Tokens), verb = -1;
+        for (int d = 0; u >= 0 && d < 4; d++)
+        {
+            var rel = tokens[u].Relation ?? "";
+            if (rel.StartsWith("nsubj", StringComparison.Ordinal) || rel.StartsWith("csubj", StringComparison.Ordinal)) return null;
+            if (!(rel is "obj" or "iobj" or "nmod" or "nmod:poss" || rel.StartsWith("obl", StringComparison.Ordinal))) return null;
+            int h = tokens[u].Head;
+            if (h < 0) return null;
+            if (tokens[h].Upos == Upos.VERB) { verb = h; break; }
+            u = h;
+        }
+        if (verb < 0) return null;
+        Mention? subject = null;
+        foreach (var m in mentions)
+        {
+            if (m.Tokens.End > pronoun || m.Code.IsEmpty || ReferenceEquals(m, target)) continue;
+            int h = HeadOf(m.Tokens);
+            if (tokens[h].Head == verb && tokens[h].Relation == "nsubj") { subject = m; continue; }
+            // Another actor of the pronoun's kind after the subject may own it as well.
+            if (subject is not null && m.Tokens.First >= subject.Tokens.End && Compatible(m, kind)) return null;
+        }
+        if (subject is null || !Compatible(subject, kind)) return null;
+        return subject;
     }
 
     // True when the mention is the subject of the object's verb or of a verb above it: "ministers demanded ...,

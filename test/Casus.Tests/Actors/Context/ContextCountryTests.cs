@@ -129,6 +129,19 @@ public class ContextCountryTests
         => Assert.Contains("tanks=ISRMIL",
             Code("Israeli/ADJ/2/amod helicopters/NOUN/5/nsubj and/CCONJ/4/cc tanks/NOUN/2/conj shelled/VERB/0/root Palestinian/ADJ/7/amod positions/NOUN/5/obj"));
 
+    // "the U.S. Government invests in Uganda's people, business, and military": the possessor covers every conjunct,
+    // singular ones too, though the sentence names two countries.
+    [Fact]
+    public void A_country_possessor_covers_the_later_conjuncts()
+        => Assert.Contains("military=UGAMIL",
+            Code("the/DET/3/det U.S./PROPN/3/compound Government/PROPN/4/nsubj invests/VERB/0/root in/ADP/8/case Uganda/PROPN/8/nmod:poss 's/PART/6/case people/NOUN/4/obl ,/PUNCT/10/punct business/NOUN/8/conj ,/PUNCT/13/punct and/CCONJ/13/cc military/NOUN/8/conj"));
+
+    // "Uganda's people and the military": a conjunct with its own determiner is not under the possessor.
+    [Fact]
+    public void A_conjunct_with_its_own_determiner_keeps_out_of_the_possessor()
+        => Assert.Contains("military=---MIL",
+            Code("the/DET/3/det U.S./PROPN/3/compound Government/PROPN/4/nsubj invests/VERB/0/root in/ADP/8/case Uganda/PROPN/8/nmod:poss 's/PART/6/case people/NOUN/4/obl and/CCONJ/11/cc the/DET/11/det military/NOUN/8/conj"));
+
     [Fact]
     public void Leaders_standing_alone_are_the_leaders_of_several_countries()
         => Assert.Contains("leaders=---GOV",

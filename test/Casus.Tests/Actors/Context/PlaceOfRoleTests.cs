@@ -16,6 +16,13 @@ public class PlaceOfRoleTests
         => Assert.Equal(["government=PAKGOV", "police=PAKCOP"],
             Code("the/DET/2/det government/NOUN/6/nsubj of/ADP/5/case Sindh/PROPN/5/compound province/NOUN/2/nmod ordered/VERB/0/root patrols/NOUN/6/obj by/ADP/9/case police/NOUN/7/nmod"));
 
+    // "Karachi Governor Tomas Vell resigned" misread as one flat name headed by the place: the place still says whose
+    // the office is.
+    [Fact]
+    public void A_place_that_heads_the_title_by_a_misread_flat_name_still_counts()
+        => Assert.Equal(["Governor Tomas Vell=PAKGOV"],
+            Code("Karachi/PROPN/5/nsubj Governor/PROPN/1/flat Tomas/PROPN/1/flat Vell/PROPN/3/flat resigned/VERB/0/root"));
+
     [Fact]
     public void The_city_of_a_name_is_that_place()
         => Assert.Equal(["governor=PAKGOV"],

@@ -29,7 +29,10 @@ internal static class DiscourseArticles
         var rows = sentences.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p =>
         {
             var f = p.Split('/');
-            return (Word: string.Join('/', f[..^3]), Upos: Enum.Parse<Upos>(f[^3]), Head: int.Parse(f[^2]), Rel: f[^1]);
+            // "PROPN:NNPS": a tag may carry its Penn tag after a colon.
+            var tag = f[^3].Split(':');
+            return (Word: string.Join('/', f[..^3]), Upos: Enum.Parse<Upos>(tag[0]), Xpos: tag.Length > 1 ? tag[1] : null,
+                Head: int.Parse(f[^2]), Rel: f[^1]);
         }).ToList()).ToList();
         var text = string.Join(' ', rows.Select(r => string.Join(' ', r.Select(t => t.Word))));
         var article = new Article("discourse", text, url is null ? null : new ArticleMetadata(Url: url));
@@ -46,7 +49,7 @@ internal static class DiscourseArticles
             }
             for (int i = 0; i < sentence.Count; i++)
             {
-                article.SetMorphology(first + i, sentence[i].Upos, null, null);
+                article.SetMorphology(first + i, sentence[i].Upos, sentence[i].Xpos, null);
                 article.SetDependency(first + i, sentence[i].Head == 0 ? -1 : first + sentence[i].Head - 1, sentence[i].Rel);
             }
         }

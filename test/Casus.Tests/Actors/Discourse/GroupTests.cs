@@ -38,6 +38,19 @@ public class GroupTests
         Assert.StartsWith("group: 'The two leaders' member 1 of 2 → 'President Biden' (sentence 0) → USAGOV", leaders.Members![0].Evidence[0]);
     }
 
+    // "President Jose Ramos of the Philippines" ends in a plural name (NNPS) but is one leader: the head before the
+    // of-phrase decides.
+    [Fact]
+    public void A_leader_whose_country_ends_in_a_plural_name_is_a_member()
+    {
+        var article = Coded(
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj met/VERB/0/root President/PROPN/6/compound Jose/PROPN/6/flat Ramos/PROPN/3/obj of/ADP/9/case the/DET/9/det Philippines/PROPN:NNPS/6/nmod ./PUNCT/3/punct",
+            TheTwoLeadersCondemnedNorthKorea);
+        var leaders = Group(article, "leaders");
+        Assert.NotNull(leaders.Members);
+        Assert.Equal(["USAGOV", "PHLGOV"], leaders.Members!.Select(m => m.Code.Value));
+    }
+
     [Fact]
     public void A_group_source_acts_as_each_member()
     {

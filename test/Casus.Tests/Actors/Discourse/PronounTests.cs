@@ -43,6 +43,19 @@ public class PronounTests
         => Assert.Contains("troops=---MIL", ActorTestData.Show(Mentions(ContextCountryOptions.Default,
             "Israel/PROPN/2/nsubj accused/VERB/0/root Syria/PROPN/2/obj of/SCONJ/5/mark attacking/VERB/2/advcl its/PRON/7/nmod:poss troops/NOUN/5/obj ./PUNCT/2/punct")));
 
+    // "Israel has defended its people from Syrian rocket attacks": a possessive on an argument of its own clause is
+    // the clause subject's (two countries, so the sentence alone gives the people none).
+    [Fact]
+    public void A_possessive_in_its_clause_takes_the_subjects_country()
+        => Assert.Contains("people=ISRCVL", ActorTestData.Show(Mentions(ContextCountryOptions.Default,
+            "Israel/PROPN/3/nsubj has/AUX/3/aux defended/VERB/0/root its/PRON/5/nmod:poss people/NOUN/3/obj from/ADP/9/case Syrian/ADJ/9/amod rocket/NOUN/9/compound attacks/NOUN/3/obl ./PUNCT/3/punct")));
+
+    // "Israel thanked Egypt for its leadership": another actor of the pronoun's kind between may own it; left open.
+    [Fact]
+    public void A_possessive_after_an_object_of_its_kind_is_left()
+        => Assert.DoesNotContain("leadership=ISRGOV", ActorTestData.Show(Mentions(ContextCountryOptions.Default,
+            "Israel/PROPN/2/nsubj thanked/VERB/0/root Egypt/PROPN/2/obj for/ADP/6/case its/PRON/6/nmod:poss leadership/NOUN/2/obl ./PUNCT/2/punct")));
+
     [Fact]
     public void A_plural_possessor_takes_no_singular_speaker()
         // "their" is a group's: "Israel said their troops ..." names someone else's troops.
