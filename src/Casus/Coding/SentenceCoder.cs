@@ -166,7 +166,9 @@ internal sealed class SentenceCoder : IDisposable
                 case PatternElementKind.Target:
                 {
                     int mention = FindMention(pos);
-                    if (mention < 0 && (mention = FindRecipient(pos)) >= 0) m.Recipient = true;
+                    // Praise goes to whose the thing is (EndorsedOwner): "U.S. support [for Jordan]" straight after
+                    // the verb, not behind a thing ("support for a solution [to the conflict]").
+                    if (mention < 0 && (mention = FindRecipient(pos, EndorsedOwner.NoRecipientBehindThing(c.Pattern.Code), c.Pattern.Code.Root)) >= 0) m.Recipient = true;
                     if (mention < 0)
                     {
                         // A missing object is tolerated only at the end (reciprocal "X and Y held talks").
@@ -235,11 +237,15 @@ internal sealed class SentenceCoder : IDisposable
 
     /// <summary>When the object is a thing, not an actor ("offered its troops to Lebanon", "provide food aid to refugees"),
     /// the actor acted on is the one the object goes to: a mention right after to/with/for/against later in the clause.</summary>
-    private int FindRecipient(int pos)
+    private int FindRecipient(int pos, bool straight, int root)
     {
-        for (int k = pos; k < _sentEnd && k <= pos + MaxObjectLength; k++)
+        for (int k = pos; k < _sentEnd && k <= (straight ? pos : pos + MaxObjectLength); k++)
         {
             if (IsPunct(k) || IsClauseWord(k) || _mentionAt[k] >= 0) return -1;
+            // "will work with our partners to strengthen Ukraine's ability": an infinitive's 'to' starts a clause of
+            // its own, the act's purpose, whose object is not the actor acted on. An armed act's purpose names whom it
+            // is aimed at ("opened fire to disperse demonstrators", "stormed across the border to invade X").
+            if (IsWord(k, "to") && k + 1 < _sentEnd && _article.Tokens[k + 1].Upos is Upos.VERB or Upos.AUX && root is < 18 or > 20) return -1;
             if (!IsAnyOf(k, RecipientPrepositions))
             {
                 // Only a plain object noun phrase ("its troops", "emergency food aid") may stand between: behind
