@@ -341,6 +341,19 @@ internal sealed class SentenceCoder : IDisposable
         // codes that noun event right.
         if (!aux && match.Form is VerbForm.Base or VerbForm.ThirdPerson && beforeAux >= _sentStart && beforeAux == verb - 1
             && _article.Tokens[beforeAux].Upos == Upos.ADJ && !ActsOnNext(verb)) return;
+        // A plural noun the tagger reads as one, with an auxiliary straight after it: the subject of that auxiliary
+        // ("state abortion bans would have devastating consequences", "penalties under state abortion bans are
+        // causing"), since a verb in -s is never followed by an auxiliary of its own clause.
+        if (!aux && match.Form == VerbForm.ThirdPerson && _article.Tokens[verb].Upos == Upos.NOUN && verb + 1 < _sentEnd
+            && _article.Tokens[verb + 1].Upos == Upos.AUX) return;
+        // A reduced relative: a past participle with no auxiliary straight after a noun that names no actor says what
+        // that noun is ("a coalition of 20 nations committed to defending shipping", "the roadmap agreed in the Terms
+        // of Reference"), no act of anyone the sentence names before it. Only beside a finite verb of the sentence: a
+        // sentence with none has the participle as its predicate, mistagged ("personnel with combat equipment deployed
+        // to Djibouti", "the United States last year issued 125,000 visas").
+        if (!aux && (match.Form & VerbForm.Participle) != 0 && _article.Tokens[verb].Xpos == "VBN" && beforeAux == verb - 1
+            && beforeAux >= _sentStart && _article.Tokens[beforeAux].Upos == Upos.NOUN && _mentionAt[beforeAux] < 0
+            && HasOtherFiniteVerb(verb)) return;
         // An unrealised infinitive whose frame the dictionary does not know ("sought to attack").
         if (beforeAux >= _sentStart && IsWord(beforeAux, "to") && !(beforeAux - 1 >= _sentStart && IsAspectual(beforeAux - 1))) return;
         if (InConditional(verb)) return;
@@ -754,6 +767,14 @@ internal sealed class SentenceCoder : IDisposable
         if (w.Length == s.Length + 1 && (w[^1] | 0x20) == 's' && w[..^1].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
         if (w.Length == s.Length + 2 && w.EndsWith("es", StringComparison.OrdinalIgnoreCase) && w[..^2].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
         if (s.Length == w.Length + 1 && s[^1] == 's' && s.AsSpan(0, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>True when the sentence has a finite verb or modal (tagged VBD, VBZ, VBP or MD) other than <paramref name="verb"/>.</summary>
+    private bool HasOtherFiniteVerb(int verb)
+    {
+        for (int k = _sentStart; k < _sentEnd; k++)
+            if (k != verb && _article.Tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return true;
         return false;
     }
 
