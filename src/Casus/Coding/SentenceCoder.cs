@@ -77,6 +77,7 @@ internal sealed class SentenceCoder : IDisposable
         public VerbPattern? ComplementPattern;
         public CameoCode? ComplementCode;
         public int ComplementTarget;
+        public int With;          // the pattern's own 'with' ("work with <obj>"), -1 when it matched none
     }
 
     public void Code(int sentence)
@@ -137,7 +138,7 @@ internal sealed class SentenceCoder : IDisposable
 
     private bool TryMatch(VerbDictionary.Candidate c, int verb, int depth, out Match m)
     {
-        m = new Match { Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb, Target = -1, ComplementTarget = -1 };
+        m = new Match { Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb, Target = -1, ComplementTarget = -1, With = -1 };
         int pos = verb + 1;
         var elements = c.Pattern.Elements;
         for (int e = 0; e < elements.Count; e++)
@@ -160,6 +161,7 @@ internal sealed class SentenceCoder : IDisposable
                     // Fewer filler words is the closer reading: "launched an air strike" is 195, not "strike" 190.
                     m.Score += el.Kind == PatternElementKind.Word ? 10 - (j - pos) : 1;
                     m.LastWord = j;
+                    if (IsWord(j, "with")) m.With = j;
                     pos = j + 1;
                     break;
                 }
@@ -404,6 +406,12 @@ internal sealed class SentenceCoder : IDisposable
         if (coordinated) notes.Add("coordinated verb: source from the previous verb");
         var targets = new List<int>(2);
         if (target >= 0) ExpandForward(target, targets);
+        else if (NamesOtherPartner(in match))
+        {
+            // "we are working with regional and international partners": the members act together on a partner the
+            // dictionaries do not know, not on each other (as the parse reading's OtherPartner).
+            return;
+        }
         else if (sources.Count == 1 && _mentions[sources[0]].Members != null && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
         {
             // "The two leaders held talks": a group the article named acts as its members, on each other.
@@ -768,6 +776,19 @@ internal sealed class SentenceCoder : IDisposable
         if (w.Length == s.Length + 2 && w.EndsWith("es", StringComparison.OrdinalIgnoreCase) && w[..^2].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
         if (s.Length == w.Length + 1 && s[^1] == 's' && s.AsSpan(0, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
+    }
+
+    /// <summary>True when the pattern's own 'with' found a phrase that names no actor the dictionaries know, which is
+    /// then the partner ("working with regional partners"); not "each other", "one another", a singular with 'a' or
+    /// 'one' ("with a view to", "with one voice"), nor after a 'together' or 'jointly' ("work together with").</summary>
+    private bool NamesOtherPartner(in Match match)
+    {
+        int w = match.With;
+        if (w < 0 || w + 1 >= _sentEnd || IsPunct(w + 1)) return false;
+        for (int k = match.Verb + 1; k < w; k++)
+            if (IsWord(k, "together") || IsWord(k, "jointly") || IsWord(k, "bilaterally")) return false;
+        var next = Word(w + 1);
+        return !(Is(next, "each") || Is(next, "one") || Is(next, "a") || Is(next, "an") || Is(next, "other") || Is(next, "another"));
     }
 
     /// <summary>True when the sentence has a finite verb or modal (tagged VBD, VBZ, VBP or MD) other than <paramref name="verb"/>.</summary>
