@@ -118,4 +118,34 @@ public class EndorsedOwnerTests
             """);
         Assert.DoesNotContain(events, e => e.StartsWith("DEU IRN", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Support_of_an_armed_force_is_no_praise()
+    {
+        // "companies directly support the PRC's military": backing, not praise or endorsement.
+        var events = ParsedArticles.Code("""
+            1 Germany   Germany   PROPN NNP 2 nsubj B-DEU
+            2 supports  support   VERB  VBZ 0 root  _
+            3 the       the       DET   DT  5 det   _
+            4 Chinese   Chinese   ADJ   JJ  5 amod  B-CHNMIL
+            5 military  military  NOUN  NN  2 obj   I-CHNMIL
+            6 .         .         PUNCT .   2 punct _
+            """);
+        Assert.DoesNotContain("DEU CHNMIL 051", events);
+    }
+
+    [Fact]
+    public void Support_of_a_government_is_praise()
+    {
+        // Control: the same words for a government stay 051.
+        var events = ParsedArticles.Code("""
+            1 Germany     Germany     PROPN NNP 2 nsubj B-DEU
+            2 supports    support     VERB  VBZ 0 root  _
+            3 the         the         DET   DT  5 det   _
+            4 Chinese     Chinese     ADJ   JJ  5 amod  B-CHNGOV
+            5 government  government  NOUN  NN  2 obj   I-CHNGOV
+            6 .           .           PUNCT .   2 punct _
+            """);
+        Assert.Contains("DEU CHNGOV 051", events);
+    }
 }
