@@ -77,6 +77,7 @@ internal sealed class SentenceCoder : IDisposable
         public VerbPattern? ComplementPattern;
         public CameoCode? ComplementCode;
         public int ComplementTarget;
+        public int With;          // the pattern's own 'with' ("work with <obj>"), -1 when it matched none
     }
 
     public void Code(int sentence)
@@ -137,7 +138,7 @@ internal sealed class SentenceCoder : IDisposable
 
     private bool TryMatch(VerbDictionary.Candidate c, int verb, int depth, out Match m)
     {
-        m = new Match { Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb, Target = -1, ComplementTarget = -1 };
+        m = new Match { Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb, Target = -1, ComplementTarget = -1, With = -1 };
         int pos = verb + 1;
         var elements = c.Pattern.Elements;
         for (int e = 0; e < elements.Count; e++)
@@ -160,13 +161,16 @@ internal sealed class SentenceCoder : IDisposable
                     // Fewer filler words is the closer reading: "launched an air strike" is 195, not "strike" 190.
                     m.Score += el.Kind == PatternElementKind.Word ? 10 - (j - pos) : 1;
                     m.LastWord = j;
+                    if (IsWord(j, "with")) m.With = j;
                     pos = j + 1;
                     break;
                 }
                 case PatternElementKind.Target:
                 {
                     int mention = FindMention(pos);
-                    if (mention < 0 && (mention = FindRecipient(pos)) >= 0) m.Recipient = true;
+                    // Praise goes to whose the thing is (EndorsedOwner): "U.S. support [for Jordan]" straight after
+                    // the verb, not behind a thing ("support for a solution [to the conflict]").
+                    if (mention < 0 && (mention = FindRecipient(pos, EndorsedOwner.NoRecipientBehindThing(c.Pattern.Code), c.Pattern.Code.Root)) >= 0) m.Recipient = true;
                     if (mention < 0)
                     {
                         // A missing object is tolerated only at the end (reciprocal "X and Y held talks").
@@ -235,11 +239,15 @@ internal sealed class SentenceCoder : IDisposable
 
     /// <summary>When the object is a thing, not an actor ("offered its troops to Lebanon", "provide food aid to refugees"),
     /// the actor acted on is the one the object goes to: a mention right after to/with/for/against later in the clause.</summary>
-    private int FindRecipient(int pos)
+    private int FindRecipient(int pos, bool straight, int root)
     {
-        for (int k = pos; k < _sentEnd && k <= pos + MaxObjectLength; k++)
+        for (int k = pos; k < _sentEnd && k <= (straight ? pos : pos + MaxObjectLength); k++)
         {
             if (IsPunct(k) || IsClauseWord(k) || _mentionAt[k] >= 0) return -1;
+            // "will work with our partners to strengthen Ukraine's ability": an infinitive's 'to' starts a clause of
+            // its own, the act's purpose, whose object is not the actor acted on. An armed act's purpose names whom it
+            // is aimed at ("opened fire to disperse demonstrators", "stormed across the border to invade X").
+            if (IsWord(k, "to") && k + 1 < _sentEnd && _article.Tokens[k + 1].Upos is Upos.VERB or Upos.AUX && root is < 18 or > 20) return -1;
             if (!IsAnyOf(k, RecipientPrepositions))
             {
                 // Only a plain object noun phrase ("its troops", "emergency food aid") may stand between: behind
@@ -335,6 +343,19 @@ internal sealed class SentenceCoder : IDisposable
         // codes that noun event right.
         if (!aux && match.Form is VerbForm.Base or VerbForm.ThirdPerson && beforeAux >= _sentStart && beforeAux == verb - 1
             && _article.Tokens[beforeAux].Upos == Upos.ADJ && !ActsOnNext(verb)) return;
+        // A plural noun the tagger reads as one, with an auxiliary straight after it: the subject of that auxiliary
+        // ("state abortion bans would have devastating consequences", "penalties under state abortion bans are
+        // causing"), since a verb in -s is never followed by an auxiliary of its own clause.
+        if (!aux && match.Form == VerbForm.ThirdPerson && _article.Tokens[verb].Upos == Upos.NOUN && verb + 1 < _sentEnd
+            && _article.Tokens[verb + 1].Upos == Upos.AUX) return;
+        // A reduced relative: a past participle with no auxiliary straight after a noun that names no actor says what
+        // that noun is ("a coalition of 20 nations committed to defending shipping", "the roadmap agreed in the Terms
+        // of Reference"), no act of anyone the sentence names before it. Only beside a finite verb of the sentence: a
+        // sentence with none has the participle as its predicate, mistagged ("personnel with combat equipment deployed
+        // to Djibouti", "the United States last year issued 125,000 visas").
+        if (!aux && (match.Form & VerbForm.Participle) != 0 && _article.Tokens[verb].Xpos == "VBN" && beforeAux == verb - 1
+            && beforeAux >= _sentStart && _article.Tokens[beforeAux].Upos == Upos.NOUN && _mentionAt[beforeAux] < 0
+            && HasOtherFiniteVerb(verb)) return;
         // An unrealised infinitive whose frame the dictionary does not know ("sought to attack").
         if (beforeAux >= _sentStart && IsWord(beforeAux, "to") && !(beforeAux - 1 >= _sentStart && IsAspectual(beforeAux - 1))) return;
         if (InConditional(verb)) return;
@@ -385,6 +406,12 @@ internal sealed class SentenceCoder : IDisposable
         if (coordinated) notes.Add("coordinated verb: source from the previous verb");
         var targets = new List<int>(2);
         if (target >= 0) ExpandForward(target, targets);
+        else if (NamesOtherPartner(in match))
+        {
+            // "we are working with regional and international partners": the members act together on a partner the
+            // dictionaries do not know, not on each other (as the parse reading's OtherPartner).
+            return;
+        }
         else if (sources.Count == 1 && _mentions[sources[0]].Members != null && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
         {
             // "The two leaders held talks": a group the article named acts as its members, on each other.
@@ -748,6 +775,27 @@ internal sealed class SentenceCoder : IDisposable
         if (w.Length == s.Length + 1 && (w[^1] | 0x20) == 's' && w[..^1].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
         if (w.Length == s.Length + 2 && w.EndsWith("es", StringComparison.OrdinalIgnoreCase) && w[..^2].Equals(s, StringComparison.OrdinalIgnoreCase)) return true;
         if (s.Length == w.Length + 1 && s[^1] == 's' && s.AsSpan(0, w.Length).Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>True when the pattern's own 'with' found a phrase that names no actor the dictionaries know, which is
+    /// then the partner ("working with regional partners"); not "each other", "one another", a singular with 'a' or
+    /// 'one' ("with a view to", "with one voice"), nor after a 'together' or 'jointly' ("work together with").</summary>
+    private bool NamesOtherPartner(in Match match)
+    {
+        int w = match.With;
+        if (w < 0 || w + 1 >= _sentEnd || IsPunct(w + 1)) return false;
+        for (int k = match.Verb + 1; k < w; k++)
+            if (IsWord(k, "together") || IsWord(k, "jointly") || IsWord(k, "bilaterally")) return false;
+        var next = Word(w + 1);
+        return !(Is(next, "each") || Is(next, "one") || Is(next, "a") || Is(next, "an") || Is(next, "other") || Is(next, "another"));
+    }
+
+    /// <summary>True when the sentence has a finite verb or modal (tagged VBD, VBZ, VBP or MD) other than <paramref name="verb"/>.</summary>
+    private bool HasOtherFiniteVerb(int verb)
+    {
+        for (int k = _sentStart; k < _sentEnd; k++)
+            if (k != verb && _article.Tokens[k].Xpos is "VBD" or "VBZ" or "VBP" or "MD") return true;
         return false;
     }
 

@@ -455,7 +455,7 @@ internal sealed partial class ParseCoder : IDisposable
             }
             int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
             bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
-            if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets);
+            if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets, doer: match.TargetNode >= 0 && match.TargetDoer);
             // "investigating the shooting, according to prosecutor X": the parser may hang the reporter's phrase in the
             // slot; the one a sentence is attributed to reports the act, it is not acted on.
             for (int t = _targets.Count - 1; t >= 0; t--)

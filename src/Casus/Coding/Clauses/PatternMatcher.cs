@@ -351,8 +351,13 @@ internal sealed class PatternMatcher
                     int target = -1;
                     if (prepNode >= 0 && prepNode > verb - 1)
                     {
-                        if (HasActor(prepNode)) { target = prepNode; m.TargetCase = prepCase; }
-                        else if (Recipient(prepNode, pos) is int r and >= 0)
+                        // Praise of a thing (EndorsedOwner) goes to whose the thing is: its owner or doer, not the
+                        // actor it is aimed at ("support for an approach [to North Korea]").
+                        bool endorse = EndorsedOwner.NoRecipientBehindThing(cand.Pattern.Code);
+                        bool owner = endorse && _tree.MentionAtHead(prepNode) < 0;
+                        if (HasActor(prepNode, owner)) { target = prepNode; m.TargetCase = prepCase; m.TargetDoer = owner; }
+                        else if (owner && JointPartner(prepNode) is int partner and >= 0) { target = partner; m.TargetCase = _tree.CaseOf(partner); }
+                        else if (!endorse && Recipient(prepNode, pos) is int r and >= 0)
                         {
                             // "lift embargoes on [pharmaceutical sales] to Iran": behind a thing, the actor it goes to.
                             target = r; m.Recipient = true; m.TargetCase = _tree.CaseOf(r);
@@ -376,7 +381,8 @@ internal sealed class PatternMatcher
                         target = subj;
                         subjunctive = clause;
                     }
-                    else target = DirectObject(verb, node, pos, ref m, e > 0 && OwnerPreposition(elements[e - 1]));
+                    else target = DirectObject(verb, node, pos, ref m, e > 0 && OwnerPreposition(elements[e - 1]),
+                        !EndorsedOwner.NoRecipientBehindThing(cand.Pattern.Code));
                     // "Three soldiers were killed by militants" against "kill soldiers (of|from) <obj>": in a passive the
                     // by-phrase names the doer, never the one acted on; the plain entry ("kill <obj>") reads it.
                     if (passive && target >= 0 && _tree.Head(target) == verb && IsByPhrase(target)) return false;
@@ -619,17 +625,17 @@ internal sealed class PatternMatcher
         return false;
     }
 
-    private bool HasActor(int node)
+    private bool HasActor(int node, bool doer = false)
     {
         _scratch.Clear();
-        return _clauses.ActorsAt(node, _scratch) > 0;
+        return _clauses.ActorsAt(node, _scratch, doer: doer) > 0;
     }
 
     /// <summary>
     /// The target of a direct-object slot: an actor as iobj or obj ("condemned Iran"); else, when the object is a
     /// thing, the actor it goes to ("offered its troops to Lebanon", "imposed sanctions on Iran", "held talks with X").
     /// </summary>
-    private int DirectObject(int verb, int node, int pos, ref TreeMatch m, bool ownerSlot)
+    private int DirectObject(int verb, int node, int pos, ref TreeMatch m, bool ownerSlot, bool behindThing)
     {
         int obj = -1;
         for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
@@ -641,9 +647,19 @@ internal sealed class PatternMatcher
         if (node != verb && obj < 0) obj = node;
         // "X condemned and rejected the plan of Y": coordinated verbs share the object of the last conjunct.
         if (obj < 0 && node == verb && SharedObject(verb) is int shared and >= 0) { obj = shared; m.SharedObject = true; }
-        if (obj >= 0 && obj != node && HasActor(obj)) return obj;
+        // Praise of a thing that is no word of the pattern (EndorsedOwner): "supports [a solution] to the conflict" is
+        // for the thing's owner or doer, or for the other side of a relation ("welcomed our cooperation with Poland"),
+        // not for the actor the thing is aimed at; the pattern's own noun keeps its recipient ("reaffirmed support to
+        // Jordan").
+        bool thing = !behindThing && obj >= 0 && !Uses(in m, obj) && _tree.MentionAtHead(obj) < 0;
+        if (obj >= 0 && obj != node && HasActor(obj, thing))
+        {
+            m.TargetDoer = thing;
+            return obj;
+        }
+        if (thing && JointPartner(obj) is int partner and >= 0) return partner;
         // Behind the object or the verb: the actor the thing goes to.
-        int r = Recipient(obj >= 0 ? obj : node, pos);
+        int r = !thing ? Recipient(obj >= 0 ? obj : node, pos) : -1;
         if (r < 0 && obj >= 0) r = Recipient(verb, pos);
         if (r >= 0) { m.Recipient = true; m.TargetCase = _tree.CaseOf(r); return r; }
         // The object noun the pattern's word used names its owner: "rejected [North Korea's] demand",
@@ -694,6 +710,16 @@ internal sealed class PatternMatcher
                 if (!(_tree.Is(k, "cc") || _tree.Is(k, "punct") || _tree.Is(k, "conj") || _tree.Is(k, "advmod"))) return -1;
             return o;
         }
+        return -1;
+    }
+
+    /// <summary>The actor in the with-phrase of a relation noun (<c>[joint-nouns]</c>: "cooperation with Poland"), the
+    /// relation's other side; -1 when none.</summary>
+    private int JointPartner(int node)
+    {
+        if (!FrameWords.Default.Contains(FrameWordList.JointNouns, _tree.Lemma(node) ?? _tree.Word(node).ToString())) return -1;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "nmod") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "with") && HasActor(c)) return c;
         return -1;
     }
 

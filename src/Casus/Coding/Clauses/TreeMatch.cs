@@ -18,6 +18,9 @@ internal struct TreeMatch
     public int TargetCase;
     /// <summary>The target is the actor a thing goes to ("offered its troops to Lebanon"), not the object itself.</summary>
     public bool Recipient;
+    /// <summary>The target node is a thing praised or endorsed (<see cref="EndorsedOwner"/>): only its owner or doer
+    /// is read from it, not the actor it is aimed at.</summary>
+    public bool TargetDoer;
     /// <summary>The pattern's direct object is the passive clause's subject ("X was attacked by Y").</summary>
     public bool TargetIsPatient;
     /// <summary>The target is the object of a verb coordinated after this one ("condemned and rejected X"): the trigger
