@@ -44,6 +44,11 @@ public class SourceKindsTests
     // Workers, unions and teachers strike by stopping work: a threat of protest (133), not of attack.
     [InlineData("[The unions|LAB] threatened to strike .", "LAB - 133")]
     [InlineData("[Teachers|EDU] threatened to strike .", "EDU - 133")]
+    // A crowd that wrecks, storms or attacks is rioting (145, Protest violently, riot); soldiers doing the same are not.
+    [InlineData("[Protesters|OPP] torched [the police station|COP] .", "OPP COP 145")]
+    [InlineData("[Demonstrators|OPP] stormed the embassy of [Israel|ISR] .", "OPP ISR 145")]
+    [InlineData("[The mob|CVL] attacked [the journalists|MED] .", "CVL MED 145")]
+    [InlineData("[Soldiers|MIL] torched [the police station|COP] .", "MIL COP 1712")]
     public void The_attacker_decides_the_root(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -59,6 +64,13 @@ public class SourceKindsTests
         Assert.Equal("180", list.Find(CameoCode.Parse("190"), attack, ActorCode.Parse("---REB"), "a terrorist attacked")!.Value.Code.Digits);
         Assert.Null(list.Find(CameoCode.Parse("190"), attack, ActorCode.Parse("---REB"), "the rebels attacked"));
         Assert.Null(list.Find(CameoCode.Parse("190"), attack, ActorCode.Parse("---REB"), "counterterrorist forces attacked"));
+    }
+
+    // An opposition party is OPP too, but only a crowd's phrase names a riot.
+    [Fact]
+    public void An_opposition_party_storming_is_no_riot()
+    {
+        Assert.Contains("OPP ISR 171", CodingTestKit.Code("[The opposition party|OPP] stormed the embassy of [Israel|ISR] ."));
     }
 
     [Fact]

@@ -101,6 +101,9 @@ public class VerbEntryCodingTests
     // Compensation paid for what was taken is property given back (0842).
     [InlineData("[Germany|DEU] paid reparations to [Namibia|NAM] .", "DEU NAM 0842")]
     [InlineData("[The government|GOV] paid compensation to [the farmers|AGR] .", "GOV AGR 0842")]
+    // "military" names military aid only with a thing or help after it (072).
+    [InlineData("[The United States|USA] sent military equipment to [Kyiv|UKR] .", "USA UKR 072")]
+    [InlineData("[Germany|DEU] sent weapons to [Ukraine|UKR] .", "DEU UKR 072")]
     public void Constructions_pick_the_specific_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));
@@ -125,6 +128,8 @@ public class VerbEntryCodingTests
     [InlineData("[Hamas|HMS] launched a war in [Gaza|PSE] .")]
     // Training others than hackers is no mobilisation of cyber-forces.
     [InlineData("[The ministry|GOV] trained hundreds of teachers .")]
+    // Military people sent somewhere are a deployment or a mission, not arms supplied (072).
+    [InlineData("[The UN|IGO] sent military and civilian personnel to [Bosnia|BIH] .")]
     public void Everyday_uses_are_not_coded(string markup)
     {
         Assert.Empty(CodingTestKit.Code(markup));

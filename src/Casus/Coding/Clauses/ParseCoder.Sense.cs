@@ -155,18 +155,34 @@ internal sealed partial class ParseCoder
     }
 
     /// <summary>True when what <paramref name="v"/> ("hand over") hands is a thing: its object, passive subject or the
-    /// noun its participle modifies ("a letter handed over to the UN") is a noun that is no actor, has no actor in its
+    /// noun its participle modifies ("a letter handed over to the UN", also where the parse misplaces the participle:
+    /// <see cref="ReducedRelativeNoun"/>) is a noun that is no actor, has no actor in its
     /// nominal modifiers ("two of its nationals") and is not in <c>[custody-nouns]</c>.</summary>
     private bool HandsAThing(int v)
     {
         int handed = _tree.Child(v, "obj");
         if (handed < 0) handed = _tree.Child(v, "nsubj:pass");
         if (handed < 0 && _tree.Relation(v) is "acl" && _tree.Xpos(v) == "VBN") handed = _tree.Head(v);
+        if (handed < 0) handed = ReducedRelativeNoun(v);
         if (handed < 0 || _tree.Upos(handed) is not (Upos.NOUN or Upos.NUM)) return false;
         if (IsPersonNode(handed)) return false;
         for (int c = _tree.FirstChild(handed); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "nmod") && IsPersonNode(c)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// The noun a bare participle stands right behind, or -1: a past participle with no auxiliary, subject or object of
+    /// its own straight after a noun is a reduced relative clause on that noun ("In a letter handed over to the UN,
+    /// Iraq said ..."), even where the parser hangs it on the verb of the sentence (advcl of "said"). A participle
+    /// after a comma or a name is left alone: there the reading as the subject's own act is as likely.
+    /// </summary>
+    private int ReducedRelativeNoun(int v)
+    {
+        if (v < 1 || _tree.Xpos(v) != "VBN" || _tree.Upos(v - 1) != Upos.NOUN) return -1;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "aux") || _tree.Is(c, "nsubj") || _tree.Is(c, "obj") || _tree.Is(c, "cop")) return -1;
+        return v - 1;
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ namespace Casus.Coding.Clauses;
 /// object, so the last item's words and phrases are read as the object's (<c>launch ... fire (against) &lt;obj&gt;</c>).</item>
 /// <item>A reported clause read as a relative clause on the weekday before it: "Uganda said on [Sunday] it had [paid
 /// ←acl:relcl of Sunday] compensation". The clause becomes the reporting verb's complement.</item>
+/// <item>A noun read as a compound of the noun behind its own of-phrase: "the [return ←compound of inspectors] of U.N.
+/// weapons [inspectors]". The first noun becomes the head and the last the object of its "of".</item>
 /// <item>An object put after an "as"-phrase and read as that phrase's modifier: "denounced as an ugly [crime ←obl]
 /// [Serbia's suppression ←nmod of crime, no preposition] of ...". It becomes the verb's object.</item>
 /// </list>
@@ -70,6 +72,7 @@ internal sealed class ParseRepairs
             for (int p = start + 3; p < end; p++) changed |= RepairDatedReport(p, start);
             for (int n = start + 3; n < end; n++) changed |= RepairShiftedObject(n, start, end);
             for (int w = start + 1; w < end - 2; w++) changed |= RepairStrandedPreposition(w, start, end);
+            for (int c = start; c < end - 3; c++) changed |= RepairCompoundAcrossOf(c, start, end);
         }
         if (changed && HasCycle(start, end))
         {
@@ -468,6 +471,54 @@ internal sealed class ParseRepairs
         Set(p, noun, "amod", Upos.ADJ, "VBN");
         return true;
     }
+
+    /// <summary>
+    /// A noun read as a compound of a noun that stands behind its own of-phrase: "allow the [return ←compound of
+    /// inspectors] of U.N. [weapons ←nmod of return] [inspectors ←obj]". A compound modifier is a bare noun put straight
+    /// before its head; one whose of-phrase lies between it and that head is the head of the phrase, and the noun at the
+    /// end is the object of its "of": "the return of [U.N. weapons inspectors]", "the release of [Palestinian political
+    /// prisoners]". The first noun takes the head's place, the last noun becomes its nmod with the "of" as its case, and
+    /// the noun before it (the parser's nmod) a compound of the last noun, its dependents going along. Only where the
+    /// of-phrase is the parser's noun right before the head and every word between hangs under it. Reads heads, not the
+    /// child lists (stale after other repairs).
+    /// </summary>
+    private bool RepairCompoundAcrossOf(int c, int start, int end)
+    {
+        if (_tree.Upos(c) != Upos.NOUN || !_tree.Is(c, "compound", exact: true) || !NamesAnAct(c)) return false;
+        int of = c + 1, h = _tree.Head(c);
+        if (h <= of + 1 || h >= end || _tree.Upos(h) != Upos.NOUN || !_tree.IsWord(of, "of") || !_tree.Is(of, "case")) return false;
+        int n = h - 1;
+        if (_tree.Head(of) != n || _tree.Head(n) != c || !_tree.Is(n, "nmod", exact: true) || _tree.Upos(n) is not (Upos.NOUN or Upos.PROPN))
+            return false;
+        for (int t = of + 1; t < n; t++)
+        {
+            int a = t;
+            while (a >= 0 && a != n && a > of && a < n) a = _tree.Head(a);
+            if (a != n) return false;
+        }
+        Set(c, _tree.Head(h), _tree.Relation(h));
+        Set(h, c, "nmod");
+        Set(of, h, "case");
+        for (int t = of + 1; t < n; t++)
+            if (_tree.Head(t) == n) Set(t, h, _tree.Relation(t));
+        Set(n, h, "compound");
+        return true;
+    }
+
+    /// <summary>True when the noun at <paramref name="t"/> names an act: a verb of the dictionary ("return", "release",
+    /// "visit") or a noun made from a verb (-ment, -tion, -sion, -al, -ing: "deployment", "withdrawal", "lifting"). Nouns
+    /// that name a state or a thing head the fixed phrases whose of-phrase does sit inside the compound ("a [freedom
+    /// of speech] case", "[prisoner of war] camps").</summary>
+    private bool NamesAnAct(int t)
+    {
+        var word = _tree.Word(t);
+        if (!_verbs.Lookup(word).IsEmpty || (_tree.Lemma(t) is { } l && !_verbs.Lookup(l).IsEmpty)) return true;
+        foreach (var suffix in ActSuffixes)
+            if (word.Length > suffix.Length + 2 && word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static readonly string[] ActSuffixes = ["ment", "tion", "sion", "al", "ing"];
 
     /// <summary>A past tense read as a passive participle: a clause verb with a passive subject and a direct object but
     /// no auxiliary ("Border agents [abused ←root VBN] immigrants", agents as nsubj:pass). A passive needs its *be*, and

@@ -465,4 +465,37 @@ public class ParseRepairTests
             8 .         .         PUNCT .   2 punct  _
             """), e => e.EndsWith(" 040", StringComparison.Ordinal));
     }
+
+    // "Iraq will allow the return of U.N. weapons inspectors": the parser hangs "return" on "inspectors" as a compound,
+    // its of-phrase ("of U.N. weapons") between the two; {0} is the first noun, {1} the last.
+    private const string ReturnOfInspectors = """
+        1 Iraq       Iraq      PROPN NNP 3 nsubj    B-IRQ
+        2 will       will      AUX   MD  3 aux      _
+        3 allow      allow     VERB  VB  0 root     _
+        4 the        the       DET   DT  5 det      _
+        5 {0}
+        6 of         of        ADP   IN  8 case     _
+        7 U.N.       U.N.      PROPN NNP 8 compound B-IGOUNO
+        8 weapons    weapon    NOUN  NNS 5 nmod     _
+        9 {1}
+        10 .         .         PUNCT .   3 punct    _
+        """;
+
+    [Fact]
+    public void A_noun_of_an_act_read_as_a_compound_across_its_of_phrase_heads_the_phrase()
+    {
+        // The repaired tree reads "the return of [U.N. weapons inspectors]": the inspectors are allowed in (0862, as
+        // intent under "will": 0355) and the U.N. that sends them is the target.
+        Assert.Equal(["IRQ IGOUNO 0355"], Code(string.Format(ReturnOfInspectors,
+            "return return NOUN NN 9 compound _", "inspectors inspector NOUN NNS 3 obj _")));
+    }
+
+    [Fact]
+    public void A_noun_of_a_thing_read_as_a_compound_across_its_of_phrase_is_left_alone()
+    {
+        // "allow the freedom of U.N. weapons inspectors": "freedom" names no act, and "[N of N] N" phrases headed by such
+        // nouns ("a freedom of speech case") are read as the parser gave them; nothing is allowed in.
+        Assert.Empty(Code(string.Format(ReturnOfInspectors,
+            "freedom freedom NOUN NN 9 compound _", "inspectors inspector NOUN NNS 3 obj _")));
+    }
 }

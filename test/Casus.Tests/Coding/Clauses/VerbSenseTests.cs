@@ -303,6 +303,33 @@ public class VerbSenseTests
         Assert.Equal(["KEN UGA 073"], Code(string.Format(KenyaHandedOver, "medicine medicine NOUN NN 2 obj _")));
     }
 
+    // "In a letter handed over to Uganda, Kenya said ...": the parser hangs the participle on "said" (advcl), away from
+    // the noun it stands right behind.
+    private const string InAThingHandedOver = """
+        1 In       in       ADP   IN  3 case     _
+        2 a        a        DET   DT  3 det      _
+        3 {0}
+        4 handed   hand     VERB  VBN 9 advcl    _
+        5 over     over     ADP   RP  4 compound:prt _
+        6 to       to       ADP   IN  7 case     _
+        7 Uganda   Uganda   PROPN NNP 4 obl      B-UGA
+        8 Kenya    Kenya    PROPN NNP 9 nsubj    B-KEN
+        9 said     say      VERB  VBD 0 root     _
+        10 .       .        PUNCT .   9 punct    _
+        """;
+
+    [Fact]
+    public void A_thing_handed_over_in_a_misplaced_participle_is_no_judicial_cooperation()
+    {
+        Assert.Empty(Code(string.Format(InAThingHandedOver, "letter letter NOUN NN 9 obl _")));
+    }
+
+    [Fact]
+    public void Suspects_handed_over_in_a_misplaced_participle_stay_judicial_cooperation()
+    {
+        Assert.Equal(["KEN UGA 063"], Code(string.Format(InAThingHandedOver, "suspects suspect NOUN NNS 9 obl _")));
+    }
+
     [Theory]
     [InlineData("two suspects", new[] { "KEN UGA 063" })]
     [InlineData("a letter", new string[0])]
