@@ -312,8 +312,8 @@ internal sealed partial class ParseCoder : IDisposable
     }
 
     /// <summary>True when the parse rules the predicate out as an asserted act: negated ("did not attack"),
-    /// under a speculative modal ("could attack"), conditional, introduced by before/until, or the content of a
-    /// claim, allegation or denial.</summary>
+    /// under a speculative modal ("could attack"), conditional, introduced by before/until, the content of a
+    /// claim, allegation or denial, or a relative clause in the perfect that recalls an earlier act.</summary>
     private bool IsRuledOut(int v)
     {
         // Auxiliaries and negation of a coordinated verb sit on the first conjunct: "did not attack X or shell Y".
@@ -323,7 +323,7 @@ internal sealed partial class ParseCoder : IDisposable
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
         if (modal >= 0 && !future) return true;
-        return _clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom);
+        return _clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom) || IsRecalledRelative(auxFrom);
     }
 
     // ---- turning a match into events ----
