@@ -84,9 +84,11 @@ internal sealed partial class ParseCoder : IDisposable
             // The word reading cannot see clause structure, so the parse's vetoes bind it too: a dictionary verb the
             // parse finds negated, conditional, not yet done or only claimed is no act, whoever the word reading
             // would take as its actors ("a day before Sarkozy heads to Beijing").
-            // So does the noun object of a verb it rules out ("will no longer tolerate rallies by X").
+            // So does the noun object of a verb it rules out ("will no longer tolerate rallies by X"), and a participle
+            // after its noun ("rebels accused of killing civilians"), whose noun the word reading would take as its doer.
             for (int v = start; v < end; v++)
-                if (_matcher.HasCandidates(v) && (IsRuledOut(v) || UnderRuledOutVerb(v) || IsPrenominalParticiple(v))) _fallback.Claim(v);
+                if (_matcher.HasCandidates(v) && (IsRuledOut(v) || UnderRuledOutVerb(v) || IsPrenominalParticiple(v)
+                    || IsPostnominalParticiple(v, start, end))) _fallback.Claim(v);
             _fallback.Code(sentence);
         }
     }
