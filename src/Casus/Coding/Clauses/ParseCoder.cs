@@ -84,9 +84,11 @@ internal sealed partial class ParseCoder : IDisposable
             // The word reading cannot see clause structure, so the parse's vetoes bind it too: a dictionary verb the
             // parse finds negated, conditional, not yet done or only claimed is no act, whoever the word reading
             // would take as its actors ("a day before Sarkozy heads to Beijing").
-            // So does the noun object of a verb it rules out ("will no longer tolerate rallies by X").
+            // So does the noun object of a verb it rules out ("will no longer tolerate rallies by X"), and a participle
+            // after its noun ("rebels accused of killing civilians"), whose noun the word reading would take as its doer.
             for (int v = start; v < end; v++)
-                if (_matcher.HasCandidates(v) && (IsRuledOut(v) || UnderRuledOutVerb(v) || IsPrenominalParticiple(v))) _fallback.Claim(v);
+                if (_matcher.HasCandidates(v) && (IsRuledOut(v) || UnderRuledOutVerb(v) || IsPrenominalParticiple(v)
+                    || IsPostnominalParticiple(v, start, end))) _fallback.Claim(v);
             _fallback.Code(sentence);
         }
     }
@@ -312,8 +314,8 @@ internal sealed partial class ParseCoder : IDisposable
     }
 
     /// <summary>True when the parse rules the predicate out as an asserted act: negated ("did not attack"),
-    /// under a speculative modal ("could attack"), conditional, introduced by before/until, or the content of a
-    /// claim, allegation or denial.</summary>
+    /// under a speculative modal ("could attack"), conditional, introduced by before/until, the content of a
+    /// claim, allegation or denial, or a relative clause in the perfect that recalls an earlier act.</summary>
     private bool IsRuledOut(int v)
     {
         // Auxiliaries and negation of a coordinated verb sit on the first conjunct: "did not attack X or shell Y".
@@ -323,7 +325,7 @@ internal sealed partial class ParseCoder : IDisposable
         int modal = _clauses.Modal(v, out bool future);
         if (modal < 0 && auxFrom != v) modal = _clauses.Modal(auxFrom, out future);
         if (modal >= 0 && !future) return true;
-        return _clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom);
+        return _clauses.IsConditional(v) || _clauses.IsNotYet(v) || _clauses.IsUnassertedReport(auxFrom) || IsRecalledRelative(auxFrom);
     }
 
     // ---- turning a match into events ----

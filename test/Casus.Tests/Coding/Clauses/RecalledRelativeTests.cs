@@ -1,0 +1,68 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding.Clauses;
+
+/// <summary>A relative clause in the perfect ("the group that has seized parts of Iraq", "whom they had taken hostage")
+/// recalls what its noun is known for and is not coded; one in the simple past is, and so is a main clause the parser
+/// mislabelled relative. On hand-built parses.</summary>
+public class RecalledRelativeTests
+{
+    // "Iraq condemned the rebels, who {aux} attacked Syria ." with the relative clause under 'rebels'.
+    private static List<string> Relative(string aux, string rel = "acl:relcl", int head = 3) => ParsedArticles.Code($"""
+        1 Iraq      Iraq      PROPN NNP 2 nsubj B-IRQ
+        2 condemned condemn   VERB  VBD 0 root  _
+        3 rebels    rebel     NOUN  NNS 2 obj   B-REB
+        4 ,         ,         PUNCT ,   7 punct _
+        5 who       who       PRON  WP  7 nsubj _
+        6 {(aux.Length > 0 ? aux : "then")} {(aux.Length > 0 ? "have" : "then")} {(aux.Length > 0 ? "AUX VBD" : "ADV RB")} 7 {(aux.Length > 0 ? "aux" : "advmod")} _
+        7 attacked  attack    VERB  {(aux.Length > 0 ? "VBN" : "VBD")} {head} {rel} _
+        8 Syria     Syria     PROPN NNP 7 obj   B-SYR
+        9 .         .         PUNCT .   2 punct _
+        """);
+
+    [Fact]
+    public void A_relative_clause_in_the_past_perfect_is_not_coded()
+    {
+        Assert.Equal(["IRQ REB 111"], Relative("had"));
+    }
+
+    [Fact]
+    public void A_relative_clause_in_the_present_perfect_is_not_coded()
+    {
+        Assert.Equal(["IRQ REB 111"], Relative("have"));
+    }
+
+    [Fact]
+    public void A_relative_clause_in_the_simple_past_is_coded()
+    {
+        Assert.Contains(Relative(""), e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_relative_clause_the_parser_hung_on_the_verb_is_still_recalled()
+    {
+        // "whom/who ... had attacked" attached as an adverbial clause of 'condemned' keeps its relative pronoun.
+        Assert.Equal(["IRQ REB 111"], Relative("had", rel: "advcl", head: 2));
+    }
+
+    [Fact]
+    public void A_main_clause_mislabelled_relative_after_a_fronted_phrase_is_coded()
+    {
+        // "As a result of the policy, the rebels have attacked Syria": no relative word, a comma before the clause.
+        var events = ParsedArticles.Code("""
+            1 As        as        ADP   IN  3 case  _
+            2 a         a         DET   DT  3 det   _
+            3 result    result    NOUN  NN  0 root  _
+            4 of        of        ADP   IN  6 case  _
+            5 the       the       DET   DT  6 det   _
+            6 policy    policy    NOUN  NN  3 nmod  _
+            7 ,         ,         PUNCT ,   10 punct _
+            8 Iraq      Iraq      PROPN NNP 10 nsubj B-IRQ
+            9 have      have      AUX   VBP 10 aux  _
+            10 attacked attack    VERB  VBN 6 acl:relcl _
+            11 Syria    Syria     PROPN NNP 10 obj  B-SYR
+            12 .        .         PUNCT .   3 punct _
+            """);
+        Assert.Contains("IRQ SYR 190", events);
+    }
+}
