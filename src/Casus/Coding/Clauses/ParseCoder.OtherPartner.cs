@@ -20,9 +20,32 @@ internal sealed partial class ParseCoder
         // "X and Y met with Z", Z no actor the dictionaries know: the members met Z, not each other (decided, so that
         // the word reading does not pair them either); so for the verb of a complement ("committed to work with the
         // international community").
-        if (!HasOtherPartner(match.Verb) && !(match.ComplementVerb >= 0 && HasOtherPartner(match.ComplementVerb))) return false;
-        notes.Add("no reciprocal pair: the verb names another partner behind 'with'");
-        return true;
+        if (HasOtherPartner(match.Verb) || (match.ComplementVerb >= 0 && HasOtherPartner(match.ComplementVerb)))
+        {
+            notes.Add("no reciprocal pair: the verb names another partner behind 'with'");
+            return true;
+        }
+        // "X and Y intend to engage Pacific Island nations", "plan to convene partners": a joint step whose object is
+        // a party acts on that party together; the members are partners of each other only when it names none.
+        if (match.UnknownStep && match.ComplementVerb >= 0 && StepObjectIsParty(match.ComplementVerb))
+        {
+            notes.Add("no reciprocal pair: the joint step's object is another party");
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the direct object of step <paramref name="step"/> is a party: an actor mention (its head) or
+    /// a noun of the list <c>[party-nouns]</c> of data/frames/frame_words.txt ("partners", "nations"). An object
+    /// that only has an actor as its possessor or modifier ("limit Sudan's influence") is a thing, no party.</summary>
+    private bool StepObjectIsParty(int step)
+    {
+        int obj = _tree.Child(step, "obj");
+        if (obj < 0 || _tree.IsWord(obj, "other") || _tree.IsWord(obj, "another") || _tree.IsWord(obj, "each")) return false;
+        if (_tree.MentionAtHead(obj) >= 0) return true;
+        var lemma = _tree.Lemma(obj);
+        return lemma is not null ? FrameWords.Default.Contains(FrameWordList.PartyNouns, lemma)
+            : FrameWords.Default.Contains(FrameWordList.PartyNouns, _tree.Word(obj).ToString().ToLowerInvariant());
     }
 
     private bool HasOtherPartner(int v)
@@ -31,10 +54,25 @@ internal sealed partial class ParseCoder
             if (_tree.Is(c, "advmod") && (_tree.IsWord(c, "together") || _tree.IsWord(c, "jointly") || _tree.IsWord(c, "bilaterally"))) return false;
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
         {
-            if (c < v || !(_tree.Is(c, "obl") || _tree.Is(c, "obj", exact: true)) || _tree.CaseOf(c) is not (int k and >= 0) || !_tree.IsWord(k, "with")) continue;
+            if (c < v) continue;
+            if (MisreadTitledPartner(c)) return true;
+            if (!(_tree.Is(c, "obl") || _tree.Is(c, "obj", exact: true)) || _tree.CaseOf(c) is not (int k and >= 0) || !_tree.IsWord(k, "with")) continue;
             if (IsPartnerNoun(c)) return true;
         }
         return false;
+    }
+
+    /// <summary>"met with President-elect Dr. Claudia Sheinbaum": the parser may read a hyphenated title as a clause
+    /// ("with" its mark, "elect" its verb, "President" its subject). A with-clause under the verb whose own head lies
+    /// inside the actor mention that starts right after 'with' is that actor's name, so a partner; a real absolute
+    /// clause ("with Mr. Sullivan underscoring ...") has its verb outside the mention.</summary>
+    private bool MisreadTitledPartner(int c)
+    {
+        if (!(_tree.Is(c, "advcl") || _tree.Is(c, "acl"))) return false;
+        int mk = _tree.MarkOf(c);
+        if (mk < 0 || !_tree.IsWord(mk, "with")) return false;
+        int m = _tree.MentionCovering(c);
+        return m >= 0 && m == _tree.MentionCovering(mk + 1) && _tree.Mentions[m].Tokens.First == mk + 1;
     }
 
     private bool IsPartnerNoun(int n)
