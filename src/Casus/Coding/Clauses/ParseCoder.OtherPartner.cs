@@ -15,7 +15,7 @@ internal sealed partial class ParseCoder
     /// underscoring ..."); and a 'together' or 'bilaterally' on the verb keeps the pairing ("will work together and
     /// with partners", "engage both bilaterally and with like-minded partners").
     /// </summary>
-    private bool OtherPartner(in TreeMatch match, List<string> notes)
+    private bool OtherPartner(in TreeMatch match, List<int> sources, List<string> notes)
     {
         // "X and Y met with Z", Z no actor the dictionaries know: the members met Z, not each other (decided, so that
         // the word reading does not pair them either); so for the verb of a complement ("committed to work with the
@@ -27,7 +27,7 @@ internal sealed partial class ParseCoder
         }
         // "X and Y intend to engage Pacific Island nations", "plan to convene partners": a joint step whose object is
         // a party acts on that party together; the members are partners of each other only when it names none.
-        if (match.UnknownStep && match.ComplementVerb >= 0 && StepObjectIsParty(match.ComplementVerb))
+        if (match.UnknownStep && match.ComplementVerb >= 0 && StepObjectIsParty(match.ComplementVerb, sources))
         {
             notes.Add("no reciprocal pair: the joint step's object is another party");
             return true;
@@ -35,17 +35,33 @@ internal sealed partial class ParseCoder
         return false;
     }
 
-    /// <summary>True when the direct object of step <paramref name="step"/> is a party: an actor mention (its head) or
-    /// a noun of the list <c>[party-nouns]</c> of data/frames/frame_words.txt ("partners", "nations"). An object
-    /// that only has an actor as its possessor or modifier ("limit Sudan's influence") is a thing, no party.</summary>
-    private bool StepObjectIsParty(int step)
+    /// <summary>True when the direct object of step <paramref name="step"/> is a party: an actor mention (its head) of
+    /// none of the members' countries ("engage China"), or a noun of the list <c>[party-nouns]</c> of
+    /// data/frames/frame_words.txt ("partners", "nations"). An actor of a member's own country is a body they set up
+    /// together ("establish the Australia-United States Clean Energy Council"), and an object that only has an actor
+    /// as its possessor or modifier ("limit Sudan's influence") is a thing: no party either way.</summary>
+    private bool StepObjectIsParty(int step, List<int> sources)
     {
         int obj = _tree.Child(step, "obj");
         if (obj < 0 || _tree.IsWord(obj, "other") || _tree.IsWord(obj, "another") || _tree.IsWord(obj, "each")) return false;
-        if (_tree.MentionAtHead(obj) >= 0) return true;
+        if (_tree.MentionAtHead(obj) is int m and >= 0) return !SharesMemberCountry(_tree.Mentions[m].Code.Primary, sources);
         var lemma = _tree.Lemma(obj);
         return lemma is not null ? FrameWords.Default.Contains(FrameWordList.PartyNouns, lemma)
             : FrameWords.Default.Contains(FrameWordList.PartyNouns, _tree.Word(obj).ToString().ToLowerInvariant());
+    }
+
+    /// <summary>True when <paramref name="country"/> is the country of a source or of a member of a source group.</summary>
+    private bool SharesMemberCountry(string country, List<int> sources)
+    {
+        if (country == "---") return false;
+        foreach (int s in sources)
+        {
+            var mention = _tree.Mentions[s];
+            if (mention.Code.Primary == country) return true;
+            if (mention.Members is { } members)
+                foreach (var member in members) if (member.Code.Primary == country) return true;
+        }
+        return false;
     }
 
     private bool HasOtherPartner(int v)

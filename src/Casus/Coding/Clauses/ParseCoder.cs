@@ -550,7 +550,7 @@ internal sealed partial class ParseCoder : IDisposable
                     && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
                         || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
                 {
-                    if (OtherPartner(in match, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
+                    if (OtherPartner(in match, sources, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
                     AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
                     if (EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
                         new TokenSpan(match.Verb, match.LastWord - match.Verb + 1), code, sources, "reciprocal", notes)) return true;
@@ -565,7 +565,7 @@ internal sealed partial class ParseCoder : IDisposable
                     if (ReciprocalSides.Named(_tree, sources, _sides) < 2) return true;
                     // "Mr. Finer and President Ali agreed to continue collaboration with regional partners": each
                     // member acts toward that partner; an entry with no slot codes each as it would a single subject.
-                    if (OtherPartner(in match, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
+                    if (OtherPartner(in match, sources, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
                     notes.Add("reciprocal");
                     AddPathNotes(notes, v, SourceNode(_sides, subjectToken), -1, route);
                     for (int a = 0; a < _sides.Count; a++)

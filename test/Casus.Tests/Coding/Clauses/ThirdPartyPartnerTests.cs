@@ -84,6 +84,25 @@ public class ThirdPartyPartnerTests
     }
 
     [Fact]
+    public void A_body_of_a_members_own_country_set_up_in_a_joint_step_keeps_the_pairing()
+    {
+        // "Kenya and Uganda plan to establish a Kenyan business council": a body they set up, not a party acted on.
+        Assert.Equal(["KEN UGA 030", "UGA KEN 030"], Code("""
+            1 Kenya     Kenya     PROPN NNP 4 nsubj B-KEN
+            2 and       and       CCONJ CC  3 cc    _
+            3 Uganda    Uganda    PROPN NNP 1 conj  B-UGA
+            4 plan      plan      VERB  VBP 0 root  _
+            5 to        to        PART  TO  6 mark  _
+            6 establish establish VERB  VB  4 xcomp _
+            7 a         a         DET   DT  10 det  _
+            8 Kenyan    Kenyan    ADJ   JJ  10 amod B-KENBUS
+            9 business  business  NOUN  NN  10 compound I-KENBUS
+            10 council  council   NOUN  NN  6 obj   I-KENBUS
+            11 .        .         PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
     public void Two_titled_names_joined_by_and_are_two_subjects()
     {
         // "Mr. Smith and President Ali agreed to continue collaboration with regional partners": the parser made 'Ali'
