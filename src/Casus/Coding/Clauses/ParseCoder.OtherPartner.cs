@@ -32,7 +32,23 @@ internal sealed partial class ParseCoder
             notes.Add("no reciprocal pair: the joint step's object is another party");
             return true;
         }
+        // "Blinken, Austin and Sullivan engaged their Turkish counterparts": an entry that names its partner behind
+        // 'with' reads the object as the topic ("discussed trade"), but a party noun as the object is whom they met.
+        if (match.CoSubjectPartner && _tree.Child(match.Verb, "obj") is int o and >= 0 && IsPartyNoun(o))
+        {
+            notes.Add("no reciprocal pair: the verb's object is another party");
+            return true;
+        }
         return false;
+    }
+
+    /// <summary>True when token <paramref name="n"/> is a noun of the list <c>[party-nouns]</c> of
+    /// data/frames/frame_words.txt ("partners", "counterparts").</summary>
+    private bool IsPartyNoun(int n)
+    {
+        var lemma = _tree.Lemma(n);
+        return lemma is not null ? FrameWords.Default.Contains(FrameWordList.PartyNouns, lemma)
+            : FrameWords.Default.Contains(FrameWordList.PartyNouns, _tree.Word(n).ToString().ToLowerInvariant());
     }
 
     /// <summary>True when the direct object of step <paramref name="step"/> is a party: an actor mention (its head) of
@@ -45,9 +61,7 @@ internal sealed partial class ParseCoder
         int obj = _tree.Child(step, "obj");
         if (obj < 0 || _tree.IsWord(obj, "other") || _tree.IsWord(obj, "another") || _tree.IsWord(obj, "each")) return false;
         if (_tree.MentionAtHead(obj) is int m and >= 0) return !SharesMemberCountry(_tree.Mentions[m].Code.Primary, sources);
-        var lemma = _tree.Lemma(obj);
-        return lemma is not null ? FrameWords.Default.Contains(FrameWordList.PartyNouns, lemma)
-            : FrameWords.Default.Contains(FrameWordList.PartyNouns, _tree.Word(obj).ToString().ToLowerInvariant());
+        return IsPartyNoun(obj);
     }
 
     /// <summary>True when <paramref name="country"/> is the country of a source or of a member of a source group.</summary>

@@ -103,6 +103,22 @@ public class ThirdPartyPartnerTests
     }
 
     [Fact]
+    public void Members_who_engaged_counterparts_are_not_each_others_partners()
+    {
+        // "Kenya and Uganda engaged their counterparts": against "engage with <obj>" the object is whom they met, not a
+        // topic, when it is a party noun.
+        Assert.Empty(Code("""
+            1 Kenya       Kenya       PROPN NNP 4 nsubj B-KEN
+            2 and         and         CCONJ CC  3 cc    _
+            3 Uganda      Uganda      PROPN NNP 1 conj  B-UGA
+            4 engaged     engage      VERB  VBD 0 root  _
+            5 their       their       PRON  PRP$ 6 nmod:poss _
+            6 counterparts counterpart NOUN NNS 4 obj   _
+            7 .           .           PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
     public void Two_titled_names_joined_by_and_are_two_subjects()
     {
         // "Mr. Smith and President Ali agreed to continue collaboration with regional partners": the parser made 'Ali'
