@@ -33,8 +33,11 @@ internal sealed partial class ParseCoder
             return true;
         }
         // "Blinken, Austin and Sullivan engaged their Turkish counterparts": an entry that names its partner behind
-        // 'with' reads the object as the topic ("discussed trade"), but a party noun as the object is whom they met.
-        if (match.CoSubjectPartner && _tree.Child(match.Verb, "obj") is int o and >= 0 && IsPartyNoun(o))
+        // 'with' reads the object as the topic ("discussed trade"), but parties in the plural as the object are whom
+        // they met. Not a singular ("discussed South Africa's Government of National Unity": a topic) nor a possessor
+        // the parser made the object ("discussed the G7 Leaders' Summit").
+        if (match.CoSubjectPartner && _tree.Child(match.Verb, "obj") is int o and >= 0 && _tree.Xpos(o) is "NNS" or "NNPS"
+            && _tree.Child(o, "case") < 0 && IsPartyNoun(o))
         {
             notes.Add("no reciprocal pair: the verb's object is another party");
             return true;
