@@ -20,7 +20,8 @@ internal sealed partial class ParseCoder
         // "X and Y met with Z", Z no actor the dictionaries know: the members met Z, not each other (decided, so that
         // the word reading does not pair them either); so for the verb of a complement ("committed to work with the
         // international community").
-        if (HasOtherPartner(match.Verb) || (match.ComplementVerb >= 0 && HasOtherPartner(match.ComplementVerb)))
+        if (HasOtherPartner(match.Verb) || (match.ComplementVerb >= 0 && HasOtherPartner(match.ComplementVerb))
+            || SharedSubjectPartner(match.Verb))
         {
             notes.Add("no reciprocal pair: the verb names another partner behind 'with'");
             return true;
@@ -77,6 +78,21 @@ internal sealed partial class ParseCoder
             if (mention.Code.Primary == country) return true;
             if (mention.Members is { } members)
                 foreach (var member in members) if (member.Code.Primary == country) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"Dr. Gordon and the delegation will meet with private sector partners ... and discuss ways to ...": a
+    /// conjunct verb with no subject of its own shares the clause of the verb it is joined to, and so the partner that
+    /// verb names behind 'with'.</summary>
+    private bool SharedSubjectPartner(int v)
+    {
+        for (int guard = 0; guard < 16 && _tree.Is(v, "conj", exact: true) && _tree.Child(v, "nsubj") < 0
+            && _tree.Child(v, "nsubj:pass") < 0 && _tree.Head(v) >= 0; guard++)
+        {
+            v = _tree.Head(v);
+            if (_tree.Upos(v) != Upos.VERB) return false;
+            if (HasOtherPartner(v)) return true;
         }
         return false;
     }

@@ -119,6 +119,26 @@ public class ThirdPartyPartnerTests
     }
 
     [Fact]
+    public void A_conjunct_verb_shares_the_partner_of_the_verb_it_is_joined_to()
+    {
+        // "Kenya and Uganda met with partners and discussed trade": the discussion is with the partners too.
+        var events = Code("""
+            1 Kenya     Kenya     PROPN NNP 4 nsubj B-KEN
+            2 and       and       CCONJ CC  3 cc    _
+            3 Uganda    Uganda    PROPN NNP 1 conj  B-UGA
+            4 met       meet      VERB  VBD 0 root  _
+            5 with      with      ADP   IN  6 case  _
+            6 partners  partner   NOUN  NNS 4 obl   _
+            7 and       and       CCONJ CC  8 cc    _
+            8 discussed discuss   VERB  VBD 4 conj  _
+            9 trade     trade     NOUN  NN  8 obj   _
+            10 .        .         PUNCT .   4 punct _
+            """);
+        Assert.DoesNotContain("KEN UGA 040", events);
+        Assert.DoesNotContain("UGA KEN 040", events);
+    }
+
+    [Fact]
     public void Two_titled_names_joined_by_and_are_two_subjects()
     {
         // "Mr. Smith and President Ali agreed to continue collaboration with regional partners": the parser made 'Ali'
