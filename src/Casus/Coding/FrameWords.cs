@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -101,4 +101,8 @@ public enum FrameWordList
     /// <summary>Nouns of a relation two sides hold together (cooperation, partnership): their with-phrase names the
     /// other side, whom praise of the relation is for ("welcomed our cooperation with Poland").</summary>
     JointNouns,
+    /// <summary>Plural nouns of parties, no actor the dictionaries code ("partners", "nations", "the private
+    /// sector"): as the object of a step a compound subject plans ("plan to convene partners"), they are the third
+    /// party the members act on together, so the members are not each other's partners.</summary>
+    PartyNouns,
 }

@@ -552,7 +552,7 @@ internal sealed partial class ParseCoder : IDisposable
                     && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
                         || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
                 {
-                    if (OtherPartner(in match, notes)) return true;
+                    if (OtherPartner(in match, sources, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
                     AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
                     if (EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
                         new TokenSpan(match.Verb, match.LastWord - match.Verb + 1), code, sources, "reciprocal", notes)) return true;
@@ -564,7 +564,10 @@ internal sealed partial class ParseCoder : IDisposable
                     // symmetric act (data/verbs/symmetric.txt) act on each other (one event per ordered pair).
                     // A side without a country ("police and protesters clashed") is no side of an event: decided, so
                     // that the word reading does not pair it either.
-                    if (ReciprocalSides.Named(_tree, sources, _sides) < 2 || OtherPartner(in match, notes)) return true;
+                    if (ReciprocalSides.Named(_tree, sources, _sides) < 2) return true;
+                    // "Mr. Finer and President Ali agreed to continue collaboration with regional partners": each
+                    // member acts toward that partner; an entry with no slot codes each as it would a single subject.
+                    if (OtherPartner(in match, sources, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
                     notes.Add("reciprocal");
                     AddPathNotes(notes, v, SourceNode(_sides, subjectToken), -1, route);
                     for (int a = 0; a < _sides.Count; a++)
@@ -596,6 +599,21 @@ internal sealed partial class ParseCoder : IDisposable
         }
         int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;
         AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), tnode, route);
+        Emit(sentence, in match, code, sources, _targets, rule, notes);
+        return true;
+    }
+
+    /// <summary>True when <paramref name="match"/> codes an act with no one named as its target, as it would for a
+    /// single subject: an entry without a required slot, no joint step, no partner borrowed from the subject.</summary>
+    private static bool ActsWithoutTarget(in TreeMatch match)
+        => !match.UnknownStep && !match.CoSubjectPartner && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null);
+
+    /// <summary>One event per source with no target (the members of a compound subject acting with a third party
+    /// the dictionaries do not know). Always true.</summary>
+    private bool EmitTargetless(int sentence, in TreeMatch match, CameoCode code, List<int> sources, string rule, List<string> notes, int v, int subjectToken, string? route)
+    {
+        _targets.Clear();
+        AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);
         return true;
     }

@@ -73,6 +73,7 @@ internal sealed class ParseRepairs
             for (int n = start + 3; n < end; n++) changed |= RepairShiftedObject(n, start, end);
             for (int w = start + 1; w < end - 2; w++) changed |= RepairStrandedPreposition(w, start, end);
             for (int c = start; c < end - 3; c++) changed |= RepairCompoundAcrossOf(c, start, end);
+            for (int f = start + 3; f < end; f++) changed |= RepairFlatConjunction(f);
         }
         if (changed && HasCycle(start, end))
         {
@@ -440,6 +441,28 @@ internal sealed class ParseRepairs
     private bool IsSubordinator(int t)
     {
         foreach (var w in Subordinators) if (_tree.IsWord(t, w)) return true;
+        return false;
+    }
+
+    /// <summary>Two titled names joined by "and" read as one name: "Mr. Finer and President Ali" with
+    /// <c>Finer —flat→ Ali</c>, "and" and the title "President" hung inside the second name. A flat name part whose own
+    /// title (nmod:desc) stands after an "and" between it and its head is a second person: it becomes the head's
+    /// conjunct. A name with "and" and no title of its own ("Trinidad and Tobago") stays one name.</summary>
+    private bool RepairFlatConjunction(int f)
+    {
+        if (!_tree.Is(f, "flat", exact: true)) return false;
+        int h = _tree.Head(f);
+        if (h < 0 || h >= f) return false;
+        int and = -1;
+        for (int t = h + 1; t < f; t++)
+            if (_tree.IsWord(t, "and") && _tree.Upos(t) == Upos.CCONJ) { and = t; break; }
+        if (and < 0) return false;
+        for (int c = _tree.FirstChild(f); c >= 0; c = _tree.NextSibling(c))
+            if (c > and && c < f && _tree.Is(c, "nmod:desc", exact: true) && _tree.Upos(c) is Upos.PROPN or Upos.NOUN)
+            {
+                Set(f, h, "conj");
+                return true;
+            }
         return false;
     }
 
