@@ -62,7 +62,7 @@ public sealed class ActorDictionary
             node.Add(entry);
             // "al-Qaeda", "Guinea-Bissau": the tokenizer splits such a name at its hyphens (EWT), so it is found that
             // way too. Fillers ("Iranian-backed") are read a word at a time; people have their own name index.
-            if (entry.Kind is not (ActorEntryKind.Filler or ActorEntryKind.Person) && PhraseWords.SplitHyphens(entry.Words) is { } split)
+            if (entry.Kind is not (ActorEntryKind.Filler or ActorEntryKind.PastOffice or ActorEntryKind.Person) && PhraseWords.SplitHyphens(entry.Words) is { } split)
             {
                 var variant = entry with { Words = split };
                 var splitNode = root;

@@ -61,10 +61,11 @@ public static class ActorDictionaryParser
                 "mod" => ActorEntryKind.RoleModifier,
                 "national" => ActorEntryKind.NationalHead,
                 "filler" => ActorEntryKind.Filler,
+                "past" => ActorEntryKind.PastOffice,
                 "person" => ActorEntryKind.Person,
                 _ => null,
             };
-            if (kind is null) { Problem($"unknown label '{label}' (expected name, adj, seat, org, head, count, mod, national, filler, person, from, until)"); continue; }
+            if (kind is null) { Problem($"unknown label '{label}' (expected name, adj, seat, org, head, count, mod, national, filler, past, person, from, until)"); continue; }
             var k = kind.Value;
             // A name under a transnational code (IGO..., NGO..., IMG...) is an organisation, not a country.
             if (k == ActorEntryKind.CountryName && !code.IsEmpty && IsTransnational(code.Primary)) k = ActorEntryKind.Organisation;
@@ -74,7 +75,7 @@ public static class ActorDictionaryParser
             {
                 ActorEntryKind.Filler when !isFiller => "'filler:' belongs on a line keyed '-'",
                 not ActorEntryKind.Filler when isFiller => $"a line keyed '-' may only hold 'filler:', not '{label}:'",
-                ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.NationalHead when code.Value.Length != 3 => $"role '{code}' must be three letters",
+                ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.NationalHead or ActorEntryKind.PastOffice when code.Value.Length != 3 => $"role '{code}' must be three letters",
                 ActorEntryKind.CountryAdjective or ActorEntryKind.Seat when code.Value.Length != 3 => $"'{label}:' needs a three-letter country code, not '{code}'",
                 _ => null,
             };

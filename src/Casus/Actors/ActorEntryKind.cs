@@ -22,4 +22,7 @@ public enum ActorEntryKind
     /// <summary>A role head whose role is this one when a country names the phrase, and another line's head's
     /// otherwise ("a Japanese bomber" → JPNMIL, an aircraft; "the bomber" → UAF, a person).</summary>
     NationalHead,
+    /// <summary>A word that marks an office as no longer held ("former", "ousted", "deposed"): a filler that turns a
+    /// government, legislative or judicial role of its phrase into this line's role (CAMEO ELI: former officials).</summary>
+    PastOffice,
 }

@@ -25,6 +25,17 @@ internal static partial class ParseComposer
         return Context.ContextCountryPass.IsCountry(owner.Code.Primary);
     }
 
+    // "workers of the bus company", "families of the soldiers", "prisoners of the government": a role noun that names
+    // a kind of people (labour, civilians, refugees) keeps its role under a national owner with a role of another
+    // kind; the owner gives the country. A named organisation's own code ("Fatah", PSEPTYFTH) is left to its rule.
+    private static bool IsPeopleOfOwner(MentionDraft people, MentionDraft owner)
+    {
+        if (!people.RoleWord || people.HasCountry || people.Person) return false;
+        foreach (var r in people.Code.Roles) if (r is not ("LAB" or "CVL" or "REF")) return false;
+        if (owner.Code.Value.Length != 6 || owner.Code.Value.AsSpan(3).SequenceEqual(people.Code.Value.AsSpan(3))) return false;
+        return Context.ContextCountryPass.IsCountry(owner.Code.Primary);
+    }
+
     // "members of his government": an actor attached by "of" to a member noun outside every phrase grows back over it,
     // so the mention spans the noun phrase the clause names and the coder finds it at its head.
     private static bool TryGrowToMembers(Article article, MentionDraft a, int h, int p, string rel, Span<int> owner, int first)

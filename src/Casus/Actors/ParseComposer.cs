@@ -139,6 +139,9 @@ internal static partial class ParseComposer
             if (rel == "nmod:poss" && a.HasCountry && a.HasRole && !a.Person && !b.HasCountry && b.RoleWord
                 && a.End <= b.Start && IsOneName(article, a.Start, b.End)) code = WithRoles(ActorCode.Parse(a.Code.Primary), b.Code);
             else if (a.HasCountry && (a.HasRole || a.Person) && IsForceOfGovernment(b, a)) code = WithRoles(ActorCode.Parse(a.Code.Primary), b.Code);
+            // Workers, civilians and refugees are people of the owner's country, not its office or business: "workers of
+            // the United Bus Company of Tehran" → IRNLAB, "prisoners of the Syrian government" → SYRCVL.
+            else if (a.HasCountry && (a.HasRole || a.Person) && IsPeopleOfOwner(b, a)) code = WithRoles(ActorCode.Parse(a.Code.Primary), b.Code);
             else if (a.HasCountry && (a.HasRole || a.Person)) code = a.Code;
             else if (b.HasCountry) code = b.Code;
             // Only a generic office noun (spokesman, leader, official: GOV) takes the dependent's role; a role of its

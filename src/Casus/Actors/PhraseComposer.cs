@@ -24,6 +24,10 @@ internal sealed partial class PhraseComposer
     private bool _open;
     private int _start, _coreEnd, _phraseEnd;
     private ActorEntry? _country, _mod, _head, _person;
+    // All dated affiliations of _person, for the one the phrase's title names ("Prime Minister Ismail Haniyeh").
+    private IReadOnlyList<ActorEntry> _personEntries = Array.Empty<ActorEntry>();
+    // A word that marks the phrase's office as no longer held ("former", "ousted"), from a 'past:' entry.
+    private ActorEntry? _past;
     // The head's reading when a country names the phrase ("Japanese bomber" → MIL), from a 'national:' entry.
     private ActorEntry? _national;
     // An ethnic group: the demonym names the people's ethnicity, not their state ("ethnic Hungarians"); _residence is
@@ -101,6 +105,7 @@ internal sealed partial class PhraseComposer
     {
         ActorEntryKind.RoleModifier when piece.Entries.Count > 1 => ActorEntryKind.RoleHead,
         ActorEntryKind.NationalHead => ActorEntryKind.RoleHead,
+        ActorEntryKind.PastOffice => ActorEntryKind.Filler,
         var k => k,
     };
 
@@ -147,6 +152,7 @@ internal sealed partial class PhraseComposer
 
             case ActorEntryKind.Filler:
                 if (!adjacent) { Close(); Open(p); }
+                if (piece.Entries[0].Kind == ActorEntryKind.PastOffice) _past = piece.Entries[0];
                 _phraseEnd = next;
                 return next; // fillers never extend the core span: trailing ones are trimmed
 
@@ -154,6 +160,7 @@ internal sealed partial class PhraseComposer
                 var person = ChoosePerson(piece.Entries);
                 if (!(adjacent && _person is null && (_head is not null || _country is not null))) { Close(); Open(p); }
                 _person = person;
+                _personEntries = piece.Entries;
                 _coreEnd = _phraseEnd = next;
                 Close();
                 return next;
@@ -466,7 +473,8 @@ internal sealed partial class PhraseComposer
 
     private void ResetPhrase()
     {
-        _country = _mod = _head = _person = _residence = _national = null;
+        _country = _mod = _head = _person = _residence = _national = _past = null;
+        _personEntries = Array.Empty<ActorEntry>();
         _firmHead = _possessive = _modIsHead = false;
         _notes.Clear();
     }
@@ -482,9 +490,17 @@ internal sealed partial class PhraseComposer
         // "the bomber" keeps the head's own (a person, UAF), and so does "a suicide bomber", a head of its own.
         if (_national is not null && _country is not null && _mod is null) _head = _national;
         string? role = _mod?.Code.Value ?? _head?.Code.Value;
-        var roleEntries = new List<ActorEntry>(2);
+        var roleEntries = new List<ActorEntry>(3);
         if (_mod is not null) roleEntries.Add(_mod);
         if (_head is not null && _head != _mod && (_mod is null || _head.Code != _mod.Code)) roleEntries.Add(_head);
+        // "ousted President Askar Akayev", "former lawmakers": an office no longer held makes an elite (CAMEO ELI:
+        // former government officials), whatever the office; other roles stay ("former rebels" are still REB).
+        if (_past is not null && role is "GOV" or "LEG" or "JUD")
+        {
+            roleEntries.Add(_past);
+            _notes.Add($"'{_past.Phrase}' marks an office no longer held: {role} → {_past.Code}");
+            role = _past.Code.Value;
+        }
 
         bool emit = _open && _coreEnd > _start && (_person is not null || _country is not null || role is not null);
         string ownText = emit ? SpanText(_start, _coreEnd) : "";
@@ -527,6 +543,13 @@ internal sealed partial class PhraseComposer
                 evidence.Add(_country.Evidence);
                 foreach (var r in roleEntries) evidence.Add(r.Evidence);
             }
+            else if (_person is not null && role is not null && TitledAffiliation(role) is { } titledCode)
+            {
+                code = titledCode;
+                evidence.Add(_person.Evidence + DateNote(_person));
+                if (_country is not null) evidence.Add(_country.Evidence);
+                foreach (var r in roleEntries) evidence.Add(r.Evidence);
+            }
             else if (_person is not null)
             {
                 code = _person.Code;
@@ -566,6 +589,40 @@ internal sealed partial class PhraseComposer
         }
         _open = false;
         ResetPhrase();
+    }
+
+    // A person whose affiliation on the article's date is unknown (no date, or no entry holds on it) is read by the title
+    // the article gives them: the words of the article say which office the person held when it was written ("Prime
+    // Minister Ismail Haniyeh" → the 2006-07 PSEGOV entry, not the latest PSEREBHMS one; "former President X" → ELI).
+    // Of the person's entries the one the title names wins; with none, a past office (ELI) takes the person's
+    // country. Null keeps the person's chosen entry. Kept in step with CoreferencePass.TitleWins.
+    private ActorCode? TitledAffiliation(string role)
+    {
+        var person = _person!;
+        if (_date is { } day)
+        {
+            // With a date, only a past office ("former President X" after the term): a bare title may recall an
+            // office held long ago. Kept in step with CoreferencePass.TitleWins.
+            if (role != "ELI") return null;
+            foreach (var e in _personEntries) if (e.IsValidOn(day)) return null;
+        }
+        var titled = PhraseCode(role);
+        bool anyCountry = titled.Primary == "---";
+        foreach (var e in _personEntries)
+            if (e.Code == titled || (anyCountry && e.Code.Value.Length == 6 && e.Code.Value.AsSpan(3).SequenceEqual(role)))
+            {
+                if (e == person) return null;
+                _notes.Add($"the title names {e.Code}: {e.Evidence}{DateNote(e)} over the latest {person.Code}{DateNote(person)}");
+                return e.Code;
+            }
+        // Otherwise only a past office: other titles describe rather than date ("religious leader Ayatollah Khomeini"
+        // was head of state). Only a plain national code takes it: an organisation's own code ("IGOUNO") is its role.
+        if (role != "ELI" || person.Code.Value.Length != 6 || person.Code.Primary is "IGO" or "NGO" or "IMG" or "MNC") return null;
+        if (!anyCountry && titled.Primary != person.Code.Primary) return null;
+        var code = ActorCode.Parse(person.Code.Primary + role);
+        if (code == person.Code) return null;
+        _notes.Add($"the title gives {code} over {person.Evidence}{DateNote(person)} ({(_date is null ? "no article date" : "no entry holds on the article's date")})");
+        return code;
     }
 
     // The ethnicity the phrase names instead of a state: a demonym after "ethnic", or a people of another state

@@ -36,6 +36,23 @@ public class OfPhraseCompositionTests
         => Assert.Equal(["troops of the Syrian government=SYRMIL"],
             Code("troops/NOUN/6/nsubj of/ADP/5/case the/DET/5/det Syrian/ADJ/5/amod government/NOUN/1/nmod attacked/VERB/0/root"));
 
+    // Workers, civilians and refugees are people of the owner's country, not its business or office.
+    [Fact]
+    public void Workers_of_a_company_are_labour_of_its_country()
+        => Assert.Equal(["workers of the Iranian company=IRNLAB"],
+            Code("workers/NOUN/6/nsubj of/ADP/5/case the/DET/5/det Iranian/ADJ/5/amod company/NOUN/1/nmod struck/VERB/0/root"));
+
+    [Fact]
+    public void Families_of_soldiers_are_civilians()
+        => Assert.Equal(["families of the Syrian soldiers=SYRCVL"],
+            Code("families/NOUN/6/nsubj of/ADP/5/case the/DET/5/det Syrian/ADJ/5/amod soldiers/NOUN/1/nmod protested/VERB/0/root"));
+
+    // An office noun still belongs to the owner: "leaders of the Syrian army" lead the army.
+    [Fact]
+    public void Leaders_of_an_army_are_the_army()
+        => Assert.Equal(["leaders of the Syrian army=SYRMIL"],
+            Code("leaders/NOUN/6/nsubj of/ADP/5/case the/DET/5/det Syrian/ADJ/5/amod army/NOUN/1/nmod met/VERB/0/root"));
+
     [Fact]
     public void Leaders_of_a_movement_are_the_movement()
         => Assert.Equal(["leaders of the rebels=---REB"],

@@ -853,6 +853,7 @@ internal sealed class CoreferencePass
     private bool PhraseWins(KnownActor known, Item phrase, List<string> evidence)
     {
         if (known.Person is null) return false;
+        if (TitleWins(known, phrase, evidence)) return true;
         var code = StatedAffiliation.Merge(known.Code, phrase.Code);
         if (code == known.Code) return false;
         bool lesser = known.Evidence.Count > 0 && known.Evidence[0].StartsWith(PersonDirectory.OfficialsListSource, StringComparison.Ordinal) ||
@@ -864,6 +865,42 @@ internal sealed class CoreferencePass
         known.Code = code;
         known.Evidence = [$"'{text}' → {code} (the article's own words for the person)", .. phrase.Evidence];
         return true;
+    }
+
+    // "Prime Minister Ismail Haniyeh" in an undated article, "former President Bill Clinton" in one dated after his
+    // term: when the dictionary cannot say which office the person held on the article's date, the title the article
+    // writes before the name can; the composer has read it into the phrase's code (PhraseComposer.TitledAffiliation).
+    // Without a date a title that names one of the person's listed offices or a past office counts; with one, only a
+    // past office ("former", "ousted": ELI), since a title alone may recall an office held long ago ("President
+    // Carter" in a 2020 article).
+    private bool TitleWins(KnownActor known, Item phrase, List<string> evidence)
+    {
+        var person = known.Person!;
+        var code = phrase.Code;
+        if (code == known.Code || code.Value.Length != 6) return false;
+        // A title picks one of the offices the dictionary lists for the person, or says the office is past (ELI);
+        // any other title is a description ("Iran's religious leader Ayatollah Khomeini" was head of state, GOV).
+        bool past = code.Value.AsSpan(3, 3) is "ELI" && code.Primary == known.Code.Primary && !IsTransnational(code.Primary);
+        if (!past && !HasAffiliation(person, code)) return false;
+        if (_date is { } d)
+        {
+            if (!past) return false;
+            foreach (var a in person.Affiliations) if (a.IsValidOn(d)) return false;
+        }
+        var text = SpanText(phrase.Start, phrase.End);
+        evidence.RemoveAll(e => e.StartsWith("actors/people", StringComparison.Ordinal));
+        evidence.Insert(0, $"the article's title '{text}' → {code} gives the office the dictionary cannot date (it had {known.Code})");
+        known.Code = code;
+        known.Evidence = [$"'{text}' → {code} (the article's title for the person)", .. phrase.Evidence];
+        return true;
+    }
+
+    private static bool IsTransnational(string primary) => primary is "IGO" or "NGO" or "IMG" or "MNC";
+
+    private static bool HasAffiliation(Person person, ActorCode code)
+    {
+        foreach (var a in person.Affiliations) if (a.Code == code) return true;
+        return false;
     }
 
     private bool IsComma(int i) => i >= 0 && i < _article.Tokens.Count && _article.Tokens[i].Span is ",";
