@@ -132,7 +132,7 @@ internal sealed class PlaceOfRolePass
         // near Kandahar".
         bool argument = military
             ? rel == "nsubj" && !_words.IsAwayVerb(tokens[verb].Lemma ?? tokens[verb].Text)
-            : rel is "nsubj" or "nsubj:pass" || IsActedOn(subject, rel, first);
+            : rel is "nsubj" or "nsubj:pass" || IsActedOn(subject, rel, first) && !AnySubjectRole(m.Code);
         if (argument && verb >= first && verb < end)
             found = TryPlaceOfVerb(verb, m.Sentence, first, end, out place);
         // A clause on the crowd itself says where it acts as its own verb does: "students protesting in Belgium",
@@ -148,6 +148,14 @@ internal sealed class PlaceOfRolePass
         // any other country of the sentence may be its own ("Russian missiles struck ... soldiers fired in Kharkiv").
         return !CountryUnder(head, m, first, end, place.Country.Primary)
             && !(military && OtherCountryInSentence(m.Sentence, first, end, place.Country.Primary));
+    }
+
+    // True when a role of the code takes a place only as its act's subject: attackers caught or charged in a town may
+    // have come from elsewhere (the unattributed-attack rule holds the same).
+    private bool AnySubjectRole(ActorCode code)
+    {
+        foreach (var r in code.Roles) if (_words.IsSubjectRole(r)) return true;
+        return false;
     }
 
     // True for an argument the act is done to or with: its object, the agent of a passive ("shot by police"), or an

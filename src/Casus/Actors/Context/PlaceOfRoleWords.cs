@@ -17,7 +17,7 @@ internal sealed class PlaceOfRoleWords
     private static readonly Lazy<PlaceOfRoleWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly string[] Kinds =
-        ["place-noun", "state-word", "local-role", "site-noun", "away-noun", "clause-role", "away-verb", "foreign-word"];
+        ["place-noun", "state-word", "local-role", "site-noun", "away-noun", "clause-role", "subject-role", "away-verb", "foreign-word"];
 
     private readonly HashSet<string> _placeNouns;
     private readonly HashSet<string> _stateWords;
@@ -25,13 +25,15 @@ internal sealed class PlaceOfRoleWords
     private readonly HashSet<string> _siteNouns;
     private readonly HashSet<string> _awayNouns;
     private readonly HashSet<string> _clauseRoles;
+    private readonly HashSet<string> _subjectRoles;
     private readonly HashSet<string> _awayVerbs;
     private readonly HashSet<string> _foreignWords;
 
     private PlaceOfRoleWords(HashSet<string> placeNouns, HashSet<string> stateWords, HashSet<string> localRoles,
-        HashSet<string> siteNouns, HashSet<string> awayNouns, HashSet<string> clauseRoles, HashSet<string> awayVerbs,
-        HashSet<string> foreignWords)
+        HashSet<string> siteNouns, HashSet<string> awayNouns, HashSet<string> clauseRoles, HashSet<string> subjectRoles,
+        HashSet<string> awayVerbs, HashSet<string> foreignWords)
     {
+        _subjectRoles = subjectRoles;
         _clauseRoles = clauseRoles;
         _awayVerbs = awayVerbs;
         _foreignWords = foreignWords;
@@ -47,7 +49,7 @@ internal sealed class PlaceOfRoleWords
 
     /// <summary>The number of entries of all kinds.</summary>
     public int Count => _placeNouns.Count + _stateWords.Count + _localRoles.Count + _siteNouns.Count + _awayNouns.Count
-        + _clauseRoles.Count + _awayVerbs.Count + _foreignWords.Count;
+        + _clauseRoles.Count + _subjectRoles.Count + _awayVerbs.Count + _foreignWords.Count;
 
     /// <summary>True when <paramref name="word"/> (any case) names a kind of place ("city", "Province").</summary>
     public bool IsPlaceNoun(string word) => _placeNouns.Contains(word);
@@ -68,6 +70,10 @@ internal sealed class PlaceOfRoleWords
     /// subject, not of a place they are merely "in" ("MIL": "soldiers opened fire near Kandahar").</summary>
     public bool IsClauseRole(string code) => _clauseRoles.Contains(code);
 
+    /// <summary>True when the people of role <paramref name="code"/> take a place only as the subject of their own act,
+    /// not when acted on ("UAF": "police charged the gunmen in Peshawar" says nothing of where the gunmen are from).</summary>
+    public bool IsSubjectRole(string code) => _subjectRoles.Contains(code);
+
     /// <summary>True when the verb lemma <paramref name="lemma"/> (any case) sends or keeps people away from home
     /// ("deploy", "station").</summary>
     public bool IsAwayVerb(string lemma) => _awayVerbs.Contains(lemma);
@@ -79,7 +85,7 @@ internal sealed class PlaceOfRoleWords
     public static PlaceOfRoleWords Load(TextReader reader, string file, out List<DataFileError> errors)
     {
         errors = [];
-        var words = TaggedWordList.Read(reader, file, errors, Kinds, static (kind, value) => kind is "local-role" or "clause-role"
+        var words = TaggedWordList.Read(reader, file, errors, Kinds, static (kind, value) => kind is "local-role" or "clause-role" or "subject-role"
             ? value.Length == 3 && value.All(c => c is >= 'A' and <= 'Z') ? null : "is not a three-letter upper-case role code"
             : TaggedWordList.IsLowerLetters(value) ? null : "must be one lower-case word");
         return new PlaceOfRoleWords(new HashSet<string>(words["place-noun"], StringComparer.OrdinalIgnoreCase),
@@ -88,6 +94,7 @@ internal sealed class PlaceOfRoleWords
             new HashSet<string>(words["site-noun"], StringComparer.OrdinalIgnoreCase),
             new HashSet<string>(words["away-noun"], StringComparer.OrdinalIgnoreCase),
             new HashSet<string>(words["clause-role"], StringComparer.Ordinal),
+            new HashSet<string>(words["subject-role"], StringComparer.Ordinal),
             new HashSet<string>(words["away-verb"], StringComparer.OrdinalIgnoreCase),
             new HashSet<string>(words["foreign-word"], StringComparer.OrdinalIgnoreCase));
     }

@@ -21,6 +21,8 @@ public class PlaceOfRoleWordsTests
         Assert.False(words.IsLocalRole("reb"));   // codes are upper case
         Assert.True(words.IsClauseRole("MIL"));   // ... but soldiers acting in a town are mostly its own
         Assert.False(words.IsClauseRole("CVL"));
+        Assert.True(words.IsSubjectRole("UAF"));
+        Assert.False(words.IsSubjectRole("CVL"));
         Assert.True(words.IsAwayVerb("Deploy"));
         Assert.False(words.IsAwayVerb("protest"));
         Assert.True(words.IsForeignWord("Peacekeepers"));
