@@ -119,6 +119,9 @@ internal sealed class PlaceOfRolePass
         if (head < 0) return false;
         // People held or come from elsewhere are not of the place they are in ("the hostages that remain in Gaza").
         if (_words.IsAwayNoun(tokens[head].Text)) return false;
+        // A possessor says whose the people are ("the evacuation of their citizens" in Kabul), and a name beside the
+        // role that is an actor of its own says who they are ("the terrorist group Hamas"): neither is the place's.
+        if (OwnedOrNamed(m, head, first, end)) return false;
         // A force marked as foreign ("foreign troops", "coalition forces", "UN peacekeepers") is not the place's.
         if (military && ForeignMarked(m, head, first, end)) return false;
         int subject = CountedSubject(head, m.Sentence, first, end);
@@ -163,6 +166,25 @@ internal sealed class PlaceOfRolePass
     private bool IsActedOn(int t, string rel, int first)
         => rel is "obj" or "iobj" or "obl:agent"
            || (rel == "obl" && CaseWord(t, first) is "on" or "against" or "with" or "at" or "upon" or "by" or "toward" or "towards");
+
+    // True when the role's head has a possessor, or an apposition, flat or compound name outside its phrase that is
+    // another actor mention, or is itself such a word of one.
+    private bool OwnedOrNamed(Mention m, int head, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        // The role before a name it describes: "the terrorist group Hamas" (the name heads, the role a compound of it).
+        int h = tokens[head].Head;
+        if (h >= first && h < end && (tokens[head].Relation ?? "") is "appos" or "flat" or "compound" && InMention(h, m.Sentence))
+            return true;
+        for (int t = first; t < end; t++)
+        {
+            if (tokens[t].Head != head || t >= m.Tokens.First && t < m.Tokens.End) continue;
+            var rel = tokens[t].Relation ?? "";
+            if (rel == "nmod:poss") return true;
+            if (rel is "appos" or "flat" or "compound" && InMention(t, m.Sentence)) return true;
+        }
+        return false;
+    }
 
     // True when a word of the role's phrase, or a modifier of its head, marks the force as foreign.
     private bool ForeignMarked(Mention m, int head, int first, int end)
@@ -394,9 +416,17 @@ internal sealed class PlaceOfRolePass
         {
             var span = _article.Text.AsSpan(tokens[a].Start, tokens[to].End - tokens[a].Start);
             if (span.Length == 0 || !char.IsUpper(span[0])) continue;
+            // A name in capitals is an acronym ("KEMRI", "IRNA"), not the town the gazetteer may know by those letters.
+            if (span.Length > 1 && !HasLower(span)) continue;
             var name = string.Join(' ', span.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (_places.TryGet(name, out place) && ContextCountryPass.IsCountry(place.Country.Primary)) return true;
         }
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> span)
+    {
+        foreach (var ch in span) if (char.IsLower(ch)) return true;
         return false;
     }
 

@@ -101,6 +101,11 @@ public class PlaceOfRoleTests
         // (The workers are the town's; the context pass may then fill the students from them, this pass does not.)
         Assert.Equal(["workers=PAKLAB"],
             FromPlace("students/NOUN/2/nsubj rallied/VERB/0/root for/ADP/4/case workers/NOUN/2/obl in/ADP/6/case Karachi/PROPN/4/nmod"));
+        // A possessor says whose they are: "evacuated their citizens in Karachi".
+        Assert.Empty(FromPlace("officials/NOUN/2/nsubj evacuated/VERB/0/root their/PRON/4/nmod:poss citizens/NOUN/2/obj in/ADP/6/case Karachi/PROPN/2/obl"));
+        // A name the role describes says who they are: "killed in Karachi by the militant group Hamas".
+        Assert.Empty(FromPlace("people/NOUN/2/nsubj:pass killed/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl by/ADP/8/case the/DET/8/det militant/ADJ/7/amod group/NOUN/8/compound Hamas/PROPN/2/obl:agent")
+            .Where(x => x.StartsWith("militant group", StringComparison.Ordinal)));
         // People held elsewhere still take no place: "gunmen freed hostages in Karachi".
         // (The gunmen are the town's; the context pass may then fill the hostages from them, this pass does not.)
         Assert.Equal(["gunmen=PAKUAF"],
@@ -126,6 +131,12 @@ public class PlaceOfRoleTests
         var mayor = Mentions("the/DET/2/det mayor/NOUN/5/nsubj:pass of/ADP/4/case Karachi/PROPN/2/nmod was/AUX/5/aux:pass arrested/VERB/0/root")[0];
         Assert.Contains(mayor.Evidence, e => e.StartsWith("country from the place of the role: 'Karachi' (gazetteer/", StringComparison.Ordinal) && e.EndsWith("→ PAKGOV", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_in_capitals_is_an_acronym_not_a_place()
+        // "researchers at KARACHI" would be the town; an acronym such as "KEMRI" (Kemri, a village in India) is not.
+        => Assert.Equal(["police=---COP"],
+            Code("police/NOUN/3/nsubj in/ADP/1/case KARACHI/PROPN/1/nmod arrested/VERB/0/root"));
 
     [Fact]
     public void A_month_or_an_unknown_name_gives_no_country()
