@@ -94,7 +94,10 @@ internal sealed class PlaceOfRolePass
                 return true;
             }
         }
-        return local && TryPlaceOfClause(m, first, end, out place);
+        // A force ("soldiers") is of the place where it acts as its clause's subject, under stricter guards.
+        bool military = !local;
+        foreach (var r in m.Code.Roles) military &= _words.IsLocalRole(r) || _words.IsClauseRole(r);
+        return (local || military) && TryPlaceOfClause(m, first, end, military, out place);
     }
 
     /// <summary>
@@ -106,7 +109,7 @@ internal sealed class PlaceOfRolePass
     /// actors are ("students protested the war in Ukraine"). The place is a gazetteer name or a country or seat that is
     /// itself an actor mention. A crowd the sentence ties to another country ("workers from Nepal") is left alone.
     /// </summary>
-    private bool TryPlaceOfClause(Mention m, int first, int end, out PlaceCountry place)
+    private bool TryPlaceOfClause(Mention m, int first, int end, bool military, out PlaceCountry place)
     {
         place = null!;
         var tokens = _article.Tokens;
@@ -116,23 +119,94 @@ internal sealed class PlaceOfRolePass
         if (head < 0) return false;
         // People held or come from elsewhere are not of the place they are in ("the hostages that remain in Gaza").
         if (_words.IsAwayNoun(tokens[head].Text)) return false;
+        // A possessor says whose the people are ("the evacuation of their citizens" in Kabul), and a name beside the
+        // role that is an actor of its own says who they are ("the terrorist group Hamas"): neither is the place's.
+        if (OwnedOrNamed(m, head, first, end)) return false;
+        // A force marked as foreign ("foreign troops", "coalition forces", "UN peacekeepers") is not the place's.
+        if (military && ForeignMarked(m, head, first, end)) return false;
         int subject = CountedSubject(head, m.Sentence, first, end);
+        var rel = tokens[subject].Relation ?? "";
+        int verb = tokens[subject].Head;
         bool found = false;
-        if ((tokens[subject].Relation ?? "") is "nsubj" or "nsubj:pass")
-        {
-            int verb = tokens[subject].Head;
-            found = verb >= first && verb < end && TryPlaceOfVerb(verb, m.Sentence, first, end, out place);
-        }
+        // A force only as the subject of its own act, and not of an act that sends or keeps it away from home
+        // ("troops deployed in Djibouti"): soldiers acted on in a place ("soldiers were killed near Kandahar") are as
+        // often foreign ones. People who live where they act are also where they are acted on, by the act's place:
+        // "police shot the attacker in Paris", "a stabbing killed three people in Reading", "clashed with protesters
+        // near Kandahar".
+        bool argument = military
+            ? rel == "nsubj" && !_words.IsAwayVerb(tokens[verb].Lemma ?? tokens[verb].Text)
+            : rel is "nsubj" or "nsubj:pass" || IsActedOn(subject, rel, first) && !AnySubjectRole(m.Code);
+        if (argument && verb >= first && verb < end)
+            found = TryPlaceOfVerb(verb, m.Sentence, first, end, out place);
         // A clause on the crowd itself says where it acts as its own verb does: "students protesting in Belgium",
-        // "residents who marched in Nablus"; only one without an object, since a crowd named for what it does to
-        // others may come from elsewhere to do it ("extremists attacking civilians in the West Bank").
-        for (int v = first; v < end && !found; v++)
+        // "residents who marched in Nablus"; only one without an object other than a site, since a crowd named for what
+        // it does to others may come from elsewhere to do it ("extremists attacking civilians in the West Bank").
+        for (int v = first; v < end && !found && !military; v++)
             if (tokens[v].Head == subject && (tokens[v].Relation ?? "") is "acl" or "acl:relcl" && tokens[v].Upos == Upos.VERB
-                && !HasObject(v, first, end))
+                && !HasOtherObject(v, first, end))
                 found = TryPlaceOfVerb(v, m.Sentence, first, end, out place);
+        if (!found) return false;
         // Another country named under the crowd's own phrase ("workers from Nepal", "refugees who fled Syria") is its
-        // country, not the place where it acts; that is for the composer and the context pass to read.
-        return found && !CountryUnder(head, m, first, end, place.Country.Primary);
+        // country, not the place where it acts; that is for the composer and the context pass to read. For a force,
+        // any other country of the sentence may be its own ("Russian missiles struck ... soldiers fired in Kharkiv").
+        return !CountryUnder(head, m, first, end, place.Country.Primary)
+            && !(military && OtherCountryInSentence(m.Sentence, first, end, place.Country.Primary));
+    }
+
+    // True when a role of the code takes a place only as its act's subject: attackers caught or charged in a town may
+    // have come from elsewhere (the unattributed-attack rule holds the same).
+    private bool AnySubjectRole(ActorCode code)
+    {
+        foreach (var r in code.Roles) if (_words.IsSubjectRole(r)) return true;
+        return false;
+    }
+
+    // True for an argument the act is done to or with: its object, the agent of a passive ("shot by police"), or an
+    // oblique the act is aimed at or shared with ("opened fire on protesters", "clashed with police").
+    private bool IsActedOn(int t, string rel, int first)
+        => rel is "obj" or "iobj" or "obl:agent"
+           || (rel == "obl" && CaseWord(t, first) is "on" or "against" or "with" or "at" or "upon" or "by" or "toward" or "towards");
+
+    // True when the role's head has a possessor, or an apposition, flat or compound name outside its phrase that is
+    // another actor mention, or is itself such a word of one.
+    private bool OwnedOrNamed(Mention m, int head, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        // The role before a name it describes: "the terrorist group Hamas" (the name heads, the role a compound of it).
+        int h = tokens[head].Head;
+        if (h >= first && h < end && (tokens[head].Relation ?? "") is "appos" or "flat" or "compound" && InMention(h, m.Sentence))
+            return true;
+        for (int t = first; t < end; t++)
+        {
+            if (tokens[t].Head != head || t >= m.Tokens.First && t < m.Tokens.End) continue;
+            var rel = tokens[t].Relation ?? "";
+            if (rel == "nmod:poss") return true;
+            if (rel is "appos" or "flat" or "compound" && InMention(t, m.Sentence)) return true;
+        }
+        return false;
+    }
+
+    // True when a word of the role's phrase, or a modifier of its head, marks the force as foreign.
+    private bool ForeignMarked(Mention m, int head, int first, int end)
+    {
+        var tokens = _article.Tokens;
+        for (int t = first; t < end; t++)
+            if ((t >= m.Tokens.First && t < m.Tokens.End || tokens[t].Head == head) && _words.IsForeignWord(tokens[t].Text))
+                return true;
+        return false;
+    }
+
+    // True when a mention of the sentence names a country other than the place's.
+    private bool OtherCountryInSentence(int sentence, int first, int end, string country)
+    {
+        var all = _article.Mentions;
+        for (int i = _firstMention; i < all.Count; i++)
+        {
+            var m = all[i];
+            if (m.Sentence == sentence && m.Tokens.First >= first && m.Tokens.First < end
+                && ContextCountryPass.IsCountry(m.Code.Primary) && m.Code.Primary != country) return true;
+        }
+        return false;
     }
 
     // The place of the verb's "in" phrase, or of an "in" phrase under a site the verb acts on or at.
@@ -145,15 +219,49 @@ internal sealed class PlaceOfRolePass
             if (tokens[c].Head != verb || InMention(c, sentence) && MentionCountry(c, sentence) is null) continue;
             var rel = tokens[c].Relation ?? "";
             bool obl = rel.StartsWith("obl", StringComparison.Ordinal);
-            if (obl && CaseWord(c, first) == "in" && !AfterOtherObject(verb, c, sentence)
-                && TryPlaceAt(c, sentence, first, end, out place)) return true;
+            string prep = obl ? CaseWord(c, first) : "";
+            if (prep is "in" or "at" or "near" && !AfterOtherObject(verb, c, sentence)
+                && TryPlaceAt(c, sentence, first, end, prep == "near", out place)) return true;
             // A site the verb acts on or at, with its own "in" phrase: "blocked streets in X", "rioted at a jail in X".
-            if (!(obl || rel == "obj") || !IsSite(c)) continue;
-            for (int d = first; d < end; d++)
+            if ((obl || rel == "obj") && IsSite(c) && TryPlaceUnder(c, sentence, first, end, out place)) return true;
+        }
+        // People the verb acts on, with their own place phrase: the act is where they are ("fired tear gas at
+        // demonstrators in Lahore", "opened fire on protesters near Kandahar", "arrested dozens of students at a
+        // university in Karachi"). Only people acted on or with: "rallied for workers in Bangladesh" is no act there.
+        for (int c = first; c < end; c++)
+        {
+            if (tokens[c].Head != verb || InMention(c, sentence) && MentionCountry(c, sentence) is not null) continue;
+            var rel = tokens[c].Relation ?? "";
+            if (rel is not ("obj" or "obl") || !IsActedOn(c, rel, first)) continue;
+            if (InMention(c, sentence))
             {
-                if (tokens[d].Head != c || !(tokens[d].Relation ?? "").StartsWith("nmod", StringComparison.Ordinal)) continue;
-                if (CaseWord(d, first) == "in" && TryPlaceAt(d, sentence, first, end, out place)) return true;
+                if (TryPlaceUnder(c, sentence, first, end, out place)) return true;
+                continue;
             }
+            // A count of people: "dozens of students".
+            if (tokens[c].Upos is not (Upos.NUM or Upos.NOUN)) continue;
+            for (int e = c + 1; e < end; e++)
+                if (tokens[e].Head == c && tokens[e].Relation == "nmod" && CaseWord(e, first) == "of" && InMention(e, sentence)
+                    && MentionCountry(e, sentence) is null
+                    && (TryPlaceUnder(e, sentence, first, end, out place) || TryPlaceUnder(c, sentence, first, end, out place)))
+                    return true;
+        }
+        return false;
+    }
+
+    // The place of an "in", "at" or "near" phrase under the node, or under a site under it: "streets in X", "protesters
+    // near X", "students at a university in X".
+    private bool TryPlaceUnder(int node, int sentence, int first, int end, out PlaceCountry place)
+    {
+        place = null!;
+        var tokens = _article.Tokens;
+        for (int d = first; d < end; d++)
+        {
+            if (tokens[d].Head != node || !(tokens[d].Relation ?? "").StartsWith("nmod", StringComparison.Ordinal)) continue;
+            string prep = CaseWord(d, first);
+            if (prep is not ("in" or "at" or "near")) continue;
+            if (TryPlaceAt(d, sentence, first, end, prep == "near", out place)) return true;
+            if (IsSite(d) && d != node && TryPlaceUnder(d, sentence, first, end, out place)) return true;
         }
         return false;
     }
@@ -185,11 +293,12 @@ internal sealed class PlaceOfRolePass
         return false;
     }
 
-    private bool HasObject(int verb, int first, int end)
+    // True when the verb has an object that is no site: "leading protests in Iran" still says where the crowd is.
+    private bool HasOtherObject(int verb, int first, int end)
     {
         var tokens = _article.Tokens;
         for (int o = first; o < end; o++)
-            if (tokens[o].Head == verb && tokens[o].Relation == "obj") return true;
+            if (tokens[o].Head == verb && tokens[o].Relation == "obj" && !IsSite(o)) return true;
         return false;
     }
 
@@ -201,18 +310,20 @@ internal sealed class PlaceOfRolePass
 
     // The country of the place phrase headed by c: a country or seat mention ("in Hong Kong", "in Caracas"), the
     // country or seat a place noun is of ("East Timor's capital Dili", "the capital of Iraq"), or a gazetteer name.
-    private bool TryPlaceAt(int c, int sentence, int first, int end, out PlaceCountry place)
+    // near: the phrase said "near", and a whole country named so may be across its border ("troops massed near
+    // Ukraine"); a town or seat there is not.
+    private bool TryPlaceAt(int c, int sentence, int first, int end, bool near, out PlaceCountry place)
     {
         place = null!;
         var tokens = _article.Tokens;
-        string? country = MentionCountry(c, sentence);
+        string? country = MentionCountry(c, sentence, near);
         if (country is null && tokens[c].Upos == Upos.NOUN && _words.IsPlaceNoun(tokens[c].Text))
             for (int d = first; d < end && country is null; d++)
             {
                 if (tokens[d].Head != c) continue;
                 var rel = tokens[d].Relation ?? "";
                 if (rel is "nmod:poss" or "appos" or "compound" || (rel == "nmod" && CaseWord(d, first) == "of"))
-                    country = MentionCountry(d, sentence);
+                    country = MentionCountry(d, sentence, near);
             }
         if (country is not null)
         {
@@ -228,7 +339,10 @@ internal sealed class PlaceOfRolePass
 
     // The country of a mention that covers token t and names a place: a bare country ("Hong Kong") or a seat ("Caracas",
     // coded as its government), all proper nouns; null for any other mention or none.
-    private string? MentionCountry(int t, int sentence)
+    private string? MentionCountry(int t, int sentence) => MentionCountry(t, sentence, seatOnly: false);
+
+    // seatOnly: a bare country does not count, only a seat (coded with GOV).
+    private string? MentionCountry(int t, int sentence, bool seatOnly)
     {
         var all = _article.Mentions;
         var tokens = _article.Tokens;
@@ -237,7 +351,9 @@ internal sealed class PlaceOfRolePass
             var m = all[i];
             if (m.Sentence != sentence || t < m.Tokens.First || t >= m.Tokens.End) continue;
             if (!ContextCountryPass.IsCountry(m.Code.Primary)) return null;
-            foreach (var r in m.Code.Roles) if (r != "GOV") return null;
+            bool seat = false;
+            foreach (var r in m.Code.Roles) { if (r != "GOV") return null; seat = true; }
+            if (seatOnly && !seat) return null;
             for (int u = m.Tokens.First; u < m.Tokens.End; u++)
                 if (tokens[u].Upos != Upos.PROPN && tokens[u].Relation != "case") return null;
             return m.Code.Primary;
@@ -300,9 +416,17 @@ internal sealed class PlaceOfRolePass
         {
             var span = _article.Text.AsSpan(tokens[a].Start, tokens[to].End - tokens[a].Start);
             if (span.Length == 0 || !char.IsUpper(span[0])) continue;
+            // A name in capitals is an acronym ("KEMRI", "IRNA"), not the town the gazetteer may know by those letters.
+            if (span.Length > 1 && !HasLower(span)) continue;
             var name = string.Join(' ', span.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (_places.TryGet(name, out place) && ContextCountryPass.IsCountry(place.Country.Primary)) return true;
         }
+        return false;
+    }
+
+    private static bool HasLower(ReadOnlySpan<char> span)
+    {
+        foreach (var ch in span) if (char.IsLower(ch)) return true;
         return false;
     }
 

@@ -9,17 +9,17 @@ namespace Casus.Tests.Actors.Context;
 /// takes one from its sentence, where the sentence is clear about it; each on a hand-built parsed sentence.</summary>
 public class ContextCountryTests
 {
-    // "near Kabul", not "in Kabul": a local role acting in a place takes it before this pass, by its clause
-    // (PlaceOfRoleTests); these sentences test the sentence signal.
+    // "outside Kabul", not "in", "at" or "near Kabul": a local role acting in a place takes it before this pass, by its
+    // clause (PlaceOfRoleTests); these sentences test the sentence signal.
     [Fact]
     public void Roles_take_the_one_country_their_sentence_names()
         => Assert.Equal(["police=AFGCOP", "protesters=AFGOPP", "Kabul=AFGGOV"],
-            Code("the/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj near/ADP/6/case Kabul/PROPN/3/obl ./PUNCT/3/punct"));
+            Code("the/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj outside/ADP/6/case Kabul/PROPN/3/obl ./PUNCT/3/punct"));
 
     [Fact]
     public void The_evidence_names_the_signal()
     {
-        var police = Mentions("the/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj near/ADP/6/case Kabul/PROPN/3/obl")[0];
+        var police = Mentions("the/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj outside/ADP/6/case Kabul/PROPN/3/obl")[0];
         Assert.Contains(police.Evidence, e => e == "country from context: 'Kabul' (same sentence) → AFGCOP");
         Assert.True(ContextCountry.FromContext(police));
     }
@@ -27,7 +27,7 @@ public class ContextCountryTests
     [Fact]
     public void Without_the_pass_the_role_stays_without_a_country()
     {
-        var article = Article("the/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj near/ADP/6/case Kabul/PROPN/3/obl");
+        var article = Article("the/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj outside/ADP/6/case Kabul/PROPN/3/obl");
         new ActorStage(ActorStage.CreateDefault().Dictionary, ContextCountryOptions.None).Process(article);
         Assert.Equal(["police=---COP", "protesters=---OPP", "Kabul=AFGGOV"], ActorTestData.Show(article.Mentions));
     }
@@ -177,7 +177,7 @@ public class ContextCountryTests
 
     private static readonly string[] LongArticle =
     [
-        "the/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj near/ADP/6/case Kabul/PROPN/3/obl",
+        "the/DET/2/det police/NOUN/3/nsubj arrested/VERB/0/root protesters/NOUN/3/obj outside/ADP/6/case Kabul/PROPN/3/obl",
         "authorities/NOUN/4/nsubj in/ADP/3/case Croatia/PROPN/1/nmod spoke/VERB/0/root",
         "Afghanistan/PROPN/2/nsubj thanked/VERB/0/root Kabul/PROPN/2/obj",
     ];

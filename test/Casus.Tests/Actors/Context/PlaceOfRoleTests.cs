@@ -38,16 +38,78 @@ public class PlaceOfRoleTests
     }
 
     [Fact]
-    public void Local_people_acting_in_a_town_are_of_its_country_but_troops_there_are_not()
+    public void Local_people_acting_in_a_town_are_of_its_country()
     {
         // "Residents protested in Karachi": the subject's own clause says where people who act where they live are.
         Assert.Equal(["residents=PAKCVL"],
             Code("residents/NOUN/2/nsubj protested/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl"));
-        Assert.Equal(["troops=---MIL"],
-            Code("troops/NOUN/2/nsubj gathered/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl"));
-        // Only "in" says where: "near Karachi" may be across a border.
-        Assert.Equal(["residents=---CVL"],
+        // "at" and "near" a town say where as "in" does.
+        Assert.Equal(["residents=PAKCVL"],
             Code("residents/NOUN/2/nsubj protested/VERB/0/root near/ADP/4/case Karachi/PROPN/2/obl"));
+        Assert.Equal(["residents=PAKCVL"],
+            Code("residents/NOUN/2/nsubj protested/VERB/0/root at/ADP/4/case Karachi/PROPN/2/obl"));
+        // "near" a whole country may be across its border; "to" names a destination.
+        // (The context pass may still fill it from the country named; this pass does not.)
+        Assert.Empty(FromPlace("residents/NOUN/2/nsubj protested/VERB/0/root near/ADP/4/case Pakistan/PROPN/2/obl"));
+        Assert.Equal(["residents=---CVL"],
+            Code("residents/NOUN/2/nsubj marched/VERB/0/root to/ADP/4/case Karachi/PROPN/2/obl"));
+    }
+
+    [Fact]
+    public void Soldiers_acting_in_a_town_are_of_its_country_unless_sent_there_or_foreign()
+    {
+        // "Troops gathered in Karachi", "soldiers opened fire near Kandahar": a force acting at home.
+        Assert.Equal(["troops=PAKMIL"],
+            Code("troops/NOUN/2/nsubj gathered/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl"));
+        Assert.Equal(["soldiers=PAKMIL"],
+            Code("soldiers/NOUN/2/nsubj fired/VERB/0/root near/ADP/4/case Karachi/PROPN/2/obl"));
+        // A verb that sends or keeps a force away from home: "troops patrol in Karachi" may be anyone's.
+        Assert.Equal(["troops=---MIL"],
+            Code("troops/NOUN/2/nsubj patrol/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl"));
+        // A force marked as foreign.
+        Assert.Equal(["foreign troops=---MIL"],
+            Code("foreign/ADJ/2/amod troops/NOUN/3/nsubj gathered/VERB/0/root in/ADP/5/case Karachi/PROPN/3/obl"));
+        // Acted on, not acting: "soldiers were killed near Karachi" may be foreign ones.
+        Assert.Equal(["soldiers=---MIL"],
+            Code("soldiers/NOUN/3/nsubj:pass were/AUX/3/aux:pass killed/VERB/0/root near/ADP/5/case Karachi/PROPN/3/obl"));
+        // Another country in the sentence may be the force's own (the context pass reads it; this pass gives none).
+        Assert.Empty(FromPlace("troops/NOUN/2/nsubj gathered/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl with/ADP/6/case India/PROPN/2/obl"));
+        // A force merely "in" a town, not acting there, stays open.
+        Assert.Equal(["troops=---MIL"],
+            Code("troops/NOUN/4/nsubj in/ADP/3/case Karachi/PROPN/1/nmod arrested/VERB/0/root suspects/NOUN/4/obj"));
+    }
+
+    [Fact]
+    public void Local_people_acted_on_in_a_town_are_of_its_country()
+    {
+        // "The attacker was shot by police in Karachi": the passive's agent.
+        Assert.Contains("police=PAKCOP",
+            Code("the/DET/2/det attacker/NOUN/4/nsubj:pass was/AUX/4/aux:pass shot/VERB/0/root by/ADP/6/case police/NOUN/4/obl:agent in/ADP/8/case Karachi/PROPN/4/obl"));
+        // "Gunmen killed three villagers in Karachi": the object.
+        Assert.Contains("villagers=PAKCVL",
+            Code("gunmen/NOUN/2/nsubj killed/VERB/0/root three/NUM/4/nummod villagers/NOUN/2/obj in/ADP/6/case Karachi/PROPN/2/obl"));
+        // "Soldiers fired on protesters near Karachi": an oblique the act is aimed at.
+        Assert.Contains("protesters=PAKOPP",
+            Code("soldiers/NOUN/2/nsubj fired/VERB/0/root on/ADP/4/case protesters/NOUN/2/obl near/ADP/6/case Karachi/PROPN/2/obl"));
+        // The people acted on hold the place phrase: "police fired at demonstrators in Karachi", "police arrested
+        // dozens of students at a university in Karachi".
+        Assert.Contains("police=PAKCOP",
+            Code("police/NOUN/2/nsubj fired/VERB/0/root at/ADP/4/case demonstrators/NOUN/2/obl in/ADP/6/case Karachi/PROPN/4/nmod"));
+        Assert.Contains("police=PAKCOP",
+            Code("police/NOUN/2/nsubj arrested/VERB/0/root dozens/NOUN/2/obj of/ADP/5/case students/NOUN/3/nmod at/ADP/8/case a/DET/8/det university/NOUN/5/nmod in/ADP/10/case Karachi/PROPN/8/nmod"));
+        // People the act is for are not where it is: "students rallied for workers in Karachi".
+        // (The workers are the town's; the context pass may then fill the students from them, this pass does not.)
+        Assert.Equal(["workers=PAKLAB"],
+            FromPlace("students/NOUN/2/nsubj rallied/VERB/0/root for/ADP/4/case workers/NOUN/2/obl in/ADP/6/case Karachi/PROPN/4/nmod"));
+        // A possessor says whose they are: "evacuated their citizens in Karachi".
+        Assert.Empty(FromPlace("officials/NOUN/2/nsubj evacuated/VERB/0/root their/PRON/4/nmod:poss citizens/NOUN/2/obj in/ADP/6/case Karachi/PROPN/2/obl"));
+        // A name the role describes says who they are: "killed in Karachi by the militant group Hamas".
+        Assert.Empty(FromPlace("people/NOUN/2/nsubj:pass killed/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl by/ADP/8/case the/DET/8/det militant/ADJ/7/amod group/NOUN/8/compound Hamas/PROPN/2/obl:agent")
+            .Where(x => x.StartsWith("militant group", StringComparison.Ordinal)));
+        // People held elsewhere still take no place: "gunmen freed hostages in Karachi".
+        // (The gunmen are the town's; the context pass may then fill the hostages from them, this pass does not.)
+        Assert.Equal(["gunmen=PAKUAF"],
+            FromPlace("gunmen/NOUN/2/nsubj freed/VERB/0/root hostages/NOUN/2/obj in/ADP/5/case Karachi/PROPN/2/obl"));
     }
 
     [Fact]
@@ -69,6 +131,12 @@ public class PlaceOfRoleTests
         var mayor = Mentions("the/DET/2/det mayor/NOUN/5/nsubj:pass of/ADP/4/case Karachi/PROPN/2/nmod was/AUX/5/aux:pass arrested/VERB/0/root")[0];
         Assert.Contains(mayor.Evidence, e => e.StartsWith("country from the place of the role: 'Karachi' (gazetteer/", StringComparison.Ordinal) && e.EndsWith("→ PAKGOV", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_name_in_capitals_is_an_acronym_not_a_place()
+        // "researchers at KARACHI" would be the town; an acronym such as "KEMRI" (Kemri, a village in India) is not.
+        => Assert.Equal(["police=---COP"],
+            Code("police/NOUN/3/nsubj in/ADP/1/case KARACHI/PROPN/1/nmod arrested/VERB/0/root"));
 
     [Fact]
     public void A_month_or_an_unknown_name_gives_no_country()
@@ -155,6 +223,9 @@ public class PlaceOfRoleTests
         // The place's own mention lies under the crowd through the clause, and agrees with itself.
         Assert.Contains("students=PAKEDU",
             Code("with/ADP/2/case students/NOUN/0/root protesting/VERB/2/acl in/ADP/5/case Pakistan/PROPN/3/obl"));
+        // A clause whose object is a site still says where: "women leading protests in Karachi".
+        Assert.Equal(["women=PAKCVL"],
+            Code("with/ADP/2/case women/NOUN/0/root leading/VERB/2/acl protests/NOUN/3/obj in/ADP/6/case Karachi/PROPN/3/obl"));
         // A clause that is no verb says nothing: "students keen in Karachi" is no act.
         Assert.Equal(["students=---EDU"],
             Code("with/ADP/2/case students/NOUN/0/root keen/ADJ/2/acl in/ADP/5/case Karachi/PROPN/3/obl"));
@@ -163,11 +234,17 @@ public class PlaceOfRoleTests
     [Fact]
     public void A_clause_with_an_object_or_people_held_elsewhere_give_no_place()
     {
-        // "extremists attacking civilians in Karachi" may have come from elsewhere to do it.
-        Assert.Equal(["extremists=---REB", "civilians=---CVL"],
-            Code("extremists/NOUN/0/root attacking/VERB/1/acl civilians/NOUN/2/obj in/ADP/5/case Karachi/PROPN/2/obl"));
+        // "extremists attacking civilians in Karachi" may have come from elsewhere to do it; the civilians are the
+        // town's (the context pass may then fill the extremists from them; this pass does not).
+        Assert.Equal(["civilians=PAKCVL"],
+            FromPlace("extremists/NOUN/0/root attacking/VERB/1/acl civilians/NOUN/2/obj in/ADP/5/case Karachi/PROPN/2/obl"));
         // "hostages that remain in Karachi" were brought there.
         Assert.Equal(["hostages=---CVL"],
             Code("the/DET/2/det hostages/NOUN/0/root that/PRON/4/nsubj remain/VERB/2/acl:relcl in/ADP/6/case Karachi/PROPN/4/obl"));
     }
+
+    // The mentions this pass filled: "text=CODE" for those whose evidence names the place of the role.
+    private static string[] FromPlace(string conllish)
+        => ActorTestData.Show(Mentions(conllish)
+            .Where(m => m.Evidence.Any(e => e.StartsWith("country from the place of the role", StringComparison.Ordinal))).ToList());
 }

@@ -19,6 +19,14 @@ public class PlaceOfRoleWordsTests
         Assert.True(words.IsLocalRole("CVL"));
         Assert.False(words.IsLocalRole("MIL"));   // troops in a town often serve abroad
         Assert.False(words.IsLocalRole("reb"));   // codes are upper case
+        Assert.True(words.IsClauseRole("MIL"));   // ... but soldiers acting in a town are mostly its own
+        Assert.False(words.IsClauseRole("CVL"));
+        Assert.True(words.IsSubjectRole("UAF"));
+        Assert.False(words.IsSubjectRole("CVL"));
+        Assert.True(words.IsAwayVerb("Deploy"));
+        Assert.False(words.IsAwayVerb("protest"));
+        Assert.True(words.IsForeignWord("Peacekeepers"));
+        Assert.False(words.IsForeignWord("soldiers"));
     }
 
     [Fact]
@@ -35,9 +43,10 @@ public class PlaceOfRoleWordsTests
             "state-word | city",              // another kind: no repeat
             "local-role | REB",
             "place-noun | west bank",         // 10: two words
-            "state-word");                    // 11: one field
+            "state-word",                     // 11: one field
+            "clause-role | mil");             // 12: lower case code
         var list = PlaceOfRoleWords.Load(new StringReader(text), "test.txt", out var errors);
-        Assert.Equal([3, 4, 5, 6, 7, 10, 11], errors.Select(e => e.Line));
+        Assert.Equal([3, 4, 5, 6, 7, 10, 11, 12], errors.Select(e => e.Line));
         Assert.All(errors, e => Assert.Equal("test.txt", e.File));
         Assert.Equal("kind", errors[0].Field);
         Assert.Contains("repeats line 2", errors[4].Message, StringComparison.Ordinal);

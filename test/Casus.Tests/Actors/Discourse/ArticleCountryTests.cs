@@ -94,8 +94,9 @@ public class ArticleCountryTests
             "Iraq/PROPN/2/nsubj protested/VERB/0/root ./PUNCT/2/punct",
             StormHit,
             // The place is the verb's, not the officials' own ("police in Mosul", and police arresting in Mosul, are the
-            // place-of-role pass's; officials serve abroad, so that pass leaves them to this one).
-            "officials/NOUN/2/nsubj arrested/VERB/0/root two/NUM/4/nummod men/NOUN/2/obj in/ADP/6/case Mosul/PROPN/2/obl");
+            // place-of-role pass's; officials serve abroad, so that pass leaves them to this one). The object is no
+            // actor: people acted on in Mosul would take the place there and be a signal of their own.
+            "officials/NOUN/2/nsubj seized/VERB/0/root two/NUM/4/nummod trucks/NOUN/2/obj in/ADP/6/case Mosul/PROPN/2/obl");
         var police = Assert.Single(mentions, m => m.Sentence == 2 && m.Text == "officials");
         Assert.Equal("IRQGOV", police.Code.Value);
         Assert.Contains(police.Evidence, e => e.Contains("place in the sentence: gazetteer/geonames.tsv.gz", StringComparison.Ordinal)
