@@ -217,9 +217,10 @@ internal sealed class CoreferencePass
             known = null;
             if (!directory) continue;
             var candidates = _people.ByFullName(key);
-            if (candidates.Count == 0) continue;
-            person = Pick(candidates);
-            return j;
+            if (candidates.Count > 0) { person = Pick(candidates); return j; }
+            // Only when no full name matches: the short form of an Arabic name ("Mohamed bin Zayed").
+            person = _people.ByPatronymicForm(key);
+            if (person is not null) return j;
         }
         return 0;
     }
@@ -237,9 +238,22 @@ internal sealed class CoreferencePass
         var known = KnownFor(person, sentence, nameStart, nameEnd);
         var evidence = new List<string>(known.Evidence);
         var written = SpanText(nameStart, nameEnd);
-        if (!person.Names.Contains(written, StringComparer.Ordinal))
-            evidence.Add($"name variant: '{written}' = '{person.Name}'");
+        if (!person.Names.Contains(written, StringComparer.Ordinal)) evidence.Add(VariantEvidence(written, person));
         Place(sentence, spanStart, nameEnd, known, evidence, sentenceEnd);
+    }
+
+    // Which written name of the person the variant matched, and how: the same name key (a spelling or
+    // transliteration), or the short form of an Arabic patronymic name.
+    private static string VariantEvidence(string written, Person person)
+    {
+        var key = NameKey.Of(written);
+        foreach (var n in person.Names)
+            if (NameKey.Of(n) == key) return $"name variant: '{written}' = '{n}' (same name key '{key}': spelling or transliteration)";
+        foreach (var n in person.Names)
+            foreach (var form in PatronymicForms.Of(n))
+                if (NameKey.Of(form) == key)
+                    return $"name variant: '{written}' = '{n}' (short form '{form}' of an Arabic patronymic name)";
+        return $"name variant: '{written}' = '{person.Name}'";
     }
 
     private KnownActor KnownFor(Person person, int sentence, int nameStart, int nameEnd)

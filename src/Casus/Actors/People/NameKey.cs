@@ -19,6 +19,7 @@ namespace Casus.Actors.People;
 /// <item>Particles are dropped: Arabic articles (al, el, ul, ad, ar, as, ash, at, az, an, ud) and European
 ///   ones (de, da, di, du, del, della, van, von, der, den, ter), so "Bashar Assad" meets "Bashar al-Assad".
 ///   After "Abd" the article is kept and joined ("Abd al-Aziz" = "Abdulaziz" = "Abdel-Aziz").</item>
+/// <item>"ibn" is written "bin" (both are "son of").</item>
 /// <item>Single-letter initials are dropped when two full words remain ("Joseph R. Biden" = "Joseph Biden").</item>
 /// <item>The remaining words are joined without spaces ("Ali Reza" = "Alireza", "Jong-un" = "Jongun").</item>
 /// <item>Consonant digraphs of romanisation fold: ph→f, dh→d, th→t, kh→k, gh→g, sch→sh, dj→j, ck→k; then
@@ -58,7 +59,8 @@ public static class NameKey
                 if (part.Length == 0) continue;
                 // A particle is dropped wherever it stands ("Al Nahyan" = "Nahyan"), except after "Abd".
                 if (Particles.Contains(part) && previous != "abd") continue;
-                parts.Add(part);
+                // "ibn" and "bin" are one word ("son of") in two transliterations: "Abdulaziz ibn Saud" = "bin Saud".
+                parts.Add(part == "ibn" ? "bin" : part);
                 previous = part;
             }
         }
@@ -72,7 +74,7 @@ public static class NameKey
 
     /// <summary>
     /// A stricter key for a word standing alone with no context (a short form such as "Gaddafi"): the same steps
-    /// except the vowel folding (step 7), so consonant spellings still meet ("Qaddafi", "Kadhafi", "Zelenskyy") but
+    /// except the vowel folding (step 9), so consonant spellings still meet ("Qaddafi", "Kadhafi", "Zelenskyy") but
     /// a different word with the same consonants does not ("Raisi" is not "Russia").
     /// </summary>
     public static string Strict(string word)
@@ -137,11 +139,11 @@ public static class NameKey
 
     private static bool IsVowel(string s, int i) => s[i] is 'a' or 'e' or 'i' or 'o' or 'u' || (s[i] == 'y' && i > 0);
 
-    // Steps 5 to 8 of the class remarks, over lower-case ASCII-ish letters.
+    // Steps 7 to 10 of the class remarks, over lower-case ASCII-ish letters.
     private static string Fold(string s, bool foldVowels = true)
     {
         if (s.Length == 0) return s;
-        // Step 5: digraphs first, then single letters.
+        // Step 7: digraphs first, then single letters.
         var a = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length; i++)
         {
@@ -162,7 +164,7 @@ public static class NameKey
             a.Append(c);
         }
         var t = a.ToString();
-        // Steps 6 to 8.
+        // Steps 8 to 10.
         var b = new StringBuilder(t.Length);
         for (int i = 0; i < t.Length; i++)
         {

@@ -17,7 +17,8 @@ public class CoreferenceTests
         "SAUGOV | person: Abdullah bin Abdulaziz | from: 1982-06-13 | until: 2015-01-23\n" +
         "JORGOV | person: Abdullah II | from: 1999-02-07\n" +
         "GBRGOV | person: Theresa May | from: 2016-07-13 | until: 2019-07-24\n" +
-        "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n";
+        "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n" +
+        "AREGOV | person: Rashid bin Saeed bin Hamdan Al Nuaimi | from: 2010-01-01 | until: 2012-12-31\n";
 
     private static readonly ActorStage Stage = new(ActorDictionary.Load(
         ActorSource.Embedded().Where(s => !s.Name.StartsWith("actors/people", StringComparison.Ordinal))
@@ -69,7 +70,19 @@ public class CoreferenceTests
         Assert.Equal("LBYGOV", Find(m, "Moammar al-Qaddafi").Code.Value);
         Assert.Equal("SYRGOV", Find(m, "Bashar Assad").Code.Value);
         Assert.Equal("LBYGOV", Find(m, "Muammar el-Kadhafi").Code.Value);
-        Assert.Contains(Find(m, "Moammar al-Qaddafi").Evidence, e => e.Contains("name variant: 'Moammar al-Qaddafi' = 'Muammar Gaddafi'"));
+        Assert.Contains(Find(m, "Moammar al-Qaddafi").Evidence, e => e.Contains("name variant: 'Moammar al-Qaddafi' = 'Muammar Gaddafi' (same name key"));
+    }
+
+    [Fact]
+    public void The_short_form_of_an_Arabic_name_finds_the_person_within_the_dates()
+    {
+        var m = Run(Ewt(new DateOnly(2011, 3, 1), "Sheikh Rashed bin Saeed met Bashar Assad."));
+        var rashid = Find(m, "Sheikh Rashed bin Saeed");
+        Assert.Equal("AREGOV", rashid.Code.Value);
+        Assert.Contains(rashid.Evidence, e => e.Contains(
+            "name variant: 'Rashed bin Saeed' = 'Rashid bin Saeed bin Hamdan Al Nuaimi' (short form 'Rashid bin Saeed' of an Arabic patronymic name)"));
+        // Years after the entry's end: the date policy still applies (country only).
+        Assert.Equal("ARE", Find(Run(Ewt(new DateOnly(2020, 3, 1), "Rashid bin Saeed al-Nuaimi spoke.")), "Rashid bin Saeed al-Nuaimi").Code.Value);
     }
 
     [Fact]

@@ -21,6 +21,7 @@ public class NameKeyTests
     [InlineData("Volodymyr Zelensky", "Volodymyr Zelenskyy")]
     [InlineData("Kim Jong Un", "Kim Jong-un")]
     [InlineData("Joseph R. Biden", "Joseph Biden")]
+    [InlineData("Faisal ibn Turki", "Faisal bin Turki")]
     public void Variants_share_a_key(string a, string b) => Assert.Equal(NameKey.Of(a), NameKey.Of(b));
 
     [Fact]
