@@ -218,7 +218,10 @@ internal sealed class CoreferencePass
             if (!directory) continue;
             var candidates = _people.ByFullName(key);
             if (candidates.Count > 0) { person = Pick(candidates); return j; }
-            // Only when no full name matches: the short form of an Arabic name ("Mohamed bin Zayed").
+            // Only when no full name matches: the short form of an Arabic name ("Mohamed bin Zayed"), and only
+            // when the name ends there: "Khaled bin Mohamed Al Nahyan" names his own family, not the "Khalid bin
+            // Mohammed Al Attiyah" whose short form its first words are.
+            if (j != end) continue;
             person = _people.ByPatronymicForm(key);
             if (person is not null) return j;
         }

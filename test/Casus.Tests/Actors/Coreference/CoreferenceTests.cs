@@ -81,6 +81,9 @@ public class CoreferenceTests
         Assert.Equal("AREGOV", rashid.Code.Value);
         Assert.Contains(rashid.Evidence, e => e.Contains(
             "name variant: 'Rashed bin Saeed' = 'Rashid bin Saeed bin Hamdan Al Nuaimi' (short form 'Rashid bin Saeed' of an Arabic patronymic name)"));
+        // Another family name written after the same given and father's names: another person.
+        var other = Run(Ewt(new DateOnly(2011, 3, 1), "Rashid bin Saeed Al Mansouri spoke."));
+        Assert.DoesNotContain(other, x => x.Code.Value.StartsWith("ARE", StringComparison.Ordinal));
         // Years after the entry's end: the date policy still applies (country only).
         Assert.Equal("ARE", Find(Run(Ewt(new DateOnly(2020, 3, 1), "Rashid bin Saeed al-Nuaimi spoke.")), "Rashid bin Saeed al-Nuaimi").Code.Value);
     }
