@@ -182,7 +182,7 @@ internal sealed class CoreferencePass
         var people = _people.ByFullName(key);
         if (people.Count == 0) people = _people.ByShortForm(NameKey.Strict(SpanText(item.Start, item.End)));
         if (people.Count == 0) return;
-        var r = PersonDirectory.Resolve(Pick(people), _date);
+        var r = PersonDirectory.Resolve(Pick(people, SpanText(item.Start, item.End)), _date);
         item.Code = r.Code;
         item.Evidence = [r.Evidence, .. item.Evidence.Skip(1)];
     }
@@ -217,7 +217,7 @@ internal sealed class CoreferencePass
             known = null;
             if (!directory) continue;
             var candidates = _people.ByFullName(key);
-            if (candidates.Count > 0) { person = Pick(candidates); return j; }
+            if (candidates.Count > 0) { person = Pick(candidates, SpanText(i, j)); return j; }
             // Only when no full name matches: the short form of an Arabic name ("Mohamed bin Zayed"), and only
             // when the name ends there: "Khaled bin Mohamed Al Nahyan" names his own family, not the "Khalid bin
             // Mohammed Al Attiyah" whose short form its first words are.
@@ -228,9 +228,14 @@ internal sealed class CoreferencePass
         return 0;
     }
 
-    // Among people sharing a key, one active on the article date, else the first.
-    private Person Pick(IReadOnlyList<Person> candidates)
+    // Among people sharing a key, one written with the name's very spelling ("Mark Rutte", not "Margrethe II"
+    // of the same key), else one active on the article date, else the first.
+    private Person Pick(IReadOnlyList<Person> candidates, string written = "")
     {
+        if (candidates.Count == 1) return candidates[0];
+        var spelling = NameKey.Spelling(written);
+        var spelt = candidates.Where(p => p.Names.Any(n => NameKey.Spelling(n) == spelling)).ToList();
+        if (spelt.Count > 0) candidates = spelt;
         if (_date is { } d)
             foreach (var p in candidates) if (PersonDirectory.IsActiveOn(p, d)) return p;
         return candidates[0];

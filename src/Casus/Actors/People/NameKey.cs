@@ -21,7 +21,8 @@ namespace Casus.Actors.People;
 ///   After "Abd" the article is kept and joined ("Abd al-Aziz" = "Abdulaziz" = "Abdel-Aziz").</item>
 /// <item>"ibn" is written "bin" (both are "son of").</item>
 /// <item>Single-letter initials are dropped when two full words remain ("Joseph R. Biden" = "Joseph Biden").</item>
-/// <item>The remaining words are joined without spaces ("Ali Reza" = "Alireza", "Jong-un" = "Jongun").</item>
+/// <item>The remaining words are joined without spaces ("Ali Reza" = "Alireza", "Jong-un" = "Jongun"), each folded
+///   by the steps below on its own, so no digraph or vowel run spans two words.</item>
 /// <item>Consonant digraphs of romanisation fold: ph→f, dh→d, th→t, kh→k, gh→g, sch→sh, dj→j, ck→k; then
 ///   q, g and c before a/o/u → k (qaf is written q, g or k: Qaddafi, Gaddafi, Kadhafi); w → v.</item>
 /// <item>An h after a vowel and before a consonant or the end is dropped (Abdullah/Abdulla, Ahmed/Amed).</item>
@@ -66,7 +67,11 @@ public static class NameKey
         }
         // Initials go when two full words remain: "Joseph R. Biden" = "Joseph Biden", but "J. R. Semeleer" keeps them.
         if (parts.Count(p => p.Length > 1) >= 2) parts.RemoveAll(p => p.Length == 1);
-        return Fold(string.Concat(parts));
+        // Each word folds alone: a digraph or vowel run may not span two words ("Ahmed Hussen" is no "Ahmed
+        // Yassin": across the words "d h" would read as the digraph dh, and a word-initial y as a vowel).
+        var sb = new StringBuilder();
+        foreach (var p in parts) sb.Append(Fold(p));
+        return sb.ToString();
     }
 
     /// <summary>The key of one word (a surname: "Fares", "al-Assad" → the key of "Assad").</summary>
@@ -82,6 +87,16 @@ public static class NameKey
         ArgumentNullException.ThrowIfNull(word);
         var parts = SplitWords(word).Where(p => !Particles.Contains(p));
         return Fold(string.Concat(parts), foldVowels: false);
+    }
+
+    /// <summary>A name's spelling without case, accents, spaces or punctuation: "Abdel Fattah el-Sisi" →
+    /// "abdelfattahelsisi". Two names with one key but different spellings may be two people.</summary>
+    public static string Spelling(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new StringBuilder(name.Length);
+        foreach (char c in Plain(name)) if (char.IsLetter(c)) sb.Append(c);
+        return sb.ToString();
     }
 
     /// <summary>True when <paramref name="word"/> is a name particle that the key drops (al, el, de, van, ...).</summary>

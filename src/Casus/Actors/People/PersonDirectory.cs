@@ -59,8 +59,11 @@ public sealed class PersonDirectory
             else lines.Add([e]);
         }
 
-        // Lines sharing a full name (by key) are one person: union-find over the keys.
-        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Lines sharing a full name (by key) are one person: union-find over the keys. Two spellings of one key
+        // join only within one country (or body): the key folds vowels and romanisations, so across countries it
+        // joins different people ("Mark Rutte" NLD and "Margrethe II" DNK, "Abdullah Abdullah" AFG and "Abdallah
+        // Abdallah" SYR); one spelling joins anywhere (a leader who moves to an international body).
+        var owner = new Dictionary<string, List<(int Line, string Spelling, string Primary)>>(StringComparer.Ordinal);
         var parent = new int[lines.Count];
         for (int i = 0; i < lines.Count; i++) parent[i] = i;
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
@@ -70,8 +73,12 @@ public sealed class PersonDirectory
                 if (e.Words.Count < 2) continue;
                 var key = NameKey.Of(e.Phrase);
                 if (key.Length == 0) continue;
-                if (owner.TryGetValue(key, out int j)) parent[Find(i)] = Find(j);
-                else owner[key] = i;
+                var spelling = NameKey.Spelling(e.Phrase);
+                var primary = e.Code.Primary;
+                if (!owner.TryGetValue(key, out var owners)) owner[key] = owners = new(1);
+                foreach (var (j, s, p) in owners)
+                    if (s == spelling || p == primary) parent[Find(i)] = Find(j);
+                owners.Add((i, spelling, primary));
             }
 
         var groups = new Dictionary<int, List<List<ActorEntry>>>();
@@ -175,6 +182,9 @@ public sealed class PersonDirectory
     /// ("Mohamed bin Zayed" for "Mohammed bin Zayed Al Nahyan"; see <see cref="PatronymicForms"/>), or null. Only
     /// forms that are nobody's full name and belong to one person are indexed.</summary>
     public Person? ByPatronymicForm(string key) => _byPatronymicForm.GetValueOrDefault(key);
+
+    /// <summary>How many shorter patronymic forms are indexed (each names one person).</summary>
+    public int PatronymicFormCount => _byPatronymicForm.Count;
 
     /// <summary>How many shorter patronymic forms two or more people share (left out of the index).</summary>
     public int AmbiguousPatronymicForms { get; }

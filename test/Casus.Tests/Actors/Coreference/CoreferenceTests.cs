@@ -18,7 +18,9 @@ public class CoreferenceTests
         "JORGOV | person: Abdullah II | from: 1999-02-07\n" +
         "GBRGOV | person: Theresa May | from: 2016-07-13 | until: 2019-07-24\n" +
         "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n" +
-        "AREGOV | person: Rashid bin Saeed bin Hamdan Al Nuaimi | from: 2010-01-01 | until: 2012-12-31\n";
+        "AREGOV | person: Rashid bin Saeed bin Hamdan Al Nuaimi | from: 2010-01-01 | until: 2012-12-31\n" +
+        "AFGGOV | person: Abdullah Karimi | from: 2010-01-01\n" +
+        "SYRGOV | person: Abdallah Karimi | from: 2010-01-01\n";
 
     private static readonly ActorStage Stage = new(ActorDictionary.Load(
         ActorSource.Embedded().Where(s => !s.Name.StartsWith("actors/people", StringComparison.Ordinal))
@@ -86,6 +88,14 @@ public class CoreferenceTests
         Assert.DoesNotContain(other, x => x.Code.Value.StartsWith("ARE", StringComparison.Ordinal));
         // Years after the entry's end: the date policy still applies (country only).
         Assert.Equal("ARE", Find(Run(Ewt(new DateOnly(2020, 3, 1), "Rashid bin Saeed al-Nuaimi spoke.")), "Rashid bin Saeed al-Nuaimi").Code.Value);
+    }
+
+    [Fact]
+    public void Of_two_people_with_one_key_the_written_spelling_picks()
+    {
+        var date = new DateOnly(2011, 3, 1);
+        Assert.Equal("SYRGOV", Find(Run(Ewt(date, "Abdallah Karimi spoke.")), "Abdallah Karimi").Code.Value);
+        Assert.Equal("AFGGOV", Find(Run(Ewt(date, "Abdullah Karimi spoke.")), "Abdullah Karimi").Code.Value);
     }
 
     [Fact]

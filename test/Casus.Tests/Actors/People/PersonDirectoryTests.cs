@@ -118,4 +118,20 @@ public class PersonDirectoryTests
         Assert.Null(d.ByPatronymicForm(NameKey.Of("Salim bin Hilal")));
         Assert.Equal("OMNGOV", Assert.Single(d.ByFullName(NameKey.Of("Salim bin Hilal"))).Affiliations[0].Code.Value);
     }
+
+    [Fact]
+    public void Two_spellings_of_one_key_join_within_one_country_only()
+    {
+        var d = Directory(
+            "AFGGOV | person: Abdullah Karimi | from: 2014\n" +
+            "SYRGOV | person: Abdallah Karimi | from: 2016\n" +
+            "AFGGOV | person: Abdulla Karimi | from: 2012 | until: 2013\n" +
+            "IGOUNO | person: Abdullah Karimi | from: 2020");
+        // The Syrian is someone else; the Afghan's other spelling and his later UN post are his.
+        Assert.Equal(2, d.People.Count);
+        var both = d.ByFullName(NameKey.Of("Abdoullah Karimi"));
+        Assert.Equal(2, both.Count);
+        var afghan = Assert.Single(both, p => p.Affiliations.Count == 3);
+        Assert.Equal(["AFG", "AFG", "IGO"], afghan.Affiliations.Select(a => a.Code.Primary).Order().ToArray());
+    }
 }
