@@ -23,6 +23,7 @@ namespace Casus.Actors.People;
 /// <item>Single-letter initials are dropped when two full words remain ("Joseph R. Biden" = "Joseph Biden").</item>
 /// <item>The remaining words are joined without spaces ("Ali Reza" = "Alireza", "Jong-un" = "Jongun"), each folded
 ///   by the steps below on its own, so no digraph or vowel run spans two words.</item>
+/// <item>A word-initial "ye" is "e" (Cyrillic Е: Yeltsin/Eltsin, Yevgeny/Evgeny).</item>
 /// <item>Consonant digraphs of romanisation fold: ph→f, dh→d, th→t, kh→k, gh→g, sch→sh, dj→j, ck→k; then
 ///   q, g and c before a/o/u → k (qaf is written q, g or k: Qaddafi, Gaddafi, Kadhafi); w → v.</item>
 /// <item>An h after a vowel and before a consonant or the end is dropped (Abdullah/Abdulla, Ahmed/Amed).</item>
@@ -79,7 +80,7 @@ public static class NameKey
 
     /// <summary>
     /// A stricter key for a word standing alone with no context (a short form such as "Gaddafi"): the same steps
-    /// except the vowel folding (step 9), so consonant spellings still meet ("Qaddafi", "Kadhafi", "Zelenskyy") but
+    /// except the vowel folding (step 10), so consonant spellings still meet ("Qaddafi", "Kadhafi", "Zelenskyy") but
     /// a different word with the same consonants does not ("Raisi" is not "Russia").
     /// </summary>
     public static string Strict(string word)
@@ -154,13 +155,14 @@ public static class NameKey
 
     private static bool IsVowel(string s, int i) => s[i] is 'a' or 'e' or 'i' or 'o' or 'u' || (s[i] == 'y' && i > 0);
 
-    // Steps 7 to 10 of the class remarks, over lower-case ASCII-ish letters.
+    // Steps 7 to 11 of the class remarks, over lower-case ASCII-ish letters.
     private static string Fold(string s, bool foldVowels = true)
     {
         if (s.Length == 0) return s;
-        // Step 7: digraphs first, then single letters.
+        // Steps 7 and 8: a word-initial "ye", then digraphs, then single letters.
         var a = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        // Cyrillic Е opening a word is written "Ye" or "E" (Yeltsin/Eltsin, Yevgeny/Evgeny): the y goes.
+        for (int i = s.Length > 2 && s[0] == 'y' && s[1] == 'e' ? 1 : 0; i < s.Length; i++)
         {
             char c = s[i];
             char n = i + 1 < s.Length ? s[i + 1] : '\0';
@@ -179,7 +181,7 @@ public static class NameKey
             a.Append(c);
         }
         var t = a.ToString();
-        // Steps 8 to 10.
+        // Steps 9 to 11.
         var b = new StringBuilder(t.Length);
         for (int i = 0; i < t.Length; i++)
         {
