@@ -211,6 +211,8 @@ internal sealed class CoreferencePass
         {
             if (IsConnector(j - 1)) continue;
             if (j == i + 1 && !_article.Tokens[i].Text.Contains('-')) break; // one word is a surname, not a full name
+            // A name does not end inside a hyphenated word: "Kim Sung-han" (tokens "Kim Sung - han") is not "Kim Sung".
+            if (CutsHyphenatedWord(j)) continue;
             var key = KeyOf(i, j);
             if (key.Length == 0) continue;
             if (_byFullKey.TryGetValue(key, out known) && known.Person is null) return j;
@@ -226,6 +228,14 @@ internal sealed class CoreferencePass
             if (person is not null) return j;
         }
         return 0;
+    }
+
+    // True when token j is a hyphen written between the word before it and a word after it ("Sung-han").
+    private bool CutsHyphenatedWord(int j)
+    {
+        var tokens = _article.Tokens;
+        if (j <= 0 || j + 1 >= tokens.Count || tokens[j].Span is not "-") return false;
+        return tokens[j - 1].End == tokens[j].Start && tokens[j].End == tokens[j + 1].Start && char.IsLetter(tokens[j + 1].Span[0]);
     }
 
     // Among people sharing a key, one written with the name's very spelling ("Mark Rutte", not "Margrethe II"

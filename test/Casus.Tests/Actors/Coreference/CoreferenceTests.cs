@@ -20,7 +20,8 @@ public class CoreferenceTests
         "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n" +
         "AREGOV | person: Rashid bin Saeed bin Hamdan Al Nuaimi | from: 2010-01-01 | until: 2012-12-31\n" +
         "AFGGOV | person: Abdullah Karimi | from: 2010-01-01\n" +
-        "SYRGOV | person: Abdallah Karimi | from: 2010-01-01\n";
+        "SYRGOV | person: Abdallah Karimi | from: 2010-01-01\n" +
+        "PRKGOV | person: Pak Song | from: 2010-01-01\n";
 
     private static readonly ActorStage Stage = new(ActorDictionary.Load(
         ActorSource.Embedded().Where(s => !s.Name.StartsWith("actors/people", StringComparison.Ordinal))
@@ -96,6 +97,15 @@ public class CoreferenceTests
         var date = new DateOnly(2011, 3, 1);
         Assert.Equal("SYRGOV", Find(Run(Ewt(date, "Abdallah Karimi spoke.")), "Abdallah Karimi").Code.Value);
         Assert.Equal("AFGGOV", Find(Run(Ewt(date, "Abdullah Karimi spoke.")), "Abdullah Karimi").Code.Value);
+    }
+
+    [Fact]
+    public void A_full_name_does_not_end_inside_a_hyphenated_word()
+    {
+        var date = new DateOnly(2011, 3, 1);
+        var cut = Run(Ewt(date, "Pak Sung-chol spoke."));
+        Assert.True(!cut.Any(x => x.Code.Value == "PRKGOV"), string.Join(" // ", cut.SelectMany(x => x.Evidence)));
+        Assert.Equal("PRKGOV", Find(Run(Ewt(date, "Pak Sung spoke.")), "Pak Sung").Code.Value);
     }
 
     [Fact]
