@@ -16,6 +16,7 @@ internal static class ActorsCommand
         actors.Subcommands.Add(check);
         actors.Subcommands.Add(ActorsEvalCommand.Create());
         actors.Subcommands.Add(ActorsMentionsCommand.Create());
+        actors.Subcommands.Add(ActorsNamesCommand.Create());
         return actors;
     }
 

@@ -182,7 +182,7 @@ internal sealed class CoreferencePass
         var people = _people.ByFullName(key);
         if (people.Count == 0) people = _people.ByShortForm(NameKey.Strict(SpanText(item.Start, item.End)));
         if (people.Count == 0) return;
-        var r = PersonDirectory.Resolve(Pick(people), _date);
+        var r = PersonDirectory.Resolve(Pick(people, SpanText(item.Start, item.End)), _date);
         item.Code = r.Code;
         item.Evidence = [r.Evidence, .. item.Evidence.Skip(1)];
     }
@@ -211,22 +211,41 @@ internal sealed class CoreferencePass
         {
             if (IsConnector(j - 1)) continue;
             if (j == i + 1 && !_article.Tokens[i].Text.Contains('-')) break; // one word is a surname, not a full name
+            // A name does not end inside a hyphenated word: "Kim Sung-han" (tokens "Kim Sung - han") is not "Kim Sung".
+            if (CutsHyphenatedWord(j)) continue;
             var key = KeyOf(i, j);
             if (key.Length == 0) continue;
             if (_byFullKey.TryGetValue(key, out known) && known.Person is null) return j;
             known = null;
             if (!directory) continue;
             var candidates = _people.ByFullName(key);
-            if (candidates.Count == 0) continue;
-            person = Pick(candidates);
-            return j;
+            if (candidates.Count > 0) { person = Pick(candidates, SpanText(i, j)); return j; }
+            // Only when no full name matches: the short form of an Arabic name ("Mohamed bin Zayed"), and only
+            // when the name ends there: "Khaled bin Mohamed Al Nahyan" names his own family, not the "Khalid bin
+            // Mohammed Al Attiyah" whose short form its first words are.
+            if (j != end) continue;
+            person = _people.ByPatronymicForm(key);
+            if (person is not null) return j;
         }
         return 0;
     }
 
-    // Among people sharing a key, one active on the article date, else the first.
-    private Person Pick(IReadOnlyList<Person> candidates)
+    // True when token j is a hyphen written between the word before it and a word after it ("Sung-han").
+    private bool CutsHyphenatedWord(int j)
     {
+        var tokens = _article.Tokens;
+        if (j <= 0 || j + 1 >= tokens.Count || tokens[j].Span is not "-") return false;
+        return tokens[j - 1].End == tokens[j].Start && tokens[j].End == tokens[j + 1].Start && char.IsLetter(tokens[j + 1].Span[0]);
+    }
+
+    // Among people sharing a key, one written with the name's very spelling ("Mark Rutte", not "Margrethe II"
+    // of the same key), else one active on the article date, else the first.
+    private Person Pick(IReadOnlyList<Person> candidates, string written = "")
+    {
+        if (candidates.Count == 1) return candidates[0];
+        var spelling = NameKey.Spelling(written);
+        var spelt = candidates.Where(p => p.Names.Any(n => NameKey.Spelling(n) == spelling)).ToList();
+        if (spelt.Count > 0) candidates = spelt;
         if (_date is { } d)
             foreach (var p in candidates) if (PersonDirectory.IsActiveOn(p, d)) return p;
         return candidates[0];
@@ -237,9 +256,22 @@ internal sealed class CoreferencePass
         var known = KnownFor(person, sentence, nameStart, nameEnd);
         var evidence = new List<string>(known.Evidence);
         var written = SpanText(nameStart, nameEnd);
-        if (!person.Names.Contains(written, StringComparer.Ordinal))
-            evidence.Add($"name variant: '{written}' = '{person.Name}'");
+        if (!person.Names.Contains(written, StringComparer.Ordinal)) evidence.Add(VariantEvidence(written, person));
         Place(sentence, spanStart, nameEnd, known, evidence, sentenceEnd);
+    }
+
+    // Which written name of the person the variant matched, and how: the same name key (a spelling or
+    // transliteration), or the short form of an Arabic patronymic name.
+    private static string VariantEvidence(string written, Person person)
+    {
+        var key = NameKey.Of(written);
+        foreach (var n in person.Names)
+            if (NameKey.Of(n) == key) return $"name variant: '{written}' = '{n}' (same name key '{key}': spelling or transliteration)";
+        foreach (var n in person.Names)
+            foreach (var form in PatronymicForms.Of(n))
+                if (NameKey.Of(form) == key)
+                    return $"name variant: '{written}' = '{n}' (short form '{form}' of an Arabic patronymic name)";
+        return $"name variant: '{written}' = '{person.Name}'";
     }
 
     private KnownActor KnownFor(Person person, int sentence, int nameStart, int nameEnd)

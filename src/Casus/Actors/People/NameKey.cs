@@ -19,8 +19,11 @@ namespace Casus.Actors.People;
 /// <item>Particles are dropped: Arabic articles (al, el, ul, ad, ar, as, ash, at, az, an, ud) and European
 ///   ones (de, da, di, du, del, della, van, von, der, den, ter), so "Bashar Assad" meets "Bashar al-Assad".
 ///   After "Abd" the article is kept and joined ("Abd al-Aziz" = "Abdulaziz" = "Abdel-Aziz").</item>
+/// <item>"ibn" is written "bin" (both are "son of").</item>
 /// <item>Single-letter initials are dropped when two full words remain ("Joseph R. Biden" = "Joseph Biden").</item>
-/// <item>The remaining words are joined without spaces ("Ali Reza" = "Alireza", "Jong-un" = "Jongun").</item>
+/// <item>The remaining words are joined without spaces ("Ali Reza" = "Alireza", "Jong-un" = "Jongun"), each folded
+///   by the steps below on its own, so no digraph or vowel run spans two words.</item>
+/// <item>A word-initial "ye" is "e" (Cyrillic Е: Yeltsin/Eltsin, Yevgeny/Evgeny).</item>
 /// <item>Consonant digraphs of romanisation fold: ph→f, dh→d, th→t, kh→k, gh→g, sch→sh, dj→j, ck→k; then
 ///   q, g and c before a/o/u → k (qaf is written q, g or k: Qaddafi, Gaddafi, Kadhafi); w → v.</item>
 /// <item>An h after a vowel and before a consonant or the end is dropped (Abdullah/Abdulla, Ahmed/Amed).</item>
@@ -58,13 +61,18 @@ public static class NameKey
                 if (part.Length == 0) continue;
                 // A particle is dropped wherever it stands ("Al Nahyan" = "Nahyan"), except after "Abd".
                 if (Particles.Contains(part) && previous != "abd") continue;
-                parts.Add(part);
+                // "ibn" and "bin" are one word ("son of") in two transliterations: "Abdulaziz ibn Saud" = "bin Saud".
+                parts.Add(part == "ibn" ? "bin" : part);
                 previous = part;
             }
         }
         // Initials go when two full words remain: "Joseph R. Biden" = "Joseph Biden", but "J. R. Semeleer" keeps them.
         if (parts.Count(p => p.Length > 1) >= 2) parts.RemoveAll(p => p.Length == 1);
-        return Fold(string.Concat(parts));
+        // Each word folds alone: a digraph or vowel run may not span two words ("Ahmed Hussen" is no "Ahmed
+        // Yassin": across the words "d h" would read as the digraph dh, and a word-initial y as a vowel).
+        var sb = new StringBuilder();
+        foreach (var p in parts) sb.Append(Fold(p));
+        return sb.ToString();
     }
 
     /// <summary>The key of one word (a surname: "Fares", "al-Assad" → the key of "Assad").</summary>
@@ -72,7 +80,7 @@ public static class NameKey
 
     /// <summary>
     /// A stricter key for a word standing alone with no context (a short form such as "Gaddafi"): the same steps
-    /// except the vowel folding (step 7), so consonant spellings still meet ("Qaddafi", "Kadhafi", "Zelenskyy") but
+    /// except the vowel folding (step 10), so consonant spellings still meet ("Qaddafi", "Kadhafi", "Zelenskyy") but
     /// a different word with the same consonants does not ("Raisi" is not "Russia").
     /// </summary>
     public static string Strict(string word)
@@ -80,6 +88,16 @@ public static class NameKey
         ArgumentNullException.ThrowIfNull(word);
         var parts = SplitWords(word).Where(p => !Particles.Contains(p));
         return Fold(string.Concat(parts), foldVowels: false);
+    }
+
+    /// <summary>A name's spelling without case, accents, spaces or punctuation: "Abdel Fattah el-Sisi" →
+    /// "abdelfattahelsisi". Two names with one key but different spellings may be two people.</summary>
+    public static string Spelling(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var sb = new StringBuilder(name.Length);
+        foreach (char c in Plain(name)) if (char.IsLetter(c)) sb.Append(c);
+        return sb.ToString();
     }
 
     /// <summary>True when <paramref name="word"/> is a name particle that the key drops (al, el, de, van, ...).</summary>
@@ -137,13 +155,14 @@ public static class NameKey
 
     private static bool IsVowel(string s, int i) => s[i] is 'a' or 'e' or 'i' or 'o' or 'u' || (s[i] == 'y' && i > 0);
 
-    // Steps 5 to 8 of the class remarks, over lower-case ASCII-ish letters.
+    // Steps 7 to 11 of the class remarks, over lower-case ASCII-ish letters.
     private static string Fold(string s, bool foldVowels = true)
     {
         if (s.Length == 0) return s;
-        // Step 5: digraphs first, then single letters.
+        // Steps 7 and 8: a word-initial "ye", then digraphs, then single letters.
         var a = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
+        // Cyrillic Е opening a word is written "Ye" or "E" (Yeltsin/Eltsin, Yevgeny/Evgeny): the y goes.
+        for (int i = s.Length > 2 && s[0] == 'y' && s[1] == 'e' ? 1 : 0; i < s.Length; i++)
         {
             char c = s[i];
             char n = i + 1 < s.Length ? s[i + 1] : '\0';
@@ -162,7 +181,7 @@ public static class NameKey
             a.Append(c);
         }
         var t = a.ToString();
-        // Steps 6 to 8.
+        // Steps 9 to 11.
         var b = new StringBuilder(t.Length);
         for (int i = 0; i < t.Length; i++)
         {

@@ -19,11 +19,15 @@ public sealed class PersonDirectory
     private readonly Dictionary<string, List<Person>> _byShortForm;
     private readonly Dictionary<string, List<Person>> _byStrictSurname;
     private readonly HashSet<string> _firstWords;
+    private readonly Dictionary<string, Person> _byPatronymicForm;
 
     private PersonDirectory(IReadOnlyList<Person> people, Dictionary<string, List<Person>> byFullKey,
         Dictionary<string, List<Person>> bySurname, Dictionary<string, List<Person>> byShortForm,
-        Dictionary<string, List<Person>> byStrictSurname, HashSet<string> firstWords)
+        Dictionary<string, List<Person>> byStrictSurname, HashSet<string> firstWords,
+        Dictionary<string, Person> byPatronymicForm, int ambiguousPatronymicForms)
     {
+        _byPatronymicForm = byPatronymicForm;
+        AmbiguousPatronymicForms = ambiguousPatronymicForms;
         _byStrictSurname = byStrictSurname;
         People = people;
         _byFullKey = byFullKey;
@@ -55,8 +59,11 @@ public sealed class PersonDirectory
             else lines.Add([e]);
         }
 
-        // Lines sharing a full name (by key) are one person: union-find over the keys.
-        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Lines sharing a full name (by key) are one person: union-find over the keys. Two spellings of one key
+        // join only within one country (or body): the key folds vowels and romanisations, so across countries it
+        // joins different people ("Mark Rutte" NLD and "Margrethe II" DNK, "Abdullah Abdullah" AFG and "Abdallah
+        // Abdallah" SYR); one spelling joins anywhere (a leader who moves to an international body).
+        var owner = new Dictionary<string, List<(int Line, string Spelling, string Primary)>>(StringComparer.Ordinal);
         var parent = new int[lines.Count];
         for (int i = 0; i < lines.Count; i++) parent[i] = i;
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
@@ -66,8 +73,12 @@ public sealed class PersonDirectory
                 if (e.Words.Count < 2) continue;
                 var key = NameKey.Of(e.Phrase);
                 if (key.Length == 0) continue;
-                if (owner.TryGetValue(key, out int j)) parent[Find(i)] = Find(j);
-                else owner[key] = i;
+                var spelling = NameKey.Spelling(e.Phrase);
+                var primary = e.Code.Primary;
+                if (!owner.TryGetValue(key, out var owners)) owner[key] = owners = new(1);
+                foreach (var (j, s, p) in owners)
+                    if (s == spelling || p == primary) parent[Find(i)] = Find(j);
+                owners.Add((i, spelling, primary));
             }
 
         var groups = new Dictionary<int, List<List<ActorEntry>>>();
@@ -116,7 +127,30 @@ public sealed class PersonDirectory
                 Add(byStrict, NameKey.Strict(Person.SurnameOf(person.Name)), person);
             }
         }
-        return new PersonDirectory(people, byFull, bySurname, byShort, byStrict, firstWords);
+        var (byPatronymic, ambiguous) = PatronymicIndex(people, byFull);
+        return new PersonDirectory(people, byFull, bySurname, byShort, byStrict, firstWords, byPatronymic, ambiguous);
+    }
+
+    // The shorter forms of Arabic patronymic names (PatronymicForms), by key: a form that is some person's full
+    // name, or that two people share ("Abdullah bin Zayed" of two families), names nobody and is left out.
+    private static (Dictionary<string, Person> Index, int Ambiguous) PatronymicIndex(List<Person> people,
+        Dictionary<string, List<Person>> byFull)
+    {
+        var owners = new Dictionary<string, List<Person>>(StringComparer.Ordinal);
+        foreach (var person in people)
+            foreach (var name in person.Names)
+                foreach (var form in PatronymicForms.Of(name))
+                {
+                    var key = NameKey.Of(form);
+                    if (key.Length == 0 || byFull.ContainsKey(key)) continue;
+                    Add(owners, key, person);
+                }
+        var index = new Dictionary<string, Person>(StringComparer.Ordinal);
+        int ambiguous = 0;
+        foreach (var (key, list) in owners)
+            if (list.Count == 1) index[key] = list[0];
+            else ambiguous++;
+        return (index, ambiguous);
     }
 
     private static void Add(Dictionary<string, List<Person>> index, string key, Person person)
@@ -143,6 +177,17 @@ public sealed class PersonDirectory
 
     /// <summary>People with a full name of key <paramref name="key"/> (see <see cref="NameKey"/>).</summary>
     public IReadOnlyList<Person> ByFullName(string key) => _byFullKey.TryGetValue(key, out var l) ? l : None;
+
+    /// <summary>The one person of whose Arabic patronymic name <paramref name="key"/> is the key of a shorter form
+    /// ("Mohamed bin Zayed" for "Mohammed bin Zayed Al Nahyan"; see <see cref="PatronymicForms"/>), or null. Only
+    /// forms that are nobody's full name and belong to one person are indexed.</summary>
+    public Person? ByPatronymicForm(string key) => _byPatronymicForm.GetValueOrDefault(key);
+
+    /// <summary>How many shorter patronymic forms are indexed (each names one person).</summary>
+    public int PatronymicFormCount => _byPatronymicForm.Count;
+
+    /// <summary>How many shorter patronymic forms two or more people share (left out of the index).</summary>
+    public int AmbiguousPatronymicForms { get; }
 
     /// <summary>People whose surname has key <paramref name="key"/>.</summary>
     public IReadOnlyList<Person> BySurname(string key) => _bySurname.TryGetValue(key, out var l) ? l : None;

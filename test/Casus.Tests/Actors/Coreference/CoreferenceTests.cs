@@ -17,7 +17,11 @@ public class CoreferenceTests
         "SAUGOV | person: Abdullah bin Abdulaziz | from: 1982-06-13 | until: 2015-01-23\n" +
         "JORGOV | person: Abdullah II | from: 1999-02-07\n" +
         "GBRGOV | person: Theresa May | from: 2016-07-13 | until: 2019-07-24\n" +
-        "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n";
+        "IMGMOSALQ | person: Osama bin Laden; bin Laden | from: 1988-08-11 | until: 2011-05-02\n" +
+        "AREGOV | person: Rashid bin Saeed bin Hamdan Al Nuaimi | from: 2010-01-01 | until: 2012-12-31\n" +
+        "AFGGOV | person: Abdullah Karimi | from: 2010-01-01\n" +
+        "SYRGOV | person: Abdallah Karimi | from: 2010-01-01\n" +
+        "PRKGOV | person: Pak Song | from: 2010-01-01\n";
 
     private static readonly ActorStage Stage = new(ActorDictionary.Load(
         ActorSource.Embedded().Where(s => !s.Name.StartsWith("actors/people", StringComparison.Ordinal))
@@ -69,7 +73,39 @@ public class CoreferenceTests
         Assert.Equal("LBYGOV", Find(m, "Moammar al-Qaddafi").Code.Value);
         Assert.Equal("SYRGOV", Find(m, "Bashar Assad").Code.Value);
         Assert.Equal("LBYGOV", Find(m, "Muammar el-Kadhafi").Code.Value);
-        Assert.Contains(Find(m, "Moammar al-Qaddafi").Evidence, e => e.Contains("name variant: 'Moammar al-Qaddafi' = 'Muammar Gaddafi'"));
+        Assert.Contains(Find(m, "Moammar al-Qaddafi").Evidence, e => e.Contains("name variant: 'Moammar al-Qaddafi' = 'Muammar Gaddafi' (same name key"));
+    }
+
+    [Fact]
+    public void The_short_form_of_an_Arabic_name_finds_the_person_within_the_dates()
+    {
+        var m = Run(Ewt(new DateOnly(2011, 3, 1), "Sheikh Rashed bin Saeed met Bashar Assad."));
+        var rashid = Find(m, "Sheikh Rashed bin Saeed");
+        Assert.Equal("AREGOV", rashid.Code.Value);
+        Assert.Contains(rashid.Evidence, e => e.Contains(
+            "name variant: 'Rashed bin Saeed' = 'Rashid bin Saeed bin Hamdan Al Nuaimi' (short form 'Rashid bin Saeed' of an Arabic patronymic name)"));
+        // Another family name written after the same given and father's names: another person.
+        var other = Run(Ewt(new DateOnly(2011, 3, 1), "Rashid bin Saeed Al Mansouri spoke."));
+        Assert.DoesNotContain(other, x => x.Code.Value.StartsWith("ARE", StringComparison.Ordinal));
+        // Years after the entry's end: the date policy still applies (country only).
+        Assert.Equal("ARE", Find(Run(Ewt(new DateOnly(2020, 3, 1), "Rashid bin Saeed al-Nuaimi spoke.")), "Rashid bin Saeed al-Nuaimi").Code.Value);
+    }
+
+    [Fact]
+    public void Of_two_people_with_one_key_the_written_spelling_picks()
+    {
+        var date = new DateOnly(2011, 3, 1);
+        Assert.Equal("SYRGOV", Find(Run(Ewt(date, "Abdallah Karimi spoke.")), "Abdallah Karimi").Code.Value);
+        Assert.Equal("AFGGOV", Find(Run(Ewt(date, "Abdullah Karimi spoke.")), "Abdullah Karimi").Code.Value);
+    }
+
+    [Fact]
+    public void A_full_name_does_not_end_inside_a_hyphenated_word()
+    {
+        var date = new DateOnly(2011, 3, 1);
+        var cut = Run(Ewt(date, "Pak Sung-chol spoke."));
+        Assert.True(!cut.Any(x => x.Code.Value == "PRKGOV"), string.Join(" // ", cut.SelectMany(x => x.Evidence)));
+        Assert.Equal("PRKGOV", Find(Run(Ewt(date, "Pak Sung spoke.")), "Pak Sung").Code.Value);
     }
 
     [Fact]

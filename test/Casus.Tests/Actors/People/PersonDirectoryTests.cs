@@ -88,4 +88,50 @@ public class PersonDirectoryTests
         Assert.Equal("SYRGOV", PersonDirectory.Resolve(fares, new DateOnly(2012, 6, 1)).Code.Value);
         Assert.Equal("SYROPP", PersonDirectory.Resolve(fares, new DateOnly(2012, 7, 12)).Code.Value);
     }
+
+    [Theory]
+    [InlineData("Rashid bin Saeed bin Hamdan Al Nuaimi", "Rashid bin Saeed|Rashid bin Saeed Al Nuaimi")]
+    [InlineData("Rashid bin Saeed Al-Nuaimi", "Rashid bin Saeed")]
+    [InlineData("Rashid bin Saeed bin Hamdan", "Rashid bin Saeed")]
+    [InlineData("Rashid bin Saeed", "")]
+    [InlineData("Osama bin Laden", "")]
+    [InlineData("Anna Maria Bin", "")]
+    public void Patronymic_names_have_shorter_forms(string name, string forms)
+        => Assert.Equal(forms, string.Join("|", PatronymicForms.Of(name)));
+
+    [Fact]
+    public void A_shorter_patronymic_form_finds_its_one_person_and_never_a_shared_or_full_name()
+    {
+        var d = Directory(
+            "AREGOV | person: Rashid bin Saeed bin Hamdan Al Nuaimi | from: 2010\n" +
+            "KWTGOV | person: Fahad bin Nasser Al Sabah | from: 2012\n" +
+            "BHRGOV | person: Fahad bin Nasser Al Khalifa | from: 2014\n" +
+            "OMNGOV | person: Salim bin Hilal | from: 2016\n" +
+            "YEMGOV | person: Salim bin Hilal Al Harthi | from: 2018");
+        // Transliteration and the family name left out together.
+        Assert.Equal("Rashid bin Saeed bin Hamdan Al Nuaimi", d.ByPatronymicForm(NameKey.Of("Rashed bin Saeed"))?.Name);
+        Assert.Equal("Rashid bin Saeed bin Hamdan Al Nuaimi", d.ByPatronymicForm(NameKey.Of("Rashid bin Saeed al-Nuaimi"))?.Name);
+        // Two families share "Fahad bin Nasser": neither is found by it.
+        Assert.Null(d.ByPatronymicForm(NameKey.Of("Fahad bin Nasser")));
+        Assert.Equal(1, d.AmbiguousPatronymicForms);
+        // "Salim bin Hilal" is one person's full name: the other's shorter form does not take it.
+        Assert.Null(d.ByPatronymicForm(NameKey.Of("Salim bin Hilal")));
+        Assert.Equal("OMNGOV", Assert.Single(d.ByFullName(NameKey.Of("Salim bin Hilal"))).Affiliations[0].Code.Value);
+    }
+
+    [Fact]
+    public void Two_spellings_of_one_key_join_within_one_country_only()
+    {
+        var d = Directory(
+            "AFGGOV | person: Abdullah Karimi | from: 2014\n" +
+            "SYRGOV | person: Abdallah Karimi | from: 2016\n" +
+            "AFGGOV | person: Abdulla Karimi | from: 2012 | until: 2013\n" +
+            "IGOUNO | person: Abdullah Karimi | from: 2020");
+        // The Syrian is someone else; the Afghan's other spelling and his later UN post are his.
+        Assert.Equal(2, d.People.Count);
+        var both = d.ByFullName(NameKey.Of("Abdoullah Karimi"));
+        Assert.Equal(2, both.Count);
+        var afghan = Assert.Single(both, p => p.Affiliations.Count == 3);
+        Assert.Equal(["AFG", "AFG", "IGO"], afghan.Affiliations.Select(a => a.Code.Primary).Order().ToArray());
+    }
 }
