@@ -130,4 +130,24 @@ public class RecalledRelativeTests
             """);
         Assert.DoesNotContain(events, e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_present_perfect_relative_clause_counted_so_far_is_coded()
+    {
+        // "Iraq condemned the rebels, who have attacked Syria so far": a running count of an ongoing act is the day's news.
+        var events = ParsedArticles.Code("""
+            1 Iraq      Iraq      PROPN NNP 2 nsubj B-IRQ
+            2 condemned condemn   VERB  VBD 0 root  _
+            3 rebels    rebel     NOUN  NNS 2 obj   B-REB
+            4 ,         ,         PUNCT ,   7 punct _
+            5 who       who       PRON  WP  7 nsubj _
+            6 have      have      AUX   VBP 7 aux _
+            7 attacked  attack    VERB  VBN 3 acl:relcl _
+            8 Syria     Syria     PROPN NNP 7 obj   B-SYR
+            9 so        so        ADV   RB  10 advmod _
+            10 far      far       ADV   RB  7 advmod _
+            11 .        .         PUNCT .   2 punct _
+            """);
+        Assert.Contains(events, e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
 }
