@@ -1,3 +1,5 @@
+using Casus.Document;
+
 namespace Casus.Coding.Clauses;
 
 internal sealed partial class ParseCoder
@@ -14,11 +16,59 @@ internal sealed partial class ParseCoder
     private bool IsRecalledRelative(int auxFrom)
     {
         if (!IsRelativeClause(auxFrom)) return false;
+        bool perfect = false, pastPerfect = false;
         for (int c = _tree.FirstChild(auxFrom); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "aux", exact: true) && _tree.Lemma(c) is { } lemma && lemma.Equals("have", StringComparison.OrdinalIgnoreCase))
-                return true;
+            {
+                perfect = true;
+                pastPerfect |= _tree.IsWord(c, "had");
+            }
+        // The present perfect is also English's "hot news" tense: "the terms that have now been offered to Hamas", "the
+        // attacks that have killed 11 people" in a report of what a president did today. Tied to the day it is news,
+        // not background; the past perfect places the act before the report's own past and stays background.
+        return perfect && (pastPerfect || !IsTiedToToday(auxFrom));
+    }
+
+    /// <summary>True when relative clause <paramref name="v"/> carries a recency word ("have just signed", "have now
+    /// been offered", "have recently joined", "have so far killed", "have signed this week") or the clause it modifies
+    /// is dated to the report's day ("spoke today with X after the attacks that have killed 11"). Words of span or
+    /// habit ("since June", "over the years", "consistently") are not recency words, so such clauses stay recalled.</summary>
+    private bool IsTiedToToday(int v)
+    {
+        if (HasRecencyDependent(v, relativeClause: true)) return true;
+        // The predicates above the modified noun, up through purpose and adverbial clauses ("spoke today ... to
+        // express condolences following the attacks that have ..."), but not past a reported content clause: "said
+        // today that ..." dates the saying, not what is said.
+        int t = v;
+        for (int hops = 0; hops < 12; hops++)
+        {
+            if (_tree.Is(t, "ccomp") || _tree.Is(t, "parataxis")) return false;
+            int h = _tree.Head(t);
+            if (h < 0 || h == t) return false;
+            if (_tree.Upos(h) is Upos.VERB or Upos.AUX && HasRecencyDependent(h, relativeClause: false)) return true;
+            t = h;
+        }
         return false;
     }
+
+    // A recency adverb or a time noun naming the report's day among t's dependents. In the modified clause only the day
+    // itself counts ("today", "tonight", "this morning"): "now" or "just" there dates that clause, not the relative one.
+    private bool HasRecencyDependent(int t, bool relativeClause)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (_tree.IsWord(c, "today") || _tree.IsWord(c, "tonight")) return true;
+            if (_tree.Upos(c) is Upos.NOUN && IsDayPart(c) && _tree.HasChildWord(c, "det", "this")) return true;
+            if (!relativeClause) continue;
+            if (_tree.IsWord(c, "now") || _tree.IsWord(c, "just") || _tree.IsWord(c, "recently") || _tree.IsWord(c, "newly"))
+                return true;
+            if (_tree.IsWord(c, "far") && _tree.HasChildWord(c, "advmod", "so")) return true;
+            if (_tree.Upos(c) is Upos.NOUN && _tree.IsWord(c, "week") && _tree.HasChildWord(c, "det", "this")) return true;
+        }
+        return false;
+    }
+
+    private bool IsDayPart(int t) => _tree.IsWord(t, "morning") || _tree.IsWord(t, "afternoon") || _tree.IsWord(t, "evening");
 
     /// <summary>True when clause <paramref name="v"/> is a relative clause: opened by a relative word ("that", "who",
     /// "whom", "which", "whose ..."), or labelled one with no comma before it ("the talks we have agreed upon"). A parser

@@ -65,4 +65,89 @@ public class RecalledRelativeTests
             """);
         Assert.Contains("IRQ SYR 190", events);
     }
+
+    // "Iraq condemned {when} the rebels, who {aux} {adv} attacked Syria ." with a recency adverb in the relative clause
+    // and/or a day word on the main verb.
+    private static List<string> Dated(string aux, string adv, string when) => ParsedArticles.Code($"""
+        1 Iraq      Iraq      PROPN NNP 2 nsubj B-IRQ
+        2 condemned condemn   VERB  VBD 0 root  _
+        3 {when}    {when}    {(when == "today" ? "NOUN NN 2 obl:tmod" : "ADV RB 2 advmod")} _
+        4 rebels    rebel     NOUN  NNS 2 obj   B-REB
+        5 ,         ,         PUNCT ,   9 punct _
+        6 who       who       PRON  WP  9 nsubj _
+        7 {aux}     have      AUX   {(aux == "had" ? "VBD" : "VBP")} 9 aux _
+        8 {adv}     {adv}     ADV   RB  9 advmod _
+        9 attacked  attack    VERB  VBN 4 acl:relcl _
+        10 Syria    Syria     PROPN NNP 9 obj   B-SYR
+        11 .        .         PUNCT .   2 punct _
+        """);
+
+    [Theory]
+    [InlineData("just")]
+    [InlineData("now")]
+    [InlineData("recently")]
+    public void A_present_perfect_relative_clause_with_a_recency_adverb_is_coded(string adv)
+    {
+        Assert.Contains(Dated("have", adv, "then"), e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_present_perfect_relative_clause_with_an_adverb_of_habit_stays_recalled()
+    {
+        Assert.DoesNotContain(Dated("have", "consistently", "then"), e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_past_perfect_relative_clause_stays_recalled_even_with_just()
+    {
+        Assert.DoesNotContain(Dated("had", "just", "then"), e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_present_perfect_relative_clause_in_a_clause_dated_today_is_coded()
+    {
+        Assert.Contains(Dated("have", "also", "today"), e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_day_word_on_the_saying_does_not_date_the_content_clause()
+    {
+        // "Iraq said today that it condemned the rebels, who have attacked Syria": "today" dates the saying only.
+        var events = ParsedArticles.Code("""
+            1 Iraq      Iraq      PROPN NNP 2 nsubj B-IRQ
+            2 said      say       VERB  VBD 0 root  _
+            3 today     today     NOUN  NN  2 obl:tmod _
+            4 that      that      SCONJ IN  6 mark  _
+            5 Egypt     Egypt     PROPN NNP 6 nsubj B-EGY
+            6 condemned condemn   VERB  VBD 2 ccomp _
+            7 rebels    rebel     NOUN  NNS 6 obj   B-REB
+            8 ,         ,         PUNCT ,   11 punct _
+            9 who       who       PRON  WP  11 nsubj _
+            10 have     have      AUX   VBP 11 aux _
+            11 attacked attack    VERB  VBN 7 acl:relcl _
+            12 Syria    Syria     PROPN NNP 11 obj  B-SYR
+            13 .        .         PUNCT .   2 punct _
+            """);
+        Assert.DoesNotContain(events, e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_present_perfect_relative_clause_counted_so_far_is_coded()
+    {
+        // "Iraq condemned the rebels, who have attacked Syria so far": a running count of an ongoing act is the day's news.
+        var events = ParsedArticles.Code("""
+            1 Iraq      Iraq      PROPN NNP 2 nsubj B-IRQ
+            2 condemned condemn   VERB  VBD 0 root  _
+            3 rebels    rebel     NOUN  NNS 2 obj   B-REB
+            4 ,         ,         PUNCT ,   7 punct _
+            5 who       who       PRON  WP  7 nsubj _
+            6 have      have      AUX   VBP 7 aux _
+            7 attacked  attack    VERB  VBN 3 acl:relcl _
+            8 Syria     Syria     PROPN NNP 7 obj   B-SYR
+            9 so        so        ADV   RB  10 advmod _
+            10 far      far       ADV   RB  7 advmod _
+            11 .        .         PUNCT .   2 punct _
+            """);
+        Assert.Contains(events, e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
 }
