@@ -49,7 +49,7 @@ public class DocumentContentTests
             4 UN        UN         PROPN NNP 5 compound B-IGOUNO
             5 resolution resolution NOUN NN  2 obj      _
             6 that      that       PRON  WDT 7 nsubj    _
-            7 condemns  condemn    VERB  VBZ 5 acl:relcl _
+            7 condemned condemn    VERB  VBD 5 acl:relcl _
             8 Syria     Syria      PROPN NNP 7 obj      B-SYR
             9 .         .          PUNCT .   2 punct    _
             """);
