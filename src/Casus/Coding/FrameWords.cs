@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -105,4 +105,15 @@ public enum FrameWordList
     /// sector"): as the object of a step a compound subject plans ("plan to convene partners"), they are the third
     /// party the members act on together, so the members are not each other's partners.</summary>
     PartyNouns,
+    /// <summary>Nouns of texts put up for a decision (resolutions, drafts, bills, motions, proposals): a participle or
+    /// relative clause on one says what the text would do, an act only once the text is adopted.</summary>
+    DraftNouns,
+    /// <summary>Verbs that adopt a draft text ("adopted a resolution condemning X"): its content is then asserted.</summary>
+    AdoptingVerbs,
+    /// <summary>Verbs by which their subject issues a document ("issued a statement demanding ..."): the issuer speaks
+    /// through the document's participle.</summary>
+    IssuingVerbs,
+    /// <summary>Verbs that keep a document from being issued or adopted ("vetoed", "blocked", "rejected"): what the
+    /// document says is asserted by no one.</summary>
+    UnissuingVerbs,
 }

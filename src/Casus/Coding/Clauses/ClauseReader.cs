@@ -9,7 +9,7 @@ namespace Casus.Coding.Clauses;
 /// the clause's polarity and modality (negation, modal auxiliaries, conditionals). Stateless over one
 /// <see cref="ParseTree"/>; the caller passes the lists it reuses.
 /// </summary>
-internal sealed class ClauseReader
+internal sealed partial class ClauseReader
 {
     private const int MaxClimb = 12; // guards every walk up the tree against a cyclic parse
 
@@ -494,14 +494,16 @@ internal sealed class ClauseReader
     }
 
     /// <summary>"X issued a statement demanding that Y ...": an active participle (VBG) under a document noun
-    /// (data/frames/frame_words.txt) that is a verb's object speaks for the verb's subject, the issuer.</summary>
+    /// (data/frames/frame_words.txt) that is the object of a verb of issuing ([issuing-verbs]) speaks for the verb's
+    /// subject, the issuer.</summary>
     private bool DocumentIssuer(int v, int noun, List<int> into, out int subjectToken)
     {
         subjectToken = noun;
         if (_tree.Xpos(v) != "VBG" || !_tree.Relation(noun).StartsWith("obj", StringComparison.Ordinal)) return false;
-        if (!FrameWords.Default.Contains(FrameWordList.DocumentNouns, _tree.Lemma(noun))
-            && !FrameWords.Default.Contains(FrameWordList.DocumentNouns, _tree.Word(noun).ToString())) return false;
+        if (!InList(FrameWordList.DocumentNouns, noun)) return false;
         int issuer = _tree.Head(noun);
+        // Only a verb of issuing makes its subject the author: "welcomed a statement from Z calling on Y" is Z's call.
+        if (issuer < 0 || !InList(FrameWordList.IssuingVerbs, issuer)) return false;
         int s = issuer >= 0 ? _tree.Child(issuer, "nsubj") : -1;
         if (s < 0) return false;
         SubjectPhrase(issuer, s, into);

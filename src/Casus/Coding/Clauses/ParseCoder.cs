@@ -337,6 +337,7 @@ internal sealed partial class ParseCoder : IDisposable
         int v = match.Verb;
         if (_frames.IsStandingAttribute(v)) return true; // "a group that monitors the war": no act
         if (_frames.IsMotiveOfAnotherAct(in match)) return true; // "heads to X, seeking to mend ties": a motive, no intent
+        if (_clauses.IsUnissuedDocumentContent(v)) return true; // "vetoed a resolution censuring X": no censure
         var refused = _frames.Refusal(in match, out string? refusal);
         int threatModal = -1, threatCondition = -1;
         var threat = refused is null ? ConditionalThreat(in match, out threatModal, out threatCondition) : null;

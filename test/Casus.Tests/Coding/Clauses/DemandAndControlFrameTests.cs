@@ -247,18 +247,25 @@ public class FrameWordsTests
         Assert.False(words.Contains(FrameWordList.RecourseVerbs, "commit"));
         Assert.True(words.Contains(FrameWordList.AspectVerbs, "continue"));
         Assert.False(words.Contains(FrameWordList.AspectVerbs, "stop"));
+        Assert.True(words.Contains(FrameWordList.DraftNouns, "bill"));
+        Assert.False(words.Contains(FrameWordList.DraftNouns, "statement"));
+        Assert.True(words.Contains(FrameWordList.AdoptingVerbs, "adopt"));
+        Assert.False(words.Contains(FrameWordList.AdoptingVerbs, "veto"));
+        Assert.True(words.Contains(FrameWordList.IssuingVerbs, "issue"));
+        Assert.False(words.Contains(FrameWordList.IssuingVerbs, "welcome"));
+        Assert.True(words.Contains(FrameWordList.UnissuingVerbs, "veto"));
     }
 
     [Fact]
-    public void The_file_holds_nineteen_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
+    public void The_file_holds_twenty_three_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
     {
-        // The file's specifics: its nineteen list names, all required (the reader's rules are tested in WordListFileTests).
+        // The file's specifics: its twenty-three list names, all required (the reader's rules are tested in WordListFileTests).
         var text = "[reporting-verbs]\nsay Tell\n[no-such-list]\nx\n[demand-nouns]\ndemand\n";
         var words = FrameWords.Load(new StringReader(text), "t.txt", out var errors);
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -276,6 +283,10 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'aspect-verbs' is missing",
                 "t.txt:6: list: list 'joint-nouns' is missing",
                 "t.txt:6: list: list 'party-nouns' is missing",
+                "t.txt:6: list: list 'draft-nouns' is missing",
+                "t.txt:6: list: list 'adopting-verbs' is missing",
+                "t.txt:6: list: list 'issuing-verbs' is missing",
+                "t.txt:6: list: list 'unissuing-verbs' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
