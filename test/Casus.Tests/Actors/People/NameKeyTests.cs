@@ -27,6 +27,28 @@ public class NameKeyTests
     public void Split_hyphen_tokens_meet_the_written_name()
         => Assert.Equal(NameKey.Of("Bashar al-Assad"), NameKey.OfWords(["Bashar", "al", "-", "Assad"]));
 
+    [Fact]
+    public void Tokens_of_an_article_give_the_key_of_their_words()
+    {
+        var article = Casus.Tests.TestKit.CodedArticles.Tokenized("a", "President Bashar al - Assad met Joseph R . Biden");
+        Assert.Equal(NameKey.Of("Bashar al-Assad"), NameKey.OfTokens(article, 1, 5));
+        Assert.Equal(NameKey.Of("Joseph Biden"), NameKey.OfTokens(article, 6, 10));
+        Assert.Equal(NameKey.OfWords(["Joseph", "R", ".", "Biden"]), NameKey.OfTokens(article, 6, 10));
+        Assert.Equal("", NameKey.OfTokens(article, 3, 4)); // "-" alone leaves nothing
+    }
+
+    [Fact]
+    public void A_name_longer_than_the_stack_buffer_keys_like_its_words()
+    {
+        // Over 128 letters the key is built in a pooled array: the same key as the name's words taken one by one.
+        var words = Enumerable.Range(0, 30).Select(i => "Wolfgang" + (char)('a' + i % 26)).ToArray();
+        var whole = string.Join(" ", words);
+        Assert.True(whole.Length > 256);
+        Assert.Equal(NameKey.Of(whole), NameKey.OfWords(words));
+        Assert.StartsWith(NameKey.Of("Wolfganga"), NameKey.Of(whole), StringComparison.Ordinal);
+        Assert.Equal(NameKey.Strict(whole.Replace(" ", "-")), NameKey.Strict(whole));
+    }
+
     [Theory]
     [InlineData("Bashar al-Assad", "Mahmoud Abbas")]
     [InlineData("Nawaf al-Fares", "Nawaf al-Hares")]
