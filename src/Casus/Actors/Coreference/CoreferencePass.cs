@@ -841,10 +841,10 @@ internal sealed class CoreferencePass
     // punctuation; "In her visit with X, the Vice President conveyed" is an introductory phrase and the sentence's
     // subject, not an apposition.
     private bool Closed(int after, int sentenceEnd)
-        => after >= sentenceEnd || after >= _article.Tokens.Count || _article.Tokens[after].Text is "," or "." or ";" or ")" or ":";
+        => after >= sentenceEnd || after >= _article.Tokens.Count || _article.Tokens[after].Span is "," or "." or ";" or ")" or ":";
 
     private bool IsArticle(int i) => i >= 0 && i < _article.Tokens.Count &&
-        _article.Tokens[i].Text is "a" or "an" or "the" or "A" or "An" or "The";
+        _article.Tokens[i].Span is "a" or "an" or "the" or "A" or "An" or "The";
 
     // The article's own words for the person ("Mohammed Ali, a senior Hamas official,", "Hamas official Mohammed
     // Ali") beat a dictionary person when they name another country or organisation and the dictionary match is
