@@ -135,10 +135,10 @@ public sealed class ActorDictionary
             if (entry.Kind is ActorEntryKind.RoleHead or ActorEntryKind.NationalHead && NotAHead(article.Tokens[end - 1], candidates, end - first == 1)) continue;
             // "thousands of protesters", "hundreds of jobs": a count before "of" counts the noun that follows, which
             // names the actor if any; "Thousands marched" names a crowd.
-            if (entry.Counts && end < article.Tokens.Count && article.Tokens[end].Text is "of" or "Of") continue;
+            if (entry.Counts && end < article.Tokens.Count && article.Tokens[end].Span is "of" or "Of") continue;
             // "donated blood by the hundreds", "came in their thousands": how many, not who.
-            if (entry.Counts && first >= 2 && article.Tokens[first - 1].Text is "the" or "their"
-                && article.Tokens[first - 2].Text is "by" or "in" or "By" or "In") continue;
+            if (entry.Counts && first >= 2 && article.Tokens[first - 1].Span is "the" or "their"
+                && article.Tokens[first - 2].Span is "by" or "in" or "By" or "In") continue;
             bool ok = end - first == 1 && LowerCaseDemonym(entry, article.Tokens[first]);
             if (!ok)
             {

@@ -57,6 +57,14 @@ public sealed class Article
     internal List<SentenceData> SentenceData => _sentences;
     internal List<TokenData> TokenData => _tokens;
 
+    /// <summary>Reserves room for this many sentences and tokens in all, so that a segmenter that knows its counts
+    /// adds them without the lists growing (and copying) step by step.</summary>
+    internal void EnsureCapacity(int sentences, int tokens)
+    {
+        _sentences.EnsureCapacity(sentences);
+        _tokens.EnsureCapacity(tokens);
+    }
+
     /// <summary>Adds a sentence covering <c>[start, end)</c> of <see cref="Text"/> and returns its index.</summary>
     public int AddSentence(int start, int end)
     {

@@ -48,6 +48,7 @@ public sealed class TextStage : IStage
         var tokens = new List<RawToken>(article.Text.Length / 5 + 4);
         var ends = new List<int>(article.Text.Length / 100 + 2);
         Segment(article.Text, tokens, ends);
+        article.EnsureCapacity(ends.Count, tokens.Count);
         int first = 0;
         foreach (int end in ends)
         {

@@ -30,6 +30,7 @@ public class BenchPipelineCommandTests
         Assert.Contains("allocated", text);
         Assert.Contains("peak memory", text);
         Assert.Contains("fake-coder", text);
+        Assert.Matches(@"stage fake-coder +[0-9.]+ ms/article +[0-9.,]+ KiB/article +[0-9,]+ B/sentence", text);
     }
 
     [Fact]

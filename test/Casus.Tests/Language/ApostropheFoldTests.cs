@@ -24,6 +24,22 @@ public class ApostropheFoldTests
     }
 
     [Fact]
+    public void The_pooled_fold_gives_the_same_text_and_rents_only_when_it_must()
+    {
+        const string text = "Jordan’s support for Iraq’s government";
+        var folded = ApostropheFold.ForModels(text, out var rented);
+        Assert.NotNull(rented);
+        Assert.Equal("Jordan's support for Iraq's government", folded.ToString());
+        ApostropheFold.Return(rented);
+
+        const string plain = "Jordan's support";
+        var same = ApostropheFold.ForModels(plain, out var none);
+        Assert.Null(none);
+        Assert.True(same == plain.AsSpan()); // the string's own characters, not a copy
+        ApostropheFold.Return(none);
+    }
+
+    [Fact]
     public void Tags_and_parse_of_a_typographic_possessive_match_the_ascii_one()
     {
         static List<string> Read(string sentence)

@@ -161,7 +161,7 @@ internal sealed class CoreferencePass
             int rest = nameStart + 1;
             int surname = rest;
             while (surname < end && IsConnector(surname)) surname++;
-            if (real == 2 && _known.Any(k => k.SurnameKey == NameKey.OfWord(_article.Tokens[surname].Text)))
+            if (real == 2 && _known.Count > 0 && HasKnownSurname(NameKey.OfWord(_article.Tokens[surname].Span)))
             {
                 Surname(sentence, rest, rest, end, false);
                 return;
@@ -205,7 +205,7 @@ internal sealed class CoreferencePass
     {
         person = null;
         known = null;
-        var wordKey = NameKey.OfWord(_article.Tokens[i].Text);
+        var wordKey = NameKey.OfWord(_article.Tokens[i].Span);
         bool directory = _people.MayStartName(wordKey);
         for (int j = Math.Min(end, i + MaxNameTokens); j > i; j--)
         {
@@ -472,7 +472,7 @@ internal sealed class CoreferencePass
     // surname, leave it to none: the surname alone cannot say which.
     private int SurnameOrigin(string key)
     {
-        if (_known.Any(k => k.SurnameKey == key)) return -1;
+        if (HasKnownSurname(key)) return -1;
         int origin = -1;
         for (int b = 0; b < _blockers.Count; b++)
         {
@@ -499,7 +499,7 @@ internal sealed class CoreferencePass
         int start = Math.Min(spanStart, nameStart), end = nameEnd;
         var surname = LastWordKey(nameStart, nameEnd);
         // "Robert Gabriel Mugabe" after "Robert Mugabe": a fuller form of a known actor's name, not someone else.
-        if (surname.Length == 0 || _known.Any(k => k.SurnameKey == surname)) return -1;
+        if (surname.Length == 0 || HasKnownSurname(surname)) return -1;
         foreach (var item in _items)
             if (item.Sentence == sentence && item.Start < nameEnd && item.End > nameStart)
             {
@@ -591,8 +591,10 @@ internal sealed class CoreferencePass
     // latest actor the article gave that title (or of the latest phrase with that title and a country).
     private void TitleOnly(int sentence, int first, int end)
     {
-        foreach (var item in _items.ToList())
+        // By index, not over a copy: the loop recodes items but never adds or removes one.
+        for (int n = 0; n < _items.Count; n++)
         {
+            var item = _items[n];
             if (item.Sentence != sentence || !item.Composed || item.Actor is not null || item.Code.Primary != "---") continue;
             var title = TitleOnlyWord(item);
             if (title is null) continue;
@@ -871,10 +873,10 @@ internal sealed class CoreferencePass
     // punctuation; "In her visit with X, the Vice President conveyed" is an introductory phrase and the sentence's
     // subject, not an apposition.
     private bool Closed(int after, int sentenceEnd)
-        => after >= sentenceEnd || after >= _article.Tokens.Count || _article.Tokens[after].Text is "," or "." or ";" or ")" or ":";
+        => after >= sentenceEnd || after >= _article.Tokens.Count || _article.Tokens[after].Span is "," or "." or ";" or ")" or ":";
 
     private bool IsArticle(int i) => i >= 0 && i < _article.Tokens.Count &&
-        _article.Tokens[i].Text is "a" or "an" or "the" or "A" or "An" or "The";
+        _article.Tokens[i].Span is "a" or "an" or "the" or "A" or "An" or "The";
 
     // The article's own words for the person ("Mohammed Ali, a senior Hamas official,", "Hamas official Mohammed
     // Ali") beat a dictionary person when they name another country or organisation and the dictionary match is
@@ -943,11 +945,12 @@ internal sealed class CoreferencePass
         return false;
     }
 
-    private string KeyOf(int start, int end)
+    private string KeyOf(int start, int end) => NameKey.OfTokens(_article, start, end);
+
+    private bool HasKnownSurname(string key)
     {
-        var words = new string[end - start];
-        for (int i = start; i < end; i++) words[i - start] = _article.Tokens[i].Text;
-        return NameKey.OfWords(words);
+        foreach (var k in _known) if (k.SurnameKey == key) return true;
+        return false;
     }
 
     private string LastWordKey(int start, int end)
@@ -955,7 +958,7 @@ internal sealed class CoreferencePass
         for (int i = end - 1; i >= start; i--)
         {
             if (IsConnector(i)) continue;
-            var key = NameKey.OfWord(_article.Tokens[i].Text);
+            var key = NameKey.OfWord(_article.Tokens[i].Span);
             if (key.Length > 0) return key;
         }
         return "";

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Casus.Actors.People;
 
@@ -45,38 +44,55 @@ public static class NameKey
     public static string Of(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        return OfWords(SplitWords(name));
+        return OfWord(name.AsSpan());
     }
 
     /// <summary>The key of a name given as words or tokens (tokens such as "-" or "'" are ignored).</summary>
     public static string OfWords(IEnumerable<string> words)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var parts = new List<string>();
-        string? previous = null;
-        foreach (var raw in words)
+        var plain = new CharBuffer(stackalloc char[StackChars]);
+        try
         {
-            foreach (var part in SplitWords(raw))
-            {
-                if (part.Length == 0) continue;
-                // A particle is dropped wherever it stands ("Al Nahyan" = "Nahyan"), except after "Abd".
-                if (Particles.Contains(part) && previous != "abd") continue;
-                // "ibn" and "bin" are one word ("son of") in two transliterations: "Abdulaziz ibn Saud" = "bin Saud".
-                parts.Add(part == "ibn" ? "bin" : part);
-                previous = part;
-            }
+            foreach (var raw in words) AppendPlain(ref plain, raw.AsSpan());
+            return KeyOfPlain(plain.Written);
         }
-        // Initials go when two full words remain: "Joseph R. Biden" = "Joseph Biden", but "J. R. Semeleer" keeps them.
-        if (parts.Count(p => p.Length > 1) >= 2) parts.RemoveAll(p => p.Length == 1);
-        // Each word folds alone: a digraph or vowel run may not span two words ("Ahmed Hussen" is no "Ahmed
-        // Yassin": across the words "d h" would read as the digraph dh, and a word-initial y as a vowel).
-        var sb = new StringBuilder();
-        foreach (var p in parts) sb.Append(Fold(p));
-        return sb.ToString();
+        finally { plain.Dispose(); }
+    }
+
+    /// <summary>The key of tokens <c>[start, end)</c> of <paramref name="article"/> read as the words of one name
+    /// (what <see cref="OfWords"/> gives for their texts, without a string per token).</summary>
+    public static string OfTokens(Casus.Document.Article article, int start, int end)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var tokens = article.Tokens;
+        var plain = new CharBuffer(stackalloc char[StackChars]);
+        try
+        {
+            for (int i = start; i < end; i++) AppendPlain(ref plain, tokens[i].Span);
+            return KeyOfPlain(plain.Written);
+        }
+        finally { plain.Dispose(); }
     }
 
     /// <summary>The key of one word (a surname: "Fares", "al-Assad" → the key of "Assad").</summary>
-    public static string OfWord(string word) => OfWords([word]);
+    public static string OfWord(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return OfWord(word.AsSpan());
+    }
+
+    /// <summary>The key of one word, read from a span (a token of the article text).</summary>
+    public static string OfWord(ReadOnlySpan<char> word)
+    {
+        var plain = new CharBuffer(stackalloc char[StackChars]);
+        try
+        {
+            AppendPlain(ref plain, word);
+            return KeyOfPlain(plain.Written);
+        }
+        finally { plain.Dispose(); }
+    }
 
     /// <summary>
     /// A stricter key for a word standing alone with no context (a short form such as "Gaddafi"): the same steps
@@ -86,8 +102,32 @@ public static class NameKey
     public static string Strict(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        var parts = SplitWords(word).Where(p => !Particles.Contains(p));
-        return Fold(string.Concat(parts), foldVowels: false);
+        return Strict(word.AsSpan());
+    }
+
+    /// <summary><see cref="Strict(string)"/> of a span (a token of the article text).</summary>
+    public static string Strict(ReadOnlySpan<char> word)
+    {
+        var plain = new CharBuffer(stackalloc char[StackChars]);
+        var joined = new CharBuffer(stackalloc char[StackChars]);
+        try
+        {
+            AppendPlain(ref plain, word);
+            var text = plain.Written;
+            for (int i = 0; i < text.Length;)
+            {
+                int from = i, to = NextPart(text, ref i, ref from);
+                if (to < 0) break;
+                var part = text[from..to];
+                if (!Particles.Contains(part)) joined.Append(part);
+            }
+            return Fold(joined.Written, foldVowels: false);
+        }
+        finally
+        {
+            plain.Dispose();
+            joined.Dispose();
+        }
     }
 
     /// <summary>A name's spelling without case, accents, spaces or punctuation: "Abdel Fattah el-Sisi" →
@@ -95,9 +135,19 @@ public static class NameKey
     public static string Spelling(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var sb = new StringBuilder(name.Length);
-        foreach (char c in Plain(name)) if (char.IsLetter(c)) sb.Append(c);
-        return sb.ToString();
+        var plain = new CharBuffer(stackalloc char[StackChars]);
+        var letters = new CharBuffer(stackalloc char[StackChars]);
+        try
+        {
+            AppendPlain(ref plain, name.AsSpan());
+            foreach (char c in plain.Written) if (char.IsLetter(c)) letters.Append(c);
+            return new string(letters.Written);
+        }
+        finally
+        {
+            plain.Dispose();
+            letters.Dispose();
+        }
     }
 
     /// <summary>True when <paramref name="word"/> is a name particle that the key drops (al, el, de, van, ...).</summary>
@@ -109,18 +159,78 @@ public static class NameKey
         return Particles.Contains(lower);
     }
 
-    // Lower-cased, accent-free letter runs of a string: "al-Assad" → "al", "assad"; "O'Brien" → "o", "brien".
-    private static List<string> SplitWords(string text)
+    // Keys are built in a char buffer on the stack (a name rarely has more than a few dozen letters) and only the key
+    // itself is allocated: the people lookup computes keys for every name-like token run of every article.
+    private const int StackChars = 128;
+
+    // Steps 2 to 6 over text already plain (see AppendPlain): the letter runs are the words; particles go (except after
+    // "abd"), "ibn" is "bin", initials go when two full words remain, and the rest is joined, each word folded alone
+    // (steps 7 to 11).
+    private static string KeyOfPlain(ReadOnlySpan<char> plain)
     {
-        var words = new List<string>();
-        var sb = new StringBuilder();
-        foreach (char c in Plain(text))
+        // First walk: how many full words (two letters or more) survive the particle rule.
+        int full = 0;
+        ReadOnlySpan<char> previous = default;
+        bool any = false;
+        for (int i = 0; i < plain.Length;)
         {
-            if (char.IsLetter(c)) sb.Append(c);
-            else if (sb.Length > 0) { words.Add(sb.ToString()); sb.Clear(); }
+            int from = i, to = NextPart(plain, ref i, ref from);
+            if (to < 0) break;
+            var part = plain[from..to];
+            if (Dropped(part, previous, any)) continue;
+            if (part.Length > 1) full++;
+            previous = part;
+            any = true;
         }
-        if (sb.Length > 0) words.Add(sb.ToString());
-        return words;
+        // Initials go when two full words remain: "Joseph R. Biden" = "Joseph Biden", but "J. R. Semeleer" keeps them.
+        bool dropInitials = full >= 2;
+        // Each word folds alone: a digraph or vowel run may not span two words ("Ahmed Hussen" is no "Ahmed
+        // Yassin": across the words "d h" would read as the digraph dh, and a word-initial y as a vowel).
+        // A folded word is never longer than the word, so the key fits in plain's length, and so does the scratch
+        // space of one word's fold.
+        char[]? rented = plain.Length > StackChars ? System.Buffers.ArrayPool<char>.Shared.Rent(2 * plain.Length) : null;
+        Span<char> buffer = rented ?? stackalloc char[2 * StackChars];
+        try
+        {
+            var key = buffer[..plain.Length];
+            var scratch = buffer.Slice(plain.Length, plain.Length);
+            int length = 0;
+            previous = default;
+            any = false;
+            for (int i = 0; i < plain.Length;)
+            {
+                int from = i, to = NextPart(plain, ref i, ref from);
+                if (to < 0) break;
+                var part = plain[from..to];
+                if (Dropped(part, previous, any)) continue;
+                previous = part;
+                any = true;
+                if (dropInitials && part.Length == 1) continue;
+                // "ibn" and "bin" are one word ("son of") in two transliterations: "Abdulaziz ibn Saud" = "bin Saud".
+                var word = part.SequenceEqual("ibn") ? "bin".AsSpan() : part;
+                length += Fold(word, scratch, key[length..], foldVowels: true);
+            }
+            return length == 0 ? "" : new string(key[..length]);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    // A particle is dropped wherever it stands ("Al Nahyan" = "Nahyan"), except after "Abd" (the last word kept).
+    private static bool Dropped(ReadOnlySpan<char> part, ReadOnlySpan<char> previous, bool any)
+        => Particles.Contains(part) && !(any && previous.SequenceEqual("abd"));
+
+    // The next letter run at or after i: sets from to its start and returns its end (i moves past it), or -1 when
+    // none is left.
+    private static int NextPart(ReadOnlySpan<char> text, ref int i, ref int from)
+    {
+        while (i < text.Length && !char.IsLetter(text[i])) i++;
+        if (i >= text.Length) return -1;
+        from = i;
+        while (i < text.Length && char.IsLetter(text[i])) i++;
+        return i;
     }
 
     // Precomposed Latin letters with marks and their base letters (generated from Unicode decompositions), because
@@ -128,10 +238,10 @@ public static class NameKey
     private const string Accented = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžơưǎǐǒǔǖǘǚǜǟǡǧǩǫǭǰǵǹǻȁȃȅȇȉȋȍȏȑȓȕȗșțȟȧȩȫȭȯȱȳḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕẖẗẘẙạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ";
     private const string Unaccented = "aaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklllnnnooorrrssssttuuuuuuwyzzzouaiouuuuuaagkoojgnaaaeeiioorruusthaeooooyabbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrrrsssssttttuuuuuvvwwwwwxxyzzzhtwyaaaaaaaaaaaaeeeeeeeeiioooooooooooouuuuuuuyyyy";
 
-    // Accents removed, lower case.
-    private static string Plain(string text)
+    // Step 1 for one word: accents removed, lower case, appended to the buffer, then a space so that the word's
+    // last letter run and the next word's first stay two words.
+    private static void AppendPlain(ref CharBuffer sb, ReadOnlySpan<char> text)
     {
-        var sb = new StringBuilder(text.Length);
         foreach (char c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
@@ -150,53 +260,117 @@ public static class NameKey
                 default: sb.Append(l); break;
             }
         }
-        return sb.ToString();
+        sb.Append(' ');
     }
 
-    private static bool IsVowel(string s, int i) => s[i] is 'a' or 'e' or 'i' or 'o' or 'u' || (s[i] == 'y' && i > 0);
+    private static bool IsVowel(ReadOnlySpan<char> s, int i) => s[i] is 'a' or 'e' or 'i' or 'o' or 'u' || (s[i] == 'y' && i > 0);
 
-    // Steps 7 to 11 of the class remarks, over lower-case ASCII-ish letters.
-    private static string Fold(string s, bool foldVowels = true)
+    // Steps 7 to 11 of the class remarks over one text (a word, or Strict's joined words), as a string.
+    private static string Fold(ReadOnlySpan<char> s, bool foldVowels)
     {
-        if (s.Length == 0) return s;
+        if (s.Length == 0) return "";
+        char[]? rented = s.Length > StackChars ? System.Buffers.ArrayPool<char>.Shared.Rent(2 * s.Length) : null;
+        Span<char> buffer = rented ?? stackalloc char[2 * StackChars];
+        try
+        {
+            int length = Fold(s, buffer.Slice(s.Length, s.Length), buffer[..s.Length], foldVowels);
+            return new string(buffer[..length]);
+        }
+        finally
+        {
+            if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+        }
+    }
+
+    // Steps 7 to 11 of the class remarks, over lower-case ASCII-ish letters: s folded into key (returns the length
+    // written), with scratch for the first pass. Neither pass lengthens the text, so both need only s's length.
+    private static int Fold(ReadOnlySpan<char> s, Span<char> scratch, Span<char> key, bool foldVowels)
+    {
+        if (s.Length == 0) return 0;
         // Steps 7 and 8: a word-initial "ye", then digraphs, then single letters.
-        var a = new StringBuilder(s.Length);
+        var a = scratch;
+        int at = 0;
         // Cyrillic Е opening a word is written "Ye" or "E" (Yeltsin/Eltsin, Yevgeny/Evgeny): the y goes.
         for (int i = s.Length > 2 && s[0] == 'y' && s[1] == 'e' ? 1 : 0; i < s.Length; i++)
         {
             char c = s[i];
             char n = i + 1 < s.Length ? s[i + 1] : '\0';
-            if (c == 's' && n == 'c' && i + 2 < s.Length && s[i + 2] == 'h') { a.Append("sh"); i += 2; continue; }
+            if (c == 's' && n == 'c' && i + 2 < s.Length && s[i + 2] == 'h') { a[at++] = 's'; a[at++] = 'h'; i += 2; continue; }
             if (n == 'h' && c is 'p' or 'd' or 't' or 'k' or 'g')
             {
-                a.Append(c switch { 'p' => 'f', 'g' => 'k', _ => c });
+                a[at++] = c switch { 'p' => 'f', 'g' => 'k', _ => c };
                 i++;
                 continue;
             }
-            if (c == 'd' && n == 'j') { a.Append('j'); i++; continue; }
-            if (c == 'c' && n == 'k') { a.Append('k'); i++; continue; }
-            if (c is 'q' or 'g') { a.Append('k'); continue; }
-            if (c == 'c' && n is 'a' or 'o' or 'u') { a.Append('k'); continue; }
-            if (c == 'w') { a.Append('v'); continue; }
-            a.Append(c);
+            if (c == 'd' && n == 'j') { a[at++] = 'j'; i++; continue; }
+            if (c == 'c' && n == 'k') { a[at++] = 'k'; i++; continue; }
+            if (c is 'q' or 'g') { a[at++] = 'k'; continue; }
+            if (c == 'c' && n is 'a' or 'o' or 'u') { a[at++] = 'k'; continue; }
+            if (c == 'w') { a[at++] = 'v'; continue; }
+            a[at++] = c;
         }
-        var t = a.ToString();
+        ReadOnlySpan<char> t = a[..at];
         // Steps 9 to 11.
-        var b = new StringBuilder(t.Length);
+        var b = key;
+        int bt = 0;
         for (int i = 0; i < t.Length; i++)
         {
             char c = t[i];
             if (foldVowels && IsVowel(t, i))
             {
-                if (b.Length > 0 && b[^1] == 'a' && i > 0 && IsVowel(t, i - 1)) continue;
-                b.Append('a');
+                if (bt > 0 && b[bt - 1] == 'a' && i > 0 && IsVowel(t, i - 1)) continue;
+                b[bt++] = 'a';
                 continue;
             }
             if (c == 'h' && i > 0 && IsVowel(t, i - 1) && (i + 1 == t.Length || !IsVowel(t, i + 1))) continue;
             if (!foldVowels && c == 'y' && i > 0) c = 'i'; // Zelensky/Zelenskyy/Zelenski
-            if (b.Length > 0 && b[^1] == c) continue;
-            b.Append(c);
+            if (bt > 0 && b[bt - 1] == c) continue;
+            b[bt++] = c;
         }
-        return b.ToString();
+        return bt;
+    }
+
+    // A growable char buffer: starts on the stack, moves to a pooled array when a long name outgrows it.
+    private ref struct CharBuffer
+    {
+        private Span<char> _chars;
+        private char[]? _rented;
+        private int _length;
+
+        public CharBuffer(Span<char> initial)
+        {
+            _chars = initial;
+            _rented = null;
+            _length = 0;
+        }
+
+        public readonly ReadOnlySpan<char> Written => _chars[.._length];
+
+        public void Append(char c)
+        {
+            if (_length == _chars.Length) Grow(1);
+            _chars[_length++] = c;
+        }
+
+        public void Append(ReadOnlySpan<char> text)
+        {
+            if (_length + text.Length > _chars.Length) Grow(text.Length);
+            text.CopyTo(_chars[_length..]);
+            _length += text.Length;
+        }
+
+        private void Grow(int more)
+        {
+            var bigger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_chars.Length * 2, _length + more));
+            _chars[.._length].CopyTo(bigger);
+            if (_rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(_rented);
+            _chars = _rented = bigger;
+        }
+
+        public void Dispose()
+        {
+            if (_rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(_rented);
+            _rented = null;
+        }
     }
 }

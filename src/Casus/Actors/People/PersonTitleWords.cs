@@ -19,7 +19,7 @@ internal sealed class PersonTitleWords
     // Hash sets with span lookups: every token before a name is looked up as a span, with no string made.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorifics;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _titles;
-    private readonly HashSet<string> _pairs;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pairs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _male;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _female;
 
@@ -28,7 +28,7 @@ internal sealed class PersonTitleWords
         static HashSet<string> Set(List<string> list) => new(list, StringComparer.OrdinalIgnoreCase);
         _honorifics = Set(words["honorific"]).GetAlternateLookup<ReadOnlySpan<char>>();
         _titles = Set(words["title"]).GetAlternateLookup<ReadOnlySpan<char>>();
-        _pairs = Set(words["title-pair"]);
+        _pairs = Set(words["title-pair"]).GetAlternateLookup<ReadOnlySpan<char>>();
         _male = Set(words["male"]).GetAlternateLookup<ReadOnlySpan<char>>();
         _female = Set(words["female"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Count = words.Values.Sum(l => l.Count);
@@ -47,7 +47,44 @@ internal sealed class PersonTitleWords
     public bool IsTitle(ReadOnlySpan<char> word) => _titles.Contains(word);
 
     /// <summary>True for a two-word title written with one space, any case ("Prime Minister").</summary>
-    public bool IsTitlePair(string words) => _pairs.Contains(words);
+    public bool IsTitlePair(string words) => _pairs.Contains(words.AsSpan());
+
+    /// <summary>Whether the two words, joined by a space, are a two-word title ("vice" "president"); no string is made.</summary>
+    public bool IsTitlePair(ReadOnlySpan<char> first, ReadOnlySpan<char> second) => PairOf(first, second, out _);
+
+    /// <summary>The two words as a title pair in lower case ("Vice" "President" → "vice president"), or null: the
+    /// list's own string when it is that lower-case text, so that a title found on every sentence costs nothing.</summary>
+    public string? LowerPair(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
+    {
+        if (!PairOf(first, second, out var stored)) return null;
+        int n = first.Length + 1 + second.Length;
+        Span<char> lower = n <= 64 ? stackalloc char[n] : new char[n];
+        first.ToLowerInvariant(lower);
+        lower[first.Length] = ' ';
+        second.ToLowerInvariant(lower[(first.Length + 1)..]);
+        return lower.SequenceEqual(stored) ? stored : new string(lower);
+    }
+
+    /// <summary>The word in lower case when it is a title ("President" → "president"), or null; the list's own
+    /// string when it is that lower-case text.</summary>
+    public string? LowerTitle(ReadOnlySpan<char> word)
+    {
+        if (!_titles.TryGetValue(word, out var stored)) return null;
+        Span<char> lower = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        word.ToLowerInvariant(lower);
+        return lower.SequenceEqual(stored) ? stored : new string(lower);
+    }
+
+    private bool PairOf(ReadOnlySpan<char> first, ReadOnlySpan<char> second, out string stored)
+    {
+        stored = "";
+        int n = first.Length + 1 + second.Length;
+        Span<char> joined = n <= 64 ? stackalloc char[n] : new char[n];
+        first.CopyTo(joined);
+        joined[first.Length] = ' ';
+        second.CopyTo(joined[(first.Length + 1)..]);
+        return _pairs.TryGetValue(joined, out stored!);
+    }
 
     /// <summary>'m' or 'f' for a word that shows a gender ("Mr.", "Queen"), else '\0'.</summary>
     public char GenderOf(ReadOnlySpan<char> word) => _male.Contains(word) ? 'm' : _female.Contains(word) ? 'f' : '\0';

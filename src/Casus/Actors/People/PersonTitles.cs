@@ -26,7 +26,7 @@ internal static class PersonTitles
     public static int TitleBefore(Article article, int limit, int end)
     {
         var tokens = article.Tokens;
-        if (end - 2 >= limit && W.IsTitlePair(tokens[end - 2].Text + " " + tokens[end - 1].Text)) return 2;
+        if (end - 2 >= limit && W.IsTitlePair(tokens[end - 2].Span, tokens[end - 1].Span)) return 2;
         // "Mr" "." where the tokenizer split the abbreviation's period off.
         if (end - 2 >= limit && tokens[end - 1].Span is "." && IsHonorific(tokens[end - 2].Span)) return 2;
         if (end - 1 >= limit && (IsTitle(tokens[end - 1].Span) || IsHonorific(tokens[end - 1].Span))) return 1;
@@ -49,8 +49,8 @@ internal static class PersonTitles
         if (to + 2 < span.End)
         {
             int inner = to + 2;
-            if (inner + 1 < span.End && W.IsTitlePair(tokens[inner].Text + " " + tokens[inner + 1].Text))
-            { suffix = " to the " + (tokens[inner].Text + " " + tokens[inner + 1].Text).ToLowerInvariant(); after = inner + 2; }
+            if (inner + 1 < span.End && W.LowerPair(tokens[inner].Span, tokens[inner + 1].Span) is { } pair)
+            { suffix = " to the " + pair; after = inner + 2; }
             else if (IsTitle(tokens[inner].Span)) { suffix = " to the " + tokens[inner].Text.ToLowerInvariant(); after = inner + 1; }
             else after = to;
         }
@@ -64,13 +64,13 @@ internal static class PersonTitles
         for (int i = span.First; i < span.End; i++)
         {
             // A two-word title is one title: "vice president" is not a "president".
-            if (i + 1 < span.End && W.IsTitlePair(tokens[i].Text + " " + tokens[i + 1].Text))
+            if (i + 1 < span.End && W.LowerPair(tokens[i].Span, tokens[i + 1].Span) is { } pair)
             {
-                yield return (tokens[i].Text + " " + tokens[i + 1].Text).ToLowerInvariant();
+                yield return pair;
                 i++;
                 continue;
             }
-            if (IsTitle(tokens[i].Span)) yield return tokens[i].Text.ToLowerInvariant();
+            if (W.LowerTitle(tokens[i].Span) is { } title) yield return title;
         }
     }
 }

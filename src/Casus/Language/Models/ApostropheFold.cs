@@ -19,4 +19,24 @@ public static class ApostropheFold
         ArgumentNullException.ThrowIfNull(text);
         return text.Contains(Typographic) ? text.Replace(Typographic, '\'') : text;
     }
+
+    /// <summary><paramref name="text"/> with each U+2019 as <c>'</c>, folded into a pooled array (returned in
+    /// <paramref name="rented"/>; hand it back with <see cref="Return"/>) rather than a new string per stage and
+    /// article; the text itself (nothing rented) when it has none.</summary>
+    public static ReadOnlySpan<char> ForModels(string text, out char[]? rented)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        rented = null;
+        if (!text.Contains(Typographic)) return text;
+        rented = System.Buffers.ArrayPool<char>.Shared.Rent(text.Length);
+        var folded = rented.AsSpan(0, text.Length);
+        text.AsSpan().Replace(folded, Typographic, '\'');
+        return folded;
+    }
+
+    /// <summary>Hands back the array <see cref="ForModels(string, out char[])"/> rented, if any.</summary>
+    public static void Return(char[]? rented)
+    {
+        if (rented is not null) System.Buffers.ArrayPool<char>.Shared.Return(rented);
+    }
 }

@@ -45,22 +45,26 @@ public sealed class ParserStage : IStage
         var ws = new ParserWorkspace();
         var tokens = article.TokenData;
         // The parser reads the typographic apostrophe as the ASCII one it learned (ApostropheFold).
-        var text = ApostropheFold.ForModels(article.Text).AsSpan();
-        foreach (var s in article.SentenceData)
+        var text = ApostropheFold.ForModels(article.Text, out var rented);
+        try
         {
-            if (s.TokenCount == 0) continue;
-            ws.Sentence.Reset(s.TokenCount, _parser.Model.Clusters);
-            for (int i = 0; i < s.TokenCount; i++)
+            foreach (var s in article.SentenceData)
             {
-                var t = tokens[s.FirstToken + i];
-                ws.Sentence.Set(i + 1, text[t.Start..t.End], t.Xpos, t.Upos);
-            }
-            _parser.Parse(ws);
-            for (int i = 0; i < s.TokenCount; i++)
-            {
-                int head = ws.State.Head[i + 1];
-                article.SetDependency(s.FirstToken + i, head <= 0 ? -1 : s.FirstToken + head - 1, _parser.Model.Labels[ws.State.Label[i + 1]]);
+                if (s.TokenCount == 0) continue;
+                ws.Sentence.Reset(s.TokenCount, _parser.Model.Clusters);
+                for (int i = 0; i < s.TokenCount; i++)
+                {
+                    var t = tokens[s.FirstToken + i];
+                    ws.Sentence.Set(i + 1, text[t.Start..t.End], t.Xpos, t.Upos);
+                }
+                _parser.Parse(ws);
+                for (int i = 0; i < s.TokenCount; i++)
+                {
+                    int head = ws.State.Head[i + 1];
+                    article.SetDependency(s.FirstToken + i, head <= 0 ? -1 : s.FirstToken + head - 1, _parser.Model.Labels[ws.State.Label[i + 1]]);
+                }
             }
         }
+        finally { ApostropheFold.Return(rented); }
     }
 }

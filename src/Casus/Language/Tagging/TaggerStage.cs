@@ -41,10 +41,11 @@ public sealed class TaggerStage : IStage
         var ends = ArrayPool<int>.Shared.Rent(max);
         var classes = ArrayPool<int>.Shared.Rent(max);
         var codes = _tagger.UsesDocument ? ArrayPool<int>.Shared.Rent(max) : null;
+        char[]? rentedText = null;
         try
         {
             // The models read the typographic apostrophe as the ASCII one they learned (ApostropheFold).
-            var text = ApostropheFold.ForModels(article.Text).AsSpan();
+            var text = ApostropheFold.ForModels(article.Text, out rentedText);
             // A model with document features reads how the whole article writes each word: count it first.
             DocumentCase? document = null;
             if (codes != null)
@@ -87,6 +88,7 @@ public sealed class TaggerStage : IStage
             ArrayPool<int>.Shared.Return(ends);
             ArrayPool<int>.Shared.Return(classes);
             if (codes != null) ArrayPool<int>.Shared.Return(codes);
+            ApostropheFold.Return(rentedText);
         }
     }
 }

@@ -30,6 +30,28 @@ public class NameKeyTests
     public void Split_hyphen_tokens_meet_the_written_name()
         => Assert.Equal(NameKey.Of("Bashar al-Assad"), NameKey.OfWords(["Bashar", "al", "-", "Assad"]));
 
+    [Fact]
+    public void Tokens_of_an_article_give_the_key_of_their_words()
+    {
+        var article = Casus.Tests.TestKit.CodedArticles.Tokenized("a", "President Bashar al - Assad met Joseph R . Biden");
+        Assert.Equal(NameKey.Of("Bashar al-Assad"), NameKey.OfTokens(article, 1, 5));
+        Assert.Equal(NameKey.Of("Joseph Biden"), NameKey.OfTokens(article, 6, 10));
+        Assert.Equal(NameKey.OfWords(["Joseph", "R", ".", "Biden"]), NameKey.OfTokens(article, 6, 10));
+        Assert.Equal("", NameKey.OfTokens(article, 3, 4)); // "-" alone leaves nothing
+    }
+
+    [Fact]
+    public void A_name_longer_than_the_stack_buffer_keys_like_its_words()
+    {
+        // Over 128 letters the key is built in a pooled array: the same key as the name's words taken one by one.
+        var words = Enumerable.Range(0, 30).Select(i => "Wolfgang" + (char)('a' + i % 26)).ToArray();
+        var whole = string.Join(" ", words);
+        Assert.True(whole.Length > 256);
+        Assert.Equal(NameKey.Of(whole), NameKey.OfWords(words));
+        Assert.StartsWith(NameKey.Of("Wolfganga"), NameKey.Of(whole), StringComparison.Ordinal);
+        Assert.Equal(NameKey.Strict(whole.Replace(" ", "-")), NameKey.Strict(whole));
+    }
+
     [Theory]
     [InlineData("Bashar al-Assad", "Mahmoud Abbas")]
     [InlineData("Nawaf al-Fares", "Nawaf al-Hares")]
@@ -47,6 +69,33 @@ public class NameKeyTests
         Assert.Equal(NameKey.Strict("Zelensky"), NameKey.Strict("Zelenskyy"));
         Assert.Equal(NameKey.Of("Raisi"), NameKey.Of("Russia")); // the loose key folds them together ...
         Assert.NotEqual(NameKey.Strict("Raisi"), NameKey.Strict("Russia")); // ... the strict one does not
+    }
+
+    [Theory]
+    [InlineData("Boris Yeltsin", "Boris Eltsin")]
+    [InlineData("Abdulaziz ibn Saud", "Abdulaziz bin Saud")]
+    [InlineData("Joseph R. Biden", "Joseph Biden")]
+    [InlineData("Bashar al-Assad", "Bashar Assad")]
+    public void Every_entry_point_gives_one_key(string a, string b)
+    {
+        // The string, span, word-list and token entry points share the per-word folding of the key.
+        var article = Casus.Tests.TestKit.CodedArticles.Tokenized("a", a);
+        string[] words = a.Split(' ');
+        Assert.Equal(NameKey.Of(b), NameKey.Of(a));
+        Assert.Equal(NameKey.Of(a), NameKey.OfWord(a.AsSpan()));
+        Assert.Equal(NameKey.Of(a), NameKey.OfWords(words));
+        Assert.Equal(NameKey.Of(a), NameKey.OfTokens(article, 0, article.Tokens.Count));
+    }
+
+    [Fact]
+    public void Words_fold_alone_on_every_entry_point()
+    {
+        Assert.NotEqual(NameKey.Of("Ahmed Hussen"), NameKey.Of("Ahmed Yassin"));
+        Assert.NotEqual(NameKey.OfWord("Ahmed Hussen".AsSpan()), NameKey.OfWord("Ahmed Yassin".AsSpan()));
+        Assert.Equal(NameKey.Of("Ahmed") + NameKey.Of("Hussen"), NameKey.Of("Ahmed Hussen"));
+        Assert.Equal(NameKey.Strict("Yeltsin"), NameKey.Strict("Eltsin".AsSpan()));
+        Assert.Equal("abdelfattahelsisi", NameKey.Spelling("Abdel Fattah el-Sisi"));
+        Assert.Equal("", NameKey.Spelling(" - "));
     }
 
     [Fact]

@@ -23,6 +23,21 @@ public class PersonTitleWordsTests
     }
 
     [Fact]
+    public void Pairs_and_titles_are_read_from_spans_in_lower_case()
+    {
+        var words = PersonTitleWords.Default;
+        Assert.True(words.IsTitlePair("Prime", "Minister"));
+        Assert.False(words.IsTitlePair("Prime", "Ministers"));
+        Assert.Equal("prime minister", words.LowerPair("PRIME", "Minister"));
+        Assert.Null(words.LowerPair("prime", "time"));
+        Assert.Equal("president", words.LowerTitle("President"));
+        Assert.Null(words.LowerTitle("prime"));
+        // The list's own string is handed out, not a new one per token.
+        Assert.Same(words.LowerTitle("President"), words.LowerTitle("PRESIDENT"));
+        Assert.Same(words.LowerPair("Prime", "Minister"), words.LowerPair("prime", "minister"));
+    }
+
+    [Fact]
     public void Bad_lines_are_errors_with_file_and_line()
     {
         var text = string.Join('\n',
