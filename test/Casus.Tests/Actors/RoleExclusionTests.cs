@@ -23,6 +23,14 @@ public class RoleExclusionTests
     public void The_same_role_word_outside_the_compound_keeps_its_role(string sentence, string expected)
         => Assert.Contains(expected, Code(sentence));
 
+    [Theory]
+    [InlineData("Industry leaders urged restraint.", "Industry leaders=---BUS")]
+    [InlineData("Cartel leaders threatened the town.", "Cartel leaders=---CRM")]
+    [InlineData("Civil society leaders protested.", "Civil society leaders=---NGO")]
+    [InlineData("The industry ministers met on Monday.", "industry ministers=---GOV")]
+    public void Leaders_of_a_group_take_the_group_role_not_government(string sentence, string expected)
+        => Assert.Contains(expected, Code(sentence));
+
     [Fact]
     public void Security_advisor_is_an_office_of_government_not_the_police()
         => Assert.Contains("Homeland Security Advisor Jane Doe=---GOV", Code("Homeland Security Advisor Jane Doe met the mayor."));
