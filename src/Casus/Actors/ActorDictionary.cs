@@ -71,9 +71,38 @@ public sealed class ActorDictionary
             }
         }
 
+        CheckNotRoles(entries, found);
         problems = found;
         dictionary = found.Count == 0 ? new ActorDictionary(root.Freeze(), entries) : null;
         return dictionary is not null;
+    }
+
+    // A "not:" compound must hold a head or modifier of its own line's role as a run of its words ("artificial
+    // intelligence" holds SPY's "intelligence"): otherwise it hides nothing of that role, a slip in the data.
+    private static void CheckNotRoles(List<ActorEntry> entries, List<ActorDictionaryProblem> found)
+    {
+        foreach (var not in entries)
+        {
+            if (not.Kind != ActorEntryKind.NotRole) continue;
+            bool holds = false;
+            foreach (var e in entries)
+                if (e.Kind is ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.NationalHead
+                    && e.Code == not.Code && ContainsRun(not.Words, e.Words)) { holds = true; break; }
+            if (!holds)
+                found.Add(new ActorDictionaryProblem(not.Source, not.Line,
+                    $"'not: {not.Phrase}' holds no head or modifier of {not.Code}"));
+        }
+    }
+
+    private static bool ContainsRun(IReadOnlyList<string> words, IReadOnlyList<string> run)
+    {
+        for (int i = 0; i + run.Count <= words.Count; i++)
+        {
+            int k = 0;
+            while (k < run.Count && string.Equals(words[i + k], run[k], StringComparison.OrdinalIgnoreCase)) k++;
+            if (k == run.Count) return true;
+        }
+        return false;
     }
 
     // The same words may be a role's head and its modifier ("rebel"), a role's head and another role's national head

@@ -63,9 +63,10 @@ public static class ActorDictionaryParser
                 "filler" => ActorEntryKind.Filler,
                 "past" => ActorEntryKind.PastOffice,
                 "person" => ActorEntryKind.Person,
+                "not" => ActorEntryKind.NotRole,
                 _ => null,
             };
-            if (kind is null) { Problem($"unknown label '{label}' (expected name, adj, seat, org, head, count, mod, national, filler, past, person, from, until)"); continue; }
+            if (kind is null) { Problem($"unknown label '{label}' (expected name, adj, seat, org, head, count, mod, national, filler, past, not, person, from, until)"); continue; }
             var k = kind.Value;
             // A name under a transnational code (IGO..., NGO..., IMG...) is an organisation, not a country.
             if (k == ActorEntryKind.CountryName && !code.IsEmpty && IsTransnational(code.Primary)) k = ActorEntryKind.Organisation;
@@ -75,7 +76,7 @@ public static class ActorDictionaryParser
             {
                 ActorEntryKind.Filler when !isFiller => "'filler:' belongs on a line keyed '-'",
                 not ActorEntryKind.Filler when isFiller => $"a line keyed '-' may only hold 'filler:', not '{label}:'",
-                ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.NationalHead or ActorEntryKind.PastOffice when code.Value.Length != 3 => $"role '{code}' must be three letters",
+                ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.NationalHead or ActorEntryKind.PastOffice or ActorEntryKind.NotRole when code.Value.Length != 3 => $"role '{code}' must be three letters",
                 ActorEntryKind.CountryAdjective or ActorEntryKind.Seat when code.Value.Length != 3 => $"'{label}:' needs a three-letter country code, not '{code}'",
                 _ => null,
             };
@@ -86,6 +87,8 @@ public static class ActorDictionaryParser
             {
                 var phrase = item.Trim();
                 if (phrase.Length == 0) { Problem($"'{label}:' has an empty phrase (stray ';'?)"); continue; }
+                // One word is no compound: a role word that is never a role belongs off the line, not under "not:".
+                if (k == ActorEntryKind.NotRole && PhraseWords.Split(phrase).Length < 2) { Problem($"'not: {phrase}' needs two or more words (a compound that holds a role word)"); continue; }
                 pending.Add((k, phrase, label == "count"));
                 n++;
             }

@@ -25,4 +25,7 @@ public enum ActorEntryKind
     /// <summary>A word that marks an office as no longer held ("former", "ousted", "deposed"): a filler that turns a
     /// government, legislative or judicial role of its phrase into this line's role (CAMEO ELI: former officials).</summary>
     PastOffice,
+    /// <summary>A compound in which a role word of this line names no role ("artificial intelligence", "General
+    /// Electric", "radio access network"): matched longest-first like any phrase, it hides the role word inside it.</summary>
+    NotRole,
 }

@@ -65,6 +65,14 @@ internal sealed partial class PhraseComposer
             // "Ethopia", "Afganistan": an unknown name one slip from exactly one country is that country.
             if (n == 0 && _spelling?.Match(_article, p) is { } misspelt) { n = 1; entries = [misspelt]; }
             if (n == 0) { _pieces[p - first] = default; p++; continue; }
+            // "artificial intelligence", "General Electric": a compound of the roles' "not:" list hides the role word
+            // inside it; its words are plain words, as if no dictionary knew them.
+            if (entries[0].Kind == ActorEntryKind.NotRole)
+            {
+                for (int k = 0; k < n; k++) _pieces[p - first + k] = default;
+                p += n;
+                continue;
+            }
             _pieces[p - first] = new Piece(n, entries);
             for (int k = 1; k < n; k++) _pieces[p - first + k] = default;
             p += n;

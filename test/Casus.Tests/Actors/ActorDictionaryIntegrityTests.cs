@@ -18,7 +18,7 @@ public class ActorDictionaryIntegrityTests
     [Fact]
     public void Role_entries_use_cameo_role_codes()
     {
-        var bad = Dictionary.Entries.Where(e => e.Kind is ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.PastOffice && !Roles.Contains(e.Code.Value))
+        var bad = Dictionary.Entries.Where(e => e.Kind is ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.PastOffice or ActorEntryKind.NotRole && !Roles.Contains(e.Code.Value))
             .Select(e => $"{e.Location} {e.Phrase} → {e.Code}").ToList();
         Assert.Empty(bad);
     }
@@ -29,7 +29,7 @@ public class ActorDictionaryIntegrityTests
         var countries = Dictionary.Entries.Where(e => e.Kind == ActorEntryKind.CountryName && e.Code.Value.Length == 3)
             .Select(e => e.Code.Value).ToHashSet();
         var bad = Dictionary.Entries
-            .Where(e => e.Kind is not (ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.NationalHead or ActorEntryKind.Filler or ActorEntryKind.PastOffice))
+            .Where(e => e.Kind is not (ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.NationalHead or ActorEntryKind.Filler or ActorEntryKind.PastOffice or ActorEntryKind.NotRole))
             .Where(e => !countries.Contains(e.Code.Primary) && !Transnational.Contains(e.Code.Primary))
             .Select(e => $"{e.Location} {e.Phrase} → {e.Code}").ToList();
         Assert.Empty(bad);
