@@ -72,4 +72,14 @@ public class NationalHeadTests
     public void A_civil_compound_hides_the_aircraft_word_even_under_a_country()
         => Assert.Equal(["Russian=RUS"],
             Code("A/DET/4/det Russian/ADJ/4/amod passenger/NOUN/4/compound jet/NOUN/5/nsubj landed/VERB/0/root").ToList());
+
+    // Weapons are the same kind of owned thing: "missiles targeting troops" names no attacker; "Russian missiles" does.
+    [Fact]
+    public void Unowned_missiles_name_no_actor()
+        => Assert.Empty(Code("Missiles/NOUN/2/nsubj struck/VERB/0/root a/DET/4/det base/NOUN/2/obj"));
+
+    [Fact]
+    public void A_country_owns_missiles()
+        => Assert.Equal(["Russian missiles=RUSMIL"],
+            Code("Russian/ADJ/2/amod missiles/NOUN/3/nsubj struck/VERB/0/root a/DET/5/det base/NOUN/3/obj").ToList());
 }
