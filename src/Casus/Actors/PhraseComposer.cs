@@ -153,6 +153,10 @@ internal sealed partial class PhraseComposer
                     else mod = e;
                 }
                 if (head is not null) _national = national;
+                // A word with only a national reading ("helicopter", "drones") is an owned thing, no actor of its
+                // own: it waits for a country or an armed-force modifier (see Close). After a head, that head is
+                // its owner and stays the phrase's role ("army helicopters" MIL, "police helicopters" COP).
+                else if (national is not null && mod is null && _head is null) _national = national;
                 // A modifier before any head overrides the heads that follow ("rebel forces" → REB).
                 if (mod is not null && _head is null && _mod is null) { _mod = mod; _modIsHead = head is not null; }
                 if (head is not null) { _head = head; if (mod is null) _firmHead = true; }
@@ -492,6 +496,10 @@ internal sealed partial class PhraseComposer
         // Pending conjuncts always precede an open phrase (the conjunction rule looks ahead for it), so they are
         // flushed by that phrase's Close.
         if (!_open) return;
+        // "a Russian helicopter", "naval drones": a country or a modifier of the same role owns a national-only
+        // head, which then reads as that role; "a helicopter", "a PG&E helicopter" name no actor at all.
+        if (_head is null && _national is not null && (_country is not null || (_mod is not null && _mod.Code == _national.Code)))
+            _head = _national;
         // A pure modifier with nothing to modify ("armed struggle", "labour market") names no actor.
         if (_head is null && _mod is not null && !_modIsHead) _mod = null;
         // "a Japanese bomber": a country before a head with a national reading picks that reading (an aircraft, MIL);

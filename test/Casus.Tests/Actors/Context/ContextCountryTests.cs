@@ -247,12 +247,14 @@ public class ContextCountryTests
                 + "a/DET/9/det spokeswoman/NOUN/14/nsubj for/ADP/13/case the/DET/13/det U.S./PROPN/13/compound embassy/NOUN/9/nmod said/VERB/3/parataxis ./PUNCT/3/punct"));
 
     // "Russia said Sudan must return a helicopter captured by the Sudanese authorities": a teller who leads is often a
-    // side of what it tells; two countries, the helicopter stays without one.
+    // side of what it tells; two countries, the helicopter stays without one (and, owned by no state, is no actor:
+    // an aircraft word is military only under a country, roles.txt 'national:').
     [Fact]
     public void A_teller_who_leads_is_still_a_country_of_the_sentence()
-        => Assert.Contains("helicopter=---MIL",
+        => Assert.DoesNotContain(
             Code("Russia/PROPN/2/nsubj said/VERB/0/root Sudan/PROPN/5/nsubj must/AUX/5/aux return/VERB/2/ccomp a/DET/7/det helicopter/NOUN/5/obj "
-                + "captured/VERB/7/acl by/ADP/11/case the/DET/11/det Sudanese/ADJ/11/amod authorities/NOUN/8/obl:agent ./PUNCT/2/punct"));
+                + "captured/VERB/7/acl by/ADP/11/case the/DET/11/det Sudanese/ADJ/11/amod authorities/NOUN/8/obl:agent ./PUNCT/2/punct"),
+            m => m.StartsWith("helicopter=", StringComparison.Ordinal) && !m.StartsWith("helicopter=---", StringComparison.Ordinal));
 
     // "An Argentine judge ordered former president Menem to appear in an inquiry into arms sales to Croatia and
     // Ecuador": where the arms went (a noun of transfer's to-phrase, both conjuncts) is no country of the sentence's
