@@ -61,6 +61,15 @@ public static class ComplementFrames
         return null;
     }
 
+    /// <summary>
+    /// The act a binding command imposes: a restriction, sanction or expulsion (CAMEO roots 16 and 17) framed under
+    /// "order", "force" (<see cref="FrameWordList.BindingCommandVerbs"/>) is done by the one who commands it, so it
+    /// keeps its own code ("ordered the newspaper to suspend publication" → 1721, not the demand 100). Null for any
+    /// other act, which stays a demand or the command verb's own code.
+    /// </summary>
+    public static CameoCode? Imposed(string commandLemma, CameoCode framed) =>
+        framed.Root is 16 or 17 && FrameWords.Default.Contains(FrameWordList.BindingCommandVerbs, commandLemma) ? framed : null;
+
     private static FrozenDictionary<string, string> Table(string pairs)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);

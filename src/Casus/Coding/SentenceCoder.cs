@@ -192,7 +192,7 @@ internal sealed class SentenceCoder : IDisposable
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;
-                        m.ComplementCode = ComplementFrames.Apply(c.Pattern.Code.Root, code);
+                        m.ComplementCode = ComplementFrames.Imposed(c.Pattern.Lemma, code) ?? ComplementFrames.Apply(c.Pattern.Code.Root, code);
                         m.ComplementTarget = inner.Target;
                         if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement) return false;
                         m.Score += 5;

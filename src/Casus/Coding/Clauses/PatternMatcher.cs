@@ -437,6 +437,11 @@ internal sealed class PatternMatcher
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;
                         m.ComplementCode = ComplementFrames.Apply(cand.Pattern.Code.Root, code);
+                        if (ComplementFrames.Imposed(cand.Pattern.Lemma, code) is { } imposed)
+                        {
+                            m.ComplementCode = imposed;
+                            m.ImposedAct = true;
+                        }
                         m.ComplementVerb = c;
                         m.ComplementTarget = inner.TargetNode >= 0 ? inner.TargetNode : inner.ComplementTarget;
                         m.ComplementRecipient = inner.Recipient;
