@@ -188,7 +188,7 @@ internal sealed class SentenceCoder : IDisposable
                     int k = pos;
                     if (k < _sentEnd && IsAdverb(k)) k++;
                     if (k < _sentEnd && TryBestMatch(k, VerbForm.Base, depth + 1, out var inner)
-                        && (!inner.Pattern.FramedOnly || (c.Pattern.Code.Root is 2 or 3 or 10 or 12 or 13 && (inner.Target >= 0 || !inner.Pattern.HasRequiredTarget))))
+                        && (!inner.Pattern.FramedOnly || (ComplementFrames.FramedOnlyFits(c.Pattern, inner.Pattern) && (inner.Target >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;

@@ -432,7 +432,7 @@ internal sealed class PatternMatcher
                         innerFound = true;
                     }
                     if (innerFound
-                        && (!inner.Pattern.FramedOnly || (IsFrameRoot(cand.Pattern.Code.Root) && (inner.TargetNode >= 0 || !inner.Pattern.HasRequiredTarget))))
+                        && (!inner.Pattern.FramedOnly || (ComplementFrames.FramedOnlyFits(cand.Pattern, inner.Pattern) && (inner.TargetNode >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;

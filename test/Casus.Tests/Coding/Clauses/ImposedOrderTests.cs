@@ -83,4 +83,40 @@ public class ImposedOrderTests
         Assert.Null(ComplementFrames.Imposed("order", CameoCode.Parse("190")));
         Assert.Null(ComplementFrames.Imposed("urge", CameoCode.Parse("1721")));
     }
+
+    private const string ToShutDown = """
+        1 The          the         DET   DT  2 det   _
+        2 government   government  NOUN  NN  3 nsubj B-PHLGOV
+        3 {0}          {1}         VERB  VBD 0 root  _
+        4 the          the         DET   DT  5 det   _
+        5 newspaper    newspaper   NOUN  NN  3 obj   B-PHLMED
+        6 to           to          PART  TO  7 mark  _
+        7 shut         shut        VERB  VB  3 xcomp _
+        8 down         down        ADP   RP  7 compound:prt _
+        9 .            .           PUNCT .   3 punct _
+        """;
+
+    [Fact]
+    public void An_order_to_shut_down_is_a_sanction_on_the_one_ordered()
+        => Assert.Equal(["PHLGOV PHLMED 172"], Code(string.Format(ToShutDown, "ordered", "order")));
+
+    [Fact]
+    public void Urging_one_to_shut_down_imposes_nothing()
+        => Assert.DoesNotContain(Code(string.Format(ToShutDown, "urged", "urge")), e => e.EndsWith(" 172", StringComparison.Ordinal));
+
+    [Fact]
+    public void Planning_to_shut_down_is_no_threat()
+    {
+        // The stop is an act only as imposed; said of oneself under an intent frame it is no threat (13x).
+        var events = Code("""
+            1 The          the         DET   DT  2 det   _
+            2 newspaper    newspaper   NOUN  NN  3 nsubj B-PHLMED
+            3 plans        plan        VERB  VBZ 0 root  _
+            4 to           to          PART  TO  5 mark  _
+            5 shut         shut        VERB  VB  3 xcomp _
+            6 down         down        ADP   RP  5 compound:prt _
+            7 .            .           PUNCT .   3 punct _
+            """);
+        Assert.Empty(events);
+    }
 }
