@@ -61,6 +61,26 @@ public static class ComplementFrames
         return null;
     }
 
+    /// <summary>
+    /// The act a binding command imposes: a restriction, sanction or expulsion (CAMEO roots 16 and 17) framed under
+    /// "order", "force" (<see cref="FrameWordList.BindingCommandVerbs"/>) is done by the one who commands it, so it
+    /// keeps its own code ("ordered the newspaper to suspend publication" → 1721, not the demand 100). Null for any
+    /// other act, which stays a demand or the command verb's own code.
+    /// </summary>
+    public static CameoCode? Imposed(string commandLemma, CameoCode framed) =>
+        framed.Root is 16 or 17 && FrameWords.Default.Contains(FrameWordList.BindingCommandVerbs, commandLemma) ? framed : null;
+
+    /// <summary>
+    /// Whether a framed-only entry ("to shut down", "to hold elections") may be read under the frame entry
+    /// <paramref name="frame"/>. A restriction or expulsion framed-only ("to shut down", "to leave country") is the
+    /// ordered party stopping its own activity: an act only as imposed by a binding command ("ordered the network to
+    /// shut down"); said of itself ("the company plans to shut down") it is no event. Others need a frame root.
+    /// </summary>
+    public static bool FramedOnlyFits(Verbs.VerbPattern frame, Verbs.VerbPattern framed) =>
+        framed.Code.Root is 16 or 17
+            ? Imposed(frame.Lemma, framed.Code) != null
+            : frame.Code.Root is 2 or 3 or 10 or 12 or 13;
+
     private static FrozenDictionary<string, string> Table(string pairs)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);

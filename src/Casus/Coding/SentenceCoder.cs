@@ -188,11 +188,11 @@ internal sealed class SentenceCoder : IDisposable
                     int k = pos;
                     if (k < _sentEnd && IsAdverb(k)) k++;
                     if (k < _sentEnd && TryBestMatch(k, VerbForm.Base, depth + 1, out var inner)
-                        && (!inner.Pattern.FramedOnly || (c.Pattern.Code.Root is 2 or 3 or 10 or 12 or 13 && (inner.Target >= 0 || !inner.Pattern.HasRequiredTarget))))
+                        && (!inner.Pattern.FramedOnly || (ComplementFrames.FramedOnlyFits(c.Pattern, inner.Pattern) && (inner.Target >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;
-                        m.ComplementCode = ComplementFrames.Apply(c.Pattern.Code.Root, code);
+                        m.ComplementCode = ComplementFrames.Imposed(c.Pattern.Lemma, code) ?? ComplementFrames.Apply(c.Pattern.Code.Root, code);
                         m.ComplementTarget = inner.Target;
                         if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement) return false;
                         m.Score += 5;

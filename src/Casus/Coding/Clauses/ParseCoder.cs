@@ -456,9 +456,11 @@ internal sealed partial class ParseCoder : IDisposable
                 _targets.Clear();
                 return false;
             }
-            int targetNode = match.TargetNode >= 0 ? match.TargetNode : match.ComplementTarget;
-            bool recipient = match.TargetNode >= 0 ? match.Recipient : match.ComplementRecipient;
-            if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets, doer: match.TargetNode >= 0 && match.TargetDoer);
+            // "ordered police to close the newspaper": an imposed act falls on the newspaper, not on the police.
+            bool ownTarget = match.TargetNode >= 0 && !(match.ImposedAct && match.ComplementTarget >= 0);
+            int targetNode = ownTarget ? match.TargetNode : match.ComplementTarget;
+            bool recipient = ownTarget ? match.Recipient : match.ComplementRecipient;
+            if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets, doer: ownTarget && match.TargetDoer);
             // "investigating the shooting, according to prosecutor X": the parser may hang the reporter's phrase in the
             // slot; the one a sentence is attributed to reports the act, it is not acted on.
             for (int t = _targets.Count - 1; t >= 0; t--)

@@ -432,11 +432,16 @@ internal sealed class PatternMatcher
                         innerFound = true;
                     }
                     if (innerFound
-                        && (!inner.Pattern.FramedOnly || (IsFrameRoot(cand.Pattern.Code.Root) && (inner.TargetNode >= 0 || !inner.Pattern.HasRequiredTarget))))
+                        && (!inner.Pattern.FramedOnly || (ComplementFrames.FramedOnlyFits(cand.Pattern, inner.Pattern) && (inner.TargetNode >= 0 || !inner.Pattern.HasRequiredTarget))))
                     {
                         var code = inner.ComplementCode ?? inner.Pattern.Code;
                         m.ComplementPattern = inner.Pattern;
                         m.ComplementCode = ComplementFrames.Apply(cand.Pattern.Code.Root, code);
+                        if (ComplementFrames.Imposed(cand.Pattern.Lemma, code) is { } imposed)
+                        {
+                            m.ComplementCode = imposed;
+                            m.ImposedAct = true;
+                        }
                         m.ComplementVerb = c;
                         m.ComplementTarget = inner.TargetNode >= 0 ? inner.TargetNode : inner.ComplementTarget;
                         m.ComplementRecipient = inner.Recipient;

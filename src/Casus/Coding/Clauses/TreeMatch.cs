@@ -33,6 +33,9 @@ internal struct TreeMatch
     /// <summary>The complement's own target node, -1 when none.</summary>
     public int ComplementTarget;
     public bool ComplementRecipient;
+    /// <summary>The complement is an act the command verb imposes (<see cref="ComplementFrames.Imposed"/>): it falls
+    /// on the complement's own target where it names one, not on the one ordered.</summary>
+    public bool ImposedAct;
     /// <summary>The <c>to &lt;verb&gt;</c> slot holds a verb the dictionary does not code (only from
     /// <see cref="PatternMatcher.TryJointStep"/>): the entry's own code stands.</summary>
     public bool UnknownStep;
