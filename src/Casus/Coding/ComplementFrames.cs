@@ -74,12 +74,15 @@ public static class ComplementFrames
     /// Whether a framed-only entry ("to shut down", "to hold elections") may be read under the frame entry
     /// <paramref name="frame"/>. A restriction or expulsion framed-only ("to shut down", "to leave country") is the
     /// ordered party stopping its own activity: an act only as imposed by a binding command ("ordered the network to
-    /// shut down"); said of itself ("the company plans to shut down") it is no event. Others need a frame root.
+    /// shut down"); said of itself ("the company plans to shut down") it is no event. Others need a frame root, or
+    /// a permission (root 08 with a <c>to &lt;verb&gt;</c> slot: "allow|permit X to", "give permission to X to"): what
+    /// one lets another do is an act announced, not done, like what one asks of it, so "gave permission to Russia to
+    /// help Israel" is a yield to Russia (080) as "asked Russia to help Israel" is an appeal (023).
     /// </summary>
     public static bool FramedOnlyFits(Verbs.VerbPattern frame, Verbs.VerbPattern framed) =>
         framed.Code.Root is 16 or 17
             ? Imposed(frame.Lemma, framed.Code) != null
-            : frame.Code.Root is 2 or 3 or 10 or 12 or 13;
+            : frame.Code.Root is 2 or 3 or 8 or 10 or 12 or 13;
 
     private static FrozenDictionary<string, string> Table(string pairs)
     {

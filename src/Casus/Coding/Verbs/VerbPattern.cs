@@ -10,7 +10,8 @@ namespace Casus.Coding.Verbs;
 /// <param name="File">The dictionary file, as a resource name ("verbs/17_coerce.txt").</param>
 /// <param name="Line">1-based line in that file.</param>
 /// <param name="FramedOnly">True for an entry written "to help &lt;obj&gt;": the act is coded only as the framed act after
-/// the "to" of a frame entry of root 02, 03, 10, 12 or 13 ("promised to help Nepal" 033), never on its own.</param>
+/// the "to" of a frame entry of root 02, 03, 10, 12 or 13 ("promised to help Nepal" 033) or of a permission ("allowed
+/// X to help Y" 080), never on its own.</param>
 public sealed record VerbPattern(CameoCode Code, string Lemma, IReadOnlyList<PatternElement> Elements, string File, int Line, bool FramedOnly = false)
 {
     /// <summary>The pattern as written: "crack down on &lt;obj&gt;".</summary>

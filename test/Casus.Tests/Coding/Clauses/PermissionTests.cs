@@ -38,4 +38,46 @@ public class PermissionTests
             """);
         Assert.DoesNotContain(ParsedArticles.Code(conllu), e => e.EndsWith(" 080"));
     }
+
+    // A framed-only act ("to help <obj>", 07_aid.txt) is announced, not done, under a permission as under an appeal:
+    // "allowed Hamas leaders to help Israel" lets them help (080), though "Hamas helped Israel" alone is no event.
+    [Fact]
+    public void Allowing_a_framed_act_with_its_actor_is_a_yield()
+    {
+        var conllu = Allowed("help", "help", """
+            7 Israel   Israel   PROPN NNP 6 obj    B-ISR
+            8 .        .        PUNCT .   2 punct  _
+            """);
+        Assert.Contains("EGY PSEREB 080", ParsedArticles.Code(conllu));
+    }
+
+    [Fact]
+    public void Allowing_a_framed_act_without_its_actor_is_no_event()
+    {
+        // "Egypt allowed Hamas leaders to help rebuild": the framed act needs the actor helped.
+        var conllu = Allowed("help", "help", """
+            7 rebuild  rebuild  VERB  VB  6 xcomp  _
+            8 .        .        PUNCT .   2 punct  _
+            """);
+        Assert.DoesNotContain(ParsedArticles.Code(conllu), e => e.EndsWith(" 080"));
+    }
+
+    [Fact]
+    public void Refusing_to_allow_a_framed_act_is_a_refusal_to_yield()
+    {
+        // "Egypt would not allow Hamas leaders to help Israel."
+        const string conllu = """
+            1 Egypt    Egypt    PROPN NNP 4 nsubj  B-EGY
+            2 would    would    AUX   MD  4 aux    _
+            3 not      not      PART  RB  4 advmod _
+            4 allow    allow    VERB  VB  0 root   _
+            5 Hamas    Hamas    PROPN NNP 6 compound B-PSEREB
+            6 leaders  leader   NOUN  NNS 4 obj    I-PSEREB
+            7 to       to       PART  TO  8 mark   _
+            8 help     help     VERB  VB  4 xcomp  _
+            9 Israel   Israel   PROPN NNP 8 obj    B-ISR
+            10 .       .        PUNCT .   4 punct  _
+            """;
+        Assert.Contains("EGY PSEREB 124", ParsedArticles.Code(conllu));
+    }
 }
