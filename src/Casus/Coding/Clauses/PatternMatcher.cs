@@ -448,7 +448,10 @@ internal sealed class PatternMatcher
                         // Under a frame (02, 03, 10, 12, 13) a known act CAMEO has no framed code for is no match. Outside
                         // the frames the slot only asks for a known act and the entry keeps its own code: "allowed X to
                         // meet Y" is a yield (080) to X, "allowed the population to vote" (no act) none.
-                        if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement && IsFrameRoot(cand.Pattern.Code.Root)) return false;
+                        // One exception: what X wants Y to do is asked of Y whatever the act ("wants Putin to attack
+                        // X"), so a wish with an object keeps the appeal frame's own general code (020).
+                        if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement && IsFrameRoot(cand.Pattern.Code.Root)
+                            && !IsGeneralAppeal(cand.Pattern, elements, e)) return false;
                         m.Score += 5;
                         m.LastWord = Math.Max(m.LastWord, inner.LastWord);
                         m.Used.Add(c);
@@ -506,6 +509,12 @@ internal sealed class PatternMatcher
     }
 
     private static bool IsFrameRoot(int root) => root is 2 or 3 or 10 or 12 or 13;
+
+    /// <summary>True when <paramref name="pattern"/> is an appeal by a verb of wishing with an object before its
+    /// infinitive slot <paramref name="e"/> ("want &lt;obj&gt; to &lt;verb&gt;"): a known act CAMEO has no appeal code
+    /// for is still asked of the object, the general appeal.</summary>
+    private static bool IsGeneralAppeal(Verbs.VerbPattern pattern, IReadOnlyList<PatternElement> elements, int e) =>
+        pattern.Code.Root == 2 && HasTargetBefore(elements, e) && FrameWords.Default.Contains(FrameWordList.WishVerbs, pattern.Lemma);
 
     private static bool HasTargetBefore(IReadOnlyList<PatternElement> elements, int e)
     {
