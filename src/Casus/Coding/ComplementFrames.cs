@@ -84,6 +84,26 @@ public static class ComplementFrames
             ? Imposed(frame.Lemma, framed.Code) != null
             : frame.Code.Root is 2 or 3 or 8 or 10 or 12 or 13;
 
+    /// <summary>True for the roots whose entries frame the act in their <c>to &lt;verb&gt;</c> slot (02 appeal, 03 intent,
+    /// 10 demand, 12 reject, 13 threaten): there a known act CAMEO has no framed code for is no match. Outside them
+    /// (permissions, 08) the slot only asks for a known act and the entry keeps its own code.</summary>
+    public static bool IsFrameRoot(int root) => root is 2 or 3 or 10 or 12 or 13;
+
+    /// <summary>
+    /// Whether <paramref name="frame"/> asks its object for any act the dictionary knows, even one CAMEO has no appeal
+    /// code for: an appeal by a verb of wishing (<see cref="FrameWordList.WishVerbs"/>) with a target before its
+    /// complement slot <paramref name="slot"/> ("want &lt;obj&gt; to &lt;verb&gt;"). What X wants Y to do is asked of Y
+    /// ("wants Putin to attack X" → the general appeal 020), where under the other frames such an act gives no event
+    /// and a forecast ("expects Y to attack") is no appeal at all.
+    /// </summary>
+    public static bool AsksAnyAct(Verbs.VerbPattern frame, int slot)
+    {
+        if (frame.Code.Root != 2 || !FrameWords.Default.Contains(FrameWordList.WishVerbs, frame.Lemma)) return false;
+        for (int i = 0; i < slot && i < frame.Elements.Count; i++)
+            if (frame.Elements[i].Kind == Verbs.PatternElementKind.Target) return true;
+        return false;
+    }
+
     private static FrozenDictionary<string, string> Table(string pairs)
     {
         var d = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -194,7 +194,10 @@ internal sealed class SentenceCoder : IDisposable
                         m.ComplementPattern = inner.Pattern;
                         m.ComplementCode = ComplementFrames.Imposed(c.Pattern.Lemma, code) ?? ComplementFrames.Apply(c.Pattern.Code.Root, code);
                         m.ComplementTarget = inner.Target;
-                        if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement) return false;
+                        // A known act with no framed code is no match, unless a wish asks it of its object (020). Unlike
+                        // the parse reading, a permission is no match either: read as words, "continues to allow the PRC
+                        // to directly threaten ..." (a thing that enables, no one who yields) was its usual match on news.
+                        if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement && !ComplementFrames.AsksAnyAct(c.Pattern, e)) return false;
                         m.Score += 5;
                         m.LastWord = inner.LastWord;
                         pos = inner.End;

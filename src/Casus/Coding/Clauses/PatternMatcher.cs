@@ -451,7 +451,7 @@ internal sealed class PatternMatcher
                         // One exception: what X wants Y to do is asked of Y whatever the act ("wants Putin to attack
                         // X"), so a wish with an object keeps the appeal frame's own general code (020).
                         if (m.ComplementCode == null && el.Kind == PatternElementKind.Complement && IsFrameRoot(cand.Pattern.Code.Root)
-                            && !IsGeneralAppeal(cand.Pattern, elements, e)) return false;
+                            && !ComplementFrames.AsksAnyAct(cand.Pattern, e)) return false;
                         m.Score += 5;
                         m.LastWord = Math.Max(m.LastWord, inner.LastWord);
                         m.Used.Add(c);
@@ -508,13 +508,7 @@ internal sealed class PatternMatcher
         return -1;
     }
 
-    private static bool IsFrameRoot(int root) => root is 2 or 3 or 10 or 12 or 13;
-
-    /// <summary>True when <paramref name="pattern"/> is an appeal by a verb of wishing with an object before its
-    /// infinitive slot <paramref name="e"/> ("want &lt;obj&gt; to &lt;verb&gt;"): a known act CAMEO has no appeal code
-    /// for is still asked of the object, the general appeal.</summary>
-    private static bool IsGeneralAppeal(Verbs.VerbPattern pattern, IReadOnlyList<PatternElement> elements, int e) =>
-        pattern.Code.Root == 2 && HasTargetBefore(elements, e) && FrameWords.Default.Contains(FrameWordList.WishVerbs, pattern.Lemma);
+    private static bool IsFrameRoot(int root) => ComplementFrames.IsFrameRoot(root);
 
     private static bool HasTargetBefore(IReadOnlyList<PatternElement> elements, int e)
     {

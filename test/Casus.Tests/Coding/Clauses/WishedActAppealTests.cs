@@ -39,4 +39,12 @@ public class WishedActAppealTests
     [Fact]
     public void Wanting_another_to_do_what_the_dictionary_does_not_know_is_no_appeal()
         => Assert.DoesNotContain(ParsedArticles.Code(Wants("want", "wants", "know", "know")), e => e.StartsWith("TUR IRQ 02"));
+
+    // The word reading (no parse) follows the same rule.
+    [Fact]
+    public void The_word_reading_also_reads_a_wished_act_of_force_as_the_general_appeal()
+    {
+        Assert.Contains("TUR IRQ 020", CodingTestKit.Code("[Turkey|TUR] wants [Iraq|IRQ] to attack [the PKK|REB] ."));
+        Assert.DoesNotContain(CodingTestKit.Code("[Turkey|TUR] expects [Iraq|IRQ] to attack [the PKK|REB] ."), e => e.StartsWith("TUR IRQ 02"));
+    }
 }
