@@ -36,6 +36,9 @@ public class SubCodeObjectTests
     [InlineData("[The minister|GOV] bowed to pressure from [Washington|USA] .", "GOV USA 080")]
     [InlineData("[Germany|DEU] expressed concern over the economy of [Greece|GRC] .", "DEU GRC 012")]
     [InlineData("[Russia|RUS] expelled [the journalist|MED] .", "RUS MED 174")]
+    // Forced out of the country is expelled (166); forced out of any other place stays coercion (170).
+    [InlineData("[Jakarta|IDNGOV] forced [the UN agency|IGO] out of the country .", "IDNGOV IGO 166")]
+    [InlineData("[The army|MIL] forced [the villagers|CVL] out of their homes .", "MIL CVL 170")]
     public void The_object_decides_the_sub_code(string markup, string expected)
     {
         Assert.Contains(expected, CodingTestKit.Code(markup));

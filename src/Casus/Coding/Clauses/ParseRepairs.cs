@@ -37,7 +37,7 @@ namespace Casus.Coding.Clauses;
 /// Only words the verb dictionary knows are repaired (the coder reads nothing else), and a repair that would leave a
 /// cycle is undone.
 /// </summary>
-internal sealed class ParseRepairs
+internal sealed partial class ParseRepairs
 {
     // Adverbial particles of phrasal verbs that follow an infinitive ("to hand over", "to free up").
     private static readonly string[] Particles = ["over", "up", "out", "off", "back", "down", "away"];
@@ -74,6 +74,7 @@ internal sealed class ParseRepairs
             for (int w = start + 1; w < end - 2; w++) changed |= RepairStrandedPreposition(w, start, end);
             for (int c = start; c < end - 3; c++) changed |= RepairCompoundAcrossOf(c, start, end);
             for (int f = start + 3; f < end; f++) changed |= RepairFlatConjunction(f);
+            changed |= RepairSubjectParticiple(start, end);
         }
         if (changed && HasCycle(start, end))
         {

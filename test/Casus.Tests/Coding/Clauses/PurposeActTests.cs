@@ -82,4 +82,26 @@ public class PurposeActTests
         // A plan to let it through lets nothing through yet.
         Assert.DoesNotContain(ParsedArticles.Code(OpenBridge("planned", "plan", "xcomp")), e => e.EndsWith(" 0863"));
     }
+
+    // "Egypt sent experts to investigate the Libyan rebels." with the head verb and the infinitive's relation to vary.
+    private static string SentToInvestigate(string verb, string lemma, string rel) => $$"""
+        1 Egypt       Egypt       PROPN NNP 2 nsubj  B-EGY
+        2 {{verb}}    {{lemma}}   VERB  VBD 0 root   _
+        3 experts     expert      NOUN  NNS 2 obj    _
+        4 to          to          PART  TO  5 mark   _
+        5 investigate investigate VERB  VB  2 {{rel}} _
+        6 the         the         DET   DT  8 det    _
+        7 Libyan      Libyan      ADJ   JJ  8 amod   B-LBYREB
+        8 rebels      rebel       NOUN  NNS 5 obj    I-LBYREB
+        9 .           .           PUNCT .   2 punct  _
+        """;
+
+    [Fact]
+    public void An_inquiry_as_the_purpose_of_an_asserted_act_is_coded()
+    {
+        // Sending experts to investigate is how the inquiry is carried out: the investigation (090) is the act.
+        Assert.Equal(["EGY LBYREB 090"], ParsedArticles.Code(SentToInvestigate("sent", "send", "advcl")));
+        // "Egypt wanted experts to investigate": the experts' inquiry is only wished for.
+        Assert.DoesNotContain("EGY LBYREB 090", ParsedArticles.Code(SentToInvestigate("wanted", "want", "xcomp")));
+    }
 }
