@@ -252,6 +252,33 @@ internal sealed class PatternMatcher
         return found;
     }
 
+    /// <summary>"The United States and Japan will strengthen our people-to-people ties": a step the dictionary does not
+    /// code at verb <paramref name="verb"/>, which a compound subject announces with <i>will</i> or <i>shall</i>
+    /// (the caller checks the subject and the auxiliary), is the sides' intent to cooperate with each other, as the
+    /// same step after "plan|intend to" is (<see cref="TryJointStep"/>): the match is that joint-step entry of
+    /// <c>intend to &lt;verb&gt;</c>, with the verb itself as the step. Never a passive.</summary>
+    public bool TryJointFuture(int verb, out TreeMatch best)
+    {
+        best = default;
+        if (_tree.Upos(verb) != Upos.VERB) return false;
+        foreach (var c in _verbs.Lookup("intend"))
+        {
+            var elements = c.Pattern.Elements;
+            // The bare frame "intend to <verb>": its step slot and nothing else (the 'to' may be a word of its own).
+            if (c.Pattern.Code.Root != 3 || c.Pattern.FramedOnly || elements.Count == 0 || elements.Count > 2
+                || elements[^1].Kind != PatternElementKind.Complement
+                || (elements.Count == 2 && !(elements[0].Kind == PatternElementKind.Word && elements[0].Words.Contains("to")))
+                || !SymmetricActs.Default.IsSymmetric(c.Pattern.Code, c.Pattern.Lemma)) continue;
+            best = new TreeMatch
+            {
+                Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb,
+                TargetNode = -1, TargetCase = -1, ComplementVerb = verb, ComplementTarget = -1, UnknownStep = true,
+            };
+            return true;
+        }
+        return false;
+    }
+
     /// <summary>The entry "<c>lemma with &lt;obj&gt;</c>" of a symmetric act at verb <paramref name="verb"/> whose
     /// clause has no <c>with</c> ("Kenya and Uganda discussed trade" against <c>discuss with &lt;obj&gt;</c>): the
     /// partner the entry asks for is the other member of a compound subject (the caller checks the subject). Whatever
