@@ -73,6 +73,7 @@ internal sealed partial class ParseCoder : IDisposable
         int eventsBefore = _article.Events.Count;
         _decided.Clear();
         _wordReadingVeto.Clear();
+        _willSteps.Clear();
         CodeParsed(sentence, start, end);
         if (_stage.Options.NounEvents) CodeNominals(sentence, start, end);
         var mode = _stage.Options.SequenceFallback;
@@ -91,12 +92,31 @@ internal sealed partial class ParseCoder : IDisposable
                     || IsPostnominalParticiple(v, start, end))) _fallback.Claim(v);
             _fallback.Code(sentence);
         }
+        if (_article.Events.Count == eventsBefore && _willSteps.Count > 0) CodeWillSteps(sentence);
+    }
+
+    /// <summary>"The United States and Japan will strengthen our people-to-people ties": a step the dictionary does not
+    /// code, announced with <i>will</i> by a compound subject of two countries, is their intent to cooperate with each
+    /// other (030, one event per ordered pair), as the same step planned with "plan|intend to" is. Tried last, only
+    /// for a sentence neither reading coded: a joint statement names the specific acts too ("will expand their
+    /// relationship ... share information"), and these keep their own codes.</summary>
+    private void CodeWillSteps(int sentence)
+    {
+        foreach (int v in _willSteps)
+        {
+            string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
+            if (passive || !SidesOfTwoCountries() || !_matcher.TryJointFuture(v, out var match)) continue;
+            _used[v] = true;
+            CodeMatch(sentence, in match, route, passive, subjectToken);
+        }
     }
 
     // Tokens the parse reading coded or ruled out in the current sentence.
     private readonly List<int> _decided = new(16);
     // Verbs the parse reading left uncoded but knows the word reading would misread (its subject only names a target).
     private readonly List<int> _wordReadingVeto = new(4);
+    // Uncoded steps a compound subject of two countries announces with 'will' (IsWillStep), for CodeWillSteps.
+    private readonly List<int> _willSteps = new(4);
 
     private void CodeParsed(int sentence, int start, int end)
     {
@@ -110,7 +130,7 @@ internal sealed partial class ParseCoder : IDisposable
                 _decided.Add(v);
                 continue;
             }
-            if (!_matcher.HasCandidates(v) && !IsStatementVerb(v)) continue;
+            if (!_matcher.HasCandidates(v) && !IsStatementVerb(v) && !IsWillStep(v)) continue;
             if (!IsPredicate(v)) continue;
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
             // "A ceasefire was agreed between X and Y": the reciprocal reading goes first, since a bare entry of the
@@ -128,6 +148,9 @@ internal sealed partial class ParseCoder : IDisposable
                     // "Kenya and Uganda discussed trade": "discuss with <obj>" whose partner is the other member.
                     || _matcher.TryCoSubjectPartner(v, out match))))
             {
+                // "the United States and Japan will strengthen ties": a step announced together with 'will', coded
+                // only where nothing else in the sentence is (CodeWillSteps).
+                if (!passive && IsWillStep(v) && SidesOfTwoCountries()) _willSteps.Add(v);
                 // "discussed their diplomacy with China": the word reading sees only "discussed ... with China".
                 if (_matcher.ObjectPartnerVerb == v) _wordReadingVeto.Add(v);
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
@@ -141,6 +164,31 @@ internal sealed partial class ParseCoder : IDisposable
                 for (int u = 0; u < match.Used.Count; u++) _decided.Add(match.Used[u]);
             }
         }
+    }
+
+    /// <summary>True when verb <paramref name="v"/> (or the verb whose auxiliaries a conjunct shares) is announced with
+    /// <i>will</i> or <i>shall</i> ("would" is a condition or reported, not an announcement).</summary>
+    private bool IsWillStep(int v)
+    {
+        if (_tree.Upos(v) != Upos.VERB) return false;
+        int m = _clauses.Modal(v, out bool future);
+        if (m < 0) { int from = _clauses.AuxiliarySource(v); if (from != v) m = _clauses.Modal(from, out future); }
+        return m >= 0 && future && (_tree.IsWord(m, "will") || _tree.IsWord(m, "shall") || _tree.IsWord(m, "'ll"));
+    }
+
+    /// <summary>True when the compound subject (just read into <c>_subjects</c>) names two countries or more: two
+    /// agencies of one state ("USAID and the Department of Energy will ...") are no sides of a cooperation.</summary>
+    private bool SidesOfTwoCountries()
+    {
+        if (_subjects.Count < 2) return false;
+        var first = _tree.Mentions[_subjects[0]].Code.Primary;
+        if (first == "---") return false;
+        for (int i = 1; i < _subjects.Count; i++)
+        {
+            var other = _tree.Mentions[_subjects[i]].Code.Primary;
+            if (other != "---" && other != first) return true;
+        }
+        return false;
     }
 
     /// <summary>True when the predicate's subjects (just read into <c>_subjects</c>) are two actors or more, or one

@@ -147,7 +147,11 @@ internal sealed class PatternMatcher
                     || _tree.Is(c, "fixed") || _tree.Is(c, "flat") || _tree.Is(c, "obl")
                     // "providing aerial photographs and other military intelligence to X", "launched artillery, mortar
                     // and rocket fire": a conjunct of the verb's object is a thing the verb acts on too.
-                    || (depth == 1 && _tree.Is(c, "conj", exact: true) && _tree.Is(node, "obj", exact: true) && _tree.Upos(c) is Upos.NOUN or Upos.PROPN);
+                    || (depth == 1 && _tree.Is(c, "conj", exact: true) && _tree.Is(node, "obj", exact: true) && _tree.Upos(c) is Upos.NOUN or Upos.PROPN)
+                    // "provided an additional $7.5 million to Indonesia": the parser makes the currency sign the
+                    // object and hangs the amount's scale word on it as a number, where the entries' own word
+                    // (provide|pledge|announce million|billion (to) <obj>) must be found.
+                    || (_tree.Is(c, "nummod", exact: true) && IsBareMoney(node, c));
             }
             if (depth == 0 && IsPurposeParticiple(c))
             {
@@ -176,6 +180,25 @@ internal sealed class PatternMatcher
             into.Add(c);
             Collect(c, depth + 1, into);
         }
+    }
+
+    /// <summary>True when <paramref name="scale"/> is the scale word of a sum of money that names nothing else: a
+    /// currency sign with no noun of what the money is ("$7.5 million to Indonesia", not "$100 million in
+    /// humanitarian assistance", whose noun is the more telling word, however the parser hangs it, nor "two million
+    /// doses", which is no money).</summary>
+    private bool IsBareMoney(int sign, int scale)
+    {
+        if (_tree.Upos(sign) != Upos.SYM) return false;
+        if (!(_tree.IsWord(scale, "million") || _tree.IsWord(scale, "billion") || _tree.IsWord(scale, "trillion"))) return false;
+        for (int c = _tree.FirstChild(sign); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "nmod", exact: true) && _tree.Upos(c) == Upos.NOUN) return false;
+        // The parser also hangs "in|of <what>" on the verb: "providing $100 million [in humanitarian assistance]".
+        int verb = _tree.Head(sign);
+        if (verb < 0) return true;
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+            if (c > sign && _tree.Is(c, "obl") && _tree.Upos(c) == Upos.NOUN && _tree.CaseOf(c) is int cs and >= 0
+                && (_tree.IsWord(cs, "in") || _tree.IsWord(cs, "of"))) return false;
+        return true;
     }
 
     /// <summary>True when <paramref name="c"/> is an adverbial participle or purpose infinitive ("demanding", "to
@@ -227,6 +250,33 @@ internal sealed class PatternMatcher
         }
         finally { _jointStep = false; }
         return found;
+    }
+
+    /// <summary>"The United States and Japan will strengthen our people-to-people ties": a step the dictionary does not
+    /// code at verb <paramref name="verb"/>, which a compound subject announces with <i>will</i> or <i>shall</i>
+    /// (the caller checks the subject and the auxiliary), is the sides' intent to cooperate with each other, as the
+    /// same step after "plan|intend to" is (<see cref="TryJointStep"/>): the match is that joint-step entry of
+    /// <c>intend to &lt;verb&gt;</c>, with the verb itself as the step. Never a passive.</summary>
+    public bool TryJointFuture(int verb, out TreeMatch best)
+    {
+        best = default;
+        if (_tree.Upos(verb) != Upos.VERB) return false;
+        foreach (var c in _verbs.Lookup("intend"))
+        {
+            var elements = c.Pattern.Elements;
+            // The bare frame "intend to <verb>": its step slot and nothing else (the 'to' may be a word of its own).
+            if (c.Pattern.Code.Root != 3 || c.Pattern.FramedOnly || elements.Count == 0 || elements.Count > 2
+                || elements[^1].Kind != PatternElementKind.Complement
+                || (elements.Count == 2 && !(elements[0].Kind == PatternElementKind.Word && elements[0].Words.Contains("to")))
+                || !SymmetricActs.Default.IsSymmetric(c.Pattern.Code, c.Pattern.Lemma)) continue;
+            best = new TreeMatch
+            {
+                Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb,
+                TargetNode = -1, TargetCase = -1, ComplementVerb = verb, ComplementTarget = -1, UnknownStep = true,
+            };
+            return true;
+        }
+        return false;
     }
 
     /// <summary>The entry "<c>lemma with &lt;obj&gt;</c>" of a symmetric act at verb <paramref name="verb"/> whose
