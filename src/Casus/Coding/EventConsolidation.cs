@@ -92,6 +92,13 @@ internal static class EventConsolidation
                 Drop(article, ref drop, from, i, "source and target are one country and role, and the sentence names no person acting on another");
                 continue;
             }
+            if (SelfDyad.IsOneCountryReciprocal(e))
+            {
+                // "Blinken, Mayorkas and Garland met ...", "Brazil and the United States intend to ..., announced by
+                // Presidents Lula and Biden": offices of one state in one compound subject act together.
+                Drop(article, ref drop, from, i, "a reciprocal act of cooperation between two sides of one country");
+                continue;
+            }
             if (e.Target is { } target && (IsSelfTarget(e.Source, target) || IsOwnState(e, target)))
             {
                 // The act stands; its target is the source again (a place in the source's own country, a modifier

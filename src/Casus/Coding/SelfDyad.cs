@@ -1,3 +1,4 @@
+using Casus.Actors;
 using Casus.Document;
 
 namespace Casus.Coding;
@@ -25,6 +26,30 @@ internal static class SelfDyad
         if (code.Length < 6 || code.StartsWith("---", StringComparison.Ordinal)) return false;
         if (string.Equals(e.Evidence.Rule, "reciprocal", StringComparison.Ordinal)) return true;
         return !((IsNamedPerson(e.Source) || IsNamedPerson(target)) && IsIndividual(e.Source) && IsIndividual(target));
+    }
+
+    /// <summary>True when <paramref name="e"/> is a reciprocal act of cooperation (roots 01–08) between two sides of
+    /// one country ("Blinken, Mayorkas, Garland ... met", USAGOV ↔ USAJUD; "Brazil and the United States intend to ...,
+    /// announced by Presidents Lula and Biden", USA ↔ USAGOV): a state and its executive organs, or two such organs,
+    /// that act together in a compound subject act toward someone else, not on each other. Fighting is left alone
+    /// ("Syrian troops and rebels clashed"), and so are the state and its rebels, opposition, legislature or people
+    /// ("the Sudanese government and the SPLA agreed to a ceasefire").</summary>
+    public static bool IsOneCountryReciprocal(Event e)
+    {
+        if (e.Target is not { } target || e.Code.Root > 8) return false;
+        if (!string.Equals(e.Evidence.Rule, "reciprocal", StringComparison.Ordinal)) return false;
+        var p = e.Source.Code.Primary;
+        return p != "---" && p == target.Code.Primary && IsStateOrOrgan(e.Source.Code) && IsStateOrOrgan(target.Code);
+    }
+
+    // The state itself or an executive organ of it: a government, its forces, police, courts or intelligence. Not its
+    // legislature, opposition, rebels or people: "the Sudanese government and the SPLA agreed to a ceasefire" (SDNGOV
+    // ↔ SDNREBSPL) and "the president and parliament agreed" are acts between two sides of one country.
+    private static bool IsStateOrOrgan(ActorCode code)
+    {
+        if (code.Value.Length == 3) return true;
+        foreach (var r in code.Roles) return r is "GOV" or "MIL" or "COP" or "JUD" or "SPY";
+        return false;
     }
 
     // A person the people lists or the article itself names ("actors/people-notable.txt:28 Trump → USAGOV",

@@ -164,6 +164,39 @@ public class EventConsolidationTests
     }
 
     [Fact]
+    public void A_reciprocal_act_of_cooperation_within_one_country_drops()
+    {
+        // "Blinken and Garland discussed ...": USAGOV ↔ USAJUD, two offices of one state in one compound subject.
+        var a = CodedArticles.Tokenized("a1", "Blinken and Garland discussed Gaza .");
+        var e = CodedArticles.EventOf(a, "Blinken", "USAGOV", "discussed", "Garland", "USAJUD", "040", PloverCategory.CONSULT, 1, QuadClass.VerbalCooperation);
+        a.AddEvent(e with { Evidence = e.Evidence with { Rule = "reciprocal" } });
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Contains("two sides of one country", Assert.Single(a.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void A_reciprocal_agreement_of_a_state_and_its_rebels_stays()
+    {
+        // "The Sudanese government and the SPLA agreed to a ceasefire": SDNGOV ↔ SDNREBSPL, two sides of one country.
+        var a = CodedArticles.Tokenized("a1", "government and SPLA agreed .");
+        var e = CodedArticles.EventOf(a, "government", "SDNGOV", "agreed", "SPLA", "SDNREBSPL", "0355", PloverCategory.AGREE, 1, QuadClass.VerbalCooperation);
+        a.AddEvent(e with { Evidence = e.Evidence with { Rule = "reciprocal" } });
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Single(a.Events);
+    }
+
+    [Fact]
+    public void A_reciprocal_fight_within_one_country_stays()
+    {
+        // "Syrian troops and rebels clashed": SYRMIL ↔ SYRREB is a conflict within one country.
+        var a = CodedArticles.Tokenized("a1", "troops and rebels clashed .");
+        var e = CodedArticles.EventOf(a, "troops", "SYRMIL", "clashed", "rebels", "SYRREB", "190", PloverCategory.ASSAULT);
+        a.AddEvent(e with { Evidence = e.Evidence with { Rule = "reciprocal" } });
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Single(a.Events);
+    }
+
+    [Fact]
     public void A_participle_of_force_folds_into_the_attack_it_tells_the_casualties_of()
     {
         // "Insurgents bombarded Kabul, killing eight people": one attack, not a second against the victims.
