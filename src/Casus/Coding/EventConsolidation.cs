@@ -13,7 +13,9 @@ namespace Casus.Coding;
 /// and target codes that share their verb, target or (with no target) source (the same act read twice); and drops an
 /// event whose source or target is the whole of an actor that another event of the same act names more exactly
 /// (SYR beside SYRGOV: the specific one says more); drops a visit or hosting within the source's own country; and drops
-/// an event whose two sides have one role and no country ("---GOV" met "---GOV").
+/// an event whose two sides have one role and no country ("---GOV" met "---GOV"); drops a pair of one country and role
+/// the sentence gives no ground for (<see cref="SelfDyad"/>); and folds a participle of force into the attack it tells
+/// the casualties of (<see cref="AttackCasualties"/>).
 /// Each drop is recorded as an Info diagnostic, which
 /// <c>--explain</c> lists. Allocates only when something is dropped.
 /// </summary>
@@ -59,12 +61,42 @@ internal static class EventConsolidation
                 Drop(article, ref drop, from, i, "source and target share a role and neither has a country");
                 continue;
             }
+            if (AttackCasualties.AttackOf(article, e, from, events.Count, drop) is var attack and >= 0)
+            {
+                // "Insurgents bombarded Kabul, killing eight people": one attack; its victims are its target where it
+                // names none ("launched an attack, killing eight people").
+                var a = events[attack];
+                if (a.Target is null && e.Target is not null)
+                {
+                    var notes = new List<string>((a.Evidence.Notes?.Count ?? 0) + 1);
+                    if (a.Evidence.Notes is { } an) notes.AddRange(an);
+                    notes.Add($"target from the participle '{article.Tokens[e.Trigger.First].Text}': the attack's victims");
+                    article.ReplaceEvent(attack, a with { Target = e.Target, Evidence = a.Evidence with { TargetEntries = e.Evidence.TargetEntries, Notes = notes } });
+                }
+                Drop(article, ref drop, from, i, $"the casualties of the attack {Describe(events[attack])}, one event");
+                continue;
+            }
             if (e.Target is { } place && IsHomeVisit(e, place))
             {
                 // "The Omani sultan visited Muscat", "attended prayers in Muscat": travel within one's own country
                 // (the place read as the country or its capital's government) is no visit between actors, and a
                 // visit or hosting with its destination gone names nothing.
                 Drop(article, ref drop, from, i, "a visit or hosting within the source's own country");
+                continue;
+            }
+            if (SelfDyad.IsGroundless(e))
+            {
+                // "Bill Richardson, visiting Pyongyang, met North Korean officials" (PRKGOV → PRKGOV), "the French
+                // foreign and defence ministers met" (FRAGOV → FRAGOV): one country and role on both sides is no event
+                // between actors unless the sentence names a person acting on another single person (SelfDyad).
+                Drop(article, ref drop, from, i, "source and target are one country and role, and the sentence names no person acting on another");
+                continue;
+            }
+            if (SelfDyad.IsOneCountryReciprocal(e))
+            {
+                // "Blinken, Mayorkas and Garland met ...", "Brazil and the United States intend to ..., announced by
+                // Presidents Lula and Biden": offices of one state in one compound subject act together.
+                Drop(article, ref drop, from, i, "a reciprocal act of cooperation between two sides of one country");
                 continue;
             }
             if (e.Target is { } target && (IsSelfTarget(e.Source, target) || IsOwnState(e, target)))

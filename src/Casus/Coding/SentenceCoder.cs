@@ -516,6 +516,9 @@ internal sealed class SentenceCoder : IDisposable
                     _unnamed = true;
                     return -1;
                 }
+                // "Bill Richardson, visiting Pyongyang, met ...": the object of a participle is the place or person
+                // the subject visits or acts on, never the subject; the subject stands further back, or is unknown.
+                if (!relative && ObjectOfParticiple(m)) { j = first; continue; }
                 if (!relative && (IsPossessor(m) && !OwnsTrigger(m, from) || AfterPreposition(first)))
                 {
                     if (personal) return -1;
@@ -633,6 +636,25 @@ internal sealed class SentenceCoder : IDisposable
     }
 
     // The word before the phrase, past its article or possessive determiner, is a preposition ("to the Taliban").
+    // A parenthetical participle clause between subject and verb (", visiting Pyongyang,"): a present participle (a
+    // verb tagged VBG) right after a comma, before the mention or as its first word (a filler such as "visiting" joins
+    // the mention), with a comma right after the mention. Only set off by commas: a participle inside a noun phrase
+    // is an adjective's use ("enduring U.S. support", "the ruling party"), and there the mention may well be the doer.
+    private bool ObjectOfParticiple(int m)
+    {
+        var span = _mentions[m].Tokens;
+        int t = span.First;
+        if (!IsParticiple(t))
+        {
+            t = span.First - 1;
+            while (t >= _sentStart && (IsWord(t, "the") || IsWord(t, "a") || IsWord(t, "an"))) t--;
+            if (t < _sentStart || !IsParticiple(t)) return false;
+        }
+        return t - 1 >= _sentStart && IsWord(t - 1, ",") && span.End < _sentEnd && IsWord(span.End, ",");
+    }
+
+    private bool IsParticiple(int t) => _article.Tokens[t].Xpos == "VBG";
+
     private bool AfterPreposition(int first)
     {
         int t = first - 1;

@@ -48,12 +48,22 @@ public class EventConsolidationTests
         Assert.All(a.Diagnostics, d => Assert.Contains("within the source's own country", d.Message));
     }
 
+    // A mention whose code came from the people lists, as the people stage's evidence says.
+    private static Event People(Event e) =>
+        e with
+        {
+            Source = e.Source with { Evidence = [$"actors/people-notable.txt:1 {e.Source.Text} → {e.Source.Code.Value}"] },
+            Target = e.Target! with { Evidence = [$"actors/people-notable.txt:2 {e.Target!.Text} → {e.Target.Code.Value}"] },
+        };
+
+    private static Mention Roles(Mention m, params string[] evidence) => m with { Evidence = evidence };
+
     [Fact]
     public void Two_people_of_one_country_in_another_act_stay()
     {
-        // Only visits and hosting are travel: "Trump attacked Biden" (USAGOV → USAGOV) is two actors.
+        // Only visits and hosting are travel: "Trump attacked Biden" (USAGOV → USAGOV) is two actors, both named.
         var a = CodedArticles.Tokenized("a1", "Trump criticised Biden .");
-        a.AddEvent(CodedArticles.EventOf(a, "Trump", "USAGOV", "criticised", "Biden", "USAGOV", "111", PloverCategory.ACCUSE));
+        a.AddEvent(People(CodedArticles.EventOf(a, "Trump", "USAGOV", "criticised", "Biden", "USAGOV", "111", PloverCategory.ACCUSE)));
         Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
         Assert.Single(a.Events);
     }
@@ -93,14 +103,135 @@ public class EventConsolidationTests
     }
 
     [Fact]
-    public void Two_actors_with_one_role_code_are_not_a_self_target()
+    public void Two_people_with_one_role_code_are_not_a_self_target()
     {
-        // "Trump attacked Biden": both USAGOV, two people.
+        // "Trump attacked Biden": both USAGOV, two people the people lists name.
         var a = Article();
-        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "army", "SYRMIL", "190", PloverCategory.ASSAULT));
+        a.AddEvent(People(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "army", "SYRMIL", "190", PloverCategory.ASSAULT)));
         Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
         Assert.Equal(["SYRMIL SYRMIL 190"], Dyads(a));
         Assert.Empty(a.Diagnostics);
+    }
+
+    [Fact]
+    public void Two_role_phrases_of_one_country_and_role_drop_the_event()
+    {
+        // "The French foreign minister met the French defence minister", "Iraqi troops attacked the Iraqi army":
+        // one country and role on both sides, no one named.
+        var a = Article();
+        a.AddEvent(CodedArticles.EventOf(a, "troops", "SYRMIL", "attacked", "army", "SYRMIL", "190", PloverCategory.ASSAULT));
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Empty(a.Events);
+        Assert.Contains("one country and role", Assert.Single(a.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void A_named_person_and_a_single_office_holder_stay()
+    {
+        // "Judge Marrero dismissed the president's lawsuit": a judge in the singular acting on a named president.
+        var a = CodedArticles.Tokenized("a1", "judge dismissed Trump .");
+        var e = People(CodedArticles.EventOf(a, "judge", "USAGOV", "dismissed", "Trump", "USAGOV", "120", PloverCategory.REJECT));
+        a.AddEvent(e with { Source = Roles(e.Source, "actors/roles.txt:25 judge → JUD", "actors/countries.txt:197 US → USA") });
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Single(a.Events);
+    }
+
+    [Fact]
+    public void A_named_person_and_a_body_or_many_of_his_own_code_drop_the_event()
+    {
+        // "Stoltenberg ... NATO" (the body he heads), "Mirziyoyev met officials from Uzbekistan" (many people, read
+        // where the sentence's own subject was someone else), "Pyongyang ... officials" (a place).
+        var a = CodedArticles.Tokenized("a1", "Stoltenberg praised NATO and met officials in Pyongyang .");
+        var e = People(CodedArticles.EventOf(a, "Stoltenberg", "IGOWSTNAT", "praised", "NATO", "IGOWSTNAT", "051", PloverCategory.SUPPORT, 3, QuadClass.VerbalCooperation));
+        a.AddEvent(e with { Target = Roles(e.Target!, "actors/organisations.txt:25 NATO → IGOWSTNAT") });
+        var m = People(CodedArticles.EventOf(a, "Stoltenberg", "IGOWSTNAT", "met", "officials", "IGOWSTNAT", "040", PloverCategory.CONSULT, 1, QuadClass.VerbalCooperation));
+        a.AddEvent(m with { Target = Roles(m.Target!, "actors/roles.txt:22 officials → GOV") });
+        var p = CodedArticles.EventOf(a, "Pyongyang", "PRKGOV", "met", "officials", "PRKGOV", "040", PloverCategory.CONSULT, 1, QuadClass.VerbalCooperation);
+        a.AddEvent(p with { Source = Roles(p.Source, "actors/countries.txt:101 Pyongyang → PRK"), Target = Roles(p.Target!, "actors/countries.txt:101 North Korean → PRK", "actors/roles.txt:22 officials → GOV") });
+        Assert.Equal(3, EventConsolidation.Consolidate(a, 0));
+        Assert.Empty(a.Events);
+    }
+
+    [Fact]
+    public void A_reciprocal_pair_of_one_government_drops_even_when_named()
+    {
+        // "Mr. Sullivan and Mr. Blinken discussed ...": colleagues act together, not on each other.
+        var a = CodedArticles.Tokenized("a1", "Sullivan and Blinken discussed Gaza .");
+        var e = People(CodedArticles.EventOf(a, "Sullivan", "USAGOV", "discussed", "Blinken", "USAGOV", "040", PloverCategory.CONSULT, 1, QuadClass.VerbalCooperation));
+        a.AddEvent(e with { Evidence = e.Evidence with { Rule = "reciprocal" } });
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Empty(a.Events);
+    }
+
+    [Fact]
+    public void A_reciprocal_act_of_cooperation_within_one_country_drops()
+    {
+        // "Blinken and Garland discussed ...": USAGOV ↔ USAJUD, two offices of one state in one compound subject.
+        var a = CodedArticles.Tokenized("a1", "Blinken and Garland discussed Gaza .");
+        var e = CodedArticles.EventOf(a, "Blinken", "USAGOV", "discussed", "Garland", "USAJUD", "040", PloverCategory.CONSULT, 1, QuadClass.VerbalCooperation);
+        a.AddEvent(e with { Evidence = e.Evidence with { Rule = "reciprocal" } });
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Contains("two sides of one country", Assert.Single(a.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void A_reciprocal_agreement_of_a_state_and_its_rebels_stays()
+    {
+        // "The Sudanese government and the SPLA agreed to a ceasefire": SDNGOV ↔ SDNREBSPL, two sides of one country.
+        var a = CodedArticles.Tokenized("a1", "government and SPLA agreed .");
+        var e = CodedArticles.EventOf(a, "government", "SDNGOV", "agreed", "SPLA", "SDNREBSPL", "0355", PloverCategory.AGREE, 1, QuadClass.VerbalCooperation);
+        a.AddEvent(e with { Evidence = e.Evidence with { Rule = "reciprocal" } });
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Single(a.Events);
+    }
+
+    [Fact]
+    public void A_reciprocal_fight_within_one_country_stays()
+    {
+        // "Syrian troops and rebels clashed": SYRMIL ↔ SYRREB is a conflict within one country.
+        var a = CodedArticles.Tokenized("a1", "troops and rebels clashed .");
+        var e = CodedArticles.EventOf(a, "troops", "SYRMIL", "clashed", "rebels", "SYRREB", "190", PloverCategory.ASSAULT);
+        a.AddEvent(e with { Evidence = e.Evidence with { Rule = "reciprocal" } });
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Single(a.Events);
+    }
+
+    [Fact]
+    public void A_participle_of_force_folds_into_the_attack_it_tells_the_casualties_of()
+    {
+        // "Insurgents bombarded Kabul, killing eight people": one attack, not a second against the victims.
+        var a = CodedArticles.Tokenized("a1", "Insurgents bombarded Kabul , killing eight people .");
+        a.AddEvent(CodedArticles.EventOf(a, "Insurgents", "AFGREB", "bombarded", "Kabul", "AFGCVL", "194", PloverCategory.ASSAULT));
+        var k = CodedArticles.EventOf(a, "Insurgents", "AFGREB", "killing", "people", "---CVL", "190", PloverCategory.ASSAULT);
+        a.AddEvent(k with { Evidence = k.Evidence with { Notes = ["source: shared with the main clause", "source path: killing ←advcl— bombarded —nsubj→ Insurgents"] } });
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["AFGREB AFGCVL 194"], Dyads(a));
+        Assert.Contains("casualties of the attack", Assert.Single(a.Diagnostics).Message);
+    }
+
+    [Fact]
+    public void An_attack_with_no_target_takes_the_participles_victims()
+    {
+        // "Insurgents struck, killing eight people": the attack names no target; its victims are it.
+        var a = CodedArticles.Tokenized("a1", "Insurgents struck , killing eight people .");
+        a.AddEvent(CodedArticles.EventOf(a, "Insurgents", "AFGREB", "struck", null, null, "190", PloverCategory.ASSAULT));
+        var k = CodedArticles.EventOf(a, "Insurgents", "AFGREB", "killing", "people", "---CVL", "190", PloverCategory.ASSAULT);
+        a.AddEvent(k with { Evidence = k.Evidence with { Notes = ["source path: killing ←advcl— struck —nsubj→ Insurgents"] } });
+        Assert.Equal(1, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(["AFGREB ---CVL 190"], Dyads(a));
+        Assert.Equal(a.Events[0].Trigger, new TokenSpan(CodedArticles.TokenOf(a, "struck"), 1));
+    }
+
+    [Fact]
+    public void A_participle_of_force_on_another_clause_stays()
+    {
+        // The participle hangs on a verb that coded no attack ("Insurgents held the town, killing ..."): its own event.
+        var a = CodedArticles.Tokenized("a1", "Insurgents held Kabul , killing eight people .");
+        a.AddEvent(CodedArticles.EventOf(a, "Insurgents", "AFGREB", "held", "Kabul", "AFGCVL", "040", PloverCategory.CONSULT));
+        var k = CodedArticles.EventOf(a, "Insurgents", "AFGREB", "killing", "people", "---CVL", "190", PloverCategory.ASSAULT);
+        a.AddEvent(k with { Evidence = k.Evidence with { Notes = ["source path: killing ←advcl— held —nsubj→ Insurgents"] } });
+        Assert.Equal(0, EventConsolidation.Consolidate(a, 0));
+        Assert.Equal(2, a.Events.Count);
     }
 
     [Fact]

@@ -139,6 +139,7 @@ internal sealed class ContextCountryPass
                     var s = original[j];
                     if (j == i || !IsCountry(s.Code.Primary) || IsSeatOfOrganisation(s)) continue;
                     if (skipReporters && IsReporter(s)) continue;
+                    if (parsed && IsVisitedBy(m, s)) continue;
                     if (IsDestination(s, parsed) && !(parsed && (IsReturnHome(m, s) || IsWithinJurisdiction(m, s)))) continue;
                     // A counterpart of the same kind is skipped unless it stands in the actor's own noun phrase
                     // ("Russian aircraft including helicopter gunships", "Israeli helicopters and tanks").
@@ -425,6 +426,46 @@ internal sealed class ContextCountryPass
         int before = signal.Tokens.First - 1;
         var sd = _article.SentenceData[signal.Sentence];
         return before >= sd.FirstToken && _article.Tokens[before].Span is "to" or "into" or "toward" or "towards";
+    }
+
+    /// <summary>True when the signal is the place or person that actor <paramref name="m"/> visits or meets: the
+    /// object, or a with/in/at phrase, of a verb of data/actors/diplomacy.txt's <c>visit-verb</c> list whose subject
+    /// is the actor ("Bill Richardson, visiting Pyongyang, met North Korean officials", "the former governor met Kim
+    /// Jong Un", "the delegation visiting Pyongyang"). A visitor is not of the country visited, nor one who meets a
+    /// person of that person's country. Other actors of the sentence may still take the signal's country.</summary>
+    private bool IsVisitedBy(Mention m, Mention signal)
+    {
+        var tokens = _article.Tokens;
+        int h = HeadOf(signal.Tokens);
+        for (int d = 0; d < MaxClimb && tokens[h].Relation == "conj" && tokens[h].Head >= 0; d++) h = tokens[h].Head;
+        int verb = tokens[h].Head;
+        if (verb < 0 || tokens[verb].Upos != Upos.VERB) return false;
+        var rel = tokens[h].Relation ?? "";
+        if (!(rel == "obj" || (rel.StartsWith("obl", StringComparison.Ordinal) && CaseWord(h) is "with" or "in" or "at"))) return false;
+        if (!(tokens[verb].Lemma is { } lemma ? Diplomacy.IsVisitVerb(lemma) : Diplomacy.IsVisitVerbForm(tokens[verb].Text))) return false;
+        return IsSubjectOf(m, verb);
+    }
+
+    // The actor is the verb's subject: its nsubj; the noun a participle modifies ("the delegation visiting Pyongyang");
+    // the subject of the clause an adverbial participle hangs on ("Richardson, visiting Pyongyang, met ..."); or, for a
+    // conjunct verb with no subject of its own, the first conjunct's.
+    private bool IsSubjectOf(Mention m, int verb)
+    {
+        var tokens = _article.Tokens;
+        for (int d = 0; d < 4 && verb >= 0; d++)
+        {
+            var sd = _article.SentenceData[tokens[verb].SentenceIndex];
+            for (int t = sd.FirstToken; t < sd.FirstToken + sd.TokenCount; t++)
+                if (tokens[t].Head == verb && (tokens[t].Relation ?? "").StartsWith("nsubj", StringComparison.Ordinal))
+                    return t >= m.Tokens.First && t < m.Tokens.End;
+            var rel = tokens[verb].Relation ?? "";
+            int up = tokens[verb].Head;
+            if (up < 0) return false;
+            if (rel.StartsWith("acl", StringComparison.Ordinal)) return up >= m.Tokens.First && up < m.Tokens.End;
+            if (!(rel is "advcl" or "conj" or "xcomp")) return false;
+            verb = up;
+        }
+        return false;
     }
 
     // A court acts within its own jurisdiction: those it proceeds "against" are, in news, the nationals of its own

@@ -21,7 +21,7 @@ internal sealed partial class ParseCoder
         // the word reading does not pair them either); so for the verb of a complement ("committed to work with the
         // international community").
         if (HasOtherPartner(match.Verb) || (match.ComplementVerb >= 0 && HasOtherPartner(match.ComplementVerb))
-            || SharedSubjectPartner(match.Verb))
+            || SharedSubjectPartner(match.Verb) || ActNounPartner(in match))
         {
             notes.Add("no reciprocal pair: the verb names another partner behind 'with'");
             return true;
@@ -106,6 +106,38 @@ internal sealed partial class ParseCoder
             if (c < v) continue;
             if (MisreadTitledPartner(c)) return true;
             if (!(_tree.Is(c, "obl") || _tree.Is(c, "obj", exact: true)) || _tree.CaseOf(c) is not (int k and >= 0) || !_tree.IsWord(k, "with")) continue;
+            if (IsPartnerNoun(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"France and Germany held consultations with their partners", "signed an agreement with the company":
+    /// the parser hangs the with-phrase on the entry's own noun (a word of the pattern) rather than on the verb, and it
+    /// names the partner all the same. Not a topic object outside the entry ("discussed their concerns with ...":
+    /// the with-phrase belongs to the topic), nor with a 'together' on the verb.</summary>
+    private bool ActNounPartner(in TreeMatch match)
+    {
+        int v = match.Verb;
+        int o = _tree.Child(v, "obj");
+        if (o <= v || !Uses(in match, o)) return false;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "advmod") && (_tree.IsWord(c, "together") || _tree.IsWord(c, "jointly") || _tree.IsWord(c, "bilaterally"))) return false;
+        return HasWithPartner(o);
+    }
+
+    private static bool Uses(in TreeMatch match, int t)
+    {
+        for (int i = 0; i < match.Used.Count; i++) if (match.Used[i] == t) return true;
+        return false;
+    }
+
+    /// <summary>True when noun <paramref name="n"/> has a with-phrase (<c>nmod</c>) naming a partner ("talks with
+    /// local leaders"); not "talks with each other".</summary>
+    private bool HasWithPartner(int n)
+    {
+        for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c < n || !_tree.Is(c, "nmod") || _tree.CaseOf(c) is not (int k and >= 0) || !_tree.IsWord(k, "with")) continue;
             if (IsPartnerNoun(c)) return true;
         }
         return false;

@@ -81,6 +81,25 @@ public class ContextCountryTests
             Code($"a/DET/5/det UK/PROPN/4/obl:npmod {joiner}/PUNCT/4/punct based/VERB/5/amod group/NOUN/6/nsubj said/VERB/0/root government/NOUN/8/compound forces/NOUN/9/nsubj killed/VERB/6/ccomp people/NOUN/9/obj"));
 
     [Fact]
+    public void A_visitor_takes_no_country_from_the_place_visited()
+        // "The governor, visiting Pyongyang, met officials": the place of a verb of visiting (data/actors/diplomacy.txt,
+        // visit-verb) is the visitor's destination, not his country.
+        => Assert.Equal(["former governor=---ELI", "Pyongyang=PRKGOV"],
+            Code("the/DET/3/det former/ADJ/3/amod governor/NOUN/4/nsubj visited/VERB/0/root Pyongyang/PROPN/4/obj ./PUNCT/4/punct"));
+
+    [Fact]
+    public void One_who_meets_a_person_takes_no_country_from_him()
+        // "The former governor meets Kim Jong Un" (a short text naming only North Korea): met, not a compatriot.
+        => Assert.Equal(["former governor=---ELI", "Kim Jong Un=PRKGOV"],
+            Code("the/DET/3/det former/ADJ/3/amod governor/NOUN/4/nsubj meets/VERB/0/root Kim/PROPN/4/obj Jong/PROPN/5/flat Un/PROPN/5/flat ./PUNCT/4/punct"));
+
+    [Fact]
+    public void One_who_praises_a_person_still_takes_his_country()
+        // Only visiting and meeting: the rule stays as it was for other verbs ("the former governor praised Kim").
+        => Assert.Equal(["former governor=PRKELI", "Kim Jong Un=PRKGOV"],
+            Code("the/DET/3/det former/ADJ/3/amod governor/NOUN/4/nsubj praised/VERB/0/root Kim/PROPN/4/obj Jong/PROPN/5/flat Un/PROPN/5/flat ./PUNCT/4/punct"));
+
+    [Fact]
     public void A_destination_is_no_home()
         => Assert.Equal(["senator=---LEG", "Afghanistan=AFG"],
             Code("the/DET/2/det senator/NOUN/3/nsubj traveled/VERB/0/root to/ADP/5/case Afghanistan/PROPN/3/obl"));

@@ -14,6 +14,9 @@ public class DiplomacyWordsTests
         Assert.False(words.IsDiplomat("ministry"));
         Assert.True(words.IsForeignOffice("Ministry"));
         Assert.False(words.IsForeignOffice("forces"));   // "foreign forces" are no state's own office
+        Assert.True(words.IsVisitVerb("Visit"));
+        Assert.True(words.IsVisitVerb("meet"));
+        Assert.False(words.IsVisitVerb("praise"));
     }
 
     [Fact]

@@ -75,4 +75,41 @@ public class OtherPartnerTests
             """);
         Assert.DoesNotContain(events, e => e.StartsWith("RUS CHN", StringComparison.Ordinal) || e.StartsWith("CHN RUS", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_partner_behind_with_on_the_entrys_own_noun_stops_the_pairing()
+    {
+        // "held talks with their partners": the parser hangs the with-phrase on "talks", a word of the entry
+        // "hold talk (with) <obj>"; the partner is the members' counterpart all the same.
+        var events = ParsedArticles.Code("""
+            1 Russia   Russia   PROPN NNP 4 nsubj B-RUS
+            2 and      and      CCONJ CC  3 cc    _
+            3 China    China    PROPN NNP 1 conj  B-CHN
+            4 held     hold     VERB  VBD 0 root  _
+            5 talks    talk     NOUN  NNS 4 obj   _
+            6 with     with     ADP   IN  8 case  _
+            7 their    their    PRON  PRP$ 8 nmod:poss _
+            8 partners partner  NOUN  NNS 5 nmod  _
+            9 .        .        PUNCT .   4 punct _
+            """);
+        Assert.DoesNotContain(events, e => e.StartsWith("RUS CHN", StringComparison.Ordinal) || e.StartsWith("CHN RUS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Talks_with_each_other_on_the_entrys_noun_keep_the_pairing()
+    {
+        var events = ParsedArticles.Code("""
+            1 Russia   Russia   PROPN NNP 4 nsubj B-RUS
+            2 and      and      CCONJ CC  3 cc    _
+            3 China    China    PROPN NNP 1 conj  B-CHN
+            4 held     hold     VERB  VBD 0 root  _
+            5 talks    talk     NOUN  NNS 4 obj   _
+            6 with     with     ADP   IN  7 case  _
+            7 each     each     DET   DT  5 nmod  _
+            8 other    other    ADJ   JJ  7 fixed _
+            9 .        .        PUNCT .   4 punct _
+            """);
+        Assert.Contains("RUS CHN 040", events);
+        Assert.Contains("CHN RUS 040", events);
+    }
 }
