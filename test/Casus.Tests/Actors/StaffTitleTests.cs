@@ -4,7 +4,7 @@ namespace Casus.Tests.Actors;
 
 /// <summary>Staff titles of data/actors/roles.txt: a bare "chief of staff" is a leader's aide, the armed forces' own
 /// are named so; a "National Security Council|Secretariat" is a government's policy staff, neither the UN Security
-/// Council nor police (the "security" modifier).</summary>
+/// Council nor police (the "security" modifier). A "People’s Republic of X" names the country X, not people.</summary>
 public class StaffTitleTests
 {
     [Theory]
@@ -35,4 +35,13 @@ public class StaffTitleTests
     [Fact]
     public void The_un_security_council_stays_the_un_s()
         => Assert.Contains("UN Security Council=IGOUNO", Code("The UN Security Council met the mayor ."));
+
+    [Fact]
+    public void A_people_s_republic_is_its_country_not_people()
+    {
+        // roles.txt CVL not: "people's republic": a country's formal name whose own entry the dictionary lacks.
+        var codes = Code("The People’s Republic of Bangladesh signed the accord .");
+        Assert.Contains(codes, c => c.EndsWith("=BGD", StringComparison.Ordinal));
+        Assert.DoesNotContain(codes, c => c.Contains("CVL", StringComparison.Ordinal));
+    }
 }
