@@ -6,12 +6,15 @@ namespace Casus.Coding;
 /// the one endorsed is the thing's owner ("Tanzania's reform agenda", "the efforts of ASEAN"), or nobody the sentence
 /// names; the actor the thing is aimed at or goes to is not praised by it. The readings that look behind a thing
 /// object for the actor it goes to ("offered troops to Lebanon", "lifted the embargo on sales to Iran", right for
-/// material and coercive acts) do not look there for these acts.
+/// material and coercive acts) do not look there for these acts. Blame works the same way (CAMEO 110, 111):
+/// "condemned the attack on Israel", "condemns this assault against Israel by Hamas terrorists", "expressed concern
+/// about the killing of protesters" blame the attacker (by-phrase, possessor, actor adjective), never the one attacked.
 /// </summary>
 internal static class EndorsedOwner
 {
-    /// <summary>True when the target of an act coded <paramref name="code"/> is never the actor its thing object goes to.</summary>
-    public static bool NoRecipientBehindThing(CameoCode code) => code.Digits == "051";
+    /// <summary>True when the target of an act coded <paramref name="code"/> is never the actor its thing object goes to:
+    /// praise (051) and disapproval or criticism (110, 111) of a thing are for whose the thing is.</summary>
+    public static bool NoRecipientBehindThing(CameoCode code) => code.Digits is "051" or "110" or "111";
 
     /// <summary>
     /// True when "support|back <obj>" coded 051 acts on an armed force: material or operational backing, not praise

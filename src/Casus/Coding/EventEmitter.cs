@@ -69,6 +69,8 @@ internal static class EventEmitter
         }
         // "support the PRC's military": backing of an armed force is no praise (EndorsedOwner).
         if (EndorsedOwner.IsMaterialBacking(code, act ?? pattern, tgt?.Code)) return;
+        // "Enhancing Satellite Cooperation: The United States and Japan announced ...": a heading names a topic.
+        if (Headings.InHeading(article, sentence, trigger)) return;
         // Who does it decides the code where the verb does not: unconventional violence (18) or conventional force
         // (19) by who attacks, a strike by workers. Under a frame the framed act's lemma counts.
         var recoded = stage.SourceKinds.Recodes(code)

@@ -494,7 +494,7 @@ internal sealed class SentenceCoder : IDisposable
         // nearest noun as its antecedent: there the nearest mention stays the reading. A personal pronoun right
         // before the verb ("in Brussels where she met") is the subject itself.
         int inside = -1;
-        bool relative = false, personal = false;
+        bool relative = false, personal = false, firstPerson = false, commaAfterPersonal = false;
         for (int j = from; j >= _sentStart; j--)
         {
             if (IsWord(j, ";") || IsWord(j, ":")) return inside >= 0 ? inside : -1;
@@ -502,13 +502,23 @@ internal sealed class SentenceCoder : IDisposable
             {
                 if (inside >= 0) return -1;
                 personal = true;
+                firstPerson |= IsWord(j, "we") || IsWord(j, "i");
             }
+            else if (personal && IsWord(j, ",")) commaAfterPersonal = true;
             else if (inside < 0 && (IsWord(j, "it") || IsWord(j, "which") || IsWord(j, "that") || IsWord(j, "who") || IsWord(j, "as"))) relative = true;
             int m = _mentionAt[j];
             if (m >= 0)
             {
                 int first = _mentions[m].Tokens.First;
                 if (first - 2 >= _sentStart && IsWord(first - 1, "to") && IsWord(first - 2, "according")) { j = first - 2; continue; }
+                // "As the President told King Salman yesterday, we are committed", "As governments, we will work": a
+                // first-person subject after the comma of an opening as/when/while-phrase is the speaker, no one the
+                // phrase names ("When the leaders announced it, they committed" may well be the leaders).
+                if (firstPerson && commaAfterPersonal && OpensWithSubordinator())
+                {
+                    _unnamed = true;
+                    return -1;
+                }
                 // "While in Colombia, Finer met ...", "Today in Kabul, a bomb killed ...": the place of a fronted
                 // adjunct is never the subject, and a subject the word reading cannot name stands after the comma.
                 if (!relative && inside < 0 && FrontedAdjunct(m) && NominalBetween(_mentions[m].Tokens.End + 1, from))
@@ -580,6 +590,17 @@ internal sealed class SentenceCoder : IDisposable
     /// adverbs, subordinators and time words ("In Kabul,", "While in Colombia,", "Today in Jerusalem,"), and a comma
     /// closes it: an adjunct fronted before the clause, whose place is never the clause's subject.
     /// </summary>
+    private static readonly string[] OpeningSubordinators =
+        { "as", "when", "while", "after", "before", "since", "if", "although", "though", "because", "once", "until", "whereas" };
+
+    /// <summary>True when the sentence (past a list bullet) opens with a subordinator of an adverbial phrase or clause.</summary>
+    private bool OpensWithSubordinator()
+    {
+        int t = _sentStart;
+        while (t < _sentEnd && IsPunct(t)) t++; // "-   As ...": a list bullet
+        return t < _sentEnd && IsAnyOf(t, OpeningSubordinators);
+    }
+
     private bool FrontedAdjunct(int m)
     {
         var span = _mentions[m].Tokens;

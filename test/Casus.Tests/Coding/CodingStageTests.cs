@@ -133,9 +133,11 @@ public class CodingStageTests
     [Fact]
     public void Actor_the_object_goes_to_is_the_target()
     {
-        var codes = Code("[France|FRA] criticized its new foreign policy toward [Rwanda|RWA] .");
+        var codes = Code("[France|FRA] sent its new aid shipment to [Rwanda|RWA] .");
         Assert.Single(codes);
-        Assert.StartsWith("FRA RWA 11", codes[0]);
+        Assert.StartsWith("FRA RWA 07", codes[0]);
+        // Criticism of a thing is for whose the thing is (EndorsedOwner): a policy toward Rwanda blames no Rwanda.
+        Assert.DoesNotContain(Code("[France|FRA] criticized its new foreign policy toward [Rwanda|RWA] ."), c => c.StartsWith("FRA RWA 11", StringComparison.Ordinal));
     }
 
     [Fact]

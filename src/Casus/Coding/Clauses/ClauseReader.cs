@@ -48,12 +48,18 @@ internal sealed partial class ClauseReader
             // In order of preference: an apposition names the same actor ("NATO-member Norway"); a possessor, compound
             // or adjective names whose the thing is ("Syria's army", "the Turkish and Greek sides"); an of-phrase
             // ("scores of refugees"); any other nominal modifier last ("a camp for Congolese refugees").
-            for (int pass = 0; pass < 4 && into.Count == before; pass++)
+            // The doer of an act is named first by its by-phrase: "the terrorist attack by Hamas", "the killing of
+            // protesters by the police" (an adjective or of-phrase there names the kind or the one acted on); after
+            // an owner, the agent of a participle on it ("the sanctions imposed by the United States"; but "the NATO
+            // agenda agreed by leaders" is NATO's).
+            for (int pass = doer ? -1 : 0; pass < 4 && into.Count == before; pass++)
             {
+                if (pass == 2 && doer && ParticipleAgent(node, into, depth) > 0) break;
                 for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
                 {
                     bool modifier = pass switch
                     {
+                        -1 => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int kb and >= 0 && _tree.IsWord(kb, "by"),
                         0 => _tree.Is(c, "appos"),
                         1 => _tree.Is(c, "nmod:poss", exact: true) || _tree.Is(c, "compound", exact: true) || _tree.Is(c, "amod") || _tree.Is(c, "flat"),
                         2 => _tree.Is(c, "nmod") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "of"),
@@ -201,6 +207,25 @@ internal sealed partial class ClauseReader
             if (ActorsAt(c, into) > 0) return c;
         }
         return -1;
+    }
+
+    /// <summary>Adds the agent of a participle on <paramref name="node"/> ("sanctions [imposed ←acl] by the United
+    /// States"): its <c>obl:agent</c>, or an oblique after "by"; the number added. Only a past participle's: "efforts
+    /// to seize power by force" names a manner, not who seizes.</summary>
+    private int ParticipleAgent(int node, List<int> into, int depth)
+    {
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "acl") || _tree.Upos(c) != Upos.VERB || _tree.Xpos(c) != "VBN") continue;
+            for (int a = _tree.FirstChild(c); a >= 0; a = _tree.NextSibling(a))
+            {
+                bool agent = _tree.Is(a, "obl:agent", exact: true)
+                    || (_tree.Is(a, "obl") && _tree.CaseOf(a) is int k and >= 0 && _tree.IsWord(k, "by"));
+                // "signed by Turkey, Sweden, and Finland": the agent with its conjuncts.
+                if (agent && _tree.MentionAtHead(a) >= 0) return ActorsAt(a, into, false, depth + 1);
+            }
+        }
+        return 0;
     }
 
     private bool IsNonDoerCase(int k) => IsTargetCase(k) || _tree.IsWord(k, "for");
