@@ -124,22 +124,34 @@ public sealed class ActorDictionary
         ArgumentNullException.ThrowIfNull(article);
         entries = Array.Empty<ActorEntry>();
         int best = 0;
-        var node = _root;
-        var tokens = article.Tokens;
-        for (int i = first; i < end; i++)
+        Walk(_root, article, first, first, end, ref best, ref entries);
+        return best;
+    }
+
+    // One step of the longest match from token i. The lemma helps nouns only ("Syrians" → "Syrian"); a verb's lemma is
+    // not an actor ("forced" → "force"). It is tried beside the text, not only when the text leads nowhere: a text that
+    // begins a longer phrase the next words do not complete ("peoples" of "Peoples Democratic Party") would otherwise
+    // hide the lemma's own phrase ("people"). The text wins a tie.
+    private static void Walk(Node node, Article article, int first, int i, int end, ref int best, ref IReadOnlyList<ActorEntry> entries)
+    {
+        if (i >= end) return;
+        var token = article.Tokens[i];
+        var byText = node.Find(token.Span);
+        Node? byLemma = null;
+        if (token.Lemma is { Length: > 0 } lemma && token.Upos is Upos.None or Upos.NOUN or Upos.PROPN or Upos.ADJ)
+            byLemma = node.Find(lemma.AsSpan());
+        if (byText is not null) Step(byText, article, first, i, end, ref best, ref entries);
+        if (byLemma is not null && byLemma != byText) Step(byLemma, article, first, i, end, ref best, ref entries);
+    }
+
+    private static void Step(Node next, Article article, int first, int i, int end, ref int best, ref IReadOnlyList<ActorEntry> entries)
+    {
+        if (next.Entries.Length > 0 && i + 1 - first > best)
         {
-            var token = tokens[i];
-            var next = node.Find(token.Span);
-            // The lemma helps nouns only ("Syrians" → "Syrian"); a verb's lemma is not an actor ("forced" → "force").
-            if (next is null && token.Lemma is { Length: > 0 } lemma && token.Upos is Upos.None or Upos.NOUN or Upos.PROPN or Upos.ADJ)
-                next = node.Find(lemma.AsSpan());
-            if (next is null) break;
-            node = next;
-            if (node.Entries.Length == 0) continue;
-            var accepted = Accept(node.Entries, article, first, i + 1);
+            var accepted = Accept(next.Entries, article, first, i + 1);
             if (accepted.Count > 0) { best = i + 1 - first; entries = accepted; }
         }
-        return best;
+        Walk(next, article, first, i + 1, end, ref best, ref entries);
     }
 
     /// <summary>The one-word entries written as <paramref name="word"/> (with the case rules of the class remarks,
