@@ -78,4 +78,30 @@ public class OrganisationNamesTests
         Assert.Contains(lines, l => l.StartsWith("actors/organisations.txt:5: ", StringComparison.Ordinal) && l.Contains("already defined at actors/organisations.txt:2", StringComparison.Ordinal));
         Assert.Equal(3, problems.Count);
     }
+
+    private static string[] ParsedMentions(string text)
+    {
+        var article = DefaultPipeline.Create().Process(new Article("orgs", text));
+        return article.Mentions.Select(m => $"{m.Text}={m.Code.Value}").ToArray();
+    }
+
+    // "Democratic Party" (the US Democrats) inside a longer party name no dictionary lists: before, "Germany's Social
+    // Democratic Party" was USAPTYDEM; now the head "Party" names a party of the country before it.
+    [Theory]
+    [InlineData("Germany's Social Democratic Party said it would leave the coalition.", "Germany's Social Democratic Party=DEUPTY")]
+    [InlineData("The Christian Democratic Party won the election in Chile.", "Christian Democratic Party=CHLPTY")]
+    public void A_name_inside_a_longer_unlisted_name_is_not_that_actor(string sentence, string expected)
+    {
+        var mentions = ParsedMentions(sentence);
+        Assert.Contains(expected, mentions);
+        Assert.DoesNotContain(mentions, m => m.EndsWith("=USAPTYDEM", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("The Democratic Party won the House.", "Democratic Party=USAPTYDEM")]
+    [InlineData("U.S. Democratic Party leaders met in Washington.", "Democratic Party leaders=USAPTYDEM")]     // a country before it owns it
+    [InlineData("On Tuesday Democratic Party leaders said they would vote.", "Democratic Party leaders=USAPTYDEM")] // a date
+    [InlineData("The chairwoman of the Maryland Democratic Party said he worked hard.", "Democratic Party=USAPTYDEM")] // a state's branch
+    public void The_name_itself_stands(string sentence, string expected)
+        => Assert.Contains(expected, ParsedMentions(sentence));
 }
