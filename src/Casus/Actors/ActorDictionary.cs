@@ -12,8 +12,9 @@ namespace Casus.Actors;
 /// an all-capitals word of two or more letters ("US", "NATO") matches only itself; any other word with capitals
 /// ("Syria", "al-Qaeda") matches itself or the all-capitals form of a headline ("SYRIA").
 /// When tokens carry POS tags, a capitalised one-word entry is rejected on a token tagged as a function word
-/// (pronoun, determiner, adposition, auxiliary, verb, ...); when tokens carry lemmas, a token that matches
-/// nothing by its text is tried by its lemma (nouns and adjectives only).
+/// (pronoun, determiner, adposition, auxiliary, verb, ...); when tokens carry lemmas, a token is tried by its lemma
+/// as well as by its text (nouns and adjectives only; the text wins a tie). With a parse, a name that ends in a role
+/// head is no match right after an unlisted capitalised adjective inside it ("Social Democratic Party").
 /// </remarks>
 public sealed class ActorDictionary
 {
