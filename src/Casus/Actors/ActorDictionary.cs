@@ -12,17 +12,23 @@ namespace Casus.Actors;
 /// an all-capitals word of two or more letters ("US", "NATO") matches only itself; any other word with capitals
 /// ("Syria", "al-Qaeda") matches itself or the all-capitals form of a headline ("SYRIA").
 /// When tokens carry POS tags, a capitalised one-word entry is rejected on a token tagged as a function word
-/// (pronoun, determiner, adposition, auxiliary, verb, ...); when tokens carry lemmas, a token that matches
-/// nothing by its text is tried by its lemma (nouns and adjectives only).
+/// (pronoun, determiner, adposition, auxiliary, verb, ...); when tokens carry lemmas, a token is tried by its lemma
+/// as well as by its text (nouns and adjectives only; the text wins a tie). With a parse, a name that ends in a role
+/// head is no match right after an unlisted capitalised adjective inside it ("Social Democratic Party").
 /// </remarks>
 public sealed class ActorDictionary
 {
     private readonly Node _root;
 
+    // One-word role heads ("party", "army"), for names that end in one (see TailOfLongerName).
+    private readonly HashSet<string> _headWords;
+
     private ActorDictionary(Node root, IReadOnlyList<ActorEntry> entries)
     {
         _root = root;
         Entries = entries;
+        _headWords = new HashSet<string>(entries.Where(e => e.Kind == ActorEntryKind.RoleHead && e.Words.Count == 1).Select(e => e.Words[0]),
+            StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Every entry, in file and line order.</summary>
@@ -124,22 +130,60 @@ public sealed class ActorDictionary
         ArgumentNullException.ThrowIfNull(article);
         entries = Array.Empty<ActorEntry>();
         int best = 0;
-        var node = _root;
-        var tokens = article.Tokens;
-        for (int i = first; i < end; i++)
-        {
-            var token = tokens[i];
-            var next = node.Find(token.Span);
-            // The lemma helps nouns only ("Syrians" → "Syrian"); a verb's lemma is not an actor ("forced" → "force").
-            if (next is null && token.Lemma is { Length: > 0 } lemma && token.Upos is Upos.None or Upos.NOUN or Upos.PROPN or Upos.ADJ)
-                next = node.Find(lemma.AsSpan());
-            if (next is null) break;
-            node = next;
-            if (node.Entries.Length == 0) continue;
-            var accepted = Accept(node.Entries, article, first, i + 1);
-            if (accepted.Count > 0) { best = i + 1 - first; entries = accepted; }
-        }
+        Walk(_root, article, first, first, end, ref best, ref entries);
         return best;
+    }
+
+    // One step of the longest match from token i. The lemma helps nouns only ("Syrians" → "Syrian"); a verb's lemma is
+    // not an actor ("forced" → "force"). It is tried beside the text, not only when the text leads nowhere: a text that
+    // begins a longer phrase the next words do not complete ("peoples" of "Peoples Democratic Party") would otherwise
+    // hide the lemma's own phrase ("people"). The text wins a tie.
+    private void Walk(Node node, Article article, int first, int i, int end, ref int best, ref IReadOnlyList<ActorEntry> entries)
+    {
+        if (i >= end) return;
+        var token = article.Tokens[i];
+        var byText = node.Find(token.Span);
+        Node? byLemma = null;
+        if (token.Lemma is { Length: > 0 } lemma && token.Upos is Upos.None or Upos.NOUN or Upos.PROPN or Upos.ADJ)
+            byLemma = node.Find(lemma.AsSpan());
+        if (byText is not null) Step(byText, article, first, i, end, ref best, ref entries);
+        if (byLemma is not null && byLemma != byText) Step(byLemma, article, first, i, end, ref best, ref entries);
+    }
+
+    private void Step(Node next, Article article, int first, int i, int end, ref int best, ref IReadOnlyList<ActorEntry> entries)
+    {
+        if (next.Entries.Length > 0 && i + 1 - first > best)
+        {
+            var accepted = Accept(next.Entries, article, first, i + 1);
+            if (accepted.Count > 0 && !TailOfLongerName(accepted[0], article, first, i + 1)) { best = i + 1 - first; entries = accepted; }
+        }
+        Walk(next, article, first, i + 1, end, ref best, ref entries);
+    }
+
+    // "Social Democratic Party", "the Christian Democratic Party": a name that ends in a role head ("Democratic Party",
+    // the US Democrats) right after an adjective no dictionary name starts with, which the parse attaches inside the
+    // name, is the tail of a longer name no dictionary lists. It is no match: its words are read one by one, so the head
+    // still names the role ("Party" → PTY) and the country passes may fill the country, instead of the wrong party's
+    // full code. Only an adjective: a proper noun before the name is an owner as often ("the Maryland Democratic Party"
+    // is the Democrats' state party, "the United States Democratic Party", "the 76th Session General Assembly"), and
+    // without a parse nothing is known of the word's attachment, so the name stands.
+    private bool TailOfLongerName(ActorEntry entry, Article article, int first, int end)
+    {
+        if (entry.Kind is not (ActorEntryKind.CountryName or ActorEntryKind.Organisation) || entry.Words.Count < 2 || first == 0
+            || !_headWords.Contains(entry.Words[^1]))
+            return false;
+        var prev = article.Tokens[first - 1];
+        if (prev.SentenceIndex != article.Tokens[first].SentenceIndex || prev.Upos != Upos.ADJ || prev.Head < first || prev.Head >= end)
+            return false;
+        var text = prev.Span;
+        if (text.Length < 2 || !char.IsUpper(text[0]) || IsAllCaps(text)) return false;
+        // A name before it is an owner, not part of the name ("U.S. Democratic Party"); a role word may be part of it
+        // ("Christian Democratic Party").
+        if (Match(article, first - 1, end, out var before) == 0) return true;
+        foreach (var e in before)
+            if (e.Kind is ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective or ActorEntryKind.Seat or ActorEntryKind.Organisation or ActorEntryKind.Person)
+                return false;
+        return true;
     }
 
     /// <summary>The one-word entries written as <paramref name="word"/> (with the case rules of the class remarks,

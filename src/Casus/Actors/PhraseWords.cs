@@ -1,3 +1,5 @@
+using Casus.Text;
+
 namespace Casus.Actors;
 
 /// <summary>
@@ -32,10 +34,17 @@ internal static class PhraseWords
     /// "Guinea-Bissau" → "Guinea" "-" "Bissau"), the way the tokenizer splits a hyphenated word that is no prefixed
     /// one (EWT), so that the name is found in text split so; null when no word is such a name. Only a word whose last
     /// part is capitalised or a number is a name ("Timor-Leste", "Port-au-Prince", "G-20"); a compound of ordinary
-    /// words ("U.S.-based", "state-owned") stays as written, since its first half is read on its own.
+    /// words ("U.S.-based", "state-owned") stays as written, since its first half is read on its own. A hyphen after
+    /// a part the tokenizer keeps joined (a hyphen prefix of <see cref="TextResources"/>: "e", "a", "anti") is kept
+    /// here too, so "Lashkar-e-Taiba" becomes "Lashkar" "-" "e-Taiba" as in text, not "Lashkar" "-" "e" "-" "Taiba".
     /// </summary>
-    public static string[]? SplitHyphens(IReadOnlyList<string> words)
+    public static string[]? SplitHyphens(IReadOnlyList<string> words) => SplitHyphens(words, TextResources.Default);
+
+    /// <summary>As <see cref="SplitHyphens(IReadOnlyList{string})"/>, with the hyphen prefixes of
+    /// <paramref name="resources"/>.</summary>
+    public static string[]? SplitHyphens(IReadOnlyList<string> words, TextResources resources)
     {
+        ArgumentNullException.ThrowIfNull(resources);
         List<string>? split = null;
         for (int i = 0; i < words.Count; i++)
         {
@@ -43,7 +52,8 @@ internal static class PhraseWords
             int last = w.LastIndexOf('-');
             bool name = last > 0 && last < w.Length - 1 && (char.IsUpper(w[last + 1]) || char.IsDigit(w[last + 1]))
                 && w.IndexOf("--", StringComparison.Ordinal) < 0 && w[0] != '-';
-            if (!name)
+            int firstSplit = name ? SplitPoint(w, 0, resources) : -1;
+            if (firstSplit < 0)
             {
                 split?.Add(w);
                 continue;
@@ -54,7 +64,7 @@ internal static class PhraseWords
                 for (int j = 0; j < i; j++) split.Add(words[j]);
             }
             int from = 0;
-            for (int h = w.IndexOf('-'); h >= 0; h = w.IndexOf('-', from))
+            for (int h = firstSplit; h >= 0; h = SplitPoint(w, from, resources))
             {
                 split.Add(w[from..h]);
                 split.Add("-");
@@ -63,5 +73,18 @@ internal static class PhraseWords
             split.Add(w[from..]);
         }
         return split?.ToArray();
+    }
+
+    // The next hyphen from `from` at which the tokenizer ends a word: one whose part before it (since the previous
+    // hyphen) is no hyphen prefix; -1 when there is none.
+    private static int SplitPoint(string w, int from, TextResources resources)
+    {
+        int seg = from;
+        for (int h = w.IndexOf('-', from); h >= 0; h = w.IndexOf('-', seg))
+        {
+            if (h > seg && !resources.IsHyphenPrefix(w.AsSpan(seg, h - seg))) return h;
+            seg = h + 1;
+        }
+        return -1;
     }
 }

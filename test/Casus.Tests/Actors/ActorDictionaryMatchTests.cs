@@ -66,4 +66,22 @@ public class ActorDictionaryMatchTests
         a.SetMorphology(1, Upos.NOUN, "NN", "government");
         Assert.Equal(1, Small.Match(a, 1, 3, out _));
     }
+
+    // "peoples" begins "Peoples Democratic Party" (Nigeria); before, that trie path hid the lemma "people", so "the
+    // Japanese peoples" was no longer civilians once the party was listed.
+    [Fact]
+    public void Lemmas_are_tried_when_the_text_begins_a_longer_phrase_only()
+    {
+        var d = ActorDictionary.Load([new ActorSource("t.txt", string.Join("\n",
+            "NGAPTYPDP | name: Peoples Democratic Party",
+            "CVL | head: people"))]);
+        var a = SimpleTokens.Article("the peoples said");
+        a.SetMorphology(1, Upos.NOUN, "NNS", "people");
+        Assert.Equal(1, d.Match(a, 1, 3, out var entries));
+        Assert.Equal("people", entries[0].Phrase);
+        var b = SimpleTokens.Article("the Peoples Democratic Party said");
+        b.SetMorphology(1, Upos.PROPN, "NNPS", "people");
+        Assert.Equal(3, d.Match(b, 1, 5, out entries));
+        Assert.Equal("NGAPTYPDP", entries[0].Code.Value);
+    }
 }

@@ -9,6 +9,7 @@ public class HyphenatedNameTests
 {
     private static readonly ActorDictionary Small = ActorDictionary.Load([new ActorSource("t.txt", string.Join("\n",
         "IMGMOSALQ | name: al-Qaeda",
+        "PAKREBLET | name: Lashkar-e-Taiba",
         "HTI | name: Haiti | seat: Port-au-Prince",
         "USA | name: U.S. | adj: U.S.-based"))]);
 
@@ -26,6 +27,12 @@ public class HyphenatedNameTests
         Assert.Equal((5, "Port-au-Prince", "HTI"), MatchAt("in Port - au - Prince", 1));
     }
 
+    // The tokenizer keeps a hyphen after a prefix ("e", as in "e-mail"): "Lashkar-e-Taiba" reaches the stage as
+    // "Lashkar" "-" "e-Taiba". Before, the split variant was "Lashkar - e - Taiba" and the group was never found.
+    [Fact]
+    public void A_name_with_a_prefixed_part_is_split_as_the_tokenizer_splits_it()
+        => Assert.Equal((3, "Lashkar-e-Taiba", "PAKREBLET"), MatchAt("the Lashkar - e-Taiba group", 1));
+
     [Fact]
     public void A_name_kept_whole_is_still_found()
         => Assert.Equal((1, "al-Qaeda", "IMGMOSALQ"), MatchAt("the al-Qaeda network", 1));
@@ -40,6 +47,9 @@ public class HyphenatedNameTests
     [InlineData("G-20", "G|-|20")]
     [InlineData("Port-au-Prince", "Port|-|au|-|Prince")]
     [InlineData("Asia-Pacific Economic Cooperation", "Asia|-|Pacific|Economic|Cooperation")]
+    [InlineData("Lashkar-e-Taiba", "Lashkar|-|e-Taiba")]
+    [InlineData("Hezb-e-Islami", "Hezb|-|e-Islami")]
+    [InlineData("Anti-Defamation League", null)]
     [InlineData("state-owned", null)]
     [InlineData("Iranian-backed", null)]
     [InlineData("Syria", null)]
