@@ -42,6 +42,11 @@ public class RegionalLeadersTests
         Assert.Equal("ZWEOPP", CodeOf(new DateOnly(2005, 3, 1), "Morgan Tsvangirai criticised the vote.", "Morgan Tsvangirai"));
         Assert.Equal("ZWEGOV", CodeOf(new DateOnly(2011, 3, 1), "Morgan Tsvangirai criticised the vote.", "Morgan Tsvangirai"));
         Assert.Equal("ZWEOPP", CodeOf(new DateOnly(2016, 3, 1), "Morgan Tsvangirai criticised the vote.", "Morgan Tsvangirai"));
+        // Minister, sacked into opposition, prime minister of the power-sharing cabinet, opposition again.
+        Assert.Equal("KENGOV", CodeOf(new DateOnly(2004, 3, 1), "Raila Odinga spoke in Kisumu.", "Raila Odinga"));
+        Assert.Equal("KENOPP", CodeOf(new DateOnly(2007, 3, 1), "Raila Odinga spoke in Kisumu.", "Raila Odinga"));
+        Assert.Equal("KENGOV", CodeOf(new DateOnly(2010, 3, 1), "Raila Odinga spoke in Kisumu.", "Raila Odinga"));
+        Assert.Equal("KENOPP", CodeOf(new DateOnly(2015, 3, 1), "Raila Odinga spoke in Kisumu.", "Raila Odinga"));
     }
 
     [Theory]
