@@ -26,7 +26,8 @@ public class RegionalLeadersTests
     [Theory]
     [InlineData(2005, "Mwai Kibaki", "KENGOV")]      // in office 2002-12-30 .. 2013-04-09
     [InlineData(2024, "Mwai Kibaki", "KEN")]         // years after the term: the country alone
-    [InlineData(1995, "Mwai Kibaki", "KEN")]         // years before it
+    [InlineData(1995, "Mwai Kibaki", "KENOPP")]      // before it, in opposition (1992 .. 2002-12-29)
+    [InlineData(2004, "Yousaf Raza Gilani", "PAK")]  // years before his term (2008-03-25 .. 2012-06-19)
     [InlineData(2008, "Yousaf Raza Gilani", "PAKGOV")]
     [InlineData(2020, "Yousaf Raza Gilani", "PAK")]
     public void A_leader_codes_as_the_government_inside_the_term_only(int year, string name, string code)
