@@ -8,7 +8,8 @@ public sealed record ActorSource(string Name, string Text)
     /// <summary>The resource names of the dictionaries shipped inside Casus.dll, in load order.</summary>
     public static IReadOnlyList<string> EmbeddedNames { get; } =
         ["actors/countries.txt", "actors/organisations.txt", "actors/roles.txt", "actors/people.txt",
-         "actors/people-cia-2019.txt", "actors/people-notable.txt"];
+         "actors/people-cia-2019.txt", "actors/people-notable.txt",
+         "actors/people-nonstate.txt"];
 
     /// <summary>Reads the shipped dictionaries from the assembly's embedded resources (missing optional ones are skipped).</summary>
     public static IReadOnlyList<ActorSource> Embedded()
