@@ -45,6 +45,9 @@ public class NonstatePeopleTests
         Assert.Equal("IGOAFRAFU", CodeOf("Moussa Faki Mahamat", new DateOnly(2021, 2, 7)));
         Assert.Equal("IGOIMF", CodeOf("Christine Lagarde", new DateOnly(2015, 1, 15)));
         Assert.Equal("IGOEURECB", CodeOf("Christine Lagarde", new DateOnly(2022, 7, 21)));
+        // A national career after the international office is its own line, so the office does not outlive its term.
+        Assert.Equal("IGOEUREEC", CodeOf("Donald Tusk", new DateOnly(2017, 3, 9)));
+        Assert.Equal("POLGOV", CodeOf("Donald Tusk", new DateOnly(2024, 5, 1)));
     }
 
     [Fact]
