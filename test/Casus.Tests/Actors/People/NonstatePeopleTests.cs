@@ -60,6 +60,14 @@ public class NonstatePeopleTests
     }
 
     [Fact]
+    public void Archbishop_before_a_full_name_is_a_title_of_the_person()
+    {
+        // Not a title, "Archbishop" was a name word no phrase explained, and the whole mention was dropped.
+        Assert.Equal("ZAFREL", CodeOf("Archbishop Desmond Tutu", new DateOnly(1995, 11, 12)));
+        Assert.Equal("ZAFREL", CodeOf("Desmond Tutu", new DateOnly(1995, 11, 12)));
+    }
+
+    [Fact]
     public void A_short_form_names_the_person_alone()
     {
         Assert.Equal("UGAOPP", CodeOf("Besigye", new DateOnly(2016, 2, 18)));
