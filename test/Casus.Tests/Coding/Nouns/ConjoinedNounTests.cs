@@ -4,7 +4,7 @@ namespace Casus.Tests.Coding.Nouns;
 
 /// <summary>An event noun joined to another noun stands where the first conjunct stands ("condemned the coup and
 /// Russia's attacks on Ukraine"), and shares the phrases the parser hangs on the first conjunct ("the removal and
-/// arrest of X"); and the nouns of killing, torture and execution. Hand-built parses (no tagger or parser).</summary>
+/// arrest of X"). Hand-built parses (no tagger or parser).</summary>
 public class ConjoinedNounTests
 {
     private static List<string> Code(string conllu) => ParsedArticles.Code(conllu);
@@ -110,45 +110,5 @@ public class ConjoinedNounTests
             12 .         .          PUNCT .   2 punct     _
             """);
         Assert.DoesNotContain("RUS UKR 087", events);
-    }
-
-    [Theory]
-    [InlineData("killing", "kill", "190")]
-    [InlineData("torture", "torture", "1822")]
-    [InlineData("execution", "execution", "1823")]
-    public void Killing_torture_and_execution_of_X_by_Y_are_Y_acting_on_X(string word, string lemma, string code)
-    {
-        // "The US condemned the killing of protesters by Iranian police."
-        var events = Code($"""
-            1 The       the       DET   DT  2 det       _
-            2 US        US        PROPN NNP 3 nsubj     B-USA
-            3 condemned condemn   VERB  VBD 0 root      _
-            4 the       the       DET   DT  5 det       _
-            5 {word}    {lemma}   NOUN  NN  3 obj       _
-            6 of        of        ADP   IN  7 case      _
-            7 protesters protester NOUN NNS 5 nmod      B----OPP
-            8 by        by        ADP   IN  10 case     _
-            9 Iranian   Iranian   ADJ   JJ  10 amod     B-IRNCOP
-            10 police   police    NOUN  NN  5 nmod      I-IRNCOP
-            11 .        .         PUNCT .   3 punct     _
-            """);
-        Assert.Contains($"IRNCOP ---OPP {code}", events);
-    }
-
-    [Fact]
-    public void An_execution_of_a_plan_names_no_one_acted_on()
-    {
-        // "Iran completed the execution of the plan."
-        var events = Code("""
-            1 Iran      Iran      PROPN NNP 2 nsubj     B-IRN
-            2 completed complete  VERB  VBD 0 root      _
-            3 the       the       DET   DT  4 det       _
-            4 execution execution NOUN  NN  2 obj       _
-            5 of        of        ADP   IN  7 case      _
-            6 the       the       DET   DT  7 det       _
-            7 plan      plan      NOUN  NN  4 nmod      _
-            8 .         .         PUNCT .   2 punct     _
-            """);
-        Assert.DoesNotContain(events, e => e.EndsWith(" 1823", StringComparison.Ordinal));
     }
 }
