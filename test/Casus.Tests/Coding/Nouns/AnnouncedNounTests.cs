@@ -54,4 +54,41 @@ public class AnnouncedNounTests
             """);
         Assert.DoesNotContain(events, e => e.EndsWith(" 173", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_suspension_announced_reduces_relations_with_the_one_the_ties_link_to()
+    {
+        // "Italy announced a suspension of air links with Serbia."
+        var events = Code("""
+            1 Italy      Italy      PROPN NNP 2 nsubj     B-ITA
+            2 announced  announce   VERB  VBD 0 root      _
+            3 a          a          DET   DT  4 det       _
+            4 suspension suspension NOUN  NN  2 obj       _
+            5 of         of         ADP   IN  7 case      _
+            6 air        air        NOUN  NN  7 compound  _
+            7 links      link       NOUN  NNS 4 nmod      _
+            8 with       with       ADP   IN  9 case      _
+            9 Serbia     Serbia     PROPN NNP 7 nmod      B-SRB
+            10 .         .          PUNCT .   2 punct     _
+            """);
+        Assert.Contains("ITA SRB 160", events);
+    }
+
+    [Fact]
+    public void A_suspension_imposed_is_taken_and_one_of_a_thing_names_no_one()
+    {
+        // "The government imposed a suspension of flights to Qatar." / "... of the law."
+        string Imposed(string what, string lemma, string tail) => $"""
+            1 The        the        DET   DT  2 det       _
+            2 government government NOUN  NN  3 nsubj     B----GOV
+            3 imposed    impose     VERB  VBD 0 root      _
+            4 a          a          DET   DT  5 det       _
+            5 suspension suspension NOUN  NN  3 obj       _
+            6 of         of         ADP   IN  7 case      _
+            7 {what}     {lemma}    NOUN  NNS 5 nmod      _
+            {tail}
+            """;
+        Assert.Contains("---GOV QAT 160", Code(Imposed("flights", "flight", "8 to to ADP IN 9 case _\n9 Qatar Qatar PROPN NNP 7 nmod B-QAT\n10 . . PUNCT . 3 punct _")));
+        Assert.DoesNotContain(Code(Imposed("law", "law", "8 . . PUNCT . 3 punct _")), e => e.EndsWith(" 160", StringComparison.Ordinal));
+    }
 }
