@@ -65,8 +65,8 @@ internal sealed partial class ParseCoder
             var entry = BestEntry(entries, t, context == NounContext.Received);
             if (entry is null) continue;
             // An adverbial names the act of the clause's subject only for meetings and visits ("said during a visit
-            // to Beirut"); "criticised X after the arrest of Y" says nothing about who arrested.
-            if (context == NounContext.Adverbial && !(entry.Code.Root >= 3 && entry.Code.Root <= 6)) continue;
+            // to Beirut"); "criticised X after the arrest of Y" says nothing about who arrested. Other acts are read
+            // there only with their own doer (CodeNoun).
             // An announced meeting, visit or aid is yet to come; an arrest, expulsion, sanction or release announced is
             // in force or done.
             if (context == NounContext.Announced && !(entry.Code.Root is 16 or 17 || entry.Code.Digits.StartsWith("084", StringComparison.Ordinal))) continue;
@@ -378,6 +378,16 @@ internal sealed partial class ParseCoder
             }
             case NounContext.Adverbial:
             {
+                // "spoke with Zelensky after Russia's missile strikes on Kyiv": an act in a time adverbial has happened,
+                // but it is the clause subject's own only for a meeting or visit; an act of coercion or force (17-20)
+                // is read with its own doer. Not other acts: a protest's target is often an act whose by-phrase the
+                // parser hangs where the protest's would be ("during demonstrations against violations by the army").
+                if (!(entry.Code.Root >= 3 && entry.Code.Root <= 6))
+                {
+                    if (_nounSources.Count == 0 || entry.Code.Root < 17) return false;
+                    notes.Add($"an adverbial of '{_tree.Word(governor)}' ('{_tree.Word(caseWord)}'): an act that happened, with its own doer");
+                    break;
+                }
                 _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out int subjectToken);
                 notes.Add($"an adverbial of '{_tree.Word(governor)}' ('{_tree.Word(caseWord)}')");
                 if (_nounSources.Count == 0 && !passive && _subjects.Count > 0)
