@@ -28,6 +28,9 @@ internal sealed partial class ParseCoder
         Adverbial,
         /// <summary>Object of a verb of reaction: "condemned Russia's invasion of Ukraine"; the source the noun's own.</summary>
         Reaction,
+        /// <summary>Object of a verb of announcing, for measures taken by announcing them: "announced the arrest of
+        /// X"; read as a light verb's object.</summary>
+        Announced,
     }
 
 
@@ -62,8 +65,11 @@ internal sealed partial class ParseCoder
             var entry = BestEntry(entries, t, context == NounContext.Received);
             if (entry is null) continue;
             // An adverbial names the act of the clause's subject only for meetings and visits ("said during a visit
-            // to Beirut"); "criticised X after the arrest of Y" says nothing about who arrested.
-            if (context == NounContext.Adverbial && !(entry.Code.Root >= 3 && entry.Code.Root <= 6)) continue;
+            // to Beirut"); "criticised X after the arrest of Y" says nothing about who arrested. Other acts are read
+            // there only with their own doer (CodeNoun).
+            // An announced meeting, visit or aid is yet to come; an arrest, expulsion, sanction or release announced is
+            // in force or done.
+            if (context == NounContext.Announced && !(entry.Code.Root is 16 or 17 || entry.Code.Digits.StartsWith("084", StringComparison.Ordinal))) continue;
             if (CodeNoun(sentence, t, entry, context, governor, caseWord))
             {
                 _used[t] = true;
@@ -85,9 +91,9 @@ internal sealed partial class ParseCoder
     {
         // "launched 10 days of war games", "a wave of air strikes", "two rounds of talks": the noun that measures the
         // event stands in its place.
-        int phrase = t;
-        if (_tree.Is(t, "nmod") && _tree.Head(t) is int m and >= 0 && m < t && LemmaIn(m, Words(NounWordList.Measure))
-            && _tree.CaseOf(t) is int of and >= 0 && _tree.IsWord(of, "of"))
+        int phrase = ConjunctPlace(t);
+        if (_tree.Is(phrase, "nmod") && _tree.Head(phrase) is int m and >= 0 && m < phrase && LemmaIn(m, Words(NounWordList.Measure))
+            && _tree.CaseOf(phrase) is int of and >= 0 && _tree.IsWord(of, "of"))
             phrase = m;
         governor = _tree.Head(phrase);
         caseWord = -1;
@@ -101,6 +107,7 @@ internal sealed partial class ParseCoder
         {
             if (rel is "obj" && LemmaIn(h, Words(NounWordList.Receive))) context = NounContext.Received;
             else if (rel is "obj" && (LemmaIn(h, Words(NounWordList.Reaction)) || LemmaIn(h, Words(NounWordList.Prior)))) context = NounContext.Reaction;
+            else if (rel is "obj" && LemmaIn(h, Words(NounWordList.Announce))) context = NounContext.Announced;
             else if (LemmaIn(h, Words(NounWordList.Light)) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))) context = NounContext.LightObject;
         }
         else if (rel is "nsubj")
@@ -127,10 +134,23 @@ internal sealed partial class ParseCoder
         // A verb the verb reading coded already covers its noun: "Israeli strikes killed five", "staged an air raid"
         // (the entry "stage air ... <obj>" used "air", not "raid"). An adverbial, or the act a reaction reacts to, is
         // another act than its verb's.
-        if (context is not (NounContext.Adverbial or NounContext.Reaction) && _decided.Contains(h)) return NounContext.None;
+        // An announcement is a statement of its own ("announced" may be coded as one).
+        if (context is not (NounContext.Adverbial or NounContext.Reaction or NounContext.Announced) && _decided.Contains(h)) return NounContext.None;
         int auxFrom = _clauses.AuxiliarySource(h);
         if (_clauses.Modal(h, out _) >= 0 || (auxFrom != h && _clauses.Modal(auxFrom, out _) >= 0)) return NounContext.None;
         return context;
+    }
+
+    /// <summary>The place of noun <paramref name="t"/> in its clause: itself, or, for a conjunct, the first noun of its
+    /// coordination ("condemned the coup and the detention of X", "the removal and arrest of X"): a parser hangs a
+    /// conjunct on the first conjunct, which stands where the whole coordination stands. Only nouns joined to nouns:
+    /// a noun joined to a verb heads a clause of its own.</summary>
+    private int ConjunctPlace(int t)
+    {
+        int p = t;
+        while (_tree.Is(p, "conj", exact: true) && _tree.Head(p) is int h and >= 0 && h < p && _tree.Upos(h) is Upos.NOUN or Upos.PROPN)
+            p = h;
+        return p;
     }
 
     private bool IsCase(int k, string word) => _tree.IsWord(k, word);
@@ -206,6 +226,22 @@ internal sealed partial class ParseCoder
             if (!(_tree.Is(c, "nmod") || _tree.Is(c, "obl") || _tree.Is(c, "acl")) || c < t) continue;
             Slot(c, entry, sources, targets, pair, nested: true);
         }
+        if (targets.Count == 0 && pair.Count == 0 && _tree.Is(t, "conj", exact: true) && _tree.Head(t) is int first and >= 0 && first < t
+            && _tree.Upos(first) is Upos.NOUN or Upos.PROPN)
+        {
+            // "the removal and arrest of X": a parser hangs the phrase the two nouns share on the first one; the
+            // phrases after the conjunct are its own too.
+            for (int c = _tree.FirstChild(first); c >= 0; c = _tree.NextSibling(c))
+                if (c > t && _tree.Is(c, "nmod")) Slot(c, entry, sources, targets, pair, nested: true);
+        }
+        if (sources.Count == 0 && _tree.Is(t, "conj", exact: true) && _tree.Head(t) is int head and >= 0 && head < t
+            && _tree.Upos(head) is Upos.NOUN or Upos.PROPN && _tree.Child(t, "det") < 0)
+        {
+            // "Belarus's removal and arrest of X": a conjunct without a determiner of its own shares the first
+            // conjunct's possessor ("the coup and the arrest of X" does not: "the" opens a noun phrase of its own).
+            for (int c = _tree.FirstChild(head); c >= 0 && c < head; c = _tree.NextSibling(c))
+                if (_tree.Is(c, "nmod:poss", exact: true)) _clauses.ActorsAt(c, sources, modifiers: false);
+        }
         int h = verb;
         if (h >= 0)
         {
@@ -268,7 +304,7 @@ internal sealed partial class ParseCoder
     /// <summary>Codes one event noun in its context; true when events were made.</summary>
     private bool CodeNoun(int sentence, int t, NounEntry entry, NounContext context, int governor, int caseWord)
     {
-        NounActors(t, entry, _nounSources, _nounTargets, _nounPair, context is NounContext.LightObject or NounContext.Received ? governor : -1);
+        NounActors(t, entry, _nounSources, _nounTargets, _nounPair, context is NounContext.LightObject or NounContext.Announced or NounContext.Received ? governor : -1);
         var notes = new List<string>(6) { "event noun: " + entry.EvidenceText };
         string? route = null;
         int subjectNode = -1;
@@ -276,9 +312,11 @@ internal sealed partial class ParseCoder
         switch (context)
         {
             case NounContext.LightObject:
+            case NounContext.Announced:
             {
                 _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out int subjectToken);
-                notes.Add($"the object of the light verb '{_tree.Word(governor)}'");
+                notes.Add(context == NounContext.Announced ? $"the object of '{_tree.Word(governor)}': a measure announced is taken"
+                    : $"the object of the light verb '{_tree.Word(governor)}'");
                 if (passive)
                 {
                     // "talks were held with X (by Y)": the by-phrase, else the noun's own actors.
@@ -340,6 +378,16 @@ internal sealed partial class ParseCoder
             }
             case NounContext.Adverbial:
             {
+                // "spoke with Zelensky after Russia's missile strikes on Kyiv": an act in a time adverbial has happened,
+                // but it is the clause subject's own only for a meeting or visit; an act of coercion or force (17-20)
+                // is read with its own doer. Not other acts: a protest's target is often an act whose by-phrase the
+                // parser hangs where the protest's would be ("during demonstrations against violations by the army").
+                if (!(entry.Code.Root >= 3 && entry.Code.Root <= 6))
+                {
+                    if (_nounSources.Count == 0 || entry.Code.Root < 17) return false;
+                    notes.Add($"an adverbial of '{_tree.Word(governor)}' ('{_tree.Word(caseWord)}'): an act that happened, with its own doer");
+                    break;
+                }
                 _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out int subjectToken);
                 notes.Add($"an adverbial of '{_tree.Word(governor)}' ('{_tree.Word(caseWord)}')");
                 if (_nounSources.Count == 0 && !passive && _subjects.Count > 0)
@@ -354,7 +402,7 @@ internal sealed partial class ParseCoder
         if (route is null && sources == _nounSources) route = "the noun's possessor, adjective or by-phrase";
 
         var code = entry.Code;
-        bool withVerb = context is NounContext.LightObject or NounContext.Received;
+        bool withVerb = context is NounContext.LightObject or NounContext.Announced or NounContext.Received;
         int first = withVerb ? Math.Min(t, governor) : t, last = withVerb ? Math.Max(t, governor) : t;
         var trigger = new TokenSpan(first, last - first + 1);
 

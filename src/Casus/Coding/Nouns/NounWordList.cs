@@ -26,4 +26,7 @@ public enum NounWordList
     /// <summary>Verbs whose object is an act already done, named as a point in time ("followed Biden's meeting with
     /// Marcos"); section <c>[prior]</c>.</summary>
     Prior,
+    /// <summary>Verbs of announcing whose object is a measure taken by being announced ("announced the arrest of X",
+    /// "announced the expulsion of X"); read only for coercion, sanctions and releases; section <c>[announce]</c>.</summary>
+    Announce,
 }
