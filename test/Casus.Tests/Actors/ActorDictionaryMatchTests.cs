@@ -104,4 +104,11 @@ public class ActorDictionaryMatchTests
         var apart = Tokenised("the US $500 million package", (0, 3), (4, 6), (7, 8), (8, 11), (12, 19), (20, 27));
         Assert.Equal(1, Small.Match(apart, 1, apart.Tokens.Count, out _));
     }
+    [Theory]
+    [InlineData("the United States Agreement", 1, 0)]   // a country before a capitalised accord noun names the accord
+    [InlineData("the Turkey Process began", 1, 0)]
+    [InlineData("the Turkey summit began", 1, 1)]      // lower case: a meeting in the place, the place stays
+    [InlineData("Turkey agreed", 0, 1)]
+    public void A_place_written_before_an_accord_noun_is_part_of_the_accord_name(string sentence, int token, int expected)
+        => Assert.Equal(expected, MatchAt(sentence, token).Length == 0 ? 0 : 1);
 }
