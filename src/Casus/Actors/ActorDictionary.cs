@@ -155,9 +155,35 @@ public sealed class ActorDictionary
         if (next.Entries.Length > 0 && i + 1 - first > best)
         {
             var accepted = Accept(next.Entries, article, first, i + 1);
-            if (accepted.Count > 0 && !TailOfLongerName(accepted[0], article, first, i + 1)) { best = i + 1 - first; entries = accepted; }
+            if (accepted.Count > 0 && !TailOfLongerName(accepted[0], article, first, i + 1) && !CurrencyPrefix(accepted[0], article, i + 1)
+                && !PlaceInName(accepted[0], article, i + 1)) { best = i + 1 - first; entries = accepted; }
         }
         Walk(next, article, first, i + 1, end, ref best, ref entries);
+    }
+
+    // "US$180 million", "HK$5 billion": a country's abbreviation written against a currency sign names the currency,
+    // not the country, and a sum of money is no actor (a donor's pledge "of US$180 million" had the USA for target).
+    // Only written together: "the US $500 million package" may be the country's package.
+    private static bool CurrencyPrefix(ActorEntry entry, Article article, int end)
+    {
+        if (entry.Kind != ActorEntryKind.CountryName || end >= article.Tokens.Count) return false;
+        var next = article.Tokens[end];
+        var span = next.Span;
+        return span.Length > 0 && span[0] is '$' or '€' or '£' or '¥' && next.Start == article.Tokens[end - 1].End;
+    }
+
+    // "the Paris Agreement", "the Luanda Process", "the Tokyo Summit", "the United States-Mexico-Canada Agreement": a
+    // country or a seat of government written right before a capitalised accord noun (data/actors/place-of-role.txt,
+    // accord-noun) is a word of the accord's, process's or meeting's name, not the state acting or acted on ("reaffirmed
+    // their commitment to the Paris Agreement" is no act toward France). Lower case ("a Tokyo summit") stays the place.
+    private static bool PlaceInName(ActorEntry entry, Article article, int end)
+    {
+        if (entry.Kind is not (ActorEntryKind.CountryName or ActorEntryKind.Seat) || end >= article.Tokens.Count) return false;
+        var next = article.Tokens[end];
+        var last = article.Tokens[end - 1];
+        var span = next.Span;
+        return next.SentenceIndex == last.SentenceIndex && next.Start == last.End + 1 && span.Length > 1 && char.IsUpper(span[0])
+            && Context.PlaceOfRoleWords.Default.IsAccordNoun(span);
     }
 
     // "Social Democratic Party", "the Christian Democratic Party": a name that ends in a role head ("Democratic Party",

@@ -84,4 +84,31 @@ public class ActorDictionaryMatchTests
         Assert.Equal(3, d.Match(b, 1, 5, out entries));
         Assert.Equal("NGAPTYPDP", entries[0].Code.Value);
     }
+    // The article of one sentence with the tokens given as [start, end) ranges, for splits SimpleTokens does not make.
+    private static Article Tokenised(string text, params (int Start, int End)[] tokens)
+    {
+        var a = new Article("test", text, new ArticleMetadata());
+        a.AddSentence(0, text.Length);
+        foreach (var (start, end) in tokens) a.AddToken(start, end);
+        a.MarkFilled(Annotations.Sentences | Annotations.Tokens);
+        return a;
+    }
+
+    [Fact]
+    public void A_country_abbreviation_written_against_a_currency_sign_is_the_currency()
+    {
+        // "pledged US$180 million": US is the dollar's prefix, no actor.
+        var joined = Tokenised("pledged US$180 million", (0, 7), (8, 10), (10, 11), (11, 14), (15, 22));
+        Assert.Equal(0, Small.Match(joined, 1, joined.Tokens.Count, out _));
+        // "the US $500 million package": apart, it may be the country's.
+        var apart = Tokenised("the US $500 million package", (0, 3), (4, 6), (7, 8), (8, 11), (12, 19), (20, 27));
+        Assert.Equal(1, Small.Match(apart, 1, apart.Tokens.Count, out _));
+    }
+    [Theory]
+    [InlineData("the United States Agreement", 1, 0)]   // a country before a capitalised accord noun names the accord
+    [InlineData("the Turkey Process began", 1, 0)]
+    [InlineData("the Turkey summit began", 1, 1)]      // lower case: a meeting in the place, the place stays
+    [InlineData("Turkey agreed", 0, 1)]
+    public void A_place_written_before_an_accord_noun_is_part_of_the_accord_name(string sentence, int token, int expected)
+        => Assert.Equal(expected, MatchAt(sentence, token).Length == 0 ? 0 : 1);
 }

@@ -13,6 +13,8 @@ public class RoleExclusionTests
     [InlineData("She spoke at a press conference in Paris.", "Paris=FRAGOV")]
     [InlineData("The Inspector General of the department resigned.")]
     [InlineData("A news helicopter circled over the stadium.")]
+    [InlineData("They pledged more military support for the region.")]
+    [InlineData("They discussed law enforcement cooperation and terrorist financing.")]
     public void A_role_word_inside_a_not_compound_names_no_role(string sentence, params string[] expected)
         => Assert.Equal(expected, Code(sentence));
 
@@ -20,6 +22,8 @@ public class RoleExclusionTests
     [InlineData("General Smith attacked the village.", "General Smith=---MIL")]
     [InlineData("Syrian intelligence arrested the man.", "Syrian intelligence=SYRSPY")]
     [InlineData("Army helicopters attacked the village.", "Army helicopters=---MIL")]
+    [InlineData("The military supported the coup.", "military=---MIL")]
+    [InlineData("Terrorists attacked the village.", "Terrorists=---REB")]
     public void The_same_role_word_outside_the_compound_keeps_its_role(string sentence, string expected)
         => Assert.Contains(expected, Code(sentence));
 

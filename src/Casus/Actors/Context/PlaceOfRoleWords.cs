@@ -17,7 +17,7 @@ internal sealed class PlaceOfRoleWords
     private static readonly Lazy<PlaceOfRoleWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private static readonly string[] Kinds =
-        ["place-noun", "state-word", "local-role", "site-noun", "away-noun", "clause-role", "subject-role", "away-verb", "foreign-word"];
+        ["place-noun", "state-word", "local-role", "site-noun", "away-noun", "clause-role", "subject-role", "away-verb", "foreign-word", "accord-noun"];
 
     private readonly HashSet<string> _placeNouns;
     private readonly HashSet<string> _stateWords;
@@ -28,11 +28,13 @@ internal sealed class PlaceOfRoleWords
     private readonly HashSet<string> _subjectRoles;
     private readonly HashSet<string> _awayVerbs;
     private readonly HashSet<string> _foreignWords;
+    private readonly HashSet<string> _accordNouns;
 
     private PlaceOfRoleWords(HashSet<string> placeNouns, HashSet<string> stateWords, HashSet<string> localRoles,
         HashSet<string> siteNouns, HashSet<string> awayNouns, HashSet<string> clauseRoles, HashSet<string> subjectRoles,
-        HashSet<string> awayVerbs, HashSet<string> foreignWords)
+        HashSet<string> awayVerbs, HashSet<string> foreignWords, HashSet<string> accordNouns)
     {
+        _accordNouns = accordNouns;
         _subjectRoles = subjectRoles;
         _clauseRoles = clauseRoles;
         _awayVerbs = awayVerbs;
@@ -81,6 +83,10 @@ internal sealed class PlaceOfRoleWords
     /// <summary>True when <paramref name="word"/> (any case) marks a force as foreign ("foreign", "peacekeeping").</summary>
     public bool IsForeignWord(string word) => _foreignWords.Contains(word);
 
+    /// <summary>True when <paramref name="word"/> (any case) names an accord, process or meeting that takes its name from
+    /// a place ("Agreement" of "the Paris Agreement", "Process" of "the Luanda Process").</summary>
+    public bool IsAccordNoun(ReadOnlySpan<char> word) => _accordNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>Reads a list; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
     public static PlaceOfRoleWords Load(TextReader reader, string file, out List<DataFileError> errors)
     {
@@ -96,7 +102,8 @@ internal sealed class PlaceOfRoleWords
             new HashSet<string>(words["clause-role"], StringComparer.Ordinal),
             new HashSet<string>(words["subject-role"], StringComparer.Ordinal),
             new HashSet<string>(words["away-verb"], StringComparer.OrdinalIgnoreCase),
-            new HashSet<string>(words["foreign-word"], StringComparer.OrdinalIgnoreCase));
+            new HashSet<string>(words["foreign-word"], StringComparer.OrdinalIgnoreCase),
+            new HashSet<string>(words["accord-noun"], StringComparer.OrdinalIgnoreCase));
     }
 
     private static PlaceOfRoleWords LoadDefault() => EmbeddedList.Load<PlaceOfRoleWords>(ResourceName, "place-of-role word list", Load);

@@ -1,4 +1,5 @@
 using System.Buffers;
+using Casus.Actors;
 using Casus.Actors.Context;
 using Casus.Coding.Verbs;
 using Casus.Document;
@@ -170,11 +171,18 @@ internal sealed partial class ParseCoder : IDisposable
     /// <i>will</i> or <i>shall</i> ("would" is a condition or reported, not an announcement).</summary>
     private bool IsWillStep(int v)
     {
-        if (_tree.Upos(v) != Upos.VERB) return false;
+        if (_tree.Upos(v) != Upos.VERB || IsStateVerb(v)) return false;
         int m = _clauses.Modal(v, out bool future);
         if (m < 0) { int from = _clauses.AuxiliarySource(v); if (from != v) m = _clauses.Modal(from, out future); }
         return m >= 0 && future && (_tree.IsWord(m, "will") || _tree.IsWord(m, "shall") || _tree.IsWord(m, "'ll"));
     }
+
+    // Verbs of state: "ASEAN and the PIF are and will remain at the core of ...", "will remain close partners" say what
+    // the sides are, not a step they take together, so no intent to cooperate is read from them ("stand" stays: "will
+    // stand together against ..." is a pledge).
+    private static readonly string[] StateVerbs = { "remain", "stay", "exist", "belong", "lie", "be" };
+
+    private bool IsStateVerb(int v) => _tree.Lemma(v) is { } lemma && Array.IndexOf(StateVerbs, lemma) >= 0;
 
     /// <summary>True when the compound subject (just read into <c>_subjects</c>) names two countries or more: two
     /// agencies of one state ("USAID and the Department of Energy will ...") are no sides of a cooperation.</summary>
@@ -623,7 +631,8 @@ internal sealed partial class ParseCoder : IDisposable
                     AddPathNotes(notes, v, SourceNode(_sides, subjectToken), -1, route);
                     for (int a = 0; a < _sides.Count; a++)
                         for (int b = 0; b < _sides.Count; b++)
-                            if (a != b) AddEvent(sentence, in match, code, _sides[a], _sides[b], "reciprocal", notes, null, null);
+                            if (a != b && !(match.UnknownStep && MemberAndOwnBloc(_sides[a], _sides[b])))
+                                AddEvent(sentence, in match, code, _sides[a], _sides[b], "reciprocal", notes, null, null);
                     return true;
                 }
                 if (HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
@@ -782,6 +791,12 @@ internal sealed partial class ParseCoder : IDisposable
     private void Emit(int sentence, in TreeMatch match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
         => EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
             code, sources, targets, rule, notes, match.ComplementPattern);
+
+    /// <summary>"President Biden and G7 leaders will announce ...": a member beside its own bloc
+    /// (data/actors/blocs.txt) takes a joint step as one side with it, so the two are not each other's partners; the
+    /// members named beside each other still are.</summary>
+    private bool MemberAndOwnBloc(int a, int b)
+        => BlocMembers.Default.EitherIsMemberOfOther(_tree.Mentions[a].Code.Value, _tree.Mentions[b].Code.Value);
 
     private void AddEvent(int sentence, in TreeMatch match, CameoCode code, int source, int target, string rule,
         List<string> notes, string? sourceNote, string? targetNote)

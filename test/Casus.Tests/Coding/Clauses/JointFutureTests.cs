@@ -95,4 +95,63 @@ public class JointFutureTests
         Assert.DoesNotContain("KEN UGA 030", events);
         Assert.Contains(events, e => e.StartsWith("KEN UGA 03", StringComparison.Ordinal));
     }
+    [Fact]
+    public void A_verb_of_state_is_no_step()
+    {
+        // "Kenya and Uganda will remain at the core of the region's trade": what the sides are, not a step they take.
+        Assert.Empty(Code("""
+            1  Kenya    Kenya    PROPN NNP 5 nsubj B-KEN
+            2  and      and      CCONJ CC  3 cc    _
+            3  Uganda   Uganda   PROPN NNP 1 conj  B-UGA
+            4  will     will     AUX   MD  5 aux   _
+            5  remain   remain   VERB  VB  0 root  _
+            6  at       at       ADP   IN  8 case  _
+            7  the      the      DET   DT  8 det   _
+            8  core     core     NOUN  NN  5 obl   _
+            9  of       of       ADP   IN  11 case _
+            10 the      the      DET   DT  11 det  _
+            11 region   region   NOUN  NN  8 nmod  _
+            12 .        .        PUNCT .   5 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_member_beside_its_own_bloc_is_no_partner_of_it()
+    {
+        // "France, Japan and G7 leaders will develop a program": France and Japan are G7 members (data/actors/blocs.txt),
+        // so each is one side with the G7; the two members still plan the step with each other.
+        var events = Code("""
+            1  France   France   PROPN NNP 8 nsubj B-FRA
+            2  ,        ,        PUNCT ,   3 punct _
+            3  Japan    Japan    PROPN NNP 1 conj  B-JPN
+            4  and      and      CCONJ CC  6 cc    _
+            5  G7       G7       PROPN NNP 6 compound B-IGOG07GOV
+            6  leaders  leader   NOUN  NNS 1 conj  I-IGOG07GOV
+            7  will     will     AUX   MD  8 aux   _
+            8  develop  develop  VERB  VB  0 root  _
+            9  a        a        DET   DT  11 det  _
+            10 training training NOUN  NN  11 compound _
+            11 program  program  NOUN  NN  8 obj   _
+            12 .        .        PUNCT .   8 punct _
+            """);
+        Assert.Equal(["FRA JPN 030", "JPN FRA 030"], events);
+    }
+
+    [Fact]
+    public void A_country_beside_a_bloc_it_is_not_in_is_its_partner()
+    {
+        // "Kenya and the EU will develop a program": Kenya is no member of the EU, so the two are partners.
+        Assert.Equal(["KEN IGOEUREEC 030", "IGOEUREEC KEN 030"], Code("""
+            1  Kenya    Kenya    PROPN NNP 6 nsubj B-KEN
+            2  and      and      CCONJ CC  4 cc    _
+            3  the      the      DET   DT  4 det   _
+            4  EU       EU       PROPN NNP 1 conj  B-IGOEUREEC
+            5  will     will     AUX   MD  6 aux   _
+            6  develop  develop  VERB  VB  0 root  _
+            7  a        a        DET   DT  9 det   _
+            8  training training NOUN  NN  9 compound _
+            9  program  program  NOUN  NN  6 obj   _
+            10 .        .        PUNCT .   6 punct _
+            """));
+    }
 }
