@@ -61,7 +61,8 @@ public sealed class DependencyParser : IDependencyAnnotator
         {
             if (known && (spaceAfter[i] || spaceAfter[i + 1])) continue;
             var before = i > 0 && !(known && spaceAfter[i - 1]) ? forms[i - 1].AsSpan() : default;
-            if (HyphenatedCodes.IsCode(before, forms[i], forms[i + 1], forms[i + 2])) codes.MarkCode(i + 1);
+            if (!HyphenatedCodes.IsCode(before, forms[i], forms[i + 1], forms[i + 2])) continue;
+            codes.MarkCode(i + 1, i + 3 < n && !(known && spaceAfter[i + 2]) && HyphenatedCodes.IsSuffix(forms[i + 3]));
         }
         return codes.Collapse(n);
     }
@@ -70,7 +71,12 @@ public sealed class DependencyParser : IDependencyAnnotator
     private static string CollapsedForm(ParserWorkspace ws, IReadOnlyList<string> forms, int j)
     {
         int o = ws.Codes.Original(j);
-        return ws.Codes.IsCode(j) ? string.Concat(forms[o - 1], forms[o], forms[o + 1]) : forms[o - 1];
+        return ws.Codes.Length(j) switch
+        {
+            3 => string.Concat(forms[o - 1], forms[o], forms[o + 1]),
+            4 => string.Concat(forms[o - 1], forms[o], forms[o + 1], forms[o + 2]),
+            _ => forms[o - 1],
+        };
     }
 
     /// <summary>Word <paramref name="i"/>'s (1-based) head (1-based, 0 for the root) and relation index after
@@ -84,6 +90,7 @@ public sealed class DependencyParser : IDependencyAnnotator
         {
             case HyphenatedCodes.Hyphen: return (i + 1, _punctLabel);
             case HyphenatedCodes.Digits: return (i - 2, _flatLabel);
+            case HyphenatedCodes.Suffix: return (i - 3, _flatLabel);
         }
         int r = codes.Reduced(i);
         return (codes.Original(ws.State.Head[r]), ws.State.Label[r]);

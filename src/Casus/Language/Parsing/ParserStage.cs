@@ -61,8 +61,11 @@ public sealed class ParserStage : IStage
                         var (a, h, d) = (tokens[s.FirstToken + i], tokens[s.FirstToken + i + 1], tokens[s.FirstToken + i + 2]);
                         if (a.End != h.Start || h.End != d.Start) continue;
                         var before = i > 0 && tokens[s.FirstToken + i - 1] is var b && b.End == a.Start ? text[b.Start..b.End] : default;
-                        if (HyphenatedCodes.IsCode(before, text[a.Start..a.End], text[h.Start..h.End], text[d.Start..d.End]))
-                            codes.MarkCode(i + 1);
+                        if (!HyphenatedCodes.IsCode(before, text[a.Start..a.End], text[h.Start..h.End], text[d.Start..d.End])) continue;
+                        // A model letter split off the number ("MQ-9B": "9" "B") belongs to the code.
+                        bool suffix = i + 3 < s.TokenCount && tokens[s.FirstToken + i + 3] is var x && x.Start == d.End
+                            && HyphenatedCodes.IsSuffix(text[x.Start..x.End]);
+                        codes.MarkCode(i + 1, suffix);
                     }
                 }
                 int m = codes.Collapse(s.TokenCount);
@@ -71,7 +74,7 @@ public sealed class ParserStage : IStage
                 {
                     int o = s.FirstToken + codes.Original(j) - 1;
                     var t = tokens[o];
-                    int end = codes.IsCode(j) ? tokens[o + 2].End : t.End;
+                    int end = tokens[o + codes.Length(j) - 1].End;
                     ws.Sentence.Set(j, text[t.Start..end], t.Xpos, t.Upos);
                 }
                 _parser.Parse(ws);

@@ -72,4 +72,33 @@ public class HyphenatedCodesTests
         int nineteen = t.First(x => x.Text == "19").Index;
         Assert.NotEqual("flat", t[nineteen].Relation);
     }
+    [Theory]
+    [InlineData("B", true)]
+    [InlineData("EX", true)]
+    [InlineData("drones", false)]
+    [InlineData("b", false)]
+    [InlineData("ABC", false)]
+    public void Recognises_a_model_letter_after_the_number(string word, bool expected)
+        => Assert.Equal(expected, HyphenatedCodes.IsSuffix(word));
+
+    [Fact]
+    public void A_model_letter_split_off_the_number_belongs_to_the_code()
+    {
+        // "sent MQ - 9 B drones": words 1..6, the code at 2..5.
+        var codes = new HyphenatedCodes();
+        codes.Reset(6);
+        codes.MarkCode(2, suffix: true);
+        Assert.Equal(3, codes.Collapse(6));
+        Assert.Equal(4, codes.Length(2));
+        Assert.Equal(1, codes.Length(3));
+        Assert.Equal(HyphenatedCodes.Suffix, codes.Part(5));
+        Assert.Equal(6, codes.Original(3));
+
+        var article = DefaultPipeline.Create().Process(new Article("suffix", "Denmark will send MQ-9B drones to Ukraine."));
+        var t = article.Tokens;
+        int mq = t.First(x => x.Text == "MQ").Index;
+        Assert.Equal("B", t[mq + 3].Text);
+        Assert.Equal((mq, "flat"), (t[mq + 3].Head, t[mq + 3].Relation));
+        Assert.Equal("drones", t[t[mq].Head].Text);
+    }
 }
