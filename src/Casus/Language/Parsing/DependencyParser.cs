@@ -67,7 +67,7 @@ public sealed class DependencyParser : IDependencyAnnotator
         return codes.Collapse(n);
     }
 
-    /// <summary>The form the parser reads at collapsed position <paramref name="j"/>: a code's three words joined.</summary>
+    /// <summary>The form the parser reads at collapsed position <paramref name="j"/>: a code's words joined.</summary>
     private static string CollapsedForm(ParserWorkspace ws, IReadOnlyList<string> forms, int j)
     {
         int o = ws.Codes.Original(j);
@@ -109,7 +109,8 @@ public sealed class DependencyParser : IDependencyAnnotator
 
     /// <summary>
     /// Parses one sentence given its words and tags (XPOS may be null or "_": UPOS stands in). Returns, per word,
-    /// the 0-based index of its head in the sentence (-1 for the root) and its relation.
+    /// the 0-based index of its head in the sentence (-1 for the root) and its relation. With no spacing known,
+    /// adjacent words that form a hyphenated code (<see cref="HyphenatedCodes"/>) are taken as written together.
     /// </summary>
     public (int[] Heads, string[] Relations) Parse(IReadOnlyList<string> forms, IReadOnlyList<string?> xpos, IReadOnlyList<Upos> upos, ParserWorkspace? workspace = null)
     {
