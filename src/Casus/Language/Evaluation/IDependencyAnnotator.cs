@@ -10,4 +10,9 @@ public interface IDependencyAnnotator
 {
     /// <summary>Parses one sentence. All spans have one entry per word.</summary>
     void Parse(IReadOnlyList<string> forms, ReadOnlySpan<Upos> upos, IReadOnlyList<string> xpos, Span<int> heads, string[] relations);
+
+    /// <summary>Parses one sentence whose spacing is known: <paramref name="spaceAfter"/> is false for a word written
+    /// together with the next (as the text stage would find it). By default the spacing is not used.</summary>
+    void Parse(IReadOnlyList<string> forms, ReadOnlySpan<bool> spaceAfter, ReadOnlySpan<Upos> upos, IReadOnlyList<string> xpos, Span<int> heads, string[] relations)
+        => Parse(forms, upos, xpos, heads, relations);
 }

@@ -47,7 +47,7 @@ public static class TaggingEvaluator
                 {
                     heads = new int[st.Count];
                     rels = new string[st.Count];
-                    parser.Parse(s.Words.Select(w => w.Form).ToArray(), predictedUpos, predictedXpos, heads, rels);
+                    parser.Parse(s.Words.Select(w => w.Form).ToArray(), s.Words.Select(w => w.SpaceAfter).ToArray(), predictedUpos, predictedXpos, heads, rels);
                 }
                 for (int i = 0; i < st.Count; i++)
                 {

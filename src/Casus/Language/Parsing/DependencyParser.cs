@@ -31,6 +31,69 @@ public sealed class DependencyParser : IDependencyAnnotator
         ArgumentOutOfRangeException.ThrowIfNegative(beamMargin);
         BeamWidth = beamWidth;
         BeamMargin = beamMargin;
+        _flatLabel = _punctLabel = -1;
+        for (int i = 0; i < model.Labels.Count; i++)
+        {
+            if (model.Labels[i] == "flat") _flatLabel = i;
+            else if (model.Labels[i] == "punct") _punctLabel = i;
+        }
+    }
+
+    // The relations of a hyphenated code's digits and hyphen (HyphenatedCodes); -1 where the model lacks them, and
+    // then codes are parsed word by word.
+    private readonly int _flatLabel, _punctLabel;
+
+    /// <summary>True when the parser reads hyphenated codes ("COVID-19") as one word (the model knows the
+    /// relations their parts take).</summary>
+    internal bool CollapsesCodes => _flatLabel >= 0 && _punctLabel >= 0;
+
+    /// <summary>Finds the hyphenated codes of a sentence given as words and collapses them; returns the collapsed
+    /// length. <paramref name="spaceAfter"/> says which words a space follows; empty, adjacent words are taken as
+    /// written together.</summary>
+    private int CollapseCodes(ParserWorkspace ws, IReadOnlyList<string> forms, ReadOnlySpan<bool> spaceAfter)
+    {
+        int n = forms.Count;
+        var codes = ws.Codes;
+        codes.Reset(n);
+        if (!CollapsesCodes) return codes.Collapse(n);
+        bool known = spaceAfter.Length >= n;
+        for (int i = 0; i + 2 < n; i++)
+        {
+            if (known && (spaceAfter[i] || spaceAfter[i + 1])) continue;
+            var before = i > 0 && !(known && spaceAfter[i - 1]) ? forms[i - 1].AsSpan() : default;
+            if (!HyphenatedCodes.IsCode(before, forms[i], forms[i + 1], forms[i + 2])) continue;
+            codes.MarkCode(i + 1, i + 3 < n && !(known && spaceAfter[i + 2]) && HyphenatedCodes.IsSuffix(forms[i + 3]));
+        }
+        return codes.Collapse(n);
+    }
+
+    /// <summary>The form the parser reads at collapsed position <paramref name="j"/>: a code's words joined.</summary>
+    private static string CollapsedForm(ParserWorkspace ws, IReadOnlyList<string> forms, int j)
+    {
+        int o = ws.Codes.Original(j);
+        return ws.Codes.Length(j) switch
+        {
+            3 => string.Concat(forms[o - 1], forms[o], forms[o + 1]),
+            4 => string.Concat(forms[o - 1], forms[o], forms[o + 1], forms[o + 2]),
+            _ => forms[o - 1],
+        };
+    }
+
+    /// <summary>Word <paramref name="i"/>'s (1-based) head (1-based, 0 for the root) and relation index after
+    /// <see cref="Parse(ParserWorkspace)"/> of a sentence collapsed by <see cref="HyphenatedCodes"/>: a code's
+    /// digits are <c>flat</c> on its letters, its hyphen <c>punct</c> on the digits, its letters take the code's
+    /// attachment.</summary>
+    internal (int Head, int Label) Attachment(ParserWorkspace ws, int i)
+    {
+        var codes = ws.Codes;
+        switch (codes.Part(i))
+        {
+            case HyphenatedCodes.Hyphen: return (i + 1, _punctLabel);
+            case HyphenatedCodes.Digits: return (i - 2, _flatLabel);
+            case HyphenatedCodes.Suffix: return (i - 3, _flatLabel);
+        }
+        int r = codes.Reduced(i);
+        return (codes.Original(ws.State.Head[r]), ws.State.Label[r]);
     }
 
     /// <summary>Beam pruning by score, in the model's quantised score units: a candidate scoring more than this below
@@ -46,7 +109,8 @@ public sealed class DependencyParser : IDependencyAnnotator
 
     /// <summary>
     /// Parses one sentence given its words and tags (XPOS may be null or "_": UPOS stands in). Returns, per word,
-    /// the 0-based index of its head in the sentence (-1 for the root) and its relation.
+    /// the 0-based index of its head in the sentence (-1 for the root) and its relation. With no spacing known,
+    /// adjacent words that form a hyphenated code (<see cref="HyphenatedCodes"/>) are taken as written together.
     /// </summary>
     public (int[] Heads, string[] Relations) Parse(IReadOnlyList<string> forms, IReadOnlyList<string?> xpos, IReadOnlyList<Upos> upos, ParserWorkspace? workspace = null)
     {
@@ -57,15 +121,21 @@ public sealed class DependencyParser : IDependencyAnnotator
             throw new ArgumentException("forms, xpos and upos must have the same length");
         var ws = workspace ?? _workspaces.Value!;
         int n = forms.Count;
-        ws.Sentence.Reset(n, Model.Clusters);
-        for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
+        int m = CollapseCodes(ws, forms, default);
+        ws.Sentence.Reset(m, Model.Clusters);
+        for (int j = 1; j <= m; j++)
+        {
+            int o = ws.Codes.Original(j) - 1;
+            ws.Sentence.Set(j, CollapsedForm(ws, forms, j), xpos[o], upos[o]);
+        }
         Parse(ws);
         var heads = new int[n];
         var rels = new string[n];
         for (int i = 0; i < n; i++)
         {
-            heads[i] = ws.State.Head[i + 1] - 1;
-            rels[i] = Model.Labels[ws.State.Label[i + 1]];
+            var (head, label) = Attachment(ws, i + 1);
+            heads[i] = head - 1;
+            rels[i] = Model.Labels[label];
         }
         return (heads, rels);
     }
@@ -74,6 +144,13 @@ public sealed class DependencyParser : IDependencyAnnotator
     /// Parses one sentence for <see cref="IDependencyAnnotator"/>: heads are 1-based with 0 for the root, as in CoNLL-U.
     /// </summary>
     public void Parse(IReadOnlyList<string> forms, ReadOnlySpan<Upos> upos, IReadOnlyList<string> xpos, Span<int> heads, string[] relations)
+        => Parse(forms, default, upos, xpos, heads, relations);
+
+    /// <summary>
+    /// Parses one sentence for <see cref="IDependencyAnnotator"/> knowing which words a space follows (hyphenated
+    /// codes are only words written together): heads are 1-based with 0 for the root, as in CoNLL-U.
+    /// </summary>
+    public void Parse(IReadOnlyList<string> forms, ReadOnlySpan<bool> spaceAfter, ReadOnlySpan<Upos> upos, IReadOnlyList<string> xpos, Span<int> heads, string[] relations)
     {
         ArgumentNullException.ThrowIfNull(forms);
         ArgumentNullException.ThrowIfNull(xpos);
@@ -82,13 +159,19 @@ public sealed class DependencyParser : IDependencyAnnotator
         if (upos.Length < n || xpos.Count < n || heads.Length < n || relations.Length < n)
             throw new ArgumentException("upos, xpos, heads and relations need one entry per word");
         var ws = _workspaces.Value!;
-        ws.Sentence.Reset(n, Model.Clusters);
-        for (int i = 0; i < n; i++) ws.Sentence.Set(i + 1, forms[i], xpos[i], upos[i]);
+        int m = CollapseCodes(ws, forms, spaceAfter);
+        ws.Sentence.Reset(m, Model.Clusters);
+        for (int j = 1; j <= m; j++)
+        {
+            int o = ws.Codes.Original(j) - 1;
+            ws.Sentence.Set(j, CollapsedForm(ws, forms, j), xpos[o], upos[o]);
+        }
         Parse(ws);
         for (int i = 0; i < n; i++)
         {
-            heads[i] = ws.State.Head[i + 1];
-            relations[i] = Model.Labels[ws.State.Label[i + 1]];
+            var (head, label) = Attachment(ws, i + 1);
+            heads[i] = head;
+            relations[i] = Model.Labels[label];
         }
     }
 

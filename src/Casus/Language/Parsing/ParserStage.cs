@@ -51,17 +51,37 @@ public sealed class ParserStage : IStage
             foreach (var s in article.SentenceData)
             {
                 if (s.TokenCount == 0) continue;
-                ws.Sentence.Reset(s.TokenCount, _parser.Model.Clusters);
-                for (int i = 0; i < s.TokenCount; i++)
+                // A code written LETTERS-DIGITS ("COVID-19", "F-16") is read as one word (HyphenatedCodes).
+                var codes = ws.Codes;
+                codes.Reset(s.TokenCount);
+                if (_parser.CollapsesCodes)
                 {
-                    var t = tokens[s.FirstToken + i];
-                    ws.Sentence.Set(i + 1, text[t.Start..t.End], t.Xpos, t.Upos);
+                    for (int i = 0; i + 2 < s.TokenCount; i++)
+                    {
+                        var (a, h, d) = (tokens[s.FirstToken + i], tokens[s.FirstToken + i + 1], tokens[s.FirstToken + i + 2]);
+                        if (a.End != h.Start || h.End != d.Start) continue;
+                        var before = i > 0 && tokens[s.FirstToken + i - 1] is var b && b.End == a.Start ? text[b.Start..b.End] : default;
+                        if (!HyphenatedCodes.IsCode(before, text[a.Start..a.End], text[h.Start..h.End], text[d.Start..d.End])) continue;
+                        // A model letter split off the number ("MQ-9B": "9" "B") belongs to the code.
+                        bool suffix = i + 3 < s.TokenCount && tokens[s.FirstToken + i + 3] is var x && x.Start == d.End
+                            && HyphenatedCodes.IsSuffix(text[x.Start..x.End]);
+                        codes.MarkCode(i + 1, suffix);
+                    }
+                }
+                int m = codes.Collapse(s.TokenCount);
+                ws.Sentence.Reset(m, _parser.Model.Clusters);
+                for (int j = 1; j <= m; j++)
+                {
+                    int o = s.FirstToken + codes.Original(j) - 1;
+                    var t = tokens[o];
+                    int end = tokens[o + codes.Length(j) - 1].End;
+                    ws.Sentence.Set(j, text[t.Start..end], t.Xpos, t.Upos);
                 }
                 _parser.Parse(ws);
                 for (int i = 0; i < s.TokenCount; i++)
                 {
-                    int head = ws.State.Head[i + 1];
-                    article.SetDependency(s.FirstToken + i, head <= 0 ? -1 : s.FirstToken + head - 1, _parser.Model.Labels[ws.State.Label[i + 1]]);
+                    var (head, label) = _parser.Attachment(ws, i + 1);
+                    article.SetDependency(s.FirstToken + i, head <= 0 ? -1 : s.FirstToken + head - 1, _parser.Model.Labels[label]);
                 }
             }
         }

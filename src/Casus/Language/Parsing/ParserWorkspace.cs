@@ -13,6 +13,8 @@ public sealed class ParserWorkspace
     internal readonly ulong[] Features = new ulong[FeatureExtractor.MaxCount];
     internal readonly int[] Rows = new int[FeatureExtractor.MaxCount];
     internal int[] LabelScores = Array.Empty<int>();
+    /// <summary>The sentence's hyphenated codes ("COVID-19"), parsed as one word each.</summary>
+    internal readonly HyphenatedCodes Codes = new();
 
     internal ArcHybridState[] Beam = Array.Empty<ArcHybridState>();
     internal ArcHybridState[] NextBeam = Array.Empty<ArcHybridState>();
