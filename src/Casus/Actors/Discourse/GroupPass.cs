@@ -19,6 +19,8 @@ namespace Casus.Actors.Discourse;
 internal sealed class GroupPass
 {
     private const int SentencesBack = 8;
+    // How far into an agreement its head, which names the Parties, may reach.
+    private const int HeadSentences = 3;
 
     /// <summary>How the evidence of a member mention begins.</summary>
     public const string NotePrefix = "group: ";
@@ -63,6 +65,8 @@ internal sealed class GroupPass
                 if (at < 0 && InMention(mentions, h)) continue;
                 if (!Determined(titleFirst, first, at >= 0 ? mentions[at].Tokens.First : titleFirst, out int minCount, out int maxCount, out int detFirst)) continue;
                 if (HasDependents(h, titleFirst, last, first, end)) continue;
+                // "the Conference of the Parties": a name's words, not the signatories of the agreement at hand.
+                if (_words.NeedsCapital(tokens[h].Span) && detFirst > first && tokens[detFirst - 1].Span.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
                 var members = Members(mentions, sentence.Index, h, kind!.Value, minCount, maxCount);
                 if (members is null) continue;
                 string phrase = _article.Text[tokens[detFirst].Start..tokens[last].End];
@@ -194,6 +198,9 @@ internal sealed class GroupPass
     // makes a sentence of the wrong pair.
     private List<Mention>? Members(List<Mention> mentions, int sentence, int h, GroupKind kind, int min, int max)
     {
+        // "the Parties" of an agreement are the signatories its head names ("The United States of America and Ukraine
+        // (hereinafter, the "Parties")"), however many other countries its articles name since.
+        if (_words.NeedsCapital(_article.Tokens[h].Span)) return Signatories(mentions, h, kind, min, max);
         var found = FindMembers(mentions, sentence, h, kind, min, max);
         if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, found)) return null;
         return found;
@@ -220,6 +227,27 @@ internal sealed class GroupPass
             return found;
         }
         return MostNamed(mentions, h, kind, min, max);
+    }
+
+    // The actors of the kind in the article's first sentence naming two or more countries' such actors, when that
+    // sentence is one of its first <see cref="HeadSentences"/> (the head of an agreement) and names as many countries
+    // as the phrase allows; else none.
+    private List<Mention>? Signatories(List<Mention> mentions, int h, GroupKind kind, int min, int max)
+    {
+        var found = new List<Mention>(4);
+        for (int s = 0; s < HeadSentences; s++)
+        {
+            found.Clear();
+            foreach (var m in mentions)
+            {
+                if (m.Sentence != s || m.Tokens.First >= h || !Fits(m, kind)) continue;
+                bool seen = false;
+                foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { seen = true; break; }
+                if (!seen) found.Add(m);
+            }
+            if (found.Count >= 2) return found.Count >= min && found.Count <= max ? found : null;
+        }
+        return null;
     }
 
     // A plural phrase of the kind with a country outside the members ("Shoukry and his Greek, Cypriot and French
