@@ -272,4 +272,35 @@ public class GroupTests
         Assert.DoesNotContain("RUS UKR 112", events);
         Assert.DoesNotContain("UKR RUS 112", events);
     }
+
+    // A readout of a meeting of four leaders sums them up as "the leaders" (the Quad, the E3 and the United States).
+    [Fact]
+    public void The_leaders_may_be_four_a_readout_named()
+    {
+        var article = Coded(
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj met/VERB/0/root Prime/PROPN/5/compound Minister/PROPN/6/compound Kishida/PROPN/3/obj ,/PUNCT/9/punct President/PROPN/9/compound Macron/PROPN/6/conj and/CCONJ/13/cc German/ADJ/12/amod Chancellor/PROPN/13/compound Scholz/PROPN/6/conj ./PUNCT/3/punct",
+            "The/DET/2/det leaders/NOUN/3/nsubj condemned/VERB/0/root North/PROPN/5/compound Korea/PROPN/3/obj ./PUNCT/3/punct");
+        Assert.Equal(["USAGOV", "JPNGOV", "FRAGOV", "DEUGOV"], Group(article, "leaders").Members!.Select(m => m.Code.Value));
+    }
+
+    private const string FourCountriesMet =
+        "Australia/PROPN/8/nsubj ,/PUNCT/3/punct India/PROPN/1/conj ,/PUNCT/5/punct Japan/PROPN/1/conj and/CCONJ/7/cc Britain/PROPN/1/conj met/VERB/0/root ./PUNCT/8/punct";
+
+    // Four countries one sentence names are as often its topics as the parties to talks: a bare "the countries" stays
+    // at three, "the four countries" says four.
+    [Fact]
+    public void A_bare_the_countries_is_no_four()
+    {
+        var article = Coded(FourCountriesMet,
+            "The/DET/2/det countries/NOUN/3/nsubj condemned/VERB/0/root North/PROPN/5/compound Korea/PROPN/3/obj ./PUNCT/3/punct");
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
+
+    [Fact]
+    public void The_four_countries_are_the_four_named()
+    {
+        var article = Coded(FourCountriesMet,
+            "The/DET/3/det four/NUM/3/nummod countries/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
+        Assert.Equal(["AUS", "IND", "JPN", "GBR"], Group(article, "countries").Members!.Select(m => m.Code.Value));
+    }
 }
