@@ -10,7 +10,7 @@ namespace Casus.Actors.Discourse;
 /// "the", "both" or "the two/three", and nothing hung on it ("the leaders of Africa" is other people). Its members are
 /// the actors of the matching kind in the most recent sentence that names two or more countries' such actors (the
 /// group's own sentence before it included, up to <see cref="SentencesBack"/> sentences back): taken only when their
-/// countries are as many as the phrase says (two for "both" and "the two", two or three for a bare "the") and are the
+/// countries are as many as the phrase says (two for "both" and "the two", two to four for a bare "the leaders", two or three for other bare kinds, four for "the four") and are the
 /// article's most named such countries so far. With no such sentence nearby, the article's most named such countries
 /// are taken when as many as the phrase says stand clearly above the rest. Otherwise the phrase is left as it was. The members
 /// become <see cref="Mention.Members"/>; a head that was no mention ("sides", "countries") becomes one with code
@@ -19,6 +19,8 @@ namespace Casus.Actors.Discourse;
 internal sealed class GroupPass
 {
     private const int SentencesBack = 8;
+    // How far into an agreement its head, which names the Parties, may reach.
+    private const int HeadSentences = 3;
 
     /// <summary>How the evidence of a member mention begins.</summary>
     public const string NotePrefix = "group: ";
@@ -63,6 +65,12 @@ internal sealed class GroupPass
                 if (at < 0 && InMention(mentions, h)) continue;
                 if (!Determined(titleFirst, first, at >= 0 ? mentions[at].Tokens.First : titleFirst, out int minCount, out int maxCount, out int detFirst)) continue;
                 if (HasDependents(h, titleFirst, last, first, end)) continue;
+                // A bare "the leaders" may be four people a readout named at a meeting (the Quad, the E3 and the
+                // United States); four countries a sentence names are as often its topics ("Russia's war on Ukraine"),
+                // so a bare "the sides/countries/governments" stays at three unless it says "four".
+                if (maxCount == 4 && minCount == 2 && kind is not (GroupKind.Leader or GroupKind.Minister)) maxCount = 3;
+                // "the Conference of the Parties": a name's words, not the signatories of the agreement at hand.
+                if (_words.NeedsCapital(tokens[h].Span) && detFirst > first && tokens[detFirst - 1].Span.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
                 var members = Members(mentions, sentence.Index, h, kind!.Value, minCount, maxCount);
                 if (members is null) continue;
                 string phrase = _article.Text[tokens[detFirst].Start..tokens[last].End];
@@ -113,12 +121,13 @@ internal sealed class GroupPass
         return list;
     }
 
-    // "the leaders", "both leaders", "the two leaders", "both the leaders": how many members the words allow. Only
+    // "the leaders", "both leaders", "the two leaders", "both the leaders": how many members the words allow (two to
+    // four for a bare "the", narrowed by the caller for kinds other than people; "the four" says four). Only
     // such words may come before the head (in or out of the mention): "world leaders", "business leaders", "many
     // countries" are no group the article has named.
     private bool Determined(int h, int sentenceFirst, int mentionFirst, out int min, out int max, out int detFirst)
     {
-        min = 2; max = 3; detFirst = h;
+        min = 2; max = 4; detFirst = h;
         var tokens = _article.Tokens;
         int t = h - 1;
         int count = 0;
@@ -140,7 +149,7 @@ internal sealed class GroupPass
         return t <= mentionFirst;
     }
 
-    private static int NumberOf(string word) => word switch { "two" => 2, "three" => 3, _ => 0 };
+    private static int NumberOf(string word) => word switch { "two" => 2, "three" => 3, "four" => 4, _ => 0 };
 
     // The first title word before a minister head ("the two foreign ministers" → "foreign"), or the head itself. Only
     // the titled-minister heads of groups.txt take titles ("the two military leaders" are no pair of heads of state); "prime" makes the kind
@@ -194,6 +203,9 @@ internal sealed class GroupPass
     // makes a sentence of the wrong pair.
     private List<Mention>? Members(List<Mention> mentions, int sentence, int h, GroupKind kind, int min, int max)
     {
+        // "the Parties" of an agreement are the signatories its head names ("The United States of America and Ukraine
+        // (hereinafter, the "Parties")"), however many other countries its articles name since.
+        if (_words.NeedsCapital(_article.Tokens[h].Span)) return Signatories(mentions, h, kind, min, max);
         var found = FindMembers(mentions, sentence, h, kind, min, max);
         if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, found)) return null;
         return found;
@@ -220,6 +232,27 @@ internal sealed class GroupPass
             return found;
         }
         return MostNamed(mentions, h, kind, min, max);
+    }
+
+    // The actors of the kind in the article's first sentence naming two or more countries' such actors, when that
+    // sentence is one of its first <see cref="HeadSentences"/> (the head of an agreement) and names as many countries
+    // as the phrase allows; else none.
+    private List<Mention>? Signatories(List<Mention> mentions, int h, GroupKind kind, int min, int max)
+    {
+        var found = new List<Mention>(4);
+        for (int s = 0; s < HeadSentences; s++)
+        {
+            found.Clear();
+            foreach (var m in mentions)
+            {
+                if (m.Sentence != s || m.Tokens.First >= h || !Fits(m, kind)) continue;
+                bool seen = false;
+                foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { seen = true; break; }
+                if (!seen) found.Add(m);
+            }
+            if (found.Count >= 2) return found.Count >= min && found.Count <= max ? found : null;
+        }
+        return null;
     }
 
     // A plural phrase of the kind with a country outside the members ("Shoukry and his Greek, Cypriot and French

@@ -20,12 +20,16 @@ internal sealed class GroupWords
     private readonly (string Word, GroupKind Kind)[] _heads;
     private readonly string[] _titledHeads;
     private readonly string[] _titles;
+    // Heads that sum up a group only when capitalised: "the Parties" of an agreement are its signatories, while "both
+    // parties" are mostly a country's political parties.
+    private readonly string[] _capitalHeads;
 
-    private GroupWords((string, GroupKind)[] heads, string[] titledHeads, string[] titles)
+    private GroupWords((string, GroupKind)[] heads, string[] titledHeads, string[] titles, string[] capitalHeads)
     {
         _heads = heads;
         _titledHeads = titledHeads;
         _titles = titles;
+        _capitalHeads = capitalHeads;
     }
 
     /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
@@ -40,10 +44,14 @@ internal sealed class GroupWords
     /// <summary>The kind of group <paramref name="word"/> heads (any case), or null for no group head.</summary>
     public GroupKind? KindOf(ReadOnlySpan<char> word)
     {
+        if (word.Length > 0 && !char.IsUpper(word[0]) && IsAny(word, _capitalHeads)) return null;
         foreach (var (w, kind) in _heads)
             if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return kind;
         return null;
     }
+
+    /// <summary>True when <paramref name="word"/> (any case) is a head that counts only capitalised ("Parties").</summary>
+    public bool NeedsCapital(ReadOnlySpan<char> word) => IsAny(word, _capitalHeads);
 
     /// <summary>True when <paramref name="word"/> (any case) is a title word a minister head may carry.</summary>
     public bool IsTitle(ReadOnlySpan<char> word) => IsAny(word, _titles);
@@ -68,6 +76,7 @@ internal sealed class GroupWords
         var heads = new List<(string, GroupKind)>();
         var titledHeads = new List<string>();
         var titles = new List<string>();
+        var capitalHeads = new List<string>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         // DataLines strips comments and blank lines and numbers each entry line.
         foreach (var (lineNo, text) in DataLines.Read(reader))
@@ -82,12 +91,12 @@ internal sealed class GroupWords
                 "minister" or "titled-minister" => GroupKind.Minister,
                 "government" => GroupKind.Government,
                 "country" => GroupKind.Country,
-                "side" => GroupKind.Side,
+                "side" or "party" => GroupKind.Side,
                 _ => null,
             };
             if (kind is null && kindText != "title")
             {
-                Error("kind", $"'{kindText}' is not leader, minister, titled-minister, government, country, side or title");
+                Error("kind", $"'{kindText}' is not leader, minister, titled-minister, government, country, side, party or title");
                 continue;
             }
             if (word.Length == 0 || !word.All(c => c is >= 'a' and <= 'z')) { Error("word", $"'{word}' must be one lower-case word"); continue; }
@@ -96,8 +105,9 @@ internal sealed class GroupWords
             if (kind is null) titles.Add(word);
             else heads.Add((word, kind.Value));
             if (kindText == "titled-minister") titledHeads.Add(word);
+            if (kindText == "party") capitalHeads.Add(word);
         }
-        return new GroupWords([.. heads], [.. titledHeads], [.. titles]);
+        return new GroupWords([.. heads], [.. titledHeads], [.. titles], [.. capitalHeads]);
     }
 
     private static GroupWords LoadDefault() => EmbeddedList.Load<GroupWords>(ResourceName, "group word list", Load);

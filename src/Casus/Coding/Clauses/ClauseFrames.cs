@@ -148,6 +148,21 @@ internal sealed class ClauseFrames
     /// "X and Y welcomed their mutual investment" is each welcoming, not welcoming the other.</summary>
     public bool HasReciprocalCue(int v, CameoCode act) => Cue(v, v, act.Digits.StartsWith("051", StringComparison.Ordinal), 0);
 
+    /// <summary>True when <paramref name="v"/>'s own object or oblique is "each other" or "one another": its subjects
+    /// act on one another whatever the act, one-sided acts too ("the two sides accused each other", "India and
+    /// Pakistan blamed one another"); CAMEO then codes the act both ways.</summary>
+    public bool HasEachOtherObject(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!(_tree.Is(c, "obj") || _tree.Is(c, "iobj") || _tree.Is(c, "obl"))) continue;
+            // The parser heads the pair by either word: "each" with "other" hung on it, or "other" after its "each".
+            if (c > 0 && ((_tree.IsWord(c, "other") && _tree.IsWord(c - 1, "each")) || (_tree.IsWord(c, "another") && _tree.IsWord(c - 1, "one")))) return true;
+            if (c + 1 < _tree.Article.Tokens.Count && ((_tree.IsWord(c, "each") && _tree.IsWord(c + 1, "other")) || (_tree.IsWord(c, "one") && _tree.IsWord(c + 1, "another")))) return true;
+        }
+        return false;
+    }
+
     private bool Cue(int v, int node, bool onlyEachOther, int depth)
     {
         if (depth > 3) return false;

@@ -609,7 +609,8 @@ internal sealed partial class ParseCoder : IDisposable
                 // "The two leaders held talks": a group the article named is a compound subject too.
                 if (sources.Count == 1 && _tree.Mentions[sources[0]].Members != null
                     && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
-                        || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
+                        || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))
+                        || _frames.HasEachOtherObject(v)))
                 {
                     if (OtherPartner(in match, sources, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
                     AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
@@ -617,7 +618,8 @@ internal sealed partial class ParseCoder : IDisposable
                         new TokenSpan(match.Verb, match.LastWord - match.Verb + 1), code, sources, "reciprocal", notes)) return true;
                 }
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
-                    || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))))
+                    || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))
+                    || _frames.HasEachOtherObject(v)))
                 {
                     // "Russia and China held talks": with no target named, the members of a compound subject of a
                     // symmetric act (data/verbs/symmetric.txt) act on each other (one event per ordered pair).

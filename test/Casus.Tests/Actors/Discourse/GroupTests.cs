@@ -195,4 +195,112 @@ public class GroupTests
             "The/DET/3/det foreign/ADJ/3/amod ministers/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
         Assert.DoesNotContain(article.Mentions, m => m.Members != null);
     }
+
+    // An agreement names its signatories at its head and "the Parties" for pages: a later sentence naming another pair
+    // (Russia's aggression against Ukraine) does not replace them.
+    private const string PreambleUsUkraine =
+        "The/DET/3/det United/PROPN/3/compound States/PROPN/6/nsubj and/CCONJ/5/cc Ukraine/PROPN/3/conj signed/VERB/0/root an/DET/8/det agreement/NOUN/6/obj ./PUNCT/6/punct";
+
+    [Fact]
+    public void The_Parties_are_the_signatories_the_agreement_names_at_its_head()
+    {
+        var article = Coded(PreambleUsUkraine,
+            "Russia/PROPN/2/nsubj attacked/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct",
+            "Russia/PROPN/2/nsubj threatened/VERB/0/root Ukraine/PROPN/2/obj ./PUNCT/2/punct",
+            "The/DET/2/det Parties/PROPN/3/nsubj condemned/VERB/0/root the/DET/5/det rebels/NOUN/3/obj ./PUNCT/3/punct");
+        var parties = Group(article, "Parties");
+        Assert.NotNull(parties.Members);
+        Assert.Equal(["USA", "UKR"], parties.Members!.Select(m => m.Code.Value));
+        Assert.Contains("USA ---REB 111", Events(article));
+        Assert.Contains("UKR ---REB 111", Events(article));
+    }
+
+    [Fact]
+    public void The_Parties_need_signatories_near_the_head()
+    {
+        var article = Coded(
+            "The/DET/2/det talks/NOUN/3/nsubj ended/VERB/0/root ./PUNCT/3/punct",
+            "Nothing/PRON/2/nsubj changed/VERB/0/root ./PUNCT/2/punct",
+            "Observers/NOUN/2/nsubj waited/VERB/0/root ./PUNCT/2/punct",
+            PreambleUsUkraine,
+            "The/DET/2/det Parties/PROPN/3/nsubj condemned/VERB/0/root the/DET/5/det rebels/NOUN/3/obj ./PUNCT/3/punct");
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
+
+    // "both parties" in lower case are mostly a country's political parties: no group of the countries named before.
+    [Fact]
+    public void Lower_case_parties_are_no_group()
+    {
+        var article = Coded(PreambleUsUkraine,
+            "Both/DET/2/det parties/NOUN/3/nsubj condemned/VERB/0/root the/DET/5/det rebels/NOUN/3/obj ./PUNCT/3/punct");
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
+
+    [Fact]
+    public void The_Conference_of_the_Parties_is_no_group()
+    {
+        var article = Coded(PreambleUsUkraine,
+            "The/DET/2/det Conference/PROPN/6/nsubj of/ADP/5/case the/DET/5/det Parties/PROPN/2/nmod condemned/VERB/0/root the/DET/8/det rebels/NOUN/6/obj ./PUNCT/6/punct");
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
+
+    // A one-sided act on "each other" is the act both ways, for a group the article named as for a compound subject.
+    [Fact]
+    public void Both_sides_accusing_each_other_accuse_both_ways()
+    {
+        var events = Events(Coded(
+            "Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj met/VERB/0/root in/ADP/6/case Istanbul/PROPN/4/obl ./PUNCT/4/punct",
+            "Both/DET/2/det sides/NOUN/3/nsubj accused/VERB/0/root each/DET/3/obj other/ADJ/4/fixed ./PUNCT/3/punct"));
+        Assert.Contains("RUS UKR 112", events);
+        Assert.Contains("UKR RUS 112", events);
+    }
+
+    [Fact]
+    public void A_compound_subject_criticising_one_another_criticises_both_ways()
+    {
+        var events = Events(Coded(
+            "Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj criticized/VERB/0/root one/NUM/6/det another/DET/4/obj ./PUNCT/4/punct"));
+        Assert.Equal(["RUS UKR 111", "UKR RUS 111"], events.Order());
+    }
+
+    // Without "each other" the act has no target to give it: no event either way.
+    [Fact]
+    public void A_compound_subject_accusing_no_one_named_is_no_pair()
+    {
+        var events = Events(Coded(
+            "Russia/PROPN/4/nsubj and/CCONJ/3/cc Ukraine/PROPN/1/conj accused/VERB/0/root the/DET/6/det press/NOUN/4/obj ./PUNCT/4/punct"));
+        Assert.DoesNotContain("RUS UKR 112", events);
+        Assert.DoesNotContain("UKR RUS 112", events);
+    }
+
+    // A readout of a meeting of four leaders sums them up as "the leaders" (the Quad, the E3 and the United States).
+    [Fact]
+    public void The_leaders_may_be_four_a_readout_named()
+    {
+        var article = Coded(
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj met/VERB/0/root Prime/PROPN/5/compound Minister/PROPN/6/compound Kishida/PROPN/3/obj ,/PUNCT/9/punct President/PROPN/9/compound Macron/PROPN/6/conj and/CCONJ/13/cc German/ADJ/12/amod Chancellor/PROPN/13/compound Scholz/PROPN/6/conj ./PUNCT/3/punct",
+            "The/DET/2/det leaders/NOUN/3/nsubj condemned/VERB/0/root North/PROPN/5/compound Korea/PROPN/3/obj ./PUNCT/3/punct");
+        Assert.Equal(["USAGOV", "JPNGOV", "FRAGOV", "DEUGOV"], Group(article, "leaders").Members!.Select(m => m.Code.Value));
+    }
+
+    private const string FourCountriesMet =
+        "Australia/PROPN/8/nsubj ,/PUNCT/3/punct India/PROPN/1/conj ,/PUNCT/5/punct Japan/PROPN/1/conj and/CCONJ/7/cc Britain/PROPN/1/conj met/VERB/0/root ./PUNCT/8/punct";
+
+    // Four countries one sentence names are as often its topics as the parties to talks: a bare "the countries" stays
+    // at three, "the four countries" says four.
+    [Fact]
+    public void A_bare_the_countries_is_no_four()
+    {
+        var article = Coded(FourCountriesMet,
+            "The/DET/2/det countries/NOUN/3/nsubj condemned/VERB/0/root North/PROPN/5/compound Korea/PROPN/3/obj ./PUNCT/3/punct");
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
+
+    [Fact]
+    public void The_four_countries_are_the_four_named()
+    {
+        var article = Coded(FourCountriesMet,
+            "The/DET/3/det four/NUM/3/nummod countries/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
+        Assert.Equal(["AUS", "IND", "JPN", "GBR"], Group(article, "countries").Members!.Select(m => m.Code.Value));
+    }
 }

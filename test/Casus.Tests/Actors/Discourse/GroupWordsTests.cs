@@ -13,6 +13,7 @@ public class GroupWordsTests
     [InlineData("governments", "Government")]
     [InlineData("nations", "Country")]
     [InlineData("delegations", "Side")]
+    [InlineData("Parties", "Side")]
     // The kind by name: the enum is internal, and a public test method cannot take it.
     public void The_shipped_list_gives_a_head_its_kind(string word, string kind)
     {
@@ -23,6 +24,7 @@ public class GroupWordsTests
     [InlineData("leader")]      // singular: no group
     [InlineData("officials")]
     [InlineData("foreign")]     // a title, no head
+    [InlineData("parties")]     // lower case: a country's political parties, no signatories
     public void Other_words_head_no_group(string word)
     {
         Assert.Null(GroupWords.Default.KindOf(word));
@@ -79,5 +81,18 @@ public class GroupWordsTests
         Assert.Equal(1, list.TitleCount);
         Assert.Equal(GroupKind.Leader, list.KindOf("leaders"));
         Assert.True(list.IsTitle("foreign"));
+    }
+
+    // "party" heads count only capitalised: "the Parties" of an agreement, not "both parties" of a country's politics.
+    [Fact]
+    public void A_party_head_is_a_side_only_when_capitalised()
+    {
+        var list = GroupWords.Load(new StringReader("party | parties\nside | sides"), "test.txt", out var errors);
+        Assert.Empty(errors);
+        Assert.Equal(GroupKind.Side, list.KindOf("Parties"));
+        Assert.Null(list.KindOf("parties"));
+        Assert.True(list.NeedsCapital("Parties"));
+        Assert.Equal(GroupKind.Side, list.KindOf("sides"));
+        Assert.False(list.NeedsCapital("sides"));
     }
 }
