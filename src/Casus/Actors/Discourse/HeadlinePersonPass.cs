@@ -81,17 +81,20 @@ internal sealed class HeadlinePersonPass
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
     }
 
-    // A named phrase fits a holder whose name holds all its name words ("President Arévalo", "President Bernardo
-    // Arévalo"); a bare title fits a holder with that title and a name (a person, not "the Foreign Ministers of X").
+    // A named phrase fits a holder when one's name words hold all the other's ("President Arévalo" and "President
+    // Bernardo Arévalo"; "Minister of Defense Oleksii Reznikov" and "Defense Minister Reznikov"); a bare title fits a
+    // holder with that title and a name (a person, not "the Foreign Ministers of X").
     private static bool Fits(Holder h, List<string> titles, List<string> names)
     {
-        if (names.Count > 0)
-        {
-            foreach (var n in names) if (!h.Names.Contains(n)) return false;
-            return true;
-        }
+        if (names.Count > 0) return All(names, h.Names) || All(h.Names, names);
         if (titles.Count == 0) return false;
         foreach (var t in titles) if (!h.Titles.Contains(t)) return false;
+        return true;
+    }
+
+    private static bool All(IReadOnlyList<string> words, IReadOnlyList<string> within)
+    {
+        foreach (var w in words) if (!within.Contains(w)) return false;
         return true;
     }
 
@@ -162,12 +165,16 @@ internal sealed class HeadlinePersonPass
             if (n == 0 || entries.Count == 0 || entries[0].Kind != ActorEntryKind.CountryName) continue;
             var country = entries[0].Code.Primary;
             if (!ContextCountryPass.IsCountry(country)) continue;
-            // The name and its country end together: "of Korea Trade..." names no person's country.
-            if (c + n < tokens.Count && char.IsUpper(tokens[c + n].Span[0])) continue;
             int start = of;
-            while (start > 0 && InName(tokens[start - 1].Span)) start--;
+            // "Kim Sung-han": the tokenizer splits the hyphen, and the word after it may be lower-case.
+            while (start > 0 && (InName(tokens[start - 1].Span) || start > 1 && tokens[start - 2].Span is "-")) start--;
             if (start == of) continue;
-            if (HolderAt(headline, start, of, c + n, country) is { } h) list.Add(h);
+            int end = c + n;
+            while (end < tokens.Count && InName(tokens[end].Span)) end++;
+            // "President Bernardo Arévalo of Guatemala": the name ends with the country phrase.
+            if (end == c + n) { if (HolderAt(headline, start, of, c + n, country, of, of) is { } h) list.Add(h); }
+            // "President of Egypt Abdel Fattah El-Sisi": the title before "of", the name after the country.
+            else if (HolderAt(headline, start, of, c + n, country, c + n, end) is { } after) list.Add(after);
         }
         return list;
     }
@@ -175,31 +182,37 @@ internal sealed class HeadlinePersonPass
     private static bool InName(ReadOnlySpan<char> w) =>
         w.Length > 0 && (char.IsUpper(w[0]) || w is "-" || Particles.Contains(w.ToString()));
 
-    // Title words first, then the name: "Crown Prince Salman bin Hamad Al Khalifa". Nothing without both.
-    private static Holder? HolderAt(Article headline, int start, int end, int countryEnd, string country)
+    // Title words first (tokens start..titleEnd), then the name (nameStart..nameEnd): "Crown Prince Salman bin Hamad Al
+    // Khalifa" of Bahrain. Nothing without both.
+    private static Holder? HolderAt(Article headline, int start, int titleEnd, int countryEnd, string country, int nameStart, int nameEnd)
     {
         var tokens = headline.Tokens;
         int t = start;
-        while (t < end)
+        while (t < titleEnd)
         {
-            int k = PersonTitles.TitleBefore(headline, t, Math.Min(end, t + 2));
-            if (k == 2) { t += 2; continue; }
+            int k = PersonTitles.TitleBefore(headline, t, Math.Min(titleEnd, t + 2));
+            if (k == 2 && t + 1 < titleEnd) { t += 2; continue; }
             if (PersonTitles.IsTitle(tokens[t].Span) || PersonTitles.IsHonorific(tokens[t].Span)) { t++; continue; }
-            // "Foreign Minister", "Defense Minister": a capitalised word before a title word belongs to the title.
-            if (t + 1 < end && PersonTitles.IsTitle(tokens[t + 1].Span)) { t++; continue; }
+            // "Foreign Minister", "National Security Advisor", "Opposition Leader": capitalised words right before a
+            // title word belong to the title.
+            if (t + 1 < titleEnd && PersonTitles.IsTitle(tokens[t + 1].Span)) { t++; continue; }
+            if (t + 2 < titleEnd && PersonTitles.IsTitle(tokens[t + 2].Span) && char.IsUpper(tokens[t + 1].Span[0])) { t++; continue; }
             break;
         }
-        if (t == start || t == end) return null;
+        if (t == start) return null;
+        // The name follows the title in the run, or after the country when the run is all title.
+        if (nameStart == titleEnd) { if (t == titleEnd) return null; nameStart = t; nameEnd = titleEnd; }
+        else if (t != titleEnd) return null;
         var titles = PersonTitles.TitlesIn(headline, new TokenSpan(start, t - start)).ToList();
         if (titles.Count == 0) return null;
         var names = new List<string>();
-        for (int i = t; i < end; i++)
+        for (int i = nameStart; i < nameEnd; i++)
         {
             var w = tokens[i].Span;
             if (w.Length > 1 && char.IsUpper(w[0]) && !PersonTitles.IsTitle(w) && !PersonTitles.IsHonorific(w)) names.Add(tokens[i].Text);
         }
         if (names.Count == 0) return null;
-        var text = headline.Text[tokens[start].Start..tokens[countryEnd - 1].End];
+        var text = headline.Text[tokens[start].Start..tokens[Math.Max(countryEnd, nameEnd) - 1].End];
         return new Holder(text, titles, names, country);
     }
 }

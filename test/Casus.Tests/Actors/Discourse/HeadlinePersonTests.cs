@@ -83,6 +83,29 @@ public class HeadlinePersonTests
     }
 
     [Fact]
+    public void Capitalised_words_of_a_title_and_a_title_before_of_are_read()
+    {
+        // "National Security Advisor" is a title and not the name; the fuller body name holds the headline's.
+        var mentions = Under("Call with National Security Advisor Ravi Menon of India",
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/5/compound Ravi/PROPN/5/compound Menon/PROPN/6/nsubj spoke/VERB/0/root ./PUNCT/6/punct");
+        Assert.Equal("INDGOV", In(mentions, 0, "National Security Advisor Ravi Menon").Code.Value);
+        // "President of Estonia Aivar Kalvet": the name after the country.
+        Assert.Equal("ESTGOV", In(Under("Meeting with President of Estonia Aivar Kalvet", PresidentKalvetSpoke), 0, "President Kalvet").Code.Value);
+    }
+
+    [Fact]
+    public void A_fuller_body_name_takes_the_country_of_the_headline_s_shorter_one()
+    {
+        var mentions = Under("Meeting with President Kalvet of Estonia",
+            "President/PROPN/3/compound Aivar/PROPN/3/compound Kalvet/PROPN/4/nsubj spoke/VERB/0/root ./PUNCT/4/punct");
+        Assert.Equal("ESTGOV", In(mentions, 0, "President Aivar Kalvet").Code.Value);
+        // A hyphenated given name whose second half is lower-case stays in the headline's name.
+        Assert.Equal("KORGOV", In(Under("Call with National Security Advisor Park Jae-won of the Republic of Korea",
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/compound Park/PROPN/5/nsubj spoke/VERB/0/root ./PUNCT/5/punct"),
+            0, "National Security Advisor Park").Code.Value);
+    }
+
+    [Fact]
     public void Plural_titles_are_not_the_headline_s_one_person()
     {
         var mentions = Under("Statement on the Meeting with Foreign Minister Awa Ndoye of Senegal",
