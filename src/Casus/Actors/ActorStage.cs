@@ -5,6 +5,7 @@ using Casus.Actors.People;
 using Casus.Document;
 using Casus.Geo;
 using Casus.Pipeline;
+using Casus.Text;
 
 namespace Casus.Actors;
 
@@ -58,6 +59,9 @@ public sealed class ActorStage : IStage
     public static ActorStage CreateDefault(ContextCountryOptions context) =>
         context == ContextCountryOptions.Default ? Default.Value : new ActorStage(Default.Value.Dictionary, context);
 
+    // Splits headlines into tokens for HeadlinePersonPass (the article's own tokens are the body's).
+    private TextStage HeadlineText { get; } = TextStage.CreateDefault();
+
     /// <summary>The dictionary the stage matches with.</summary>
     public ActorDictionary Dictionary { get; }
 
@@ -96,6 +100,9 @@ public sealed class ActorStage : IStage
         new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default).Run();
         // Last resort: a government's own publication speaks of its own officials without naming the country
         // ("the Vice President" on whitehouse.gov is the United States').
+        // First, a person the headline names with a country ("Meeting with President Bernardo Arévalo of Guatemala")
+        // is that country's in the body ("President Arévalo", "the President").
+        new HeadlinePersonPass(article, firstMention, Dictionary, HeadlineText).Run();
         new PublisherCountryPass(article, firstMention, Context, PublisherCountries.Default).Run();
         // "Mr. Sullivan", "he" after "National Security Advisor Jake Sullivan", whom no dictionary codes: the code the
         // country passes just gave the named phrase (the coreference pass linked them, but had no country yet).

@@ -24,7 +24,10 @@ internal static class DiscourseArticles
     }
 
     /// <summary>An article published at <paramref name="url"/> (null for none).</summary>
-    public static Article BuildAt(string? url, params string[] sentences)
+    public static Article BuildAt(string? url, params string[] sentences) => BuildTitled(url, null, sentences);
+
+    /// <summary>An article published at <paramref name="url"/> under the headline <paramref name="title"/> (null for none).</summary>
+    public static Article BuildTitled(string? url, string? title, params string[] sentences)
     {
         var rows = sentences.Select(s => s.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(p =>
         {
@@ -35,7 +38,7 @@ internal static class DiscourseArticles
                 Head: int.Parse(f[^2]), Rel: f[^1]);
         }).ToList()).ToList();
         var text = string.Join(' ', rows.Select(r => string.Join(' ', r.Select(t => t.Word))));
-        var article = new Article("discourse", text, url is null ? null : new ArticleMetadata(Url: url));
+        var article = new Article("discourse", text, url is null && title is null ? null : new ArticleMetadata(Title: title, Url: url));
         int offset = 0;
         foreach (var sentence in rows)
         {

@@ -1,0 +1,115 @@
+using Casus.Actors;
+using Casus.Actors.Context;
+using Casus.Actors.Discourse;
+using Casus.Document;
+using static Casus.Tests.Actors.Discourse.DiscourseArticles;
+
+namespace Casus.Tests.Actors.Discourse;
+
+/// <summary>Country from the headline (docs/formats/actors.md): a person the headline names as "TITLE NAME of
+/// COUNTRY" is that country's where the body names them, or their title alone, without one; on hand-built parsed
+/// articles with made-up people the dictionaries do not know.</summary>
+public class HeadlinePersonTests
+{
+    private const string PresidentKalvetSpoke =
+        "President/PROPN/2/compound Kalvet/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct";
+    private const string TheForeignMinisterProtested =
+        "the/DET/3/det Foreign/PROPN/3/compound Minister/PROPN/4/nsubj protested/VERB/0/root ./PUNCT/4/punct";
+
+    private static IReadOnlyList<Mention> Under(string? title, params string[] sentences)
+    {
+        var article = BuildTitled(null, title, sentences);
+        ActorStage.CreateDefault().Process(article);
+        return article.Mentions;
+    }
+
+    private static Mention In(IReadOnlyList<Mention> mentions, int sentence, string text) =>
+        Assert.Single(mentions, m => m.Sentence == sentence && m.Text == text);
+
+    [Fact]
+    public void A_name_the_headline_gives_a_country_takes_it()
+    {
+        var president = In(Under("Readout of President Biden’s Meeting with President Aivar Kalvet of Estonia", PresidentKalvetSpoke), 0, "President Kalvet");
+        Assert.Equal("ESTGOV", president.Code.Value);
+        Assert.Contains(president.Evidence, e => e == HeadlinePersonPass.NotePrefix + "'President Aivar Kalvet of Estonia' → ESTGOV");
+        // A context country to the coder, weaker than the phrase's own.
+        Assert.True(ContextCountry.FromContext(president));
+    }
+
+    [Fact]
+    public void Without_a_headline_or_with_another_name_there_the_name_stays_open()
+    {
+        Assert.Equal("---GOV", In(Under(null, PresidentKalvetSpoke), 0, "President Kalvet").Code.Value);
+        Assert.Equal("---GOV", In(Under("Meeting with President Mart Tamm of Estonia", PresidentKalvetSpoke), 0, "President Kalvet").Code.Value);
+    }
+
+    [Fact]
+    public void The_headline_needs_a_title_a_name_and_a_country_after_of()
+    {
+        // No title: "Kalvet of Estonia" may be anyone from there; no country: a body, not a state.
+        Assert.Equal("---GOV", In(Under("Meeting with Aivar Kalvet of Estonia", PresidentKalvetSpoke), 0, "President Kalvet").Code.Value);
+        Assert.Equal("---GOV", In(Under("Meeting with President Aivar Kalvet of the Tallinn Foundation", PresidentKalvetSpoke), 0, "President Kalvet").Code.Value);
+        // No name: "the Foreign Ministers of Senegal" are no one person.
+        Assert.Equal("---GOV", In(Under("Meeting with the Foreign Ministers of Senegal", TheForeignMinisterProtested), 0, "Foreign Minister").Code.Value);
+    }
+
+    [Fact]
+    public void A_bare_title_takes_the_country_of_the_headline_s_one_holder()
+    {
+        var minister = In(Under("Statement on the Meeting with Foreign Minister Awa Ndoye of Senegal", TheForeignMinisterProtested), 0, "Foreign Minister");
+        Assert.Equal("SENGOV", minister.Code.Value);
+        // A title of another office is not the headline person's.
+        Assert.Equal("---GOV", In(Under("Meeting with Prime Minister Awa Ndoye of Senegal", TheForeignMinisterProtested), 0, "Foreign Minister").Code.Value);
+    }
+
+    [Fact]
+    public void Two_holders_of_two_countries_leave_a_bare_title_open_but_not_a_name()
+    {
+        var mentions = Under("Meeting with Prime Minister Anna Berg of Finland and Prime Minister Ulf Lind of Sweden",
+            "the/DET/3/det Prime/PROPN/3/compound Minister/PROPN/4/nsubj spoke/VERB/0/root ./PUNCT/4/punct",
+            "Prime/PROPN/2/compound Minister/PROPN/3/compound Lind/PROPN/4/nsubj agreed/VERB/0/root ./PUNCT/4/punct");
+        Assert.Equal("---GOV", In(mentions, 0, "Prime Minister").Code.Value);
+        Assert.Equal("SWEGOV", In(mentions, 1, "Prime Minister Lind").Code.Value);
+    }
+
+    [Fact]
+    public void A_bare_title_the_body_gives_another_country_s_person_stays_open()
+    {
+        var mentions = Under("Statement on the Meeting with Foreign Minister Awa Ndoye of Senegal",
+            TheForeignMinisterProtested,
+            "Malian/ADJ/3/amod Foreign/PROPN/3/compound Minister/PROPN/4/nsubj arrived/VERB/0/root ./PUNCT/4/punct");
+        Assert.Equal("MLIGOV", In(mentions, 1, "Malian Foreign Minister").Code.Value);
+        Assert.Equal("---GOV", In(mentions, 0, "Foreign Minister").Code.Value);
+    }
+
+    [Fact]
+    public void Capitalised_words_of_a_title_and_a_title_before_of_are_read()
+    {
+        // "National Security Advisor" is a title and not the name; the fuller body name holds the headline's.
+        var mentions = Under("Call with National Security Advisor Ravi Menon of India",
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/5/compound Ravi/PROPN/5/compound Menon/PROPN/6/nsubj spoke/VERB/0/root ./PUNCT/6/punct");
+        Assert.Equal("INDGOV", In(mentions, 0, "National Security Advisor Ravi Menon").Code.Value);
+        // "President of Estonia Aivar Kalvet": the name after the country.
+        Assert.Equal("ESTGOV", In(Under("Meeting with President of Estonia Aivar Kalvet", PresidentKalvetSpoke), 0, "President Kalvet").Code.Value);
+    }
+
+    [Fact]
+    public void A_fuller_body_name_takes_the_country_of_the_headline_s_shorter_one()
+    {
+        var mentions = Under("Meeting with President Kalvet of Estonia",
+            "President/PROPN/3/compound Aivar/PROPN/3/compound Kalvet/PROPN/4/nsubj spoke/VERB/0/root ./PUNCT/4/punct");
+        Assert.Equal("ESTGOV", In(mentions, 0, "President Aivar Kalvet").Code.Value);
+        // A hyphenated given name whose second half is lower-case stays in the headline's name.
+        Assert.Equal("KORGOV", In(Under("Call with National Security Advisor Park Jae-won of the Republic of Korea",
+            "National/PROPN/3/compound Security/PROPN/3/compound Advisor/PROPN/4/compound Park/PROPN/5/nsubj spoke/VERB/0/root ./PUNCT/5/punct"),
+            0, "National Security Advisor Park").Code.Value);
+    }
+
+    [Fact]
+    public void Plural_titles_are_not_the_headline_s_one_person()
+    {
+        var mentions = Under("Statement on the Meeting with Foreign Minister Awa Ndoye of Senegal",
+            "the/DET/3/det Foreign/PROPN/3/compound Ministers/PROPN:NNPS/4/nsubj met/VERB/0/root ./PUNCT/4/punct");
+        Assert.DoesNotContain(mentions, m => m.Code.Primary == "SEN");
+    }
+}
