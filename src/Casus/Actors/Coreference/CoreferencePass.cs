@@ -890,6 +890,10 @@ internal sealed class CoreferencePass
         if (TitleWins(known, phrase, evidence)) return true;
         var code = StatedAffiliation.Merge(known.Code, phrase.Code);
         if (code == known.Code) return false;
+        // The name alone, read by the composer from a people file ("Bouteflika" → the entry's DZAGOV), is the
+        // dictionary's reading, not the article's: the date policy already chose among the person's lines (years
+        // out of office, the country alone), whichever file the nearest line came from.
+        if (IsDictionaryName(phrase)) return false;
         bool lesser = known.Evidence.Count > 0 && known.Evidence[0].StartsWith(PersonDirectory.OfficialsListSource, StringComparison.Ordinal) ||
             evidence.Any(e => e.StartsWith("name variant:", StringComparison.Ordinal));
         if (!lesser) return false;
@@ -900,6 +904,11 @@ internal sealed class CoreferencePass
         known.Evidence = [$"'{text}' → {code} (the article's own words for the person)", .. phrase.Evidence];
         return true;
     }
+
+    // A phrase whose code is a people file's entry for the name it covers, with no title words of the article.
+    private bool IsDictionaryName(Item phrase)
+        => phrase.Evidence.Count > 0 && phrase.Evidence[0].StartsWith("actors/people", StringComparison.Ordinal)
+            && !PersonTitles.TitlesIn(_article, phrase.Span).Any();
 
     // "Prime Minister Ismail Haniyeh" in an undated article, "former President Bill Clinton" in one dated after his
     // term: when the dictionary cannot say which office the person held on the article's date, the title the article

@@ -47,4 +47,13 @@ public class PeopleNamesAndTermsTests
         Assert.Equal(2, directory.ByFullName(NameKey.Of("Lien Chan")).Count);
         Assert.Single(directory.ByFullName(NameKey.Of("Alexis Tsipras")));
     }
+
+    [Theory]
+    [InlineData("Bouteflika's brother was sentenced.", "Bouteflika", 2024, "DZA")]       // president 1999-2019; the CIA 2019 line is the nearest
+    [InlineData("Bouteflika's brother was sentenced.", "Bouteflika", 2005, "DZAGOV")]
+    [InlineData("Ahmed Ouyahia was sentenced to prison.", "Ahmed Ouyahia", 2024, "DZA")] // prime minister to 2019
+    [InlineData("Ahmed Ouyahia was sentenced to prison.", "Ahmed Ouyahia", 2019, "DZAGOV")]
+    public void A_name_years_after_the_term_codes_the_country_alone_whatever_file_lists_the_nearest_line(
+        string sentence, string name, int year, string code)
+        => Assert.Equal(code, CodeOf(new DateOnly(year, 5, 1), sentence, name));
 }
