@@ -891,9 +891,12 @@ internal sealed class CoreferencePass
         var code = StatedAffiliation.Merge(known.Code, phrase.Code);
         if (code == known.Code) return false;
         // The name alone, read by the composer from a people file ("Bouteflika" → the entry's DZAGOV), is the
-        // dictionary's reading, not the article's: the date policy already chose among the person's lines (years
-        // out of office, the country alone), whichever file the nearest line came from.
-        if (IsDictionaryName(phrase)) return false;
+        // dictionary's reading, not the article's: for a person with a term written out in a hand-written or
+        // Wikidata file, the date policy already chose among the person's lines (years out of office, the country
+        // alone), whichever file the nearest line came from. A person only the 2019 officials list knows has no
+        // term, one year seen; there the composer's reading stays (news of 2022-2023 names such officials back in
+        // office: Tzachi Hanegbi, Eduardo Año as national security advisers).
+        if (IsDictionaryName(phrase) && HasWrittenTerm(known.Person)) return false;
         bool lesser = known.Evidence.Count > 0 && known.Evidence[0].StartsWith(PersonDirectory.OfficialsListSource, StringComparison.Ordinal) ||
             evidence.Any(e => e.StartsWith("name variant:", StringComparison.Ordinal));
         if (!lesser) return false;
@@ -903,6 +906,12 @@ internal sealed class CoreferencePass
         known.Code = code;
         known.Evidence = [$"'{text}' → {code} (the article's own words for the person)", .. phrase.Evidence];
         return true;
+    }
+
+    private static bool HasWrittenTerm(Person person)
+    {
+        foreach (var a in person.Affiliations) if (!PersonDirectory.IsOfficialsListEntry(a)) return true;
+        return false;
     }
 
     // A phrase whose code is a people file's entry for the name it covers, with no title words of the article.
