@@ -28,6 +28,8 @@ public static class PeopleGenerator
             var f = Csv.Split(lines[i]);
             if (f.Count < 8) { rejects.Add($"line {i + 1}: expected 8 fields, found {f.Count}"); continue; }
             var (country, position, person, label, from, until) = (f[1], f[3], f[4], f[5], f[6], f[7]);
+            if (DeFactoStates.Contains(country))
+            { rejects.Add($"line {i + 1}: '{country}' is a de facto state; its leaders do not head the state it is coded under"); continue; }
             if (!countries.TryGetValue(country, out var code) && !countries.TryGetValue(StripThe(country), out code))
             { rejects.Add($"line {i + 1}: country '{country}' is not in actors/countries.txt"); continue; }
             var name = CleanName(label);
@@ -36,6 +38,8 @@ public static class PeopleGenerator
             { rejects.Add($"line {i + 1}: years '{from}'..'{until}' are not four-digit years"); continue; }
             rows.Add((person, name, code + "GOV", from, until, position));
         }
+
+        rows = CloseBySuccessor(rows);
 
         // Someone who heads several countries (a monarch of several realms) cannot be coded from the name alone.
         var multi = rows.GroupBy(r => r.Person).Where(g => g.Select(r => r.Code).Distinct().Count() > 1).Select(g => g.Key).ToHashSet();
@@ -59,6 +63,43 @@ public static class PeopleGenerator
         foreach (var p in multi) rejects.Add($"person {p}: heads several countries, left out");
         return new PeopleResult(sb.ToString(), written, rejects);
     }
+
+    /// <summary>
+    /// Closes a term the table leaves open when a later holder of the same office starts: Wikidata often adds the
+    /// successor without ending the predecessor (David A. Granger, President of Guyana from 2015, open, beside Irfaan
+    /// Ali from 2020), and an open term would code the predecessor as government for ever. The term ends in the year
+    /// the successor starts (bare years are inclusive, as the table's own ends are). Collegial offices ("Member of the
+    /// Swiss Federal Council") have several holders at once, so a later member does not close an earlier one; a term
+    /// open without a successor stays open, since the table is the only source of its end.
+    /// </summary>
+    private static List<(string Person, string Name, string Code, string From, string Until, string Position)> CloseBySuccessor(
+        List<(string Person, string Name, string Code, string From, string Until, string Position)> rows)
+    {
+        var result = new List<(string Person, string Name, string Code, string From, string Until, string Position)>(rows.Count);
+        foreach (var r in rows)
+        {
+            if (r.Until.Length > 0 || IsCollegial(r.Position)) { result.Add(r); continue; }
+            string? next = null;
+            foreach (var o in rows)
+                if (o.Code == r.Code && o.Position == r.Position && o.Person != r.Person
+                    && string.CompareOrdinal(o.From, r.From) > 0 && (next is null || string.CompareOrdinal(o.From, next) < 0))
+                    next = o.From;
+            result.Add(next is null ? r : r with { Until = next });
+        }
+        return result;
+    }
+
+    /// <summary>Territories that countries.txt files under the state that claims them (so that "South Ossetia" in a
+    /// sentence codes GEO) but whose own presidents and prime ministers are that state's opponents, not its
+    /// government: coding Anatoly Bibilov GEOGOV or Muse Bihi Abdi SOMGOV would put them in the government they
+    /// broke away from.</summary>
+    private static readonly HashSet<string> DeFactoStates = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Abkhazia", "South Ossetia", "Transnistria", "Somaliland", "Puntland", "Artsakh", "Republic of Artsakh",
+        "Turkish Republic of Northern Cyprus", "Donetsk People's Republic", "Luhansk People's Republic",
+    };
+
+    private static bool IsCollegial(string positionLabel) => positionLabel.StartsWith("Member of ", StringComparison.Ordinal);
 
     private static string StripThe(string s) => s.StartsWith("The ", StringComparison.Ordinal) ? s[4..] : s;
 

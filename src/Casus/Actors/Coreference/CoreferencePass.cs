@@ -890,6 +890,13 @@ internal sealed class CoreferencePass
         if (TitleWins(known, phrase, evidence)) return true;
         var code = StatedAffiliation.Merge(known.Code, phrase.Code);
         if (code == known.Code) return false;
+        // The name alone, read by the composer from a people file ("Bouteflika" → the entry's DZAGOV), is the
+        // dictionary's reading, not the article's: for a person with a term written out in a hand-written or
+        // Wikidata file, the date policy already chose among the person's lines (years out of office, the country
+        // alone), whichever file the nearest line came from. A person only the 2019 officials list knows has no
+        // term, one year seen; there the composer's reading stays (news of 2022-2023 names such officials back in
+        // office: Tzachi Hanegbi, Eduardo Año as national security advisers).
+        if (IsDictionaryName(phrase) && HasWrittenTerm(known.Person)) return false;
         bool lesser = known.Evidence.Count > 0 && known.Evidence[0].StartsWith(PersonDirectory.OfficialsListSource, StringComparison.Ordinal) ||
             evidence.Any(e => e.StartsWith("name variant:", StringComparison.Ordinal));
         if (!lesser) return false;
@@ -900,6 +907,17 @@ internal sealed class CoreferencePass
         known.Evidence = [$"'{text}' → {code} (the article's own words for the person)", .. phrase.Evidence];
         return true;
     }
+
+    private static bool HasWrittenTerm(Person person)
+    {
+        foreach (var a in person.Affiliations) if (!PersonDirectory.IsOfficialsListEntry(a)) return true;
+        return false;
+    }
+
+    // A phrase whose code is a people file's entry for the name it covers, with no title words of the article.
+    private bool IsDictionaryName(Item phrase)
+        => phrase.Evidence.Count > 0 && phrase.Evidence[0].StartsWith("actors/people", StringComparison.Ordinal)
+            && !PersonTitles.TitlesIn(_article, phrase.Span).Any();
 
     // "Prime Minister Ismail Haniyeh" in an undated article, "former President Bill Clinton" in one dated after his
     // term: when the dictionary cannot say which office the person held on the article's date, the title the article

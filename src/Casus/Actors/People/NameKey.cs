@@ -13,7 +13,7 @@ namespace Casus.Actors.People;
 /// <remarks>
 /// Folding steps, in order (each written for a family of variants, not for one name):
 /// <list type="number">
-/// <item>Accents and other marks are removed (NFD, marks dropped; ø ł ß æ đ ı mapped by hand); case is dropped.</item>
+/// <item>Accents and other marks are removed (NFD, marks dropped; ø ł ß æ œ đ ð þ ı mapped by hand); case is dropped.</item>
 /// <item>Words are split at spaces, hyphens and apostrophes ("al-Assad", "al - Assad" and "al Assad" agree).</item>
 /// <item>Particles are dropped: Arabic articles (al, el, ul, ad, ar, as, ash, at, az, an, ud) and European
 ///   ones (de, da, di, du, del, della, van, von, der, den, ter), so "Bashar Assad" meets "Bashar al-Assad".
@@ -95,6 +95,27 @@ public static class NameKey
     }
 
     /// <summary>
+    /// The key with one distinction more: in a word of one syllable, a vowel run that sounds two vowels ("ie", "ua",
+    /// "ao", "ei", "ay") stays apart from one vowel ("i", "a", "e"), so "Lien Chan" and "Lin Chuan" (two premiers of
+    /// Taiwan), "Liu He" and "Lu Hao" differ, while longer words (Alexios/Alexis) and spellings of one vowel still
+    /// agree: doubled letters (ee/e, yy/y), a vowel y after i
+    /// (Zelenskiy/Zelensky), the French "ou" for u (Abdou/Abdu, Rouhani/Rohani) and the vowel letters themselves
+    /// (Mohammed/Muhammad, Hussein/Husayn). Used where two spellings of one key must be judged one person or two
+    /// (<see cref="PersonDirectory"/>); lookups keep the looser <see cref="Of"/>.
+    /// </summary>
+    public static string Shape(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var plain = new CharBuffer(stackalloc char[StackChars]);
+        try
+        {
+            AppendPlain(ref plain, name.AsSpan());
+            return KeyOfPlain(plain.Written, keepDiphthongs: true);
+        }
+        finally { plain.Dispose(); }
+    }
+
+    /// <summary>
     /// A stricter key for a word standing alone with no context (a short form such as "Gaddafi"): the same steps
     /// except the vowel folding (step 10), so consonant spellings still meet ("Qaddafi", "Kadhafi", "Zelenskyy") but
     /// a different word with the same consonants does not ("Raisi" is not "Russia").
@@ -166,7 +187,7 @@ public static class NameKey
     // Steps 2 to 6 over text already plain (see AppendPlain): the letter runs are the words; particles go (except after
     // "abd"), "ibn" is "bin", initials go when two full words remain, and the rest is joined, each word folded alone
     // (steps 7 to 11).
-    private static string KeyOfPlain(ReadOnlySpan<char> plain)
+    private static string KeyOfPlain(ReadOnlySpan<char> plain, bool keepDiphthongs = false)
     {
         // First walk: how many full words (two letters or more) survive the particle rule.
         int full = 0;
@@ -208,7 +229,7 @@ public static class NameKey
                 if (dropInitials && part.Length == 1) continue;
                 // "ibn" and "bin" are one word ("son of") in two transliterations: "Abdulaziz ibn Saud" = "bin Saud".
                 var word = part.SequenceEqual("ibn") ? "bin".AsSpan() : part;
-                length += Fold(word, scratch, key[length..], foldVowels: true);
+                length += Fold(word, scratch, key[length..], foldVowels: true, keepDiphthongs);
             }
             return length == 0 ? "" : new string(key[..length]);
         }
@@ -256,6 +277,10 @@ public static class NameKey
                 case 'æ': sb.Append("ae"); break;
                 case 'œ': sb.Append("oe"); break;
                 case 'đ': sb.Append('d'); break;
+                // Icelandic eth, and the look-alike capital Ð (U+00D0) that text often sets for the Vietnamese and
+                // South Slavic Đ (U+0110): both are written "d" in plain spellings ("Guðni"/"Gudni", "Ðỗ"/"Do").
+                case 'ð': sb.Append('d'); break;
+                case 'þ': sb.Append("th"); break;
                 case 'ı': sb.Append('i'); break;
                 default: sb.Append(l); break;
             }
@@ -284,7 +309,7 @@ public static class NameKey
 
     // Steps 7 to 11 of the class remarks, over lower-case ASCII-ish letters: s folded into key (returns the length
     // written), with scratch for the first pass. Neither pass lengthens the text, so both need only s's length.
-    private static int Fold(ReadOnlySpan<char> s, Span<char> scratch, Span<char> key, bool foldVowels)
+    private static int Fold(ReadOnlySpan<char> s, Span<char> scratch, Span<char> key, bool foldVowels, bool keepDiphthongs = false)
     {
         if (s.Length == 0) return 0;
         // Steps 7 and 8: a word-initial "ye", then digraphs, then single letters.
@@ -310,6 +335,10 @@ public static class NameKey
             a[at++] = c;
         }
         ReadOnlySpan<char> t = a[..at];
+        // A diphthong is told apart only in a word of one syllable (one vowel run), the syllable words of Chinese,
+        // Korean and Vietnamese names, where "Lien" and "Lin", "Chuan" and "Chan" are different names; in longer
+        // words an added vowel is a transliteration (Alexios/Alexis, Saulius/Saulis, Barkai/Barki).
+        if (keepDiphthongs && VowelRuns(t) != 1) keepDiphthongs = false;
         // Steps 9 to 11.
         var b = key;
         int bt = 0;
@@ -318,8 +347,10 @@ public static class NameKey
             char c = t[i];
             if (foldVowels && IsVowel(t, i))
             {
-                if (bt > 0 && b[bt - 1] == 'a' && i > 0 && IsVowel(t, i - 1)) continue;
+                if (i > 0 && IsVowel(t, i - 1)) continue; // the run's first vowel wrote it
                 b[bt++] = 'a';
+                // "ae" is never longer than the run it stands for (two vowels at least), so the key still fits.
+                if (keepDiphthongs && IsDiphthong(t, i)) b[bt++] = 'e';
                 continue;
             }
             if (c == 'h' && i > 0 && IsVowel(t, i - 1) && (i + 1 == t.Length || !IsVowel(t, i + 1))) continue;
@@ -328,6 +359,32 @@ public static class NameKey
             b[bt++] = c;
         }
         return bt;
+    }
+
+    private static int VowelRuns(ReadOnlySpan<char> t)
+    {
+        int runs = 0;
+        for (int i = 0; i < t.Length; i++)
+            if (IsVowel(t, i) && (i == 0 || !IsVowel(t, i - 1))) runs++;
+        return runs;
+    }
+
+    // True when the vowel run starting at i sounds two vowels or more: letters counted after a vowel y is read as i,
+    // a doubled letter as one and "ou" as u (French transliteration: Abdou, Rouhani), so "ie", "ua", "ei", "ay" and
+    // "oua" are diphthongs and "ee", "iy", "yy", "ou" are not.
+    private static bool IsDiphthong(ReadOnlySpan<char> t, int i)
+    {
+        int distinct = 0;
+        char previous = '\0';
+        for (int j = i; j < t.Length && IsVowel(t, j); j++)
+        {
+            char c = t[j] == 'y' ? 'i' : t[j];
+            if (c == 'u' && previous == 'o') { previous = 'u'; continue; }
+            if (c == previous) continue;
+            distinct++;
+            previous = c;
+        }
+        return distinct >= 2;
     }
 
     // A growable char buffer: starts on the stack, moves to a pooled array when a long name outgrows it.

@@ -62,8 +62,10 @@ public sealed class PersonDirectory
         // Lines sharing a full name (by key) are one person: union-find over the keys. Two spellings of one key
         // join only within one country (or body): the key folds vowels and romanisations, so across countries it
         // joins different people ("Mark Rutte" NLD and "Margrethe II" DNK, "Abdullah Abdullah" AFG and "Abdallah
-        // Abdallah" SYR); one spelling joins anywhere (a leader who moves to an international body).
-        var owner = new Dictionary<string, List<(int Line, string Spelling, string Primary)>>(StringComparer.Ordinal);
+        // Abdallah" SYR); one spelling joins anywhere (a leader who moves to an international body). Within a
+        // country two spellings join only when they also agree in which vowel runs are diphthongs (NameKey.Shape):
+        // the key writes "Lien Chan" and "Lin Chuan", two premiers of Taiwan, alike.
+        var owner = new Dictionary<string, List<(int Line, string Spelling, string Primary, string Shape)>>(StringComparer.Ordinal);
         var parent = new int[lines.Count];
         for (int i = 0; i < lines.Count; i++) parent[i] = i;
         int Find(int x) { while (parent[x] != x) x = parent[x] = parent[parent[x]]; return x; }
@@ -75,10 +77,11 @@ public sealed class PersonDirectory
                 if (key.Length == 0) continue;
                 var spelling = NameKey.Spelling(e.Phrase);
                 var primary = e.Code.Primary;
+                var shape = NameKey.Shape(e.Phrase);
                 if (!owner.TryGetValue(key, out var owners)) owner[key] = owners = new(1);
-                foreach (var (j, s, p) in owners)
-                    if (s == spelling || p == primary) parent[Find(i)] = Find(j);
-                owners.Add((i, spelling, primary));
+                foreach (var (j, s, p, h) in owners)
+                    if (s == spelling || (p == primary && h == shape)) parent[Find(i)] = Find(j);
+                owners.Add((i, spelling, primary, shape));
             }
 
         var groups = new Dictionary<int, List<List<ActorEntry>>>();
