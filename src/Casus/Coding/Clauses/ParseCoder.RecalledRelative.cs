@@ -1,4 +1,5 @@
 using Casus.Document;
+using Casus.Time;
 
 namespace Casus.Coding.Clauses;
 
@@ -51,24 +52,30 @@ internal sealed partial class ParseCoder
         return false;
     }
 
-    // A recency adverb or a time noun naming the report's day among t's dependents. In the modified clause only the day
-    // itself counts ("today", "tonight", "this morning"): "now" or "just" there dates that clause, not the relative one.
+    // A recency adverb or a time noun naming the report's day among t's dependents (data/time/recency.txt). In the
+    // modified clause only the day itself counts ("today", "tonight", "this morning"): "now" or "just" there dates that
+    // clause, not the relative one.
     private bool HasRecencyDependent(int t, bool relativeClause)
     {
+        var words = RecencyWords.Default;
         for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
         {
-            if (_tree.IsWord(c, "today") || _tree.IsWord(c, "tonight")) return true;
-            if (_tree.Upos(c) is Upos.NOUN && IsDayPart(c) && _tree.HasChildWord(c, "det", "this")) return true;
-            if (!relativeClause) continue;
-            if (_tree.IsWord(c, "now") || _tree.IsWord(c, "just") || _tree.IsWord(c, "recently") || _tree.IsWord(c, "newly"))
-                return true;
-            if (_tree.IsWord(c, "far") && _tree.HasChildWord(c, "advmod", "so")) return true;
-            if (_tree.Upos(c) is Upos.NOUN && _tree.IsWord(c, "week") && _tree.HasChildWord(c, "det", "this")) return true;
+            if (IsRecencyWord(c, words.Day)) return true;
+            if (relativeClause && IsRecencyWord(c, words.Recent)) return true;
         }
         return false;
     }
 
-    private bool IsDayPart(int t) => _tree.IsWord(t, "morning") || _tree.IsWord(t, "afternoon") || _tree.IsWord(t, "evening");
+    // Dependent c in one of the list's shapes: the bare word, a noun with "this", a word with the adverb "so".
+    private bool IsRecencyWord(int c, RecencyWords.Shapes shapes)
+    {
+        foreach (var w in shapes.Words) if (_tree.IsWord(c, w)) return true;
+        if (_tree.Upos(c) is Upos.NOUN && _tree.HasChildWord(c, "det", "this"))
+            foreach (var w in shapes.ThisNouns) if (_tree.IsWord(c, w)) return true;
+        foreach (var w in shapes.SoWords)
+            if (_tree.IsWord(c, w) && _tree.HasChildWord(c, "advmod", "so")) return true;
+        return false;
+    }
 
     /// <summary>True when clause <paramref name="v"/> is a relative clause: opened by a relative word ("that", "who",
     /// "whom", "which", "whose ..."), or labelled one with no comma before it ("the talks we have agreed upon"). A parser

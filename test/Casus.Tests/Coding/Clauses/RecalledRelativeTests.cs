@@ -1,4 +1,5 @@
 using Casus.Tests.TestKit;
+using Casus.Time;
 
 namespace Casus.Tests.Coding.Clauses;
 
@@ -71,7 +72,7 @@ public class RecalledRelativeTests
     private static List<string> Dated(string aux, string adv, string when) => ParsedArticles.Code($"""
         1 Iraq      Iraq      PROPN NNP 2 nsubj B-IRQ
         2 condemned condemn   VERB  VBD 0 root  _
-        3 {when}    {when}    {(when == "today" ? "NOUN NN 2 obl:tmod" : "ADV RB 2 advmod")} _
+        3 {when}    {when}    {(when == "then" ? "ADV RB 2 advmod" : "NOUN NN 2 obl:tmod")} _
         4 rebels    rebel     NOUN  NNS 2 obj   B-REB
         5 ,         ,         PUNCT ,   9 punct _
         6 who       who       PRON  WP  9 nsubj _
@@ -146,6 +147,58 @@ public class RecalledRelativeTests
             8 Syria     Syria     PROPN NNP 7 obj   B-SYR
             9 so        so        ADV   RB  10 advmod _
             10 far      far       ADV   RB  7 advmod _
+            11 .        .         PUNCT .   2 punct _
+            """);
+        Assert.Contains(events, e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    // The bare words of data/time/recency.txt, read from the shipped list so that a word added there is tested too.
+    public static TheoryData<string> RecentWords() => [.. RecencyWords.Default.Recent.Words];
+
+    public static TheoryData<string> DayWords() => [.. RecencyWords.Default.Day.Words];
+
+    [Theory]
+    [MemberData(nameof(RecentWords))]
+    [MemberData(nameof(DayWords))]
+    public void A_present_perfect_relative_clause_with_a_word_of_the_recency_list_is_coded(string word)
+    {
+        Assert.Contains(Dated("have", word, "then"), e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(DayWords))]
+    public void A_day_word_of_the_list_on_the_modified_clause_codes_the_relative_clause(string word)
+    {
+        Assert.Contains(Dated("have", "also", word), e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(RecentWords))]
+    public void A_recency_word_of_the_list_on_the_modified_clause_does_not_date_the_relative_clause(string word)
+    {
+        // "Iraq condemned now the rebels, who have also attacked Syria": "now" dates the condemning, not the attack.
+        Assert.DoesNotContain(Dated("have", "also", word), e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
+    }
+
+    // "Iraq condemned the rebels, who have attacked Syria this {noun}": a time noun with "this" in the relative clause.
+    public static TheoryData<string> ThisNouns() =>
+        [.. RecencyWords.Default.Day.ThisNouns.Concat(RecencyWords.Default.Recent.ThisNouns)];
+
+    [Theory]
+    [MemberData(nameof(ThisNouns))]
+    public void A_present_perfect_relative_clause_dated_this_noun_of_the_list_is_coded(string noun)
+    {
+        var events = ParsedArticles.Code($"""
+            1 Iraq      Iraq      PROPN NNP 2 nsubj B-IRQ
+            2 condemned condemn   VERB  VBD 0 root  _
+            3 rebels    rebel     NOUN  NNS 2 obj   B-REB
+            4 ,         ,         PUNCT ,   7 punct _
+            5 who       who       PRON  WP  7 nsubj _
+            6 have      have      AUX   VBP 7 aux _
+            7 attacked  attack    VERB  VBN 3 acl:relcl _
+            8 Syria     Syria     PROPN NNP 7 obj   B-SYR
+            9 this      this      DET   DT  10 det _
+            10 {noun}   {noun}    NOUN  NN  7 obl:tmod _
             11 .        .         PUNCT .   2 punct _
             """);
         Assert.Contains(events, e => e.EndsWith(" SYR 190", StringComparison.Ordinal));
