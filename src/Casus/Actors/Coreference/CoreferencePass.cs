@@ -35,6 +35,7 @@ internal sealed class CoreferencePass
     private readonly List<Uncoded> _blockers = new(); // people named in the article whom no dictionary codes
     private readonly HashSet<Item> _rejected = new();
     private readonly List<UncodedLink> _links = new();
+    private readonly List<(string Key, int Token)> _unplaced = new(); // name words of no one placed, by surname key
 
     /// <summary>Later mentions ("Mr. Sullivan", "he") of people the dictionaries lack, each with the name it refers
     /// to; <see cref="UncodedLinkPass"/> gives them the code the country passes gave that name's phrase.</summary>
@@ -406,6 +407,9 @@ internal sealed class CoreferencePass
         KnownActor? best = null;
         foreach (var k in _known)
             if (k.SurnameKey == key && (best is null || k.LastToken > best.LastToken)) best = k;
+        // A person only this article describes ("Mayor of London Sadiq Khan") does not take a surname that already
+        // stood for someone unplaced before that description ("Usman Khan ... Khan was pinned to the ground").
+        if (best is not null && best.Person is null && NamesakeBefore(best)) best = null;
         if (best is not null) { LinkKnown(sentence, spanStart, nameEnd, best); return; }
 
         // Standing alone, the word must match by the strict key (consonants and vowels).
@@ -445,6 +449,32 @@ internal sealed class CoreferencePass
         // Still nobody: "Mr. Sullivan", or a surname the tagger marks as a person, is an uncoded person.
         if (HasEntityType(nameStart, nameEnd, EntityType.Person) || (titled && GenderedTitle(spanStart, nameStart)))
             AddUncoded(sentence, spanStart, nameStart, nameEnd);
+        else Unplaced(nameStart, nameEnd);
+    }
+
+    // A name word of no one the pass could place ("28-year-old Usman Khan", then "Khan"): remembered so that a titled
+    // namesake introduced later ("Mayor of London Sadiq Khan") does not take the surname's later mentions.
+    private void Unplaced(int nameStart, int nameEnd)
+    {
+        var key = LastWordKey(nameStart, nameEnd);
+        if (key.Length > 0) _unplaced.Add((key, nameStart));
+    }
+
+    private bool UnplacedBefore(string key, int token)
+    {
+        foreach (var (k, t) in _unplaced) if (t < token && k == key) return true;
+        return false;
+    }
+
+    // Someone else of the known actor's surname came first: an unplaced name word, or an uncoded person of another
+    // full name ("Usman Khan" before "Mayor of London Sadiq Khan").
+    private bool NamesakeBefore(KnownActor known)
+    {
+        int first = _article.Sentences[known.Sentence].FirstToken;
+        if (UnplacedBefore(known.SurnameKey, first)) return true;
+        foreach (var u in _blockers)
+            if (u.Start < first && u.SurnameKey == known.SurnameKey && u.FullKey.Length > 0 && u.FullKey != known.FullKey) return true;
+        return false;
     }
 
     private bool GenderedTitle(int from, int to)
@@ -481,7 +511,8 @@ internal sealed class CoreferencePass
             if (origin >= 0 && _blockers[origin].FullKey != u.FullKey) return -1;
             origin = b;
         }
-        return origin;
+        // The surname stood alone before the full name was given: someone else may carry it.
+        return origin >= 0 && UnplacedBefore(key, _blockers[origin].NameStart) ? -1 : origin;
     }
 
     private void AddLink(int sentence, int start, int end, int origin)
@@ -541,6 +572,11 @@ internal sealed class CoreferencePass
     {
         // After a title ("National Security Advisor Jake Sullivan") two name words are a person, whatever the tagger says.
         bool titled = spanStart < nameStart;
+        if (!titled && PortfolioName(sentence, nameStart, nameEnd) is var personStart and >= 0)
+        {
+            titled = true;
+            nameStart = personStart;
+        }
         if (HasEntityType(nameStart, nameEnd, EntityType.Organization) || HasEntityType(nameStart, nameEnd, EntityType.Location))
         {
             if (titled) AddUncoded(sentence, spanStart, nameStart, nameEnd);
@@ -561,6 +597,7 @@ internal sealed class CoreferencePass
         if (host is null || !Describes(host, spanStart, nameEnd))
         {
             if (titled || HasEntityType(nameStart, nameEnd, EntityType.Person)) AddUncoded(sentence, spanStart, nameStart, nameEnd);
+            else Unplaced(nameStart, nameEnd);
             return;
         }
         var name = SpanText(nameStart, nameEnd);
@@ -574,6 +611,32 @@ internal sealed class CoreferencePass
         _known.Add(known);
         _byFullKey.TryAdd(key, known);
         Place(sentence, spanStart, nameEnd, known, new List<string>(intro), sentenceEnd, apposition ? host : null);
+    }
+
+    // "Deputy National Security Advisor for International Economics Mike Pyle", "Secretary of Commerce Gina Raimondo":
+    // a title with its portfolio after "for" or "of" puts the portfolio's words in the name's run, and no title stands
+    // right before the name. When a composed phrase holds a title, then a preposition, and ends with the run, the run
+    // names the title's holder all the same (returns where the name starts; -1 when it is no such name). The name is
+    // the words the tagger marks as a person, else the run's last two: the portfolio ("Economics") is no part of it,
+    // and a later "Mike Pyle" must key the same person.
+    private int PortfolioName(int sentence, int nameStart, int nameEnd)
+    {
+        foreach (var item in _items)
+        {
+            if (item.Sentence != sentence || !item.Composed || item.Start >= nameStart || item.End != nameEnd) continue;
+            bool preposition = false;
+            for (int i = nameStart - 1; i > item.Start && !preposition; i--)
+                preposition = _article.Tokens[i].Upos == Upos.ADP && _article.Tokens[i].Span is "for" or "of";
+            if (!preposition || !PersonTitles.TitlesIn(_article, new TokenSpan(item.Start, nameStart - item.Start)).Any()) continue;
+            int start = nameEnd;
+            while (start > nameStart && _article.Tokens[start - 1].Entity.Type == EntityType.Person) start--;
+            if (nameEnd - start >= 2) return start;
+            int words = 0;
+            start = nameEnd;
+            while (start > nameStart && words < 2) { start--; if (!IsConnector(start)) words++; }
+            return start;
+        }
+        return -1;
     }
 
     // A composed phrase describes a person when it has a country (not ---) and a one-person title, in the phrase
