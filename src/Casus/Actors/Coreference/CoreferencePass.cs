@@ -525,7 +525,7 @@ internal sealed class CoreferencePass
     // Records an uncoded person and returns its index in _blockers (-1 when none was recorded); the span grows to the
     // composed phrase around the name ("National Security Advisor Jake Sullivan") so that IsSubject sees the phrase's
     // head. A name of two words or more is its own origin; a surname takes the origin given.
-    private int AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd, int origin = -1, bool surnameOnly = false)
+    private int AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd, int origin = -1, bool surnameOnly = false, bool titlePhrase = false)
     {
         int start = Math.Min(spanStart, nameStart), end = nameEnd;
         var surname = LastWordKey(nameStart, nameEnd);
@@ -536,7 +536,8 @@ internal sealed class CoreferencePass
             {
                 // A dictionary explains its first word ("Biden Administration"): no unknown person. A later word may be
                 // a dictionary word ("Kanye West").
-                if (item.Start <= nameStart && (item.Actor is not null || item.Code.Primary != "---")) return -1;
+                // A title phrase that ends with the name ("Mayor of London Sadiq Khan") explains the title, not the name.
+                if (item.Start <= nameStart && (item.Actor is not null || item.Code.Primary != "---") && !titlePhrase) return -1;
                 start = Math.Min(start, item.Start);
                 end = Math.Max(end, item.End);
             }
@@ -572,10 +573,16 @@ internal sealed class CoreferencePass
     {
         // After a title ("National Security Advisor Jake Sullivan") two name words are a person, whatever the tagger says.
         bool titled = spanStart < nameStart;
-        if (!titled && PortfolioName(sentence, nameStart, nameEnd) is var personStart and >= 0)
+        // A title phrase with its portfolio but no country ("Deputy National Security Advisor for International
+        // Economics Mike Pyle") leaves the person uncoded; the country passes may code the phrase later, and the
+        // surname's later mentions link to it through UncodedLinkPass. No apposition is sought for it: a phrase after
+        // a comma is the next of a list ("... Mike Pyle, Deputy Prime Minister for Restoration of Ukraine Oleksandr
+        // Kubrakov"). One with a country ("Mayor of London Sadiq Khan") takes the path below, as before.
+        if (!titled && PortfolioName(sentence, nameStart, nameEnd) is var personStart and >= 0
+            && !TitlePhraseDescribes(sentence, spanStart, nameEnd))
         {
-            titled = true;
-            nameStart = personStart;
+            AddUncoded(sentence, spanStart, personStart, nameEnd, titlePhrase: true);
+            return;
         }
         if (HasEntityType(nameStart, nameEnd, EntityType.Organization) || HasEntityType(nameStart, nameEnd, EntityType.Location))
         {
@@ -637,6 +644,14 @@ internal sealed class CoreferencePass
             return start;
         }
         return -1;
+    }
+
+    private bool TitlePhraseDescribes(int sentence, int spanStart, int nameEnd)
+    {
+        foreach (var item in _items)
+            if (item.Sentence == sentence && item.Actor is null && item.Start < nameEnd && item.End > spanStart)
+                return Describes(item, spanStart, nameEnd);
+        return false;
     }
 
     // A composed phrase describes a person when it has a country (not ---) and a one-person title, in the phrase
