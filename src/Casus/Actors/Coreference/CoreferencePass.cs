@@ -573,20 +573,15 @@ internal sealed class CoreferencePass
     {
         // After a title ("National Security Advisor Jake Sullivan") two name words are a person, whatever the tagger says.
         bool titled = spanStart < nameStart;
-        // A title phrase with its portfolio but no country ("Deputy National Security Advisor for International
-        // Economics Mike Pyle") leaves the person uncoded; the country passes may code the phrase later, and the
-        // surname's later mentions link to it through UncodedLinkPass. No apposition is sought for it: a phrase after
-        // a comma is the next of a list ("... Mike Pyle, Deputy Prime Minister for Restoration of Ukraine Oleksandr
-        // Kubrakov"). One with a country ("Mayor of London Sadiq Khan") takes the path below, as before.
-        if (!titled && PortfolioName(sentence, nameStart, nameEnd) is var personStart and >= 0
-            && !TitlePhraseDescribes(sentence, spanStart, nameEnd))
-        {
-            AddUncoded(sentence, spanStart, personStart, nameEnd, titlePhrase: true);
-            return;
-        }
+        // A title with its portfolio before the name ("Deputy National Security Advisor for International Economics
+        // Mike Pyle"): where nothing below places the person, the name is still an uncoded person of the article, so
+        // that its surname's later mentions link to the phrase through UncodedLinkPass once the country passes have
+        // coded it.
+        int portfolio = titled ? -1 : PortfolioName(sentence, nameStart, nameEnd);
         if (HasEntityType(nameStart, nameEnd, EntityType.Organization) || HasEntityType(nameStart, nameEnd, EntityType.Location))
         {
             if (titled) AddUncoded(sentence, spanStart, nameStart, nameEnd);
+            else if (portfolio >= 0) AddUncoded(sentence, spanStart, portfolio, nameEnd, titlePhrase: true);
             return;
         }
         Item? host = null;
@@ -604,6 +599,7 @@ internal sealed class CoreferencePass
         if (host is null || !Describes(host, spanStart, nameEnd))
         {
             if (titled || HasEntityType(nameStart, nameEnd, EntityType.Person)) AddUncoded(sentence, spanStart, nameStart, nameEnd);
+            else if (portfolio >= 0) AddUncoded(sentence, spanStart, portfolio, nameEnd, titlePhrase: true);
             else Unplaced(nameStart, nameEnd);
             return;
         }
@@ -637,21 +633,30 @@ internal sealed class CoreferencePass
             if (!preposition || !PersonTitles.TitlesIn(_article, new TokenSpan(item.Start, nameStart - item.Start)).Any()) continue;
             int start = nameEnd;
             while (start > nameStart && _article.Tokens[start - 1].Entity.Type == EntityType.Person) start--;
-            if (nameEnd - start >= 2) return start;
-            int words = 0;
-            start = nameEnd;
-            while (start > nameStart && words < 2) { start--; if (!IsConnector(start)) words++; }
-            return start;
+            if (nameEnd - start < 2)
+            {
+                int words = 0;
+                start = nameEnd;
+                while (start > nameStart && words < 2) { start--; if (!IsConnector(start)) words++; }
+            }
+            return IsNewName(item, start, nameEnd) ? start : -1;
         }
         return -1;
     }
 
-    private bool TitlePhraseDescribes(int sentence, int spanStart, int nameEnd)
+    // A name no dictionary explains: no word of it is a dictionary word of the phrase ("Prime Minister of Papua New
+    // Guinea" ends in a country), and no person of the directory in office on the article date has its surname
+    // ("President of Guatemala Alejandro Giammattei": the title + surname rule codes "President Giammattei" later; an
+    // uncoded namesake would block it).
+    private bool IsNewName(Item phrase, int start, int end)
     {
-        foreach (var item in _items)
-            if (item.Sentence == sentence && item.Actor is null && item.Start < nameEnd && item.End > spanStart)
-                return Describes(item, spanStart, nameEnd);
-        return false;
+        for (int i = start; i < end; i++)
+            if (!IsConnector(i) && EvidenceNames(phrase, _article.Tokens[i].Text)) return false;
+        if (_date is not { } date) return true;
+        var strict = NameKey.Strict(_article.Tokens[end - 1].Text);
+        foreach (var p in _people.ByStrictSurname(strict)) if (PersonDirectory.IsActiveOn(p, date)) return false;
+        foreach (var p in _people.ByShortForm(strict)) if (PersonDirectory.IsActiveOn(p, date)) return false;
+        return true;
     }
 
     // A composed phrase describes a person when it has a country (not ---) and a one-person title, in the phrase
