@@ -125,4 +125,15 @@ public class UncodedLinkTests
         Assert.Equal("JPNGOV", Assert.Single(after, m => m.Sentence == 1 && m.Text.EndsWith("Ostrander", StringComparison.Ordinal)).Code.Value);
         Assert.DoesNotContain(after, m => m.Sentence == 2 && m.Text == "Ostrander");
     }
+
+    [Fact]
+    public void An_abbreviated_title_before_the_surname_links_it()
+    {
+        // "NSA Ostrander condemned the attack.": readouts abbreviate the adviser's title (data/actors/titles.txt).
+        const string NsaCondemned =
+            "NSA/PROPN/2/compound Ostrander/PROPN/3/nsubj condemned/VERB/0/root the/DET/5/det attack/NOUN/3/obj ./PUNCT/3/punct";
+        var mentions = At(WhiteHouse, AdvisorSpoke, NsaCondemned);
+        var nsa = Assert.Single(mentions, m => m.Sentence == 1 && m.Text == "NSA Ostrander");
+        Assert.Equal("USAGOV", nsa.Code.Value);
+    }
 }
