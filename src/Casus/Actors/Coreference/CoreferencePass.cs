@@ -35,6 +35,7 @@ internal sealed class CoreferencePass
     private readonly List<Uncoded> _blockers = new(); // people named in the article whom no dictionary codes
     private readonly HashSet<Item> _rejected = new();
     private readonly List<UncodedLink> _links = new();
+    private readonly List<(string Key, int Token)> _unplaced = new(); // name words of no one placed, by surname key
 
     /// <summary>Later mentions ("Mr. Sullivan", "he") of people the dictionaries lack, each with the name it refers
     /// to; <see cref="UncodedLinkPass"/> gives them the code the country passes gave that name's phrase.</summary>
@@ -406,6 +407,9 @@ internal sealed class CoreferencePass
         KnownActor? best = null;
         foreach (var k in _known)
             if (k.SurnameKey == key && (best is null || k.LastToken > best.LastToken)) best = k;
+        // A person only this article describes ("Mayor of London Sadiq Khan") does not take a surname that already
+        // stood for someone unplaced before that description ("Usman Khan ... Khan was pinned to the ground").
+        if (best is not null && best.Person is null && NamesakeBefore(best)) best = null;
         if (best is not null) { LinkKnown(sentence, spanStart, nameEnd, best); return; }
 
         // Standing alone, the word must match by the strict key (consonants and vowels).
@@ -445,6 +449,32 @@ internal sealed class CoreferencePass
         // Still nobody: "Mr. Sullivan", or a surname the tagger marks as a person, is an uncoded person.
         if (HasEntityType(nameStart, nameEnd, EntityType.Person) || (titled && GenderedTitle(spanStart, nameStart)))
             AddUncoded(sentence, spanStart, nameStart, nameEnd);
+        else Unplaced(nameStart, nameEnd);
+    }
+
+    // A name word of no one the pass could place ("28-year-old Usman Khan", then "Khan"): remembered so that a titled
+    // namesake introduced later ("Mayor of London Sadiq Khan") does not take the surname's later mentions.
+    private void Unplaced(int nameStart, int nameEnd)
+    {
+        var key = LastWordKey(nameStart, nameEnd);
+        if (key.Length > 0) _unplaced.Add((key, nameStart));
+    }
+
+    private bool UnplacedBefore(string key, int token)
+    {
+        foreach (var (k, t) in _unplaced) if (t < token && k == key) return true;
+        return false;
+    }
+
+    // Someone else of the known actor's surname came first: an unplaced name word, or an uncoded person of another
+    // full name ("Usman Khan" before "Mayor of London Sadiq Khan").
+    private bool NamesakeBefore(KnownActor known)
+    {
+        int first = _article.Sentences[known.Sentence].FirstToken;
+        if (UnplacedBefore(known.SurnameKey, first)) return true;
+        foreach (var u in _blockers)
+            if (u.Start < first && u.SurnameKey == known.SurnameKey && u.FullKey.Length > 0 && u.FullKey != known.FullKey) return true;
+        return false;
     }
 
     private bool GenderedTitle(int from, int to)
@@ -481,7 +511,8 @@ internal sealed class CoreferencePass
             if (origin >= 0 && _blockers[origin].FullKey != u.FullKey) return -1;
             origin = b;
         }
-        return origin;
+        // The surname stood alone before the full name was given: someone else may carry it.
+        return origin >= 0 && UnplacedBefore(key, _blockers[origin].NameStart) ? -1 : origin;
     }
 
     private void AddLink(int sentence, int start, int end, int origin)
@@ -494,7 +525,7 @@ internal sealed class CoreferencePass
     // Records an uncoded person and returns its index in _blockers (-1 when none was recorded); the span grows to the
     // composed phrase around the name ("National Security Advisor Jake Sullivan") so that IsSubject sees the phrase's
     // head. A name of two words or more is its own origin; a surname takes the origin given.
-    private int AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd, int origin = -1, bool surnameOnly = false)
+    private int AddUncoded(int sentence, int spanStart, int nameStart, int nameEnd, int origin = -1, bool surnameOnly = false, bool titlePhrase = false)
     {
         int start = Math.Min(spanStart, nameStart), end = nameEnd;
         var surname = LastWordKey(nameStart, nameEnd);
@@ -505,7 +536,8 @@ internal sealed class CoreferencePass
             {
                 // A dictionary explains its first word ("Biden Administration"): no unknown person. A later word may be
                 // a dictionary word ("Kanye West").
-                if (item.Start <= nameStart && (item.Actor is not null || item.Code.Primary != "---")) return -1;
+                // A title phrase that ends with the name ("Mayor of London Sadiq Khan") explains the title, not the name.
+                if (item.Start <= nameStart && (item.Actor is not null || item.Code.Primary != "---") && !titlePhrase) return -1;
                 start = Math.Min(start, item.Start);
                 end = Math.Max(end, item.End);
             }
@@ -541,9 +573,15 @@ internal sealed class CoreferencePass
     {
         // After a title ("National Security Advisor Jake Sullivan") two name words are a person, whatever the tagger says.
         bool titled = spanStart < nameStart;
+        // A title with its portfolio before the name ("Deputy National Security Advisor for International Economics
+        // Mike Pyle"): where nothing below places the person, the name is still an uncoded person of the article, so
+        // that its surname's later mentions link to the phrase through UncodedLinkPass once the country passes have
+        // coded it.
+        int portfolio = titled ? -1 : PortfolioName(sentence, nameStart, nameEnd);
         if (HasEntityType(nameStart, nameEnd, EntityType.Organization) || HasEntityType(nameStart, nameEnd, EntityType.Location))
         {
             if (titled) AddUncoded(sentence, spanStart, nameStart, nameEnd);
+            else if (portfolio >= 0) AddUncoded(sentence, spanStart, portfolio, nameEnd, titlePhrase: true);
             return;
         }
         Item? host = null;
@@ -561,6 +599,8 @@ internal sealed class CoreferencePass
         if (host is null || !Describes(host, spanStart, nameEnd))
         {
             if (titled || HasEntityType(nameStart, nameEnd, EntityType.Person)) AddUncoded(sentence, spanStart, nameStart, nameEnd);
+            else if (portfolio >= 0) AddUncoded(sentence, spanStart, portfolio, nameEnd, titlePhrase: true);
+            else Unplaced(nameStart, nameEnd);
             return;
         }
         var name = SpanText(nameStart, nameEnd);
@@ -574,6 +614,49 @@ internal sealed class CoreferencePass
         _known.Add(known);
         _byFullKey.TryAdd(key, known);
         Place(sentence, spanStart, nameEnd, known, new List<string>(intro), sentenceEnd, apposition ? host : null);
+    }
+
+    // "Deputy National Security Advisor for International Economics Mike Pyle", "Secretary of Commerce Gina Raimondo":
+    // a title with its portfolio after "for" or "of" puts the portfolio's words in the name's run, and no title stands
+    // right before the name. When a composed phrase holds a title, then a preposition, and ends with the run, the run
+    // names the title's holder all the same (returns where the name starts; -1 when it is no such name). The name is
+    // the words the tagger marks as a person, else the run's last two: the portfolio ("Economics") is no part of it,
+    // and a later "Mike Pyle" must key the same person.
+    private int PortfolioName(int sentence, int nameStart, int nameEnd)
+    {
+        foreach (var item in _items)
+        {
+            if (item.Sentence != sentence || !item.Composed || item.Start >= nameStart || item.End != nameEnd) continue;
+            bool preposition = false;
+            for (int i = nameStart - 1; i > item.Start && !preposition; i--)
+                preposition = _article.Tokens[i].Upos == Upos.ADP && _article.Tokens[i].Span is "for" or "of";
+            if (!preposition || !PersonTitles.TitlesIn(_article, new TokenSpan(item.Start, nameStart - item.Start)).Any()) continue;
+            int start = nameEnd;
+            while (start > nameStart && _article.Tokens[start - 1].Entity.Type == EntityType.Person) start--;
+            if (nameEnd - start < 2)
+            {
+                int words = 0;
+                start = nameEnd;
+                while (start > nameStart && words < 2) { start--; if (!IsConnector(start)) words++; }
+            }
+            return IsNewName(item, start, nameEnd) ? start : -1;
+        }
+        return -1;
+    }
+
+    // A name no dictionary explains: no word of it is a dictionary word of the phrase ("Prime Minister of Papua New
+    // Guinea" ends in a country), and no person of the directory in office on the article date has its surname
+    // ("President of Guatemala Alejandro Giammattei": the title + surname rule codes "President Giammattei" later; an
+    // uncoded namesake would block it).
+    private bool IsNewName(Item phrase, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+            if (!IsConnector(i) && EvidenceNames(phrase, _article.Tokens[i].Text)) return false;
+        if (_date is not { } date) return true;
+        var strict = NameKey.Strict(_article.Tokens[end - 1].Text);
+        foreach (var p in _people.ByStrictSurname(strict)) if (PersonDirectory.IsActiveOn(p, date)) return false;
+        foreach (var p in _people.ByShortForm(strict)) if (PersonDirectory.IsActiveOn(p, date)) return false;
+        return true;
     }
 
     // A composed phrase describes a person when it has a country (not ---) and a one-person title, in the phrase

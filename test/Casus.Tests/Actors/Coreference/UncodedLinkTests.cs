@@ -86,4 +86,54 @@ public class UncodedLinkTests
         Assert.Equal("USAGOV", dr.Code.Value);
         Assert.StartsWith($"{UncodedLinkPass.NotePrefix}'Dr. Ostrander - Vale' → ", dr.Evidence[0], StringComparison.Ordinal);
     }
+
+    // "Deputy National Security Advisor for International Economics Daniel Ostrander met Japanese officials.": the
+    // portfolio after "for" stands between the title and the name.
+    private const string PortfolioMet =
+        "Deputy/ADJ/4/amod National/ADJ/3/amod Security/PROPN/4/compound Advisor/PROPN/10/nsubj for/ADP/9/case " +
+        "International/ADJ/9/amod Economics/PROPN/6/flat Daniel/PROPN/9/compound Ostrander/PROPN/4/nmod met/VERB/0/root " +
+        "Japanese/ADJ/12/amod officials/NOUN/10/obj ./PUNCT/10/punct";
+    private const string SurnameCondemned =
+        "Ostrander/PROPN/2/nsubj condemned/VERB/0/root the/DET/4/det attack/NOUN/2/obj ./PUNCT/2/punct";
+
+    [Fact]
+    public void A_title_with_its_portfolio_before_the_name_still_names_the_person_a_surname_refers_to()
+    {
+        var mentions = At(WhiteHouse, PortfolioMet, SurnameCondemned, HeThanked);
+        var named = Assert.Single(mentions, m => m.Sentence == 0 && m.Text.EndsWith("Ostrander", StringComparison.Ordinal));
+        Assert.Equal("USAGOV", named.Code.Value);
+        var surname = Assert.Single(mentions, m => m.Sentence == 1 && m.Text == "Ostrander");
+        Assert.Equal("USAGOV", surname.Code.Value);
+        Assert.Equal($"{UncodedLinkPass.NotePrefix}'Ostrander' → '{named.Text}' (sentence 0)", surname.Evidence[0]);
+        Assert.Equal("USAGOV", Assert.Single(mentions, m => m.Sentence == 2 && m.Text == "He").Code.Value);
+    }
+
+    [Fact]
+    public void A_surname_that_first_named_someone_else_is_not_given_to_a_later_namesake()
+    {
+        // "Japanese Foreign Minister Ruth Ostrander spoke." makes her an actor of the article; "Ostrander condemned the
+        // attack." is hers...
+        const string MinisterSpoke =
+            "Japanese/ADJ/3/amod Foreign/PROPN/3/compound Minister/PROPN/5/compound Ruth/PROPN/5/compound Ostrander/PROPN/6/nsubj " +
+            "spoke/VERB/0/root ./PUNCT/6/punct";
+        var alone = At(Wikinews, MinisterSpoke, SurnameCondemned);
+        Assert.Equal("JPNGOV", Assert.Single(alone, m => m.Sentence == 1 && m.Text == "Ostrander").Code.Value);
+        // ...but not after "Daniel Ostrander stabbed people.", an Ostrander no one placed: the surname may be his.
+        const string StrangerStabbed =
+            "Daniel/PROPN/2/compound Ostrander/PROPN/3/nsubj stabbed/VERB/0/root people/NOUN/3/obj ./PUNCT/3/punct";
+        var after = At(Wikinews, StrangerStabbed, MinisterSpoke, SurnameCondemned);
+        Assert.Equal("JPNGOV", Assert.Single(after, m => m.Sentence == 1 && m.Text.EndsWith("Ostrander", StringComparison.Ordinal)).Code.Value);
+        Assert.DoesNotContain(after, m => m.Sentence == 2 && m.Text == "Ostrander");
+    }
+
+    [Fact]
+    public void An_abbreviated_title_before_the_surname_links_it()
+    {
+        // "NSA Ostrander condemned the attack.": readouts abbreviate the adviser's title (data/actors/titles.txt).
+        const string NsaCondemned =
+            "NSA/PROPN/2/compound Ostrander/PROPN/3/nsubj condemned/VERB/0/root the/DET/5/det attack/NOUN/3/obj ./PUNCT/3/punct";
+        var mentions = At(WhiteHouse, AdvisorSpoke, NsaCondemned);
+        var nsa = Assert.Single(mentions, m => m.Sentence == 1 && m.Text == "NSA Ostrander");
+        Assert.Equal("USAGOV", nsa.Code.Value);
+    }
 }
