@@ -301,19 +301,13 @@ internal sealed class ClauseFrames
         return -1;
     }
 
-    // Deictics and time nouns; the weekday names are data/time/calendar.txt.
-    private static readonly string[] TimeWords =
-    {
-        "today", "tonight", "now", "yesterday", "tomorrow", "week", "weekend", "month", "year", "morning", "afternoon",
-        "evening", "night",
-    };
-
     private bool IsTimeWord(int t) => IsTimeWord(_tree, t);
 
+    /// <summary>True when token <paramref name="t"/> is a weekday name (data/time/calendar.txt) or a deictic or time
+    /// noun (data/time/time-words.txt): a time expression, not a participant.</summary>
     internal static bool IsTimeWord(ParseTree tree, int t)
     {
-        if (CalendarWords.Default.IsWeekday(tree.Word(t))) return true;
-        foreach (var w in TimeWords) if (tree.IsWord(t, w)) return true;
-        return false;
+        var word = tree.Word(t);
+        return CalendarWords.Default.IsWeekday(word) || TimeWords.Default.Contains(word);
     }
 }

@@ -1,0 +1,46 @@
+using Casus.Time;
+
+namespace Casus.Tests.Time;
+
+/// <summary>The deictics and time nouns of data/time/time-words.txt (docs/formats/word-lists.md, "Time words").</summary>
+public class TimeWordsTests
+{
+    [Fact]
+    public void The_shipped_list_holds_deictics_and_time_nouns_in_any_case()
+    {
+        var words = TimeWords.Default;
+        Assert.Contains("yesterday", words.Deictics);
+        Assert.Contains("weekend", words.Nouns);
+        Assert.True(words.Contains("Today"));
+        Assert.True(words.Contains("NIGHT"));
+        // Weekday names are calendar words, not repeated here; a prefix is no word of the list.
+        Assert.False(words.Contains("Monday"));
+        Assert.False(words.Contains("week's"));
+        Assert.False(words.Contains("tod"));
+    }
+
+    [Fact]
+    public void Bad_lines_are_errors_with_file_and_line()
+    {
+        var text = string.Join('\n',
+            "# a comment",
+            "deictic | now",
+            "span | decade",                  // 3: unknown kind
+            "noun | Week",                    // 4: upper case
+            "deictic | now",                  // 5: repeats line 2
+            "noun | this week",               // 6: two words
+            "noun | month # a comment",
+            "deictic | tonight",
+            "noun");                          // 9: one field
+        var list = TimeWords.Load(new StringReader(text), "test.txt", out var errors);
+        Assert.Equal([3, 4, 5, 6, 9], errors.Select(e => e.Line));
+        Assert.All(errors, e => Assert.Equal("test.txt", e.File));
+        Assert.Equal("kind", errors[0].Field);
+        Assert.Equal("word", errors[1].Field);
+        Assert.Contains("repeats line 2", errors[2].Message, StringComparison.Ordinal);
+        Assert.Equal(["now", "tonight"], list.Deictics);
+        Assert.Equal(["month"], list.Nouns);
+        Assert.True(list.Contains("Month"));
+        Assert.False(list.Contains("week"));
+    }
+}
