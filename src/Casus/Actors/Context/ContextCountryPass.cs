@@ -353,9 +353,10 @@ internal sealed class ContextCountryPass
         // U.S. buyers").
         // A possessor covers the whole coordination too ("Uganda's people, business, institutions, and military",
         // "the PRC's military, intelligence, and other security apparatuses"), singular conjuncts included, unless a
-        // conjunct has a determiner of its own ("Uganda's people and the military").
+        // conjunct has a determiner of its own ("Uganda's people and the military"), and not past a conjunct with a
+        // country of its own ("Iraq's government, the Turkish army and police").
         if (tokens[a].Head == b && tokens[a].Relation == "conj")
-            return signal.Tokens.First < a && !HasNameAt(a)
+            return signal.Tokens.First < a && !HasNameAt(a) && !CountryBetween(signal.Tokens.End, a + 1)
                 && ((!HasName(signal) && IsPlural(a)) || (IsCountryPossessor(signal) && !HasOwnDeterminer(a)));
         // Through nominal arcs only: a clause under the noun is about something else ("terrorist groups that threaten
         // the United States", "forces operating with the Government of Saudi Arabia").
@@ -378,7 +379,7 @@ internal sealed class ContextCountryPass
         if (!IsCountry(signal.Code.Primary) || signal.Code.Value.Length <= 3) return false;
         int b = HeadOf(signal.Tokens);
         if (tokens[a].Head == b && tokens[a].Relation == "conj" && signal.Tokens.End <= m.Tokens.First)
-            return LeadsWithCountry(signal) && StartsWithTitle(m) && !HasOwnDeterminer(a) && CoordinatorOf(a) == "and"
+            return LeadsWithCountry(signal) && StartsWithTitle(m) && !HasDeterminerFrom(a, m.Tokens.First - 1) && CoordinatorOf(a) == "and"
                 && !CountryBetween(signal.Tokens.End, m.Tokens.First);
         bool sameCoordination = tokens[b].Relation == "conj"
             && (tokens[b].Head == a || (tokens[a].Relation == "conj" && tokens[b].Head == tokens[a].Head));
@@ -469,6 +470,16 @@ internal sealed class ContextCountryPass
             for (int u = t + 1; u < signal.Tokens.End; u++) if (HasNameAt(u)) return false;
             return true;
         }
+        return false;
+    }
+
+    // A determiner or possessor of the noun's own between token <paramref name="from"/> and it ("the Minister of
+    // Defense Pavlo Hrytsenko": the title words may be many).
+    private bool HasDeterminerFrom(int t, int from)
+    {
+        var tokens = _article.Tokens;
+        for (int u = Math.Max(from, _article.SentenceData[tokens[t].SentenceIndex].FirstToken); u < t; u++)
+            if (tokens[u].Head == t && tokens[u].Relation is "det" or "nmod:poss" or "det:poss") return true;
         return false;
     }
 
