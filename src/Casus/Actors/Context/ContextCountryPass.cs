@@ -19,6 +19,9 @@ internal sealed class ContextCountryPass
     // shorter one (a gold sentence, a headline), where the sentence alone decides.
     private string? _articleCountry;
 
+    // The sentence's mentions as composed, while FillSentence reads it: SharedOverCoordination looks between conjuncts.
+    private ArraySegment<Mention> _sentenceSignals;
+
     private readonly Article _article;
     private readonly int _firstMention;
     private readonly ContextCountryOptions _options;
@@ -98,6 +101,7 @@ internal sealed class ContextCountryPass
     private bool FillSentence(List<Mention> mentions, Mention[] original, int from, int to)
     {
         bool changed = false;
+        _sentenceSignals = new ArraySegment<Mention>(original, from, to - from);
         var sd = _article.SentenceData[mentions[from].Sentence];
         int first = sd.FirstToken, end = sd.FirstToken + sd.TokenCount;
         bool parsed = ParseComposer.IsParsed(_article, first, end);
@@ -147,7 +151,7 @@ internal sealed class ContextCountryPass
                     // President Biden").
                     // A seat of government named as the place of the act ("a curfew in Abidjan") is a place, not a
                     // government counterpart.
-                    if (SameKind(m.Code, s.Code) && !(parsed && IsSeatAsPlace(s)) && (HasName(m) || !(parsed && SameNounPhrase(head, s, first, end)))) continue;
+                    if (SameKind(m.Code, s.Code) && !(parsed && IsSeatAsPlace(s)) && (HasName(m) && !(parsed && SharedOverCoordination(head, m, s)) || !(parsed && SameNounPhrase(head, m, s, first, end)))) continue;
                     if (parsed && IsPosting(m, s))
                     {
                         blocked = true; // the place the actor serves in: whose it is stays unknown
@@ -182,7 +186,7 @@ internal sealed class ContextCountryPass
     // Minister Chaudhry"), not from a place named near it ("the Vice President welcomed Bahrain's ...").
     private bool Trusted(Mention m, Mention signal, int head, bool several, bool parsed, int first, int end)
     {
-        if (parsed && SameNounPhrase(head, signal, first, end)) return true;
+        if (parsed && SameNounPhrase(head, m, signal, first, end)) return true;
         if (several) return false;
         // In an article of some length the actor's country is a matter of the whole text (who writes, who is
         // talked about): the sentence's other actors are trusted only on request, and then only when the article is
@@ -316,8 +320,9 @@ internal sealed class ContextCountryPass
     // nominal, and the path does not pass through a coordination or list ("National Security Advisor Jake Sullivan,
     // ... and National Security Advisor Eduardo Año of the Philippines" are three people), except for a bare country
     // modifier, which may cover the whole coordination ("Israeli helicopters and tanks").
-    private bool SameNounPhrase(int a, Mention signal, int first, int end)
+    private bool SameNounPhrase(int a, Mention m, Mention signal, int first, int end)
     {
+        if (SharedOverCoordination(a, m, signal)) return true;
         var tokens = _article.Tokens;
         int b = HeadOf(signal.Tokens);
         Span<bool> above = end - first <= 256 ? stackalloc bool[end - first] : new bool[end - first];
@@ -348,15 +353,110 @@ internal sealed class ContextCountryPass
         // U.S. buyers").
         // A possessor covers the whole coordination too ("Uganda's people, business, institutions, and military",
         // "the PRC's military, intelligence, and other security apparatuses"), singular conjuncts included, unless a
-        // conjunct has a determiner of its own ("Uganda's people and the military").
+        // conjunct has a determiner of its own ("Uganda's people and the military"), and not past a conjunct with a
+        // country of its own ("Iraq's government, the Turkish army and police").
         if (tokens[a].Head == b && tokens[a].Relation == "conj")
-            return signal.Tokens.First < a && !HasNameAt(a)
+            return signal.Tokens.First < a && !HasNameAt(a) && !CountryBetween(signal.Tokens.End, a + 1)
                 && ((!HasName(signal) && IsPlural(a)) || (IsCountryPossessor(signal) && !HasOwnDeterminer(a)));
         // Through nominal arcs only: a clause under the noun is about something else ("terrorist groups that threaten
         // the United States", "forces operating with the Government of Saudi Arabia").
         for (int u = a; u != lca && u >= 0; u = tokens[u].Head) if (!NominalArc(u)) return false;
         for (int u = b; u != lca && u >= 0; u = tokens[u].Head) if (!NominalArc(u)) return false;
         return true;
+    }
+
+    /// <summary>True when a country written once covers a coordination of titles or roles that the actor is one conjunct
+    /// of (docs/formats/actors.md, "Country over a coordination"). Before the first conjunct ("Ukraine's Foreign
+    /// Minister Dmytro Kuleba and Minister of Defense Oleksii Reznikov", "Qatari Prime Minister and Minister of the
+    /// Interior"): a later conjunct joined by "and" that starts with a title and has no determiner of its own takes it,
+    /// named or not. After the last ("the Government and people of Israel", "the President and Prime Minister of
+    /// Japan"): an earlier unnamed conjunct takes the "of COUNTRY" of the last, when "and" closes the coordination. Never
+    /// across a conjunct that names a country of its own ("Ukraine's Foreign Minister and the U.S. envoy and ...").
+    /// Needs a parse.</summary>
+    private bool SharedOverCoordination(int a, Mention m, Mention signal)
+    {
+        var tokens = _article.Tokens;
+        if (!IsCountry(signal.Code.Primary) || signal.Code.Value.Length <= 3) return false;
+        int b = HeadOf(signal.Tokens);
+        if (tokens[a].Head == b && tokens[a].Relation == "conj" && signal.Tokens.End <= m.Tokens.First)
+            return LeadsWithCountry(signal) && StartsWithTitle(m) && !HasDeterminerFrom(a, m.Tokens.First - 1) && CoordinatorOf(a) == "and"
+                && !CountryBetween(signal.Tokens.End, m.Tokens.First);
+        bool sameCoordination = tokens[b].Relation == "conj"
+            && (tokens[b].Head == a || (tokens[a].Relation == "conj" && tokens[b].Head == tokens[a].Head));
+        if (sameCoordination && m.Tokens.End <= signal.Tokens.First)
+            return !HasPersonName(m) && CoordinatorOf(b) == "and" && HasOfCountry(b, signal)
+                && !CountryBetween(m.Tokens.End, signal.Tokens.First);
+        return false;
+    }
+
+    // The phrase opens with its country: a possessor ("Ukraine's") or an adjective ("Qatari") on its own head, after
+    // an article at most.
+    private bool LeadsWithCountry(Mention signal)
+    {
+        var tokens = _article.Tokens;
+        int t = signal.Tokens.First;
+        if (t < signal.Tokens.End && tokens[t].Upos == Upos.DET) t++;
+        if (t + 1 >= signal.Tokens.End || !char.IsUpper(tokens[t].Span[0])) return false;
+        if (tokens[t].Upos == Upos.PROPN && tokens[t + 1].Span is "'s" or "’s" or "'" or "’") return true;
+        // A country adjective, which taggers call ADJ or PROPN: the phrase's code took it from the country list.
+        // A tagger may make the adjective the head of the phrase ("Qatari" over "Prime Minister").
+        if (!(tokens[t].Relation is "amod" or "compound" || t == HeadOf(signal.Tokens)) || tokens[t].Upos is not (Upos.ADJ or Upos.PROPN)) return false;
+        foreach (var e in signal.Evidence)
+            if (e.Contains("countries.txt", StringComparison.Ordinal) && e.Contains(tokens[t].Text, StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // A title phrase: a title word first or second ("Minister of Defense Oleksii Reznikov", "Defense Minister Ali
+    // Hassan"), not a bare name ("... and Ali Hassan"), who may be anyone's.
+    private bool StartsWithTitle(Mention m)
+    {
+        var tokens = _article.Tokens;
+        int t = m.Tokens.First;
+        if (!HasNameAt(t)) return true;
+        return t + 1 < m.Tokens.End && TitleWord(tokens[t + 1].Text);
+    }
+
+    // A capitalised word that is neither a title nor the role word the code came from ("the Government" is capitalised
+    // in statements; "President Yoon" is a person).
+    private bool HasPersonName(Mention m)
+    {
+        var tokens = _article.Tokens;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+        {
+            if (!HasNameAt(t)) continue;
+            bool roleWord = false;
+            foreach (var e in m.Evidence) roleWord |= e.Contains("roles.txt", StringComparison.Ordinal) && e.Contains(tokens[t].Text, StringComparison.OrdinalIgnoreCase);
+            if (!roleWord) return true;
+        }
+        return false;
+    }
+
+    // "of COUNTRY" on the phrase's head ("people of Israel").
+    private bool HasOfCountry(int b, Mention signal)
+    {
+        var tokens = _article.Tokens;
+        for (int c = b + 1; c < signal.Tokens.End; c++)
+            if (tokens[c].Head == b && tokens[c].Upos == Upos.PROPN && (tokens[c].Relation ?? "").StartsWith("nmod", StringComparison.Ordinal)
+                && CaseWord(c) == "of") return true;
+        return false;
+    }
+
+    // The coordinating word of a conjunct ("and", "or"), lower case; "" when none (a comma).
+    private string CoordinatorOf(int t)
+    {
+        var tokens = _article.Tokens;
+        int sentence = tokens[t].SentenceIndex;
+        for (int u = t - 1; u >= 0 && tokens[u].SentenceIndex == sentence && t - u <= 8; u--)
+            if (tokens[u].Head == t && tokens[u].Relation == "cc") return tokens[u].Text.ToLowerInvariant();
+        return "";
+    }
+
+    // A mention with a country of its own lies in the tokens [start, end).
+    private bool CountryBetween(int start, int end)
+    {
+        foreach (var s in _sentenceSignals)
+            if (s.Tokens.First >= start && s.Tokens.End <= end && IsCountry(s.Code.Primary)) return true;
+        return false;
     }
 
     // "Uganda's people", "the PRC's military": a country's possessive before role words with no name among them.
@@ -370,6 +470,16 @@ internal sealed class ContextCountryPass
             for (int u = t + 1; u < signal.Tokens.End; u++) if (HasNameAt(u)) return false;
             return true;
         }
+        return false;
+    }
+
+    // A determiner or possessor of the noun's own between token <paramref name="from"/> and it ("the Minister of
+    // Defense Pavlo Hrytsenko": the title words may be many).
+    private bool HasDeterminerFrom(int t, int from)
+    {
+        var tokens = _article.Tokens;
+        for (int u = Math.Max(from, _article.SentenceData[tokens[t].SentenceIndex].FirstToken); u < t; u++)
+            if (tokens[u].Head == t && tokens[u].Relation is "det" or "nmod:poss" or "det:poss") return true;
         return false;
     }
 
