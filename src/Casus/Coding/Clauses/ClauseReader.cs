@@ -695,14 +695,6 @@ internal sealed partial class ClauseReader
         return false;
     }
 
-    // Reporting verbs that do not vouch for what they report: "the US claimed that they had attacked Iraq" asserts a
-    // claim, not an attack. Verbs that do vouch (say, announce, confirm, report) are not listed: their content is coded.
-    private static readonly HashSet<string> NonFactiveReporting = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "claim", "allege", "deny", "rumor", "rumour", "speculate", "suspect", "doubt", "fear", "hope", "wish",
-        "imagine", "suppose", "pretend", "dispute", "question", "wonder",
-    };
-
     /// <summary>True when the predicate (or the first conjunct it is coordinated with) is the content clause of a
     /// reporting verb that does not assert it: claims, allegations, denials, fears and hopes.</summary>
     public bool IsUnassertedReport(int v) => UnassertedReportHead(v) >= 0;
@@ -719,8 +711,9 @@ internal sealed partial class ClauseReader
             if (r is not ("ccomp" or "parataxis")) return -1;
             int h = _tree.Head(t);
             if (h < 0) return -1;
-            var lemma = _tree.Lemma(h);
-            return lemma != null && NonFactiveReporting.Contains(lemma) ? h : -1;
+            // [non-factive-reporting] (data/frames/frame_words.txt): verbs that vouch (say, confirm) are not listed, so
+            // their content is coded.
+            return FrameWords.Default.Contains(FrameWordList.NonFactiveReporting, _tree.Lemma(h)) ? h : -1;
         }
         return -1;
     }

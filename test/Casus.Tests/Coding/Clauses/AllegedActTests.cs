@@ -74,4 +74,13 @@ public class AllegedActTests
             6 .        .        PUNCT .   2 punct _
             """));
     }
+
+    [Fact]
+    public void A_feared_act_is_not_asserted_where_a_said_one_is()
+    {
+        // [non-factive-reporting] (data/frames/frame_words.txt): "fear" does not vouch for its content and accuses no
+        // one; "say" is not listed, so the attack it reports is coded.
+        Assert.DoesNotContain(Code(Claim("feared", "fear")), e => e.StartsWith("RUS UKR", StringComparison.Ordinal));
+        Assert.Contains(Code(Claim("said", "say")), e => e.StartsWith("RUS UKR 19", StringComparison.Ordinal));
+    }
 }

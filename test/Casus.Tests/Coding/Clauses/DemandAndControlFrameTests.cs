@@ -254,18 +254,20 @@ public class FrameWordsTests
         Assert.True(words.Contains(FrameWordList.IssuingVerbs, "issue"));
         Assert.False(words.Contains(FrameWordList.IssuingVerbs, "welcome"));
         Assert.True(words.Contains(FrameWordList.UnissuingVerbs, "veto"));
+        Assert.True(words.Contains(FrameWordList.NonFactiveReporting, "allege"));
+        Assert.False(words.Contains(FrameWordList.NonFactiveReporting, "say"));
     }
 
     [Fact]
-    public void The_file_holds_twenty_five_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
+    public void The_file_holds_its_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
     {
-        // The file's specifics: its twenty-five list names, all required (the reader's rules are tested in WordListFileTests).
+        // The file's specifics: its list names, all required (the reader's rules are tested in WordListFileTests).
         var text = "[reporting-verbs]\nsay Tell\n[no-such-list]\nx\n[demand-nouns]\ndemand\n";
         var words = FrameWords.Load(new StringReader(text), "t.txt", out var errors);
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -289,6 +291,7 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'unissuing-verbs' is missing",
                 "t.txt:6: list: list 'binding-command-verbs' is missing",
                 "t.txt:6: list: list 'wish-verbs' is missing",
+                "t.txt:6: list: list 'non-factive-reporting' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
