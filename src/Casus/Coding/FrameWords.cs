@@ -14,13 +14,21 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly HashSet<string>[] _lists;
 
-    private FrameWords(HashSet<string>[] lists) => _lists = lists;
+    // Span views of the lists, so that a word of a parse is looked up without making a string of it.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _spanLookups;
+
+    private FrameWords(HashSet<string>[] lists)
+    {
+        _lists = lists;
+        _spanLookups = new HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[lists.Length];
+        for (int i = 0; i < lists.Length; i++) _spanLookups[i] = lists[i].GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The lists embedded in Casus.dll (loaded once, shared).</summary>
     public static FrameWords Default => LazyDefault.Value;
@@ -28,6 +36,9 @@ public sealed class FrameWords
     /// <summary>True when <paramref name="word"/> (a lemma or word, any case) is in <paramref name="list"/>.</summary>
     public bool Contains(FrameWordList list, string? word) =>
         word is not null && _lists[(int)list].Contains(word);
+
+    /// <summary>True when <paramref name="word"/> (any case) is in <paramref name="list"/>; allocates nothing.</summary>
+    public bool Contains(FrameWordList list, ReadOnlySpan<char> word) => _spanLookups[(int)list].Contains(word);
 
     /// <summary>The words of <paramref name="list"/>.</summary>
     public IReadOnlyCollection<string> Words(FrameWordList list) => _lists[(int)list];
@@ -126,4 +137,13 @@ public enum FrameWordList
     /// <summary>Reporting verbs that do not vouch for what they report ("the US claimed that they had attacked Iraq"
     /// asserts a claim, not an attack): their content clause is coded as no act of its own.</summary>
     NonFactiveReporting,
+    /// <summary>Nouns, as written (plurals listed), for where people live ("Iraqi towns", "Ukrainian cities"): struck
+    /// by force, a country's settlements stand for its civilians, not its state.</summary>
+    SettlementNouns,
+    /// <summary>Nouns a claim of responsibility takes its act from ("claimed responsibility|credit for the attack"):
+    /// the for-phrase on one of them is the claimed act, whose target the claim is toward.</summary>
+    ResponsibilityNouns,
+    /// <summary>Reporting verbs whose content, when it is force or coercion done by another, is the speaker's
+    /// accusation ("claimed that Y attacked Z"); not deny, doubt, fear or hope, which lay the act at no one's door.</summary>
+    AccusingReports,
 }

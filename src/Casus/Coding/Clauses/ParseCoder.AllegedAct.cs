@@ -5,10 +5,6 @@ namespace Casus.Coding.Clauses;
 
 internal sealed partial class ParseCoder
 {
-    // Reporting verbs whose content, when it is force or coercion done by another, is the speaker's accusation. Not
-    // deny, doubt, fear or hope: those do not lay the act at anyone's door.
-    private static readonly string[] AccusingReports = { "claim", "allege" };
-
     /// <summary>
     /// "X claimed that Y attacked Z" asserts no attack (the claim rules the act out), but it is X's accusation of Y:
     /// CAMEO 1123 for alleged military force (roots 19-20), 112 for alleged coercion or assault (17-18). When the one
@@ -24,7 +20,7 @@ internal sealed partial class ParseCoder
         int v = match.Verb;
         int auxFrom = _clauses.AuxiliarySource(v);
         int report = _clauses.UnassertedReportHead(auxFrom);
-        if (report < 0 || _used[report] || !LemmaIn(report, AccusingReports) || IsRuledOut(report)) return false;
+        if (report < 0 || _used[report] || !LemmaIn(report, FrameWordList.AccusingReports) || IsRuledOut(report)) return false;
         if (_clauses.Negation(v) >= 0 || _clauses.Negation(auxFrom) >= 0) return false;
         if (_clauses.Modal(v, out _) >= 0 || _clauses.Modal(auxFrom, out _) >= 0) return false;
         if (_clauses.IsConditional(v) || _clauses.IsNotYet(v)) return false;

@@ -4,9 +4,6 @@ namespace Casus.Coding.Clauses;
 
 internal sealed partial class ParseCoder
 {
-    // Nouns a claim of responsibility takes its act from: "claimed responsibility|credit for X".
-    private static readonly string[] ResponsibilityNouns = { "responsibility", "credit" };
-
     /// <summary>
     /// "al-Shabab claimed responsibility for an attack targeting non-Muslims at a mall in Kenya's capital", "IS claimed
     /// responsibility for the bombing of a mosque in Kabul": a claim of responsibility (015) is toward whom the claimed
@@ -23,7 +20,7 @@ internal sealed partial class ParseCoder
         int act = -1;
         for (int c = _tree.FirstChild(v); c >= 0 && act < 0; c = _tree.NextSibling(c))
         {
-            if (_tree.Is(c, "obj") && LemmaIn(c, ResponsibilityNouns))
+            if (_tree.Is(c, "obj") && LemmaIn(c, FrameWordList.ResponsibilityNouns))
             {
                 for (int g = _tree.FirstChild(c); g >= 0 && act < 0; g = _tree.NextSibling(g))
                     if (_tree.Is(g, "nmod") && IsFor(g)) act = g;

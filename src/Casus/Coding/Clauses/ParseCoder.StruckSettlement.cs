@@ -2,13 +2,6 @@ namespace Casus.Coding.Clauses;
 
 internal sealed partial class ParseCoder
 {
-    // Nouns for where people live: a country's towns struck by force are its people, not its state.
-    private static readonly string[] SettlementNouns =
-    {
-        "town", "towns", "village", "villages", "city", "cities", "neighborhood", "neighborhoods", "neighbourhood",
-        "neighbourhoods", "suburb", "suburbs", "settlement", "settlements", "hamlet", "hamlets",
-    };
-
     /// <summary>
     /// "Iran shelled Iraqi towns", "missiles against Ukrainian cities": the slot is a noun for where people live and
     /// its only actor is the country adjective or compound on it (a bare country code). Struck by force or
@@ -34,11 +27,7 @@ internal sealed partial class ParseCoder
         return civilians;
     }
 
-    /// <summary>True when node <paramref name="n"/> is a noun for where people live (town, village, city ...).</summary>
-    private bool IsSettlement(int n)
-    {
-        foreach (var w in SettlementNouns)
-            if (_tree.IsWord(n, w)) return true;
-        return false;
-    }
+    /// <summary>True when node <paramref name="n"/> is a noun for where people live (town, village, city ...), as
+    /// written: <c>[settlement-nouns]</c> of data/frames/frame_words.txt lists the plurals.</summary>
+    private bool IsSettlement(int n) => FrameWords.Default.Contains(FrameWordList.SettlementNouns, _tree.Word(n));
 }

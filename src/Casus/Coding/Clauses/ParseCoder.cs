@@ -336,6 +336,19 @@ internal sealed partial class ParseCoder : IDisposable
     private bool IsAspectual(int t) => LemmaIn(t, Aspectual);
     private bool IsStatementVerb(int v) => _stage.Options.CodeStatements && LemmaIn(v, StatementVerbs);
 
+    /// <summary><see cref="LemmaIn(int, string[])"/> for a list of data/frames/frame_words.txt: the lemma is in the
+    /// list, or the word starts with a listed word and runs at most three letters past it (an inflection the tagger
+    /// left unlemmatised). Looks up the word's prefixes rather than walking the list, so it allocates nothing.</summary>
+    private bool LemmaIn(int t, FrameWordList list)
+    {
+        var words = FrameWords.Default;
+        if (words.Contains(list, _tree.Lemma(t))) return true;
+        var w = _tree.Word(t);
+        for (int k = Math.Max(1, w.Length - 3); k <= w.Length; k++)
+            if (words.Contains(list, w[..k])) return true;
+        return false;
+    }
+
     private bool LemmaIn(int t, string[] lemmas)
     {
         var l = _tree.Lemma(t);

@@ -83,4 +83,13 @@ public class AllegedActTests
         Assert.DoesNotContain(Code(Claim("feared", "fear")), e => e.StartsWith("RUS UKR", StringComparison.Ordinal));
         Assert.Contains(Code(Claim("said", "say")), e => e.StartsWith("RUS UKR 19", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_suspicion_asserts_no_attack_and_accuses_no_one()
+    {
+        // "suspect" is in [non-factive-reporting] but not in [accusing-reports] (data/frames/frame_words.txt): the
+        // attack is neither coded nor laid at Russia's door, where "claimed" accuses (above).
+        Assert.DoesNotContain(Code(Claim("suspected", "suspect")), e => e.StartsWith("RUS UKR", StringComparison.Ordinal)
+            || e.StartsWith("IRQ RUS 112", StringComparison.Ordinal));
+    }
 }

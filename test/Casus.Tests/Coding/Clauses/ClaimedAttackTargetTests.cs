@@ -32,6 +32,29 @@ public class ClaimedAttackTargetTests
     }
 
     [Fact]
+    public void A_claim_of_credit_is_toward_whom_the_attack_struck_and_a_claim_of_anything_else_is_not()
+    {
+        // [responsibility-nouns] of data/frames/frame_words.txt: "credit" is one; "success" is none, so its for-phrase
+        // is no claimed act.
+        static string Claimed(string noun) => $"""
+            1 The         the         DET   DT  2 det       _
+            2 Taliban     Taliban     PROPN NNP 3 nsubj     B-AFGREB
+            3 claimed     claim       VERB  VBD 0 root      _
+            4 {noun}      {noun}      NOUN  NN  3 obj       _
+            5 for         for         ADP   IN  7 case      _
+            6 the         the         DET   DT  7 det       _
+            7 attack      attack      NOUN  NN  4 nmod      _
+            8 on          on          ADP   IN  11 case     _
+            9 the         the         DET   DT  11 det      _
+            10 Indian     Indian      ADJ   JJ  11 amod     B-INDGOV
+            11 embassy    embassy     NOUN  NN  3 obl       I-INDGOV
+            12 .          .           PUNCT .   3 punct     _
+            """;
+        Assert.Equal(["AFGREB INDGOV 015"], ParsedArticles.Code(Claimed("credit")));
+        Assert.DoesNotContain("AFGREB INDGOV 015", ParsedArticles.Code(Claimed("success")));
+    }
+
+    [Fact]
     public void On_phrase_hung_on_the_verb_right_after_the_attack()
     {
         // "The Taliban claimed responsibility for the attack on the Indian embassy."

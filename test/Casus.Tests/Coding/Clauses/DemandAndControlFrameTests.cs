@@ -256,6 +256,12 @@ public class FrameWordsTests
         Assert.True(words.Contains(FrameWordList.UnissuingVerbs, "veto"));
         Assert.True(words.Contains(FrameWordList.NonFactiveReporting, "allege"));
         Assert.False(words.Contains(FrameWordList.NonFactiveReporting, "say"));
+        Assert.True(words.Contains(FrameWordList.SettlementNouns, "villages"));
+        Assert.True(words.Contains(FrameWordList.SettlementNouns, "Towns".AsSpan()));
+        Assert.False(words.Contains(FrameWordList.SettlementNouns, "positions"));
+        Assert.True(words.Contains(FrameWordList.ResponsibilityNouns, "credit"));
+        Assert.True(words.Contains(FrameWordList.AccusingReports, "allege"));
+        Assert.False(words.Contains(FrameWordList.AccusingReports, "deny"));
     }
 
     [Fact]
@@ -267,7 +273,7 @@ public class FrameWordsTests
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -292,6 +298,9 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'binding-command-verbs' is missing",
                 "t.txt:6: list: list 'wish-verbs' is missing",
                 "t.txt:6: list: list 'non-factive-reporting' is missing",
+                "t.txt:6: list: list 'settlement-nouns' is missing",
+                "t.txt:6: list: list 'responsibility-nouns' is missing",
+                "t.txt:6: list: list 'accusing-reports' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));

@@ -46,6 +46,12 @@ public class StruckPlaceTests
         => Assert.Equal(["IRN IRQCVL 19"], Code("Iran/PROPN/2/nsubj shelled/VERB/0/root Iraqi/ADJ/4/amod villages/NOUN/2/obj ./PUNCT/2/punct"));
 
     [Fact]
+    public void Any_listed_settlement_noun_shelled_is_the_countrys_civilians()
+        // [settlement-nouns] of data/frames/frame_words.txt: a plural as written ("hamlets"), and a word off the list
+        // ("positions", below) stays the country.
+        => Assert.Equal(["IRN IRQCVL 19"], Code("Iran/PROPN/2/nsubj shelled/VERB/0/root Iraqi/ADJ/4/amod hamlets/NOUN/2/obj ./PUNCT/2/punct"));
+
+    [Fact]
     public void Positions_shelled_stay_the_country()
         => Assert.Equal(["IRN IRQ 19"], Code("Iran/PROPN/2/nsubj shelled/VERB/0/root Iraqi/ADJ/4/amod positions/NOUN/2/obj ./PUNCT/2/punct"));
 
