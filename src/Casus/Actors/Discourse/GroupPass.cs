@@ -10,7 +10,7 @@ namespace Casus.Actors.Discourse;
 /// "the", "both" or "the two/three", and nothing hung on it ("the leaders of Africa" is other people). Its members are
 /// the actors of the matching kind in the most recent sentence that names two or more countries' such actors (the
 /// group's own sentence before it included, up to <see cref="SentencesBack"/> sentences back): taken only when their
-/// countries are as many as the phrase says (two for "both" and "the two", two to four for a bare "the leaders", two or three for other bare kinds, four for "the four") and are the
+/// countries are as many as the phrase says (two for "both" and "the two", two to five for a bare "the leaders", two to four for "the ministers", two or three for other bare kinds, four for "the four") and are the
 /// article's most named such countries so far. With no such sentence nearby, the article's most named such countries
 /// are taken when as many as the phrase says stand clearly above the rest. Otherwise the phrase is left as it was. The members
 /// become <see cref="Mention.Members"/>; a head that was no mention ("sides", "countries") becomes one with code
@@ -21,6 +21,9 @@ internal sealed class GroupPass
     private const int SentencesBack = 8;
     // How far into an agreement its head, which names the Parties, may reach.
     private const int HeadSentences = 3;
+    // The most heads a bare "the leaders" may sum up: a readout of a summit names up to five (the United States and
+    // NATO's four Indo-Pacific partners); more is a conference, whose leaders no article counts one by one.
+    private const int BareLeaders = 5;
 
     /// <summary>How the evidence of a member mention begins.</summary>
     public const string NotePrefix = "group: ";
@@ -65,10 +68,13 @@ internal sealed class GroupPass
                 if (at < 0 && InMention(mentions, h)) continue;
                 if (!Determined(titleFirst, first, at >= 0 ? mentions[at].Tokens.First : titleFirst, out int minCount, out int maxCount, out int detFirst)) continue;
                 if (HasDependents(h, titleFirst, last, first, end)) continue;
-                // A bare "the leaders" may be four people a readout named at a meeting (the Quad, the E3 and the
-                // United States); four countries a sentence names are as often its topics ("Russia's war on Ukraine"),
-                // so a bare "the sides/countries/governments" stays at three unless it says "four".
-                if (maxCount == 4 && minCount == 2 && kind is not (GroupKind.Leader or GroupKind.Minister)) maxCount = 3;
+                // A bare "the leaders" may be up to five heads a readout named at a meeting (the Quad, the E3 and the
+                // United States; the United States and NATO's four Indo-Pacific partners), each the article's main
+                // actors; ministers meet in smaller sets, so a bare "the ministers" stays at four. Four countries a
+                // sentence names are as often its topics ("Russia's war on Ukraine"), so a bare "the
+                // sides/countries/governments" stays at three unless it says "four".
+                if (maxCount == BareLeaders && minCount == 2 && kind != GroupKind.Leader)
+                    maxCount = kind == GroupKind.Minister ? 4 : 3;
                 // "the Conference of the Parties": a name's words, not the signatories of the agreement at hand.
                 if (_words.NeedsCapital(tokens[h].Span) && detFirst > first && tokens[detFirst - 1].Span.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
                 var members = Members(mentions, sentence.Index, h, kind!.Value, minCount, maxCount);
@@ -122,12 +128,12 @@ internal sealed class GroupPass
     }
 
     // "the leaders", "both leaders", "the two leaders", "both the leaders": how many members the words allow (two to
-    // four for a bare "the", narrowed by the caller for kinds other than people; "the four" says four). Only
+    // five for a bare "the", narrowed by the caller for kinds other than leaders; "the four" says four). Only
     // such words may come before the head (in or out of the mention): "world leaders", "business leaders", "many
     // countries" are no group the article has named.
     private bool Determined(int h, int sentenceFirst, int mentionFirst, out int min, out int max, out int detFirst)
     {
-        min = 2; max = 4; detFirst = h;
+        min = 2; max = BareLeaders; detFirst = h;
         var tokens = _article.Tokens;
         int t = h - 1;
         int count = 0;
@@ -149,7 +155,7 @@ internal sealed class GroupPass
         return t <= mentionFirst;
     }
 
-    private static int NumberOf(string word) => word switch { "two" => 2, "three" => 3, "four" => 4, _ => 0 };
+    private static int NumberOf(string word) => word switch { "two" => 2, "three" => 3, "four" => 4, "five" => 5, _ => 0 };
 
     // The first title word before a minister head ("the two foreign ministers" → "foreign"), or the head itself. Only
     // the titled-minister heads of groups.txt take titles ("the two military leaders" are no pair of heads of state); "prime" makes the kind
@@ -216,7 +222,7 @@ internal sealed class GroupPass
         int stop = Math.Max(0, sentence - SentencesBack);
         for (int s = sentence; s >= stop; s--)
         {
-            var found = new List<Mention>(4);
+            var found = new List<Mention>(BareLeaders);
             for (int i = mentions.Count - 1; i >= 0; i--)
             {
                 var m = mentions[i];
@@ -239,7 +245,7 @@ internal sealed class GroupPass
     // as the phrase allows; else none.
     private List<Mention>? Signatories(List<Mention> mentions, int h, GroupKind kind, int min, int max)
     {
-        var found = new List<Mention>(4);
+        var found = new List<Mention>(BareLeaders);
         for (int s = 0; s < HeadSentences; s++)
         {
             found.Clear();

@@ -283,6 +283,52 @@ public class GroupTests
         Assert.Equal(["USAGOV", "JPNGOV", "FRAGOV", "DEUGOV"], Group(article, "leaders").Members!.Select(m => m.Code.Value));
     }
 
+    // Five heads one readout named: President Biden with the leaders of Japan, France, Germany and Canada.
+    private const string BidenMetFourLeaders =
+        "President/PROPN/2/compound Biden/PROPN/3/nsubj met/VERB/0/root Prime/PROPN/5/compound Minister/PROPN/6/compound Kishida/PROPN/3/obj ,/PUNCT/9/punct President/PROPN/9/compound Macron/PROPN/6/conj ,/PUNCT/13/punct German/ADJ/12/amod Chancellor/PROPN/13/compound Scholz/PROPN/6/conj and/CCONJ/18/cc Canadian/ADJ/18/amod Prime/PROPN/17/compound Minister/PROPN/18/compound Trudeau/PROPN/6/conj ./PUNCT/3/punct";
+    private const string TheLeadersCondemnedNorthKorea =
+        "The/DET/2/det leaders/NOUN/3/nsubj condemned/VERB/0/root North/PROPN/5/compound Korea/PROPN/3/obj ./PUNCT/3/punct";
+
+    // A readout of a meeting of five (the United States and NATO's four Indo-Pacific partners) sums them up as "the
+    // leaders" too, and each acts.
+    [Fact]
+    public void The_leaders_may_be_five_a_readout_named()
+    {
+        var article = Coded(BidenMetFourLeaders, TheLeadersCondemnedNorthKorea);
+        Assert.Equal(["USAGOV", "JPNGOV", "FRAGOV", "DEUGOV", "CANGOV"], Group(article, "leaders").Members!.Select(m => m.Code.Value));
+        Assert.StartsWith("group: 'The leaders' member 5 of 5 → ", Group(article, "leaders").Members![4].Evidence[0]);
+        var events = Events(article);
+        foreach (var member in new[] { "USAGOV", "JPNGOV", "FRAGOV", "DEUGOV", "CANGOV" }) Assert.Contains($"{member} PRK 111", events);
+    }
+
+    [Fact]
+    public void The_five_leaders_are_the_five_named()
+    {
+        var article = Coded(BidenMetFourLeaders,
+            "The/DET/3/det five/NUM/3/nummod leaders/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
+        Assert.Equal(5, Group(article, "leaders").Members!.Count);
+    }
+
+    // Six heads are a summit's round table, which no readout sums up as one "the leaders": the group stays open.
+    [Fact]
+    public void The_leaders_of_six_stay_open()
+    {
+        var article = Coded(
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj met/VERB/0/root Prime/PROPN/5/compound Minister/PROPN/6/compound Kishida/PROPN/3/obj ,/PUNCT/9/punct President/PROPN/9/compound Macron/PROPN/6/conj ,/PUNCT/13/punct German/ADJ/12/amod Chancellor/PROPN/13/compound Scholz/PROPN/6/conj ,/PUNCT/18/punct Canadian/ADJ/18/amod Prime/PROPN/17/compound Minister/PROPN/18/compound Trudeau/PROPN/6/conj and/CCONJ/23/cc Italian/ADJ/23/amod Prime/PROPN/22/compound Minister/PROPN/23/compound Meloni/PROPN/6/conj ./PUNCT/3/punct",
+            TheLeadersCondemnedNorthKorea);
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
+
+    // Ministers meet in smaller sets: a bare "the ministers" stays at four.
+    [Fact]
+    public void The_ministers_of_five_stay_open()
+    {
+        var article = Coded(
+            "Chinese/ADJ/3/amod Foreign/PROPN/3/compound Minister/PROPN/4/nsubj met/VERB/0/root Japanese/ADJ/7/amod Foreign/PROPN/7/compound Minister/PROPN/4/obj ,/PUNCT/11/punct French/ADJ/11/amod Foreign/PROPN/11/compound Minister/PROPN/7/conj ,/PUNCT/15/punct German/ADJ/15/amod Foreign/PROPN/15/compound Minister/PROPN/7/conj and/CCONJ/19/cc Canadian/ADJ/19/amod Foreign/PROPN/19/compound Minister/PROPN/7/conj ./PUNCT/4/punct",
+            "The/DET/2/det ministers/NOUN/3/nsubj condemned/VERB/0/root North/PROPN/5/compound Korea/PROPN/3/obj ./PUNCT/3/punct");
+        Assert.DoesNotContain(article.Mentions, m => m.Members != null);
+    }
+
     private const string FourCountriesMet =
         "Australia/PROPN/8/nsubj ,/PUNCT/3/punct India/PROPN/1/conj ,/PUNCT/5/punct Japan/PROPN/1/conj and/CCONJ/7/cc Britain/PROPN/1/conj met/VERB/0/root ./PUNCT/8/punct";
 
