@@ -297,9 +297,35 @@ internal sealed class PatternMatcher
                 Pattern = c.Pattern, Form = c.Form, Verb = verb, LastWord = verb,
                 TargetNode = -1, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1, CoSubjectPartner = true,
             };
+            // "U.S. companies and investors are strong partners of Kenya": a relational noun's of/to-phrase names the
+            // partner itself, so the members pair with it, not with each other ("X and Y are partners" stays paired).
+            if (RelationalPartner(verb) is int partner and >= 0)
+            {
+                best.CoSubjectPartner = false;
+                best.TargetNode = partner;
+                best.TargetCase = _tree.CaseOf(partner);
+                best.LastWord = Math.Max(verb, partner);
+                best.Used.Add(best.TargetCase);
+            }
             return true;
         }
         return false;
+    }
+
+    /// <summary>The actor behind "of", "to" or "with" on a predicate noun or adjective <paramref name="pred"/>
+    /// ("partners of Kenya", "allies to Kenya", "close to Kenya"); -1 when none, or when the predicate is a verb, whose
+    /// of/to-phrases are no partner ("discussed trade of China").</summary>
+    private int RelationalPartner(int pred)
+    {
+        if (_tree.Upos(pred) is not (Upos.NOUN or Upos.PROPN or Upos.ADJ)) return -1;
+        for (int c = _tree.FirstChild(pred); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "nmod") && !_tree.Is(c, "obl")) continue;
+            int k = _tree.CaseOf(c);
+            if (k < 0 || !(_tree.IsWord(k, "of") || _tree.IsWord(k, "to") || _tree.IsWord(k, "with"))) continue;
+            if (HasActor(c)) return c;
+        }
+        return -1;
     }
 
     /// <summary>The 'of' or 'for' that marks <paramref name="c"/> as a gerund clause of the verb ("of committing"); -1

@@ -5,7 +5,8 @@ namespace Casus.Tests.Coding.Clauses;
 /// <summary>
 /// A symmetric entry that names its partner with "with" ("discuss with &lt;obj&gt;") in a clause without "with"
 /// whose subject is compound ("Kenya and Uganda discussed trade"): each member is the other's partner (one event per
-/// ordered pair); the verb's object is the topic, never the partner; a single subject stays uncoded.
+/// ordered pair); the verb's object is the topic, never the partner; a single subject stays uncoded. A predicate noun
+/// whose of/to-phrase names an actor ("are partners of Kenya") pairs each member with that actor instead.
 /// </summary>
 public class CoSubjectPartnerTests
 {
@@ -60,6 +61,64 @@ public class CoSubjectPartnerTests
             6 with      with     ADP   IN  7 case  _
             7 Sudan     Sudan    PROPN NNP 4 obl   B-SDN
             8 .         .        PUNCT .   4 punct _
+            """));
+    }
+    [Fact]
+    public void Members_who_are_partners_of_an_actor_pair_with_it_not_each_other()
+    {
+        Assert.Equal(["FRA KEN 060", "DEU KEN 060"], Code("""
+            1 France   France   PROPN NNP 5 nsubj B-FRA
+            2 and      and      CCONJ CC  3 cc    _
+            3 Germany  Germany  PROPN NNP 1 conj  B-DEU
+            4 are      be       AUX   VBP 5 cop   _
+            5 partners partner  NOUN  NNS 0 root  _
+            6 of       of       ADP   IN  7 case  _
+            7 Kenya    Kenya    PROPN NNP 5 nmod  B-KEN
+            8 .        .        PUNCT .   5 punct _
+            """));
+    }
+
+    [Fact]
+    public void Members_who_are_allies_to_an_actor_pair_with_it()
+    {
+        Assert.Equal(["FRA KEN 050", "DEU KEN 050"], Code("""
+            1 France   France   PROPN NNP 5 nsubj B-FRA
+            2 and      and      CCONJ CC  3 cc    _
+            3 Germany  Germany  PROPN NNP 1 conj  B-DEU
+            4 are      be       AUX   VBP 5 cop   _
+            5 allies   ally     NOUN  NNS 0 root  _
+            6 to       to       ADP   IN  7 case  _
+            7 Kenya    Kenya    PROPN NNP 5 nmod  B-KEN
+            8 .        .        PUNCT .   5 punct _
+            """));
+    }
+
+    [Fact]
+    public void Members_who_are_partners_without_a_named_partner_stay_paired()
+    {
+        Assert.Equal(["FRA DEU 060", "DEU FRA 060"], Code("""
+            1 France   France   PROPN NNP 5 nsubj B-FRA
+            2 and      and      CCONJ CC  3 cc    _
+            3 Germany  Germany  PROPN NNP 1 conj  B-DEU
+            4 are      be       AUX   VBP 5 cop   _
+            5 partners partner  NOUN  NNS 0 root  _
+            6 .        .        PUNCT .   5 punct _
+            """));
+    }
+
+    [Fact]
+    public void An_of_phrase_naming_no_actor_leaves_the_members_paired()
+    {
+        Assert.Equal(["FRA DEU 060", "DEU FRA 060"], Code("""
+            1 France   France   PROPN NNP 5 nsubj B-FRA
+            2 and      and      CCONJ CC  3 cc    _
+            3 Germany  Germany  PROPN NNP 1 conj  B-DEU
+            4 are      be       AUX   VBP 5 cop   _
+            5 partners partner  NOUN  NNS 0 root  _
+            6 of       of       ADP   IN  8 case  _
+            7 the      the      DET   DT  8 det   _
+            8 project  project  NOUN  NN  5 nmod  _
+            9 .        .        PUNCT .   5 punct _
             """));
     }
 }
