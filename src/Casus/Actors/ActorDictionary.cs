@@ -48,7 +48,11 @@ public sealed class ActorDictionary
         ArgumentNullException.ThrowIfNull(sources);
         var entries = new List<ActorEntry>();
         var found = new List<ActorDictionaryProblem>();
-        foreach (var source in sources) ActorDictionaryParser.Parse(source, entries, found);
+        // Term ends apply after every file is read, so that they may end a term of any people file whatever the order.
+        var ends = new List<ActorEntry>();
+        foreach (var source in sources)
+            ActorDictionaryParser.Parse(source, People.PersonTermEnds.IsTermEndsFile(source.Name) ? ends : entries, found);
+        People.PersonTermEnds.Apply(ends, entries, found);
 
         var root = new Node();
         var byPhrase = new Dictionary<string, ActorEntry>(StringComparer.Ordinal);

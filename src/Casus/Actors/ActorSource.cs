@@ -9,7 +9,8 @@ public sealed record ActorSource(string Name, string Text)
     public static IReadOnlyList<string> EmbeddedNames { get; } =
         ["actors/countries.txt", "actors/organisations.txt", "actors/roles.txt", "actors/people.txt",
          "actors/people-cia-2019.txt", "actors/people-notable.txt", "actors/people-leaders-europe-americas.txt",
-         "actors/people-leaders-mea-asia.txt", "actors/people-nonstate.txt", "actors/people-leaders-2022.txt"];
+         "actors/people-leaders-mea-asia.txt", "actors/people-nonstate.txt", "actors/people-leaders-2022.txt",
+         "actors/people-term-ends.txt"];
 
     /// <summary>Reads the shipped dictionaries from the assembly's embedded resources (missing optional ones are skipped).</summary>
     public static IReadOnlyList<ActorSource> Embedded()
