@@ -147,7 +147,9 @@ internal sealed partial class ParseCoder : IDisposable
                 // code, planned together by a compound subject, is their intent to cooperate with each other.
                 && !(!passive && IsCompoundSubject() && (_matcher.TryJointStep(v, out match)
                     // "Kenya and Uganda discussed trade": "discuss with <obj>" whose partner is the other member.
-                    || _matcher.TryCoSubjectPartner(v, out match))))
+                    || _matcher.TryCoSubjectPartner(v, out match)))
+                // "France is a partner of Kenya": one subject, the partner named by the predicate's of/to-phrase.
+                && !(!passive && !IsCompoundSubject() && _matcher.TryRelationalPartner(v, out match)))
             {
                 // "the United States and Japan will strengthen ties": a step announced together with 'will', coded
                 // only where nothing else in the sentence is (CodeWillSteps).

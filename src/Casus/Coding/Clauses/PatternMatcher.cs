@@ -312,6 +312,18 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>"France is a partner of Kenya", "Kenya is an ally to Uganda": a single subject of a copular predicate
+    /// noun or adjective whose symmetric entry names its partner with "with" ("partner with &lt;obj&gt;") while the
+    /// of/to/with-phrase of the predicate names the actor; that actor is the target, as for the members of a compound
+    /// subject (<see cref="TryCoSubjectPartner"/>). Without a copula or an actor behind the phrase, no match.</summary>
+    public bool TryRelationalPartner(int pred, out TreeMatch best)
+    {
+        best = default;
+        if (_tree.Child(pred, "cop") < 0 || RelationalPartner(pred) is not (int partner and >= 0)) return false;
+        if (!TryCoSubjectPartner(pred, out best)) return false;
+        return !best.CoSubjectPartner;
+    }
+
     /// <summary>The actor behind "of", "to" or "with" on a predicate noun or adjective <paramref name="pred"/>
     /// ("partners of Kenya", "allies to Kenya", "close to Kenya"); -1 when none, or when the predicate is a verb, whose
     /// of/to-phrases are no partner ("discussed trade of China").</summary>
@@ -326,6 +338,27 @@ internal sealed class PatternMatcher
             if (HasActor(c)) return c;
         }
         return -1;
+    }
+
+    /// <summary>True when pattern word <paramref name="j"/> of an act of intent or cooperation (roots 03 to 07) is the
+    /// of/to/on-phrase or compound of a noun of list <c>[halting-nouns]</c> of data/frames/frame_words.txt ("a suspension
+    /// of aid", "aid cuts") that the pattern did not itself take as a word ("halt" in "demand halt to ..." is the act).
+    /// What such a noun stops or takes back is not given, so the match is no act of giving.</summary>
+    private bool UnderHaltingNoun(int j, in UsedTokens used, int root)
+    {
+        if (root < 3 || root > 7) return false;
+        int h = _tree.Head(j);
+        if (h < 0 || _tree.Upos(h) is not (Upos.NOUN or Upos.PROPN)) return false;
+        if (_tree.Is(j, "nmod"))
+        {
+            int k = _tree.CaseOf(j);
+            if (k < 0 || !(_tree.IsWord(k, "of") || _tree.IsWord(k, "to") || _tree.IsWord(k, "on"))) return false;
+        }
+        else if (!_tree.Is(j, "compound")) return false;
+        for (int u = 0; u < used.Count; u++) if (used[u] == h) return false;
+        var lemma = _tree.Lemma(h);
+        return lemma is not null ? FrameWords.Default.Contains(FrameWordList.HaltingNouns, lemma)
+            : FrameWords.Default.Contains(FrameWordList.HaltingNouns, _tree.Word(h));
     }
 
     /// <summary>The 'of' or 'for' that marks <paramref name="c"/> as a gerund clause of the verb ("of committing"); -1
@@ -414,6 +447,9 @@ internal sealed class PatternMatcher
                     }
                     else
                     {
+                        // "announced a suspension of military aid to Egypt": a giving or cooperating act's word
+                        // that a halting noun takes back is no such act (the noun reader codes the suspension).
+                        if (UnderHaltingNoun(j, in m.Used, cand.Pattern.Code.Root)) return false;
                         node = j;
                         prepNode = -1;
                     }

@@ -6,7 +6,8 @@ namespace Casus.Tests.Coding.Clauses;
 /// A symmetric entry that names its partner with "with" ("discuss with &lt;obj&gt;") in a clause without "with"
 /// whose subject is compound ("Kenya and Uganda discussed trade"): each member is the other's partner (one event per
 /// ordered pair); the verb's object is the topic, never the partner; a single subject stays uncoded. A predicate noun
-/// whose of/to-phrase names an actor ("are partners of Kenya") pairs each member with that actor instead.
+/// whose of/to-phrase names an actor ("are partners of Kenya") pairs each member with that actor instead, and a single
+/// subject of such a copular predicate ("France is a partner of Kenya") with that actor.
 /// </summary>
 public class CoSubjectPartnerTests
 {
@@ -119,6 +120,49 @@ public class CoSubjectPartnerTests
             7 the      the      DET   DT  8 det   _
             8 project  project  NOUN  NN  5 nmod  _
             9 .        .        PUNCT .   5 punct _
+            """));
+    }
+
+    [Fact]
+    public void One_actor_that_is_a_partner_of_another_pairs_with_it()
+    {
+        Assert.Equal(["FRA KEN 060"], Code("""
+            1 France   France   PROPN NNP 4 nsubj B-FRA
+            2 is       be       AUX   VBZ 4 cop   _
+            3 a        a        DET   DT  4 det   _
+            4 partner  partner  NOUN  NN  0 root  _
+            5 of       of       ADP   IN  6 case  _
+            6 Kenya    Kenya    PROPN NNP 4 nmod  B-KEN
+            7 .        .        PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
+    public void One_actor_that_is_an_ally_to_another_pairs_with_it()
+    {
+        Assert.Equal(["FRA KEN 050"], Code("""
+            1 France   France   PROPN NNP 4 nsubj B-FRA
+            2 is       be       AUX   VBZ 4 cop   _
+            3 an       a        DET   DT  4 det   _
+            4 ally     ally     NOUN  NN  0 root  _
+            5 to       to       ADP   IN  6 case  _
+            6 Kenya    Kenya    PROPN NNP 4 nmod  B-KEN
+            7 .        .        PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
+    public void One_actor_that_is_a_partner_of_no_actor_is_no_event()
+    {
+        Assert.Empty(Code("""
+            1 France   France   PROPN NNP 4 nsubj B-FRA
+            2 is       be       AUX   VBZ 4 cop   _
+            3 a        a        DET   DT  4 det   _
+            4 partner  partner  NOUN  NN  0 root  _
+            5 of       of       ADP   IN  7 case  _
+            6 the      the      DET   DT  7 det   _
+            7 project  project  NOUN  NN  4 nmod  _
+            8 .        .        PUNCT .   4 punct _
             """));
     }
 }
