@@ -315,11 +315,17 @@ internal sealed class PatternMatcher
     /// <summary>"France is a partner of Kenya", "Kenya is an ally to Uganda": a single subject of a copular predicate
     /// noun or adjective whose symmetric entry names its partner with "with" ("partner with &lt;obj&gt;") while the
     /// of/to/with-phrase of the predicate names the actor; that actor is the target, as for the members of a compound
-    /// subject (<see cref="TryCoSubjectPartner"/>). Without a copula or an actor behind the phrase, no match.</summary>
+    /// subject (<see cref="TryCoSubjectPartner"/>). Without a copula, an actor behind the phrase or a subject that names an
+    /// actor itself (not a pronoun), no match.</summary>
     public bool TryRelationalPartner(int pred, out TreeMatch best)
     {
         best = default;
         if (_tree.Child(pred, "cop") < 0 || RelationalPartner(pred) is not (int partner and >= 0)) return false;
+        // The subject must name its actor itself: a relative or personal pronoun ("Saudi Arabia, which has been a
+        // partner of the United States") is resolved by the clause reader to whoever led the clause above, often the
+        // wrong side of this relation.
+        int subject = _tree.Child(pred, "nsubj");
+        if (subject < 0 || _tree.Upos(subject) == Upos.PRON || !HasActor(subject)) return false;
         if (!TryCoSubjectPartner(pred, out best)) return false;
         return !best.CoSubjectPartner;
     }

@@ -165,4 +165,24 @@ public class CoSubjectPartnerTests
             8 .        .        PUNCT .   4 punct _
             """));
     }
+
+    [Fact]
+    public void A_relative_pronoun_subject_is_not_read_as_a_partner()
+    {
+        // "which" would be resolved to the clause above's subject, not to Saudi Arabia.
+        Assert.DoesNotContain(Code("""
+            1 He       he       PRON  PRP 2 nsubj B-USAGOV
+            2 praised  praise   VERB  VBD 0 root  _
+            3 Saudi    Saudi    PROPN NNP 4 compound B-SAU
+            4 Arabia   Arabia   PROPN NNP 2 obj   I-SAU
+            5 ,        ,        PUNCT ,   4 punct _
+            6 which    which    PRON  WDT 9 nsubj _
+            7 is       be       AUX   VBZ 9 cop   _
+            8 a        a        DET   DT  9 det   _
+            9 partner  partner  NOUN  NN  4 acl:relcl _
+            10 of      of       ADP   IN  11 case _
+            11 Kenya   Kenya    PROPN NNP 9 nmod  B-KEN
+            12 .       .        PUNCT .   2 punct _
+            """), e => e.EndsWith(" 060"));
+    }
 }
