@@ -156,6 +156,8 @@ internal sealed partial class ParseCoder : IDisposable
                 if (!passive && IsWillStep(v) && SidesOfTwoCountries()) _willSteps.Add(v);
                 // "discussed their diplomacy with China": the word reading sees only "discussed ... with China".
                 if (_matcher.ObjectPartnerVerb == v) _wordReadingVeto.Add(v);
+                // "announced a freeze on aid to Egypt": nor "announced ... aid to Egypt" of a halted aid.
+                if (_matcher.HaltedVerb == v) _wordReadingVeto.Add(v);
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
                 continue;
             }

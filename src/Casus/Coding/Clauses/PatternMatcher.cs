@@ -113,6 +113,11 @@ internal sealed class PatternMatcher
     /// (<see cref="UnderDirectObject"/>); the parse coder keeps the word reading from reading it back.</summary>
     public int ObjectPartnerVerb { get; private set; } = -1;
 
+    /// <summary>The last verb whose entry's word was refused because a halting noun takes it back
+    /// (<see cref="UnderHaltingNoun"/>: "announced a freeze on aid"); the parse coder keeps the word reading, which sees
+    /// only "announced ... aid to Egypt", from reading it back.</summary>
+    public int HaltedVerb { get; private set; } = -1;
+
     private bool LemmaIs(int t, string lemma) => _tree.Lemma(t) is { } l && string.Equals(l, lemma, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -354,8 +359,12 @@ internal sealed class PatternMatcher
     {
         if (root < 3 || root > 7) return false;
         int h = _tree.Head(j);
-        if (h < 0 || _tree.Upos(h) is not (Upos.NOUN or Upos.PROPN)) return false;
-        if (_tree.Is(j, "nmod"))
+        if (h < 0) return false;
+        // "announced a freeze on military aid": the parser often hangs the phrase on the verb beside the halting
+        // object; the object just before it is then what the phrase belongs to.
+        if (_tree.Is(j, "obl") && _tree.Child(h, "obj") is int o and >= 0 && o < j) h = o;
+        if (_tree.Upos(h) is not (Upos.NOUN or Upos.PROPN)) return false;
+        if (_tree.Is(j, "nmod") || _tree.Is(j, "obl"))
         {
             int k = _tree.CaseOf(j);
             if (k < 0 || !(_tree.IsWord(k, "of") || _tree.IsWord(k, "to") || _tree.IsWord(k, "on"))) return false;
@@ -455,7 +464,11 @@ internal sealed class PatternMatcher
                     {
                         // "announced a suspension of military aid to Egypt": a giving or cooperating act's word
                         // that a halting noun takes back is no such act (the noun reader codes the suspension).
-                        if (UnderHaltingNoun(j, in m.Used, cand.Pattern.Code.Root)) return false;
+                        if (UnderHaltingNoun(j, in m.Used, cand.Pattern.Code.Root))
+                        {
+                            HaltedVerb = verb;
+                            return false;
+                        }
                         node = j;
                         prepNode = -1;
                     }

@@ -33,6 +33,25 @@ public class HaltedAidTests
     }
 
     [Fact]
+    public void A_freeze_whose_on_phrase_hangs_on_the_verb_still_takes_the_aid_back()
+    {
+        Assert.DoesNotContain(Code("""
+            1  The        the        DET   DT  3  det      _
+            2  United     United     PROPN NNP 3  compound B-USA
+            3  States     States     PROPN NNP 4  nsubj    I-USA
+            4  announced  announce   VERB  VBD 0  root     _
+            5  a          a          DET   DT  6  det      _
+            6  freeze     freeze     NOUN  NN  4  obj      _
+            7  on         on         ADP   IN  9  case     _
+            8  military   military   ADJ   JJ  9  amod     _
+            9  aid        aid        NOUN  NN  4  obl      _
+            10 to         to         ADP   IN  11 case     _
+            11 Egypt      Egypt      PROPN NNP 9  nmod     B-EGY
+            12 .          .          PUNCT .   4  punct    _
+            """), e => e.StartsWith("USA EGY 03"));
+    }
+
+    [Fact]
     public void Aid_announced_outright_is_still_offered()
     {
         Assert.Equal(["USA EGY 0332"], Code("""
