@@ -147,13 +147,17 @@ internal sealed partial class ParseCoder : IDisposable
                 // code, planned together by a compound subject, is their intent to cooperate with each other.
                 && !(!passive && IsCompoundSubject() && (_matcher.TryJointStep(v, out match)
                     // "Kenya and Uganda discussed trade": "discuss with <obj>" whose partner is the other member.
-                    || _matcher.TryCoSubjectPartner(v, out match))))
+                    || _matcher.TryCoSubjectPartner(v, out match)))
+                // "France is a partner of Kenya": one subject, the partner named by the predicate's of/to-phrase.
+                && !(!passive && !IsCompoundSubject() && _matcher.TryRelationalPartner(v, out match)))
             {
                 // "the United States and Japan will strengthen ties": a step announced together with 'will', coded
                 // only where nothing else in the sentence is (CodeWillSteps).
                 if (!passive && IsWillStep(v) && SidesOfTwoCountries()) _willSteps.Add(v);
                 // "discussed their diplomacy with China": the word reading sees only "discussed ... with China".
                 if (_matcher.ObjectPartnerVerb == v) _wordReadingVeto.Add(v);
+                // "announced a freeze on aid to Egypt": nor "announced ... aid to Egypt" of a halted aid.
+                if (_matcher.HaltedVerb == v) _wordReadingVeto.Add(v);
                 if (_stage.Options.CodeStatements && IsStatementVerb(v)) CodeStatement(sentence, v, route, subjectToken);
                 continue;
             }

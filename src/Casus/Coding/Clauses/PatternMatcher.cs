@@ -113,6 +113,11 @@ internal sealed class PatternMatcher
     /// (<see cref="UnderDirectObject"/>); the parse coder keeps the word reading from reading it back.</summary>
     public int ObjectPartnerVerb { get; private set; } = -1;
 
+    /// <summary>The last verb whose entry's word was refused because a halting noun takes it back
+    /// (<see cref="UnderHaltingNoun"/>: "announced a freeze on aid"); the parse coder keeps the word reading, which sees
+    /// only "announced ... aid to Egypt", from reading it back.</summary>
+    public int HaltedVerb { get; private set; } = -1;
+
     private bool LemmaIs(int t, string lemma) => _tree.Lemma(t) is { } l && string.Equals(l, lemma, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
@@ -312,6 +317,24 @@ internal sealed class PatternMatcher
         return false;
     }
 
+    /// <summary>"France is a partner of Kenya", "Kenya is an ally to Uganda": a single subject of a copular predicate
+    /// noun or adjective whose symmetric entry names its partner with "with" ("partner with &lt;obj&gt;") while the
+    /// of/to/with-phrase of the predicate names the actor; that actor is the target, as for the members of a compound
+    /// subject (<see cref="TryCoSubjectPartner"/>). Without a copula, an actor behind the phrase or a subject that names an
+    /// actor itself (not a pronoun), no match.</summary>
+    public bool TryRelationalPartner(int pred, out TreeMatch best)
+    {
+        best = default;
+        if (_tree.Child(pred, "cop") < 0 || RelationalPartner(pred) is not (int partner and >= 0)) return false;
+        // The subject must name its actor itself: a relative or personal pronoun ("Saudi Arabia, which has been a
+        // partner of the United States") is resolved by the clause reader to whoever led the clause above, often the
+        // wrong side of this relation.
+        int subject = _tree.Child(pred, "nsubj");
+        if (subject < 0 || _tree.Upos(subject) == Upos.PRON || !HasActor(subject)) return false;
+        if (!TryCoSubjectPartner(pred, out best)) return false;
+        return !best.CoSubjectPartner;
+    }
+
     /// <summary>The actor behind "of", "to" or "with" on a predicate noun or adjective <paramref name="pred"/>
     /// ("partners of Kenya", "allies to Kenya", "close to Kenya"); -1 when none, or when the predicate is a verb, whose
     /// of/to-phrases are no partner ("discussed trade of China").</summary>
@@ -326,6 +349,31 @@ internal sealed class PatternMatcher
             if (HasActor(c)) return c;
         }
         return -1;
+    }
+
+    /// <summary>True when pattern word <paramref name="j"/> of an act of intent or cooperation (roots 03 to 07) is the
+    /// of/to/on-phrase or compound of a noun of list <c>[halting-nouns]</c> of data/frames/frame_words.txt ("a suspension
+    /// of aid", "aid cuts") that the pattern did not itself take as a word ("halt" in "demand halt to ..." is the act).
+    /// What such a noun stops or takes back is not given, so the match is no act of giving.</summary>
+    private bool UnderHaltingNoun(int j, in UsedTokens used, int root)
+    {
+        if (root < 3 || root > 7) return false;
+        int h = _tree.Head(j);
+        if (h < 0) return false;
+        // "announced a freeze on military aid": the parser often hangs the phrase on the verb beside the halting
+        // object; the object just before it is then what the phrase belongs to.
+        if (_tree.Is(j, "obl") && _tree.Child(h, "obj") is int o and >= 0 && o < j) h = o;
+        if (_tree.Upos(h) is not (Upos.NOUN or Upos.PROPN)) return false;
+        if (_tree.Is(j, "nmod") || _tree.Is(j, "obl"))
+        {
+            int k = _tree.CaseOf(j);
+            if (k < 0 || !(_tree.IsWord(k, "of") || _tree.IsWord(k, "to") || _tree.IsWord(k, "on"))) return false;
+        }
+        else if (!_tree.Is(j, "compound")) return false;
+        for (int u = 0; u < used.Count; u++) if (used[u] == h) return false;
+        var lemma = _tree.Lemma(h);
+        return lemma is not null ? FrameWords.Default.Contains(FrameWordList.HaltingNouns, lemma)
+            : FrameWords.Default.Contains(FrameWordList.HaltingNouns, _tree.Word(h));
     }
 
     /// <summary>The 'of' or 'for' that marks <paramref name="c"/> as a gerund clause of the verb ("of committing"); -1
@@ -414,6 +462,13 @@ internal sealed class PatternMatcher
                     }
                     else
                     {
+                        // "announced a suspension of military aid to Egypt": a giving or cooperating act's word
+                        // that a halting noun takes back is no such act (the noun reader codes the suspension).
+                        if (UnderHaltingNoun(j, in m.Used, cand.Pattern.Code.Root))
+                        {
+                            HaltedVerb = verb;
+                            return false;
+                        }
                         node = j;
                         prepNode = -1;
                     }

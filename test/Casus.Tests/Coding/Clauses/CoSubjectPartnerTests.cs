@@ -6,7 +6,8 @@ namespace Casus.Tests.Coding.Clauses;
 /// A symmetric entry that names its partner with "with" ("discuss with &lt;obj&gt;") in a clause without "with"
 /// whose subject is compound ("Kenya and Uganda discussed trade"): each member is the other's partner (one event per
 /// ordered pair); the verb's object is the topic, never the partner; a single subject stays uncoded. A predicate noun
-/// whose of/to-phrase names an actor ("are partners of Kenya") pairs each member with that actor instead.
+/// whose of/to-phrase names an actor ("are partners of Kenya") pairs each member with that actor instead, and a single
+/// subject of such a copular predicate ("France is a partner of Kenya") with that actor.
 /// </summary>
 public class CoSubjectPartnerTests
 {
@@ -120,5 +121,68 @@ public class CoSubjectPartnerTests
             8 project  project  NOUN  NN  5 nmod  _
             9 .        .        PUNCT .   5 punct _
             """));
+    }
+
+    [Fact]
+    public void One_actor_that_is_a_partner_of_another_pairs_with_it()
+    {
+        Assert.Equal(["FRA KEN 060"], Code("""
+            1 France   France   PROPN NNP 4 nsubj B-FRA
+            2 is       be       AUX   VBZ 4 cop   _
+            3 a        a        DET   DT  4 det   _
+            4 partner  partner  NOUN  NN  0 root  _
+            5 of       of       ADP   IN  6 case  _
+            6 Kenya    Kenya    PROPN NNP 4 nmod  B-KEN
+            7 .        .        PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
+    public void One_actor_that_is_an_ally_to_another_pairs_with_it()
+    {
+        Assert.Equal(["FRA KEN 050"], Code("""
+            1 France   France   PROPN NNP 4 nsubj B-FRA
+            2 is       be       AUX   VBZ 4 cop   _
+            3 an       a        DET   DT  4 det   _
+            4 ally     ally     NOUN  NN  0 root  _
+            5 to       to       ADP   IN  6 case  _
+            6 Kenya    Kenya    PROPN NNP 4 nmod  B-KEN
+            7 .        .        PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
+    public void One_actor_that_is_a_partner_of_no_actor_is_no_event()
+    {
+        Assert.Empty(Code("""
+            1 France   France   PROPN NNP 4 nsubj B-FRA
+            2 is       be       AUX   VBZ 4 cop   _
+            3 a        a        DET   DT  4 det   _
+            4 partner  partner  NOUN  NN  0 root  _
+            5 of       of       ADP   IN  7 case  _
+            6 the      the      DET   DT  7 det   _
+            7 project  project  NOUN  NN  4 nmod  _
+            8 .        .        PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
+    public void A_relative_pronoun_subject_is_not_read_as_a_partner()
+    {
+        // "which" would be resolved to the clause above's subject, not to Saudi Arabia.
+        Assert.DoesNotContain(Code("""
+            1 He       he       PRON  PRP 2 nsubj B-USAGOV
+            2 praised  praise   VERB  VBD 0 root  _
+            3 Saudi    Saudi    PROPN NNP 4 compound B-SAU
+            4 Arabia   Arabia   PROPN NNP 2 obj   I-SAU
+            5 ,        ,        PUNCT ,   4 punct _
+            6 which    which    PRON  WDT 9 nsubj _
+            7 is       be       AUX   VBZ 9 cop   _
+            8 a        a        DET   DT  9 det   _
+            9 partner  partner  NOUN  NN  4 acl:relcl _
+            10 of      of       ADP   IN  11 case _
+            11 Kenya   Kenya    PROPN NNP 9 nmod  B-KEN
+            12 .       .        PUNCT .   2 punct _
+            """), e => e.EndsWith(" 060"));
     }
 }

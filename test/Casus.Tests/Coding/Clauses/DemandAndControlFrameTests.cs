@@ -273,7 +273,7 @@ public class FrameWordsTests
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -301,6 +301,7 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'settlement-nouns' is missing",
                 "t.txt:6: list: list 'responsibility-nouns' is missing",
                 "t.txt:6: list: list 'accusing-reports' is missing",
+                "t.txt:6: list: list 'halting-nouns' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
