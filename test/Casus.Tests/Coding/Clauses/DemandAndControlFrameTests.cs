@@ -262,6 +262,8 @@ public class FrameWordsTests
         Assert.True(words.Contains(FrameWordList.ResponsibilityNouns, "credit"));
         Assert.True(words.Contains(FrameWordList.AccusingReports, "allege"));
         Assert.False(words.Contains(FrameWordList.AccusingReports, "deny"));
+        Assert.True(words.Contains(FrameWordList.SupportPurposes, "commemorate"));
+        Assert.False(words.Contains(FrameWordList.SupportPurposes, "denounce"));
     }
 
     [Fact]
@@ -273,7 +275,7 @@ public class FrameWordsTests
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, support-purposes)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -301,6 +303,7 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'settlement-nouns' is missing",
                 "t.txt:6: list: list 'responsibility-nouns' is missing",
                 "t.txt:6: list: list 'accusing-reports' is missing",
+                "t.txt:6: list: list 'support-purposes' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));

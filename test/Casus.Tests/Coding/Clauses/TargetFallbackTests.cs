@@ -221,6 +221,18 @@ public class TargetFallbackTests
         Assert.Contains("target path: blocked —advcl→ protest —obj→ law —nmod:poss→ Chile", e.Evidence.Notes);
     }
 
+    [Theory]
+    [InlineData("commemorate")]
+    [InlineData("honour")]
+    public void A_protest_s_purpose_clause_of_support_names_no_target(string verb)
+    {
+        // [support-purposes] of data/frames/frame_words.txt: "to commemorate Chile's new law" is for, not against,
+        // Chile; a purpose verb off the list ("denounce") names Chile as the target, as "protest" does above.
+        string Purpose(string v) => ProtestPurpose.Replace("6 protest   protest ", $"6 {v,-9} {v,-9}", StringComparison.Ordinal);
+        Assert.DoesNotContain("---EDU CHL 14", Dyads(Purpose(verb)));
+        Assert.Contains("---EDU CHL 14", Dyads(Purpose("denounce")));
+    }
+
     // "Egypt mobilized troops to defend the border with Libya." Only a protest's purpose names a target: an act of force
     // done "to defend" something is not done to whoever the purpose clause names.
     [Fact]
