@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "support-purposes" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "support-purposes", "copular-verbs" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -149,4 +149,7 @@ public enum FrameWordList
     /// <summary>Verbs of a purpose clause that is for, not against, whom it names ("rallied to support the people of
     /// X", "to mark the anniversary"): a protest's target is not taken from such a clause.</summary>
     SupportPurposes,
+    /// <summary>Copular verbs ("become", "remain", "prove"): their open complement is a predicate ("resigned to become
+    /// Secretary of State", "remain attentive to X"), which the target fallback does not search for a target.</summary>
+    CopularVerbs,
 }

@@ -440,9 +440,9 @@ internal sealed class TargetFallback
         return _tree.HasChildWord(c, "mark", "to") && !FrameWords.Default.Contains(FrameWordList.SupportPurposes, _tree.Lemma(c));
     }
 
-    private static readonly string[] Copular = { "become", "remain", "stay", "seem", "appear", "be", "prove" };
-
-    private bool IsCopular(int t) => _tree.Lemma(t) is { } l && Array.IndexOf(Copular, l.ToLowerInvariant()) >= 0;
+    /// <summary>True when <paramref name="t"/>'s lemma is a copular verb (<c>[copular-verbs]</c> of
+    /// data/frames/frame_words.txt): its open complement is a predicate, not an act with participants.</summary>
+    private bool IsCopular(int t) => FrameWords.Default.Contains(FrameWordList.CopularVerbs, _tree.Lemma(t));
 
     private bool ObjectIsAny(int verb, ReadOnlySpan<string> words)
     {
