@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "support-purposes", "copular-verbs" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "support-purposes", "copular-verbs", "reciprocal-cues" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -152,4 +152,7 @@ public enum FrameWordList
     /// <summary>Copular verbs ("become", "remain", "prove"): their open complement is a predicate ("resigned to become
     /// Secretary of State", "remain attentive to X"), which the target fallback does not search for a target.</summary>
     CopularVerbs,
+    /// <summary>Words that say the members of a compound subject act on each other ("work together", "mutual
+    /// cooperation", "help each other"); "other" and "another" count only in "each other" and "one another".</summary>
+    ReciprocalCues,
 }

@@ -282,6 +282,18 @@ public class ClauseFrameTests
     }
 
     [Fact]
+    public void Every_listed_reciprocal_cue_after_the_verb_makes_the_act_reciprocal()
+    {
+        // [reciprocal-cues] of data/frames/frame_words.txt: each word but "other" and "another" (which count only in
+        // "each other" and "one another") pairs the subjects; "other" alone does not.
+        var cues = FrameWords.Default.Words(FrameWordList.ReciprocalCues).Where(w => w is not ("other" or "another")).ToList();
+        Assert.NotEmpty(cues);
+        foreach (var w in cues)
+            Assert.Equal(["RUS CHN 030", "CHN RUS 030"], Code(string.Format(CommittedToUpgrade, $"{w} {w} ADJ JJ 9 amod _")));
+        Assert.Equal(["RUS - 030", "CHN - 030"], Code(string.Format(CommittedToUpgrade, "other other ADJ JJ 9 amod _")));
+    }
+
+    [Fact]
     public void A_relative_clause_under_would_is_no_event()
     {
         Assert.Equal(["TUR RUS 111"], Code("""
