@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -149,4 +149,17 @@ public enum FrameWordList
     /// <summary>Nouns that stop or take back what their of-phrase names ("a suspension of military aid", "aid cuts"):
     /// a pattern word below one of them is not the thing done ("announced a suspension of aid" gives no aid).</summary>
     HaltingNouns,
+    /// <summary>Verbs of a purpose clause that is for, not against, whom it names ("rallied to support the people of
+    /// X", "to mark the anniversary"): a protest's target is not taken from such a clause.</summary>
+    SupportPurposes,
+    /// <summary>Copular verbs ("become", "remain", "prove"): their open complement is a predicate ("resigned to become
+    /// Secretary of State", "remain attentive to X"), which the target fallback does not search for a target.</summary>
+    CopularVerbs,
+    /// <summary>Words that say the members of a compound subject act on each other ("work together", "mutual
+    /// cooperation", "help each other"); "other" and "another" count only in "each other" and "one another".</summary>
+    ReciprocalCues,
+    /// <summary>Verbs after which an infinitive left over by the frames is coded as the act itself: verbs of phase
+    /// ("continued to send arms", "began to withdraw") and "scheduled to", which the gold sets code as the scheduled
+    /// act ("is scheduled to attend a summit" → 04).</summary>
+    RealisingVerbs,
 }

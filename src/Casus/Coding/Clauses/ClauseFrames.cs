@@ -138,10 +138,6 @@ internal sealed class ClauseFrames
         return false;
     }
 
-    // Words that say the members of a compound subject act on each other: "pledged to work together", "agreed to
-    // strengthen mutual cooperation", "committed to engage bilaterally", "to help each other".
-    private static readonly string[] ReciprocalCues = { "together", "jointly", "mutual", "mutually", "bilateral", "bilaterally", "other", "another" };
-
     /// <summary>True when the clause of <paramref name="v"/> (its dependents after it and those of its complements, a
     /// few levels down) says its subjects act on each other: together, jointly, mutual(ly), bilateral(ly), each other,
     /// one another. For praise and endorsement (<paramref name="act"/> 051) only "each other" and "one another" count:
@@ -175,14 +171,14 @@ internal sealed class ClauseFrames
                 || _tree.Is(c, "acl") || _tree.Is(c, "ccomp")
                 || (_tree.Is(c, "advcl") && !(_tree.MarkOf(c) is int mk and >= 0 && _tree.IsWord(mk, "to")))) continue;
             // "Together, X and Y will ...": a cue before the verb says they act side by side, not on each other.
-            if (c > v)
+            // The cue words ("pledged to work together", "agreed to strengthen mutual cooperation", "to help each
+            // other") are [reciprocal-cues] of data/frames/frame_words.txt; "other" and "another" there count only
+            // in the pairs "each other" and "one another", which say it for any act.
+            if (c > v && FrameWords.Default.Contains(FrameWordList.ReciprocalCues, _tree.Word(c)))
             {
-                foreach (var w in ReciprocalCues)
-                {
-                    if (!_tree.IsWord(c, w)) continue;
-                    bool eachOther = (w == "other" && c > 0 && _tree.IsWord(c - 1, "each")) || (w == "another" && c > 0 && _tree.IsWord(c - 1, "one"));
-                    if (w is "other" or "another" ? eachOther : !onlyEachOther) return true;
-                }
+                bool other = _tree.IsWord(c, "other"), another = _tree.IsWord(c, "another");
+                bool eachOther = c > 0 && ((other && _tree.IsWord(c - 1, "each")) || (another && _tree.IsWord(c - 1, "one")));
+                if (other || another ? eachOther : !onlyEachOther) return true;
             }
             if (Cue(v, c, onlyEachOther, depth + 1)) return true;
         }

@@ -332,12 +332,11 @@ internal sealed partial class ParseCoder : IDisposable
     }
 
     private static readonly string[] BeForms = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m" };
-    // Verbs after which the infinitive is coded as the act itself: phase verbs, and "scheduled to", which the gold
-    // sets code as the scheduled act ("is scheduled to attend a summit" → 04).
-    private static readonly string[] Aspectual = { "continue", "begin", "start", "resume", "keep", "schedule" };
     private static readonly string[] StatementVerbs = { "say", "tell", "state", "declare", "announce" };
 
-    private bool IsAspectual(int t) => LemmaIn(t, Aspectual);
+    /// <summary>True when <paramref name="t"/> is a verb after which the infinitive is coded as the act itself:
+    /// <c>[realising-verbs]</c> of data/frames/frame_words.txt (phase verbs, and "scheduled to").</summary>
+    private bool IsAspectual(int t) => LemmaIn(t, FrameWordList.RealisingVerbs);
     private bool IsStatementVerb(int v) => _stage.Options.CodeStatements && LemmaIn(v, StatementVerbs);
 
     /// <summary><see cref="LemmaIn(int, string[])"/> for a list of data/frames/frame_words.txt: the lemma is in the

@@ -435,15 +435,14 @@ internal sealed class TargetFallback
     private bool IsPurposeClause(int c)
     {
         if (!_tree.Is(c, "advcl", exact: true) || _tree.Upos(c) != Upos.VERB) return false;
-        return _tree.HasChildWord(c, "mark", "to") && !(_tree.Lemma(c) is { } l && Array.IndexOf(InSupport, l.ToLowerInvariant()) >= 0);
+        // A rally "to support the people of X" or "to mark the anniversary" is for, not against, whom it names
+        // ([support-purposes] of data/frames/frame_words.txt).
+        return _tree.HasChildWord(c, "mark", "to") && !FrameWords.Default.Contains(FrameWordList.SupportPurposes, _tree.Lemma(c));
     }
 
-    // A rally "to support the people of X" or "to mark the anniversary" is for, not against, whom it names.
-    private static readonly string[] InSupport = { "support", "back", "celebrate", "commemorate", "mark", "honor", "honour", "welcome", "thank", "defend" };
-
-    private static readonly string[] Copular = { "become", "remain", "stay", "seem", "appear", "be", "prove" };
-
-    private bool IsCopular(int t) => _tree.Lemma(t) is { } l && Array.IndexOf(Copular, l.ToLowerInvariant()) >= 0;
+    /// <summary>True when <paramref name="t"/>'s lemma is a copular verb (<c>[copular-verbs]</c> of
+    /// data/frames/frame_words.txt): its open complement is a predicate, not an act with participants.</summary>
+    private bool IsCopular(int t) => FrameWords.Default.Contains(FrameWordList.CopularVerbs, _tree.Lemma(t));
 
     private bool ObjectIsAny(int verb, ReadOnlySpan<string> words)
     {

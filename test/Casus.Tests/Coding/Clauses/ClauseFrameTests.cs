@@ -39,6 +39,27 @@ public class ClauseFrameTests
             """));
     }
 
+    [Theory]
+    [InlineData("schedule")]
+    [InlineData("_")]
+    public void Scheduled_to_visit_is_the_visit_with_or_without_a_lemma(string lemma)
+    {
+        // [realising-verbs] of data/frames/frame_words.txt: after one of them the infinitive is the act itself,
+        // matched by lemma or, where the tagger gave none, by the written word ("scheduled" = "schedule" + "d"); after
+        // a verb off the list and no frame ("rushed to visit") it is no event.
+        string Visit(string w, string l) => $$"""
+            1 Obama     Obama     PROPN NNP 3 nsubj:pass B-USAGOV
+            2 is        be        AUX   VBZ 3 aux:pass   _
+            3 {{w}}     {{l}}     VERB  VBN 0 root       _
+            4 to        to        PART  TO  5 mark       _
+            5 visit     visit     VERB  VB  3 xcomp      _
+            6 China     China     PROPN NNP 5 obj        B-CHN
+            7 .         .         PUNCT .   3 punct      _
+            """;
+        Assert.Equal(["USAGOV CHN 042"], Code(Visit("scheduled", lemma)));
+        Assert.DoesNotContain("USAGOV CHN 042", Code(Visit("rushed", lemma == "_" ? "_" : "rush")));
+    }
+
     [Fact]
     public void Seeking_to_attack_is_a_threat()
     {
@@ -279,6 +300,18 @@ public class ClauseFrameTests
     {
         Assert.Equal(["RUS CHN 030", "CHN RUS 030"], Code(string.Format(CommittedToUpgrade, "bilateral bilateral ADJ JJ 9 amod _")));
         Assert.Equal(["RUS - 030", "CHN - 030"], Code(string.Format(CommittedToUpgrade, "economic economic ADJ JJ 9 amod _")));
+    }
+
+    [Fact]
+    public void Every_listed_reciprocal_cue_after_the_verb_makes_the_act_reciprocal()
+    {
+        // [reciprocal-cues] of data/frames/frame_words.txt: each word but "other" and "another" (which count only in
+        // "each other" and "one another") pairs the subjects; "other" alone does not.
+        var cues = FrameWords.Default.Words(FrameWordList.ReciprocalCues).Where(w => w is not ("other" or "another")).ToList();
+        Assert.NotEmpty(cues);
+        foreach (var w in cues)
+            Assert.Equal(["RUS CHN 030", "CHN RUS 030"], Code(string.Format(CommittedToUpgrade, $"{w} {w} ADJ JJ 9 amod _")));
+        Assert.Equal(["RUS - 030", "CHN - 030"], Code(string.Format(CommittedToUpgrade, "other other ADJ JJ 9 amod _")));
     }
 
     [Fact]

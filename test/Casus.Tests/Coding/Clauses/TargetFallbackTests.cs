@@ -44,6 +44,36 @@ public class TargetFallbackTests
         Assert.Contains("target path: promised —xcomp→ continue —obj→ aid —nmod→ Mozambique", e.Evidence.Notes);
     }
 
+    // "British Defence Secretary has promised to <verb> to continue military aid to Mozambique": a verb complement
+    // under a second verb.
+    private static string PromisedChain(string verb) => $$"""
+        1 British    British    ADJ   JJ  3 amod     B-GBRGOV
+        2 Defence    Defence    PROPN NNP 3 compound I-GBRGOV
+        3 Secretary  Secretary  PROPN NNP 5 nsubj    I-GBRGOV
+        4 has        have       AUX   VBZ 5 aux      _
+        5 promised   promise    VERB  VBN 0 root     _
+        6 to         to         PART  TO  7 mark     _
+        7 {{verb}}   {{verb}}   VERB  VB  5 xcomp    _
+        8 to         to         PART  TO  9 mark     _
+        9 continue   continue   VERB  VB  7 xcomp    _
+        10 military  military   ADJ   JJ  11 amod    B----MIL
+        11 aid       aid        NOUN  NN  9 obj      _
+        12 to        to         ADP   IN  13 case    _
+        13 Mozambique Mozambique PROPN NNP 11 nmod  B-MOZ
+        14 .         .          PUNCT .   5 punct    _
+        """;
+
+    [Theory]
+    [InlineData("stay")]
+    [InlineData("remain")]
+    public void The_fallback_follows_no_verb_complement_of_a_copular_verb(string verb)
+    {
+        // [copular-verbs] of data/frames/frame_words.txt: under "stay" or "remain" the complement is a predicate, so
+        // the walk does not reach Mozambique; under a verb off the list ("try") it does.
+        Assert.DoesNotContain(Events(PromisedChain(verb)), e => e.Target?.Code.Value == "MOZ");
+        Assert.Contains(Events(PromisedChain("try")), e => e.Target?.Code.Value == "MOZ");
+    }
+
     [Fact]
     public void The_option_turns_the_fallback_off()
     {
@@ -219,6 +249,18 @@ public class TargetFallbackTests
         var e = Assert.Single(Events(ProtestPurpose));
         Assert.Equal("---EDU CHL 14", $"{e.Source.Code} {e.Target?.Code} {e.Code.Root:00}");
         Assert.Contains("target path: blocked —advcl→ protest —obj→ law —nmod:poss→ Chile", e.Evidence.Notes);
+    }
+
+    [Theory]
+    [InlineData("commemorate")]
+    [InlineData("honour")]
+    public void A_protest_s_purpose_clause_of_support_names_no_target(string verb)
+    {
+        // [support-purposes] of data/frames/frame_words.txt: "to commemorate Chile's new law" is for, not against,
+        // Chile; a purpose verb off the list ("denounce") names Chile as the target, as "protest" does above.
+        string Purpose(string v) => ProtestPurpose.Replace("6 protest   protest ", $"6 {v,-9} {v,-9}", StringComparison.Ordinal);
+        Assert.DoesNotContain("---EDU CHL 14", Dyads(Purpose(verb)));
+        Assert.Contains("---EDU CHL 14", Dyads(Purpose("denounce")));
     }
 
     // "Egypt mobilized troops to defend the border with Libya." Only a protest's purpose names a target: an act of force
