@@ -15,9 +15,10 @@ public static class PersonTermEnds
     /// <summary>
     /// Applies the parsed lines of a term-ends file (<paramref name="ends"/>: person entries with <c>until:</c> and no
     /// <c>from:</c>) to <paramref name="entries"/>: every open person entry of the same code and name (case aside) that
-    /// began on or before the end date takes it as its <c>until:</c>. Each end line must close at least one open term;
-    /// an unknown person or code, a line with <c>from:</c> or without <c>until:</c>, and an end before the term's
-    /// start are problems at the end line's file:line.
+    /// began on or before the end date takes it as its <c>until:</c>. An open entry that begins after the end date is a
+    /// later term of someone who returned to the office (written by hand in a people file) and stays open. Each end line
+    /// must close at least one open term; an unknown person or code, a line with <c>from:</c> or without <c>until:</c>,
+    /// and an end before the start of every open term are problems at the end line's file:line.
     /// </summary>
     public static void Apply(IReadOnlyList<ActorEntry> ends, List<ActorEntry> entries, List<ActorDictionaryProblem> problems)
     {
@@ -49,7 +50,8 @@ public static class PersonTermEnds
                 closed++;
             }
             if (named == 0) Problem($"no person '{end.Phrase}' under {end.Code} in the people files");
-            else if (tooEarly is not null) Problem(tooEarly);
+            // An end before every open term's start is a wrong date; before only a later term's, that term is a return.
+            else if (closed == 0 && tooEarly is not null) Problem(tooEarly);
             else if (closed == 0) Problem($"'{end.Phrase}' ({end.Code}) has no open term to end");
         }
     }

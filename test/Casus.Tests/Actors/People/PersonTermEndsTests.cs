@@ -31,6 +31,24 @@ public class PersonTermEndsTests
         Assert.Equal(2, dictionary.Entries.Count);
     }
 
+    [Fact]
+    public void An_end_leaves_the_later_term_of_a_return_to_office_open()
+    {
+        // The generated line holds the first term; a hand-written line the return to the same office after a gap.
+        ActorDictionary.TryLoad([
+            new ActorSource("actors/people.txt", People),
+            new ActorSource("actors/people-notable.txt", "DEUGOV | person: Anna Beispiel | from: 2024-03-04\n"),
+            new ActorSource("x/people-term-ends.txt", "DEUGOV | person: Anna Beispiel | until: 2023-08-14\n")],
+            out var dictionary, out var problems);
+        Assert.Empty(problems);
+        var terms = dictionary!.Entries.Where(e => e.Phrase == "Anna Beispiel").OrderBy(e => e.ValidFrom).ToList();
+        Assert.Equal(2, terms.Count);
+        Assert.Equal(new DateOnly(2023, 8, 14), terms[0].ValidUntil);
+        Assert.Null(terms[1].ValidUntil);
+        Assert.False(terms.Any(t => t.IsValidOn(new DateOnly(2023, 12, 1))));
+        Assert.True(terms[1].IsValidOn(new DateOnly(2025, 6, 1)));
+    }
+
     [Theory]
     [InlineData("DEUGOV | person: Hans Niemand | until: 2025\n", "no person 'Hans Niemand' under DEUGOV")]
     [InlineData("FRAGOV | person: Anna Beispiel | until: 2025\n", "no person 'Anna Beispiel' under FRAGOV")]
