@@ -95,6 +95,12 @@ public class PersonTermEndsTests
     [InlineData(2024, 1, "Sheikh Hasina", "BGDGOV")]
     [InlineData(2026, 6, "Sheikh Hasina", "BGD")]      // ended 2024-08-05
     [InlineData(2026, 6, "Olaf Scholz", "DEU")]        // ended 2025-05-06
+    [InlineData(2026, 6, "Najib Mikati", "LBN")]       // ended 2025-02-08
+    [InlineData(2026, 6, "Ariel Henry", "HTI")]        // ended 2024-04-25
+    [InlineData(2026, 11, "François Bayrou", "FRA")]   // a hand-written line's end: 2025-09-09
+    // Returns to the same office: the generated first term ends, the hand-written later term holds.
+    [InlineData(2025, 6, "Shehbaz Sharif", "PAKGOV")]
+    [InlineData(2025, 6, "Kyriakos Mitsotakis", "GRCGOV")]
     public void An_ended_term_no_longer_codes_the_government(int year, int month, string name, string code)
         => Assert.Equal(code, CodeOf(new DateOnly(year, month, 1), name + " met the delegation.", name));
 }
