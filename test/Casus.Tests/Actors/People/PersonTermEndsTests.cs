@@ -97,6 +97,8 @@ public class PersonTermEndsTests
     [InlineData(2026, 6, "Olaf Scholz", "DEU")]        // ended 2025-05-06
     [InlineData(2026, 6, "Najib Mikati", "LBN")]       // ended 2025-02-08
     [InlineData(2026, 6, "Ariel Henry", "HTI")]        // ended 2024-04-25
+    [InlineData(2025, 6, "Petr Fiala", "CZEGOV")]
+    [InlineData(2027, 1, "Petr Fiala", "CZE")]         // ended 2025-12-09
     [InlineData(2026, 11, "François Bayrou", "FRA")]   // a hand-written line's end: 2025-09-09
     // Returns to the same office: the generated first term ends, the hand-written later term holds.
     [InlineData(2025, 6, "Shehbaz Sharif", "PAKGOV")]
