@@ -51,6 +51,17 @@ public class InstitutionNameTests
         Assert.Equal(["USA", "MEX", "CAN"], chain.Members!.Select(m => m.Code.Value).ToArray());
     }
 
+    // "Places in names" drops a place right before an accord noun ("the Paris Agreement"), but not the last name of a
+    // chain: it is one of the accord's parties. Before, Canada was lost.
+    [Fact]
+    public void The_last_name_of_a_chain_before_an_accord_noun_stays_a_partner()
+    {
+        var article = TextTestHelper.Process("They signed the US-Mexico-Canada Agreement.");
+        ActorStage.CreateDefault().Process(article);
+        Assert.Equal(["USA", "MEX", "CAN"], Assert.Single(article.Mentions).Members!.Select(m => m.Code.Value).ToArray());
+        Assert.Empty(Code("France reaffirmed its commitment to the Paris Agreement.").Where(m => m.StartsWith("Paris", StringComparison.Ordinal)));
+    }
+
     [Fact]
     public void An_act_on_a_relation_is_an_act_on_the_partner_of_the_other_side()
         // Before: USA → USA dropped and nothing towards Egypt; the relation's partner of the source's own country is
