@@ -160,7 +160,7 @@ public sealed class ActorDictionary
         {
             var accepted = Accept(next.Entries, article, first, i + 1);
             if (accepted.Count > 0 && !TailOfLongerName(accepted[0], article, first, i + 1) && !CurrencyPrefix(accepted[0], article, i + 1)
-                && !PlaceInName(accepted[0], article, i + 1)) { best = i + 1 - first; entries = accepted; }
+                && !PlaceInName(accepted[0], article, first, i + 1)) { best = i + 1 - first; entries = accepted; }
         }
         Walk(next, article, first, i + 1, end, ref best, ref entries);
     }
@@ -180,12 +180,16 @@ public sealed class ActorDictionary
     // country or a seat of government written right before a capitalised accord noun (data/actors/place-of-role.txt,
     // accord-noun) is a word of the accord's, process's or meeting's name, not the state acting or acted on ("reaffirmed
     // their commitment to the Paris Agreement" is no act toward France). Lower case ("a Tokyo summit") stays the place.
-    private static bool PlaceInName(ActorEntry entry, Article article, int end)
+    // The last name of a hyphenated chain ("United States-Mexico-Canada Agreement") stays: the chain names the accord's
+    // parties (HyphenChains), and dropping it lost Canada.
+    private static bool PlaceInName(ActorEntry entry, Article article, int first, int end)
     {
         if (entry.Kind is not (ActorEntryKind.CountryName or ActorEntryKind.Seat) || end >= article.Tokens.Count) return false;
         var next = article.Tokens[end];
         var last = article.Tokens[end - 1];
         var span = next.Span;
+        if (first >= 2 && article.Tokens[first - 1] is var hyphen && hyphen.Span is "-" or "–"
+            && hyphen.Start == article.Tokens[first - 2].End && hyphen.End == article.Tokens[first].Start) return false;
         return next.SentenceIndex == last.SentenceIndex && next.Start == last.End + 1 && span.Length > 1 && char.IsUpper(span[0])
             && Context.PlaceOfRoleWords.Default.IsAccordNoun(span);
     }

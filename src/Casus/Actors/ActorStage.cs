@@ -88,6 +88,9 @@ public sealed class ActorStage : IStage
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
         var coreference = new CoreferencePass(People, article, firstMention);
         coreference.Run();
+        // Names joined by hyphens ("the U.S.-Egypt partnership") name a relation: one mention whose members are its
+        // names (after coreference, which rebuilds the mentions without members).
+        HyphenChains.Join(article, firstMention);
         // Governments named for their leader ("the Lukashenka regime" → BLRGOV).
         new LeaderGovernmentPass(People, article, firstMention, GovernmentBodies.Default).Run();
         // A seat read as its namesake city in the one country the article names ("Tripoli ... the north Lebanese port").

@@ -32,6 +32,10 @@ internal sealed class MentionDraft(int start, int end, ActorCode code, List<stri
     /// ethnicity, not a role.</summary>
     public bool Ethnic;
 
+    /// <summary>The name is one of a hyphenated chain of names ("U.S.-Egypt partnership"): a partner of the relation
+    /// the chain names, joined with the others by <see cref="HyphenChains"/>.</summary>
+    public bool InHyphenChain;
+
     /// <summary>A bare country or transnational type ("RUS", "IGO"): no role, no person.</summary>
     public bool IsBare => !Person && Code.Value.Length == 3 && HasCountry;
 }

@@ -90,6 +90,7 @@ internal sealed partial class PhraseComposer
         // On a parsed sentence the parse rules join the surface phrases that name one actor (ParseComposer).
         if (_drafts.Count > 0 && ParseComposer.IsParsed(_article, first, end)) ParseComposer.Refine(_article, first, end, _drafts, ref _owners);
         _drafts.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        MarkHyphenChains();
         foreach (var d in _drafts)
             if (d.Alive)
                 _article.AddMention(new Mention(_sentence, new TokenSpan(d.Start, d.End - d.Start), SpanText(d.Start, d.End), d.Code, d.Evidence));
@@ -597,6 +598,14 @@ internal sealed partial class PhraseComposer
                         evidence.Add($"'{SpanText(_countryStart, _coreEnd)}' names a people: the country's civilians → CVL");
                     }
                     code = Compose(_country, role, evidence);
+                    // "the Moscow Metro", "the Tehran Stock Exchange": the capital heads an institution's name, so it
+                    // says where the institution is; the government does not act (the country, without GOV).
+                    if (role is null && _country is { Kind: ActorEntryKind.Seat } && InstitutionNameAfter(_coreEnd) is { } last)
+                    {
+                        code = _country.Code;
+                        evidence.Add($"'{SpanText(_countryStart, last + 1)}' names an institution (actors/institutions.txt): "
+                            + $"the seat gives its country, not its government → {code}");
+                    }
                 }
             }
             evidence.AddRange(_notes);
@@ -639,6 +648,21 @@ internal sealed partial class PhraseComposer
         if (code == person.Code) return null;
         _notes.Add($"the title gives {code} over {person.Evidence}{DateNote(person)} ({(_date is null ? "no article date" : "no entry holds on the article's date")})");
         return code;
+    }
+
+    // The last token of a capitalised name that runs on from p and ends in an institution word ("Metro", "Stock
+    // Exchange", "Capital International Airport"); null when the words after p are no such name. At most four words:
+    // a longer run of capitals is a headline, not a name.
+    private int? InstitutionNameAfter(int p)
+    {
+        var tokens = _article.Tokens;
+        for (int t = p; t < _end && t < p + 4; t++)
+        {
+            var span = tokens[t].Span;
+            if (span.Length < 2 || !char.IsUpper(span[0]) || !char.IsLetter(span[^1])) return null;
+            if (InstitutionWords.Default.IsInstitution(span)) return t;
+        }
+        return null;
     }
 
     // The ethnicity the phrase names instead of a state: a demonym after "ethnic", or a people of another state

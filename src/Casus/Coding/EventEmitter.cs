@@ -1,3 +1,4 @@
+using Casus.Actors;
 using Casus.Actors.Context;
 using Casus.Coding.Verbs;
 using Casus.Document;
@@ -49,6 +50,9 @@ internal static class EventEmitter
         CameoCode code, Mention src, Mention? tgt, string rule, List<string> notes, string? sourceNote, string? targetNote,
         VerbPattern? act = null)
     {
+        // "the U.S.-Japan alliance is the cornerstone of ...": a relation named by names joined by hyphens does not
+        // act; it is acted on, as each of its partners (HyphenChains).
+        if (HyphenChains.IsChain(src)) return;
         // "the two leaders agreed", "talks with both sides": a group the article has named acts, or is acted on, as
         // each of its members (never a member on itself).
         if (src.Members is { Count: > 0 } sourceMembers)
@@ -61,8 +65,12 @@ internal static class EventEmitter
         }
         if (tgt?.Members is { Count: > 0 } targetMembers)
         {
+            // A relation's partner of the source's own country is the source's side, not its target ("Egypt's
+            // commitment to the U.S.-Egypt partnership" is towards the United States).
+            bool relation = HyphenChains.IsChain(tgt);
             for (int i = 0; i < targetMembers.Count; i++)
-                if (src.Code != targetMembers[i].Code)
+                if (src.Code != targetMembers[i].Code
+                    && !(relation && src.Code.Primary != "---" && src.Code.Primary == targetMembers[i].Code.Primary))
                     Emit(stage, article, sentence, pattern, trigger, code, src, targetMembers[i], rule, notes,
                         sourceNote, targetNote ?? $"group target member {i + 1} of {targetMembers.Count}", act);
             return;
