@@ -5,7 +5,7 @@ namespace Casus.Tests.Coding.Clauses;
 /// <summary>
 /// Verb senses of the fifth news recall round (docs/news-recall-audit.md): committing again is committing
 /// ("recommitted to supporting X"), giving ties new life strengthens them ("X and Y reinvigorated their cooperation",
-/// each the other's partner), standing on someone's side is standing with them, and putting a tariff rate into force
+/// each the other's partner), so does launching a partnership, standing on someone's side is standing with them, and putting a tariff rate into force
 /// is imposing it; applying a rate (trade-agreement language for a lowered one) is not. Hand-built parses.
 /// </summary>
 public class RenewedTiesTests
@@ -51,6 +51,36 @@ public class RenewedTiesTests
             5 their          their        PRON  PRP$ 6 nmod:poss _
             6 economies      economy      NOUN  NNS  4 obj    _
             7 .              .            PUNCT .    4 punct  _
+            """));
+    }
+
+    [Fact]
+    public void A_compound_subject_launching_a_partnership_forges_ties_with_each_other()
+    {
+        Assert.Equal(["JPN KEN 050", "KEN JPN 050"], Code("""
+            1 Kenya     Kenya       PROPN NNP 4 nsubj  B-KEN
+            2 and       and         CCONJ CC  3 cc     _
+            3 Japan     Japan       PROPN NNP 1 conj   B-JPN
+            4 launched  launch      VERB  VBD 0 root   _
+            5 a         a           DET   DT  7 det    _
+            6 new       new         ADJ   JJ  7 amod   _
+            7 partnership partnership NOUN NN 4 obj    _
+            8 .         .           PUNCT .   4 punct  _
+            """));
+    }
+
+    [Fact]
+    public void Launching_something_else_than_a_partnership_together_is_no_event()
+    {
+        Assert.Empty(Code("""
+            1 Kenya     Kenya       PROPN NNP 4 nsubj  B-KEN
+            2 and       and         CCONJ CC  3 cc     _
+            3 Japan     Japan       PROPN NNP 1 conj   B-JPN
+            4 launched  launch      VERB  VBD 0 root   _
+            5 a         a           DET   DT  7 det    _
+            6 new       new         ADJ   JJ  7 amod   _
+            7 website   website     NOUN  NN  4 obj    _
+            8 .         .           PUNCT .   4 punct  _
             """));
     }
 
