@@ -79,6 +79,13 @@ internal static class EventEmitter
         if (EndorsedOwner.IsMaterialBacking(code, act ?? pattern, tgt?.Code)) return;
         // "Enhancing Satellite Cooperation: The United States and Japan announced ...": a heading names a topic.
         if (Headings.InHeading(article, sentence, trigger)) return;
+        // "Biden attacked Trump for the tweet": one politician's attack on another of his country is words.
+        string? worded = null;
+        if (WordedAttacks.IsWorded(code, act ?? pattern, src, tgt))
+        {
+            worded = $"a political person's attack on another of one country is words: {code} → {WordedAttacks.Criticism} (Coding/WordedAttacks)";
+            code = WordedAttacks.Criticism;
+        }
         // Who does it decides the code where the verb does not: unconventional violence (18) or conventional force
         // (19) by who attacks, a strike by workers. Under a frame the framed act's lemma counts.
         var recoded = stage.SourceKinds.Recodes(code)
@@ -94,6 +101,7 @@ internal static class EventEmitter
         }
         var allNotes = new List<string>(notes.Count + 3);
         allNotes.AddRange(notes);
+        if (worded != null) allNotes.Add(worded);
         if (recoded is { } why)
             allNotes.Add($"source {src.Code} is {why.Kind}: {given} → {why.Code} ({SourceKinds.ResourceName}:{why.Line} {why.Entry})");
         if (sourceNote != null) allNotes.Add(sourceNote);

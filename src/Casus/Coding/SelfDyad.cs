@@ -65,7 +65,7 @@ internal static class SelfDyad
     // One person: a named one, or a role in the singular ("governor Chris Christie", "Judge Marrero") that no body's
     // own entry codes ("the Department of State, the authority" is an office, "officials" many people, "Pyongyang" a
     // place).
-    private static bool IsIndividual(Mention m)
+    internal static bool IsIndividual(Mention m)
     {
         if (IsNamedPerson(m)) return true;
         bool singular = false;

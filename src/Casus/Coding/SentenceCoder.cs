@@ -493,7 +493,7 @@ internal sealed class SentenceCoder : IDisposable
         // A relative or expletive pronoun next to the verb ("each of which violated", "that it will stand") takes the
         // nearest noun as its antecedent: there the nearest mention stays the reading. A personal pronoun right
         // before the verb ("in Brussels where she met") is the subject itself.
-        int inside = -1;
+        int inside = -1, forceAct = -1;
         bool relative = false, personal = false, firstPerson = false, commaAfterPersonal = false;
         for (int j = from; j >= _sentStart; j--)
         {
@@ -511,6 +511,22 @@ internal sealed class SentenceCoder : IDisposable
             {
                 int first = _mentions[m].Tokens.First;
                 if (first - 2 >= _sentStart && IsWord(first - 1, "to") && IsWord(first - 2, "according")) { j = first - 2; continue; }
+                // "the violent attack at a security checkpoint on the U.S. Capitol grounds, which killed", "the attack in
+                // Abu Dhabi in the United Arab Emirates, which killed": a place in the prepositional phrases of an act
+                // of force is no antecedent of the relative pronoun next to the verb; the act is. Its doer is only an
+                // actor that names it ("Hamas's attack on Israel, which", "the Houthi attack on X that"); with none
+                // the word reading cannot name the subject.
+                if (relative && !personal && inside < 0 && forceAct < 0 && AfterPreposition(first) && ForceActBefore(first) is int act and >= 0)
+                {
+                    forceAct = act;
+                    j = act;
+                    continue;
+                }
+                if (forceAct >= 0 && !NamesAct(m, forceAct))
+                {
+                    _unnamed = true;
+                    return -1;
+                }
                 // "As the President told King Salman yesterday, we are committed", "As governments, we will work": a
                 // first-person subject after the comma of an opening as/when/while-phrase is the speaker, no one the
                 // phrase names ("When the leaders announced it, they committed" may well be the leaders).
@@ -555,6 +571,44 @@ internal sealed class SentenceCoder : IDisposable
             }
         }
         return inside;
+    }
+
+    // A noun of an act of force: an event noun (data/nouns/events.txt) under CAMEO 18, 19 or 20 ("attack", "bombing").
+    private bool IsForceNoun(int t)
+    {
+        if (_tokens[t].Upos != Upos.NOUN) return false;
+        var entries = _stage.Nouns.Lookup(_tokens[t].Lemma is { } lemma ? lemma.AsSpan() : Word(t));
+        foreach (var e in entries)
+            if (e.Code.Root is 18 or 19 or 20) return true;
+        return false;
+    }
+
+    // The noun of an act of force whose chain of prepositional phrases the words before token first continue ("the
+    // attack [at a checkpoint on the] U.S. Capitol"): nouns, adjectives, determiners, prepositions and other names
+    // only, back to the act; -1 at any other word.
+    private int ForceActBefore(int first)
+    {
+        for (int t = first - 1, n = 0; t >= _sentStart && n < 16; t--, n++)
+        {
+            if (IsForceNoun(t)) return t;
+            if (_mentionAt[t] >= 0) continue;
+            if (_tokens[t].Upos is not (Upos.NOUN or Upos.PROPN or Upos.ADJ or Upos.DET or Upos.ADP or Upos.NUM)) return -1;
+        }
+        return -1;
+    }
+
+    // Mention m names the act at token act: only modifiers (and a possessive mark) stand between ("Hamas's brutal attack").
+    private bool NamesAct(int m, int act)
+    {
+        for (int t = _mentions[m].Tokens.End; t < act; t++)
+            if (_tokens[t].Upos is not (Upos.ADJ or Upos.NOUN or Upos.PROPN) && !IsPossessiveMark(t)) return false;
+        return true;
+    }
+
+    private bool IsPossessiveMark(int t)
+    {
+        var w = Word(t);
+        return Is(w, "'s") || Is(w, "\u2019s") || Is(w, "'") || Is(w, "\u2019");
     }
 
     private bool IsAttributive(int t)

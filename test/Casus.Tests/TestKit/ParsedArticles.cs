@@ -13,7 +13,12 @@ namespace Casus.Tests.TestKit;
 /// </summary>
 internal static class ParsedArticles
 {
-    public static Article Build(string conllu, DateOnly? published = null)
+    /// <param name="conllu">The tokens, as above.</param>
+    /// <param name="published">The article's date.</param>
+    /// <param name="evidence">The evidence lines of a mention from its words and code (default one line,
+    /// "test-actors:WORDS CODE"); a test of a rule that reads the actor stage's lines (a person of the people lists)
+    /// writes them.</param>
+    public static Article Build(string conllu, DateOnly? published = null, Func<string, string, string[]>? evidence = null)
     {
         var sentences = new List<List<string[]>>();
         var current = new List<string[]>();
@@ -69,7 +74,7 @@ internal static class ParsedArticles
                 bool inside = tag.StartsWith("I-", StringComparison.Ordinal) && mCode == tag[2..];
                 if (mStart >= 0 && !inside)
                 {
-                    AddMention(article, si, first + mStart, i - mStart, mCode!);
+                    AddMention(article, si, first + mStart, i - mStart, mCode!, evidence);
                     mStart = -1; mCode = null;
                 }
                 if (tag.StartsWith("B-", StringComparison.Ordinal) || (tag.StartsWith("I-", StringComparison.Ordinal) && mStart < 0))
@@ -83,11 +88,11 @@ internal static class ParsedArticles
         return article;
     }
 
-    private static void AddMention(Article article, int sentence, int first, int count, string code)
+    private static void AddMention(Article article, int sentence, int first, int count, string code, Func<string, string, string[]>? evidence)
     {
         var span = new TokenSpan(first, count);
         var words = string.Join(' ', Enumerable.Range(first, count).Select(t => article.Tokens[t].Text));
-        article.AddMention(new Mention(sentence, span, words, ActorCode.Parse(code), [$"test-actors:{words} {code}"]));
+        article.AddMention(new Mention(sentence, span, words, ActorCode.Parse(code), evidence?.Invoke(words, code) ?? [$"test-actors:{words} {code}"]));
     }
 
     /// <summary>Codes the parsed article with the given coder (default options when null) and returns "SRC TGT CODE" per event.</summary>

@@ -1,3 +1,4 @@
+using Casus.Coding.Nouns;
 using Casus.Document;
 
 namespace Casus.Coding.Clauses;
@@ -545,6 +546,17 @@ internal sealed partial class ClauseReader
         if (!IsPronoun(s)) return "";
         if (IsRelativePronoun(s) && _tree.Relation(v).StartsWith("acl", StringComparison.Ordinal) && _tree.Head(v) >= 0)
         {
+            // "the terrorist attack in Abu Dhabi in the United Arab Emirates, which killed three civilians", "Iraqi
+            // condolences for the attack in Kabul that killed U.S. service members": the parser hangs the clause on
+            // the place or on a noun further up, whose country or owner then stood as the killer. When an act of
+            // force stands between that noun and the pronoun, the pronoun means the act: its doer is the subject,
+            // and an act whose doer goes unnamed names none.
+            int act = ForceActAntecedent(_tree.Head(v), s);
+            if (act >= 0)
+            {
+                ActorsAt(act, into, doer: true);
+                return " (relative pronoun → the act of force it refers to)";
+            }
             ActorsAt(_tree.Head(v), into);
             return " (relative pronoun → the noun it refers to)";
         }
@@ -557,6 +569,33 @@ internal sealed partial class ClauseReader
             h = _tree.Head(h);
         }
         return "";
+    }
+
+    /// <summary>The noun of an act of force (a noun of data/nouns/events.txt under CAMEO 18, 19 or 20: attack, strike,
+    /// bombing) that relative pronoun <paramref name="pronoun"/> stands for, where the parser hung its clause on
+    /// <paramref name="head"/>: the nearest such noun between the two within the head's phrase, else one the head's
+    /// chain of prepositional phrases hangs on ("the attack in Abu Dhabi in the UAE, which"); -1 when none.</summary>
+    private int ForceActAntecedent(int head, int pronoun)
+    {
+        for (int t = pronoun - 1; t >= head && t >= 0; t--)
+        {
+            if (_tree.Upos(t) != Upos.NOUN || !IsForceNoun(t)) continue;
+            for (int a = t, k = 0; a >= 0 && k < MaxClimb; a = _tree.Head(a), k++)
+                if (a == head) return t;
+        }
+        for (int a = head, k = 0; k < MaxClimb && _tree.Is(a, "nmod") && _tree.Head(a) >= 0; k++)
+        {
+            a = _tree.Head(a);
+            if (_tree.Upos(a) == Upos.NOUN && IsForceNoun(a)) return a;
+        }
+        return -1;
+    }
+
+    private bool IsForceNoun(int n)
+    {
+        foreach (var e in NounDictionary.LoadDefault().Lookup(_tree.Lemma(n) ?? _tree.Word(n).ToString()))
+            if (e.Code.Root is 18 or 19 or 20) return true;
+        return false;
     }
 
     /// <summary>The by-phrase of a passive: obl:agent, or an obl whose preposition is "by".</summary>
