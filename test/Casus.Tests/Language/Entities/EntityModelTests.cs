@@ -88,6 +88,51 @@ public class EntityModelTests
     }
 
     [Fact]
+    public void Weighted_sentences_outvote_the_others_where_the_two_annotations_disagree()
+    {
+        // A second annotation calls every organisation a place: whichever of the two is trained four times wins.
+        var tagger = TinyTagger();
+        var relabelled = Train.Select((s, i) => s with
+        {
+            Id = $"dev{i}-0001",
+            Tags = s.Tags.Select(t => t.Type == EntityType.Organization ? new EntityTag(EntityType.Location, t.Begin) : t).ToArray(),
+        }).ToArray();
+        var trainer = new EntityRecognizerTrainer { BucketBits = 12, Folds = 0, EnsembleSize = 1 };
+        var relabelledWeighted = trainer.Train([.. Train, .. relabelled], tagger, 6, 1, TextWriter.Null, weightedFrom: Train.Length, weight: 4);
+        var trainWeighted = trainer.Train([.. relabelled, .. Train], tagger, 6, 1, TextWriter.Null, weightedFrom: relabelled.Length, weight: 4);
+        AssertBetter(relabelled, tagger, relabelledWeighted, trainWeighted);
+        AssertBetter(Train, tagger, trainWeighted, relabelledWeighted);
+    }
+
+    [Fact]
+    public void Training_on_train_and_dev_reports_a_cross_validation_score_and_is_deterministic()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "casus-nerdev-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var dir = Path.Combine(root, "ner", "uner_en_ewt");
+            Directory.CreateDirectory(dir);
+            // Four documents each, so that every dev fold holds out some and trains on others.
+            static string File(string prefix) => string.Concat(Enumerable.Range(0, 4).SelectMany(d => Train.Select((s, i) =>
+                $"# sent_id = {prefix}{d}-{i + 1:D4}\n" + string.Concat(s.Words.Select((w, k) => $"{k + 1}\t{w}\t{s.Tags[k]}\t-\t-\n")) + "\n")));
+            System.IO.File.WriteAllText(EntityRecognizerTrainer.UnerEwt(root, "train"), File("train"));
+            System.IO.File.WriteAllText(EntityRecognizerTrainer.UnerEwt(root, "dev"), File("dev"));
+            var settings = new Dictionary<string, string> { ["ner.bits"] = "12", ["ner.ensemble"] = "1", ["ner.folds"] = "0", ["ner.lists"] = "0", ["ner.dev"] = "2", ["ner.devfolds"] = "2" };
+            byte[] Run(string name, out TrainingReport report)
+            {
+                report = new EntityRecognizerTrainer().Train(new TrainingOptions(root, Path.Combine(root, name), 1, 4, TextWriter.Null, settings));
+                return System.IO.File.ReadAllBytes(report.ModelPath);
+            }
+            var first = Run("a", out var a);
+            Assert.Equal(first, Run("b", out _));
+            Assert.True(a.DevScores["f1"] > 50, $"cross-validation F1 {a.DevScores["f1"]:F2}");
+            settings["ner.devfolds"] = "1";
+            Assert.Empty(new EntityRecognizerTrainer().Train(new TrainingOptions(root, Path.Combine(root, "c"), 1, 4, TextWriter.Null, settings)).DevScores);
+        }
+        finally { Directory.Delete(root, recursive: true); }
+    }
+
+    [Fact]
     public void Training_with_a_predicted_document_memory_is_deterministic_and_learns()
     {
         var tagger = TinyTagger();
