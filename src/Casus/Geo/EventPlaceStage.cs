@@ -77,7 +77,7 @@ public sealed class EventPlaceStage : IStage
             {
                 location = new Location(shared.Name, shared.Code, shared.Latitude, shared.Longitude) { Precision = LocationPrecision.Country, Source = "actors" };
                 why = string.Create(CultureInfo.InvariantCulture,
-                    $"location {shared.Name} ({shared.Code}) from actors: source and target both of {shared.Code}, no other country's actor in the sentence (gazetteer/countries.tsv:{shared.Line})");
+                    $"location {shared.Name} ({shared.Code}) from actors: source and target both of {shared.Code}, no actor of another country or an IGO in the sentence (gazetteer/countries.tsv:{shared.Line})");
             }
             if (location is not null) Complete(article, i, location, why);
         }

@@ -122,5 +122,30 @@ public class EventPlaceFallbackTests
         Assert.Null(article.Events[0].Location);
     }
 
+    [Fact]
+    public void An_international_organisation_in_the_sentence_leaves_a_shared_country_unplaced()
+    {
+        var article = ParsedArticles.Build("""
+            1 Allies ally NOUN NNS 4 nsubj B-IGOWSTNAT
+            2 and and CCONJ CC 3 cc _
+            3 officials official NOUN NNS 1 conj B-AFGGOV
+            4 supported support VERB VBD 0 root _
+            5 police police NOUN NN 4 obj B-AFGCOP
+            """);
+        article.AddEvent(new Event
+        {
+            Sentence = 0,
+            Source = article.Mentions[1],
+            Target = article.Mentions[2],
+            Code = CameoCode.Parse("051"),
+            Goldstein = 3,
+            QuadClass = QuadClass.VerbalCooperation,
+            Trigger = new TokenSpan(3, 1),
+            Evidence = new Evidence("test", "verbs/test.txt:1", [], [], []),
+        });
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        Assert.Null(article.Events[0].Location);
+    }
+
     private static (string, string?) Pair(Location? l) => (l!.Name, l.Source);
 }
