@@ -6,7 +6,8 @@ namespace Casus.Geo;
 /// The place an event takes from an earlier event when its own sentence names none, as a reader carries a setting
 /// forward: "Harris met Herzog in Munich. The leaders discussed the hostages." The earlier event must have been placed
 /// by its own words (location source clause or sentence), be the nearest such event before this one, have the place
-/// as the setting of its act (a phrase of its verb, given by the caller: not "discussed developments in Gaza"), and
+/// as the setting of its act (a phrase of its verb, or of a noun or two under it, decided by the caller: not "discussed
+/// developments in Gaza"), and
 /// share an actor code with it (the same people acting on: a place set for other actors is not theirs). Within the same
 /// paragraph, up to <see cref="MaxParagraphReach"/> sentences back, that gives `paragraph`; past the paragraph only an
 /// event of the article's opening sentence serves (`opening`: "Today in Phnom Penh, the leaders reaffirmed ..."), for

@@ -86,13 +86,17 @@ public sealed class EventPlaceStage : IStage
     /// <summary>
     /// True when the place is the setting of the event's act, a phrase of its verb ("met Herzog in Munich", "met at the
     /// NATO Summit in Vilnius"), not the topic of its object or of a noun ("discussed developments in Gaza", "thanked
-    /// him for his support for the truce in Yemen"): only a setting carries to later events.
+    /// him for his support for the truce in Yemen"): only a setting carries to later events. A meeting (root 04) takes
+    /// one noun more, since its partner and occasion come with their own phrases ("met with the Vice President of the
+    /// Philippines in Manila", "on the margins of the General Assembly in New York"); other acts reach no deeper than
+    /// "on the acts of violence in Istanbul", which is a topic.
     /// </summary>
     private static bool IsSetting(Article article, PlaceMention mention, Event e)
     {
         var (head, governor) = EventClause.Heads(article, e.Trigger);
         var tokens = article.TokenData;
-        for (int a = mention.Anchor, depth = 0; a >= 0 && depth < 2; a = tokens[a].Head, depth++)
+        int reach = e.Code.Root == 4 ? 3 : 2;
+        for (int a = mention.Anchor, depth = 0; a >= 0 && depth < reach; a = tokens[a].Head, depth++)
         {
             var rel = tokens[a].Relation;
             if (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal)) return tokens[a].Head == head || tokens[a].Head == governor;

@@ -31,7 +31,10 @@ public class EventPlaceFallbackTests
     private const string Paragraph = "\n¶\n";
 
     /// <summary>Codes each sentence's verb (its subject and object), places the article, and gives the last event's place.</summary>
-    private static Location? PlaceOfLast(params string[] sentences)
+    private static Location? PlaceOfLast(params string[] sentences) => PlaceOfLastAfter("190", sentences);
+
+    /// <summary>As <see cref="PlaceOfLast"/>, with the first sentence's event coded <paramref name="firstCode"/>.</summary>
+    private static Location? PlaceOfLastAfter(string firstCode, params string[] sentences)
     {
         var article = ParsedArticles.Build(string.Join("\n", sentences));
         for (int s = 0; s < article.SentenceData.Count; s++)
@@ -40,7 +43,7 @@ public class EventPlaceFallbackTests
                 Sentence = s,
                 Source = article.Mentions[2 * s],
                 Target = article.Mentions[2 * s + 1],
-                Code = CameoCode.Parse("190"),
+                Code = CameoCode.Parse(s == 0 ? firstCode : "190"),
                 Goldstein = -10,
                 QuadClass = QuadClass.MaterialConflict,
                 Trigger = new TokenSpan(article.SentenceData[s].FirstToken + 1, 1),
@@ -60,6 +63,26 @@ public class EventPlaceFallbackTests
         Assert.Null(PlaceOfLast(Sentence("discussed", place: "Kandahar", topic: true), Blank, Sentence("shot")));
         // Other actors: the setting was theirs.
         Assert.Null(PlaceOfLast(Sentence("attacked", place: "Kandahar"), Blank, Sentence("shot", "OPP", "GOV")));
+    }
+
+    [Fact]
+    public void A_meeting_s_place_carries_from_one_noun_deeper_than_another_act_s()
+    {
+        // "Gunmen met with the police of the chief in Zurich": Zurich hangs on a noun under a noun under the verb.
+        const string deep = """
+            1 Gunmen gunman NOUN NNS 2 nsubj B-REB
+            2 met meet VERB VBD 0 root _
+            3 with with ADP IN 4 case _
+            4 police police NOUN NN 2 obl B-COP
+            5 of of ADP IN 6 case _
+            6 chief chief NOUN NN 4 nmod _
+            7 in in ADP IN 8 case _
+            8 Zurich Zurich PROPN NNP 6 nmod _
+            9 . . PUNCT . 2 punct _
+            """;
+        Assert.Equal(("Zürich", "paragraph"), Pair(PlaceOfLastAfter("040", deep, Blank, Sentence("shot"))));
+        Assert.Equal(("Zürich", "clause"), Pair(PlaceOfLastAfter("190", deep)));
+        Assert.Null(PlaceOfLastAfter("190", deep, Blank, Sentence("shot")));
     }
 
     [Fact]
