@@ -69,8 +69,8 @@ public sealed class EventPlaceStage : IStage
             if (location is null)
             {
                 if (!datelineRead) { dateline = PlaceFinder.Dateline(article, gazetteer); datelineRead = true; }
-                articleCountries ??= ArticleCountries(article, gazetteer);
-                (location, why) = Placed(dateline, "dateline", e, articleCountries);
+                // The article's countries are gathered only when there is a dateline to resolve.
+                if (dateline is not null) (location, why) = Placed(dateline, "dateline", e, articleCountries ??= ArticleCountries(article, gazetteer));
             }
             if (location is null && source == "opening") (location, why) = Carried(article, from!, source);
             if (location is null && ActorCountryPlace.Find(article, e, gazetteer) is { } shared)
