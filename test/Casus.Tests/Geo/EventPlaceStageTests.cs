@@ -133,6 +133,24 @@ public class EventPlaceStageTests
     }
 
     [Fact]
+    public void A_name_followed_by_of_and_a_capitalised_word_heads_a_longer_name_and_is_no_place()
+    {
+        // "Officials met at the Summit of the Americas": "Summit" (a town in the USA, the officials' country) heads the name.
+        const string text = """
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 at at ADP IN 5 case _
+            4 the the DET DT 5 det _
+            5 Summit Summit PROPN NNP 2 obl _
+            6 of of ADP IN 7 case _
+            7 {0} {0} PROPN NNPS 5 nmod _
+            """;
+        Assert.Null(Run(string.Format(text, "Americas"), 1, 0, null).Events[0].Location);
+        // Lower case after "of" ends the name: the town, in the officials' country.
+        Assert.Equal("Summit", Run(string.Format(text, "leaders"), 1, 0, null).Events[0].Location?.Name);
+    }
+
+    [Fact]
     public void A_known_name_inside_a_longer_capitalised_name_is_no_place()
     {
         // "Officials met at the NATO Summit": "Summit" is a town in the gazetteer, but here it ends another name.
