@@ -54,7 +54,9 @@ public sealed record Location(string Name, string? Country, double? Latitude, do
     public string? FeatureCode { get; init; }
     /// <summary>GeoNames id of the place; null for a country, a division or a region.</summary>
     public long? GeoNameId { get; init; }
-    /// <summary>Where the place was read: "clause", "sentence" or "dateline"; null if not recorded.</summary>
+    /// <summary>The rule that placed the event: "clause", "sentence" (its own sentence), "paragraph", "opening" (an
+    /// earlier event of the same actors), "dateline", or "actors" (the country source and target share); null if not
+    /// recorded.</summary>
     public string? Source { get; init; }
     /// <summary>The words that named the place, as written.</summary>
     public string? Text { get; init; }

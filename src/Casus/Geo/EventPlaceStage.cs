@@ -8,7 +8,9 @@ namespace Casus.Geo;
 /// <summary>
 /// Places each coded event (docs/formats/events-jsonl.md, "Locations"): the place a locative preposition ties to
 /// the event's own word or its object ("attacked a market in Kandahar"), else a place so tied anywhere in the
-/// sentence, else the article's dateline. A name borne by several places is resolved by the countries of the event's
+/// sentence, else the nearest such place in the earlier sentences of its paragraph (<see cref="EarlierPlace"/>), else
+/// the article's dateline, else the place of the article's opening sentence, else the country source and target share
+/// (<see cref="ActorCountryPlace"/>); the location's source names the rule. A name borne by several places is resolved by the countries of the event's
 /// actors, then the countries the article names, then population; a country name gives the country's settlement
 /// centre (precision country). The words, rule and choice go to the event's evidence. Immutable and thread-safe.
 /// </summary>
@@ -39,6 +41,9 @@ public sealed class EventPlaceStage : IStage
         HashSet<string>? articleCountries = null;
         PlaceMention? dateline = null;
         bool datelineRead = false;
+        HashSet<int>? settings = null;
+        // First the events the words of their own sentence place; then the rest, from those (an earlier event of the
+        // same actors), the dateline, the opening, or the country their actors share.
         for (int i = 0; i < article.Events.Count; i++)
         {
             var e = article.Events[i];
@@ -46,22 +51,87 @@ public sealed class EventPlaceStage : IStage
             if (!bySentence.TryGetValue(e.Sentence, out var mentions))
                 bySentence[e.Sentence] = mentions = PlaceFinder.InSentence(article, gazetteer, e.Sentence);
             var (mention, source) = Pick(article, e, mentions);
-            if (mention is null)
-            {
-                if (!datelineRead) { dateline = PlaceFinder.Dateline(article, gazetteer); datelineRead = true; }
-                (mention, source) = (dateline, "dateline");
-            }
             if (mention is null) continue;
             articleCountries ??= ArticleCountries(article, gazetteer);
-            var (resolved, why) = Resolve(mention, e, articleCountries);
-            if (resolved is null) continue;
-            var location = resolved with { Source = source, Text = mention.Text };
-            var notes = new List<string>(e.Evidence.Notes.Count + 1);
-            notes.AddRange(e.Evidence.Notes);
-            notes.Add(string.Create(CultureInfo.InvariantCulture,
-                $"location {location.Name} ({location.Country}) from {source} \"{(mention.Preposition is null ? "" : mention.Preposition + " ")}{mention.Text}\": {why}"));
-            article.CompleteEvent(i, VictimPlace.Apply(e with { Location = location, Evidence = e.Evidence with { Notes = notes } }));
+            var (location, why) = Placed(mention, source, e, articleCountries);
+            if (location is null) continue;
+            Complete(article, i, location, why);
+            if (IsSetting(article, mention, e)) (settings ??= new HashSet<int>()).Add(i);
         }
+        for (int i = 0; i < article.Events.Count; i++)
+        {
+            var e = article.Events[i];
+            if (e.Location is not null || e.Trigger.Count == 0 || e.Trigger.End > article.TokenData.Count) continue;
+            Location? location = null;
+            string why = "";
+            var (from, source) = settings is null ? (null, "") : EarlierPlace.Find(article, i, settings);
+            if (source == "paragraph") (location, why) = Carried(article, from!, source);
+            if (location is null)
+            {
+                if (!datelineRead) { dateline = PlaceFinder.Dateline(article, gazetteer); datelineRead = true; }
+                // The article's countries are gathered only when there is a dateline to resolve.
+                if (dateline is not null) (location, why) = Placed(dateline, "dateline", e, articleCountries ??= ArticleCountries(article, gazetteer));
+            }
+            if (location is null && source == "opening") (location, why) = Carried(article, from!, source);
+            if (location is null && ActorCountryPlace.Find(article, e, gazetteer) is { } shared)
+            {
+                location = new Location(shared.Name, shared.Code, shared.Latitude, shared.Longitude) { Precision = LocationPrecision.Country, Source = "actors" };
+                why = string.Create(CultureInfo.InvariantCulture,
+                    $"location {shared.Name} ({shared.Code}) from actors: source and target both of {shared.Code}, no actor of another country or an IGO in the sentence (gazetteer/countries.tsv:{shared.Line})");
+            }
+            if (location is not null) Complete(article, i, location, why);
+        }
+    }
+
+    /// <summary>
+    /// True when the place is the setting of the event's act, a phrase of its verb ("met Herzog in Munich", "met at the
+    /// NATO Summit in Vilnius"), not the topic of its object or of a noun ("discussed developments in Gaza", "thanked
+    /// him for his support for the truce in Yemen"): only a setting carries to later events. A meeting (root 04) takes
+    /// one noun more, since its partner and occasion come with their own phrases ("met with the Vice President of the
+    /// Philippines in Manila", "on the margins of the General Assembly in New York"); other acts reach no deeper than
+    /// "on the acts of violence in Istanbul", which is a topic.
+    /// </summary>
+    private static bool IsSetting(Article article, PlaceMention mention, Event e)
+    {
+        var (head, governor) = EventClause.Heads(article, e.Trigger);
+        var tokens = article.TokenData;
+        int reach = e.Code.Root == 4 ? 3 : 2;
+        for (int a = mention.Anchor, depth = 0; a >= 0 && depth < reach; a = tokens[a].Head, depth++)
+        {
+            var rel = tokens[a].Relation;
+            if (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal)) return tokens[a].Head == head || tokens[a].Head == governor;
+            if (rel != "nmod") return false;
+        }
+        return false;
+    }
+
+    private static void Complete(Article article, int index, Location location, string why)
+    {
+        var e = article.Events[index];
+        var notes = new List<string>(e.Evidence.Notes.Count + 1);
+        notes.AddRange(e.Evidence.Notes);
+        notes.Add(why);
+        article.CompleteEvent(index, VictimPlace.Apply(e with { Location = location, Evidence = e.Evidence with { Notes = notes } }));
+    }
+
+    /// <summary>The place of the earlier event <paramref name="from"/>, carried to a later one.</summary>
+    private static (Location Location, string Note) Carried(Article article, Event from, string source)
+    {
+        var l = from.Location!;
+        return (l with { Source = source }, string.Create(CultureInfo.InvariantCulture,
+            $"location {l.Name} ({l.Country}) from {source}: the place (\"{l.Text}\") of the earlier event \"{EventClause.Text(article, from.Trigger.First, from.Trigger.End)}\" of sentence {from.Sentence + 1}, which shares an actor"));
+    }
+
+    /// <summary>The location <paramref name="mention"/> gives the event, with the evidence note; null when there is
+    /// no mention or its name does not resolve.</summary>
+    private static (Location? Location, string Note) Placed(PlaceMention? mention, string source, Event e, HashSet<string> articleCountries)
+    {
+        if (mention is null) return (null, "");
+        var (resolved, why) = Resolve(mention, e, articleCountries);
+        if (resolved is null) return (null, "");
+        var location = resolved with { Source = source, Text = mention.Text };
+        return (location, string.Create(CultureInfo.InvariantCulture,
+            $"location {location.Name} ({location.Country}) from {source} \"{(mention.Preposition is null ? "" : mention.Preposition + " ")}{mention.Text}\": {why}"));
     }
 
     /// <summary>
@@ -106,7 +176,7 @@ public sealed class EventPlaceStage : IStage
     /// phrases it sits in ("an attack on a market in Kandahar" → attack's verb; "a hospital in Ukraine", conjoined
     /// with the object, → the verb), at most three steps.
     /// </summary>
-    private static int TiePoint(Article article, int anchor)
+    internal static int TiePoint(Article article, int anchor)
     {
         var tokens = article.TokenData;
         int node = tokens[anchor].Head;

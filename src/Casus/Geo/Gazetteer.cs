@@ -23,6 +23,8 @@ public sealed class Gazetteer
     public const string CountriesResource = "gazetteer/countries.tsv";
     /// <summary>Resource name of the hand-written regions and disputed territories.</summary>
     public const string RegionsResource = "gazetteer/regions.txt";
+    /// <summary>Resource name of the hand-written venues (buildings named as places: "the White House").</summary>
+    public const string VenuesResource = "gazetteer/venues.txt";
 
     private static readonly Lazy<Gazetteer> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly GeoPlace[] NoPlaces = [];
@@ -91,6 +93,14 @@ public sealed class Gazetteer
     /// </summary>
     public static Gazetteer Load(TextReader places, string placesName, TextReader countries, string countriesName,
         TextReader? regions, string? regionsName, out IReadOnlyList<DataFileError> errors)
+        => Load(places, placesName, countries, countriesName, regions, regionsName, null, null, out errors);
+
+    /// <summary>
+    /// As the overload without venues, and reads the venues of <paramref name="venues"/> (format:
+    /// data/gazetteer/venues.txt): a venue's name gives only the place it stands in.
+    /// </summary>
+    public static Gazetteer Load(TextReader places, string placesName, TextReader countries, string countriesName,
+        TextReader? regions, string? regionsName, TextReader? venues, string? venuesName, out IReadOnlyList<DataFileError> errors)
     {
         ArgumentNullException.ThrowIfNull(places);
         ArgumentNullException.ThrowIfNull(countries);
@@ -118,6 +128,10 @@ public sealed class Gazetteer
         if (regions is not null) count += RegionTable.Read(regions, regionsName ?? RegionsResource, list, (name, place) => Add(byName, name, place));
         var frozen = new Dictionary<string, GeoPlace[]>(byName.Count, StringComparer.Ordinal);
         foreach (var (name, ps) in byName) frozen[name] = Ranked(ps);
+        // A venue replaces the GeoNames places of its name: "White House" is the building, not Casablanca's old name.
+        if (venues is not null)
+            VenueTable.Read(venues, venuesName ?? VenuesResource, list,
+                name => frozen.TryGetValue(Normalize(name), out var found) ? found : NoPlaces, (name, place) => frozen[Normalize(name)] = [place]);
 
         var names = new Dictionary<string, GeoCountry>(StringComparer.Ordinal);
         var codes = new Dictionary<string, GeoCountry>(StringComparer.Ordinal);
@@ -192,7 +206,10 @@ public sealed class Gazetteer
         using var places = new StreamReader(new GZipStream(placesStream, CompressionMode.Decompress));
         using var countries = new StreamReader(countriesStream);
         using var regions = new StreamReader(regionsStream);
+        using var venuesStream = assembly.GetManifestResourceStream(VenuesResource)
+            ?? throw new InvalidOperationException($"embedded resource {VenuesResource} is missing from Casus.dll");
+        using var venues = new StreamReader(venuesStream);
         // The shipped tables are held to no errors by a test; a bad line is skipped rather than failing the coder.
-        return Load(places, PlacesResource, countries, CountriesResource, regions, RegionsResource, out _);
+        return Load(places, PlacesResource, countries, CountriesResource, regions, RegionsResource, venues, VenuesResource, out _);
     }
 }

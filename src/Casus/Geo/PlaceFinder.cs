@@ -52,6 +52,9 @@ internal static class PlaceFinder
             // the scan always moves past the run's first name word, so it ends.
             int runStart = t;
             while (t > s.FirstToken + 1 && runEnd - t < MaxWords && IsCapitalised(article, t - 1) && !IsNameWord(article, t - 1)) t--;
+            // A run followed by "of" and a capitalised word is the head of a longer name ("Republic of Korea", not the
+            // town of Republic; "University of Texas"): no place of its own.
+            if (runEnd + 1 < end && Word(article, runEnd) == "of" && IsCapitalised(article, runEnd + 1)) { t = runEnd; continue; }
             // Longest match first within the run.
             bool matched = false;
             for (int len = runEnd - t; len >= 1 && !matched; len--)

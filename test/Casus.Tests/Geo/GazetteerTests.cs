@@ -47,6 +47,39 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void A_venue_gives_the_place_it_stands_in_and_bad_venue_lines_are_reported()
+    {
+        var g = Gazetteer.Load(new StringReader(Places), "places.tsv", new StringReader(Countries), "countries.tsv", null, null,
+            new StringReader("""
+                # venues
+                LBY | Tripoli | Bab al-Azizia; Zurich
+                LBY | Atlantis | Palace
+                LB | Tripoli | Fort
+                LBY | Tripoli
+                """), "venues.txt", out var errors);
+        var venue = g.Places("bab al-azizia").Single();
+        Assert.Equal(("Tripoli", "LBY", 1L), (venue.Name, venue.Country, venue.GeoNameId));
+        Assert.StartsWith("venues.txt:2 ", venue.Source, StringComparison.Ordinal);
+        // A venue's name replaces the places of that name.
+        Assert.Equal("LBY", g.Places("Zurich").Single().Country);
+        Assert.Equal(["venues.txt:3: place", "venues.txt:4: country", "venues.txt:5: line"], errors.Select(e => $"{e.File}:{e.Line}: {e.Field}"));
+    }
+
+    [Fact]
+    public void The_shipped_venues_load_without_errors_and_the_White_House_is_in_Washington_not_Casablanca()
+    {
+        var assembly = typeof(Gazetteer).Assembly;
+        using var places = new StreamReader(new System.IO.Compression.GZipStream(
+            assembly.GetManifestResourceStream(Gazetteer.PlacesResource)!, System.IO.Compression.CompressionMode.Decompress));
+        using var countries = new StreamReader(assembly.GetManifestResourceStream(Gazetteer.CountriesResource)!);
+        using var venues = new StreamReader(assembly.GetManifestResourceStream(Gazetteer.VenuesResource)!);
+        var g = Gazetteer.Load(places, Gazetteer.PlacesResource, countries, Gazetteer.CountriesResource, null, null, venues, Gazetteer.VenuesResource, out var errors);
+        Assert.Empty(errors);
+        var house = g.Places("White House").Single();
+        Assert.Equal(("Washington", "USA"), (house.Name, house.Country));
+    }
+
+    [Fact]
     public void Bad_lines_are_reported_with_file_line_and_field_and_the_rest_loads()
     {
         var g = Gazetteer.Load(new StringReader("""

@@ -9,7 +9,8 @@ namespace Casus.Tests.TestKit;
 /// One token per line in CoNLL-U-like columns separated by whitespace:
 /// <c>ID FORM LEMMA UPOS XPOS HEAD DEPREL ACTOR</c>, where HEAD is the 1-based id in the sentence (0 for the root),
 /// "_" leaves LEMMA/XPOS empty, and ACTOR marks actor mentions IOB-style ("B-RUS" starts a mention coded RUS,
-/// "I-RUS" continues it, "_" is none). A blank line separates sentences.
+/// "I-RUS" continues it, "_" is none). A blank line separates sentences; a line "¶" starts a new paragraph (the
+/// sentences are then separated by a line break in the text).
 /// </summary>
 internal static class ParsedArticles
 {
@@ -22,9 +23,16 @@ internal static class ParsedArticles
     {
         var sentences = new List<List<string[]>>();
         var current = new List<string[]>();
+        var paragraphStarts = new HashSet<int>();
         foreach (var raw in conllu.Split('\n'))
         {
             var line = raw.Trim();
+            if (line == "¶")
+            {
+                if (current.Count > 0) { sentences.Add(current); current = new List<string[]>(); }
+                paragraphStarts.Add(sentences.Count);
+                continue;
+            }
             if (line.Length == 0)
             {
                 if (current.Count > 0) { sentences.Add(current); current = new List<string[]>(); }
@@ -41,9 +49,11 @@ internal static class ParsedArticles
         foreach (var s in sentences)
         {
             var list = new List<(int, int)>();
+            bool paragraph = paragraphStarts.Contains(offsets.Count);
             foreach (var cols in s)
             {
-                if (text.Length > 0) text.Append(' ');
+                if (text.Length > 0) text.Append(paragraph ? '\n' : ' ');
+                paragraph = false;
                 list.Add((text.Length, text.Length + cols[1].Length));
                 text.Append(cols[1]);
             }
