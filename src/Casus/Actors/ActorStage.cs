@@ -95,7 +95,7 @@ public sealed class ActorStage : IStage
         // Roles of a province or town take its country ("the mayor of Nablus", "the government of Sindh province").
         new PlaceOfRolePass(article, firstMention, PlaceCountries.Default, PlaceOfRoleWords.Default).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
-        new ContextCountryPass(article, firstMention, Context).Run();
+        new ContextCountryPass(article, firstMention, Context, PublisherCountries.Default.Find(article.Metadata.Url) is not null).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
         new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default).Run();
         // Last resort: a government's own publication speaks of its own officials without naming the country
