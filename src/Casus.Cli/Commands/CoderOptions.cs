@@ -36,9 +36,9 @@ internal static class CoderOptions
         {
             Description = "Do not code events carried by nouns (\"held talks with X\", \"killed in Israeli shelling\").",
         };
-        var articleCountry = new Option<bool>("--article-country")
+        var articleCountry = new Option<bool>("--no-article-country")
         {
-            Description = "Give a role phrase with no country in the sentence (\"the government\") the country the article supports most clearly (off by default: right 54-61 % of the time on news; docs/formats/actors.md).",
+            Description = "Do not give a role phrase with no country in the sentence (\"the government\") the country the article supports most clearly (never done on a government's own site; docs/formats/actors.md, \"Country from the article\").",
         };
         var pronouns = new Option<bool>("--pronouns")
         {
@@ -94,7 +94,7 @@ internal static class CoderOptions
         };
         var actors = ContextCountryOptions.Default with
         {
-            Article = parse.GetValue(set.ArticleCountry),
+            Article = !parse.GetValue(set.ArticleCountry),
             Pronouns = parse.GetValue(set.Pronouns),
             LongArticles = !parse.GetValue(set.NoLongArticles),
             Publisher = !parse.GetValue(set.NoPublisherCountry),

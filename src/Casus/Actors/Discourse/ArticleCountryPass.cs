@@ -29,12 +29,18 @@ internal sealed class ArticleCountryPass
     private readonly ContextCountryOptions _options;
     private readonly PlaceCountries _places;
 
-    public ArticleCountryPass(Article article, int firstMention, ContextCountryOptions options, PlaceCountries places)
+    // True when a government published the article on its own site (data/actors/publishers.txt): there the country
+    // its sentences point to is most often the partner's, while its bare roles are its own or anyone's (news run
+    // 2026-11-28: 22 of 41 fills right), so the pass leaves such articles to the publisher pass.
+    private readonly bool _governmentPublisher;
+
+    public ArticleCountryPass(Article article, int firstMention, ContextCountryOptions options, PlaceCountries places, bool governmentPublisher = false)
     {
         _article = article;
         _firstMention = firstMention;
         _options = options;
         _places = places;
+        _governmentPublisher = governmentPublisher;
     }
 
     /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
@@ -42,7 +48,7 @@ internal sealed class ArticleCountryPass
     {
         // A text of one or two sentences (a wire lead, a gold record) has only its sentence, which the sentence pass
         // has judged already.
-        if (!_options.Article || _article.SentenceData.Count < MinSentences) return;
+        if (!_options.Article || _governmentPublisher || _article.SentenceData.Count < MinSentences) return;
         var all = _article.Mentions;
         bool any = false;
         for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code);
