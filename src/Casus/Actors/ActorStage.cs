@@ -100,7 +100,7 @@ public sealed class ActorStage : IStage
         bool governmentSite = PublisherCountries.Default.Find(article.Metadata.Url) is not null;
         new ContextCountryPass(article, firstMention, Context, governmentSite).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
-        new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default, governmentSite).Run();
+        new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default, governmentSite, Dictionary, HeadlineText).Run();
         // Last resort: a government's own publication speaks of its own officials without naming the country
         // ("the Vice President" on whitehouse.gov is the United States').
         // First, a person the headline names with a country ("Meeting with President Bernardo Arévalo of Guatemala")
