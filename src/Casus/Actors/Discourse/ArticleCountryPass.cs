@@ -37,8 +37,10 @@ internal sealed class ArticleCountryPass
 
     // The one country the headline names ("Samoan government ends state of emergency", "Police shoot teenage
     // protester as Hong Kong demonstrations continue"), or null: a news report's headline says where it happens.
-    private readonly string? _headlineCountry;
-    private readonly string? _headlineWord;
+    private string? _headlineCountry;
+    private string? _headlineWord;
+    private readonly ActorDictionary? _dictionary;
+    private readonly TextStage? _headlineText;
 
     public ArticleCountryPass(Article article, int firstMention, ContextCountryOptions options, PlaceCountries places, bool governmentPublisher = false,
         ActorDictionary? dictionary = null, TextStage? headlineText = null)
@@ -48,9 +50,8 @@ internal sealed class ArticleCountryPass
         _options = options;
         _places = places;
         _governmentPublisher = governmentPublisher;
-        if (dictionary is not null && headlineText is not null && options.Article && !governmentPublisher
-            && !string.IsNullOrWhiteSpace(article.Metadata.Title) && article.SentenceData.Count >= MinSentences)
-            (_headlineCountry, _headlineWord) = HeadlineCountry(article.Metadata.Title, dictionary, headlineText);
+        _dictionary = dictionary;
+        _headlineText = headlineText;
     }
 
     /// <summary>The one country a headline names by a country's name, adjective or seat ("UK", "Serbian", "London"),
@@ -87,6 +88,9 @@ internal sealed class ArticleCountryPass
         bool any = false;
         for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code);
         if (!any) return;
+        // The headline is read only for an article with a role to fill (it is tokenised on its own).
+        if (_dictionary is not null && _headlineText is not null && !string.IsNullOrWhiteSpace(_article.Metadata.Title))
+            (_headlineCountry, _headlineWord) = HeadlineCountry(_article.Metadata.Title, _dictionary, _headlineText);
         var mentions = _article.MentionsFrom(_firstMention);
         // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
         var original = mentions.ToArray();
