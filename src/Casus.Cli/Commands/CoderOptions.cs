@@ -11,7 +11,7 @@ internal static class CoderOptions
 {
     /// <summary>The options.</summary>
     public sealed record Set(Option<bool> Statements, Option<string> Fallback, Option<bool> Nearest, Option<bool> NoTargetFallback, Option<bool> NoNouns,
-        Option<bool> ArticleCountry, Option<bool> Pronouns, Option<bool> NoPublisherCountry, Option<bool> NoStateActs);
+        Option<bool> ArticleCountry, Option<bool> Pronouns, Option<bool> NoPublisherCountry, Option<bool> NoStateActs, Option<bool> NoLongArticles);
 
     public static Set Create()
     {
@@ -36,13 +36,17 @@ internal static class CoderOptions
         {
             Description = "Do not code events carried by nouns (\"held talks with X\", \"killed in Israeli shelling\").",
         };
-        var articleCountry = new Option<bool>("--article-country")
+        var articleCountry = new Option<bool>("--no-article-country")
         {
-            Description = "Give a role phrase with no country in the sentence (\"the government\") the country the article supports most clearly (off by default: right 54-61 % of the time on news; docs/formats/actors.md).",
+            Description = "Do not give a role phrase with no country in the sentence (\"the government\") the country the article supports most clearly (never done on a government's own site; docs/formats/actors.md, \"Country from the article\").",
         };
         var pronouns = new Option<bool>("--pronouns")
         {
             Description = "Resolve it/them/him/her and possessive its/their/his/her to an earlier actor (off by default: right 81 % of the time on news, no gain on gold; docs/formats/actors.md).",
+        };
+        var longArticles = new Option<bool>("--no-long-article-context")
+        {
+            Description = "In articles of three sentences or more, do not let a role with no country (\"the police\") take the country of another actor of its sentence when the article is about that one country and no government published it (docs/formats/actors.md, \"Country from context\").",
         };
         var noPublisher = new Option<bool>("--no-publisher-country")
         {
@@ -53,7 +57,7 @@ internal static class CoderOptions
             Description = "Leave an agentless passive of an act only a state does (\"protesters were arrested in Cairo\") without the inferred state organ as its source (data/verbs/state_acts.txt; docs/formats/verbs.md).",
         };
         fallback.AcceptOnlyFromAmong("never", "unparsed", "no-event", "undecided");
-        return new Set(statements, fallback, nearest, noTargetFallback, noNouns, articleCountry, pronouns, noPublisher, noStateActs);
+        return new Set(statements, fallback, nearest, noTargetFallback, noNouns, articleCountry, pronouns, noPublisher, noStateActs, longArticles);
     }
 
     public static void AddTo(Command command, Set set)
@@ -67,6 +71,7 @@ internal static class CoderOptions
         command.Options.Add(set.Pronouns);
         command.Options.Add(set.NoPublisherCountry);
         command.Options.Add(set.NoStateActs);
+        command.Options.Add(set.NoLongArticles);
     }
 
     /// <summary>The default pipeline, or one with a coder built for the options given.</summary>
@@ -89,8 +94,9 @@ internal static class CoderOptions
         };
         var actors = ContextCountryOptions.Default with
         {
-            Article = parse.GetValue(set.ArticleCountry),
+            Article = !parse.GetValue(set.ArticleCountry),
             Pronouns = parse.GetValue(set.Pronouns),
+            LongArticles = !parse.GetValue(set.NoLongArticles),
             Publisher = !parse.GetValue(set.NoPublisherCountry),
         };
         if (actors != ContextCountryOptions.Default) return DefaultPipeline.Create(options, actors);

@@ -98,9 +98,12 @@ public sealed class ActorStage : IStage
         // Roles of a province or town take its country ("the mayor of Nablus", "the government of Sindh province").
         new PlaceOfRolePass(article, firstMention, PlaceCountries.Default, PlaceOfRoleWords.Default).Run();
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
-        new ContextCountryPass(article, firstMention, Context).Run();
+        // A government's own site leaves its own country unnamed and names the partner's everywhere: the passes that
+        // read the article's one country stay off there (docs/formats/actors.md, "Country from context").
+        bool governmentSite = PublisherCountries.Default.Find(article.Metadata.Url) is not null;
+        new ContextCountryPass(article, firstMention, Context, governmentSite).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
-        new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default).Run();
+        new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default, governmentSite, Dictionary, HeadlineText).Run();
         // Last resort: a government's own publication speaks of its own officials without naming the country
         // ("the Vice President" on whitehouse.gov is the United States').
         // First, a person the headline names with a country ("Meeting with President Bernardo Arévalo of Guatemala")

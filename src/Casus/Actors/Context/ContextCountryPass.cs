@@ -26,11 +26,17 @@ internal sealed class ContextCountryPass
     private readonly int _firstMention;
     private readonly ContextCountryOptions _options;
 
-    public ContextCountryPass(Article article, int firstMention, ContextCountryOptions options)
+    // True when a government published the article on its own site (data/actors/publishers.txt): its statements
+    // leave their own country's roles unnamed and name the partner country in nearly every sentence, so the
+    // country an article of theirs is "about" is seldom that of a bare role (news run 2026-11-29: 8 of 19 right).
+    private readonly bool _governmentPublisher;
+
+    public ContextCountryPass(Article article, int firstMention, ContextCountryOptions options, bool governmentPublisher = false)
     {
         _article = article;
         _firstMention = firstMention;
         _options = options;
+        _governmentPublisher = governmentPublisher;
     }
 
     /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
@@ -172,7 +178,10 @@ internal sealed class ContextCountryPass
             if (best >= 0 && !tie)
             {
                 var signal = original[best];
-                mentions[i] = Filled(m, signal.Code.Primary, $"country from context: '{signal.Text}' (same sentence)");
+                // Say when only the article's one country let a signal outside the phrase count (LongArticles).
+                string about = _articleCountry is { Length: > 0 } && !(parsed && SameNounPhrase(HeadOf(m.Tokens), m, signal, first, end))
+                    ? $"; the article is about {_articleCountry}" : "";
+                mentions[i] = Filled(m, signal.Code.Primary, $"country from context: '{signal.Text}' (same sentence{about})");
                 changed = true;
             }
         }
@@ -191,7 +200,12 @@ internal sealed class ContextCountryPass
         // In an article of some length the actor's country is a matter of the whole text (who writes, who is
         // talked about): the sentence's other actors are trusted only on request, and then only when the article is
         // about that one country. A text of one or two sentences (a wire lead, a gold record) has only its sentence.
-        if (_articleCountry is not null && (!_options.LongArticles || _articleCountry != signal.Code.Primary)) return false;
+        // A news report about one country leaves that country unsaid on its police, courts, voters ("Tamim claimed
+        // Houthis have attacked journalists" in a story from Yemen); a government's own statement does not (above).
+        // A possessive pronoun says whose the role is ("their military" in a readout of two leaders' call): it decides,
+        // not the article.
+        if (_articleCountry is not null && (!_options.LongArticles || _governmentPublisher || _articleCountry != signal.Code.Primary
+                || Discourse.ArticleCountryPass.HasPossessivePronoun(_article, m))) return false;
         bool office = false;
         foreach (var r in m.Code.Roles) office |= r is "GOV" or "ELI";
         // A named officeholder the directory lacks ("Vice President Tomas Vell", "Prime Minister Ana Ruiz")

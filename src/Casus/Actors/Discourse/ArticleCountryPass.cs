@@ -2,6 +2,7 @@ using Casus.Actors.Context;
 using Casus.Actors.People;
 using Casus.Document;
 using Casus.Geo;
+using Casus.Text;
 
 namespace Casus.Actors.Discourse;
 
@@ -20,7 +21,7 @@ internal sealed class ArticleCountryPass
     public const string NotePrefix = ContextCountry.NotePrefix + "article: ";
 
     private const double SameRoleLatest = 3, SameRoleOther = 1, SameRoleOtherCap = 2;
-    private const double InSentence = 2, ArticleShare = 3, Lead = 1;
+    private const double InSentence = 2, ArticleShare = 3, Lead = 1, Headline = 2;
     private const int MaxPlaceWords = 4;
     private const int MinSentences = 3;
 
@@ -29,12 +30,52 @@ internal sealed class ArticleCountryPass
     private readonly ContextCountryOptions _options;
     private readonly PlaceCountries _places;
 
-    public ArticleCountryPass(Article article, int firstMention, ContextCountryOptions options, PlaceCountries places)
+    // True when a government published the article on its own site (data/actors/publishers.txt): there the country
+    // its sentences point to is most often the partner's, while its bare roles are its own or anyone's (news run
+    // 2026-11-28: 22 of 41 fills right), so the pass leaves such articles to the publisher pass.
+    private readonly bool _governmentPublisher;
+
+    // The one country the headline names ("Samoan government ends state of emergency", "Police shoot teenage
+    // protester as Hong Kong demonstrations continue"), or null: a news report's headline says where it happens.
+    private string? _headlineCountry;
+    private string? _headlineWord;
+    private readonly ActorDictionary? _dictionary;
+    private readonly TextStage? _headlineText;
+
+    public ArticleCountryPass(Article article, int firstMention, ContextCountryOptions options, PlaceCountries places, bool governmentPublisher = false,
+        ActorDictionary? dictionary = null, TextStage? headlineText = null)
     {
         _article = article;
         _firstMention = firstMention;
         _options = options;
         _places = places;
+        _governmentPublisher = governmentPublisher;
+        _dictionary = dictionary;
+        _headlineText = headlineText;
+    }
+
+    /// <summary>The one country a headline names by a country's name, adjective or seat ("UK", "Serbian", "London"),
+    /// with the words that name it; null when it names none or several ("Iran admits downing Ukrainian jet").</summary>
+    internal static (string? Country, string? Word) HeadlineCountry(string title, ActorDictionary dictionary, TextStage text)
+    {
+        var headline = new Article("headline", title);
+        text.Process(headline);
+        string? country = null, word = null;
+        for (int t = 0; t < headline.Tokens.Count;)
+        {
+            int n = dictionary.Match(headline, t, headline.Tokens.Count, out var entries);
+            if (n == 0 || entries.Count == 0) { t++; continue; }
+            var e = entries[0];
+            if (e.Kind is ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective or ActorEntryKind.Seat
+                && ContextCountryPass.IsCountry(e.Code.Primary))
+            {
+                if (country is not null && country != e.Code.Primary) return (null, null);
+                country = e.Code.Primary;
+                word ??= title[headline.Tokens[t].Start..headline.Tokens[t + n - 1].End];
+            }
+            t += n;
+        }
+        return (country, word);
     }
 
     /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
@@ -42,11 +83,14 @@ internal sealed class ArticleCountryPass
     {
         // A text of one or two sentences (a wire lead, a gold record) has only its sentence, which the sentence pass
         // has judged already.
-        if (!_options.Article || _article.SentenceData.Count < MinSentences) return;
+        if (!_options.Article || _governmentPublisher || _article.SentenceData.Count < MinSentences) return;
         var all = _article.Mentions;
         bool any = false;
         for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code);
         if (!any) return;
+        // The headline is read only for an article with a role to fill (it is tokenised on its own).
+        if (_dictionary is not null && _headlineText is not null && !string.IsNullOrWhiteSpace(_article.Metadata.Title))
+            (_headlineCountry, _headlineWord) = HeadlineCountry(_article.Metadata.Title, _dictionary, _headlineText);
         var mentions = _article.MentionsFrom(_firstMention);
         // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
         var original = mentions.ToArray();
@@ -160,6 +204,12 @@ internal sealed class ArticleCountryPass
         foreach (var (c, n) in counts)
             Add(c, ArticleShare * n / total, $"article: {n} of {total} mentions", false);
         foreach (var c in lead) Add(c, Lead, "lead sentence", false);
+        // 5. The headline's one country: where a news report happens, so tied to the bare roles of the people who act
+        // where they live (police, protesters, courts, officials), not of forces and spies, who serve abroad, nor of
+        // companies, as often foreign ("Boeing ... the company" in a report of an Iranian crash).
+        // Nor of people come from elsewhere (away-noun in data/actors/place-of-role.txt: tourists, hostages, migrants).
+        if (_headlineCountry is not null && !HeadlineBlind.Contains(role) && !HasAwayNoun(m))
+            Add(_headlineCountry, Headline, $"headline: '{_headlineWord}'", true);
 
         if (scores.Count == 0) return CountryResolution.Empty;
         var candidates = scores.Select(kv => new CountryCandidate(kv.Key, Math.Round(kv.Value.Score, 2), kv.Value.Evidence))
@@ -178,6 +228,16 @@ internal sealed class ArticleCountryPass
         if (!scores[best.Country].Strong) return new(candidates, null, CountryOpenReason.TooWeak);
         return new(candidates, best.Country, CountryOpenReason.None);
     }
+
+    private bool HasAwayNoun(Mention m)
+    {
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++)
+            if (PlaceOfRoleWords.Default.IsAwayNoun(_article.Tokens[t].Text)) return true;
+        return false;
+    }
+
+    // Roles the headline's country says nothing about (above).
+    private static readonly HashSet<string> HeadlineBlind = new(StringComparer.Ordinal) { "MIL", "SPY", "BUS" };
 
     private sealed class Tally
     {

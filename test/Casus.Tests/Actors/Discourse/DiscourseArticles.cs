@@ -60,7 +60,8 @@ internal static class DiscourseArticles
         return article;
     }
 
-    /// <summary>The article-level passes on (they are off by default).</summary>
+    /// <summary>The article-level passes on (the pronoun pass is off by default; the article pass is on except on a
+    /// government's own site).</summary>
     public static ContextCountryOptions On { get; } = new() { Article = true, Pronouns = true };
 
     /// <summary>The article's mentions after the stage with the article-level passes on (or with <paramref name="options"/>).</summary>
