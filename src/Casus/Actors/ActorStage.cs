@@ -108,6 +108,8 @@ public sealed class ActorStage : IStage
         // ("the Vice President" on whitehouse.gov is the United States').
         // First, a person the headline names with a country ("Meeting with President Bernardo Arévalo of Guatemala")
         // is that country's in the body ("President Arévalo", "the President").
+        // A titled name listed beside one country's dictionary people is that country's (before the publisher's guess).
+        new ConjunctCountryPass(article, firstMention, PublisherCountries.Default).Run();
         new HeadlinePersonPass(article, firstMention, Dictionary, HeadlineText).Run();
         new PublisherCountryPass(article, firstMention, Context, PublisherCountries.Default).Run();
         // "Mr. Sullivan", "he" after "National Security Advisor Jake Sullivan", whom no dictionary codes: the code the

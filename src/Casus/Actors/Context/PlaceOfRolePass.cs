@@ -75,6 +75,7 @@ internal sealed class PlaceOfRolePass
             if (!flatUnderPlace && (tokens[c].Relation ?? "") is not ("compound" or "nmod:poss")) continue;
             if (TryName(c, first, end, flatUnderPlace, out place) && SubtreeAgrees(c, m.Sentence, first, end, place.Country.Primary)) return true;
         }
+        if (TryPlaceRunBefore(m, first, end, out place)) return true;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
         {
             // Dependents of the phrase's words that lie outside it: "the mayor [of Nablus]".
@@ -422,6 +423,41 @@ internal sealed class PlaceOfRolePass
             if (_places.TryGet(name, out place) && ContextCountryPass.IsCountry(place.Country.Primary)) return true;
         }
         return false;
+    }
+
+    // "former New York City Mayor Michael Bloomberg": the parser hangs the place's words on one another or on the
+    // person's name, and reads "New" as an adjective, so the place is no name headed by one proper noun. The place is
+    // then the run of capitalised words right before the phrase, each hung on a later word of the run or the phrase: the whole run, or the run less a closing place noun ("New York" of "New York
+    // City"). Never a run with a word read as a person or organisation, nor a state's formal word.
+    private bool TryPlaceRunBefore(Mention m, int first, int end, out PlaceCountry place)
+    {
+        place = null!;
+        var tokens = _article.Tokens;
+        int runEnd = m.Tokens.First, s = runEnd;
+        while (s - 1 >= first && runEnd - s < MaxNameWords && IsPlaceWordOf(m, s - 1)) s--;
+        if (runEnd - s < 2 || _article.Tokens[runEnd - 1].Upos != Upos.PROPN) return false;
+        for (int t = s; t < runEnd; t++)
+            if (tokens[t].Entity.Type is EntityType.Person or EntityType.Organization || _words.IsStateWord(tokens[t].Text)) return false;
+        int shorter = _words.IsPlaceNoun(tokens[runEnd - 1].Text) ? runEnd - 1 : runEnd;
+        foreach (int to in shorter < runEnd ? new[] { runEnd, shorter } : [runEnd])
+        {
+            if (to - s < 1) continue;
+            var span = _article.Text.AsSpan(tokens[s].Start, tokens[to - 1].End - tokens[s].Start);
+            if (!HasLower(span)) continue;
+            var name = string.Join(' ', span.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            if (_places.TryGet(name, out place) && ContextCountryPass.IsCountry(place.Country.Primary)
+                && !OtherCountryInSentence(m.Sentence, first, end, place.Country.Primary)) return true;
+        }
+        return false;
+    }
+
+    // A word of the place run: a capitalised proper noun (or adjective: the tagger reads "New" of "New York" as one)
+    // outside any mention, hung by compound, flat or amod on a later word of the run or of the phrase.
+    private bool IsPlaceWordOf(Mention m, int t)
+    {
+        var token = _article.Tokens[t];
+        if (token.Upos is not (Upos.PROPN or Upos.ADJ) || !char.IsUpper(token.Span[0]) || InMention(t, m.Sentence)) return false;
+        return token.Head > t && token.Head < m.Tokens.End && (token.Relation ?? "") is "compound" or "flat" or "amod";
     }
 
     private static bool HasLower(ReadOnlySpan<char> span)

@@ -36,7 +36,11 @@ internal sealed class HeadlinePersonPass
     }
 
     /// <summary>One person of the headline: title words, name words and the country of the "of" phrase after them.</summary>
-    internal sealed record Holder(string Text, IReadOnlyList<string> Titles, IReadOnlyList<string> Names, string Country);
+    internal sealed record Holder(string Text, IReadOnlyList<string> Titles, IReadOnlyList<string> Names, string Country)
+    {
+        /// <summary>Fits named phrases only (a conjunct of the headline: its bare title may be another's).</summary>
+        public bool NamedOnly { get; init; }
+    }
 
     /// <summary>Fills what it can and replaces the stage's mentions when any changed.</summary>
     public void Run()
@@ -87,7 +91,7 @@ internal sealed class HeadlinePersonPass
     private static bool Fits(Holder h, List<string> titles, List<string> names)
     {
         if (names.Count > 0) return All(names, h.Names) || All(h.Names, names);
-        if (titles.Count == 0) return false;
+        if (titles.Count == 0 || h.NamedOnly) return false;
         foreach (var t in titles) if (!h.Titles.Contains(t)) return false;
         return true;
     }
@@ -111,13 +115,19 @@ internal sealed class HeadlinePersonPass
 
     private bool IsPlural(Mention m)
     {
+        var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
-            if (_article.Tokens[t].Xpos is "NNS" or "NNPS") return true;
+        {
+            // A portfolio's plural is no plural person: "Vice Minister of Foreign Affairs Ma".
+            if (tokens[t].Span is "of" or "for" && PortfolioEnd(tokens, t + 1, m.Tokens.End) is int p and > 0) { t = p - 1; continue; }
+            if (tokens[t].Xpos is "NNS" or "NNPS") return true;
+        }
         return false;
     }
 
     // The capitalised proper nouns of the phrase that are no title or honorific, before any preposition (what follows
-    // names the office's state or body: "Secretary General of Japan").
+    // names the office's state or body: "Secretary General of Japan") other than that of a portfolio ("Secretary of
+    // Foreign Affairs Bárcena").
     private List<string> NameWords(Mention m)
     {
         var tokens = _article.Tokens;
@@ -125,7 +135,12 @@ internal sealed class HeadlinePersonPass
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
         {
             var token = tokens[t];
-            if (token.Upos == Upos.ADP) break;
+            if (token.Upos == Upos.ADP)
+            {
+                // "Vice Minister of Foreign Affairs Ma": a portfolio, then the name.
+                if (token.Span is "of" or "for" && PortfolioEnd(tokens, t + 1, m.Tokens.End) is int p and > 0) { t = p - 1; continue; }
+                break;
+            }
             if (token.Upos != Upos.PROPN || !char.IsUpper(token.Span[0])) continue;
             if (PersonTitles.IsTitle(token.Span) || PersonTitles.IsHonorific(token.Span) || IsTitleWord(m, t)) continue;
             words.Add(token.Text);
@@ -147,8 +162,11 @@ internal sealed class HeadlinePersonPass
     }
 
     /// <summary>
-    /// The people of a headline named as "TITLE NAME of COUNTRY": the run of capitalised words (and name particles)
-    /// right before "of" and a country name, when it starts with a title and holds a name after it.
+    /// The people of a headline named with a country: "TITLE NAME of COUNTRY" (the run of capitalised words and name
+    /// particles right before "of" and a country name, when it starts with a title and holds a name after it),
+    /// "TITLE of COUNTRY NAME", "COUNTRY TITLE NAME" ("Maldives Minister of Foreign Affairs Abdulla Shahid"), and the
+    /// named conjunct before "and" that shares the country ("Meeting with Foreign Minister Diana Mondino and Chief of
+    /// Cabinet Nicolás Posse of Argentina").
     /// </summary>
     internal List<Holder> Holders(string title)
     {
@@ -156,35 +174,103 @@ internal sealed class HeadlinePersonPass
         _text.Process(headline);
         var tokens = headline.Tokens;
         var list = new List<Holder>();
-        for (int of = 1; of + 1 < tokens.Count; of++)
+        for (int c = 0; c < tokens.Count; c++)
         {
-            if (tokens[of].Span is not "of") continue;
-            int c = of + 1;
-            if (tokens[c].Span is "the" && c + 1 < tokens.Count) c++;
+            bool afterOf = c > 0 && tokens[c - 1].Span is "of" || c > 1 && tokens[c - 1].Span is "the" && tokens[c - 2].Span is "of";
             int n = _dictionary.Match(headline, c, tokens.Count, out var entries);
-            if (n == 0 || entries.Count == 0 || entries[0].Kind != ActorEntryKind.CountryName) continue;
+            if (n == 0 || entries.Count == 0) continue;
+            var kind = entries[0].Kind;
+            if (kind is not (ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective)) continue;
             var country = entries[0].Code.Primary;
             if (!ContextCountryPass.IsCountry(country)) continue;
-            int start = of;
-            // "Kim Sung-han": the tokenizer splits the hyphen, and the word after it may be lower-case.
-            while (start > 0 && (InName(tokens[start - 1].Span) || start > 1 && tokens[start - 2].Span is "-")) start--;
-            if (start == of) continue;
-            int end = c + n;
-            while (end < tokens.Count && InName(tokens[end].Span)) end++;
-            // "President Bernardo Arévalo of Guatemala": the name ends with the country phrase.
-            if (end == c + n) { if (HolderAt(headline, start, of, c + n, country, of, of) is { } h) list.Add(h); }
-            // "President of Egypt Abdel Fattah El-Sisi": the title before "of", the name after the country.
-            else if (HolderAt(headline, start, of, c + n, country, c + n, end) is { } after) list.Add(after);
+            // "of Guatemala" closes a holder's run; an adjective ("Ukrainian President ...") or a name may open one.
+            if (afterOf && kind == ActorEntryKind.CountryName) AfterOf(headline, c - (tokens[c - 1].Span is "of" ? 1 : 2), c, n, country, list);
+            if (CountryFirst(headline, c, c + n, country) is { } h) list.Add(h);
+            c += n - 1;
         }
         return list;
+    }
+
+    // "... of [the] COUNTRY" at token `of`, the country at c..c+n.
+    private static void AfterOf(Article headline, int of, int c, int n, string country, List<Holder> list)
+    {
+        var tokens = headline.Tokens;
+        if (of == 0) return;
+        int start = RunStart(tokens, of, portfolio: true);
+        if (start == of) return;
+        int end = c + n;
+        while (end < tokens.Count && InName(tokens[end].Span)) end++;
+        // The run may open with words before the title ("Statement of President ..."): the holder starts at the run's
+        // first word or right after an "of" or "for" inside it.
+        for (int s = start; s < of; s++)
+        {
+            if (s > start && tokens[s - 1].Span is not ("of" or "for")) continue;
+            // "President Bernardo Arévalo of Guatemala": the name ends with the country phrase; "President of Egypt
+            // Abdel Fattah El-Sisi": the title before "of", the name after the country.
+            var h = end == c + n
+                ? HolderAt(headline, s, s, of, c + n, country, of, of)
+                : HolderAt(headline, s, s, of, c + n, country, c + n, end);
+            if (h is null) continue;
+            list.Add(h);
+            if (Conjunct(headline, s, country) is { } before) list.Add(before);
+            return;
+        }
+    }
+
+    // The run of name words (and, with `portfolio`, "of"/"for"/"the" between capitalised words: "Secretary of Foreign
+    // Affairs") that ends right before token `end`.
+    private static int RunStart(TokenList tokens, int end, bool portfolio)
+    {
+        int start = end;
+        while (start > 0)
+        {
+            var w = tokens[start - 1].Span;
+            // "Kim Sung-han": the tokenizer splits the hyphen, and the word after it may be lower-case.
+            if (InName(w) || start > 1 && tokens[start - 2].Span is "-") { start--; continue; }
+            if (portfolio && w is "of" or "for" or "the" && start > 1 && start < end
+                && (char.IsUpper(tokens[start - 2].Span[0]) || tokens[start - 2].Span is "of" or "for")) { start--; continue; }
+            break;
+        }
+        // Never start on a connective.
+        while (start < end && tokens[start].Span is "of" or "for" or "the") start++;
+        return start;
+    }
+
+    // "Meeting with Foreign Minister Diana Mondino and Chief of Cabinet Nicolás Posse of Argentina": a titled name
+    // joined by "and" to the holder, right after "with", shares the holder's country. Only for named phrases of the
+    // body: a bare title may be the other side's ("the President").
+    private static Holder? Conjunct(Article headline, int holderStart, string country)
+    {
+        var tokens = headline.Tokens;
+        int and = holderStart - 1;
+        if (and < 1 || tokens[and].Span is not "and") return null;
+        int start = RunStart(tokens, and, portfolio: false);
+        if (start == and || start == 0 || tokens[start - 1].Span is not "with") return null;
+        var h = HolderAt(headline, start, start, and, and, country, and, and);
+        return h is null ? null : h with { NamedOnly = true };
+    }
+
+    // "Maldives Minister of Foreign Affairs Abdulla Shahid", "Republic of Korea National Security Advisor Kim
+    // Sung-han": the country, then title words (with any portfolio) and the name.
+    private static Holder? CountryFirst(Article headline, int countryStart, int countryEnd, string country)
+    {
+        var tokens = headline.Tokens;
+        int end = countryEnd;
+        while (end < tokens.Count && (InName(tokens[end].Span)
+            || tokens[end].Span is "of" or "for" or "the" && end + 1 < tokens.Count && char.IsUpper(tokens[end + 1].Span[0])))
+            end++;
+        if (end == countryEnd) return null;
+        return HolderAt(headline, countryStart, countryEnd, end, end, country, end, end);
     }
 
     private static bool InName(ReadOnlySpan<char> w) =>
         w.Length > 0 && (char.IsUpper(w[0]) || w is "-" || Particles.Contains(w.ToString()));
 
     // Title words first (tokens start..titleEnd), then the name (nameStart..nameEnd): "Crown Prince Salman bin Hamad Al
-    // Khalifa" of Bahrain. Nothing without both.
-    private static Holder? HolderAt(Article headline, int start, int titleEnd, int countryEnd, string country, int nameStart, int nameEnd)
+    // Khalifa" of Bahrain. A portfolio after "of" or "for" is part of the title up to its last portfolio word
+    // ("Minister of the International Liaison Department"). Nothing without both title and name. The holder's text
+    // runs from textStart (the country, when it comes first).
+    private static Holder? HolderAt(Article headline, int textStart, int start, int titleEnd, int countryEnd, string country, int nameStart, int nameEnd)
     {
         var tokens = headline.Tokens;
         int t = start;
@@ -197,6 +283,7 @@ internal sealed class HeadlinePersonPass
             // title word belong to the title.
             if (t + 1 < titleEnd && PersonTitles.IsTitle(tokens[t + 1].Span)) { t++; continue; }
             if (t + 2 < titleEnd && PersonTitles.IsTitle(tokens[t + 2].Span) && char.IsUpper(tokens[t + 1].Span[0])) { t++; continue; }
+            if (t > start && tokens[t].Span is "of" or "for" && PortfolioEnd(tokens, t + 1, titleEnd) is int p and > 0) { t = p; continue; }
             break;
         }
         if (t == start) return null;
@@ -209,10 +296,27 @@ internal sealed class HeadlinePersonPass
         for (int i = nameStart; i < nameEnd; i++)
         {
             var w = tokens[i].Span;
+            // A name is capitalised words only: "of" or "for" left in it is a portfolio the list does not know.
+            if (w is "of" or "for" or "the") return null;
             if (w.Length > 1 && char.IsUpper(w[0]) && !PersonTitles.IsTitle(w) && !PersonTitles.IsHonorific(w)) names.Add(tokens[i].Text);
         }
         if (names.Count == 0) return null;
-        var text = headline.Text[tokens[start].Start..tokens[Math.Max(countryEnd, nameEnd) - 1].End];
+        var text = headline.Text[tokens[textStart].Start..tokens[Math.Max(countryEnd, nameEnd) - 1].End];
         return new Holder(text, titles, names, country);
+    }
+
+    // The end (exclusive) of a portfolio that starts at `from` ("the International Liaison Department", "Foreign
+    // Affairs"): its last portfolio word before `end`, with only capitalised words, "the" and "and" before it; 0 when
+    // none.
+    private static int PortfolioEnd(TokenList tokens, int from, int end)
+    {
+        int last = 0;
+        for (int i = from; i < end; i++)
+        {
+            var w = tokens[i].Span;
+            if (PersonTitles.IsPortfolioEnd(w) && char.IsUpper(w[0])) last = i + 1;
+            else if (w is not ("the" or "and") && !char.IsUpper(w[0])) break;
+        }
+        return last;
     }
 }

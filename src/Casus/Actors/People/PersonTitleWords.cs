@@ -4,7 +4,7 @@ namespace Casus.Actors.People;
 
 /// <summary>
 /// The words of data/actors/titles.txt, read by <see cref="PersonTitles"/>: honorifics, one- and two-word titles of a
-/// single officeholder, and the words that show a person's gender. Validated at load: a bad or repeated line is an
+/// single officeholder, the words that show a person's gender, and the words that end a title's portfolio. Validated at load: a bad or repeated line is an
 /// error with its file and line. Immutable and thread-safe.
 /// </summary>
 internal sealed class PersonTitleWords
@@ -14,7 +14,7 @@ internal sealed class PersonTitleWords
 
     private static readonly Lazy<PersonTitleWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] Kinds = ["honorific", "title", "title-pair", "male", "female"];
+    private static readonly string[] Kinds = ["honorific", "title", "title-pair", "male", "female", "portfolio"];
 
     // Hash sets with span lookups: every token before a name is looked up as a span, with no string made.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorifics;
@@ -22,6 +22,7 @@ internal sealed class PersonTitleWords
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _pairs;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _male;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _female;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolio;
 
     private PersonTitleWords(Dictionary<string, List<string>> words)
     {
@@ -31,6 +32,7 @@ internal sealed class PersonTitleWords
         _pairs = Set(words["title-pair"]).GetAlternateLookup<ReadOnlySpan<char>>();
         _male = Set(words["male"]).GetAlternateLookup<ReadOnlySpan<char>>();
         _female = Set(words["female"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        _portfolio = Set(words["portfolio"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Count = words.Values.Sum(l => l.Count);
     }
 
@@ -85,6 +87,10 @@ internal sealed class PersonTitleWords
         second.CopyTo(joined[(first.Length + 1)..]);
         return _pairs.TryGetValue(joined, out stored!);
     }
+
+    /// <summary>True for a word that ends a title's portfolio after "of" or "for", any case ("Affairs" of "Minister of
+    /// Foreign Affairs").</summary>
+    public bool IsPortfolioEnd(ReadOnlySpan<char> word) => _portfolio.Contains(word);
 
     /// <summary>'m' or 'f' for a word that shows a gender ("Mr.", "Queen"), else '\0'.</summary>
     public char GenderOf(ReadOnlySpan<char> word) => _male.Contains(word) ? 'm' : _female.Contains(word) ? 'f' : '\0';

@@ -21,6 +21,9 @@ internal static class PersonTitles
     /// <summary>True for a one-word title of a single person ("president", "ambassador", "Gen.").</summary>
     public static bool IsTitle(ReadOnlySpan<char> word) => W.IsTitle(word);
 
+    /// <summary>True for a word that ends a title's portfolio ("Affairs" of "Minister of Foreign Affairs").</summary>
+    public static bool IsPortfolioEnd(ReadOnlySpan<char> word) => W.IsPortfolioEnd(word);
+
     /// <summary>Number of tokens of a title or honorific that ends just before token <paramref name="end"/> and
     /// starts no earlier than <paramref name="limit"/> (0 for none): "Prime Minister" → 2, "Mr." → 1.</summary>
     public static int TitleBefore(Article article, int limit, int end)

@@ -23,6 +23,21 @@ public class PlaceOfRoleTests
         => Assert.Equal(["Governor Tomas Vell=PAKGOV"],
             Code("Karachi/PROPN/5/nsubj Governor/PROPN/1/flat Tomas/PROPN/1/flat Vell/PROPN/3/flat resigned/VERB/0/root"));
 
+    // "former New York City Mayor Tomas Vell": every word of the place hangs on the person's name, so no word of it
+    // heads the place; the run before the title is read as one name, less its closing place noun.
+    [Fact]
+    public void A_place_of_several_words_each_hung_on_the_name_still_counts()
+    {
+        Assert.Equal(["Mayor Tomas Vell=USAGOV"],
+            Code("former/ADJ/7/amod New/PROPN/7/compound York/PROPN/7/compound City/PROPN/7/compound Mayor/PROPN/7/compound Tomas/PROPN/7/compound Vell/PROPN/8/nsubj resigned/VERB/0/root"));
+        // The tagger's reading of "New" as an adjective, and the words hung on one another, as parsed on news.
+        Assert.Equal(["Mayor Tomas Vell=USAGOV"],
+            Code("former/ADJ/5/amod New/ADJ/3/amod York/PROPN/4/compound City/PROPN/5/compound Mayor/PROPN/6/compound Tomas/PROPN/8/nsubj Vell/PROPN/6/flat resigned/VERB/0/root"));
+        // Words that name no place give nothing.
+        Assert.Equal(["Mayor Tomas Vell=---GOV"],
+            Code("former/ADJ/7/amod Zorblat/PROPN/7/compound Quentix/PROPN/7/compound City/PROPN/7/compound Mayor/PROPN/7/compound Tomas/PROPN/7/compound Vell/PROPN/8/nsubj resigned/VERB/0/root"));
+    }
+
     [Fact]
     public void The_city_of_a_name_is_that_place()
         => Assert.Equal(["governor=PAKGOV"],

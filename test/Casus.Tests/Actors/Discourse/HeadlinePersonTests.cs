@@ -112,4 +112,49 @@ public class HeadlinePersonTests
             "the/DET/3/det Foreign/PROPN/3/compound Ministers/PROPN:NNPS/4/nsubj met/VERB/0/root ./PUNCT/4/punct");
         Assert.DoesNotContain(mentions, m => m.Code.Primary == "SEN");
     }
+
+    private const string MinisterKalvetSpoke =
+        "Minister/PROPN/2/compound Kalvet/PROPN/3/nsubj spoke/VERB/0/root ./PUNCT/3/punct";
+
+    [Fact]
+    public void A_title_with_its_portfolio_is_read_before_of_country()
+    {
+        // "Secretary of Foreign Affairs" is one title; the name follows "of Senegal".
+        var mentions = Under("Readout of the Meeting with Secretary of Foreign Affairs of Senegal Awa Ndoye Diallo",
+            "Secretary/PROPN/5/nsubj of/ADP/4/case Foreign/PROPN/4/compound Affairs/PROPN:NNPS/1/nmod Ndoye/PROPN/1/flat spoke/VERB/0/root ./PUNCT/6/punct");
+        Assert.Equal("SENGOV", In(mentions, 0, "Secretary of Foreign Affairs Ndoye").Code.Value);
+        // The body's name after the portfolio fits the holder's, even where the article gives the title to another
+        // country's person (which leaves a bare title open).
+        mentions = Under("Readout of the Meeting with Secretary of Foreign Affairs of Senegal Awa Ndoye Diallo",
+            "Malian/ADJ/2/amod Secretary/PROPN/3/nsubj arrived/VERB/0/root ./PUNCT/3/punct",
+            "Secretary/PROPN/5/nsubj of/ADP/4/case Foreign/PROPN/4/compound Affairs/PROPN:NNPS/1/nmod Ndoye/PROPN/1/flat spoke/VERB/0/root ./PUNCT/6/punct");
+        Assert.Equal("SENGOV", In(mentions, 1, "Secretary of Foreign Affairs Ndoye").Code.Value);
+    }
+
+    [Fact]
+    public void A_country_before_the_title_gives_the_holder_its_country()
+    {
+        // "Estonia Minister of Foreign Affairs Aivar Kalvet": country, title with portfolio, name.
+        var byName = In(Under("Readout of the Meeting with Estonia Minister of Foreign Affairs Aivar Kalvet", MinisterKalvetSpoke), 0, "Minister Kalvet");
+        Assert.Equal("ESTGOV", byName.Code.Value);
+        Assert.Contains(byName.Evidence, e => e == HeadlinePersonPass.NotePrefix + "'Estonia Minister of Foreign Affairs Aivar Kalvet' → ESTGOV");
+        // A country adjective opens the run as well.
+        Assert.Equal("ESTGOV", In(Under("Call with Estonian Minister Aivar Kalvet", MinisterKalvetSpoke), 0, "Minister Kalvet").Code.Value);
+        // A portfolio the list does not know leaves no clean name: nothing is taken.
+        Assert.Equal("---GOV", In(Under("Meeting with Estonia Minister of Fisheries Aivar Kalvet", MinisterKalvetSpoke), 0, "Minister Kalvet").Code.Value);
+        // No title after the country: "Estonia Aivar Kalvet" may be anyone.
+        Assert.Equal("---GOV", In(Under("Meeting with Estonia Aivar Kalvet", MinisterKalvetSpoke), 0, "Minister Kalvet").Code.Value);
+    }
+
+    [Fact]
+    public void A_named_conjunct_after_with_shares_the_holder_s_country()
+    {
+        const string title = "Meeting with Foreign Minister Aivar Kalvet and Chief of Cabinet Mart Tamm of Estonia";
+        Assert.Equal("ESTGOV", In(Under(title, MinisterKalvetSpoke), 0, "Minister Kalvet").Code.Value);
+        // A bare title of the conjunct may be the other side's: it stays open.
+        Assert.Equal("---GOV", In(Under(title, TheForeignMinisterProtested), 0, "Foreign Minister").Code.Value);
+        // Not after "of": "Statement of Foreign Minister Kalvet and Minister Tamm of Estonia" may join two countries.
+        Assert.Equal("---GOV", In(Under("Joint Statement of Foreign Minister Aivar Kalvet and Prime Minister Mart Tamm of Estonia", MinisterKalvetSpoke),
+            0, "Minister Kalvet").Code.Value);
+    }
 }
