@@ -332,12 +332,14 @@ internal sealed partial class ParseCoder : IDisposable
     }
 
     private static readonly string[] BeForms = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m" };
-    private static readonly string[] StatementVerbs = { "say", "tell", "state", "declare", "announce" };
 
     /// <summary>True when <paramref name="t"/> is a verb after which the infinitive is coded as the act itself:
     /// <c>[realising-verbs]</c> of data/frames/frame_words.txt (phase verbs, and "scheduled to").</summary>
     private bool IsAspectual(int t) => LemmaIn(t, FrameWordList.RealisingVerbs);
-    private bool IsStatementVerb(int v) => _stage.Options.CodeStatements && LemmaIn(v, StatementVerbs);
+
+    /// <summary>True when statements are coded and <paramref name="v"/> is a verb of <c>[statement-verbs]</c> of
+    /// data/frames/frame_words.txt.</summary>
+    private bool IsStatementVerb(int v) => _stage.Options.CodeStatements && LemmaIn(v, FrameWordList.StatementVerbs);
 
     /// <summary><see cref="LemmaIn(int, string[])"/> for a list of data/frames/frame_words.txt: the lemma is in the
     /// list, or the word starts with a listed word and runs at most three letters past it (an inflection the tagger

@@ -444,6 +444,22 @@ public class ParseCodingTests
         Assert.Equal(["SYRGOV SYRMIL 010", "SYRMIL REB 194"], ParsedArticles.Code(MinistrySaidJetsBombed, coder));
     }
 
+    [Theory]
+    [InlineData("declared", "declare", true)]
+    [InlineData("declared", "_", true)]
+    [InlineData("told", "tell", true)]
+    [InlineData("stressed", "stress", false)]
+    [InlineData("stressed", "_", false)]
+    public void Only_a_listed_statement_verb_is_a_statement(string word, string lemma, bool statement)
+    {
+        // [statement-verbs] of data/frames/frame_words.txt, matched by lemma or, without one, by the written word;
+        // "stress" reports a demand ([reporting-verbs]) but is no statement. The reported act is coded either way.
+        var coder = CodingStage.CreateDefault(new CodingOptions { CodeStatements = true });
+        var codes = ParsedArticles.Code(MinistrySaidJetsBombed.Replace("said     say ", $"{word,-8} {lemma,-4}"), coder);
+        Assert.Contains("SYRMIL REB 194", codes);
+        Assert.Equal(statement, codes.Contains("SYRGOV SYRMIL 010"));
+    }
+
     [Fact]
     public void Pronoun_subject_of_a_reported_clause_is_the_speaker()
     {
