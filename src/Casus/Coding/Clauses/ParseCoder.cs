@@ -323,15 +323,9 @@ internal sealed partial class ParseCoder : IDisposable
         return false;
     }
 
-    private bool IsBe(int t)
-    {
-        if (_tree.Lemma(t) is "be") return true;
-        var w = _tree.Word(t);
-        foreach (var b in BeForms) if (w.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    private static readonly string[] BeForms = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m" };
+    /// <summary>True when <paramref name="t"/> is a form of "be": its lemma, or its written form is in <c>[be-forms]</c>
+    /// of data/frames/frame_words.txt (for an auxiliary the tagger left without the lemma).</summary>
+    private bool IsBe(int t) => _tree.Lemma(t) is "be" || FrameWords.Default.Contains(FrameWordList.BeForms, _tree.Word(t));
 
     /// <summary>True when <paramref name="t"/> is a verb after which the infinitive is coded as the act itself:
     /// <c>[realising-verbs]</c> of data/frames/frame_words.txt (phase verbs, and "scheduled to").</summary>
