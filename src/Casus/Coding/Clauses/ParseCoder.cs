@@ -181,12 +181,10 @@ internal sealed partial class ParseCoder : IDisposable
         return m >= 0 && future && (_tree.IsWord(m, "will") || _tree.IsWord(m, "shall") || _tree.IsWord(m, "'ll"));
     }
 
-    // Verbs of state: "ASEAN and the PIF are and will remain at the core of ...", "will remain close partners" say what
-    // the sides are, not a step they take together, so no intent to cooperate is read from them ("stand" stays: "will
-    // stand together against ..." is a pledge).
-    private static readonly string[] StateVerbs = { "remain", "stay", "exist", "belong", "lie", "be" };
-
-    private bool IsStateVerb(int v) => _tree.Lemma(v) is { } lemma && Array.IndexOf(StateVerbs, lemma) >= 0;
+    /// <summary>True when the lemma of <paramref name="v"/> is a verb of state, <c>[state-verbs]</c> of
+    /// data/frames/frame_words.txt: "ASEAN and the PIF will remain at the core of ..." says what the sides are, not a
+    /// step they take together, so no intent to cooperate is read from it.</summary>
+    private bool IsStateVerb(int v) => FrameWords.Default.Contains(FrameWordList.StateVerbs, _tree.Lemma(v));
 
     /// <summary>True when the compound subject (just read into <c>_subjects</c>) names two countries or more: two
     /// agencies of one state ("USAID and the Department of Energy will ...") are no sides of a cooperation.</summary>
