@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs", "place-adjectives", "owner-pronouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -177,4 +177,10 @@ public enum FrameWordList
     /// <summary>Verbs of state whose predicate adjective the parser makes their open complement ("stands ready to",
     /// "remains committed to"): read as "is ready to", "is committed to".</summary>
     StateComplementVerbs,
+    /// <summary>Adjectives of place the parser may read as a verb heading an adverbial clause ("from neighboring
+    /// Lebanon"): the clause's object is the phrase of the preposition before them.</summary>
+    PlaceAdjectives,
+    /// <summary>Possessive pronouns by which the source owns what a phrase names ("withdrew its troops from Lebanon"):
+    /// the from-phrase then names the place left, the act's target.</summary>
+    OwnerPronouns,
 }
