@@ -1,11 +1,10 @@
 namespace Casus.Coding;
 
 /// <summary>
-/// The word lists the clause frames read (data/frames/frame_words.txt): the reporting verbs whose must-clause is a
-/// demand, the demand nouns whose that-clause is one, the document nouns whose participle speaks for their issuer, and
-/// the verbs whose purpose infinitive reports the act itself, the force nouns whose arrival is no visit, the
-/// nouns a measure is aimed at ("targeting oligarchs" is no attack), and the aim verbs whose participle after an act
-/// is its motive.
+/// The word lists the clause frames and the clause coder read (data/frames/frame_words.txt; one list per
+/// <see cref="FrameWordList"/> member): among them the reporting verbs whose must-clause is a demand, the demand
+/// nouns whose that-clause is one, the document nouns whose participle speaks for their issuer, the force nouns whose
+/// arrival is no visit, the verbs of phase and of state, and the forms of "be".
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class FrameWords
