@@ -1,11 +1,10 @@
 namespace Casus.Coding;
 
 /// <summary>
-/// The word lists the clause frames read (data/frames/frame_words.txt): the reporting verbs whose must-clause is a
-/// demand, the demand nouns whose that-clause is one, the document nouns whose participle speaks for their issuer, and
-/// the verbs whose purpose infinitive reports the act itself, the force nouns whose arrival is no visit, the
-/// nouns a measure is aimed at ("targeting oligarchs" is no attack), and the aim verbs whose participle after an act
-/// is its motive.
+/// The word lists the clause frames and the clause coder read (data/frames/frame_words.txt; one list per
+/// <see cref="FrameWordList"/> member): among them the reporting verbs whose must-clause is a demand, the demand
+/// nouns whose that-clause is one, the document nouns whose participle speaks for their issuer, the force nouns whose
+/// arrival is no visit, the verbs of phase and of state, and the forms of "be".
 /// Immutable and thread-safe.
 /// </summary>
 public sealed class FrameWords
@@ -14,7 +13,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "worded-force-verbs" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs", "place-adjectives", "owner-pronouns", "worded-force-verbs" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -162,6 +161,27 @@ public enum FrameWordList
     /// ("continued to send arms", "began to withdraw") and "scheduled to", which the gold sets code as the scheduled
     /// act ("is scheduled to attend a summit" → 04).</summary>
     RealisingVerbs,
+    /// <summary>Verbs of saying whose utterance is coded as a statement (010) when <see cref="CodingOptions.CodeStatements"/>
+    /// is on ("the ministry said ..."); fewer than <see cref="ReportingVerbs"/>, which adds verbs of emphasis and argument.</summary>
+    StatementVerbs,
+    /// <summary>Forms of "be" as written ("is", "'s", "were"), for an auxiliary or copula the tagger gave no lemma "be":
+    /// a verb in -ing is a predicate only with one ("is attacking").</summary>
+    BeForms,
+    /// <summary>Verbs of phase as written ("continued", "began"), for the word-sequence reading: an infinitive right
+    /// after one is the act itself ("continued to send arms").</summary>
+    PhaseForms,
+    /// <summary>Verbs of state ("remain", "exist"): a compound subject announcing one with "will" ("will remain close
+    /// partners") says what the sides are, no intent to cooperate.</summary>
+    StateVerbs,
+    /// <summary>Verbs of state whose predicate adjective the parser makes their open complement ("stands ready to",
+    /// "remains committed to"): read as "is ready to", "is committed to".</summary>
+    StateComplementVerbs,
+    /// <summary>Adjectives of place the parser may read as a verb heading an adverbial clause ("from neighboring
+    /// Lebanon"): the clause's object is the phrase of the preposition before them.</summary>
+    PlaceAdjectives,
+    /// <summary>Possessive pronouns by which the source owns what a phrase names ("withdrew its troops from Lebanon"):
+    /// the from-phrase then names the place left, the act's target.</summary>
+    OwnerPronouns,
     /// <summary>Verbs of force that one politician uses of another in words ("Biden attacked Trump for the tweet"):
     /// between two single political persons of one country their plain force is criticism (WordedAttacks).</summary>
     WordedForceVerbs,

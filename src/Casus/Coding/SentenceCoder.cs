@@ -789,13 +789,9 @@ internal sealed class SentenceCoder : IDisposable
         }
     }
 
-    /// <summary>Verbs of phase that leave the following act realised: "continued to send arms".</summary>
-    private bool IsAspectual(int t)
-    {
-        var w = Word(t);
-        return Is(w, "continue") || Is(w, "continues") || Is(w, "continued") || Is(w, "began") || Is(w, "begun") || Is(w, "begin")
-            || Is(w, "begins") || Is(w, "started") || Is(w, "starts") || Is(w, "resumed") || Is(w, "resumes");
-    }
+    /// <summary>Verbs of phase that leave the following act realised ("continued to send arms"): the written forms
+    /// of <c>[phase-forms]</c> of data/frames/frame_words.txt.</summary>
+    private bool IsAspectual(int t) => FrameWords.Default.Contains(FrameWordList.PhaseForms, Word(t));
 
     private bool InConditional(int verb)
     {

@@ -18,10 +18,6 @@ internal sealed class HeadlinePersonPass
     /// <summary>The evidence line of a fill (a context country to the coder).</summary>
     public const string NotePrefix = ContextCountry.NotePrefix + "headline: ";
 
-    // Lower-case words inside a personal name ("Salman bin Hamad Al Khalifa", "Vo Van Thuong", "Ursula von der Leyen").
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
-        { "al", "bin", "bint", "ibn", "van", "von", "der", "de", "da", "del", "di", "la", "le", "el" };
-
     private readonly Article _article;
     private readonly int _firstMention;
     private readonly ActorDictionary _dictionary;
@@ -263,8 +259,10 @@ internal sealed class HeadlinePersonPass
         return HolderAt(headline, countryStart, countryEnd, end, end, country, end, end);
     }
 
+    // A word of a personal name: capitalised, a hyphen, or a lower-case particle of data/actors/name-particles.txt
+    // ("Salman bin Hamad Al Khalifa", "Ursula von der Leyen").
     private static bool InName(ReadOnlySpan<char> w) =>
-        w.Length > 0 && (char.IsUpper(w[0]) || w is "-" || Particles.Contains(w.ToString()));
+        w.Length > 0 && (char.IsUpper(w[0]) || w is "-" || NameParticles.Default.IsParticle(w));
 
     // Title words first (tokens start..titleEnd), then the name (nameStart..nameEnd): "Crown Prince Salman bin Hamad Al
     // Khalifa" of Bahrain. A portfolio after "of" or "for" is part of the title up to its last portfolio word

@@ -772,10 +772,6 @@ internal sealed partial class ClauseReader
         return t;
     }
 
-    // Verbs of state that take a predicate adjective as "be" does ("remains committed to", "stands ready to"); the
-    // parser makes the adjective their xcomp instead of giving it a copula.
-    private static readonly string[] StateVerbs = { "remain", "stay", "stand" };
-
     /// <summary>
     /// True when <paramref name="v"/> is the predicate adjective of a verb of state: "the United States stands ready to
     /// provide support", "Germany remains committed to supporting Ukraine". Such a complement says what "is ready",
@@ -787,7 +783,7 @@ internal sealed partial class ClauseReader
     {
         if (!_tree.Is(v, "xcomp", exact: true)) return false;
         int h = _tree.Head(v);
-        if (h < 0 || _tree.Upos(h) != Upos.VERB || _tree.Lemma(h) is not { } lemma || Array.IndexOf(StateVerbs, lemma) < 0) return false;
+        if (h < 0 || _tree.Upos(h) != Upos.VERB || !FrameWords.Default.Contains(FrameWordList.StateComplementVerbs, _tree.Lemma(h))) return false;
         if (_tree.Upos(v) == Upos.ADJ) return true;
         if (_tree.Xpos(v) is not "VBN") return false;
         for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))

@@ -12,8 +12,6 @@ namespace Casus.Coding.Clauses;
 /// </summary>
 internal static class OwnForces
 {
-    private static readonly string[] OwnerPronouns = { "its", "their", "his", "her", "our" };
-
     /// <summary>The country of the place the source's own people leave, as a new mention over the words after
     /// from/out of, or null when mention <paramref name="mention"/> is not of that shape. The pattern's slot may hold
     /// the noun or the place ("withdraw troop (from) &lt;obj&gt;"), so the owned noun is the word before from/out of.</summary>
@@ -42,14 +40,14 @@ internal static class OwnForces
     }
 
     /// <summary>True when the noun at <paramref name="head"/> has the source as its owner: a possessive pronoun
-    /// ("its troops") or a possessor coded with a source's country ("Syria's troops").</summary>
+    /// ("its troops"; <c>[owner-pronouns]</c> of data/frames/frame_words.txt) or a possessor coded with a source's
+    /// country ("Syria's troops").</summary>
     private static bool OwnedBySource(ParseTree tree, int head, List<int> sources)
     {
         for (int c = tree.FirstChild(head); c >= 0; c = tree.NextSibling(c))
         {
             if (!tree.Is(c, "nmod:poss", exact: true)) continue;
-            foreach (var p in OwnerPronouns)
-                if (tree.IsWord(c, p)) return true;
+            if (FrameWords.Default.Contains(FrameWordList.OwnerPronouns, tree.Word(c))) return true;
             int a = tree.MentionAtHead(c);
             if (a < 0) continue;
             foreach (int s in sources)

@@ -181,12 +181,10 @@ internal sealed partial class ParseCoder : IDisposable
         return m >= 0 && future && (_tree.IsWord(m, "will") || _tree.IsWord(m, "shall") || _tree.IsWord(m, "'ll"));
     }
 
-    // Verbs of state: "ASEAN and the PIF are and will remain at the core of ...", "will remain close partners" say what
-    // the sides are, not a step they take together, so no intent to cooperate is read from them ("stand" stays: "will
-    // stand together against ..." is a pledge).
-    private static readonly string[] StateVerbs = { "remain", "stay", "exist", "belong", "lie", "be" };
-
-    private bool IsStateVerb(int v) => _tree.Lemma(v) is { } lemma && Array.IndexOf(StateVerbs, lemma) >= 0;
+    /// <summary>True when the lemma of <paramref name="v"/> is a verb of state, <c>[state-verbs]</c> of
+    /// data/frames/frame_words.txt: "ASEAN and the PIF will remain at the core of ..." says what the sides are, not a
+    /// step they take together, so no intent to cooperate is read from it.</summary>
+    private bool IsStateVerb(int v) => FrameWords.Default.Contains(FrameWordList.StateVerbs, _tree.Lemma(v));
 
     /// <summary>True when the compound subject (just read into <c>_subjects</c>) names two countries or more: two
     /// agencies of one state ("USAID and the Department of Energy will ...") are no sides of a cooperation.</summary>
@@ -323,21 +321,17 @@ internal sealed partial class ParseCoder : IDisposable
         return false;
     }
 
-    private bool IsBe(int t)
-    {
-        if (_tree.Lemma(t) is "be") return true;
-        var w = _tree.Word(t);
-        foreach (var b in BeForms) if (w.Equals(b, StringComparison.OrdinalIgnoreCase)) return true;
-        return false;
-    }
-
-    private static readonly string[] BeForms = { "is", "are", "was", "were", "be", "been", "being", "'s", "'re", "am", "'m" };
-    private static readonly string[] StatementVerbs = { "say", "tell", "state", "declare", "announce" };
+    /// <summary>True when <paramref name="t"/> is a form of "be": its lemma, or its written form is in <c>[be-forms]</c>
+    /// of data/frames/frame_words.txt (for an auxiliary the tagger left without the lemma).</summary>
+    private bool IsBe(int t) => _tree.Lemma(t) is "be" || FrameWords.Default.Contains(FrameWordList.BeForms, _tree.Word(t));
 
     /// <summary>True when <paramref name="t"/> is a verb after which the infinitive is coded as the act itself:
     /// <c>[realising-verbs]</c> of data/frames/frame_words.txt (phase verbs, and "scheduled to").</summary>
     private bool IsAspectual(int t) => LemmaIn(t, FrameWordList.RealisingVerbs);
-    private bool IsStatementVerb(int v) => _stage.Options.CodeStatements && LemmaIn(v, StatementVerbs);
+
+    /// <summary>True when statements are coded and <paramref name="v"/> is a verb of <c>[statement-verbs]</c> of
+    /// data/frames/frame_words.txt.</summary>
+    private bool IsStatementVerb(int v) => _stage.Options.CodeStatements && LemmaIn(v, FrameWordList.StatementVerbs);
 
     /// <summary><see cref="LemmaIn(int, string[])"/> for a list of data/frames/frame_words.txt: the lemma is in the
     /// list, or the word starts with a listed word and runs at most three letters past it (an inflection the tagger

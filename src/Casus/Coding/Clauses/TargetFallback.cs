@@ -403,13 +403,10 @@ internal sealed class TargetFallback
         return b switch { "obj" => "object", "iobj" => "indirect object", "obl" => "oblique", "nmod" => "modifier", "appos" => "apposition", _ => b };
     }
 
-    // Adjectives of place that the parser may read as a verb heading its own clause: "withdraw its troops from
-    // neighboring Lebanon" → from/mark, neighboring/advcl, Lebanon/obj.
-    private static readonly string[] PlaceAdjectives = { "neighboring", "neighbouring", "bordering", "adjoining" };
-
-    /// <summary>A place adjective misread as an adverbial clause whose mark is a preposition ("from neighboring X").</summary>
+    /// <summary>A place adjective (<c>[place-adjectives]</c> of data/frames/frame_words.txt) misread as an adverbial
+    /// clause whose mark is a preposition ("from neighboring X" → from/mark, neighboring/advcl, X/obj).</summary>
     private bool IsMisreadPlaceAdjective(int c) =>
-        _tree.Is(c, "advcl") && IsAny(c, PlaceAdjectives) && _tree.Child(c, "mark") is int k and >= 0 && _tree.Upos(k) == Upos.ADP;
+        _tree.Is(c, "advcl") && FrameWords.Default.Contains(FrameWordList.PlaceAdjectives, _tree.Word(c)) && _tree.Child(c, "mark") is int k and >= 0 && _tree.Upos(k) == Upos.ADP;
 
     /// <summary>The preposition of a nominal phrase: its case word, or for the object of a misread place adjective
     /// the adjective's mark ("from" of "from neighboring Lebanon"); -1 when none.</summary>

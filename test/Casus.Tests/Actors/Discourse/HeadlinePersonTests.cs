@@ -1,6 +1,7 @@
 using Casus.Actors;
 using Casus.Actors.Context;
 using Casus.Actors.Discourse;
+using Casus.Actors.People;
 using Casus.Document;
 using static Casus.Tests.Actors.Discourse.DiscourseArticles;
 
@@ -34,6 +35,39 @@ public class HeadlinePersonTests
         Assert.Contains(president.Evidence, e => e == HeadlinePersonPass.NotePrefix + "'President Aivar Kalvet of Estonia' → ESTGOV");
         // A context country to the coder, weaker than the phrase's own.
         Assert.True(ContextCountry.FromContext(president));
+    }
+
+    [Theory]
+    [InlineData("van", "ESTGOV")]
+    [InlineData("bin", "ESTGOV")]
+    [InlineData("von der", "ESTGOV")]
+    [InlineData("zu", "---GOV")]
+    [InlineData("and", "---GOV")]
+    public void The_headline_s_name_runs_over_a_listed_particle_only(string particle, string code)
+    {
+        // data/actors/name-particles.txt: "President Aivar van Kalvet of Estonia" is one run of title and name; over
+        // a lower-case word off the list the run is "Kalvet" alone, no title, so no holder.
+        var mentions = Under($"Readout of the Meeting with President Aivar {particle} Kalvet of Estonia", PresidentKalvetSpoke);
+        Assert.Equal(code, In(mentions, 0, "President Kalvet").Code.Value);
+    }
+
+    [Fact]
+    public void The_shipped_particle_list_and_bad_lines()
+    {
+        Assert.True(NameParticles.Default.IsParticle("bin"));
+        Assert.False(NameParticles.Default.IsParticle("Bin"));
+        Assert.False(NameParticles.Default.IsParticle("and"));
+        var text = string.Join('\n',
+            "# a comment",
+            "arabic | bin",
+            "latin | de",                     // 3: unknown kind
+            "european | Van",                 // 4: upper case
+            "arabic | bin",                   // 5: repeats line 2
+            "european | von der");            // 6: two words
+        var list = NameParticles.Load(new StringReader(text), "test.txt", out var errors);
+        Assert.Equal([3, 4, 5, 6], errors.Select(e => e.Line));
+        Assert.All(errors, e => Assert.Equal("test.txt", e.File));
+        Assert.Equal(1, list.Count);
     }
 
     [Fact]

@@ -270,6 +270,20 @@ public class FrameWordsTests
         Assert.False(words.Contains(FrameWordList.ReciprocalCues, "also"));
         Assert.True(words.Contains(FrameWordList.RealisingVerbs, "schedule"));
         Assert.False(words.Contains(FrameWordList.RealisingVerbs, "decide"));
+        Assert.True(words.Contains(FrameWordList.StatementVerbs, "declare"));
+        Assert.False(words.Contains(FrameWordList.StatementVerbs, "insist"));
+        Assert.True(words.Contains(FrameWordList.BeForms, "'S".AsSpan()));
+        Assert.False(words.Contains(FrameWordList.BeForms, "has"));
+        Assert.True(words.Contains(FrameWordList.PhaseForms, "Began".AsSpan()));
+        Assert.False(words.Contains(FrameWordList.PhaseForms, "keeps"));
+        Assert.True(words.Contains(FrameWordList.StateVerbs, "belong"));
+        Assert.False(words.Contains(FrameWordList.StateVerbs, "stand"));
+        Assert.True(words.Contains(FrameWordList.StateComplementVerbs, "stand"));
+        Assert.False(words.Contains(FrameWordList.StateComplementVerbs, "exist"));
+        Assert.True(words.Contains(FrameWordList.PlaceAdjectives, "Bordering".AsSpan()));
+        Assert.False(words.Contains(FrameWordList.PlaceAdjectives, "visiting"));
+        Assert.True(words.Contains(FrameWordList.OwnerPronouns, "Their".AsSpan()));
+        Assert.False(words.Contains(FrameWordList.OwnerPronouns, "your"));
     }
 
     [Fact]
@@ -281,7 +295,7 @@ public class FrameWordsTests
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, worded-force-verbs)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, statement-verbs, be-forms, phase-forms, state-verbs, state-complement-verbs, place-adjectives, owner-pronouns, worded-force-verbs)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -314,6 +328,13 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'copular-verbs' is missing",
                 "t.txt:6: list: list 'reciprocal-cues' is missing",
                 "t.txt:6: list: list 'realising-verbs' is missing",
+                "t.txt:6: list: list 'statement-verbs' is missing",
+                "t.txt:6: list: list 'be-forms' is missing",
+                "t.txt:6: list: list 'phase-forms' is missing",
+                "t.txt:6: list: list 'state-verbs' is missing",
+                "t.txt:6: list: list 'state-complement-verbs' is missing",
+                "t.txt:6: list: list 'place-adjectives' is missing",
+                "t.txt:6: list: list 'owner-pronouns' is missing",
                 "t.txt:6: list: list 'worded-force-verbs' is missing",
             ],
             errors.Select(e => e.ToString()));

@@ -29,6 +29,28 @@ public class JointFutureTests
     }
 
     [Fact]
+    public void Two_countries_announcing_a_listed_verb_of_state_intend_nothing()
+    {
+        // [state-verbs] of data/frames/frame_words.txt, each lemma in the place of "develop" above: "Kenya and Uganda
+        // will remain ..." says what the sides are. "stand" is off the list and stays a step ("will stand ...").
+        string Sides(string lemma) => $$"""
+            1 Kenya    Kenya    PROPN NNP 5 nsubj B-KEN
+            2 and      and      CCONJ CC  3 cc    _
+            3 Uganda   Uganda   PROPN NNP 1 conj  B-UGA
+            4 will     will     AUX   MD  5 aux   _
+            5 {{lemma}} {{lemma}} VERB VB 0 root  _
+            6 a        a        DET   DT  8 det   _
+            7 training training NOUN  NN  8 compound _
+            8 program  program  NOUN  NN  5 obj   _
+            9 .        .        PUNCT .   5 punct _
+            """;
+        var lemmas = Casus.Coding.FrameWords.Default.Words(Casus.Coding.FrameWordList.StateVerbs);
+        Assert.NotEmpty(lemmas);
+        foreach (var lemma in lemmas) Assert.True(Code(Sides(lemma)).Count == 0, lemma);
+        Assert.Equal(["KEN UGA 030", "UGA KEN 030"], Code(Sides("stand")));
+    }
+
+    [Fact]
     public void One_country_announcing_an_unknown_step_is_no_event()
     {
         Assert.Empty(Code("""

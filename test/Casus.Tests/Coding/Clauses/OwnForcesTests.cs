@@ -37,6 +37,19 @@ public class OwnForcesTests
         Assert.Contains(e.Evidence.Notes, n => n.StartsWith("target: the place the source's own 'troops from Lebanon' leave → LBN", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("its", "SYR LBN 08")]
+    [InlineData("Their", "SYR LBN 08")]
+    [InlineData("his", "SYR LBN 08")]
+    [InlineData("her", "SYR LBN 08")]
+    [InlineData("our", "SYR LBN 08")]
+    [InlineData("your", "SYR LBNMIL 08")]
+    public void Only_a_listed_owner_pronoun_makes_the_troops_the_source_s(string pronoun, string dyad)
+    {
+        // [owner-pronouns] of data/frames/frame_words.txt, as written in any case; "your" troops are no source's.
+        Assert.Equal(dyad, Dyad(Assert.Single(Events(Withdrew(pronoun, "_")))));
+    }
+
     [Fact]
     public void A_possessor_of_the_source_s_country_owns_them_too()
     {
@@ -79,6 +92,19 @@ public class OwnForcesTests
         var e = Assert.Single(Events(NeighboringMisread));
         Assert.Equal("SYR LBN 03", Dyad(e));
         Assert.Contains("target path: agreed —xcomp→ withdraw —advcl→ neighboring —obj→ Lebanon", e.Evidence.Notes);
+    }
+
+    [Theory]
+    [InlineData("neighbouring", "SYR LBN 03")]
+    [InlineData("Bordering", "SYR LBN 03")]
+    [InlineData("adjoining", "SYR LBN 03")]
+    [InlineData("occupying", "SYR - 03")]
+    public void Only_a_listed_place_adjective_misread_as_a_clause_gives_its_place(string word, string dyad)
+    {
+        // [place-adjectives] of data/frames/frame_words.txt, as written in any case; another participle after "from"
+        // heads a clause of its own, which the target fallback does not search.
+        var events = Events(NeighboringMisread.Replace("8 neighboring neighbor ", $"8 {word,-11} {word,-8} "));
+        Assert.Equal(dyad, Dyad(Assert.Single(events, e => e.Code.Root == 3)));
     }
 
     [Fact]

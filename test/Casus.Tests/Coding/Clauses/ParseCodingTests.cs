@@ -21,6 +21,27 @@ public class ParseCodingTests
         Assert.Equal(["RUS UKR 190"], Code(RussiaAttackedUkraine));
     }
 
+    [Theory]
+    [InlineData("is", true)]
+    [InlineData("'s", true)]
+    [InlineData("WAS", true)]
+    [InlineData("has", false)]
+    [InlineData("gets", false)]
+    public void A_verb_in_ing_is_a_predicate_only_with_a_form_of_be(string aux, bool act)
+    {
+        // [be-forms] of data/frames/frame_words.txt, matched on the written auxiliary when the tagger gave no lemma:
+        // "Russia 's attacking Ukraine" reports an attack; with any other auxiliary the participle is no predicate.
+        var coder = CodingStage.CreateDefault(new CodingOptions { SequenceFallback = SequenceFallback.Never });
+        var codes = ParsedArticles.Code($$"""
+            1 Russia    Russia    PROPN NNP 3 nsubj B-RUS
+            2 {{aux}}   _         AUX   VBZ 3 aux   _
+            3 attacking attack    VERB  VBG 0 root  _
+            4 Ukraine   Ukraine   PROPN NNP 3 obj   B-UKR
+            5 .         .         PUNCT .   3 punct _
+            """, coder);
+        Assert.Equal(act ? ["RUS UKR 190"] : [], codes);
+    }
+
     [Fact]
     public void Target_is_the_object_of_the_verb_not_the_next_mention()
     {
@@ -442,6 +463,22 @@ public class ParseCodingTests
     {
         var coder = CodingStage.CreateDefault(new CodingOptions { CodeStatements = true });
         Assert.Equal(["SYRGOV SYRMIL 010", "SYRMIL REB 194"], ParsedArticles.Code(MinistrySaidJetsBombed, coder));
+    }
+
+    [Theory]
+    [InlineData("declared", "declare", true)]
+    [InlineData("declared", "_", true)]
+    [InlineData("told", "tell", true)]
+    [InlineData("stressed", "stress", false)]
+    [InlineData("stressed", "_", false)]
+    public void Only_a_listed_statement_verb_is_a_statement(string word, string lemma, bool statement)
+    {
+        // [statement-verbs] of data/frames/frame_words.txt, matched by lemma or, without one, by the written word;
+        // "stress" reports a demand ([reporting-verbs]) but is no statement. The reported act is coded either way.
+        var coder = CodingStage.CreateDefault(new CodingOptions { CodeStatements = true });
+        var codes = ParsedArticles.Code(MinistrySaidJetsBombed.Replace("said     say ", $"{word,-8} {lemma,-4}"), coder);
+        Assert.Contains("SYRMIL REB 194", codes);
+        Assert.Equal(statement, codes.Contains("SYRGOV SYRMIL 010"));
     }
 
     [Fact]

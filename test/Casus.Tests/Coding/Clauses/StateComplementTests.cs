@@ -29,6 +29,26 @@ public class StateComplementTests
             """));
     }
 
+    [Theory]
+    [InlineData("stands", "stand", true)]
+    [InlineData("remains", "remain", true)]
+    [InlineData("stays", "stay", true)]
+    [InlineData("looks", "look", false)]
+    public void Only_a_listed_verb_of_state_makes_its_adjective_a_predicate(string word, string lemma, bool intent)
+    {
+        // [state-complement-verbs] of data/frames/frame_words.txt: "looks ready to help" is not read as "is ready to".
+        var events = Code($$"""
+            1 Germany  Germany  PROPN NNP 2 nsubj B-DEU
+            2 {{word}} {{lemma}} VERB VBZ 0 root  _
+            3 ready    ready    ADJ   JJ  2 xcomp _
+            4 to       to       PART  TO  5 mark  _
+            5 help     help     VERB  VB  3 xcomp _
+            6 Ukraine  Ukraine  PROPN NNP 5 obj   B-UKR
+            7 .        .        PUNCT .   2 punct _
+            """);
+        Assert.Equal(intent, events.Contains("DEU UKR 033"));
+    }
+
     [Fact]
     public void Remaining_committed_to_a_gerund_is_the_intent_of_that_act()
     {
