@@ -94,8 +94,10 @@ public sealed class EventDateStage : IStage
     {
         var tokens = article.TokenData;
         var s = article.SentenceData[tokens[node].Sentence];
-        // "compared to last year": the modifiers of a word of comparison or boundary are its baseline, not a date.
-        if (IsBoundaryMarker(article, node)) return null;
+        // "compared to last year": the modifiers of a word of comparison or boundary above the event are its
+        // baseline, not a date; but where the event is the word's own object ("following the meetings in Dubai on
+        // December 2", event "meetings") they are the event's.
+        if (source == DateSource.Sentence && IsBoundaryMarker(article, node)) return null;
         for (int d = s.FirstToken; d < s.FirstToken + s.TokenCount; d++)
         {
             if (tokens[d].Head != node || d == skip) continue;

@@ -95,6 +95,26 @@ public class EventDateAttachmentTests
         Assert.Equal(DateSource.Publication, Date(article, 6, 1, "061").Source);
     }
 
+    [Fact]
+    public void An_event_noun_that_is_the_object_of_following_keeps_the_date_hung_on_following()
+    {
+        // "Following Abc meetings in Dubai on December 2 , Abc directed Xyz ..." with the date hung on "Following".
+        var article = ParsedArticles.Build("""
+            1 Following follow VERB VBG 10 advcl _
+            2 Abc Abc PROPN NNP 3 compound B-ABC
+            3 meetings meeting NOUN NNS 1 obj _
+            4 in in ADP IN 5 case _
+            5 Dubai Dubai PROPN NNP 3 nmod _
+            6 on on ADP IN 8 case _
+            7 December December PROPN NNP 8 compound _
+            8 2 2 NUM CD 1 obl _
+            9 , , PUNCT , 1 punct _
+            10 directed direct VERB VBD 0 root _
+            11 Xyz Xyz PROPN NNP 10 obj B-XYZ
+            """, Published);
+        Assert.Equal(new DateOnly(2023, 12, 2), Date(article, 2, 1, "040").Date);
+    }
+
     [Theory]
     [InlineData("for", "for", false)]
     [InlineData("during", "during", true)]
