@@ -56,22 +56,60 @@ public sealed class EventDateStage : IStage
             // ..."): a time expression counts only where it modifies a word that dominates the event.
             for (int node = head, below = -1, level = 0; node >= 0 && level < 8; below = node, node = tokens[node].Head, level++)
             {
+                // A clause after a semicolon is a statement of its own, whatever the parse hangs it from.
+                if (below >= 0 && node < below && SemicolonOpens(article, below)) break;
                 var source = node == head || node == governor ? DateSource.Clause : DateSource.Sentence;
-                if (FromModifiers(article, node, below, anchor, direction, source) is { } found) return found;
+                // The event noun, or the noun a relative clause of the event describes ("the November 2022 meeting
+                // in Bali where they discussed ..."): its own time stands before it.
+                bool ownNoun = (node == head || below >= 0 && tokens[below].Relation is { } rel && rel.StartsWith("acl", StringComparison.Ordinal))
+                    && tokens[node].Upos is Upos.NOUN or Upos.PROPN;
+                if (FromModifiers(article, node, below, anchor, direction, source, ownNoun) is { } found) return found;
+                // Only an intent names its act inside the trigger ("plans to deploy ... in early 2024"); an appeal or a
+                // praise is made now, whatever the time of what it asks or praises ("invited X to visit in June").
+                if (node == head && e.Code.Root == 3 && FromTriggerWords(article, e.Trigger, head, anchor, direction) is { } inner) return inner;
             }
         }
         return anchor is { } a ? new EventDate(a, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
     }
 
+    /// <summary>
+    /// A time expression among the modifiers of the trigger's other words: a trigger is often a phrase ("plans to
+    /// deploy a cutter to the Pacific in early 2024", "looking forward to hosting allies July 9-11, 2024"), and the
+    /// time of its inner verb is the time of the act it names. An inner verb with its own will or infinitive looks ahead.
+    /// </summary>
+    private static EventDate? FromTriggerWords(Article article, TokenSpan trigger, int head, DateOnly? anchor, TimeDirection direction)
+    {
+        for (int t = trigger.First; t < trigger.End; t++)
+        {
+            if (t == head || !EventClause.Dominates(article, head, t)) continue;
+            var own = Direction(article, t, -1) == TimeDirection.Future ? TimeDirection.Future : direction;
+            if (FromModifiers(article, t, -1, anchor, own, DateSource.Clause) is { } found) return found;
+        }
+        return null;
+    }
+
     /// <summary>A time expression among the modifiers of <paramref name="node"/> (skipping the branch <paramref name="skip"/>).</summary>
-    private static EventDate? FromModifiers(Article article, int node, int skip, DateOnly? anchor, TimeDirection direction, DateSource source)
+    private static EventDate? FromModifiers(Article article, int node, int skip, DateOnly? anchor, TimeDirection direction, DateSource source,
+        bool ownNoun = false)
     {
         var tokens = article.TokenData;
         var s = article.SentenceData[tokens[node].Sentence];
+        // "compared to last year": the modifiers of a word of comparison or boundary above the event are its
+        // baseline, not a date; but where the event is the word's own object ("following the meetings in Dubai on
+        // December 2", event "meetings") they are the event's.
+        if (source == DateSource.Sentence && IsBoundaryMarker(article, node)) return null;
         for (int d = s.FirstToken; d < s.FirstToken + s.TokenCount; d++)
         {
-            if (tokens[d].Head != node || d == skip || !IsTimeRelation(tokens[d].Relation)) continue;
+            if (tokens[d].Head != node || d == skip) continue;
+            // An event noun's own date stands before it as well: "the July 11, 2021 protests", "Saturday's attack".
+            if (!IsTimeRelation(tokens[d].Relation)
+                && !(ownNoun && tokens[d].Relation is "nummod" or "compound" or "amod" or "nmod:poss")) continue;
+            // "since the passage of the act in 2000", "compared to last year", "ahead of the summit in June": a
+            // phrase that opens with a boundary or a comparison dates a state's start, a deadline or another act.
             var (first, end) = EventClause.SubtreeRange(article, d);
+            // The marker may hang from the clause instead of the phrase ("Since the passage ... in 2000, X has forged").
+            if (HasBoundaryMarker(article, d)
+                || first > s.FirstToken && tokens[first - 1].Head == node && IsBoundaryMarker(article, first - 1)) continue;
             if (skip >= first && skip < end) continue;
             var words = EventClause.Words(article, first, end);
             for (int w = 0; w < words.Count; w++)
@@ -82,6 +120,12 @@ public sealed class EventDateStage : IStage
                 // counts, "in response to the attack of July 7" (the date of another act) does not.
                 int exprHead = ExpressionHead(article, first + r.Start, first + r.Start + r.Length);
                 if (exprHead != d && tokens[exprHead].Head != d) { w += r.Length - 1; continue; }
+                // Before the noun it hangs from, a time names that noun's own time, not the event's: "according to a
+                // March 14, 2019 press release", "for this year's election", "ahead of the March 2023 summit".
+                // A time noun is no such noun ("yesterday evening"), and an act held in or during the thing takes its
+                // time ("during their April 2022 meeting").
+                if (exprHead != d && first + r.Start + r.Length <= d && !IsTimeNoun(article, d) && !HasCase(article, d, HeldIn))
+                { w += r.Length - 1; continue; }
                 return new EventDate(r.Chosen.Date, r.Chosen.Precision, source,
                     EventClause.Text(article, first + r.Start, first + r.Start + r.Length), Rule(r));
             }
@@ -113,6 +157,71 @@ public sealed class EventDateStage : IStage
         }
         return false;
     }
+
+    /// <summary>True when <paramref name="phrase"/> has a preposition or subordinator of boundary or comparison:
+    /// since, until, till, before, after, following, ahead (of), prior (to), compared (to|with), than. A closed class
+    /// of function words, so grammar rather than vocabulary. Not "by": it also marks the agent of a passive ("was
+    /// attacked by militants on Friday"); "by next year" itself is refused where the expression is read.</summary>
+    private static bool HasBoundaryMarker(Article article, int phrase)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[phrase].Sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (tokens[t].Head != phrase || tokens[t].Relation is not ("case" or "mark" or "fixed" or "advmod")) continue;
+            if (IsBoundaryMarker(article, t)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] HeldIn = ["in", "during", "at", "on", "amid"];
+
+    private static bool IsTimeNoun(Article article, int token)
+    {
+        var t = article.TokenData[token];
+        var w = article.Text.AsSpan(t.Start, t.End - t.Start);
+        foreach (var noun in TimeWords.Default.Nouns)
+            if (w.Equals(noun, StringComparison.OrdinalIgnoreCase) || w.Length == noun.Length + 1 && (w[^1] is 's' or 'S')
+                && w[..^1].Equals(noun, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>True when <paramref name="phrase"/> has a case marker among <paramref name="words"/>.</summary>
+    private static bool HasCase(Article article, int phrase, string[] words)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[phrase].Sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (tokens[t].Head != phrase || tokens[t].Relation != "case") continue;
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            foreach (var c in words)
+                if (w.Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsBoundaryMarker(Article article, int token)
+    {
+        var t = article.TokenData[token];
+        var w = article.Text.AsSpan(t.Start, t.End - t.Start);
+        foreach (var marker in BoundaryMarkers)
+            if (w.Equals(marker, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    /// <summary>True when the clause under <paramref name="clause"/> opens with a semicolon (or follows one).</summary>
+    private static bool SemicolonOpens(Article article, int clause)
+    {
+        var tokens = article.TokenData;
+        var (first, _) = EventClause.SubtreeRange(article, clause);
+        for (int t = Math.Max(first - 1, article.SentenceData[tokens[clause].Sentence].FirstToken); t <= first; t++)
+            if (tokens[t].End - tokens[t].Start == 1 && article.Text[tokens[t].Start] == ';') return true;
+        return false;
+    }
+
+    private static readonly string[] BoundaryMarkers =
+        ["since", "until", "till", "before", "after", "following", "ahead", "prior", "compared", "than"];
 
     private static int ExpressionHead(Article article, int first, int end)
     {

@@ -120,6 +120,15 @@ public static class TimeExpressions
             return null;
         }
         int weekday = WeekdayOf(words[i]);
+        // "on Friday, January 13": the date in apposition says which Friday, and the weekday says which year's
+        // January 13 (the reading that falls on a Friday, else the one the direction chooses).
+        if (weekday >= 0 && i + 2 < words.Count && words[i + 1] == "," && Absolute(words, i + 2, i + 2, a, direction) is { Success: true } dated)
+        {
+            var pick = dated.Chosen;
+            foreach (var c in dated.Candidates)
+                if (((int)c.Date.DayOfWeek + 6) % 7 == weekday) { pick = c; break; }
+            return DateResolution.One(pick with { Rule = $"{Weekdays[weekday]}, {pick.Rule}" }, start, i + 2 + dated.Length - start);
+        }
         if (weekday >= 0)
         {
             int len = i + 1 + (i + 1 < words.Count && IsPartOfDay(words[i + 1]) ? 1 : 0) - start;
@@ -202,12 +211,14 @@ public static class TimeExpressions
             if (year is not null) end++;
             return DayMonth(day1, m1, year, anchor, direction, start, end);
         }
-        // "October 15[,] [2019]", "Oct. 15"
+        // "October 15[,] [2019]", "Oct. 15", and "January 8-10[, 2024]" (a range: its first day)
         int m2 = MonthOf(words[i], allowShort: true);
-        if (m2 >= 0 && i + 1 < words.Count && DayNumber(words[i + 1]) is int day2)
+        if (m2 >= 0 && i + 1 < words.Count && (DayNumber(words[i + 1]) ?? DayRangeFirst(words[i + 1])) is int day2)
         {
             int end = i + 2;
             int? year = null;
+            // "July 9-11, 2024" written as three words: the range's end before the year.
+            if (end + 1 < words.Count && words[end] is "-" or "–" && DayNumber(words[end + 1]) is int last && last > day2) end += 2;
             if (end < words.Count && YearOf(words[end]) is int y0) { year = y0; end++; }
             else if (end + 1 < words.Count && words[end] == "," && YearOf(words[end + 1]) is int y1) { year = y1; end += 2; }
             return DayMonth(day2, m2, year, anchor, direction, start, end);
@@ -220,8 +231,8 @@ public static class TimeExpressions
             if (YearOf(words[j]) is int y && MonthOf(words[i], allowShort: false) >= 0)
                 return One(new DateOnly(y, m2 + 1, 1), DatePrecision.Month, $"{Months[m2]} {y}", start, j + 1);
         }
-        // "in 2019": a bare year only after a preposition that makes it a date.
-        if (YearOf(words[i]) is int year2 && i > 0 && Lower(words[i - 1]) is "in" or "during")
+        // "in 2019", "in early 2024": a bare year only after a preposition that makes it a date.
+        if (YearOf(words[i]) is int year2 && i > 0 && (Lower(words[i - 1]) is "in" or "during" || Lower(words[start]) is "in" or "during"))
             return One(new DateOnly(year2, 1, 1), DatePrecision.Year, $"year {year2}", start, i + 1);
         return null;
     }
@@ -231,13 +242,18 @@ public static class TimeExpressions
     private static (int First, int MonthAt)? RangeStart(IReadOnlyList<string> words, int i)
     {
         var w = words[i];
-        int dash = w.IndexOfAny(['-', '–']);
-        if (dash > 0 && DayNumber(w[..dash]) is int a && DayNumber(w[(dash + 1)..]) is int b && a < b && i + 1 < words.Count)
-            return (a, i + 1);
+        if (DayRangeFirst(w) is int a && i + 1 < words.Count) return (a, i + 1);
         if (DayNumber(w) is int d1 && i + 3 < words.Count && Lower(words[i + 1]) is "to" or "and" or "-" or "–" or "through" or "till" or "until"
             && DayNumber(words[i + 2]) is int d2 && d1 < d2)
             return (d1, i + 3);
         return null;
+    }
+
+    /// <summary>The first day of a range written as one word, "8-10" or "8–10"; null for anything else.</summary>
+    private static int? DayRangeFirst(string w)
+    {
+        int dash = w.IndexOfAny(['-', '–']);
+        return dash > 0 && DayNumber(w[..dash]) is int a && DayNumber(w[(dash + 1)..]) is int b && a < b ? a : null;
     }
 
     private static DateResolution DayMonth(int day, int month, int? year, DateOnly? anchor, TimeDirection direction, int start, int end)
@@ -257,6 +273,9 @@ public static class TimeExpressions
         for (int yy = a.Year; yy <= a.Year + 4 && future is null; yy++)
             if (day <= DateTime.DaysInMonth(yy, month + 1) && new DateOnly(yy, month + 1, day) >= a) future = new DateOnly(yy, month + 1, day);
         if (past is null || future is null) return DateResolution.Fail(DateFailure.InvalidDate);
+        // A past act on the day after publication is the report's date lagging the event's time zone ("met on
+        // August 29" in Beijing, in a report dated August 28), not an act of almost a year before.
+        if (direction == TimeDirection.Past && future.Value.DayNumber - a.DayNumber == 1) direction = TimeDirection.Future;
         return DateResolution.Two(new(past.Value, DatePrecision.Day, $"{name}: the most recent on or before publication"),
             new(future.Value, DatePrecision.Day, $"{name}: the first on or after publication"), direction, start, end - start);
     }

@@ -49,6 +49,13 @@ public class TimeExpressionsTests
     [InlineData("on 3-5 March", "2024-03-03", DatePrecision.Day)]
     [InlineData("from 12 to 14 Oct. 2019", "2019-10-12", DatePrecision.Day)]
     [InlineData("between Monday and Wednesday", "2024-03-04", DatePrecision.Day)]
+    [InlineData("travelled January 8-10", "2024-01-08", DatePrecision.Day)]
+    [InlineData("hosting allies July 9 - 11 , 2024", "2024-07-09", DatePrecision.Day)]
+    [InlineData("in early 2024", "2024-01-01", DatePrecision.Year)]
+    [InlineData("met on March 7", "2024-03-07", DatePrecision.Day)]
+    [InlineData("met on March 8", "2023-03-08", DatePrecision.Day)]
+    [InlineData("on Monday , March 4", "2024-03-04", DatePrecision.Day)]
+    [InlineData("on Friday , March 8", "2024-03-08", DatePrecision.Day)]
     public void Resolves_past_readings_against_the_anchor(string text, string expected, DatePrecision precision)
     {
         var r = TimeExpressions.Find(text.Split(' '), Wednesday);

@@ -1,0 +1,201 @@
+using Casus.Coding;
+using Casus.Document;
+using Casus.Tests.TestKit;
+using Casus.Time;
+
+namespace Casus.Tests.Time;
+
+/// <summary>Which time expression belongs to the event: found by the audit of dates on the news run
+/// (docs/formats/events-jsonl.md, "Dates").</summary>
+public class EventDateAttachmentTests
+{
+    private static readonly DateOnly Published = new(2024, 5, 23);
+
+    private static EventDate Date(Article article, int first, int count, string code)
+    {
+        article.AddEvent(new Event
+        {
+            Sentence = 0,
+            Source = article.Mentions[0],
+            Code = CameoCode.Parse(code),
+            Goldstein = 0,
+            QuadClass = QuadClass.VerbalCooperation,
+            Trigger = new TokenSpan(first, count),
+            Evidence = new Evidence("test", "verbs/test.txt:1", [], [], []),
+        });
+        new EventDateStage().Process(article);
+        return article.Events[^1].When!;
+    }
+
+    // "Abc plans to deploy ships in 2025": the year modifies the inner verb of the trigger phrase.
+    private const string PlansToDeploy = """
+        1 Abc Abc PROPN NNP 2 nsubj B-ABC
+        2 plans plan VERB VBZ 0 root _
+        3 to to PART TO 4 mark _
+        4 deploy deploy VERB VB 2 xcomp _
+        5 ships ship NOUN NNS 4 obj _
+        6 in in ADP IN 7 case _
+        7 2025 2025 NUM CD 4 obl _
+        """;
+
+    [Fact]
+    public void An_intent_takes_the_time_of_the_act_named_inside_its_trigger()
+    {
+        var when = Date(ParsedArticles.Build(PlansToDeploy, Published), 1, 4, "030");
+        Assert.Equal(new DateOnly(2025, 1, 1), when.Date);
+        Assert.Equal(DatePrecision.Year, when.Precision);
+        Assert.Equal(DateSource.Clause, when.Source);
+    }
+
+    [Fact]
+    public void Another_act_with_the_same_trigger_is_made_now()
+    {
+        // An appeal ("invited X to visit in June") is made when reported, whatever the time of what it asks.
+        var when = Date(ParsedArticles.Build(PlansToDeploy, Published), 1, 4, "026");
+        Assert.Equal(DateSource.Publication, when.Source);
+        Assert.Equal(Published, when.Date);
+    }
+
+    [Fact]
+    public void A_phrase_opened_by_since_gives_no_date_even_when_the_parse_hangs_since_from_the_clause()
+    {
+        // "Since the passage of the act in 2000 , Abc forged ties with Xyz"
+        var article = ParsedArticles.Build("""
+            1 Since since SCONJ IN 10 mark _
+            2 the the DET DT 3 det _
+            3 passage passage NOUN NN 10 obl _
+            4 of of ADP IN 6 case _
+            5 the the DET DT 6 det _
+            6 act act NOUN NN 3 nmod _
+            7 in in ADP IN 8 case _
+            8 2000 2000 NUM CD 3 nmod _
+            9 , , PUNCT , 3 punct _
+            10 forged forge VERB VBD 0 root _
+            11 Abc Abc PROPN NNP 10 nsubj B-ABC
+            12 ties tie NOUN NNS 10 obj _
+            """, Published);
+        Assert.Equal(DateSource.Publication, Date(article, 9, 1, "050").Source);
+    }
+
+    [Fact]
+    public void A_comparison_baseline_is_no_date()
+    {
+        // "Compared to last year , Abc exports to Xyz decreased"
+        var article = ParsedArticles.Build("""
+            1 Compared compare VERB VBN 7 advcl _
+            2 to to ADP IN 4 case _
+            3 last last ADJ JJ 4 amod _
+            4 year year NOUN NN 1 obl _
+            5 , , PUNCT , 7 punct _
+            6 Abc Abc PROPN NNP 7 nsubj B-ABC
+            7 exports export VERB VBZ 1 ccomp _
+            8 to to ADP IN 9 case _
+            9 Xyz Xyz PROPN NNP 7 obl B-XYZ
+            """, Published);
+        Assert.Equal(DateSource.Publication, Date(article, 6, 1, "061").Source);
+    }
+
+    [Fact]
+    public void An_event_noun_that_is_the_object_of_following_keeps_the_date_hung_on_following()
+    {
+        // "Following Abc meetings in Dubai on December 2 , Abc directed Xyz ..." with the date hung on "Following".
+        var article = ParsedArticles.Build("""
+            1 Following follow VERB VBG 10 advcl _
+            2 Abc Abc PROPN NNP 3 compound B-ABC
+            3 meetings meeting NOUN NNS 1 obj _
+            4 in in ADP IN 5 case _
+            5 Dubai Dubai PROPN NNP 3 nmod _
+            6 on on ADP IN 8 case _
+            7 December December PROPN NNP 8 compound _
+            8 2 2 NUM CD 1 obl _
+            9 , , PUNCT , 1 punct _
+            10 directed direct VERB VBD 0 root _
+            11 Xyz Xyz PROPN NNP 10 obj B-XYZ
+            """, Published);
+        Assert.Equal(new DateOnly(2023, 12, 2), Date(article, 2, 1, "040").Date);
+    }
+
+    [Theory]
+    [InlineData("for", "for", false)]
+    [InlineData("during", "during", true)]
+    public void A_time_before_a_noun_dates_that_noun_unless_the_act_happens_during_it(string form, string lemma, bool dated)
+    {
+        // "Abc endorsed Xyz for|during the March 2023 summit"
+        var article = ParsedArticles.Build($"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 endorsed endorse VERB VBD 0 root _
+            3 Xyz Xyz PROPN NNP 2 obj B-XYZ
+            4 {form} {lemma} ADP IN 8 case _
+            5 the the DET DT 8 det _
+            6 March March PROPN NNP 8 compound _
+            7 2023 2023 NUM CD 6 nmod:unmarked _
+            8 summit summit NOUN NN 2 obl _
+            """, Published);
+        var when = Date(article, 1, 1, "051");
+        Assert.Equal(dated ? new DateOnly(2023, 3, 1) : Published, when.Date);
+    }
+
+    [Fact]
+    public void A_time_noun_before_its_head_still_counts()
+    {
+        // "Abc spoke yesterday evening with Xyz"
+        var article = ParsedArticles.Build("""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 spoke speak VERB VBD 0 root _
+            3 yesterday yesterday NOUN NN 4 compound _
+            4 evening evening NOUN NN 2 obl:tmod _
+            5 with with ADP IN 6 case _
+            6 Xyz Xyz PROPN NNP 2 obl B-XYZ
+            """, Published);
+        Assert.Equal(new DateOnly(2024, 5, 22), Date(article, 1, 1, "040").Date);
+    }
+
+    [Fact]
+    public void An_event_noun_takes_the_date_written_before_it()
+    {
+        // "Abc remain in detention following the July 11 , 2021 protests"
+        var article = ParsedArticles.Build("""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 remain remain VERB VBP 0 root _
+            3 following follow VERB VBG 2 advcl _
+            4 the the DET DT 6 det _
+            5 July July PROPN NNP 6 compound _
+            6 11 11 NUM CD 9 nummod _
+            7 , , PUNCT , 6 punct _
+            8 2021 2021 NUM CD 6 nmod:unmarked _
+            9 protests protest NOUN NNS 3 obj _
+            """, Published);
+        var when = Date(article, 8, 1, "141");
+        Assert.Equal(new DateOnly(2021, 7, 11), when.Date);
+        Assert.Equal("July 11 , 2021", when.Expression);
+    }
+
+    [Fact]
+    public void A_clause_after_a_semicolon_does_not_take_the_time_of_the_clause_before()
+    {
+        // "Abc spent 1 % in 2018 ; Xyz guidelines call for 2 %"
+        var article = ParsedArticles.Build("""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 spent spend VERB VBD 0 root _
+            3 1 1 NUM CD 4 nummod _
+            4 % % SYM NN 2 obj _
+            5 in in ADP IN 6 case _
+            6 2018 2018 NUM CD 2 obl _
+            7 ; ; PUNCT : 9 punct _
+            8 Xyz Xyz PROPN NNP 9 compound B-XYZ
+            9 guidelines guideline NOUN NNS 10 nsubj _
+            10 call call VERB VBP 2 ccomp _
+            11 for for ADP IN 13 case _
+            12 2 2 NUM CD 13 nummod _
+            13 % % SYM NN 10 obl _
+            """, Published);
+        Assert.Equal(DateSource.Publication, Date(article, 9, 1, "020").Source);
+        var spent = ParsedArticles.Build("""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 spent spend VERB VBD 0 root _
+            3 in in ADP IN 4 case _
+            4 2018 2018 NUM CD 2 obl _
+            """, Published);
+        Assert.Equal(new DateOnly(2018, 1, 1), Date(spent, 1, 1, "061").Date);
+    }
+}
