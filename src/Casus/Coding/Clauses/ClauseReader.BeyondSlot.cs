@@ -19,7 +19,9 @@ internal sealed partial class ClauseReader
         how = "";
         if (node < 0 || _tree.MentionAtHead(node) >= 0 || IsPronoun(node)) return 0;
         int before = into.Count;
-        if (FrameWords.Default.Contains(FrameWordList.CollectiveNouns, _tree.Lemma(node) ?? _tree.Word(node).ToString())
+        // The lemma, else the word as written (a span: the matcher asks this of every slot that names no actor).
+        if ((_tree.Lemma(node) is { } lemma ? FrameWords.Default.Contains(FrameWordList.CollectiveNouns, lemma)
+                : FrameWords.Default.Contains(FrameWordList.CollectiveNouns, _tree.Word(node)))
             && CasePhrase(node, "of") is int of and >= 0 && ActorsAt(of, into, modifiers: true, depth: 1) > 0)
         {
             how = $"the of-phrase of '{_tree.Word(node)}', a noun of quantity or kind";
