@@ -538,6 +538,9 @@ internal sealed partial class ParseCoder : IDisposable
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
             // "complained to the UN over Israeli raids": the one complained about, not the addressee (ComplaintTopic.cs).
             if (ComplaintTopicTarget(v, targetNode, code, sources, _targets, notes) is int topic and >= 0) targetNode = topic;
+            // "imposed sanctions that target Russia's defense sector", "a tariff on groups of Russian products": the slot
+            // names no actor, one step beyond it does (ParseCoder.BeyondSlot.cs).
+            if (_targets.Count == 0 && BeyondSlotTarget(in match, targetNode, sources, _targets, notes) is int beyond and >= 0) targetNode = beyond;
             Mention? place = null;
             int fallbackNode = -1;
             // "withdrew its troops from Lebanon": the source's own troops; the target is the place they leave (OwnForces).

@@ -493,6 +493,12 @@ internal sealed class PatternMatcher
                             // "lift embargoes on [pharmaceutical sales] to Iran": behind a thing, the actor it goes to.
                             target = r; m.Recipient = true; m.TargetCase = _tree.CaseOf(r);
                         }
+                        else if (!endorse && BeyondSlot(prepNode))
+                        {
+                            // "a tariff on [groups] of Russian products", "travel to [Schloss Elmau] in Germany": the
+                            // slot's actor stands one step beyond it (ClauseReader.ActorsBeyondSlot).
+                            target = prepNode; m.TargetCase = prepCase;
+                        }
                         else if (node != verb && _tree.Head(prepNode) == node && prepCase >= 0 && _tree.IsWord(prepCase, "of") && HasActor(node))
                         {
                             // "expelled the ambassador of France": the pattern's object word is a role whose of-phrase
@@ -768,6 +774,12 @@ internal sealed class PatternMatcher
     {
         _scratch.Clear();
         return _clauses.ActorsAt(node, _scratch, doer: doer) > 0;
+    }
+
+    private bool BeyondSlot(int node)
+    {
+        _scratch.Clear();
+        return _clauses.ActorsBeyondSlot(node, _scratch, out _) > 0;
     }
 
     /// <summary>

@@ -284,6 +284,10 @@ public class FrameWordsTests
         Assert.False(words.Contains(FrameWordList.PlaceAdjectives, "visiting"));
         Assert.True(words.Contains(FrameWordList.OwnerPronouns, "Their".AsSpan()));
         Assert.False(words.Contains(FrameWordList.OwnerPronouns, "your"));
+        Assert.True(words.Contains(FrameWordList.AimingVerbs, "target"));
+        Assert.False(words.Contains(FrameWordList.AimingVerbs, "worry"));
+        Assert.True(words.Contains(FrameWordList.CollectiveNouns, "groups"));
+        Assert.False(words.Contains(FrameWordList.CollectiveNouns, "prices"));
     }
 
     [Fact]
@@ -295,7 +299,7 @@ public class FrameWordsTests
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, statement-verbs, be-forms, phase-forms, state-verbs, state-complement-verbs, place-adjectives, owner-pronouns, worded-force-verbs)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, statement-verbs, be-forms, phase-forms, state-verbs, state-complement-verbs, place-adjectives, owner-pronouns, worded-force-verbs, aiming-verbs, collective-nouns)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -336,6 +340,8 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'place-adjectives' is missing",
                 "t.txt:6: list: list 'owner-pronouns' is missing",
                 "t.txt:6: list: list 'worded-force-verbs' is missing",
+                "t.txt:6: list: list 'aiming-verbs' is missing",
+                "t.txt:6: list: list 'collective-nouns' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
