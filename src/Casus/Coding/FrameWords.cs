@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "name-heads" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -162,4 +162,7 @@ public enum FrameWordList
     /// ("continued to send arms", "began to withdraw") and "scheduled to", which the gold sets code as the scheduled
     /// act ("is scheduled to attend a summit" → 04).</summary>
     RealisingVerbs,
+    /// <summary>Head nouns of a capitalised name of a programme, initiative, partnership, fund or gathering ("the
+    /// Partnership for Workers' Rights"): the words of its post-head phrase belong to the name, not to the clause.</summary>
+    NameHeads,
 }
