@@ -270,6 +270,8 @@ public class FrameWordsTests
         Assert.False(words.Contains(FrameWordList.ReciprocalCues, "also"));
         Assert.True(words.Contains(FrameWordList.RealisingVerbs, "schedule"));
         Assert.False(words.Contains(FrameWordList.RealisingVerbs, "decide"));
+        Assert.True(words.Contains(FrameWordList.NameHeads, "Partnership".AsSpan()));
+        Assert.False(words.Contains(FrameWordList.NameHeads, "Government".AsSpan()));
     }
 
     [Fact]
@@ -281,7 +283,7 @@ public class FrameWordsTests
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, name-heads)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -314,6 +316,7 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'copular-verbs' is missing",
                 "t.txt:6: list: list 'reciprocal-cues' is missing",
                 "t.txt:6: list: list 'realising-verbs' is missing",
+                "t.txt:6: list: list 'name-heads' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
