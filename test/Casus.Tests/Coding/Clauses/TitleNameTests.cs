@@ -141,19 +141,20 @@ public class TitleNameTests
     {
         // "will launch" is an intent (032); the heading's "Launching" is the paragraph's label, not a launch done.
         Assert.Equal(["JPN KEN 032", "KEN JPN 032"], Code("""
-            1  Launching   launch      VERB  VBG 10 advcl    _
-            2  the         the         DET   DT  4  det      _
-            3  Climate     climate     PROPN NNP 4  compound _
-            4  Partnership partnership PROPN NNP 1  obj      _
-            5  :           :           PUNCT :   1  punct    _
-            6  Kenya       Kenya       PROPN NNP 10 nsubj    B-KEN
-            7  and         and         CCONJ CC  8  cc       _
-            8  Japan       Japan       PROPN NNP 6  conj     B-JPN
-            9  will        will        AUX   MD  10 aux      _
-            10 launch      launch      VERB  VB  0  root     _
-            11 a           a           DET   DT  12 det      _
-            12 partnership partnership NOUN  NN  10 obj      _
-            13 .           .           PUNCT .   10 punct    _
+            1  -           -           PUNCT HYPH 2  punct    _
+            2  Launching   launch      VERB  VBG 11 advcl    _
+            3  the         the         DET   DT  5  det      _
+            4  Japan       Japan       PROPN NNP 5  compound B-JPN
+            5  Partnership partnership PROPN NNP 2  obj      _
+            6  :           :           PUNCT :   2  punct    _
+            7  Kenya       Kenya       PROPN NNP 11 nsubj    B-KEN
+            8  and         and         CCONJ CC  9  cc       _
+            9  Japan       Japan       PROPN NNP 7  conj     B-JPN
+            10 will        will        AUX   MD  11 aux      _
+            11 launch      launch      VERB  VB  0  root     _
+            12 a           a           DET   DT  13 det      _
+            13 partnership partnership NOUN  NN  11 obj      _
+            14 .           .           PUNCT .   11 punct    _
             """));
     }
 }
