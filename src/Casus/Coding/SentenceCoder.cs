@@ -259,9 +259,25 @@ internal sealed class SentenceCoder : IDisposable
                 continue;
             }
             int m = FindMention(k + 1);
-            return m;
+            // "launched the Partnership for Workers' Rights": a role word in a programme's name is part of the name
+            // (Clauses/TitleNames.cs), not the actor the act goes to.
+            return m >= 0 && RoleInName(k, m) ? -1 : m;
         }
         return -1;
+    }
+
+    /// <summary>True when mention <paramref name="m"/> behind preposition <paramref name="prep"/> is a capitalised role
+    /// word with no country inside the name whose head stands just before the lower-case preposition ("Partnership for
+    /// Workers' Rights"; list <c>[name-heads]</c> of data/frames/frame_words.txt).</summary>
+    private bool RoleInName(int prep, int m)
+    {
+        var mention = _mentions[m];
+        if (mention.Code.Primary != "---" || prep - 1 < _sentStart) return false;
+        var p = Word(prep);
+        var head = Word(prep - 1);
+        var first = Word(mention.Tokens.First);
+        return p.Length > 0 && char.IsLower(p[0]) && head.Length > 0 && char.IsUpper(head[0])
+            && first.Length > 0 && char.IsUpper(first[0]) && FrameWords.Default.Contains(FrameWordList.NameHeads, head);
     }
 
     /// <summary>The mention that starts at or just after <paramref name="pos"/> (past determiners and other short fillers).</summary>
@@ -545,6 +561,8 @@ internal sealed class SentenceCoder : IDisposable
                 // "Bill Richardson, visiting Pyongyang, met ...": the object of a participle is the place or person
                 // the subject visits or acts on, never the subject; the subject stands further back, or is unknown.
                 if (!relative && ObjectOfParticiple(m)) { j = first; continue; }
+                // "The Partnership for Workers condemned ...": a role word in a programme's name is part of the name.
+                if (first - 1 >= _sentStart && RoleInName(first - 1, m)) { j = first; continue; }
                 if (!relative && (IsPossessor(m) && !OwnsTrigger(m, from) || AfterPreposition(first)))
                 {
                     if (personal) return -1;

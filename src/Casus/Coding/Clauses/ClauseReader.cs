@@ -39,6 +39,9 @@ internal sealed partial class ClauseReader
         if (node < 0 || depth > 4) return 0;
         int before = into.Count;
         int m = _tree.MentionAtHead(node);
+        // "launched the Partnership for Workers' Rights": a role word inside a programme's name is part of the name,
+        // no actor of the clause (TitleNames).
+        if (m >= 0 && TitleNames.RoleInsideName(_tree, m)) return 0;
         if (m >= 0)
         {
             CoordinatedModifiers(node, m, into);
@@ -72,7 +75,7 @@ internal sealed partial class ClauseReader
                     };
                     if (!modifier || (pass == 0 && IsMisparsedAttribution(node, c))) continue;
                     int cm = _tree.MentionAtHead(c);
-                    if (cm < 0) continue;
+                    if (cm < 0 || TitleNames.RoleInsideName(_tree, cm)) continue;
                     // "scores of Sierra Leonean and Liberian refugees": the modifier's own coordinated modifiers too.
                     CoordinatedModifiers(c, cm, into);
                     AddDistinct(into, cm);
@@ -356,6 +359,25 @@ internal sealed partial class ClauseReader
 
     // ---- subjects ----
 
+    /// <summary>True when gerund <paramref name="v"/> opens a fact sheet's heading that a colon closes, and the
+    /// clause after the colon restates its act with a verb of the same lemma ("Launching the U.S.-Singapore Climate
+    /// Partnership: The United States and Singapore will launch a U.S.-Singapore Climate Partnership"): the label names
+    /// the paragraph's topic without its tense or modality, which the clause gives ("will launch" is an intent), so
+    /// the label shares no subject and codes nothing of its own. A heading whose act the clause does not restate
+    /// ("Collaborating to Combat Trafficking: The United States and Thailand are committed ...") keeps its reading.</summary>
+    private bool IsHeadingLabel(int v, int h)
+    {
+        if (h < v || _tree.Xpos(v) != "VBG" || _tree.MarkOf(v) >= 0 || _tree.Lemma(v) is not { } lemma) return false;
+        int colon = -1;
+        for (int t = v + 1; t < h && colon < 0; t++)
+            if (_tree.IsWord(t, ":")) colon = t;
+        if (colon < 0) return false;
+        int end = _tree.LastOfSubtree(h);
+        for (int t = colon + 1; t <= end; t++)
+            if (t != v && _tree.Upos(t) == Upos.VERB && _tree.Lemma(t) is { } l && l.Equals(lemma, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>
     /// Reads who acts in the clause of predicate <paramref name="v"/>. Active: <paramref name="subjects"/>. Passive
     /// ("X was attacked by Y", "X, backed by Y"): <paramref name="patients"/> (the surface subject) and
@@ -400,7 +422,7 @@ internal sealed partial class ClauseReader
         var rel = _tree.Relation(v);
         // A verb without its own subject shares one: "X attacked Y and shelled Z" (conj), "X continued to send"
         // (xcomp, subject control), "X attacked Y, killing 5" (advcl).
-        if (rel == "conj" || rel == "xcomp" || (rel == "advcl" && !IsConditional(v)))
+        if (rel == "conj" || rel == "xcomp" || (rel == "advcl" && !IsConditional(v) && !IsHeadingLabel(v, h)))
         {
             for (int k = 0, from = v; k < MaxClimb && h >= 0; k++)
             {

@@ -415,7 +415,7 @@ internal sealed class PatternMatcher
                         m.Score += el.Kind == PatternElementKind.Word ? 10 : 1;
                         break;
                     }
-                    int j = FindWord(el.Words, reach, pos);
+                    int j = FindWord(el.Words, reach, pos, verb);
                     // "discussed their diplomacy with China", "discussed U.S. engagement with Egypt": a preposition
                     // the entry puts straight after the verb ("discuss with <obj>") that hangs below the verb's
                     // direct object belongs to that object, whose partner it names, not to the verb's act.
@@ -732,19 +732,44 @@ internal sealed class PatternMatcher
         return into;
     }
 
-    private int FindWord(IReadOnlyList<string> words, List<int> reach, int pos)
+    private int FindWord(IReadOnlyList<string> words, List<int> reach, int pos, int verb)
     {
         for (int i = 0; i < reach.Count; i++)
         {
             int k = reach[i];
             if (k <= pos) continue;
             var w = _tree.Word(k);
-            if (InTimePhrase(k, words)) continue;
+            if (InTimePhrase(k, words) || NameInOblique(verb, k)) continue;
             for (int a = 0; a < words.Count; a++)
                 if (SameWordOrPlural(w, words[a]) || (_tree.Lemma(k) is { } l && l.Equals(words[a], StringComparison.OrdinalIgnoreCase))) return k;
         }
         return -1;
     }
+
+    /// <summary>True when <paramref name="k"/> is a capitalised name reached through an oblique of
+    /// <paramref name="verb"/> while the verb has a direct object of its own ("establishing [climate] as a central
+    /// pillar of the Australia-United States Alliance", "launched an initiative under the Partnership"): the verb acts
+    /// on its object; the named alliance or partnership the oblique mentions exists already and is not what the verb
+    /// acts on, so its head word is no pattern word of the act ("establish alliance"). A lower-case noun there stays a
+    /// pattern word ("provided $100 million in assistance").</summary>
+    private bool NameInOblique(int verb, int k)
+    {
+        var w = _tree.Word(k);
+        if (verb < 0 || w.Length == 0 || !char.IsUpper(w[0]) || _tree.Child(verb, "obj") < 0) return false;
+        int t = k;
+        for (int i = 0; i < MaxReachDepth + 1 && t >= 0; i++)
+        {
+            int h = _tree.Head(t);
+            // "finalized negotiations on an Open Skies Agreement": a topic phrase says what the object is about, so
+            // the act reaches the named thing through its object.
+            if (h == verb) return _tree.Is(t, "obl") && !(_tree.CaseOf(t) is int c and >= 0 && IsTopicPreposition(c));
+            t = h;
+        }
+        return false;
+    }
+
+    private bool IsTopicPreposition(int c) =>
+        _tree.IsWord(c, "on") || _tree.IsWord(c, "about") || _tree.IsWord(c, "over") || _tree.IsWord(c, "regarding") || _tree.IsWord(c, "concerning");
 
     private static readonly string[] TimePrepositions = { "after", "before", "since", "until", "till", "during", "following", "amid" };
 
