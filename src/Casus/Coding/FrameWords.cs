@@ -14,7 +14,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "worded-force-verbs" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "worded-force-verbs", "stance-voicing-verbs", "stance-nouns" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -165,4 +165,11 @@ public enum FrameWordList
     /// <summary>Verbs of force that one politician uses of another in words ("Biden attacked Trump for the tweet"):
     /// between two single political persons of one country their plain force is criticism (WordedAttacks).</summary>
     WordedForceVerbs,
+    /// <summary>Verbs by which the subject voices or restates a stance ("reaffirmed the President's commitment to X",
+    /// "expressed Israel's concern"): the owner of the stance noun a pattern takes is the stance's holder, for whom the
+    /// subject speaks, not the one the act is toward.</summary>
+    StanceVoicingVerbs,
+    /// <summary>Nouns of a stance one holds ("commitment", "concern", "support"): voiced by a
+    /// <see cref="StanceVoicingVerbs"/> verb, their owner is the holder.</summary>
+    StanceNouns,
 }
