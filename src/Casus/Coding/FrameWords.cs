@@ -13,7 +13,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs", "place-adjectives", "owner-pronouns", "worded-force-verbs", "aiming-verbs", "collective-nouns", "name-heads" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs", "place-adjectives", "owner-pronouns", "worded-force-verbs", "aiming-verbs", "collective-nouns", "name-heads", "stance-voicing-verbs", "stance-nouns", "endorsing-verbs" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -194,4 +194,14 @@ public enum FrameWordList
     /// <summary>Head nouns of a capitalised name of a programme, initiative, partnership, fund or gathering ("the
     /// Partnership for Workers' Rights"): the words of its post-head phrase belong to the name, not to the clause.</summary>
     NameHeads,
+    /// <summary>Verbs by which the subject voices or restates a stance ("reaffirmed the President's commitment to X",
+    /// "expressed Israel's concern"): the owner of the stance noun a pattern takes is the stance's holder, for whom the
+    /// subject speaks, not the one the act is toward.</summary>
+    StanceVoicingVerbs,
+    /// <summary>Nouns of a stance one holds ("commitment", "concern", "support"): voiced by a
+    /// <see cref="StanceVoicingVerbs"/> verb, their owner is the holder.</summary>
+    StanceNouns,
+    /// <summary>Verbs of endorsing a thing ("welcome", "commend", "support"): a to-infinitive after a thing they take
+    /// is the thing's purpose, not the endorser's act (ClauseReader.PurposeOfEndorsedThing).</summary>
+    EndorsingVerbs,
 }

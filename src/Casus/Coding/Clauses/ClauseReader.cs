@@ -437,6 +437,10 @@ internal sealed partial class ClauseReader
                     subjectToken = controller;
                     return "the object of the verb above (for/of + gerund)";
                 }
+                // "Biden welcomed the agreements to be signed at the summit, to link the grids ..., in order to provide
+                // Iraq with ...": a to-infinitive after the object of a verb of endorsement is that thing's purpose
+                // (the parser hangs a noun's clause on the verb), not an act of the one who welcomes it.
+                if (_tree.Relation(from) is "advcl" or "xcomp" && PurposeOfEndorsedThing(from, h)) return null;
                 int hs = _tree.Child(h, "nsubj"), hp = _tree.Child(h, "nsubj:pass");
                 int surface = hs >= 0 ? hs : hp;
                 // "A camp was attacked by militiamen, killing 40": the participle's doer is the passive's agent, not
@@ -494,6 +498,23 @@ internal sealed partial class ClauseReader
     /// shelling") of verb <paramref name="governor"/> whose direct object names an actor: that actor is the gerund's
     /// doer, and is added to <paramref name="into"/>. A bare object ("used force for dispersing") or none leaves the
     /// subject to the usual sharing.</summary>
+    /// <summary>True when <paramref name="clause"/>, a to-infinitive after the direct object of
+    /// <paramref name="governor"/>, a verb of endorsement (<c>[endorsing-verbs]</c> of data/frames/frame_words.txt),
+    /// stands behind a thing, no actor: the thing's purpose ("welcomed the agreements ..., to link the grids").
+    /// "welcomed Kishida to the White House to discuss ..." keeps its subject: the object is an actor.</summary>
+    private bool PurposeOfEndorsedThing(int clause, int governor)
+    {
+        if (!FrameWords.Default.Contains(FrameWordList.EndorsingVerbs, _tree.Lemma(governor) ?? _tree.Word(governor).ToString())) return false;
+        int mark = _tree.MarkOf(clause);
+        if (mark < 0 || !_tree.IsWord(mark, "to") && !_tree.IsWord(mark, "in")) return false;
+        int obj = _tree.Child(governor, "obj");
+        if (obj < 0 || obj > clause || _tree.MentionAtHead(obj) >= 0) return false;
+        _scratchThing.Clear();
+        return ActorsAt(obj, _scratchThing, modifiers: false) == 0;
+    }
+
+    private readonly List<int> _scratchThing = new();
+
     private bool ObjectControlled(int clause, int governor, List<int> into, out int controller)
     {
         controller = -1;

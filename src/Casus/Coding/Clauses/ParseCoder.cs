@@ -535,6 +535,15 @@ internal sealed partial class ParseCoder : IDisposable
                     notes.Add($"'{_tree.Mentions[_targets[t]].Text}' is the sentence's reporter (according to), not its target");
                     _targets.RemoveAt(t);
                 }
+            // "Mr. Sullivan affirmed the President's commitment to ...", "Both leaders reiterated the United States' and
+            // Saudi Arabia's commitment": the owners of a stance voiced hold it, the subject speaks for them; the act is
+            // the subject's own, toward no one its slot names (never a pairing of its members).
+            if (ownTarget && match.StanceHolder && _targets.Count > 0)
+            {
+                foreach (int t in _targets) notes.Add($"'{_tree.Mentions[t].Text}' holds the stance voiced, not its target");
+                _targets.Clear();
+                return EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
+            }
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
             // "complained to the UN over Israeli raids": the one complained about, not the addressee (ComplaintTopic.cs).
             if (ComplaintTopicTarget(v, targetNode, code, sources, _targets, notes) is int topic and >= 0) targetNode = topic;

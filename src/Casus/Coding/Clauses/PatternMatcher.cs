@@ -841,7 +841,15 @@ internal sealed class PatternMatcher
         // The object noun the pattern's word used names its owner: "rejected [North Korea's] demand",
         // "rejected a [U.S.] request". A noun that is itself an actor ("withdraw troops") is not its own target.
         // A role word alone ("[military] exercises", "[military] aid") is a topic, not an owner (as in TargetFallback).
-        if (node != verb && _tree.MentionAtHead(node) < 0 && HasOwner(node)) return node;
+        // The owner of a stance the subject voices, the pattern's own noun ("affirmed [the President's] commitment to
+        // ensuring ...", <c>[stance-voicing-verbs]</c>), is the stance's holder, for whom the subject speaks: marked so
+        // that the parse coder keeps it as no target (the subject's own country still makes the event its own).
+        if (node != verb && _tree.MentionAtHead(node) < 0 && HasOwner(node))
+        {
+            // Only the verb's own object: "emphasized the significance of [U.S.] support" speaks of another's stance.
+            m.StanceHolder = Uses(in m, node) && _tree.Head(node) == verb && VoicesStance(verb, node) && NamedOwner(node);
+            return node;
+        }
         // A pattern word that heads an actor with a country of its own ("expelled two [Russian diplomats]") names whose
         // they are, where the slot is the owner's (of/from/by): the more specific entry ("expel diplomats (of|from)
         // <obj>", 161) reads it as well as "expel <obj>" (174); "led a [U.S.] delegation (to) <obj>" names no owner.
@@ -898,6 +906,24 @@ internal sealed class PatternMatcher
             if (_tree.Is(c, "nmod") && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "with") && HasActor(c)) return c;
         return -1;
     }
+
+    /// <summary>True when <paramref name="node"/> has an actor for its owner: a possessive, a compound or an of-phrase
+    /// headed by a mention ("the President's commitment", "the U.S. commitment", "the support of President Biden"); not
+    /// an actor deeper in its phrases ("concern about Russia's rhetoric", "appreciation to X").</summary>
+    private bool NamedOwner(int node)
+    {
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            bool owner = _tree.Is(c, "nmod:poss", exact: true) || _tree.Is(c, "compound", exact: true)
+                || (_tree.Is(c, "nmod", exact: true) && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "of"));
+            if (owner && _tree.MentionAtHead(c) >= 0) return true;
+        }
+        return false;
+    }
+
+    private bool VoicesStance(int verb, int noun) =>
+        FrameWords.Default.Contains(FrameWordList.StanceVoicingVerbs, _tree.Lemma(verb) ?? _tree.Word(verb).ToString())
+        && FrameWords.Default.Contains(FrameWordList.StanceNouns, _tree.Lemma(noun) ?? _tree.Word(noun).ToString());
 
     private bool HasOwner(int node)
     {

@@ -21,6 +21,9 @@ internal struct TreeMatch
     /// <summary>The target node is a thing praised or endorsed (<see cref="EndorsedOwner"/>): only its owner or doer
     /// is read from it, not the actor it is aimed at.</summary>
     public bool TargetDoer;
+    /// <summary>The target node is a stance the subject voices whose owner holds it ("reaffirmed the President's
+    /// commitment"): its actors are the holder, no target, unless of the source's own country.</summary>
+    public bool StanceHolder;
     /// <summary>The pattern's direct object is the passive clause's subject ("X was attacked by Y").</summary>
     public bool TargetIsPatient;
     /// <summary>The target is the object of a verb coordinated after this one ("condemned and rejected X"): the trigger
