@@ -22,11 +22,15 @@ public sealed class PublisherCountries
     private readonly Dictionary<string, (string Country, string Evidence)> _cctlds;
     // "USA minister" → its evidence: title words a country's government does not use.
     private readonly Dictionary<string, string> _notOwn;
+    // "USA administration" → its evidence: common nouns that on the country's own site name its own government.
+    private readonly Dictionary<string, string> _ownBody;
 
     private PublisherCountries(Dictionary<string, (string, string)> hosts, Dictionary<string, (string, string)> suffixes,
-        Dictionary<string, string> labels, Dictionary<string, (string, string)> cctlds, Dictionary<string, string> notOwn)
+        Dictionary<string, string> labels, Dictionary<string, (string, string)> cctlds, Dictionary<string, string> notOwn,
+        Dictionary<string, string> ownBody)
     {
         _notOwn = notOwn;
+        _ownBody = ownBody;
         _hosts = hosts;
         _suffixes = suffixes;
         _labels = labels;
@@ -37,10 +41,10 @@ public sealed class PublisherCountries
     public static PublisherCountries Default => LazyDefault.Value;
 
     /// <summary>No rules: no article has a publisher country.</summary>
-    public static PublisherCountries Empty { get; } = new(new(), new(), new(), new(), new());
+    public static PublisherCountries Empty { get; } = new(new(), new(), new(), new(), new(), new());
 
     /// <summary>The number of rules of each kind together.</summary>
-    public int Count => _hosts.Count + _suffixes.Count + _labels.Count + _cctlds.Count + _notOwn.Count;
+    public int Count => _hosts.Count + _suffixes.Count + _labels.Count + _cctlds.Count + _notOwn.Count + _ownBody.Count;
 
     /// <summary>The country of the government that publishes at <paramref name="url"/> (an absolute URL or a bare
     /// host), with the rule that says so; null for a host no rule covers, a news outlet, or no URL.</summary>
@@ -66,6 +70,12 @@ public sealed class PublisherCountries
     /// (any case: "Minister"), or null.</summary>
     public string? NotOwn(string country, string word) =>
         _notOwn.TryGetValue(country + " " + word.ToLowerInvariant(), out var evidence) ? evidence : null;
+
+    /// <summary>The rule saying the common noun <paramref name="word"/> (any case: "administration") names
+    /// <paramref name="country"/>'s own government on its own site ("my administration", "the administration"), or
+    /// null.</summary>
+    public string? OwnBody(string country, string word) =>
+        _ownBody.TryGetValue(country + " " + word.ToLowerInvariant(), out var evidence) ? evidence : null;
 
     private static string Parent(string host)
     {
@@ -94,6 +104,7 @@ public sealed class PublisherCountries
         var labels = new Dictionary<string, string>(StringComparer.Ordinal);
         var cctlds = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         var notOwn = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ownBody = new Dictionary<string, string>(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         string? source = null;
         // DataLines strips comments and blank lines and numbers each entry line.
@@ -110,18 +121,18 @@ public sealed class PublisherCountries
             var parts = text.Split('|', StringSplitOptions.TrimEntries);
             string kind = parts[0];
             int want = kind == "label" ? 2 : 3;
-            if (kind is not ("host" or "suffix" or "label" or "cctld" or "not-own")) { Error("kind", $"'{kind}' is not host, suffix, label, cctld or not-own"); continue; }
+            if (kind is not ("host" or "suffix" or "label" or "cctld" or "not-own" or "own-body")) { Error("kind", $"'{kind}' is not host, suffix, label, cctld, not-own or own-body"); continue; }
             if (parts.Length != want) { Error("entry", $"a {kind} line has {want} fields separated by '|', found {parts.Length}"); continue; }
-            if (kind == "not-own")
+            if (kind is "not-own" or "own-body")
             {
-                // not-own | COUNTRY | word
+                // not-own | COUNTRY | word, own-body | COUNTRY | word
                 var (owner, word) = (parts[1], parts[2]);
                 if (owner.Length != 3 || !owner.All(c => c is >= 'A' and <= 'Z')) { Error("country", $"'{owner}' is not a three-letter upper-case country code"); continue; }
                 if (word.Length == 0 || !word.All(c => c is >= 'a' and <= 'z')) { Error("word", $"'{word}' must be one lower-case word"); continue; }
                 var ownKey = owner + " " + word;
-                if (seen.TryGetValue("not-own " + ownKey, out int firstOwn)) { Error("entry", $"not-own '{ownKey}' repeats line {firstOwn}"); continue; }
-                seen["not-own " + ownKey] = lineNo;
-                notOwn[ownKey] = $"{file}:{lineNo} not-own {owner} {word}";
+                if (seen.TryGetValue(kind + " " + ownKey, out int firstOwn)) { Error("entry", $"{kind} '{ownKey}' repeats line {firstOwn}"); continue; }
+                seen[kind + " " + ownKey] = lineNo;
+                (kind == "not-own" ? notOwn : ownBody)[ownKey] = $"{file}:{lineNo} {kind} {owner} {word}";
                 continue;
             }
             var value = parts[1];
@@ -155,7 +166,7 @@ public sealed class PublisherCountries
                 default: cctlds[value] = (country!, evidence); break;
             }
         }
-        return new PublisherCountries(hosts, suffixes, labels, cctlds, notOwn);
+        return new PublisherCountries(hosts, suffixes, labels, cctlds, notOwn, ownBody);
     }
 
     private static PublisherCountries LoadDefault() => EmbeddedList.Load<PublisherCountries>(ResourceName, "publisher list", Load);

@@ -68,7 +68,10 @@ internal sealed class PublisherCountryPass
             // A common noun ("the regime", "the military", "government", "police") is anyone's in a government's
             // statements about other countries; its own offices are titled ("the Secretary") or named ("the
             // Administration", "Congress", "the Coast Guard").
-            if (!named && !PersonTitles.TitlesIn(_article, m.Tokens).Any() && !IsProperName(m)) continue;
+            // The exception is a body the publisher's list names as the government's own under a common noun ("my
+            // administration"): it is the publisher's unless another country's actor is hung on it.
+            string? ownBody = named ? null : OwnBody(m, p.Country, original);
+            if (!named && ownBody is null && !PersonTitles.TitlesIn(_article, m.Tokens).Any() && !IsProperName(m)) continue;
             if (NotOwnWord(m, p.Country) is { } rule)
             {
                 mentions[i] = m with { Evidence = [.. m.Evidence, $"country of the publisher left open: its government has no such office ({rule})"] };
@@ -86,7 +89,8 @@ internal sealed class PublisherCountryPass
                 continue;
             }
             var host = PublisherCountries.HostOf(_article.Metadata.Url);
-            mentions[i] = Fill(m, p.Country, $"{NotePrefix}{host} is a government site ({p.Evidence})");
+            var why = ownBody is null ? p.Evidence : $"{p.Evidence}; {ownBody}";
+            mentions[i] = Fill(m, p.Country, $"{NotePrefix}{host} is a government site ({why})");
             changed = true;
         }
         if (refused is not null && publisher is { } own) changed |= OwnHolders(mentions, refused, own);
@@ -149,6 +153,30 @@ internal sealed class PublisherCountryPass
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
             if (_publishers.NotOwn(country, tokens[t].Text) is { } rule) return rule;
         return null;
+    }
+
+    // The rule naming the phrase's head as the publisher's own body ("administration"), or null. Not when a word hung on
+    // the head lies in a mention of another country or one left without a country ("the Maduro administration",
+    // "President Arévalo's administration"): such a modifier says whose it is. Possessive pronouns are refused earlier.
+    private string? OwnBody(Mention m, string country, Mention[] mentions)
+    {
+        int head = HeadOf(m);
+        var tokens = _article.Tokens;
+        if (_publishers.OwnBody(country, tokens[head].Text) is not { } rule) return null;
+        var sd = _article.SentenceData[m.Sentence];
+        for (int t = sd.FirstToken; t < sd.FirstToken + sd.TokenCount; t++)
+        {
+            if (tokens[t].Head != head || t == head) continue;
+            // "the incoming administration", "the previous administration": another government than the one writing.
+            if (tokens[t].Relation == "amod") return null;
+            if (tokens[t].Upos is not (Upos.PROPN or Upos.ADJ or Upos.NOUN)) continue;
+            foreach (var s in mentions)
+            {
+                if (ReferenceEquals(s, m) || s.Sentence != m.Sentence || t < s.Tokens.First || t >= s.Tokens.End) continue;
+                if (s.Code.Primary != country) return null;
+            }
+        }
+        return rule;
     }
 
     // A capitalised head that does not start its sentence: an institution's name ("the Administration", "Congress").

@@ -38,6 +38,23 @@ public class GroupTests
         Assert.StartsWith("group: 'The two leaders' member 1 of 2 → 'President Biden' (sentence 0) → USAGOV", leaders.Members![0].Evidence[0]);
     }
 
+    // A nearer sentence names another pair that is not the article's main one (Egypt named as often as Japan): "the
+    // two leaders" are then the pair of the article's head, as a readout names it in its first sentence. "Both
+    // sides" stays open in the same place: talks a readout mentions are as often between two others.
+    [Fact]
+    public void The_two_leaders_no_nearby_sentence_settles_are_the_pair_of_the_head()
+    {
+        const string BidenThankedEgyptianPresident =
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj thanked/VERB/0/root the/DET/6/det Egyptian/ADJ/6/amod President/PROPN/3/obj ./PUNCT/3/punct";
+        var article = Coded(BidenMetKishida, BidenThankedEgyptianPresident, TheTwoLeadersCondemnedNorthKorea);
+        var leaders = Group(article, "leaders");
+        Assert.NotNull(leaders.Members);
+        Assert.Equal(["USAGOV", "JPNGOV"], leaders.Members!.Select(m => m.Code.Value));
+        var sides = Coded(BidenMetKishida, BidenThankedEgyptianPresident,
+            "Both/DET/2/det sides/NOUN/3/nsubj held/VERB/0/root talks/NOUN/3/obj ./PUNCT/3/punct");
+        Assert.DoesNotContain(sides.Mentions, m => m.Text == "sides" && m.Members != null);
+    }
+
     // "President Jose Ramos of the Philippines" ends in a plural name (NNPS) but is one leader: the head before the
     // of-phrase decides.
     [Fact]
@@ -102,13 +119,14 @@ public class GroupTests
     }
 
     [Fact]
-    public void A_leader_named_in_passing_leaves_the_pair_open()
+    public void A_leader_named_in_passing_does_not_make_the_pair()
     {
-        // The sentence before names Japan's and Russia's leaders; Russia's is no less named than the United States'.
+        // The sentence before names Japan's and Russia's leaders; Russia's is no less named than the United States', so
+        // that sentence's pair is not taken. "The two leaders" are the pair of the article's head (was: left open).
         var article = Coded(BidenMetKishida,
             "Kishida/PROPN/2/nsubj criticized/VERB/0/root President/PROPN/4/compound Putin/PROPN/2/obj ./PUNCT/2/punct",
             TheTwoLeadersCondemnedNorthKorea);
-        Assert.Null(Group(article, "leaders").Members);
+        Assert.Equal(["USAGOV", "JPNGOV"], Group(article, "leaders").Members!.Select(m => m.Code.Value));
     }
 
     [Fact]

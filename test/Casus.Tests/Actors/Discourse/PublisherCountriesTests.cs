@@ -69,6 +69,22 @@ public class PublisherCountriesTests
     }
 
     [Fact]
+    public void An_own_body_word_is_the_country_s_own_in_any_case_and_validated()
+    {
+        var text = string.Join("\n",
+            "@source: test",
+            "own-body | USA | administration",
+            "own-body | USA | administration",   // 3: repeats line 2
+            "own-body | usa | cabinet",          // 4: not a country code
+            "own-body | GBR | the government");  // 5: two words
+        var list = PublisherCountries.Load(new StringReader(text), "test.txt", out var errors);
+        Assert.Equal([3, 4, 5], errors.Select(e => e.Line));
+        Assert.Equal("test.txt:2 own-body USA administration", list.OwnBody("USA", "Administration"));
+        Assert.Null(list.OwnBody("GBR", "administration"));
+        Assert.Null(list.NotOwn("USA", "administration"));
+    }
+
+    [Fact]
     public void Every_country_of_the_shipped_list_is_a_country_of_the_actor_dictionary()
     {
         var countries = File.ReadLines(Path.Combine(TestPaths.Repo, "data", "actors", "countries.txt"))
@@ -77,7 +93,7 @@ public class PublisherCountriesTests
             .Select(l => l.Split('#')[0].Split('|', StringSplitOptions.TrimEntries)).Where(p => p.Length == 3);
         foreach (var p in lines)
         {
-            var code = p[0] == "not-own" ? p[1] : p[2];
+            var code = p[0] is "not-own" or "own-body" ? p[1] : p[2];
             Assert.True(countries.Contains(code), $"{code} is not in countries.txt");
         }
     }

@@ -64,6 +64,29 @@ public class PublisherCountryTests
     }
 
     [Fact]
+    public void The_publisher_s_own_body_under_a_common_noun_is_its_own()
+    {
+        // publishers.txt "own-body | USA | administration": "my administration", "this administration" on the White
+        // House's site are the US government's; not on a news site, not one a pronoun or another country's actor
+        // possesses or names, not "the incoming administration".
+        var mentions = At(WhiteHouse, null,
+            "my/PRON/2/nmod:poss administration/NOUN/3/nsubj condemned/VERB/0/root the/DET/5/det attack/NOUN/3/obj ./PUNCT/3/punct",
+            "this/DET/2/det administration/NOUN/3/nsubj condemned/VERB/0/root the/DET/5/det attack/NOUN/3/obj ./PUNCT/3/punct",
+            "his/PRON/2/nmod:poss administration/NOUN/3/nsubj condemned/VERB/0/root the/DET/5/det attack/NOUN/3/obj ./PUNCT/3/punct",
+            "the/DET/3/det incoming/ADJ/3/amod administration/NOUN/4/nsubj condemned/VERB/0/root the/DET/6/det attack/NOUN/4/obj ./PUNCT/4/punct",
+            "the/DET/3/det Iraqi/ADJ/3/amod administration/NOUN/4/nsubj condemned/VERB/0/root the/DET/6/det attack/NOUN/4/obj ./PUNCT/4/punct");
+        var own = In(mentions, 0, "administration");
+        Assert.Equal("USAGOV", own.Code.Value);
+        Assert.Contains(own.Evidence, e => e.Contains("own-body USA administration", StringComparison.Ordinal));
+        Assert.Equal("USAGOV", In(mentions, 1, "administration").Code.Value);
+        Assert.Equal("---GOV", In(mentions, 2, "administration").Code.Value);
+        Assert.Equal("---GOV", In(mentions, 3, "incoming administration").Code.Value);
+        Assert.Equal("IRQGOV", Assert.Single(mentions, m => m.Sentence == 4).Code.Value);
+        Assert.Equal("---GOV", In(At(Wikinews, null,
+            "my/PRON/2/nmod:poss administration/NOUN/3/nsubj condemned/VERB/0/root the/DET/5/det attack/NOUN/3/obj ./PUNCT/3/punct"), 0, "administration").Code.Value);
+    }
+
+    [Fact]
     public void An_office_the_publisher_s_government_does_not_have_is_another_country_s()
     {
         var minister = In(At(WhiteHouse, null,
