@@ -9,10 +9,11 @@ namespace Casus.Geo;
 /// <summary>
 /// Places each coded event (docs/formats/events-jsonl.md, "Locations"): the place a locative preposition ties to
 /// the event's own word or its object ("attacked a market in Kandahar"), else a place so tied anywhere in the
-/// sentence, else the nearest such place in the earlier sentences of its paragraph (<see cref="EarlierPlace"/>), else
+/// sentence, else, for a visit (042, 043, 036), its destination ("travelled to Guyana"), else the nearest such place in the earlier sentences of its paragraph (<see cref="EarlierPlace"/>), else
 /// the article's dateline, else the place of the article's opening sentence, else the country source and target share
 /// (<see cref="ActorCountryPlace"/>); the location's source names the rule. A name borne by several places is resolved by the countries of the event's
-/// actors, then the countries the article names, then population; a country name gives the country's settlement
+/// actors, then the countries the article names, then population, a famous place before a small namesake
+/// (<see cref="Comparable"/>); a country name gives the country's settlement
 /// centre (precision country). The words, rule and choice go to the event's evidence. Immutable and thread-safe.
 /// </summary>
 public sealed class EventPlaceStage : IStage
