@@ -30,6 +30,13 @@ internal static class PlaceFinder
     /// <summary>A place of at least this many people is named with "the" in its name ("the Hague"); a smaller one is not.</summary>
     private const int LargePlace = 100_000;
 
+    private static bool NamesCountryOrLargePlace(Gazetteer gazetteer, string text)
+    {
+        if (gazetteer.TryGetCountryByName(text, out _)) return true;
+        foreach (var p in gazetteer.Places(text)) if (p.IsArea || p.Population >= LargePlace) return true;
+        return false;
+    }
+
     private static bool IsLocativePreposition(ReadOnlySpan<char> w)
         => w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
         || w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("outside", StringComparison.OrdinalIgnoreCase)
@@ -85,9 +92,9 @@ internal static class PlaceFinder
                     }
                     found.Add(m);
                     // Name words after the place in the same run name something called after it ("the Rio Summit",
-                    // "the Minsk Group"), not a place of their own, unless they name a country ("in Munich Germany",
-                    // written without the comma).
-                    t = t + len < runEnd && !gazetteer.TryGetCountryByName(EventClause.Text(article, t + len, runEnd), out _)
+                    // "the Minsk Group"), not a place of their own, unless they name a country or a large place ("in
+                    // Munich Germany", written without the comma; "Metro Manila", where "Metro" is a town too).
+                    t = t + len < runEnd && !NamesCountryOrLargePlace(gazetteer, EventClause.Text(article, t + len, runEnd))
                         ? runEnd : Math.Max(t + len, runStart + 1);
                     matched = true;
                 }

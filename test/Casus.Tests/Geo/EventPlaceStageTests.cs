@@ -198,6 +198,15 @@ public class EventPlaceStageTests
             5 Afghanistan Afghanistan PROPN NNP 2 obl _
             """, 1, 0, null).Events[0];
         Assert.Equal(("Afghanistan", "clause"), (country.Location?.Name, country.Location?.Source));
+        // "in Metro Manila", where "Metro" is a town too: a large place after it still counts.
+        var large = Run("""
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 in in ADP IN 5 case _
+            4 Pacific Pacific PROPN NNP 5 compound _
+            5 Kandahar Kandahar PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0];
+        Assert.Equal(("Kandahar", "clause"), (large.Location?.Name, large.Location?.Source));
     }
 
     [Theory]
