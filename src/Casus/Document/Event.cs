@@ -54,7 +54,7 @@ public sealed record Location(string Name, string? Country, double? Latitude, do
     public string? FeatureCode { get; init; }
     /// <summary>GeoNames id of the place; null for a country, a division or a region.</summary>
     public long? GeoNameId { get; init; }
-    /// <summary>The rule that placed the event: "clause", "sentence" (its own sentence), "paragraph", "opening" (an
+    /// <summary>The rule that placed the event: "clause", "sentence", "destination" (its own sentence; "destination" a visit's), "paragraph", "opening" (an
     /// earlier event of the same actors), "dateline", or "actors" (the country source and target share); null if not
     /// recorded.</summary>
     public string? Source { get; init; }

@@ -5,7 +5,7 @@ namespace Casus.Geo;
 /// <summary>
 /// The place an event takes from an earlier event when its own sentence names none, as a reader carries a setting
 /// forward: "Harris met Herzog in Munich. The leaders discussed the hostages." The earlier event must have been placed
-/// by its own words (location source clause or sentence), be the nearest such event before this one, have the place
+/// by its own words (location source clause, sentence or destination), be the nearest such event before this one, have the place
 /// as the setting of its act (a phrase of its verb, or of a noun or two under it, decided by the caller: not "discussed
 /// developments in Gaza"), and
 /// share an actor code with it (the same people acting on: a place set for other actors is not theirs). Within the same
@@ -35,7 +35,7 @@ internal static class EarlierPlace
         for (int j = 0; j < article.Events.Count; j++)
         {
             var other = article.Events[j];
-            if (other.Sentence >= e.Sentence || other.Location?.Source is not ("clause" or "sentence")) continue;
+            if (other.Sentence >= e.Sentence || other.Location?.Source is not ("clause" or "sentence" or "destination")) continue;
             if (nearest is null || other.Sentence > nearest.Sentence) (nearest, setting) = (other, settings.Contains(j));
         }
         if (nearest is null || !setting || !ShareAnActor(e, nearest)) return (null, "");

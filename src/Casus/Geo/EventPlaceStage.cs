@@ -1,4 +1,5 @@
 using System.Globalization;
+using Casus.Coding;
 using Casus.Document;
 using Casus.Pipeline;
 using Casus.Time;
@@ -8,10 +9,11 @@ namespace Casus.Geo;
 /// <summary>
 /// Places each coded event (docs/formats/events-jsonl.md, "Locations"): the place a locative preposition ties to
 /// the event's own word or its object ("attacked a market in Kandahar"), else a place so tied anywhere in the
-/// sentence, else the nearest such place in the earlier sentences of its paragraph (<see cref="EarlierPlace"/>), else
+/// sentence, else, for a visit (042, 043, 036), its destination ("travelled to Guyana"), else the nearest such place in the earlier sentences of its paragraph (<see cref="EarlierPlace"/>), else
 /// the article's dateline, else the place of the article's opening sentence, else the country source and target share
 /// (<see cref="ActorCountryPlace"/>); the location's source names the rule. A name borne by several places is resolved by the countries of the event's
-/// actors, then the countries the article names, then population; a country name gives the country's settlement
+/// actors, then the countries the article names, then population, a famous place before a small namesake
+/// (<see cref="Comparable"/>); a country name gives the country's settlement
 /// centre (precision country). The words, rule and choice go to the event's evidence. Immutable and thread-safe.
 /// </summary>
 public sealed class EventPlaceStage : IStage
@@ -56,7 +58,7 @@ public sealed class EventPlaceStage : IStage
             var (location, why) = Placed(mention, source, e, articleCountries);
             if (location is null) continue;
             Complete(article, i, location, why);
-            if (IsSetting(article, mention, e)) (settings ??= new HashSet<int>()).Add(i);
+            if (source == "destination" || IsSetting(article, mention, e)) (settings ??= new HashSet<int>()).Add(i);
         }
         for (int i = 0; i < article.Events.Count; i++)
         {
@@ -152,7 +154,33 @@ public sealed class EventPlaceStage : IStage
             if (tie == head || tie == governor) return (m, "clause");
             if (sentenceLevel is null && AboveWithoutConjunct(article, tie, head)) sentenceLevel = m;
         }
+        // A visit happens where the visitor goes: "travelled to Guyana", "will travel to Abu Dhabi" (an intent to
+        // meet, 036), "welcomed him to Washington" (hosting, 043), "visited Kabul" (042, the place as object).
+        // Of several ("travel to Singapore and Vietnam"), the one in the target's country.
+        if (IsVisit(e.Code) is var visit && visit != Visit.None)
+        {
+            PlaceMention? destination = null;
+            string? targetCountry = e.Target is { } target ? ActorCountry(target) : null;
+            foreach (var m in mentions)
+            {
+                int goal = PlaceFinder.Destination(article, m, visit == Visit.Make);
+                if (goal < 0 || goal != head && goal != governor) continue;
+                if ((m.Country?.Code ?? (m.Places.Count > 0 ? m.Places[0].Country : null)) == targetCountry) return (m, "destination");
+                destination ??= m;
+            }
+            if (destination is not null) return (destination, "destination");
+        }
         return (sentenceLevel, "sentence");
+    }
+
+    private enum Visit { None, Make, Other }
+
+    /// <summary>Make a visit (042, whose object can be the place), host a visit (043) or express intent to meet (036).</summary>
+    private static Visit IsVisit(CameoCode code)
+    {
+        var d = code.Digits;
+        if (d.StartsWith("042", StringComparison.Ordinal)) return Visit.Make;
+        return d.StartsWith("043", StringComparison.Ordinal) || d.StartsWith("036", StringComparison.Ordinal) ? Visit.Other : Visit.None;
     }
 
     /// <summary>
@@ -201,10 +229,10 @@ public sealed class EventPlaceStage : IStage
         string why;
         // A country preference picks among places of comparable standing only: "Geneva" in a story with American actors
         // is still the Swiss city, not a town of 13,000 in New York state.
-        long floor = places[0].Population / 10;
-        if (First(places, p => p.Population >= floor && (ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country)) is { } byActor)
+        var top = places[0];
+        if (First(places, p => Comparable(top, p) && (ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country)) is { } byActor)
             (chosen, why) = (byActor, $"in the country of an actor, of {places.Count} places of that name");
-        else if (First(places, p => p.Population >= floor && articleCountries.Contains(p.Country)) is { } byArticle)
+        else if (First(places, p => Comparable(top, p) && articleCountries.Contains(p.Country)) is { } byArticle)
             (chosen, why) = (byArticle, $"in a country the article names, of {places.Count} places of that name");
         else
         {
@@ -224,6 +252,21 @@ public sealed class EventPlaceStage : IStage
             FeatureCode = chosen.FeatureCode,
             GeoNameId = chosen.GeoNameId == 0 ? null : chosen.GeoNameId,
         }, string.Create(CultureInfo.InvariantCulture, $"{why} ({source}, population {chosen.Population}{disputed})"));
+    }
+
+    /// <summary>
+    /// True when <paramref name="p"/> may be preferred to the most populous place of its name for its country: it has
+    /// a tenth of its people, or a third when the larger is a capital, the seat of a first-level division or a division
+    /// (ranked first, so no town of its name in it is larger) and it is none of these: a famous place beats a small
+    /// namesake ("Geneva" the Swiss city, not Geneva, Illinois, of 22,000, in a story with American actors; "Bali" the
+    /// Indonesian province, not Bāli in West Bengal, in a story that names India), while two seats of comparable standing leave the choice to the countries ("Tripoli" in
+    /// Lebanon for a Lebanese story).
+    /// </summary>
+    internal static bool Comparable(GeoPlace top, GeoPlace p)
+    {
+        if (ReferenceEquals(top, p)) return true;
+        bool outranked = (top.IsArea || top.FeatureCode is "PPLC" or "PPLA") && !p.IsArea && p.FeatureCode is not ("PPLC" or "PPLA");
+        return p.Population >= top.Population / (outranked ? 3 : 10);
     }
 
     private static GeoPlace? First(IReadOnlyList<GeoPlace> places, Func<GeoPlace, bool> test)

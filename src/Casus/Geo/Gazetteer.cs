@@ -12,7 +12,7 @@ namespace Casus.Geo;
 /// (docs/formats/gazetteer.md). Lookup by normalised name (<see cref="Normalize"/>: case and accents folded, periods
 /// dropped, spaces single): a name gives all places that bear it as name or alternate name, a region of regions.txt
 /// first, then the most populous first, except that a division comes after a populated place of its name inside it
-/// or with a tenth of its people ("Kabul" the city before Kabul province, "Washington" the capital before the state). The shipped gazetteer is loaded once, on first use. Immutable and
+/// or in its country with a tenth of its people ("Kabul" the city before Kabul province, "Washington" the capital before the state). The shipped gazetteer is loaded once, on first use. Immutable and
 /// thread-safe once loaded.
 /// </summary>
 public sealed class Gazetteer
@@ -157,8 +157,9 @@ public sealed class Gazetteer
     /// <summary>
     /// The places of one name in the order lookups use: a hand-written region first (regions.txt names what news
     /// means by it), then by population, most first (the last tie-break of disambiguation), except that a division
-    /// comes right after the most populous place of its name that lies in it or has a tenth of its people: "Kabul" is
-    /// the city before the province, "Washington" the capital before the state.
+    /// comes right after the most populous place of its name that lies in it or has a tenth of its people in its country:
+    /// "Kabul" is the city before the province, "Washington" the capital before the state, but "Bali" the province before
+    /// the Indian town.
     /// </summary>
     private static GeoPlace[] Ranked(List<GeoPlace> places)
     {
@@ -166,11 +167,12 @@ public sealed class Gazetteer
         long Weight(GeoPlace p)
         {
             if (p.FeatureCode != GeoPlace.DivisionFeature) return p.Population;
-            // A populated place of the name inside the division, or one of a tenth of its people anywhere ("Washington"
-            // the capital before the state), comes first: news names towns by their names more often than provinces.
+            // A populated place of the name inside the division, or one of a tenth of its people in its country
+            // ("Washington" the capital before the state), comes first: news names towns by their names more often than
+            // provinces. A town abroad does not: "Bali" is the Indonesian province, not Bāli in West Bengal.
             long before = -1;
             foreach (var q in places)
-                if (!q.IsArea && (q.Country == p.Country && q.Admin1 == p.Name || q.Population * 10 >= p.Population) && q.Population > before)
+                if (!q.IsArea && q.Country == p.Country && (q.Admin1 == p.Name || q.Population * 10 >= p.Population) && q.Population > before)
                     before = q.Population;
             return before >= 0 ? before : p.Population;
         }

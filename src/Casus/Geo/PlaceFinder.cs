@@ -27,6 +27,16 @@ internal static class PlaceFinder
         or "northwest" or "southeast" or "southwest" or "north-east" or "north-west" or "south-east" or "south-west"
         or "centre" or "center" or "heart" or "part" or "edge" or "interior";
 
+    /// <summary>A place of at least this many people is named with "the" in its name ("the Hague"); a smaller one is not.</summary>
+    private const int LargePlace = 100_000;
+
+    private static bool NamesCountryOrLargePlace(Gazetteer gazetteer, string text)
+    {
+        if (gazetteer.TryGetCountryByName(text, out _)) return true;
+        foreach (var p in gazetteer.Places(text)) if (p.IsArea || p.Population >= LargePlace) return true;
+        return false;
+    }
+
     private static bool IsLocativePreposition(ReadOnlySpan<char> w)
         => w.Equals("in", StringComparison.OrdinalIgnoreCase) || w.Equals("at", StringComparison.OrdinalIgnoreCase)
         || w.Equals("near", StringComparison.OrdinalIgnoreCase) || w.Equals("outside", StringComparison.OrdinalIgnoreCase)
@@ -54,7 +64,13 @@ internal static class PlaceFinder
             while (t > s.FirstToken + 1 && runEnd - t < MaxWords && IsCapitalised(article, t - 1) && !IsNameWord(article, t - 1)) t--;
             // A run followed by "of" and a capitalised word is the head of a longer name ("Republic of Korea", not the
             // town of Republic; "University of Texas"): no place of its own.
-            if (runEnd + 1 < end && Word(article, runEnd) == "of" && IsCapitalised(article, runEnd + 1)) { t = runEnd; continue; }
+            // "Summit of the Americas" likewise.
+            if (runEnd + 1 < end && Word(article, runEnd) == "of"
+                && (IsCapitalised(article, runEnd + 1) || runEnd + 2 < end && Word(article, runEnd + 1) == "the" && IsCapitalised(article, runEnd + 2)))
+            { t = runEnd; continue; }
+            // A run after a possessive whose owner is a capitalised word that names no place is the end of a longer
+            // name ("the U.S.-Africa Leaders' Summit", not the town of Summit); "Ukraine's Kharkiv" is a place.
+            if (AfterNamePossessive(article, gazetteer, s.FirstToken, t)) { t = runEnd; continue; }
             // Longest match first within the run.
             bool matched = false;
             for (int len = runEnd - t; len >= 1 && !matched; len--)
@@ -66,8 +82,20 @@ internal static class PlaceFinder
                 if (len == 1 && CalendarWords.Default.Contains(text)) continue;
                 if (Match(article, gazetteer, sentence, t, t + len, text) is { } m)
                 {
+                    // "the Summit", "the Mall": a title-case common noun after "the" is no small town; "the Hague"
+                    // (a large city) and "the Punjab" (a division) still are places.
+                    if (len == 1 && m.Country is null && t > s.FirstToken && Word(article, t - 1).Equals("the", StringComparison.OrdinalIgnoreCase))
+                    {
+                        var kept = m.Places.Where(p => p.IsArea || p.Population >= LargePlace).ToArray();
+                        if (kept.Length == 0) break;
+                        m = m with { Places = kept };
+                    }
                     found.Add(m);
-                    t = Math.Max(t + len, runStart + 1);
+                    // Name words after the place in the same run name something called after it ("the Rio Summit",
+                    // "the Minsk Group"), not a place of their own, unless they name a country or a large place ("in
+                    // Munich Germany", written without the comma; "Metro Manila", where "Metro" is a town too).
+                    t = t + len < runEnd && !NamesCountryOrLargePlace(gazetteer, EventClause.Text(article, t + len, runEnd))
+                        ? runEnd : Math.Max(t + len, runStart + 1);
                     matched = true;
                 }
             }
@@ -141,6 +169,55 @@ internal static class PlaceFinder
             break;
         }
         return (-1, null);
+    }
+
+    /// <summary>
+    /// The predicate <paramref name="mention"/> is the destination of: the word its "to" hangs on ("travelled to
+    /// Guyana", "welcomed him to Washington"), or, when <paramref name="asObject"/>, the verb it is the object of
+    /// ("visited Kabul"); through the same apposition and place nouns as a locative ("to the city of Aleppo"). -1 when
+    /// it is none.
+    /// </summary>
+    internal static int Destination(Article article, PlaceMention mention, bool asObject)
+    {
+        var tokens = article.TokenData;
+        int node = mention.First;
+        for (int t = mention.First; t < mention.End; t++)
+            if (tokens[t].Head < mention.First || tokens[t].Head >= mention.End) { node = t; break; }
+        for (int step = 0; step < 3 && node >= 0; step++)
+        {
+            if (CaseOf(article, node) is { } prep)
+            {
+                if (prep.Equals("to", StringComparison.OrdinalIgnoreCase)) return tokens[node].Head;
+                if (!prep.Equals("of", StringComparison.OrdinalIgnoreCase)) return -1;
+            }
+            int parent = tokens[node].Head;
+            if (parent < 0) return -1;
+            var rel = tokens[node].Relation;
+            if (rel == "obj") return asObject && tokens[parent].Upos == Upos.VERB ? parent : -1;
+            // "travel to Singapore and Vietnam": each conjunct is a destination of the verb.
+            if (rel == "conj" && step == 0) { node = parent; continue; }
+            bool viaPlaceNoun = tokens[parent].Lemma is { } lemma && IsPlaceNoun(lemma);
+            if (rel is "compound" or "flat" or "appos" or "nmod" && viaPlaceNoun || rel is "flat" or "appos") { node = parent; continue; }
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// True when the word before <paramref name="first"/> is a possessive ("'s", "'", "’") whose owner is a capitalised
+    /// word that is neither a country nor a place of the gazetteer ("Leaders' Summit", "People's Square").
+    /// </summary>
+    private static bool AfterNamePossessive(Article article, Gazetteer gazetteer, int sentenceStart, int first)
+    {
+        if (first - 1 <= sentenceStart) return false;
+        var marker = Word(article, first - 1);
+        int owner;
+        string ownerWord;
+        if (marker is "'s" or "’s" or "'" or "’") { owner = first - 2; ownerWord = Word(article, owner); }
+        else if (marker.Length > 1 && marker[^1] is '\'' or '’') { owner = first - 1; ownerWord = marker[..^1]; }
+        else return false;
+        if (!IsCapitalised(article, owner) || ownerWord.Length == 0) return false;
+        return !gazetteer.TryGetCountryByName(ownerWord, out _) && gazetteer.Places(ownerWord).Count == 0;
     }
 
     private static string? CaseOf(Article article, int node)

@@ -146,8 +146,141 @@ public class EventPlaceStageTests
             7 {0} {0} PROPN NNPS 5 nmod _
             """;
         Assert.Null(Run(string.Format(text, "Americas"), 1, 0, null).Events[0].Location);
-        // Lower case after "of" ends the name: the town, in the officials' country.
-        Assert.Equal("Summit", Run(string.Format(text, "leaders"), 1, 0, null).Events[0].Location?.Name);
+        // Lower case after "of" ends the name, but "the Summit" is a title-case noun, no small town
+        // (The_or_a_possessive_before_a_small_town_s_name_makes_it_a_title_not_the_town).
+        Assert.Null(Run(string.Format(text, "leaders"), 1, 0, null).Events[0].Location);
+    }
+
+    [Fact]
+    public void The_or_a_possessive_before_a_small_town_s_name_makes_it_a_title_not_the_town()
+    {
+        // "met at {0} Summit": "the Summit" and "the Leaders' Summit" name meetings; bare "in Summit" is the town.
+        const string text = """
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 at at ADP IN 6 case _
+            4 {0} {1} {2} _ 6 {3} _
+            5 {4} {5} {6} _ 6 {7} _
+            6 {8} {8} PROPN NNP 2 obl _
+            """;
+        Assert.Null(Run(string.Format(text, "the", "the", "DET", "det", "Leaders", "leader", "NOUN", "nmod:poss", "Summit"), 1, 0, null).Events[0].Location);
+        Assert.Null(Run(string.Format(text, "Leaders", "leader", "NOUN", "nmod:poss", "’", "’", "PART", "case", "Summit"), 1, 0, null).Events[0].Location);
+        // A place as owner keeps the place: "in Afghanistan's Kandahar".
+        Assert.Equal("Kandahar", Run(string.Format(text, "Afghanistan", "Afghanistan", "PROPN", "nmod:poss", "'s", "'s", "PART", "case", "Kandahar"), 1, 0, null).Events[0].Location?.Name);
+        var town = Run("""
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 in in ADP IN 4 case _
+            4 Summit Summit PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0];
+        Assert.Equal(("Summit", "USA"), (town.Location?.Name, town.Location?.Country));
+    }
+
+    [Fact]
+    public void Name_words_after_a_place_in_one_run_name_something_after_it_unless_they_name_a_country()
+    {
+        // "met at the Kandahar Summit": a meeting named for Kandahar, not the town of Summit.
+        var named = Run("""
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 at at ADP IN 6 case _
+            4 the the DET DT 6 det _
+            5 Kandahar Kandahar PROPN NNP 6 compound _
+            6 Summit Summit PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0];
+        Assert.NotEqual("Summit", named.Location?.Name);
+        // "met in Kandahar Afghanistan" (no comma): the country still counts.
+        var country = Run("""
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 in in ADP IN 5 case _
+            4 Kandahar Kandahar PROPN NNP 5 compound _
+            5 Afghanistan Afghanistan PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0];
+        Assert.Equal(("Afghanistan", "clause"), (country.Location?.Name, country.Location?.Source));
+        // "in Metro Manila", where "Metro" is a town too: a large place after it still counts.
+        var large = Run("""
+            1 Officials official NOUN NNS 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 in in ADP IN 5 case _
+            4 Pacific Pacific PROPN NNP 5 compound _
+            5 Kandahar Kandahar PROPN NNP 2 obl _
+            """, 1, 0, null).Events[0];
+        Assert.Equal(("Kandahar", "clause"), (large.Location?.Name, large.Location?.Source));
+    }
+
+    [Theory]
+    [InlineData("042", "travelled", "Kandahar", "destination")]
+    [InlineData("036", "travel", "Kandahar", "destination")]
+    [InlineData("190", "travelled", null, null)] // only a visit happens at its destination
+    [InlineData("040", "went", null, null)]
+    public void A_visit_happens_at_its_destination(string code, string verb, string? place, string? source)
+    {
+        var article = ParsedArticles.Build($"""
+            1 Envoys envoy NOUN NNS 2 nsubj B-LBNGOV
+            2 {verb} {verb} VERB VBD 0 root _
+            3 to to ADP IN 4 case _
+            4 Kandahar Kandahar PROPN NNP 2 obl _
+            """);
+        article.AddEvent(EventAt(article, 1, 0, null, code));
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        Assert.Equal((place, source), (article.Events[0].Location?.Name, article.Events[0].Location?.Source));
+    }
+
+    [Fact]
+    public void A_visited_place_is_the_visit_s_place_and_of_several_destinations_the_target_s_country_wins()
+    {
+        var visited = ParsedArticles.Build("""
+            1 Envoys envoy NOUN NNS 2 nsubj B-LBNGOV
+            2 visited visit VERB VBD 0 root _
+            3 Kandahar Kandahar PROPN NNP 2 obj _
+            """);
+        visited.AddEvent(EventAt(visited, 1, 0, null, "042"));
+        new EventPlaceStage(GazetteerTests.Small()).Process(visited);
+        Assert.Equal(("Kandahar", "destination"), (visited.Events[0].Location?.Name, visited.Events[0].Location?.Source));
+        // "will travel to Kandahar and Syria" (to meet the Syrians): Syria.
+        var several = ParsedArticles.Build("""
+            1 Envoys envoy NOUN NNS 3 nsubj B-LBNGOV
+            2 will will AUX MD 3 aux _
+            3 travel travel VERB VB 0 root _
+            4 to to ADP IN 5 case _
+            5 Kandahar Kandahar PROPN NNP 3 obl _
+            6 and and CCONJ CC 7 cc _
+            7 Syria Syria PROPN NNP 5 conj B-SYRGOV
+            """);
+        several.AddEvent(EventAt(several, 2, 0, 1, "036"));
+        new EventPlaceStage(GazetteerTests.Small()).Process(several);
+        Assert.Equal(("Syria", "destination"), (several.Events[0].Location?.Name, several.Events[0].Location?.Source));
+    }
+
+    [Fact]
+    public void A_famous_place_beats_a_small_namesake_in_an_actor_s_country()
+    {
+        var g = Gazetteer.Load(new StringReader("""
+            1	Genève	Geneve	Geneva	CHE	Geneva	46.2022	6.1457	183981	PPLA
+            2	Geneva			USA	Illinois	41.8875	-88.3054	21806	PPLA2
+            3	Tripoli		Tarabulus	LBY	Tripoli District	32.8925	13.1800	1150989	PPLC
+            4	Tripoli		Trablous	LBN	North Governorate	34.4367	35.8497	229398	PPLA
+            5	Birmingham			GBR	England	52.4814	-1.8998	984333	PPLA2
+            6	Birmingham			USA	Alabama	33.5207	-86.8025	212237	PPLA2
+            """), "p.tsv", new StringReader(GazetteerTests.Countries), "c.tsv", out var errors);
+        Assert.Empty(errors);
+        string? Country(string name, string actor)
+        {
+            var article = ParsedArticles.Build($"""
+                1 Officials official NOUN NNS 2 nsubj B-{actor}
+                2 met meet VERB VBD 0 root _
+                3 in in ADP IN 4 case _
+                4 {name} {name} PROPN NNP 2 obl _
+                """);
+            article.AddEvent(EventAt(article, 1, 0, null, "040"));
+            new EventPlaceStage(g).Process(article);
+            return article.Events[0].Location?.Country;
+        }
+        Assert.Equal("CHE", Country("Geneva", "USAGOV"));
+        // Two seats, or two places of the same rank, leave it to the actors.
+        Assert.Equal("LBN", Country("Tripoli", "LBNGOV"));
+        Assert.Equal("USA", Country("Birmingham", "USAGOV"));
     }
 
     [Fact]

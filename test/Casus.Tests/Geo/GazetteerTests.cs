@@ -80,6 +80,20 @@ public class GazetteerTests
     }
 
     [Fact]
+    public void A_division_comes_after_a_town_of_its_name_in_its_own_country_only()
+    {
+        var g = Gazetteer.Load(new StringReader("""
+            0	Bali			IDN	Bali	-8.4466	115.1981	1304848	ADM1
+            1	Bāli	Bali		IND	West Bengal	22.6486	88.3411	296973	PPL
+            0	Washington			USA	Washington	47.4061	-122.2398	6419669	ADM1
+            2	Washington			USA	Washington, D.C.	38.8951	-77.0364	689545	PPLC
+            """), "p.tsv", new StringReader(""), "c.tsv", out var errors);
+        Assert.Empty(errors);
+        Assert.Equal(["IDN", "IND"], g.Places("Bali").Select(p => p.Country));
+        Assert.Equal(["PPLC", "ADM1"], g.Places("Washington").Select(p => p.FeatureCode));
+    }
+
+    [Fact]
     public void Bad_lines_are_reported_with_file_line_and_field_and_the_rest_loads()
     {
         var g = Gazetteer.Load(new StringReader("""
