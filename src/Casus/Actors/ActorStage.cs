@@ -86,7 +86,10 @@ public sealed class ActorStage : IStage
         foreach (var sentence in article.Sentences)
             composer.Run(sentence.Index, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount);
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
-        var coreference = new CoreferencePass(People, article, firstMention);
+        // Two officeholders of one surname: a government's own site names its own without a country, so the
+        // publisher's country tells them apart ("Vice President Harris" on whitehouse.gov).
+        var publisher = Context.Publisher ? PublisherCountries.Default.Find(article.Metadata.Url)?.Country : null;
+        var coreference = new CoreferencePass(People, article, firstMention, publisher);
         coreference.Run();
         // Names joined by hyphens ("the U.S.-Egypt partnership") name a relation: one mention whose members are its
         // names (after coreference, which rebuilds the mentions without members).

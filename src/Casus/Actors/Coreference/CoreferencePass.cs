@@ -19,7 +19,7 @@ namespace Casus.Actors.Coreference;
 /// </list>
 /// Per-article state; not thread-safe (one instance per article).
 /// </summary>
-internal sealed class CoreferencePass
+internal sealed partial class CoreferencePass
 {
     private const int MaxNameTokens = 8;
     private const int PronounWindow = 2; // sentences before the pronoun's own
@@ -28,6 +28,7 @@ internal sealed class CoreferencePass
     private readonly Article _article;
     private readonly int _firstMention;
     private readonly DateOnly? _date;
+    private readonly string? _publisherCountry;
     private readonly List<Item> _items = new();
     private readonly List<KnownActor> _known = new();
     private readonly Dictionary<int, KnownActor> _byPerson = new();
@@ -61,8 +62,11 @@ internal sealed class CoreferencePass
     private readonly record struct Uncoded(int Sentence, int Start, int End, string SurnameKey, bool Plural = false,
         string FullKey = "", int NameStart = -1, int NameEnd = -1, int Origin = -1, char Gender = '\0');
 
-    public CoreferencePass(PersonDirectory people, Article article, int firstMention)
+    /// <param name="publisherCountry">The country of a government that publishes the article on its own site, or
+    /// null: context that tells apart two officeholders of one surname ("Vice President Harris" on whitehouse.gov).</param>
+    public CoreferencePass(PersonDirectory people, Article article, int firstMention, string? publisherCountry = null)
     {
+        _publisherCountry = publisherCountry;
         _people = people;
         _article = article;
         _firstMention = firstMention;
@@ -435,13 +439,16 @@ internal sealed class CoreferencePass
             int count = 0;
             foreach (var p in _people.ByStrictSurname(strict))
                 if (PersonDirectory.IsActiveOn(p, date)) { only = p; count++; }
-            if (count == 1)
+            string? why = count == 1 ? $"title + surname: '{SpanText(spanStart, nameEnd)}' is the only '{text}' in office on {date:yyyy-MM-dd}" : null;
+            if (count > 1 && ByContext(strict, date, sentence, word) is { } chosen)
+            {
+                only = chosen.Person;
+                why = $"title + surname: of the {count} '{text}' in office on {date:yyyy-MM-dd}, only one is of {chosen.Why}";
+            }
+            if (why is not null)
             {
                 var known = KnownFor(only!, sentence, nameStart, nameEnd);
-                var evidence = new List<string>(known.Evidence)
-                {
-                    $"title + surname: '{SpanText(spanStart, nameEnd)}' is the only '{text}' in office on {date:yyyy-MM-dd}",
-                };
+                var evidence = new List<string>(known.Evidence) { why };
                 Place(sentence, spanStart, nameEnd, known, evidence, int.MaxValue);
                 return;
             }
@@ -683,9 +690,16 @@ internal sealed class CoreferencePass
             if (title is null) continue;
             // The most mentioned holder of the title so far, the first introduced on a tie: in a story about a
             // visit, "the President" is the story's president, not the host the last paragraph named.
+            // On a government's own site the bare title is its own holder's, however often the guest is named: its
+            // readouts name the other country's president in full and call their own "the President".
             KnownActor? best = null;
+            bool own = false;
             foreach (var k in _known)
-                if (k.Titles.Contains(title) && k.LastToken < item.Start && (best is null || k.Mentions > best.Mentions)) best = k;
+            {
+                if (!k.Titles.Contains(title) || k.LastToken >= item.Start) continue;
+                bool isOwn = _publisherCountry is { } pc && k.Code.Primary == pc;
+                if (best is null || (isOwn && !own) || (isOwn == own && k.Mentions > best.Mentions)) { best = k; own = isOwn; }
+            }
             Item? phrase = null;
             foreach (var other in _items)
                 if (other.End <= item.Start && other.Actor is null && other.Code.Primary != "---" && !other.Code.IsEmpty &&
