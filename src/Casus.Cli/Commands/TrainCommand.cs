@@ -12,7 +12,7 @@ internal static class TrainCommand
         var output = new Option<string>("--out") { Description = "Folder the model files are written to", DefaultValueFactory = _ => "data/models" };
         var component = new Option<string>("--component")
         {
-            Description = "Which model to train: " + string.Join("|", TrainableComponents.All.Select(c => c.Name)) + "|all",
+            Description = "Which model to train: " + string.Join("|", TrainableComponents.All.Concat(TrainableComponents.OnRequest).Select(c => c.Name)) + "|all",
             DefaultValueFactory = _ => "all",
         };
         var seed = new Option<int>("--seed") { Description = "Shuffling seed (same seed and data give identical models)", DefaultValueFactory = _ => 1 };
@@ -40,7 +40,7 @@ internal static class TrainCommand
         else if (TrainableComponents.Find(component) is { } one) selected = [one];
         else
         {
-            stderr.WriteLine($"train: unknown component '{component}' (known: {string.Join(", ", TrainableComponents.All.Select(x => x.Name))}, all)");
+            stderr.WriteLine($"train: unknown component '{component}' (known: {string.Join(", ", TrainableComponents.All.Concat(TrainableComponents.OnRequest).Select(x => x.Name))}, all)");
             return 2;
         }
         var options = new TrainingOptions(data, output, seed, epochs, stdout, parsed);

@@ -37,6 +37,11 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
     /// <summary>Use the shipped name lists (<see cref="GazetteerSources"/>).</summary>
     public bool UseShippedLists { get; init; } = true;
 
+    /// <summary>Read the shipped name lists from today's actor dictionaries and gazetteer lists rather than from the
+    /// committed snapshot (<see cref="NameListSnapshot"/>): for trying a dictionary edit before refreshing the
+    /// snapshot. Off by default, so that training rebuilds the shipped model byte for byte.</summary>
+    public bool LiveLists { get; init; }
+
     /// <summary>Per cent of training sentences (per epoch) whose gazetteer codes are hidden, so the model does not
     /// lean on the lists alone.</summary>
     public int GazetteerDropout { get; init; }
@@ -139,6 +144,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             GumIdentity = (GumIdentity)Math.Clamp(options.Setting(Name, "gum", UseGum ? 1 : 0) - 1, 0, 2),
             Folds = options.Setting(Name, "folds", Folds),
             UseShippedLists = options.Setting(Name, "lists", UseShippedLists ? 1 : 0) != 0,
+            LiveLists = options.Setting(Name, "livenames", LiveLists ? 1 : 0) != 0,
             GazetteerDropout = options.Setting(Name, "gazdrop", GazetteerDropout),
             MinListShare = options.Setting(Name, "share", MinListShare),
             DocumentDropout = options.Setting(Name, "docdrop", DocumentDropout),
@@ -298,9 +304,14 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
                     });
                 }
         }
+        var peopleFiles = GazetteerSources.PeopleFiles.Take(PeopleLists).ToList();
+        // The committed snapshot, not the live dictionaries, unless asked: edits of the dictionaries must not change
+        // what training writes until the snapshot is refreshed on purpose.
+        var names = !UseShippedLists ? [] : LiveLists ? GazetteerSources.ShippedEntries(log, peopleFiles).ToList() : NameListSnapshot.LoadShipped();
         if (UseShippedLists)
         {
-            GazetteerSources.AddShipped(shipped, log, GazetteerSources.PeopleFiles.Take(PeopleLists).ToList());
+            log.WriteLine($"ner: {names.Count} shipped name-list entries from {(LiveLists ? "the live dictionaries" : NameListSnapshot.Resource)}");
+            NameListSnapshot.AddTo(shipped, names, peopleFiles, log, LiveLists ? null : NameListSnapshot.Resource);
             if (GeoNames) log.WriteLine($"ner: {GazetteerSources.AddGeoNames(shipped, log)} GeoNames places");
             AddExtra(shipped);
             log.WriteLine($"ner: {shipped.RemoveCommonWords(IsCommonWord)} listed one-word names are common lower-case words; left out");
@@ -312,7 +323,7 @@ public sealed record EntityRecognizerTrainer : ITrainableComponent
             var b = new EntityGazetteer.Builder();
             if (UseShippedLists)
             {
-                GazetteerSources.AddShipped(b, TextWriter.Null, GazetteerSources.PeopleFiles.Take(PeopleLists).ToList());
+                NameListSnapshot.AddTo(b, names, peopleFiles, TextWriter.Null);
                 if (GeoNames) GazetteerSources.AddGeoNames(b, TextWriter.Null);
                 AddExtra(b);
                 b.RemoveCommonWords(IsCommonWord);

@@ -33,29 +33,54 @@ public static class GazetteerSources
     /// <paramref name="peopleFiles"/> (resource names, see <see cref="PeopleFiles"/>).</summary>
     public static void AddShipped(EntityGazetteer.Builder builder, TextWriter log, IReadOnlyList<string> peopleFiles)
     {
-        ArgumentNullException.ThrowIfNull(peopleFiles);
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(log);
-        foreach (var (name, line, fields) in ActorLines("actors/countries.txt", log))
+        foreach (var e in ShippedEntries(log, peopleFiles))
+            // Actor names too long for the gazetteer (some officials' full names) are expected and not reported.
+            if (!Add(builder, e) && !e.Source.StartsWith("actors/", StringComparison.Ordinal))
+                log.WriteLine($"{e.Source}:{e.Line}: '{e.Text}' is not a usable entry (empty, no letter, too long, or a phrase in a word list); skipped");
+    }
+
+    /// <summary>Adds one name list entry to <paramref name="builder"/>; returns whether it was usable.</summary>
+    public static bool Add(EntityGazetteer.Builder builder, NameListEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        return entry.List is { } l ? builder.Add(entry.Text, l) : builder.Add(entry.Text, entry.WordClass);
+    }
+
+    /// <summary>Every entry the shipped dictionaries and lists give the gazetteer, in the order they are read:
+    /// countries, organisations, the people of <paramref name="peopleFiles"/>, then <see cref="ListFiles"/>. A missing
+    /// resource is reported to <paramref name="log"/>. The trainer reads these through a snapshot
+    /// (<see cref="NameListSnapshot"/>), so that editing a dictionary does not change what training writes.</summary>
+    public static IEnumerable<NameListEntry> ShippedEntries(TextWriter log, IReadOnlyList<string> peopleFiles)
+    {
+        ArgumentNullException.ThrowIfNull(peopleFiles);
+        ArgumentNullException.ThrowIfNull(log);
+        const string countries = "actors/countries.txt", organisations = "actors/organisations.txt";
+        foreach (var (_, line, fields) in ActorLines(countries, log))
         {
             foreach (var (key, value) in fields)
             {
-                if (key is "name" or "seat") builder.Add(value, GazetteerList.Location);
-                else if (key == "adj") builder.Add(value, GazetteerList.Demonym);
+                if (key is "name" or "seat") yield return new(countries, line, GazetteerList.Location, GazetteerWordClass.None, value);
+                else if (key == "adj") yield return new(countries, line, GazetteerList.Demonym, GazetteerWordClass.None, value);
             }
         }
-        foreach (var (_, _, fields) in ActorLines("actors/organisations.txt", log))
+        foreach (var (_, line, fields) in ActorLines(organisations, log))
             foreach (var (key, value) in fields)
-                if (key == "name") builder.Add(value, GazetteerList.Organization);
-        foreach (var (_, _, fields) in peopleFiles.SelectMany(f => ActorLines(f, log)))
+                if (key == "name") yield return new(organisations, line, GazetteerList.Organization, GazetteerWordClass.None, value);
+        foreach (var file in peopleFiles)
         {
-            foreach (var (key, value) in fields)
+            foreach (var (_, line, fields) in ActorLines(file, log))
             {
-                if (key != "person") continue;
-                builder.Add(value, GazetteerList.Person);
-                var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-                // The first word of a multi-word name is a given name in most naming traditions the list holds.
-                if (words.Length > 1 && words[0].Length > 1 && char.IsUpper(words[0][0])) builder.Add(words[0], GazetteerWordClass.FirstName);
+                foreach (var (key, value) in fields)
+                {
+                    if (key != "person") continue;
+                    yield return new(file, line, GazetteerList.Person, GazetteerWordClass.None, value);
+                    var words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                    // The first word of a multi-word name is a given name in most naming traditions the list holds.
+                    if (words.Length > 1 && words[0].Length > 1 && char.IsUpper(words[0][0]))
+                        yield return new(file, line, null, GazetteerWordClass.FirstName, words[0]);
+                }
             }
         }
         foreach (var (resource, list, wordClass) in ListFiles)
@@ -69,8 +94,7 @@ public static class GazetteerSources
                 lineNo++;
                 var entry = line.Trim();
                 if (entry.Length == 0 || entry[0] == '#') continue;
-                bool added = list is { } l ? builder.Add(entry, l) : builder.Add(entry, wordClass);
-                if (!added) log.WriteLine($"{resource}:{lineNo}: '{entry}' is not a usable entry (empty, no letter, too long, or a phrase in a word list); skipped");
+                yield return new(resource, lineNo, list, wordClass, entry);
             }
         }
     }
@@ -134,3 +158,7 @@ public static class GazetteerSources
         }
     }
 }
+
+/// <summary>One name of the entity gazetteer's shipped lists: the resource and line it comes from, and either the
+/// phrase list it joins (<see cref="List"/>) or, when that is null, the word class it has.</summary>
+public readonly record struct NameListEntry(string Source, int Line, GazetteerList? List, GazetteerWordClass WordClass, string Text);

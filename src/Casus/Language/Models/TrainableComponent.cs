@@ -43,7 +43,14 @@ public static class TrainableComponents
         new Parsing.ParserComponentTrainer(),
     ];
 
-    /// <summary>The component called <paramref name="name"/>, or null.</summary>
+    /// <summary>Components trained only when named, never by a full run: the name-list snapshot, whose refresh must
+    /// stay an explicit step so that a full run rebuilds the shipped models.</summary>
+    public static IReadOnlyList<ITrainableComponent> OnRequest { get; } =
+    [
+        new Entities.NameListSnapshotWriter(),
+    ];
+
+    /// <summary>The component called <paramref name="name"/> (of <see cref="All"/> or <see cref="OnRequest"/>), or null.</summary>
     public static ITrainableComponent? Find(string name) =>
-        All.FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
+        All.Concat(OnRequest).FirstOrDefault(c => string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase));
 }
