@@ -138,7 +138,8 @@ public sealed class EventPlaceStage : IStage
     }
 
     /// <summary>
-    /// The place tied to the event's own word, else the first place tied to a predicate above it in the sentence
+    /// The place tied to the event's own word, else the place a where-clause of the event refers to (<see cref="WherePlace"/>),
+    /// else a visit's destination, else the first place tied to a predicate above it in the sentence
     /// ("said in Geneva that ..."); a place in another branch (another act's clause) is not the event's.
     /// </summary>
     private static (PlaceMention? Mention, string Source) Pick(Article article, Event e, List<PlaceMention> mentions)
