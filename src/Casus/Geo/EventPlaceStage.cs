@@ -55,8 +55,9 @@ public sealed class EventPlaceStage : IStage
             var (mention, source) = Pick(article, e, mentions);
             if (mention is null) continue;
             articleCountries ??= ArticleCountries(article, gazetteer);
-            var (location, why) = Placed(mention, source, e, articleCountries);
+            var (location, why) = Placed(mention, source == Where ? "clause" : source, e, articleCountries);
             if (location is null) continue;
+            if (source == Where) why += ", the place its where-clause hangs on";
             Complete(article, i, location, why);
             if (source == "destination" || IsSetting(article, mention, e)) (settings ??= new HashSet<int>()).Add(i);
         }
@@ -137,7 +138,8 @@ public sealed class EventPlaceStage : IStage
     }
 
     /// <summary>
-    /// The place tied to the event's own word, else the first place tied to a predicate above it in the sentence
+    /// The place tied to the event's own word, else the place a where-clause of the event refers to (<see cref="WherePlace"/>),
+    /// else a visit's destination, else the first place tied to a predicate above it in the sentence
     /// ("said in Geneva that ..."); a place in another branch (another act's clause) is not the event's.
     /// </summary>
     private static (PlaceMention? Mention, string Source) Pick(Article article, Event e, List<PlaceMention> mentions)
@@ -154,6 +156,9 @@ public sealed class EventPlaceStage : IStage
             if (tie == head || tie == governor) return (m, "clause");
             if (sentenceLevel is null && AboveWithoutConjunct(article, tie, head)) sentenceLevel = m;
         }
+        // "travel to Amman, where he will meet ...", "in Amman, where talks were held": the where-clause's act
+        // happens at the place the clause hangs on.
+        if (WherePlace(article, head, mentions) is { } where) return (where, Where);
         // A visit happens where the visitor goes: "travelled to Guyana", "will travel to Abu Dhabi" (an intent to
         // meet, 036), "welcomed him to Washington" (hosting, 043), "visited Kabul" (042, the place as object).
         // Of several ("travel to Singapore and Vietnam"), the one in the target's country.
@@ -171,6 +176,86 @@ public sealed class EventPlaceStage : IStage
             if (destination is not null) return (destination, "destination");
         }
         return (sentenceLevel, "sentence");
+    }
+
+    /// <summary>Pick's source for a place reached through a where-clause; the location's source is "clause".</summary>
+    private const string Where = "where";
+
+    /// <summary>
+    /// The place of a where-clause headed by <paramref name="head"/>: the place the clause hangs on ("Amman, where
+    /// ..."), or, when it hangs on a predicate, the place of that predicate's locative phrase or its destination
+    /// ("will travel to Amman, Jordan, where he will meet ...", a parse that hangs the clause on "travel"). Null when
+    /// the event's clause opens with no "where" or no such place is named.
+    /// </summary>
+    private static PlaceMention? WherePlace(Article article, int head, List<PlaceMention> mentions)
+    {
+        var tokens = article.TokenData;
+        int host = tokens[head].Head;
+        if (host < 0 || tokens[head].Relation is not { } rel || !(rel.StartsWith("advcl", StringComparison.Ordinal) || rel.StartsWith("acl", StringComparison.Ordinal)))
+            return null;
+        int where = WhereWord(article, head);
+        if (where < 0) return null;
+        foreach (var m in mentions) if (m.First <= host && host < m.End) return m;
+        // The place written just before "where", under the predicate the parse hangs the clause on, is the one it
+        // refers to ("arrived in Israel from Dammam, Saudi Arabia, where he held meetings": Dammam, not Israel); a
+        // country after its town in apposition gives the town ("Amman, Jordan, where").
+        if (Antecedent(article, mentions, where, host) is { } before) return before;
+        foreach (var m in mentions) if (m.IsLocative && TiePoint(article, m.Anchor) == host) return m;
+        foreach (var m in mentions) if (PlaceFinder.Destination(article, m, asObject: true) == host) return m;
+        return null;
+    }
+
+    /// <summary>The "where" that is an adverbial of <paramref name="head"/> placed before it; -1 when there is none.</summary>
+    private static int WhereWord(Article article, int head)
+    {
+        var tokens = article.TokenData;
+        int first = article.SentenceData[tokens[head].Sentence].FirstToken;
+        for (int t = head - 1; t >= first; t--)
+            if (tokens[t].Head == head && tokens[t].Relation == "advmod"
+                && article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start).Equals("where", StringComparison.OrdinalIgnoreCase))
+                return t;
+        return -1;
+    }
+
+    /// <summary>
+    /// The place that ends right before <paramref name="where"/> (a comma between at most), lies under
+    /// <paramref name="host"/> and has a preposition of its own other than "of" ("from Dammam, Saudi Arabia, where":
+    /// a country written after its town, with a comma, gives the town, whatever the parse made of the pair; "President
+    /// Yoon of the ROK, where the leaders condemned ..." is the meeting's clause, not the country's). Null when there
+    /// is none.
+    /// </summary>
+    private static PlaceMention? Antecedent(Article article, List<PlaceMention> mentions, int where, int host)
+    {
+        var tokens = article.TokenData;
+        int end = where;
+        if (end > 0 && IsComma(article, end - 1)) end--;
+        PlaceMention? before = null, town = null;
+        foreach (var m in mentions) if (m.End == end) before = m;
+        if (before is null) return null;
+        if (before.Country is not null && before.First > 0 && IsComma(article, before.First - 1))
+            foreach (var m in mentions) if (m.End == before.First - 1 && m.Country is null) town = m;
+        var chosen = town ?? before;
+        if (!EventClause.Dominates(article, host, chosen.First)) return null;
+        return CaseWord(article, chosen) is { } prep && !prep.Equals("of", StringComparison.OrdinalIgnoreCase) ? chosen : null;
+    }
+
+    private static bool IsComma(Article article, int t)
+    {
+        var d = article.TokenData[t];
+        return d.End - d.Start == 1 && article.Text[d.Start] == ',';
+    }
+
+    /// <summary>The preposition ("case") of the mention's head word; null when it has none.</summary>
+    private static string? CaseWord(Article article, PlaceMention m)
+    {
+        var tokens = article.TokenData;
+        int head = m.First;
+        for (int t = m.First; t < m.End; t++)
+            if (tokens[t].Head < m.First || tokens[t].Head >= m.End) { head = t; break; }
+        int first = article.SentenceData[tokens[head].Sentence].FirstToken;
+        for (int t = first; t < head; t++)
+            if (tokens[t].Head == head && tokens[t].Relation == "case") return article.Text.Substring(tokens[t].Start, tokens[t].End - tokens[t].Start);
+        return null;
     }
 
     private enum Visit { None, Make, Other }

@@ -25,6 +25,10 @@ public sealed record GeoPlace(long GeoNameId, string Name, string Country, strin
     /// <summary>Where the place was read: "gazetteer/regions.txt:12" for a region; null for a GeoNames row.</summary>
     public string? Source { get; init; }
 
+    /// <summary>True for a venue of venues.txt (a building or site such as "the White House"), which stands for the
+    /// place it is in.</summary>
+    public bool IsVenue { get; init; }
+
     /// <summary>True for a division or region rather than a populated place.</summary>
     public bool IsArea => FeatureCode is DivisionFeature or RegionFeature;
 }

@@ -53,7 +53,13 @@ internal static class PlaceFinder
         int end = s.FirstToken + s.TokenCount;
         for (int t = s.FirstToken; t < end;)
         {
-            if (!IsNameWord(article, t)) { t++; continue; }
+            if (!IsNameWord(article, t))
+            {
+                // The entity recogniser often calls a country written as an abbreviation an organisation ("the UAE"):
+                // a run of such words that is exactly a country's name is the country all the same.
+                t = OrganisationCountry(article, gazetteer, sentence, t, end, found);
+                continue;
+            }
             int runEnd = t + 1;
             while (runEnd < end && runEnd - t < MaxWords && IsNameWord(article, runEnd)) runEnd++;
             // Capitalised words just before the run belong to the name ("New York", "NATO Summit", "Papua New
@@ -65,8 +71,10 @@ internal static class PlaceFinder
             // A run followed by "of" and a capitalised word is the head of a longer name ("Republic of Korea", not the
             // town of Republic; "University of Texas"): no place of its own.
             // "Summit of the Americas" likewise.
+            // A listed venue keeps its place: "at the White House of the Strategic Group" names the group meeting there.
             if (runEnd + 1 < end && Word(article, runEnd) == "of"
-                && (IsCapitalised(article, runEnd + 1) || runEnd + 2 < end && Word(article, runEnd + 1) == "the" && IsCapitalised(article, runEnd + 2)))
+                && (IsCapitalised(article, runEnd + 1) || runEnd + 2 < end && Word(article, runEnd + 1) == "the" && IsCapitalised(article, runEnd + 2))
+                && !IsVenue(gazetteer, EventClause.Text(article, t, runEnd)))
             { t = runEnd; continue; }
             // A run after a possessive whose owner is a capitalised word that names no place is the end of a longer
             // name ("the U.S.-Africa Leaders' Summit", not the town of Summit); "Ukraine's Kharkiv" is a place.
@@ -105,6 +113,36 @@ internal static class PlaceFinder
             continue;
         }
         return found;
+    }
+
+    private static bool IsVenue(Gazetteer gazetteer, string text)
+    {
+        var places = gazetteer.Places(text);
+        return places.Count == 1 && places[0].IsVenue;
+    }
+
+    /// <summary>
+    /// At <paramref name="t"/>, a word that is no name word: when it starts a run of capitalised proper nouns the
+    /// recogniser marks as an organisation and the whole run is a country's name ("the UAE"), adds the country to
+    /// <paramref name="found"/> and returns the run's end; else returns the next word. A longer organisation name
+    /// ("Qatar Airways") is no place.
+    /// </summary>
+    private static int OrganisationCountry(Article article, Gazetteer gazetteer, int sentence, int t, int end, List<PlaceMention> found)
+    {
+        if (!IsOrganisationWord(article, t)) return t + 1;
+        int runEnd = t + 1;
+        while (runEnd < end && IsOrganisationWord(article, runEnd)) runEnd++;
+        if (runEnd - t > MaxWords || Glued(article, t, runEnd)) return runEnd;
+        var text = EventClause.Text(article, t, runEnd);
+        if (gazetteer.TryGetCountryByName(text, out _) && Match(article, gazetteer, sentence, t, runEnd, text) is { Country: not null } m)
+            found.Add(m);
+        return runEnd;
+    }
+
+    private static bool IsOrganisationWord(Article article, int t)
+    {
+        var d = article.TokenData[t];
+        return d.Upos == Upos.PROPN && d.Entity.Type == EntityType.Organization && d.End > d.Start && char.IsUpper(article.Text[d.Start]);
     }
 
     /// <summary>

@@ -30,7 +30,7 @@ internal static class VenueTable
             if (place is null) { errors.Add(new(file, lineNo, "place", $"the gazetteer has no place '{f[1]}' in {f[0]}")); continue; }
             var names = f[2].Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             if (names.Length == 0) { errors.Add(new(file, lineNo, "venues", "no name")); continue; }
-            var venue = place with { Source = string.Create(CultureInfo.InvariantCulture, $"{file}:{lineNo} venue in {place.Name}, geonames {place.GeoNameId}") };
+            var venue = place with { IsVenue = true, Source = string.Create(CultureInfo.InvariantCulture, $"{file}:{lineNo} venue in {place.Name}, geonames {place.GeoNameId}") };
             foreach (var n in names)
             {
                 var key = Gazetteer.Normalize(n);
