@@ -86,6 +86,8 @@ internal static class EventEmitter
             worded = $"a political person's attack on another of one country is words: {code} → {WordedAttacks.Criticism} (Coding/WordedAttacks)";
             code = WordedAttacks.Criticism;
         }
+        // "forces are prepared to deploy if required": readiness under an open condition is no threat.
+        if (act != null && ConditionedReadiness.IsOpen(article, code, pattern, trigger)) return;
         // "warned the administration that Giuliani could be a conduit": a reported danger is no threat.
         if (WarnedDangers.IsReport(article, code, act ?? pattern, trigger))
         {
