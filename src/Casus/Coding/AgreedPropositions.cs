@@ -35,6 +35,9 @@ internal static class AgreedPropositions
         bool marked = false, finite = IsFinite(tokens[clause].Xpos);
         for (int t = first; t < end; t++)
         {
+            // A second that-clause joined to the first may say what is to be done: "agreed that the work is not yet
+            // done and that they will continue working".
+            if (tokens[t].Head == clause && tokens[t].Relation == "conj" && HasModal(article, t, first, end)) return false;
             if (tokens[t].Head != clause) continue;
             var rel = tokens[t].Relation;
             if (rel == "mark" && Word(article, t).Equals("that", StringComparison.OrdinalIgnoreCase)) marked = true;
@@ -46,6 +49,14 @@ internal static class AgreedPropositions
             else if (rel == "cop") finite |= IsFinite(tokens[t].Xpos);
         }
         return marked && finite;
+    }
+
+    private static bool HasModal(Article article, int verb, int first, int end)
+    {
+        var tokens = article.TokenData;
+        for (int t = first; t < end; t++)
+            if (tokens[t].Head == verb && tokens[t].Relation is "aux" or "aux:pass" && tokens[t].Xpos == "MD") return true;
+        return false;
     }
 
     // A verb in a tense of its own (past, present); a bare VB is the subjunctive of what is to be done.

@@ -9,7 +9,7 @@ namespace Casus.Coding;
 /// names neither a condition nor a harm the speaker could deal is a statement at most, which the coder codes only
 /// with statements on (010). The verbs are <c>[warning-verbs]</c> of data/frames/frame_words.txt; a content clause
 /// keeps the threat when it holds a word of <c>[threat-cues]</c> ("if", "unless", "consequences", "retaliate") or its
-/// subject is the speaker in the first person ("we will respond"). A warning with no content clause ("warned Iran",
+/// speaker speaks in the first person ("we will respond", "our targets will keep expanding"). A warning with no content clause ("warned Iran",
 /// "warned Iran against joining") keeps its entry's code.
 /// </summary>
 internal static class WarnedDangers
@@ -46,8 +46,9 @@ internal static class WarnedDangers
             var word = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
             if (FrameWords.Default.Contains(FrameWordList.ThreatCues, tokens[t].Lemma)
                 || FrameWords.Default.Contains(FrameWordList.ThreatCues, word)) return false;
-            if (tokens[t].Relation is "nsubj" or "nsubj:pass" && (clause < 0 || tokens[t].Head == clause)
-                && (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("I", StringComparison.Ordinal)))
+            // The speaker's own harm: "we warn the Saudis that our targets will keep expanding".
+            if (word.Equals("we", StringComparison.OrdinalIgnoreCase) || word.Equals("our", StringComparison.OrdinalIgnoreCase)
+                || word.Equals("I", StringComparison.Ordinal) || word.Equals("my", StringComparison.OrdinalIgnoreCase))
                 return false;
         }
         return true;
