@@ -86,6 +86,22 @@ internal static class EventEmitter
             worded = $"a political person's attack on another of one country is words: {code} → {WordedAttacks.Criticism} (Coding/WordedAttacks)";
             code = WordedAttacks.Criticism;
         }
+        // "forces are prepared to deploy if required": readiness under an open condition is no threat.
+        if (act != null && ConditionedReadiness.IsOpen(article, code, pattern, trigger)) return;
+        // "warned the administration that Giuliani could be a conduit": a reported danger is no threat.
+        if (WarnedDangers.IsReport(article, code, act ?? pattern, trigger))
+        {
+            if (!stage.Options.CodeStatements) return;
+            worded = $"a warning that reports a danger is a statement: {code} → {WarnedDangers.Statement} (Coding/WarnedDangers)";
+            code = WarnedDangers.Statement;
+        }
+        // "agreed that this incident underscored the urgency": a shared view is no agreement to act.
+        if (act == null && AgreedPropositions.IsView(article, code, pattern, trigger))
+        {
+            if (!stage.Options.CodeStatements) return;
+            worded = $"agreeing with a proposition is a statement: {code} → {AgreedPropositions.Statement} (Coding/AgreedPropositions)";
+            code = AgreedPropositions.Statement;
+        }
         // Who does it decides the code where the verb does not: unconventional violence (18) or conventional force
         // (19) by who attacks, a strike by workers. Under a frame the framed act's lemma counts.
         var recoded = stage.SourceKinds.Recodes(code)

@@ -13,7 +13,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs", "place-adjectives", "owner-pronouns", "worded-force-verbs", "aiming-verbs", "collective-nouns", "name-heads", "stance-voicing-verbs", "stance-nouns", "endorsing-verbs" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs", "place-adjectives", "owner-pronouns", "worded-force-verbs", "aiming-verbs", "collective-nouns", "name-heads", "stance-voicing-verbs", "stance-nouns", "endorsing-verbs", "warning-verbs", "threat-cues", "readiness-frames", "open-conditions" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -204,4 +204,15 @@ public enum FrameWordList
     /// <summary>Verbs of endorsing a thing ("welcome", "commend", "support"): a to-infinitive after a thing they take
     /// is the thing's purpose, not the endorser's act (ClauseReader.PurposeOfEndorsedThing).</summary>
     EndorsingVerbs,
+    /// <summary>Verbs of warning ("warn", "caution"): with a content clause they report a danger, a threat only where
+    /// the clause holds a <see cref="ThreatCues"/> word (WarnedDangers).</summary>
+    WarningVerbs,
+    /// <summary>Words of a warning's content clause that make it a threat: a condition ("if", "unless") or harm the
+    /// speaker holds out ("consequences", "retaliate").</summary>
+    ThreatCues,
+    /// <summary>Frames of readiness ("prepared to", "ready to") whose force act under an open condition is posture,
+    /// not a threat (ConditionedReadiness).</summary>
+    ReadinessFrames,
+    /// <summary>Words of a condition that holds no one to anything ("if required", "if necessary").</summary>
+    OpenConditions,
 }

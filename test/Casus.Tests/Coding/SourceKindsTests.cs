@@ -22,6 +22,11 @@ public class SourceKindsTests
     [InlineData("[Assailants|UAF] shot dead [the mayor|GOV] .", "UAF GOV 1823")]
     [InlineData("[A gang|CRM] attacked [the police station|COP] .", "CRM COP 180")]
     [InlineData("[Gunmen|UAF] opened fire on [worshippers|CVL] .", "UAF CVL 180")]
+    // A civilian has no military force: a killing or attack by one is unconventional violence, 180 where the means
+    // are unsaid; a crowd's attack stays a riot.
+    [InlineData("[A man|USACVL] killed [a woman|CVL] .", "USACVL CVL 180")]
+    [InlineData("[Villagers|CVL] attacked [the soldiers|MIL] .", "CVL MIL 180")]
+    [InlineData("[A crowd|CVL] attacked [the embassy|GOV] .", "CVL GOV 145")]
     // Armed forces and organised rebels fight with conventional force: 19.
     [InlineData("[Troops|SYRMIL] killed [the militants|REB] .", "SYRMIL REB 190")]
     [InlineData("[The rebels|REB] attacked [the army|MIL] .", "REB MIL 190")]
