@@ -477,6 +477,17 @@ internal sealed partial class ParseCoder : IDisposable
             code = th;
             rule = "conditional-threat";
         }
+        else if (IntentFrameAbove(v) is int intentFrame and >= 0)
+        {
+            // "intend to remain friends, working hand-in-hand": the participle is planned with the infinitive it hangs
+            // on (ParseCoder.IntendedParticiple.cs); a frame that is negated, modal or conditional plans nothing.
+            if (IsRuledOut(intentFrame)) return true;
+            var framed = ComplementFrames.Apply(3, code);
+            if (framed is not { } f) return true; // "plan to stay, criticising X": CAMEO has no intent code for it
+            notes.Add($"intent frame '{_tree.Word(intentFrame)}' above the participle: {code} → {f}");
+            code = f;
+            rule = "framed-participle";
+        }
         else if (future)
         {
             var framed = ComplementFrames.Apply(3, code);
