@@ -26,8 +26,19 @@ public readonly record struct ActorCode
         get { for (int i = 3; i + 3 <= Value.Length; i += 3) yield return Value.Substring(i, 3); }
     }
 
-    /// <summary>True when the code starts with a country or "---" rather than a transnational type.</summary>
-    public bool HasRole(string role) => Roles.Contains(role, StringComparer.Ordinal);
+    /// <summary>True when <paramref name="role"/> is one of the code's roles (after the first three letters).</summary>
+    public bool HasRole(string role)
+    {
+        // The roles' letters compared in place: Roles makes a string of each (and an enumerator), and this runs per
+        // mention pair in the article passes.
+        var value = Value.AsSpan();
+        for (int i = 3; i + 3 <= value.Length; i += 3)
+            if (value.Slice(i, 3).SequenceEqual(role)) return true;
+        return false;
+    }
+
+    /// <summary>The first three letters (country or transnational type) without making a string of them.</summary>
+    public ReadOnlySpan<char> PrimarySpan => Value.Length >= 3 ? Value.AsSpan(0, 3) : Value.AsSpan();
 
     /// <summary>Parses a code; never throws. Codes are upper-case letters or '-', a multiple of three long.</summary>
     public static bool TryParse(string? text, out ActorCode code, out string? error)

@@ -59,7 +59,7 @@ public sealed class ActorStage : IStage
     public static ActorStage CreateDefault(ContextCountryOptions context) =>
         context == ContextCountryOptions.Default ? Default.Value : new ActorStage(Default.Value.Dictionary, context);
 
-    // Splits headlines into tokens for HeadlinePersonPass (the article's own tokens are the body's).
+    // Splits headlines into tokens for ArticleCountryPass and HeadlinePersonPass (the article's own tokens are the body's).
     private TextStage HeadlineText { get; } = TextStage.CreateDefault();
 
     /// <summary>The dictionary the stage matches with.</summary>
@@ -106,14 +106,16 @@ public sealed class ActorStage : IStage
         bool governmentSite = PublisherCountries.Default.Find(article.Metadata.Url) is not null;
         new ContextCountryPass(article, firstMention, Context, governmentSite).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
-        new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default, governmentSite, Dictionary, HeadlineText).Run();
+        // The headline is tokenised once, when a pass first asks, for both passes that read it.
+        var headline = new HeadlineTokens(article, HeadlineText);
+        new ArticleCountryPass(article, firstMention, Context, PlaceCountries.Default, governmentSite, Dictionary, headline).Run();
         // Last resort: a government's own publication speaks of its own officials without naming the country
         // ("the Vice President" on whitehouse.gov is the United States').
         // First, a person the headline names with a country ("Meeting with President Bernardo Arévalo of Guatemala")
         // is that country's in the body ("President Arévalo", "the President").
         // A titled name listed beside one country's dictionary people is that country's (before the publisher's guess).
         new ConjunctCountryPass(article, firstMention, PublisherCountries.Default).Run();
-        new HeadlinePersonPass(article, firstMention, Dictionary, HeadlineText).Run();
+        new HeadlinePersonPass(article, firstMention, Dictionary, headline).Run();
         new PublisherCountryPass(article, firstMention, Context, PublisherCountries.Default).Run();
         // "Mr. Sullivan", "he" after "National Security Advisor Jake Sullivan", whom no dictionary codes: the code the
         // country passes just gave the named phrase (the coreference pass linked them, but had no country yet).

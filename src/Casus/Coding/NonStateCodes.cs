@@ -16,11 +16,13 @@ internal sealed class NonStateCodes
 
     private readonly HashSet<string> _regions;
     private readonly HashSet<string> _all;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _allBySpan;
 
     private NonStateCodes(Dictionary<string, List<string>> codes)
     {
         _regions = new HashSet<string>(codes["region"], StringComparer.Ordinal);
         _all = new HashSet<string>(codes["transnational"].Concat(codes["region"]), StringComparer.Ordinal);
+        _allBySpan = _all.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
@@ -34,6 +36,9 @@ internal sealed class NonStateCodes
 
     /// <summary>True for a code that names no state: a transnational type or a region.</summary>
     public bool IsNonState(string code) => _all.Contains(code);
+
+    /// <summary>True for a code that names no state (a code's first three letters, without making a string of them).</summary>
+    public bool IsNonState(ReadOnlySpan<char> code) => _allBySpan.Contains(code);
 
     /// <summary>Reads a list; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
     public static NonStateCodes Load(TextReader reader, string file, out List<DataFileError> errors)

@@ -88,7 +88,10 @@ internal sealed class ContextCountryPass
     }
 
     /// <summary>True when the first three letters name a state, not a transnational type, a region or "---".</summary>
-    internal static bool IsCountry(string primary)
+    internal static bool IsCountry(string primary) => IsCountry(primary.AsSpan());
+
+    // The span form lets hot loops test a code's first three letters without ActorCode.Primary's new string.
+    internal static bool IsCountry(ReadOnlySpan<char> primary)
     {
         // Transnational types and world regions (data/cameo/non-state-codes.txt) name no state whose role this could be.
         if (primary.Length != 3 || NonStateCodes.Default.IsNonState(primary)) return false;

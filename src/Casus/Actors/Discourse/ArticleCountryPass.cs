@@ -1,8 +1,8 @@
+using System.Runtime.InteropServices;
 using Casus.Actors.Context;
 using Casus.Actors.People;
 using Casus.Document;
 using Casus.Geo;
-using Casus.Text;
 
 namespace Casus.Actors.Discourse;
 
@@ -40,10 +40,10 @@ internal sealed class ArticleCountryPass
     private string? _headlineCountry;
     private string? _headlineWord;
     private readonly ActorDictionary? _dictionary;
-    private readonly TextStage? _headlineText;
+    private readonly HeadlineTokens? _headline;
 
     public ArticleCountryPass(Article article, int firstMention, ContextCountryOptions options, PlaceCountries places, bool governmentPublisher = false,
-        ActorDictionary? dictionary = null, TextStage? headlineText = null)
+        ActorDictionary? dictionary = null, HeadlineTokens? headline = null)
     {
         _article = article;
         _firstMention = firstMention;
@@ -51,15 +51,14 @@ internal sealed class ArticleCountryPass
         _places = places;
         _governmentPublisher = governmentPublisher;
         _dictionary = dictionary;
-        _headlineText = headlineText;
+        _headline = headline;
     }
 
     /// <summary>The one country a headline names by a country's name, adjective or seat ("UK", "Serbian", "London"),
     /// with the words that name it; null when it names none or several ("Iran admits downing Ukrainian jet").</summary>
-    internal static (string? Country, string? Word) HeadlineCountry(string title, ActorDictionary dictionary, TextStage text)
+    internal static (string? Country, string? Word) HeadlineCountry(Article headline, ActorDictionary dictionary)
     {
-        var headline = new Article("headline", title);
-        text.Process(headline);
+        var title = headline.Text;
         string? country = null, word = null;
         for (int t = 0; t < headline.Tokens.Count;)
         {
@@ -88,9 +87,9 @@ internal sealed class ArticleCountryPass
         bool any = false;
         for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code);
         if (!any) return;
-        // The headline is read only for an article with a role to fill (it is tokenised on its own).
-        if (_dictionary is not null && _headlineText is not null && !string.IsNullOrWhiteSpace(_article.Metadata.Title))
-            (_headlineCountry, _headlineWord) = HeadlineCountry(_article.Metadata.Title, _dictionary, _headlineText);
+        // The headline is read only for an article with a role to fill (it is tokenised on its own, once per article).
+        if (_dictionary is not null && _headline?.Get() is { } headline)
+            (_headlineCountry, _headlineWord) = HeadlineCountry(headline, _dictionary);
         var mentions = _article.MentionsFrom(_firstMention);
         // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
         var original = mentions.ToArray();
@@ -167,9 +166,9 @@ internal sealed class ArticleCountryPass
         {
             var s = mentions[j];
             // A phrase, not a person: "President Saied" says nothing of whose "the government" is.
-            if (!Own(s) || !s.Code.Roles.Contains(role, StringComparer.Ordinal) || guards.IsForeignOrDiplomat(s) || IsPerson(s)) continue;
+            if (!Own(s) || !s.Code.HasRole(role) || guards.IsForeignOrDiplomat(s) || IsPerson(s)) continue;
             if (latest is null) { latest = s; continue; }
-            if (s.Code.Primary == latest.Code.Primary) continue;
+            if (s.Code.PrimarySpan.SequenceEqual(latest.Code.PrimarySpan)) continue;
             double had = others.GetValueOrDefault(s.Code.Primary);
             if (had >= SameRoleOtherCap) continue;
             others[s.Code.Primary] = had + SameRoleOther;
@@ -194,12 +193,16 @@ internal sealed class ArticleCountryPass
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         int total = 0;
         var lead = new HashSet<string>(StringComparer.Ordinal);
+        // Looked up by the code's letters in place: a string per mention per phrase resolved was most of the pass's
+        // allocation (the key is made once, when a country is first counted).
+        var countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var leadBySpan = lead.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var s in mentions)
         {
             if (!Own(s) || s.Sentence == m.Sentence) continue;
-            counts[s.Code.Primary] = counts.GetValueOrDefault(s.Code.Primary) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(countsBySpan, s.Code.PrimarySpan, out _)++;
             total++;
-            if (s.Sentence == mentions[0].Sentence) lead.Add(s.Code.Primary);
+            if (s.Sentence == mentions[0].Sentence) leadBySpan.Add(s.Code.PrimarySpan);
         }
         foreach (var (c, n) in counts)
             Add(c, ArticleShare * n / total, $"article: {n} of {total} mentions", false);
@@ -286,7 +289,7 @@ internal sealed class ArticleCountryPass
     }
 
     // A country the mention has of its own (its words, a person, a coreference link), not one given by context.
-    private static bool Own(Mention m) => ContextCountryPass.IsCountry(m.Code.Primary) && !ContextCountry.FromContext(m);
+    private static bool Own(Mention m) => ContextCountryPass.IsCountry(m.Code.PrimarySpan) && !ContextCountry.FromContext(m);
 
     // Gazetteer places of the sentence outside its mentions, longest first, not after to/into/toward (destinations).
     internal static IEnumerable<(string Place, string Country)> Places(Article article, PlaceCountries places, int first, int end,

@@ -1,7 +1,6 @@
 using Casus.Actors.Context;
 using Casus.Actors.People;
 using Casus.Document;
-using Casus.Text;
 
 namespace Casus.Actors.Discourse;
 
@@ -21,14 +20,14 @@ internal sealed class HeadlinePersonPass
     private readonly Article _article;
     private readonly int _firstMention;
     private readonly ActorDictionary _dictionary;
-    private readonly TextStage _text;
+    private readonly HeadlineTokens _headline;
 
-    public HeadlinePersonPass(Article article, int firstMention, ActorDictionary dictionary, TextStage text)
+    public HeadlinePersonPass(Article article, int firstMention, ActorDictionary dictionary, HeadlineTokens headline)
     {
         _article = article;
         _firstMention = firstMention;
         _dictionary = dictionary;
-        _text = text;
+        _headline = headline;
     }
 
     /// <summary>One person of the headline: title words, name words and the country of the "of" phrase after them.</summary>
@@ -47,7 +46,8 @@ internal sealed class HeadlinePersonPass
         bool any = false;
         for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code);
         if (!any) return;
-        var holders = Holders(title);
+        if (_headline.Get() is not { } headline) return;
+        var holders = Holders(headline);
         if (holders.Count == 0) return;
         var mentions = _article.MentionsFrom(_firstMention);
         var original = mentions.ToArray();
@@ -164,10 +164,8 @@ internal sealed class HeadlinePersonPass
     /// named conjunct before "and" that shares the country ("Meeting with Foreign Minister Diana Mondino and Chief of
     /// Cabinet Nicolás Posse of Argentina").
     /// </summary>
-    internal List<Holder> Holders(string title)
+    internal List<Holder> Holders(Article headline)
     {
-        var headline = new Article(_article.Id + "#headline", title);
-        _text.Process(headline);
         var tokens = headline.Tokens;
         var list = new List<Holder>();
         for (int c = 0; c < tokens.Count; c++)
