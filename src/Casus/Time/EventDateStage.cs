@@ -68,6 +68,9 @@ public sealed class EventDateStage : IStage
                 // praise is made now, whatever the time of what it asks or praises ("invited X to visit in June").
                 if (node == head && e.Code.Root == 3 && FromTriggerWords(article, e.Trigger, head, anchor, direction) is { } inner) return inner;
             }
+            // "On Wednesday, the House impeached ...": the parser often makes a sentence-opening time the subject or
+            // the root, out of the walk's sight.
+            if (FrontedTime.Read(article, e.Sentence, head, governor, anchor, direction) is { } fronted) return fronted;
         }
         return anchor is { } a ? new EventDate(a, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
     }
@@ -124,7 +127,10 @@ public sealed class EventDateStage : IStage
                 // March 14, 2019 press release", "for this year's election", "ahead of the March 2023 summit".
                 // A time noun is no such noun ("yesterday evening"), and an act held in or during the thing takes its
                 // time ("during their April 2022 meeting").
-                if (exprHead != d && first + r.Start + r.Length <= d && !IsTimeNoun(article, d) && !HasCase(article, d, HeldIn))
+                // A preposition right before the time is the time's own ("Commission on October 7 Crimes"), not the
+                // noun's: only "during their April meeting", "at the March 3 summit" put the act in the noun.
+                if (exprHead != d && first + r.Start + r.Length <= d && !IsTimeNoun(article, d)
+                    && !(HasCase(article, d, HeldIn) && !StartsWithCase(words, r.Start, r.Length)))
                 { w += r.Length - 1; continue; }
                 return new EventDate(r.Chosen.Date, r.Chosen.Precision, source,
                     EventClause.Text(article, first + r.Start, first + r.Start + r.Length), Rule(r));
@@ -175,6 +181,16 @@ public sealed class EventDateStage : IStage
     }
 
     private static readonly string[] HeldIn = ["in", "during", "at", "on", "amid"];
+
+    /// <summary>True when the expression read at <paramref name="start"/> opens with one of <see cref="HeldIn"/> and
+    /// is no possessive ("in today's call": the preposition is the call's).</summary>
+    private static bool StartsWithCase(List<string> words, int start, int length)
+    {
+        if (start + length < words.Count && words[start + length] is "'s" or "’s") return false;
+        foreach (var c in HeldIn)
+            if (words[start].Equals(c, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
 
     private static bool IsTimeNoun(Article article, int token)
     {

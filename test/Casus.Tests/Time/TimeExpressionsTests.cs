@@ -156,4 +156,19 @@ public class TimeExpressionsTests
         var r = TimeExpressions.Find(text.Split(' '), Wednesday);
         Assert.False(r.Success && r.Start == 0, $"{text}: read as {(r.Success ? r.Chosen.Rule : "")}");
     }
+
+    [Theory]
+    [InlineData("over the past year")]
+    [InlineData("in the past week")]
+    [InlineData("over the next year")]
+    [InlineData("for the past month")]
+    public void A_span_to_or_from_now_is_no_calendar_period(string text)
+        => Assert.False(TimeExpressions.Find(text.Split(' '), Wednesday).Success, text);
+
+    [Theory]
+    [InlineData("past week", "2024-02-26")]
+    [InlineData("next year", "2025-01-01")]
+    public void The_calendar_period_without_the_is_still_read(string text, string expected)
+        => Assert.Equal(DateOnly.Parse(expected, System.Globalization.CultureInfo.InvariantCulture),
+            TimeExpressions.Find(text.Split(' '), Wednesday).Chosen.Date);
 }
