@@ -54,26 +54,47 @@ public sealed class EventDateStage : IStage
             var tokens = article.TokenData;
             // The event's own word, the word governing it, then the predicates above them ("said on Tuesday that
             // ..."): a time expression counts only where it modifies a word that dominates the event.
+            bool reported = false;
             for (int node = head, below = -1, level = 0; node >= 0 && level < 8; below = node, node = tokens[node].Head, level++)
             {
                 // A clause after a semicolon is a statement of its own, whatever the parse hangs it from.
                 if (below >= 0 && node < below && SemicolonOpens(article, below)) break;
+                // A reported or controlled clause ("announced yesterday she will comply", "agreed to ...") is dated by
+                // its statement even when it speaks of the future.
+                if (below >= 0 && tokens[below].Relation is { } up && (up.StartsWith("ccomp", StringComparison.Ordinal)
+                    || up.StartsWith("xcomp", StringComparison.Ordinal) || up.StartsWith("parataxis", StringComparison.Ordinal)))
+                    reported = true;
                 var source = node == head || node == governor ? DateSource.Clause : DateSource.Sentence;
                 // The event noun, or the noun a relative clause of the event describes ("the November 2022 meeting
                 // in Bali where they discussed ..."): its own time stands before it.
                 bool ownNoun = (node == head || below >= 0 && tokens[below].Relation is { } rel && rel.StartsWith("acl", StringComparison.Ordinal))
                     && tokens[node].Upos is Upos.NOUN or Upos.PROPN;
-                if (FromModifiers(article, node, below, anchor, direction, source, ownNoun) is { } found) return found;
+                if (FromModifiers(article, node, below, anchor, direction, source, ownNoun) is { } found)
+                {
+                    if (reported || !Contradicts(found, direction, anchor)) return found;
+                    break;
+                }
                 // Only an intent names its act inside the trigger ("plans to deploy ... in early 2024"); an appeal or a
                 // praise is made now, whatever the time of what it asks or praises ("invited X to visit in June").
                 if (node == head && e.Code.Root == 3 && FromTriggerWords(article, e.Trigger, head, anchor, direction) is { } inner) return inner;
             }
             // "On Wednesday, the House impeached ...": the parser often makes a sentence-opening time the subject or
             // the root, out of the walk's sight.
-            if (FrontedTime.Read(article, e.Sentence, head, governor, anchor, direction) is { } fronted) return fronted;
+            if (FrontedTime.Read(article, e.Sentence, head, governor, anchor, direction) is { } fronted && (reported || !Contradicts(fronted, direction, anchor)))
+                return fronted;
         }
-        return anchor is { } a ? new EventDate(a, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
+        return Publication(anchor);
     }
+
+    private static EventDate? Publication(DateOnly? anchor)
+        => anchor is { } a ? new EventDate(a, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
+
+    /// <summary>True when a time read from a predicate above the event ends before publication while the event's own
+    /// clause speaks of the future ("welcomed the meeting in August 2023, under which the two will engage in ..."):
+    /// a future act cannot have happened then, so the time is another act's. Not asked where the event is reported
+    /// or controlled by the predicate ("announced yesterday she will comply"): the caller skips those.</summary>
+    private static bool Contradicts(EventDate found, TimeDirection direction, DateOnly? anchor)
+        => direction == TimeDirection.Future && found.Source == DateSource.Sentence && anchor is { } a && found.End < a;
 
     /// <summary>
     /// A time expression among the modifiers of the trigger's other words: a trigger is often a phrase ("plans to

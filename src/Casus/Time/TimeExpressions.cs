@@ -87,9 +87,9 @@ public static class TimeExpressions
         if (w is "last" or "this" or "next" or "past" && next is not null)
         {
             int sign = w switch { "last" or "past" => -1, "next" => 1, _ => 0 };
-            // "over the past year", "in the past week", "over the next year": a span that reaches to or from now, not
+            // "over the past year", "in the past week", "over the last year", "over the next year": a span that reaches to or from now, not
             // the calendar period before or after it; no date.
-            if (w is "past" or "next" && i > 0 && Lower(words[i - 1]) == "the" && next is "week" or "month" or "year") return null;
+            if (w is "past" or "next" or "last" && i > 0 && Lower(words[i - 1]) == "the" && next is "week" or "month" or "year") return null;
             if (next is "night" or "evening") return w == "last" ? Day(a.AddDays(-1), "last night: the day before publication", start, i + 2)
                 : w == "this" ? Day(a, $"this {next}: the publication date", start, i + 2) : null;
             if (next is "morning" or "afternoon" && w == "this") return Day(a, $"this {next}: the publication date", start, i + 2);

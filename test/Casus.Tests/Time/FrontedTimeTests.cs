@@ -165,4 +165,45 @@ public class FrontedTimeTests
             """, Published);
         Assert.Equal(DateSource.Publication, Date(article, 1, 1).Source);
     }
+
+    // "Abc welcomed the meeting in August 2023 , under which Xyz {will} engage(d)".
+    private static Article WelcomedMeeting(bool future) => ParsedArticles.Build($"""
+        1 Abc Abc PROPN NNP 2 nsubj B-ABC
+        2 welcomed welcome VERB VBD 0 root _
+        3 the the DET DT 4 det _
+        4 meeting meeting NOUN NN 2 obj _
+        5 in in ADP IN 7 case _
+        6 August August PROPN NNP 7 compound _
+        7 2023 2023 NUM CD 2 obl _
+        8 , , PUNCT , 13 punct _
+        9 under under ADP IN 10 case _
+        10 which which PRON WDT 13 obl _
+        11 Xyz Xyz PROPN NNP 13 nsubj B-XYZ
+        12 {(future ? "will will AUX MD 13 aux _" : "then then ADV RB 13 advmod _")}
+        13 {(future ? "engage" : "engaged")} engage VERB VB 4 acl:relcl _
+        """, Published);
+
+    [Fact]
+    public void A_future_act_does_not_take_a_past_time_from_above_it()
+    {
+        Assert.Equal(DateSource.Publication, Date(WelcomedMeeting(future: true), 12, 1, "036").Source);
+        // The same clause in the past keeps the time of the predicate above it.
+        Assert.Equal(new DateOnly(2023, 8, 1), Date(WelcomedMeeting(future: false), 12, 1, "036").Date);
+    }
+
+    [Fact]
+    public void A_reported_future_act_keeps_the_time_of_its_statement()
+    {
+        // "Yesterday , Abc announced Abc will comply": "will comply" is a ccomp of the statement.
+        var article = ParsedArticles.Build("""
+            1 Yesterday yesterday NOUN NN 4 obl:tmod _
+            2 , , PUNCT , 1 punct _
+            3 Abc Abc PROPN NNP 4 nsubj B-ABC
+            4 announced announce VERB VBD 0 root _
+            5 Abc Abc PROPN NNP 7 nsubj B-ABC
+            6 will will AUX MD 7 aux _
+            7 comply comply VERB VB 4 ccomp _
+            """, Published);
+        Assert.Equal(new DateOnly(2024, 5, 22), Date(article, 6, 1, "035").Date);
+    }
 }

@@ -162,6 +162,7 @@ public class TimeExpressionsTests
     [InlineData("in the past week")]
     [InlineData("over the next year")]
     [InlineData("for the past month")]
+    [InlineData("throughout the last year")]
     public void A_span_to_or_from_now_is_no_calendar_period(string text)
         => Assert.False(TimeExpressions.Find(text.Split(' '), Wednesday).Success, text);
 
