@@ -186,7 +186,8 @@ public sealed class EventDateStage : IStage
     }
 
     /// <summary>True when <paramref name="phrase"/> has a preposition or subordinator of boundary or comparison:
-    /// since, until, till, before, after, following, ahead (of), prior (to), compared (to|with), than. A closed class
+    /// since, until, till, before, after, following, ahead (of), prior (to), compared (to|with), than; or "including",
+    /// whose examples have their own times ("reinforced its commitment ..., including the launch on October 3"). A closed class
     /// of function words, so grammar rather than vocabulary. Not "by": it also marks the agent of a passive ("was
     /// attacked by militants on Friday"); "by next year" itself is refused where the expression is read.</summary>
     private static bool HasBoundaryMarker(Article article, int phrase)
@@ -258,7 +259,7 @@ public sealed class EventDateStage : IStage
     }
 
     private static readonly string[] BoundaryMarkers =
-        ["since", "until", "till", "before", "after", "following", "ahead", "prior", "compared", "than"];
+        ["since", "until", "till", "before", "after", "following", "ahead", "prior", "compared", "than", "including"];
 
     private static int ExpressionHead(Article article, int first, int end)
     {

@@ -206,4 +206,26 @@ public class FrontedTimeTests
             """, Published);
         Assert.Equal(new DateOnly(2024, 5, 22), Date(article, 6, 1, "035").Date);
     }
+
+    [Fact]
+    public void A_time_of_an_example_after_including_is_the_examples()
+    {
+        // "Abc reinforced its commitment to Xyz , including the launch on October 3"
+        var article = ParsedArticles.Build("""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 reinforced reinforce VERB VBD 0 root _
+            3 its its PRON PRP$ 4 nmod:poss _
+            4 commitment commitment NOUN NN 2 obj _
+            5 to to ADP IN 6 case _
+            6 Xyz Xyz PROPN NNP 4 nmod B-XYZ
+            7 , , PUNCT , 10 punct _
+            8 including include VERB VBG 10 case _
+            9 the the DET DT 10 det _
+            10 launch launch NOUN NN 2 obl _
+            11 on on ADP IN 13 case _
+            12 October October PROPN NNP 13 compound _
+            13 3 3 NUM CD 10 nmod _
+            """, Published);
+        Assert.Equal(DateSource.Publication, Date(article, 1, 1, "051").Source);
+    }
 }
