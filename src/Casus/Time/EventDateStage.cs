@@ -286,7 +286,7 @@ public sealed class EventDateStage : IStage
         or "stop" or "cease" or "resume" or "proceed" or "try" or "attempt" or "manage" or "fail" or "refuse"
         or "decline" or "happen" or "seem" or "appear" or "dare" or "bother" or "neglect" or "help";
 
-    private static TimeDirection Direction(Article article, int head, int governor)
+    internal static TimeDirection Direction(Article article, int head, int governor)
     {
         var tokens = article.TokenData;
         foreach (int h in (ReadOnlySpan<int>)[head, governor])

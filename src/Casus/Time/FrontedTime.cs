@@ -42,7 +42,14 @@ internal static class FrontedTime
             if (IsWord(article, after, "'s") || IsWord(article, after, "’s")) return null;
             if (!OpensAdverbially(words[0])) return null;
         }
-        if (!InMainClause(article, head, first, after)) return null;
+        if (!InMainClause(article, head, first, after, out int main)) return null;
+        // The phrase dates the main clause, so that clause says which way it reads: "On Friday, X said Y will visit"
+        // is the Friday before, whatever the time of the visit.
+        if (main != head)
+        {
+            r = TimeExpressions.At(words, 0, anchor, EventDateStage.Direction(article, main, -1));
+            if (!r.Success || first + r.Length != after) return null;
+        }
         // The event's own clause when the phrase hangs from the event's word or the word governing it, or when the
         // event's word hangs from the phrase; else a predicate above the event (as "said on Tuesday that ...").
         int outer = OuterHead(article, first, after);
@@ -55,15 +62,18 @@ internal static class FrontedTime
     }
 
     /// <summary>True when no clause between the event's word and the root opens with a word of boundary
-    /// ("after X attacked Y", "since ...") or after a semicolon, and the event is not inside the fronted phrase.</summary>
-    private static bool InMainClause(Article article, int head, int first, int after)
+    /// ("after X attacked Y", "since ...") or after a semicolon; <paramref name="main"/> is the main clause's
+    /// predicate (the root, or the word the parser hung from the fronted phrase).</summary>
+    private static bool InMainClause(Article article, int head, int first, int after, out int main)
     {
         var tokens = article.TokenData;
         var s = article.SentenceData[tokens[head].Sentence];
+        main = head;
         for (int node = head, guard = 0; node >= 0 && guard < 16; node = tokens[node].Head, guard++)
         {
             // The parser made the phrase the clause's root ("On June 13 , X will meet ..." with "meet" its parataxis).
             if (node >= first && node < after) return true;
+            main = node;
             if (tokens[node].Head < 0) return true;
             for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
             {

@@ -228,4 +228,25 @@ public class FrontedTimeTests
             """, Published);
         Assert.Equal(DateSource.Publication, Date(article, 1, 1, "051").Source);
     }
+
+    [Fact]
+    public void A_fronted_weekday_reads_the_way_of_the_main_clause_not_of_a_reported_future_act()
+    {
+        // "On Monday , Abc said Abc will visit Xyz": "Monday" hung as the subject of "said"; the visit is dated by the
+        // statement, the Monday before publication, not the one after.
+        var article = ParsedArticles.Build("""
+            1 On on ADP IN 2 case _
+            2 Monday Monday PROPN NNP 5 nsubj _
+            3 , , PUNCT , 4 punct _
+            4 Abc Abc PROPN NNP 5 nsubj B-ABC
+            5 said say VERB VBD 0 root _
+            6 Abc Abc PROPN NNP 8 nsubj B-ABC
+            7 will will AUX MD 8 aux _
+            8 visit visit VERB VB 5 ccomp _
+            9 Xyz Xyz PROPN NNP 8 obj B-XYZ
+            """, Published);
+        var when = Date(article, 7, 1, "036");
+        Assert.Equal(new DateOnly(2024, 5, 20), when.Date);
+        Assert.Equal(DateSource.Sentence, when.Source);
+    }
 }
