@@ -115,4 +115,43 @@ internal sealed partial class ParseCoder
         }
         return -1;
     }
+
+    /// <summary>"Israel said a mortar bomb was fired at it from Gaza", "Russia said Ukraine attacked its territory": in
+    /// the content of a statement verb, "it" (or "its" on the object) where the act's object would be stands for the
+    /// speaker, as a pronoun subject does ("said it would attack"). Only for an object or an <i>at/on/against/to</i>
+    /// phrase of the act itself, a speaker that is not the act's source, a singular speaker ("officials said ... it"
+    /// means a thing), and an asserted statement. Adds the speaker's actors to <paramref name="targets"/> and returns
+    /// the pronoun's node, else -1.</summary>
+    private int SpeakerPronounTarget(int v, List<int> sources, List<int> targets, List<string> notes)
+    {
+        int pronoun = -1;
+        for (int c = _tree.FirstChild(v); c >= 0 && pronoun < 0; c = _tree.NextSibling(c))
+        {
+            if (c < v) continue;
+            var r = _tree.Relation(c);
+            bool slot = r == "obj" || r == "obl" && _tree.CaseOf(c) is int k and >= 0
+                && (_tree.IsWord(k, "at") || _tree.IsWord(k, "on") || _tree.IsWord(k, "against") || _tree.IsWord(k, "to"));
+            if (!slot || _tree.MentionAtHead(c) >= 0) continue;
+            if (_tree.IsWord(c, "it")) pronoun = c;
+            else if (_tree.Child(c, "nmod:poss") is int o and >= 0 && _tree.IsWord(o, "its")) pronoun = o;
+        }
+        if (pronoun < 0) return -1;
+        int report = StatementOver(v);
+        if (report < 0 || IsRuledOut(report)) return -1;
+        int s = _tree.Child(report, "nsubj");
+        if (s < 0 || _tree.Xpos(s) == "NNS" || _tree.Xpos(s) == "NNPS" && !IsNameOfCountry(s)) return -1;
+        var speakers = new List<int>(2);
+        _clauses.ActorsAt(s, speakers);
+        if (speakers.Count != 1) return -1;
+        var sc = _article.Mentions[speakers[0]].Code;
+        if (sc.PrimarySpan.SequenceEqual("---") || sc.HasRole("MED")) return -1;
+        foreach (int src in sources)
+            if (src == speakers[0] || _article.Mentions[src].Code.PrimarySpan.SequenceEqual(sc.PrimarySpan)) return -1;
+        targets.Add(speakers[0]);
+        notes.Add($"target: '{_tree.Word(pronoun)}' in what '{_tree.Word(report)}' reports stands for the speaker");
+        return pronoun;
+    }
+
+    // "The United States said ... it", "the Philippines said ... it": a plural name of a country is one speaker.
+    private bool IsNameOfCountry(int t) => _tree.MentionAtHead(t) is int m and >= 0 && _article.Mentions[m].Code.Value.Length == 3;
 }

@@ -543,6 +543,8 @@ internal sealed partial class ParseCoder : IDisposable
             int targetNode = ownTarget ? match.TargetNode : match.ComplementTarget;
             bool recipient = ownTarget ? match.Recipient : match.ComplementRecipient;
             if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets, doer: ownTarget && match.TargetDoer);
+            // "Israel said a mortar bomb was fired at it": the pronoun is the speaker (ParseCoder.ReportedAccusation.cs).
+            if (_targets.Count == 0 && SpeakerPronounTarget(v, sources, _targets, notes) is int spoken and >= 0) targetNode = spoken;
             // "investigating the shooting, according to prosecutor X": the parser may hang the reporter's phrase in the
             // slot; the one a sentence is attributed to reports the act, it is not acted on.
             for (int t = _targets.Count - 1; t >= 0; t--)

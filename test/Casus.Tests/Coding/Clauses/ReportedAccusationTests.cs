@@ -116,4 +116,33 @@ public class ReportedAccusationTests
         // "The government said it attacked ...": a singular speaker binds the pronoun.
         Assert.Contains(Code(ItUnder("Government", "government", "NN", "B-RUSGOV")), e => e.StartsWith("RUSGOV UKRMIL 19", StringComparison.Ordinal));
     }
+
+    private static string AttackedIt(string speaker, string speakerXpos, string tag, string obj = "it", string say = "said", string negation = "then") => $"""
+        1 {speaker} {speaker.ToLowerInvariant()} PROPN {speakerXpos} 3 nsubj {tag}
+        2 {negation} {negation} ADV RB 3 advmod _
+        3 {say}    say      VERB  VBD 0 root   _
+        4 Ukraine  Ukraine  PROPN NNP 5 nsubj  B-UKR
+        5 attacked attack   VERB  VBD 3 ccomp  _
+        6 {obj}    {obj}    PRON  PRP 5 obj    _
+        7 .        .        PUNCT .   3 punct  _
+        """;
+
+    [Fact]
+    public void It_as_the_object_of_a_reported_act_is_the_speaker()
+    {
+        // "Russia said Ukraine attacked it": the act on Russia, and Russia's accusation of Ukraine.
+        var events = Code(AttackedIt("Russia", "NNP", "B-RUS"));
+        Assert.Contains("UKR RUS 190", events);
+        Assert.Contains("RUS UKR 1123", events);
+    }
+
+    [Fact]
+    public void It_is_no_speaker_under_plural_speakers_media_or_a_negated_statement()
+    {
+        Assert.Empty(Code(AttackedIt("Officials", "NNS", "B-RUSGOV")));
+        Assert.Empty(Code(AttackedIt("Tass", "NNP", "B-RUSMED")));
+        Assert.Empty(Code(AttackedIt("Russia", "NNP", "B-RUS", negation: "not")));
+        // A pronoun of no speaker's ("them") binds no one.
+        Assert.Empty(Code(AttackedIt("Russia", "NNP", "B-RUS", obj: "them")));
+    }
 }
