@@ -627,10 +627,21 @@ internal sealed partial class ClauseReader
         for (int k = 0; k < MaxClimb && h >= 0; k++)
         {
             int hs = _tree.Child(h, "nsubj");
-            if (hs >= 0) return _tree.Xpos(hs) == "NNS";
+            if (hs >= 0) return IsPluralCommonNoun(hs);
             h = _tree.Head(h);
         }
         return false;
+    }
+
+    /// <summary>A plural common noun ("officials", "sources"): tagged NNS and not capitalised past the sentence's
+    /// first word, which a name's word is even where the tagger calls it NNS ("the Syrian Democratic Forces").</summary>
+    public bool IsPluralCommonNoun(int t)
+    {
+        if (_tree.Xpos(t) != "NNS") return false;
+        var w = _tree.Word(t);
+        var tokens = _tree.Article.TokenData;
+        bool first = t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence;
+        return first || w.Length == 0 || !char.IsUpper(w[0]);
     }
 
     /// <summary>The noun of an act of force (a noun of data/nouns/events.txt under CAMEO 18, 19 or 20: attack, strike,

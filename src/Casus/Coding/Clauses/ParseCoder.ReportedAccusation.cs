@@ -139,7 +139,7 @@ internal sealed partial class ParseCoder
         int report = StatementOver(v);
         if (report < 0 || IsRuledOut(report)) return -1;
         int s = _tree.Child(report, "nsubj");
-        if (s < 0 || _tree.Xpos(s) == "NNS" || _tree.Xpos(s) == "NNPS" && !IsNameOfCountry(s)) return -1;
+        if (s < 0 || _clauses.IsPluralCommonNoun(s)) return -1;
         var speakers = new List<int>(2);
         _clauses.ActorsAt(s, speakers);
         if (speakers.Count != 1) return -1;
@@ -151,7 +151,4 @@ internal sealed partial class ParseCoder
         notes.Add($"target: '{_tree.Word(pronoun)}' in what '{_tree.Word(report)}' reports stands for the speaker");
         return pronoun;
     }
-
-    // "The United States said ... it", "the Philippines said ... it": a plural name of a country is one speaker.
-    private bool IsNameOfCountry(int t) => _tree.MentionAtHead(t) is int m and >= 0 && _article.Mentions[m].Code.Value.Length == 3;
 }

@@ -113,6 +113,16 @@ public class ReportedAccusationTests
     {
         // "Officials said it attacked ...": "it" is a thing or an act named before, not the officials.
         Assert.Empty(Code(ItUnder("Officials", "official", "NNS", "B-RUSGOV")));
+        // "The Syrian Democratic Forces said it ...": a name's plural word (capitalised inside the sentence) binds.
+        Assert.Contains(Code("""
+            1 The      the      DET   DT  2 det    _
+            2 Forces   force    PROPN NNS 3 nsubj  B-SYRREB
+            3 said     say      VERB  VBD 0 root   _
+            4 it       it       PRON  PRP 5 nsubj  _
+            5 attacked attack   VERB  VBD 3 ccomp  _
+            6 Turkey   Turkey   PROPN NNP 5 obj    B-TUR
+            7 .        .        PUNCT .   3 punct  _
+            """), e => e.StartsWith("SYRREB TUR 19", StringComparison.Ordinal));
         // "The government said it attacked ...": a singular speaker binds the pronoun.
         Assert.Contains(Code(ItUnder("Government", "government", "NN", "B-RUSGOV")), e => e.StartsWith("RUSGOV UKRMIL 19", StringComparison.Ordinal));
     }
