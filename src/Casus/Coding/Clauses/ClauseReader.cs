@@ -603,7 +603,10 @@ internal sealed partial class ClauseReader
             ActorsAt(_tree.Head(v), into);
             return " (relative pronoun → the noun it refers to)";
         }
-        // "Hungary said it will support ...": the pronoun is taken to be the subject of the clause above.
+        // "Hungary said it will support ...": the pronoun is taken to be the subject of the clause above. Not "it"
+        // under a plural common noun: "Officials said it killed nine people" means the attack, not the officials
+        // (a plural proper name, "the United States said it", still binds).
+        if (IsItUnderPluralSubject(v, s)) return "";
         int h = _tree.Head(v);
         for (int k = 0; k < MaxClimb && h >= 0; k++)
         {
@@ -612,6 +615,33 @@ internal sealed partial class ClauseReader
             h = _tree.Head(h);
         }
         return "";
+    }
+
+    /// <summary>True when subject <paramref name="s"/> of <paramref name="v"/> is "it" and the nearest subject of a
+    /// clause above is a plural common noun ("Officials said it killed nine people"): the pronoun means a thing or
+    /// an act, not the speakers, so it binds no actor, and the word reading must not take them for the doer either.</summary>
+    public bool IsItUnderPluralSubject(int v, int s)
+    {
+        if (s < 0 || !_tree.IsWord(s, "it")) return false;
+        int h = _tree.Head(v);
+        for (int k = 0; k < MaxClimb && h >= 0; k++)
+        {
+            int hs = _tree.Child(h, "nsubj");
+            if (hs >= 0) return IsPluralCommonNoun(hs);
+            h = _tree.Head(h);
+        }
+        return false;
+    }
+
+    /// <summary>A plural common noun ("officials", "sources"): tagged NNS and not capitalised past the sentence's
+    /// first word, which a name's word is even where the tagger calls it NNS ("the Syrian Democratic Forces").</summary>
+    public bool IsPluralCommonNoun(int t)
+    {
+        if (_tree.Xpos(t) != "NNS") return false;
+        var w = _tree.Word(t);
+        var tokens = _tree.Article.TokenData;
+        bool first = t == 0 || tokens[t - 1].Sentence != tokens[t].Sentence;
+        return first || w.Length == 0 || !char.IsUpper(w[0]);
     }
 
     /// <summary>The noun of an act of force (a noun of data/nouns/events.txt under CAMEO 18, 19 or 20: attack, strike,

@@ -163,8 +163,11 @@ internal sealed partial class ParseCoder : IDisposable
             }
             _used[v] = true;
             for (int u = 0; u < match.Used.Count; u++) _used[match.Used[u]] = true;
+            int eventsBeforeMatch = _article.Events.Count;
             if (CodeMatch(sentence, in match, route, passive, subjectToken))
             {
+                // "X said Y attacked Z": the act, and X's accusation of Y (ParseCoder.ReportedAccusation.cs).
+                CodeReportedAccusation(sentence, v, eventsBeforeMatch);
                 _decided.Add(v);
                 for (int u = 0; u < match.Used.Count; u++) _decided.Add(match.Used[u]);
             }
@@ -530,6 +533,8 @@ internal sealed partial class ParseCoder : IDisposable
                 // reading would take that actor for the doer. The noun reading may still code the attack itself.
                 _targets.Clear();
                 if (!passive && _clauses.SubjectNounTargets(subjectToken, _targets) >= 0) _wordReadingVeto.Add(v);
+                // "Officials said it killed nine people": the "it" is no speaker, nor the nearest actor before the verb.
+                if (!passive && _clauses.IsItUnderPluralSubject(v, subjectToken)) _wordReadingVeto.Add(v);
                 _targets.Clear();
                 return false;
             }
@@ -538,6 +543,8 @@ internal sealed partial class ParseCoder : IDisposable
             int targetNode = ownTarget ? match.TargetNode : match.ComplementTarget;
             bool recipient = ownTarget ? match.Recipient : match.ComplementRecipient;
             if (targetNode >= 0) _clauses.ActorsAt(targetNode, _targets, doer: ownTarget && match.TargetDoer);
+            // "Israel said a mortar bomb was fired at it": the pronoun is the speaker (ParseCoder.ReportedAccusation.cs).
+            if (_targets.Count == 0 && SpeakerPronounTarget(v, sources, _targets, notes) is int spoken and >= 0) targetNode = spoken;
             // "investigating the shooting, according to prosecutor X": the parser may hang the reporter's phrase in the
             // slot; the one a sentence is attributed to reports the act, it is not acted on.
             for (int t = _targets.Count - 1; t >= 0; t--)
