@@ -211,7 +211,7 @@ internal sealed class ClauseFrames
         int h = _tree.Head(v);
         if (h < 0 || Addressee(v, h) < 0) return -1;
         var words = FrameWords.Default;
-        if (must && rel is "ccomp" or "parataxis"
+        if (must && (rel is "ccomp" or "parataxis" || (rel is "advcl" && IsThatContentClause(v)))
             && (words.Contains(FrameWordList.ReportingVerbs, _tree.Lemma(h)) || words.Contains(FrameWordList.ReportingVerbs, _tree.Word(h).ToString())))
             return h;
         // The that-clause of a demand noun: "a reminder to Iraq that it must ...", "its demand that X grant ...";
@@ -239,6 +239,19 @@ internal sealed class ClauseFrames
         if (!words.Contains(FrameWordList.DemandNouns, _tree.Lemma(n)) && !words.Contains(FrameWordList.DemandNouns, _tree.Word(n).ToString())) return -1;
         noun = n;
         return verb;
+    }
+
+    /// <summary>
+    /// True when <paramref name="v"/>'s clause is introduced by a bare "that" ("declared that China must drop ..."):
+    /// a content clause, whatever relation the parser gave it. Parsers trained on the treebanks sometimes attach it as
+    /// advcl; "so that", "such that", "now that", "in order that" do introduce adverbial clauses and are left out.
+    /// </summary>
+    private bool IsThatContentClause(int v)
+    {
+        int mark = _tree.MarkOf(v);
+        if (mark < 0 || !_tree.IsWord(mark, "that")) return false;
+        if (mark == 0) return true;
+        return !(_tree.IsWord(mark - 1, "so") || _tree.IsWord(mark - 1, "such") || _tree.IsWord(mark - 1, "now") || _tree.IsWord(mark - 1, "order"));
     }
 
     /// <summary>The subject of the demanded clause <paramref name="v"/> under <paramref name="report"/>: its nsubj; or,

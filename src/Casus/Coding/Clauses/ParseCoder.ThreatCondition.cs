@@ -12,8 +12,9 @@ internal sealed partial class ParseCoder
     {
         // "X threatened to stop the talks if Y deploys missiles, the Post reported": the parser may hang the condition on
         // the reporting verb that follows the reported threat; a report is not conditional, the threat is. Only a
-        // clause between the threat and its reporting verb.
-        int reporter = _tree.Is(v, "ccomp") && _tree.Head(v) is int h && h > v ? h : -1;
+        // clause between the threat and its reporting verb. The reporting verb is the threat's head (ccomp) or, as the
+        // treebanks analyse a trailing attribution, its parataxis child.
+        int reporter = _tree.Is(v, "ccomp") && _tree.Head(v) is int h && h > v ? h : TrailingReporter(v);
         foreach (int head in stackalloc int[] { complement, v, reporter })
         {
             if (head < 0) continue;
@@ -35,6 +36,14 @@ internal sealed partial class ParseCoder
                 }
             }
         }
+        return -1;
+    }
+
+    /// <summary>The first parataxis child after <paramref name="v"/> ("X threatened ..., the Post reported"), or -1.</summary>
+    private int TrailingReporter(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (c > v && _tree.Is(c, "parataxis")) return c;
         return -1;
     }
 

@@ -32,6 +32,33 @@ public class DemandAndControlFrameTests
     }
 
     [Fact]
+    public void A_that_clause_parsed_as_adverbial_is_still_the_reported_demand()
+    {
+        // "Italy declared today that Libya must withdraw its troops": a parser may attach the that-clause as advcl.
+        Assert.Equal(["ITA LBY 1056"], Code(DeclaredThat("today", "today", "ADV", "RB")));
+    }
+
+    [Fact]
+    public void A_so_that_clause_is_no_reported_demand()
+    {
+        // "so that" introduces a purpose, not what was declared.
+        Assert.DoesNotContain("ITA LBY 1056", Code(DeclaredThat("so", "so", "ADV", "RB")));
+    }
+
+    private static string DeclaredThat(string word, string lemma, string upos, string xpos) => $"""
+        1 Italy    Italy    PROPN NNP 2 nsubj  B-ITA
+        2 declared declare  VERB  VBD 0 root   _
+        3 {word}   {lemma}  {upos} {xpos} 4 advmod _
+        4 that     that     SCONJ IN  7 mark   _
+        5 Libya    Libya    PROPN NNP 7 nsubj  B-LBY
+        6 must     must     AUX   MD  7 aux    _
+        7 withdraw withdraw VERB  VB  2 advcl  _
+        8 its      its      PRON  PRP$ 9 nmod:poss _
+        9 troops   troops   NOUN  NNS 7 obj    _
+        10 .       .        PUNCT .   2 punct  _
+        """;
+
+    [Fact]
     public void A_demand_noun_with_a_subjunctive_that_clause_is_a_demand()
     {
         // "insisted on its demand that Mali withdraw ...": the clause attached to the noun (acl), bare subjunctive.
