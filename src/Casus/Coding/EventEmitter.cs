@@ -88,6 +88,8 @@ internal static class EventEmitter
         }
         // "forces are prepared to deploy if required": readiness under an open condition is no threat.
         if (act != null && ConditionedReadiness.IsOpen(article, code, pattern, trigger)) return;
+        // "rallied the world to stand with Ukraine": a rally verb with an object mobilises others; no demonstration.
+        if (RalliedOthers.IsMobilising(article, code, pattern, trigger)) return;
         // "warned the administration that Giuliani could be a conduit": a reported danger is no threat.
         if (WarnedDangers.IsReport(article, code, act ?? pattern, trigger))
         {

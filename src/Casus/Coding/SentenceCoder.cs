@@ -509,6 +509,14 @@ internal sealed class SentenceCoder : IDisposable
         // A relative or expletive pronoun next to the verb ("each of which violated", "that it will stand") takes the
         // nearest noun as its antecedent: there the nearest mention stays the reading. A personal pronoun right
         // before the verb ("in Brussels where she met") is the subject itself.
+        // "..., and civil society, and we commit to ...", "In today's war cabinet, I emphasized that we are fighting":
+        // a first-person subject right before the verb (adverbs between: "we also commit") is the speaker, whom the
+        // word reading cannot name; an actor further back is some other phrase's.
+        for (int j = from; j >= _sentStart && _mentionAt[j] < 0; j--)
+        {
+            if (IsWord(j, "we") || IsWord(j, "i")) { _unnamed = true; return -1; }
+            if (_tokens[j].Upos != Upos.ADV) break;
+        }
         int inside = -1, forceAct = -1;
         bool relative = false, personal = false, firstPerson = false, commaAfterPersonal = false;
         for (int j = from; j >= _sentStart; j--)

@@ -422,7 +422,7 @@ internal sealed partial class ClauseReader
         var rel = _tree.Relation(v);
         // A verb without its own subject shares one: "X attacked Y and shelled Z" (conj), "X continued to send"
         // (xcomp, subject control), "X attacked Y, killing 5" (advcl).
-        if (rel == "conj" || rel == "xcomp" || (rel == "advcl" && !IsConditional(v) && !IsHeadingLabel(v, h)))
+        if (rel == "conj" || rel == "xcomp" || (rel == "advcl" && !IsConditional(v) && !IsHeadingLabel(v, h) && !IsFiniteClause(v)))
         {
             for (int k = 0, from = v; k < MaxClimb && h >= 0; k++)
             {
@@ -778,6 +778,19 @@ internal sealed partial class ClauseReader
             if (Eq(w, "could") || Eq(w, "might") || Eq(w, "may") || Eq(w, "should") || Eq(w, "must") || Eq(w, "can") || Eq(w, "ca")) return c;
         }
         return -1;
+    }
+
+    /// <summary>True when verb <paramref name="v"/> is finite: a present or past tense form, or a tensed auxiliary or
+    /// modal of its own ("is working", "will boost"). An English adverbial clause that is finite has a subject of its
+    /// own ("as Israel responds", "how the United States is working"); where the parser gave it none, the subject went
+    /// to another word ("discussed [how the United States ←obj] ... is [working ←advcl]"), and the main clause's subject
+    /// is not its doer. Participles and infinitives ("attacked Y, killing 5", "met to discuss") share it.</summary>
+    private bool IsFiniteClause(int v)
+    {
+        if (_tree.Xpos(v) is "VBZ" or "VBP" or "VBD") return true;
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if ((_tree.Is(c, "aux", exact: true) || _tree.Is(c, "aux:pass", exact: true)) && _tree.Xpos(c) is "VBZ" or "VBP" or "VBD" or "MD") return true;
+        return false;
     }
 
     /// <summary>True when the predicate or a clause it is coordinated with or controlled by is introduced by
