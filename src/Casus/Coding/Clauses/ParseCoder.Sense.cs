@@ -22,6 +22,10 @@ internal sealed partial class ParseCoder
     /// <item>bare "release|free" a thing ("released a report on Russia", "released the Indo-Pacific Strategy of the
     /// United States", "released arrest warrants against members of X"): no release of persons (0841), whose object
     /// is the one set free (ReleasesAThing).</item>
+    /// <item>"critical" not followed by its own "of" ("critical to the security of Japan", "critical for the lives
+    /// of Americans"): important, not critical of anyone (111); the "of" an entry found belongs to a later noun.</item>
+    /// <item>"look forward to" ("looking forward to the entry into force of the agreement"): an expectation, not a
+    /// look into anything (090) although an "into" follows.</item>
     /// </list>
     /// </summary>
     private bool IsOtherSense(in TreeMatch match, List<int> sources)
@@ -33,6 +37,9 @@ internal sealed partial class ParseCoder
         if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
         if (digits == "063" && pattern.Lemma == "hand") return HandsAThing(match.Verb);
         if (digits == "0841" && pattern.Lemma is "release" or "free" && pattern.Elements.Count == 1) return ReleasesAThing(match.Verb);
+        bool last = match.Verb + 1 >= _article.Tokens.Count;
+        if (pattern.Lemma == "critical") return last || !_tree.IsWord(match.Verb + 1, "of");
+        if (pattern.Lemma == "look") return !last && _tree.IsWord(match.Verb + 1, "forward");
         if (digits == "1722" && pattern.Lemma == "ban" && pattern.Elements.Count == 1) return BansNoPolitician(in match);
         if (digits == "042" && sources.Count > 0)
         {
