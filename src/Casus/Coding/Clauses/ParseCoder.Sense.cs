@@ -24,6 +24,8 @@ internal sealed partial class ParseCoder
     /// is the one set free (ReleasesAThing).</item>
     /// <item>"critical" not followed by its own "of" ("critical to the security of Japan", "critical for the lives
     /// of Americans"): important, not critical of anyone (111); the "of" an entry found belongs to a later noun.</item>
+    /// <item>bare "quit" with a country as its object ("multinational companies have quit Russia"): leaving a country
+    /// or its market, not a resignation (0831), which quits a post (QuitsACountry).</item>
     /// <item>"look forward to" ("looking forward to the entry into force of the agreement"): an expectation, not a
     /// look into anything (090) although an "into" follows.</item>
     /// </list>
@@ -37,6 +39,7 @@ internal sealed partial class ParseCoder
         if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
         if (digits == "063" && pattern.Lemma == "hand") return HandsAThing(match.Verb);
         if (digits == "0841" && pattern.Lemma is "release" or "free" && pattern.Elements.Count == 1) return ReleasesAThing(match.Verb);
+        if (digits == "0831" && pattern.Lemma == "quit" && pattern.Elements.Count == 0) return QuitsACountry(match.Verb);
         bool last = match.Verb + 1 >= _article.Tokens.Count;
         if (pattern.Lemma == "critical") return last || !_tree.IsWord(match.Verb + 1, "of");
         if (pattern.Lemma == "look") return !last && _tree.IsWord(match.Verb + 1, "forward");
@@ -201,6 +204,19 @@ internal sealed partial class ParseCoder
         if (_tree.Upos(freed) == Upos.NUM || FrameWords.Default.Contains(FrameWordList.CountNouns, _tree.Lemma(freed))) return false;
         if (_tree.Upos(freed) == Upos.NOUN) return true;
         return _tree.Upos(freed) == Upos.PROPN && _tree.Child(freed, "det") >= 0;
+    }
+
+    /// <summary>True when the object of "quit" <paramref name="v"/> is a bare country (an actor with no role): "quit
+    /// Russia" leaves the country, where "quit the government" or "quit his post" gives up an office.</summary>
+    private bool QuitsACountry(int v)
+    {
+        int obj = _tree.Child(v, "obj");
+        if (obj < 0) return false;
+        int mention = _tree.MentionCovering(obj);
+        if (mention < 0) return false;
+        var code = _tree.Mentions[mention].Code;
+        foreach (var _ in code.Roles) return false;
+        return ContextCountryPass.IsCountry(code.Primary);
     }
 
     /// <summary>
