@@ -26,6 +26,9 @@ internal sealed partial class ParseCoder
     /// of Americans"): important, not critical of anyone (111); the "of" an entry found belongs to a later noun.</item>
     /// <item>bare "quit" with a country as its object ("multinational companies have quit Russia"): leaving a country
     /// or its market, not a resignation (0831), which quits a post (QuitsACountry).</item>
+    /// <item>"recognize" rights coordinated with obligations or duties ("The Parties recognize their existing rights
+    /// and obligations under the WTO Agreement"): treaty language for the parties' own standing, not acceding to
+    /// demands for rights (0833) (RecognisesMutualRights).</item>
     /// <item>"look forward to" ("looking forward to the entry into force of the agreement"): an expectation, not a
     /// look into anything (090) although an "into" follows.</item>
     /// </list>
@@ -40,6 +43,7 @@ internal sealed partial class ParseCoder
         if (digits == "063" && pattern.Lemma == "hand") return HandsAThing(match.Verb);
         if (digits == "0841" && pattern.Lemma is "release" or "free" && pattern.Elements.Count == 1) return ReleasesAThing(match.Verb);
         if (digits == "0831" && pattern.Lemma == "quit" && pattern.Elements.Count == 0) return QuitsACountry(match.Verb);
+        if (digits == "0833" && pattern.Lemma is "recognize" or "recognise") return RecognisesMutualRights(match.Verb);
         bool last = match.Verb + 1 >= _article.Tokens.Count;
         if (pattern.Lemma == "critical") return last || !_tree.IsWord(match.Verb + 1, "of");
         if (pattern.Lemma == "look") return !last && _tree.IsWord(match.Verb + 1, "forward");
@@ -204,6 +208,17 @@ internal sealed partial class ParseCoder
         if (_tree.Upos(freed) == Upos.NUM || FrameWords.Default.Contains(FrameWordList.CountNouns, _tree.Lemma(freed))) return false;
         if (_tree.Upos(freed) == Upos.NOUN) return true;
         return _tree.Upos(freed) == Upos.PROPN && _tree.Child(freed, "det") >= 0;
+    }
+
+    /// <summary>True when the object of "recognize" <paramref name="v"/> is "rights" with "obligations", "duties" or
+    /// "responsibilities" in conjunction.</summary>
+    private bool RecognisesMutualRights(int v)
+    {
+        int obj = _tree.Child(v, "obj");
+        if (obj < 0) return false;
+        for (int c = _tree.FirstChild(obj); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "conj") && _tree.Lemma(c) is "obligation" or "duty" or "responsibility") return true;
+        return false;
     }
 
     /// <summary>True when the object of "quit" <paramref name="v"/> is a bare country (an actor with no role): "quit
