@@ -19,6 +19,18 @@ internal sealed partial class ParseCoder
     /// of force (190) when the object's head is in [measure-objects] of the same file.</item>
     /// <item>"hand over" a thing ("handed over medicine to the Red Crescent"): no judicial cooperation (063), which
     /// hands over people ([custody-nouns] of the same file, or an actor).</item>
+    /// <item>bare "release|free" a thing ("released a report on Russia", "released the Indo-Pacific Strategy of the
+    /// United States", "released arrest warrants against members of X"): no release of persons (0841), whose object
+    /// is the one set free (ReleasesAThing).</item>
+    /// <item>"critical" not followed by its own "of" ("critical to the security of Japan", "critical for the lives
+    /// of Americans"): important, not critical of anyone (111); the "of" an entry found belongs to a later noun.</item>
+    /// <item>bare "quit" with a country as its object ("multinational companies have quit Russia"): leaving a country
+    /// or its market, not a resignation (0831), which quits a post (QuitsACountry).</item>
+    /// <item>"recognize" rights coordinated with obligations or duties ("The Parties recognize their existing rights
+    /// and obligations under the WTO Agreement"): treaty language for the parties' own standing, not acceding to
+    /// demands for rights (0833) (RecognisesMutualRights).</item>
+    /// <item>"look forward to" ("looking forward to the entry into force of the agreement"): an expectation, not a
+    /// look into anything (090) although an "into" follows.</item>
     /// </list>
     /// </summary>
     private bool IsOtherSense(in TreeMatch match, List<int> sources)
@@ -29,6 +41,12 @@ internal sealed partial class ParseCoder
         if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
         if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
         if (digits == "063" && pattern.Lemma == "hand") return HandsAThing(match.Verb);
+        if (digits == "0841" && pattern.Lemma is "release" or "free" && pattern.Elements.Count == 1) return ReleasesAThing(match.Verb);
+        if (digits == "0831" && pattern.Lemma == "quit" && pattern.Elements.Count == 0) return QuitsACountry(match.Verb);
+        if (digits == "0833" && pattern.Lemma is "recognize" or "recognise") return RecognisesMutualRights(match.Verb);
+        bool last = match.Verb + 1 >= _article.Tokens.Count;
+        if (pattern.Lemma == "critical") return last || !_tree.IsWord(match.Verb + 1, "of");
+        if (pattern.Lemma == "look") return !last && _tree.IsWord(match.Verb + 1, "forward");
         if (digits == "1722" && pattern.Lemma == "ban" && pattern.Elements.Count == 1) return BansNoPolitician(in match);
         if (digits == "042" && sources.Count > 0)
         {
@@ -169,6 +187,51 @@ internal sealed partial class ParseCoder
         for (int c = _tree.FirstChild(handed); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "nmod") && IsPersonNode(c)) return false;
         return true;
+    }
+
+    /// <summary>
+    /// True when what bare "release|free" (0841) sets loose is a thing, not a person: its object (or passive subject, or
+    /// the noun its participle modifies) is a common noun that is no actor and not in <c>[custody-nouns]</c>, or a
+    /// proper name under a determiner ("the Indo-Pacific Strategy"; a person's name takes none). News releases reports,
+    /// statements, strategies, figures, videos and warrants far more often than prisoners, and the entry's target is
+    /// then only an actor the thing is about or belongs to ("a report on Russia" → RUS). Unlike HandsAThing, an actor in
+    /// the noun's modifiers does not make it a person ("the strategy of the United States" is still a thing); a number or
+    /// count word as the object counts people ("two of its nationals", "dozens of protesters").
+    /// </summary>
+    private bool ReleasesAThing(int v)
+    {
+        int freed = _tree.Child(v, "obj");
+        if (freed < 0) freed = _tree.Child(v, "nsubj:pass");
+        if (freed < 0 && _tree.Relation(v) is "acl" && _tree.Xpos(v) == "VBN") freed = _tree.Head(v);
+        if (freed < 0 || IsPersonNode(freed)) return false;
+        // A number or count word ("freed 20", "released dozens of protesters") counts people.
+        if (_tree.Upos(freed) == Upos.NUM || FrameWords.Default.Contains(FrameWordList.CountNouns, _tree.Lemma(freed))) return false;
+        if (_tree.Upos(freed) == Upos.NOUN) return true;
+        return _tree.Upos(freed) == Upos.PROPN && _tree.Child(freed, "det") >= 0;
+    }
+
+    /// <summary>True when the object of "recognize" <paramref name="v"/> is "rights" with "obligations", "duties" or
+    /// "responsibilities" in conjunction.</summary>
+    private bool RecognisesMutualRights(int v)
+    {
+        int obj = _tree.Child(v, "obj");
+        if (obj < 0) return false;
+        for (int c = _tree.FirstChild(obj); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "conj") && _tree.Lemma(c) is "obligation" or "duty" or "responsibility") return true;
+        return false;
+    }
+
+    /// <summary>True when the object of "quit" <paramref name="v"/> is a bare country (an actor with no role): "quit
+    /// Russia" leaves the country, where "quit the government" or "quit his post" gives up an office.</summary>
+    private bool QuitsACountry(int v)
+    {
+        int obj = _tree.Child(v, "obj");
+        if (obj < 0) return false;
+        int mention = _tree.MentionCovering(obj);
+        if (mention < 0) return false;
+        var code = _tree.Mentions[mention].Code;
+        foreach (var _ in code.Roles) return false;
+        return ContextCountryPass.IsCountry(code.Primary);
     }
 
     /// <summary>

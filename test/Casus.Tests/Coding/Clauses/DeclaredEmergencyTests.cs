@@ -33,4 +33,14 @@ public class DeclaredEmergencyTests
         Assert.DoesNotContain(Code("The United States announced an emergency mission to Haiti."), e => e.EndsWith(" 1724"));
         Assert.Empty(Code("The health ministry declared a public health emergency."));
     }
+
+    [Fact]
+    public void A_national_emergency_with_respect_to_a_country_is_no_emergency_rule_over_it()
+    {
+        // The US sanctions formula: the emergency is declared at home as the legal ground of measures against Iran.
+        Assert.DoesNotContain(Code("The President declared a national emergency with respect to Iran."), e => e.EndsWith(" 1724"));
+        Assert.DoesNotContain(Code("The governor declared a public health emergency for the State of Ohio."), e => e.EndsWith(" 1724"));
+        // An emergency declared in a place still acts on it.
+        Assert.Contains(Code("Nigeria declared an emergency in Lagos."), e => e.EndsWith(" 1724"));
+    }
 }
