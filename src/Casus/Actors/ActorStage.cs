@@ -124,6 +124,9 @@ public sealed class ActorStage : IStage
         // "the Islamic Salvation Front (FIS)" ... "the FIS": an acronym the article defines takes the name's code
         // (after the country passes, so the name has its country).
         new AcronymPass(article, firstMention).Run();
+        // "The delegation" after "a United States interagency delegation": the one country the article gave the
+        // noun (after the country passes, so the earlier mentions have theirs).
+        new DiplomatAntecedentPass(article, firstMention, DiplomacyWords.Default).Run();
         // Attackers the sentence does not name ("gunmen", "a roadside bomb") are the unidentified armed force of the
         // country of the place struck (CAMEO's UAF: "a bomb near Samarra" → IRQUAF).
         new UnattributedAttackPass(article, firstMention, PlaceCountries.Default, AttackWords.Default).Run();
