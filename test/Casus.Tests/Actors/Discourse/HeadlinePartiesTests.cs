@@ -46,6 +46,18 @@ public class HeadlinePartiesTests
         => Assert.Empty(Members(Group(WhiteHouse,
             "Readout of the Meeting of President Macron of France, Chancellor Scholz of Germany and President Biden", TheTwoLeadersDiscussedRussia)));
 
+    // Advisers and officials are groups too; the body names only ministers as such members, so a readout's pair of
+    // national security advisers is the headline's.
+    [Fact]
+    public void The_two_national_security_advisors_are_the_headlines_pair()
+    {
+        var article = BuildTitled(WhiteHouse, "Readout of National Security Advisor Jake Sullivan’s Call with National Security Advisor Ajit Doval of India",
+            "The/DET/5/det two/NUM/5/nummod National/PROPN/4/amod Security/PROPN/5/compound Advisors/NOUN/6/nsubj agreed/VERB/0/root ./PUNCT/6/punct");
+        ActorStage.CreateDefault().Process(article);
+        var advisors = Assert.Single(article.Mentions, m => m.Text.EndsWith("Advisors", StringComparison.Ordinal));
+        Assert.Equal(["USAGOV", "INDGOV"], Members(advisors));
+    }
+
     [Fact]
     public void Only_on_a_governments_own_site()
         => Assert.Empty(Members(Group("https://en.wikinews.org/wiki/X", "Readout of President Biden’s Call with President Sauli Niinistö of Finland",
