@@ -129,11 +129,12 @@ internal sealed class GroupPass
 
     // The last resort of a group the body leaves open in a government's readout or joint statement: the states its
     // headline names as the meeting's parties ("Readout of President Biden's Meeting with Prime Minister Kishida of
-    // Japan" → the United States and Japan), when as many as the phrase says. Not for "sides" and "delegations": the
-    // talks a readout reports are as often between two others (see Members). Null otherwise.
+    // Japan" → the United States and Japan), when as many as the phrase says. "Sides" and "delegations" only for a
+    // joint statement's speakers: the talks a readout reports are as often between two others (see Members), while a
+    // joint statement's "two delegations" are its own. Null otherwise.
     private HeadlineParties.Parties? HeadlineMembers(List<Mention> mentions, int sentence, int h, GroupKind kind, int min, int max)
     {
-        if (kind == GroupKind.Side || _headline?.Get() is not { } parties) return null;
+        if (_headline?.Get() is not { } parties || (kind == GroupKind.Side && !parties.Joint)) return null;
         if (parties.Countries.Count < min || parties.Countries.Count > max) return null;
         if (NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, parties.Countries)) return null;
         return parties;

@@ -23,8 +23,8 @@ internal sealed class HeadlineParties
     private Parties? _parties;
 
     /// <summary>The parties in headline order (the publisher's first when the headline leaves it unnamed), with the
-    /// headline for the evidence.</summary>
-    internal sealed record Parties(IReadOnlyList<string> Countries, string Headline);
+    /// headline for the evidence; <paramref name="Joint"/> when they are the speakers of a joint statement.</summary>
+    internal sealed record Parties(IReadOnlyList<string> Countries, string Headline, bool Joint);
 
     /// <param name="publisher">The country of the government whose site published the article; null elsewhere.</param>
     public HeadlineParties(HeadlineTokens headline, HeadlinePersonPass persons, ActorDictionary dictionary, string? publisher)
@@ -45,10 +45,11 @@ internal sealed class HeadlineParties
         var countries = new List<string>(4);
         foreach (var h in _persons.Holders(headline))
             if (!countries.Contains(h.Country)) countries.Add(h.Country);
-        if (countries.Count == 0 && IsJoint(headline)) SpeakingStates(headline, countries);
+        bool joint = countries.Count == 0 && IsJoint(headline);
+        if (joint) SpeakingStates(headline, countries);
         if (countries.Count == 0) return null;
         if (!countries.Contains(_publisher)) countries.Insert(0, _publisher);
-        return _parties = countries.Count >= 2 ? new Parties(countries, headline.Text) : null;
+        return _parties = countries.Count >= 2 ? new Parties(countries, headline.Text, joint) : null;
     }
 
     private static bool IsJoint(Article headline)

@@ -41,6 +41,24 @@ public class HeadlinePartiesTests
         Assert.Empty(Members(Group(WhiteHouse, "Joint Statement on Israel", TheLeadersDiscussedRussia)));
     }
 
+    // "The two delegations" of a joint statement are its speakers'; of a readout they may be two others' (talks the
+    // readout reports), so a readout's headline settles no sides.
+    [Fact]
+    public void Sides_only_of_a_joint_statement()
+    {
+        const string TheTwoDelegationsMet =
+            "The/DET/3/det two/NUM/3/nummod delegations/NOUN:NNS/4/nsubj met/VERB/0/root ./PUNCT/4/punct";
+        string[] Delegations(string title)
+        {
+            var article = BuildTitled(WhiteHouse, title, TheTwoDelegationsMet);
+            ActorStage.CreateDefault().Process(article);
+            // An open group of sides is no mention at all.
+            return article.Mentions.SingleOrDefault(m => m.Text == "delegations") is { } d ? Members(d) : [];
+        }
+        Assert.Equal(["MEXGOV", "USAGOV"], Delegations("Joint Statement from Mexico and the United States"));
+        Assert.Empty(Delegations("Readout of President Biden’s Call with President Sauli Niinistö of Finland"));
+    }
+
     [Fact]
     public void As_many_parties_as_the_phrase_says()
         => Assert.Empty(Members(Group(WhiteHouse,
