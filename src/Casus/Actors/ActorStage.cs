@@ -115,7 +115,8 @@ public sealed class ActorStage : IStage
         // is that country's in the body ("President Arévalo", "the President").
         // A titled name listed beside one country's dictionary people is that country's (before the publisher's guess).
         new ConjunctCountryPass(article, firstMention, PublisherCountries.Default).Run();
-        new HeadlinePersonPass(article, firstMention, Dictionary, headline).Run();
+        var headlinePersons = new HeadlinePersonPass(article, firstMention, Dictionary, headline);
+        headlinePersons.Run();
         new PublisherCountryPass(article, firstMention, Context, PublisherCountries.Default).Run();
         // "Mr. Sullivan", "he" after "National Security Advisor Jake Sullivan", whom no dictionary codes: the code the
         // country passes just gave the named phrase (the coreference pass linked them, but had no country yet).
@@ -123,12 +124,17 @@ public sealed class ActorStage : IStage
         // "the Islamic Salvation Front (FIS)" ... "the FIS": an acronym the article defines takes the name's code
         // (after the country passes, so the name has its country).
         new AcronymPass(article, firstMention).Run();
+        // "The delegation" after "a United States interagency delegation": the one country the article gave the
+        // noun (after the country passes, so the earlier mentions have theirs).
+        new DiplomatAntecedentPass(article, firstMention, DiplomacyWords.Default).Run();
         // Attackers the sentence does not name ("gunmen", "a roadside bomb") are the unidentified armed force of the
         // country of the place struck (CAMEO's UAF: "a bomb near Samarra" → IRQUAF).
         new UnattributedAttackPass(article, firstMention, PlaceCountries.Default, AttackWords.Default).Run();
         // "the two leaders", "both sides": the actors the article has just named, one event each (after the countries,
         // so that the members have theirs).
-        new GroupPass(article, firstMention, GroupWords.Default).Run();
+        // A readout's pair the body leaves open is the one its headline names ("Readout of President Biden's Meeting
+        // with Prime Minister Kishida of Japan"): only on a government's own site.
+        new GroupPass(article, firstMention, GroupWords.Default, new HeadlineParties(headline, headlinePersons, Dictionary, publisher)).Run();
         // "his counterpart", "their counterparts" with no country: the other country's official of the same office.
         new CounterpartPass(article, firstMention, CounterpartOffices.Default).Run();
         // "it", "its", "them", "him", "her": the nearest compatible actor (after the countries, so "its army" can

@@ -18,6 +18,13 @@ public class GovernmentAgencyTests
             Code("The/DET/6/det U.S./PROPN/6/compound International/PROPN/6/compound Development/PROPN/6/compound Finance/PROPN/6/compound Corporation/PROPN/7/nsubj invested/VERB/0/root")
                 .ToList());
 
+    // Read as "Bank of the United States" (a bank: USABUS) before its full name was an entry.
+    [Fact]
+    public void The_export_import_bank_is_a_US_agency_not_a_bank()
+        => Assert.Equal(["Export-Import Bank of the United States=USAGOV"],
+            Code("The/DET/4/det Export-Import/PROPN/4/compound Bank/PROPN/8/nsubj of/ADP/7/case the/DET/7/det United/PROPN/7/compound States/PROPN/4/nmod lends/VERB/0/root")
+                .ToList());
+
     [Fact]
     public void A_department_takes_the_country_of_its_phrase()
         => Assert.Equal(["Philippine Department of Energy=PHLGOV"],

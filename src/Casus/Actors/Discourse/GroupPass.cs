@@ -36,12 +36,16 @@ internal sealed class GroupPass
     private readonly int _firstMention;
     // Head words with their kinds and the title words of minister heads (data/actors/groups.txt).
     private readonly GroupWords _words;
+    // The states a government's readout names in its headline; null where none is read.
+    private readonly HeadlineParties? _headline;
 
-    public GroupPass(Article article, int firstMention, GroupWords words)
+    /// <param name="headline">The headline's parties, the last resort of a pair the body leaves open; null for none.</param>
+    public GroupPass(Article article, int firstMention, GroupWords words, HeadlineParties? headline = null)
     {
         _article = article;
         _firstMention = firstMention;
         _words = words;
+        _headline = headline;
     }
 
     public void Run()
@@ -78,19 +82,15 @@ internal sealed class GroupPass
                 // "the Conference of the Parties": a name's words, not the signatories of the agreement at hand.
                 if (_words.NeedsCapital(tokens[h].Span) && detFirst > first && tokens[detFirst - 1].Span.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
                 var members = Members(mentions, sentence.Index, h, kind!.Value, minCount, maxCount);
-                if (members is null) continue;
+                var parties = members is null ? HeadlineMembers(mentions, sentence.Index, h, kind!.Value, minCount, maxCount) : null;
+                if (members is null && parties is null) continue;
                 string phrase = _article.Text[tokens[detFirst].Start..tokens[last].End];
-                if (at >= 0)
-                {
-                    var m = mentions[at];
-                    mentions[at] = m with { Members = MemberMentions(m, members, kind!.Value, phrase) };
-                }
-                else
-                {
-                    var m = new Mention(sentence.Index, new TokenSpan(h, last - h + 1), _article.Text[tokens[h].Start..tokens[last].End], ActorCode.Parse("---"),
+                var group = at >= 0 ? mentions[at]
+                    : new Mention(sentence.Index, new TokenSpan(h, last - h + 1), _article.Text[tokens[h].Start..tokens[last].End], ActorCode.Parse("---"),
                         [$"{NotePrefix}'{phrase}' (a group the article has named)"]);
-                    (added ??= []).Add(m with { Members = MemberMentions(m, members, kind!.Value, phrase) });
-                }
+                var list = members is not null ? MemberMentions(group, members, kind!.Value, phrase) : PartyMentions(group, parties!, kind!.Value, phrase);
+                if (at >= 0) mentions[at] = group with { Members = list };
+                else (added ??= []).Add(group with { Members = list });
                 changed = true;
             }
         }
@@ -121,6 +121,37 @@ internal sealed class GroupPass
             {
                 Code = code,
                 Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {members.Count} → '{a.Text}' (sentence {a.Sentence}) → {code.Value}", .. a.Evidence],
+                Members = null,
+            });
+        }
+        return list;
+    }
+
+    // The last resort of a group the body leaves open in a government's readout or joint statement: the states its
+    // headline names as the meeting's parties ("Readout of President Biden's Meeting with Prime Minister Kishida of
+    // Japan" → the United States and Japan), when as many as the phrase says. "Sides" and "delegations" only for a
+    // joint statement's speakers: the talks a readout reports are as often between two others (see Members), while a
+    // joint statement's "two delegations" are its own. Null otherwise.
+    private HeadlineParties.Parties? HeadlineMembers(List<Mention> mentions, int sentence, int h, GroupKind kind, int min, int max)
+    {
+        if (_headline?.Get() is not { } parties || (kind == GroupKind.Side && !parties.Joint)) return null;
+        if (parties.Countries.Count < min || parties.Countries.Count > max) return null;
+        if (NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, parties.Countries)) return null;
+        return parties;
+    }
+
+    // The member mentions of a group the headline settles: each party's government (its country for "countries").
+    private static List<Mention> PartyMentions(Mention group, HeadlineParties.Parties parties, GroupKind kind, string phrase)
+    {
+        var list = new List<Mention>(parties.Countries.Count);
+        for (int i = 0; i < parties.Countries.Count; i++)
+        {
+            var country = parties.Countries[i];
+            var code = ActorCode.Parse(kind == GroupKind.Country ? country : country + "GOV");
+            list.Add(group with
+            {
+                Code = code,
+                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {parties.Countries.Count} → a party the headline names: '{parties.Headline}' → {code.Value}"],
                 Members = null,
             });
         }
@@ -219,7 +250,7 @@ internal sealed class GroupPass
         // often between two others ("communication between the two sides", Armenia and Azerbaijan, in a readout of a
         // US meeting with Armenia; 4 of 9 right on the news run against 11 of 11 for leaders, governments, countries).
         if (found is null && min == 2 && max == 2 && kind != GroupKind.Side) found = Signatories(mentions, h, kind, min, max);
-        if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, found)) return null;
+        if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, Countries(found))) return null;
         return found;
     }
 
@@ -271,7 +302,14 @@ internal sealed class GroupPass
     // counterparts ... Di Maio joined"): the article has named more such people than it counts one by one, so "the
     // foreign ministers" after it may be any number of them; the group is left open rather than given the two named
     // singly. A plural of a member's own country ("the Canadian ministers") takes nothing away.
-    private bool NamesOthersAtOnce(List<Mention> mentions, int stopSentence, int h, GroupKind kind, List<Mention> found)
+    private static List<string> Countries(List<Mention> found)
+    {
+        var list = new List<string>(found.Count);
+        foreach (var f in found) list.Add(f.Code.Primary);
+        return list;
+    }
+
+    private bool NamesOthersAtOnce(List<Mention> mentions, int stopSentence, int h, GroupKind kind, IReadOnlyList<string> found)
     {
         if (kind is not (GroupKind.Leader or GroupKind.Minister)) return false;
         var tokens = _article.Tokens;
@@ -280,7 +318,7 @@ internal sealed class GroupPass
             if (m.Sentence < stopSentence || m.Tokens.First >= h || m.Members != null) continue;
             if (!ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Value != m.Code.Primary + "GOV") continue;
             bool member = false;
-            foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { member = true; break; }
+            foreach (var f in found) if (f == m.Code.Primary) { member = true; break; }
             if (member) continue;
             // The phrase's last word is the plural head ("the Iraqi Council of Ministers" is one body).
             var last = tokens[m.Tokens.End - 1].Span;
