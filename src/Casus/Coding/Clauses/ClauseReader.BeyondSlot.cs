@@ -42,6 +42,20 @@ internal sealed partial class ClauseReader
             how = $"the country the place '{_tree.Word(node)}' lies in";
             return 1;
         }
+        // "struck targets in Syria", "strikes against a number of targets in Yemen": a site the act falls on, said
+        // to lie in a country, is that country's (CAMEO codes the country a strike or raid hits); only nouns of
+        // [site-nouns], so "aid to families in Gaza" or "investments in Kenya" stay as they are. Through a noun of
+        // quantity's of-phrase too, one step more.
+        int site = node;
+        if (!IsSiteNoun(site) && IsCollectiveNoun(site) && CasePhrase(site, "of") is int ofSite and >= 0) site = ofSite;
+        if (IsSiteNoun(site) && _tree.MentionAtHead(site) < 0 && SiteInPhrase(site) is int inCountry and >= 0
+            && _tree.MentionAtHead(inCountry) is int land and >= 0 && _tree.Mentions[land].Code.Value.Length == 3
+            && !NonStateCodes.Default.IsRegion(_tree.Mentions[land].Code.Primary))
+        {
+            AddDistinct(into, land);
+            how = $"the country the '{_tree.Word(site)}' lie in";
+            return 1;
+        }
         if (ActorsAimedAt(node, into) > 0)
         {
             how = $"what the clause on '{_tree.Word(node)}' aims at";
@@ -75,6 +89,38 @@ internal sealed partial class ClauseReader
         }
         return into.Count - before;
     }
+
+    /// <summary>The in-phrase that says where site <paramref name="site"/> lies: its own, else, as the parser often
+    /// hangs it higher ("conducted strikes against targets [in Yemen]" with "in Yemen" on the verb), one right after
+    /// the site on a word above it, up to the clause's verb; -1 when none.</summary>
+    private int SiteInPhrase(int site)
+    {
+        if (CasePhrase(site, "in") is int own and >= 0) return own;
+        int n = site;
+        for (int step = 0; step < 3 && _tree.Head(n) is int h and >= 0; step++, n = h)
+        {
+            for (int c = _tree.FirstChild(h); c >= 0; c = _tree.NextSibling(c))
+                if (c > site && (_tree.Is(c, "nmod") || _tree.Is(c, "obl")) && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "in")
+                    && k == LastTokenOf(site) + 1) return c;
+            if (_tree.Upos(h) == Upos.VERB) break;
+        }
+        return -1;
+    }
+
+    private int LastTokenOf(int n)
+    {
+        int last = n;
+        for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c)) if (c > last) last = LastTokenOf(c);
+        return last;
+    }
+
+    private bool IsSiteNoun(int n) => _tree.Lemma(n) is { } lemma
+        ? FrameWords.Default.Contains(FrameWordList.SiteNouns, lemma)
+        : FrameWords.Default.Contains(FrameWordList.SiteNouns, _tree.Word(n));
+
+    private bool IsCollectiveNoun(int n) => _tree.Lemma(n) is { } lemma
+        ? FrameWords.Default.Contains(FrameWordList.CollectiveNouns, lemma)
+        : FrameWords.Default.Contains(FrameWordList.CollectiveNouns, _tree.Word(n));
 
     /// <summary>The first nominal modifier of <paramref name="n"/> behind preposition <paramref name="word"/>; -1 when
     /// none.</summary>
