@@ -67,6 +67,14 @@ public sealed class EventPlaceStage : IStage
             if (e.Location is not null || e.Trigger.Count == 0 || e.Trigger.End > article.TokenData.Count) continue;
             Location? location = null;
             string why = "";
+            // Force against a country named as such happened there, whatever place the paragraph carries.
+            if (StruckCountryPlace.Find(article, e, gazetteer) is { } struck)
+            {
+                Complete(article, i, new Location(struck.Name, struck.Code, struck.Latitude, struck.Longitude) { Precision = LocationPrecision.Country, Source = "target", Text = e.Target!.Text },
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"location {struck.Name} ({struck.Code}) from target: force against the country \"{e.Target!.Text}\" itself (gazetteer/countries.tsv:{struck.Line})"));
+                continue;
+            }
             var (from, source) = settings is null ? (null, "") : EarlierPlace.Find(article, i, settings);
             if (source == "paragraph") (location, why) = Carried(article, from!, source);
             if (location is null)

@@ -118,3 +118,57 @@ public class TopicPlaceTests
         Assert.Equal(("Tripoli", "paragraph"), (carried.Name, carried.Source));
     }
 }
+
+/// <summary>Force against a country named as such happened in that country.</summary>
+public class StruckCountryPlaceTests
+{
+    private static Location? Place(string conllu, int trigger, string code)
+    {
+        var article = ParsedArticles.Build(conllu);
+        article.AddEvent(new Event
+        {
+            Sentence = 0,
+            Source = article.Mentions[0],
+            Target = article.Mentions[1],
+            Code = CameoCode.Parse(code),
+            Goldstein = 0,
+            QuadClass = QuadClass.MaterialConflict,
+            Trigger = new TokenSpan(trigger, 1),
+            Evidence = new Evidence("test", "verbs/test.txt:1", [], [], []),
+        });
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        return article.Events[0].Location;
+    }
+
+    private const string Attack = """
+        1 Syria Syria PROPN NNP 2 nsubj B-SYR
+        2 launched launch VERB VBD 0 root _
+        3 an a DET DT 4 det _
+        4 attack attack NOUN NN 2 obj _
+        5 {0} {0} ADP IN 6 case _
+        6 {1} {1} PROPN NNP 4 nmod B-{2}
+        """;
+
+    [Fact]
+    public void An_attack_against_or_on_a_country_is_placed_in_it_at_country_precision()
+    {
+        var l = Place(string.Format(Attack, "against", "Lebanon", "LBN"), 3, "190")!;
+        Assert.Equal(("Lebanon", "LBN", LocationPrecision.Country, "target"), (l.Name, l.Country, l.Precision, l.Source));
+        Assert.Equal("LBN", Place(string.Format(Attack, "on", "Lebanon", "LBN"), 3, "190")!.Country);
+    }
+
+    [Fact]
+    public void A_verbal_act_a_country_s_forces_or_a_verb_s_object_give_no_place()
+    {
+        // A threat is no force; "Lebanese forces" may be anywhere; "with Lebanon" is no direction of force.
+        Assert.Null(Place(string.Format(Attack, "against", "Lebanon", "LBN"), 3, "138"));
+        Assert.Null(Place(string.Format(Attack, "against", "Lebanese", "LBNMIL"), 3, "190"));
+        Assert.Null(Place(string.Format(Attack, "with", "Lebanon", "LBN"), 3, "190"));
+        // "Syria fought Lebanon": the object of a verb is no place struck (a defender fights its invader at home).
+        Assert.Null(Place("""
+            1 Syria Syria PROPN NNP 2 nsubj B-SYR
+            2 fought fight VERB VBD 0 root _
+            3 Lebanon Lebanon PROPN NNP 2 obj B-LBN
+            """, 1, "190"));
+    }
+}
