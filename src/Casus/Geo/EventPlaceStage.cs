@@ -134,9 +134,10 @@ public sealed class EventPlaceStage : IStage
             bool toPredicate = tokens[a].Head == head || tokens[a].Head == governor;
             // A place inside a destination's phrase describes the destination ("travelled to Niger, the hub for
             // efforts in the Sahel region"), and one inside a topic's phrase is the topic's ("expressed concern about
-            // the build-up of troops on the borders and in Crimea"): neither is the setting of the act.
+            // the build-up of troops on the borders and in Crimea"): neither is the setting of the act. A gathering is
+            // held where it is, whatever its preposition ("will host him for a bilateral meeting at the White House").
             if (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal))
-                return toPredicate && (a == mention.Anchor || CaseLemma(article, a) is not ("to" or "into" or "toward" or "towards" or "from"
+                return toPredicate && (a == mention.Anchor || gathering || CaseLemma(article, a) is not ("to" or "into" or "toward" or "towards" or "from"
                     or "about" or "over" or "for" or "regarding" or "concerning" or "against"));
             if (rel is "obj" or "iobj") return toPredicate && (gathering && (heldObject || e.Trigger.Contains(a)) || meeting && Within(partner, a));
             // An apposition or a conjunct is the same phrase or one more of its kind ("with General Zhang, Vice

@@ -40,11 +40,23 @@ internal static class QualifiedPlace
                 // place that no division of that name holds may be the first of a list, and stays.
                 if (m.Country is null && !byCountry) continue;
                 found.RemoveAt(i);
-                i--;
+                i -= 1 + DropNamePart(found, i, m.First);
                 continue;
             }
             found[i] = m with { Country = null, Places = kept.ToArray(), Qualified = true };
+            i -= DropNamePart(found, i, m.First);
         }
+    }
+
+    /// <summary>
+    /// Drops the mention that ends right where the qualified one starts, the first word of the same name ("East" of
+    /// "East Palestine, Ohio", a division of Cameroon on its own); returns 1 when it did, 0 otherwise.
+    /// </summary>
+    private static int DropNamePart(List<PlaceMention> found, int next, int first)
+    {
+        if (next == 0 || found[next - 1].End != first) return 0;
+        found.RemoveAt(next - 1);
+        return 1;
     }
 
     /// <summary>The gazetteer's places named <paramref name="name"/> outside the country <paramref name="code"/> that

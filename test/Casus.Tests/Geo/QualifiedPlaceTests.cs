@@ -15,15 +15,14 @@ public class QualifiedPlaceTests
             0	Ohio			USA	Ohio	40.4384	-82.8105	8361360	ADM1
             8	Lebanon			USA	Ohio	39.4353	-84.2030	20623	PPLA2
             9	Dayton			USA	Ohio	39.7589	-84.1916	137644	PPLA2
+            0	East			CMR	East	4.0	14.0	800000	ADM1
             """), "places.tsv", new StringReader(GazetteerTests.Countries), "countries.tsv", out var errors);
         Assert.Empty(errors);
         return g;
     }
 
     // "Protesters marched in PLACE, QUALIFIER": the parse hangs the qualifier on the place in apposition.
-    private static Location? Place(string place, string qualifier, string actor, string tail = "")
-    {
-        var conllu = $"""
+    private static Location? Place(string place, string qualifier, string actor, string tail = "") => Place($"""
             1 Protesters protester NOUN NNS 2 nsubj B-{actor}
             2 marched march VERB VBD 0 root _
             3 in in ADP IN 4 case _
@@ -31,7 +30,10 @@ public class QualifiedPlaceTests
             5 , , PUNCT , 6 punct _
             6 {qualifier} {qualifier} PROPN NNP 4 appos _
             {tail}
-            """;
+            """);
+
+    private static Location? Place(string conllu)
+    {
         var article = ParsedArticles.Build(conllu);
         article.AddEvent(new Event
         {
@@ -65,6 +67,17 @@ public class QualifiedPlaceTests
         // No town of the name in Ohio: the division, not the country Palestine.
         var palestine = Place("Palestine", "Ohio", "OPP")!;
         Assert.Equal(("Ohio", "USA", LocationPrecision.Region), (palestine.Name, palestine.Country, palestine.Precision));
+        // The first word of the unknown name is no place of its own ("East", a division of Cameroon).
+        var east = Place("""
+            1 Protesters protester NOUN NNS 2 nsubj B-OPP
+            2 marched march VERB VBD 0 root _
+            3 in in ADP IN 4 case _
+            4 East East PROPN NNP 2 obl _
+            5 Palestine Palestine PROPN NNP 4 flat _
+            6 , , PUNCT , 7 punct _
+            7 Ohio Ohio PROPN NNP 4 appos _
+            """)!;
+        Assert.Equal(("Ohio", "USA"), (east.Name, east.Country));
         // A town in a division keeps its place.
         Assert.Equal("Dayton", Place("Dayton", "Ohio", "OPP")!.Name);
     }
