@@ -137,8 +137,13 @@ public sealed class EventPlaceStage : IStage
             // the build-up of troops on the borders and in Crimea"): neither is the setting of the act. A gathering is
             // held where it is, whatever its preposition ("will host him for a bilateral meeting at the White House").
             if (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal))
-                return toPredicate && (a == mention.Anchor || gathering || CaseLemma(article, a) is not ("to" or "into" or "toward" or "towards" or "from"
-                    or "about" or "over" or "for" or "regarding" or "concerning" or "against"));
+                return toPredicate && (a == mention.Anchor || gathering || CaseLemma(article, a) switch
+                {
+                    "to" or "into" or "toward" or "towards" or "from" or "about" or "over" or "regarding" or "concerning" or "against" => false,
+                    // "hosted him for breakfast at the Naval Observatory", but "praised Japan for its work in Hiroshima".
+                    "for" => meeting,
+                    _ => true,
+                });
             if (rel is "obj" or "iobj") return toPredicate && (gathering && (heldObject || e.Trigger.Contains(a)) || meeting && Within(partner, a));
             // An apposition or a conjunct is the same phrase or one more of its kind ("with General Zhang, Vice
             // Chairman of the Commission in Beijing"; "hosted the Advisor and a delegation at the White House").
