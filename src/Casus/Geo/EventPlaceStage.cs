@@ -142,6 +142,9 @@ public sealed class EventPlaceStage : IStage
                     "to" or "into" or "toward" or "towards" or "from" or "about" or "over" or "regarding" or "concerning" or "against" => false,
                     // "hosted him for breakfast at the Naval Observatory", but "praised Japan for its work in Hiroshima".
                     "for" => meeting,
+                    // "on the margins of the Summit in Bali", "on Wednesday, in Accra", but "spoke with the Amir on the
+                    // pause in Gaza": a topic is a common noun.
+                    "on" => tokens[a].Upos != Upos.NOUN || tokens[a].Lemma is "margin" or "margins" or "sideline" or "sidelines",
                     _ => true,
                 });
             if (rel is "obj" or "iobj") return toPredicate && (gathering && (heldObject || e.Trigger.Contains(a)) || meeting && Within(partner, a));
@@ -168,7 +171,7 @@ public sealed class EventPlaceStage : IStage
 
     /// <summary>Nouns of an event held at a place: the place of such an object is where the act of holding it is.</summary>
     private static bool IsGathering(string lemma) => lemma is "conference" or "summit" or "meeting" or "forum" or "talks" or "talk"
-        or "dialogue" or "session" or "ceremony" or "rally" or "roundtable" or "gathering" or "convention"
+        or "dialogue" or "session" or "ceremony" or "rally" or "roundtable" or "gathering" or "convention" or "workshop"
         or "negotiation" or "negotiations";
 
     /// <summary>

@@ -85,6 +85,9 @@ public class TopicPlaceTests
             8 Kandahar Kandahar PROPN NNP 6 nmod _
             """;
         Assert.Null(Place(string.Format(concern, "about"), 1, 0, null, "012"));
+        Assert.Null(Place(string.Format(concern, "on"), 1, 0, null, "012"));
+        // "On Wednesday, in Kandahar": a date is no topic.
+        Assert.Equal("Kandahar", Place(string.Format(concern, "on").Replace("build-up build-up NOUN", "Wednesday Wednesday PROPN", StringComparison.Ordinal), 1, 0, null, "012")!.Name);
         // "at the summit in Kandahar": the phrase is where the act was.
         Assert.Equal("Kandahar", Place(string.Format(concern, "at"), 1, 0, null, "012")!.Name);
     }
