@@ -7,8 +7,8 @@ namespace Casus.Geo;
 /// "East Palestine, Ohio") is the place of that name there, whatever the actors' countries suggest: the writer has
 /// said which. The town keeps only its namesakes in the qualifier's country (and division, when the qualifier is one);
 /// a country name qualified by a division of another country is a town of that name there ("Lebanon, Pennsylvania"),
-/// and a name with no namesake there is dropped, leaving the qualifier itself, since a wrong place is worse than a
-/// coarser one. A list ("Texas, Ohio and Florida", "Georgia, Ukraine") qualifies nothing. Stateless.
+/// or, with no namesake there, is dropped, leaving the qualifier itself, since a wrong place is worse than a coarser
+/// one; a town with no namesake in the qualifier's country keeps its places (the comma may end a phrase). A list ("Texas, Ohio and Florida", "Georgia, Ukraine") qualifies nothing. Stateless.
 /// </summary>
 internal static class QualifiedPlace
 {
@@ -36,9 +36,9 @@ internal static class QualifiedPlace
             if (m.Country is null && kept.Count == m.Places.Count) continue;
             if (kept.Count == 0)
             {
-                // A town the gazetteer knows only elsewhere, or "Palestine" in Ohio, gives way to its qualifier; a
-                // place that no division of that name holds may be the first of a list, and stays.
-                if (m.Country is null && !byCountry) continue;
+                // "Palestine" in Ohio gives way to its qualifier; a town with no namesake there keeps its places, since
+                // the comma may end a phrase ("during the visit to Pyongyang, Russia and the DPRK committed").
+                if (m.Country is null) continue;
                 found.RemoveAt(i);
                 i -= 1 + DropNamePart(found, i, m.First);
                 continue;
