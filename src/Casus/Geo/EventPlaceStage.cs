@@ -59,7 +59,7 @@ public sealed class EventPlaceStage : IStage
             if (location is null) continue;
             if (source == Where) why += ", the place its where-clause hangs on";
             Complete(article, i, location, why);
-            if (source == "destination" || IsSetting(article, mention, e)) (settings ??= new HashSet<int>()).Add(i);
+            if (source is "destination" or Where || IsSetting(article, mention, e)) (settings ??= new HashSet<int>()).Add(i);
         }
         for (int i = 0; i < article.Events.Count; i++)
         {
@@ -67,6 +67,14 @@ public sealed class EventPlaceStage : IStage
             if (e.Location is not null || e.Trigger.Count == 0 || e.Trigger.End > article.TokenData.Count) continue;
             Location? location = null;
             string why = "";
+            // Force against a country named as such happened there, whatever place the paragraph carries.
+            if (StruckCountryPlace.Find(article, e, gazetteer) is { } struck)
+            {
+                Complete(article, i, new Location(struck.Name, struck.Code, struck.Latitude, struck.Longitude) { Precision = LocationPrecision.Country, Source = "target", Text = e.Target!.Text },
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"location {struck.Name} ({struck.Code}) from target: force against the country \"{e.Target!.Text}\" itself (gazetteer/countries.tsv:{struck.Line})"));
+                continue;
+            }
             var (from, source) = settings is null ? (null, "") : EarlierPlace.Find(article, i, settings);
             if (source == "paragraph") (location, why) = Carried(article, from!, source);
             if (location is null)
@@ -97,16 +105,81 @@ public sealed class EventPlaceStage : IStage
     private static bool IsSetting(Article article, PlaceMention mention, Event e)
     {
         var (head, governor) = EventClause.Heads(article, e.Trigger);
+        return IsSetting(article, mention, e, head, governor);
+    }
+
+    /// <summary>
+    /// <see cref="IsSetting(Article, PlaceMention, Event)"/> for the predicate <paramref name="head"/> (or its
+    /// <paramref name="governor"/>; -1 for none). The place may also hang on the event's partner ("met Prime Minister
+    /// Albanese of Australia today in Wilmington", a parse that hangs the place on the person: a person is met where
+    /// he is, not "about" a place). A gathering passed on the way costs no step ("on the margins of the G20 Summit in
+    /// Bali"), and a gathering as the object is held where it is ("hosted a conference for Ukraine in Berlin",
+    /// "facilitated talks in Riyadh"), except for a plain consultation or a statement about it ("discussed the
+    /// negotiations in Doha" on a call is no act in Doha) unless the gathering is the event's own word ("had an
+    /// official meeting in Hanoi").
+    /// </summary>
+    private static bool IsSetting(Article article, PlaceMention mention, Event e, int head, int governor)
+    {
         var tokens = article.TokenData;
-        int reach = e.Code.Root == 4 ? 3 : 2;
-        for (int a = mention.Anchor, depth = 0; a >= 0 && depth < reach; a = tokens[a].Head, depth++)
+        var code = e.Code;
+        int reach = code.Root == 4 ? 3 : 2;
+        bool heldObject = code.Root is 3 or 5 || code.Root == 4 && !code.Digits.StartsWith("040", StringComparison.Ordinal) && !code.Digits.StartsWith("041", StringComparison.Ordinal);
+        var partner = e.Target?.Tokens;
+        // One meets a partner where the partner is; one does not support or condemn "forces in Crimea" there.
+        bool meeting = code.Root is 3 or 4;
+        for (int a = mention.Anchor, depth = 0; a >= 0 && depth < reach; a = tokens[a].Head)
         {
             var rel = tokens[a].Relation;
-            if (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal)) return tokens[a].Head == head || tokens[a].Head == governor;
+            bool gathering = tokens[a].Lemma is { } lemma && IsGathering(lemma.ToLowerInvariant());
+            bool toPredicate = tokens[a].Head == head || tokens[a].Head == governor;
+            // A place inside a destination's phrase describes the destination ("travelled to Niger, the hub for
+            // efforts in the Sahel region"), and one inside a topic's phrase is the topic's ("expressed concern about
+            // the build-up of troops on the borders and in Crimea"): neither is the setting of the act. A gathering is
+            // held where it is, whatever its preposition ("will host him for a bilateral meeting at the White House").
+            if (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal))
+                return toPredicate && (a == mention.Anchor || gathering || CaseLemma(article, a) switch
+                {
+                    "to" or "into" or "toward" or "towards" or "from" or "about" or "over" or "regarding" or "concerning" or "against" => false,
+                    // "hosted him for breakfast at the Naval Observatory", but "praised Japan for its work in Hiroshima".
+                    "for" => meeting,
+                    // "on the margins of the Summit in Bali", "on Wednesday, in Accra", but "spoke with the Amir on the
+                    // pause in Gaza": a topic is a common noun.
+                    "on" => tokens[a].Upos != Upos.NOUN || tokens[a].Lemma is "margin" or "margins" or "sideline" or "sidelines",
+                    _ => true,
+                });
+            if (rel is "obj" or "iobj") return toPredicate && (gathering && (heldObject || e.Trigger.Contains(a)) || meeting && Within(partner, a));
+            // An apposition or a conjunct is the same phrase or one more of its kind ("with General Zhang, Vice
+            // Chairman of the Commission in Beijing"; "hosted the Advisor and a delegation at the White House").
+            if (rel is "appos" or "conj") continue;
             if (rel != "nmod") return false;
+            if (!gathering) depth++;
         }
         return false;
     }
+
+    /// <summary>The lemma of the preposition of token <paramref name="t"/>; null when it has none.</summary>
+    private static string? CaseLemma(Article article, int t)
+    {
+        var tokens = article.TokenData;
+        int first = article.SentenceData[tokens[t].Sentence].FirstToken;
+        for (int c = first; c < t; c++)
+            if (tokens[c].Head == t && tokens[c].Relation == "case") return tokens[c].Lemma;
+        return null;
+    }
+
+    private static bool Within(TokenSpan? span, int token) => span is { } s && s.Count > 0 && token >= s.First && token < s.End;
+
+    /// <summary>Nouns of an event held at a place: the place of such an object is where the act of holding it is.</summary>
+    private static bool IsGathering(string lemma) => lemma is "conference" or "summit" or "meeting" or "forum" or "talks" or "talk"
+        or "dialogue" or "session" or "ceremony" or "rally" or "roundtable" or "gathering" or "convention" or "workshop"
+        or "negotiation" or "negotiations";
+
+    /// <summary>
+    /// Verbal acts (CAMEO roots 01–05 and 10–13: statements, appeals, intents, meetings, diplomatic cooperation,
+    /// demands, disapproval, rejection, threats), which happen where their speakers are: a place in their object's
+    /// phrase is what they are about.
+    /// </summary>
+    private static bool IsTalk(CameoCode code) => code.Root is >= 1 and <= 5 or >= 10 and <= 13;
 
     private static void Complete(Article article, int index, Location location, string why)
     {
@@ -153,8 +226,16 @@ public sealed class EventPlaceStage : IStage
             if (!m.IsLocative) continue;
             int tie = TiePoint(article, m.Anchor);
             if (tie < 0) continue;
-            if (tie == head || tie == governor) return (m, "clause");
-            if (sentenceLevel is null && AboveWithoutConjunct(article, tie, head)) sentenceLevel = m;
+            // A statement, appeal, meeting or rebuke happens where the speakers are, not where its topic is: "discussed
+            // the war in Gaza", "thanked him for his support for the truce in Yemen" place nothing; "met in Jerusalem"
+            // and "hosted a conference in Berlin" do.
+            bool talk = IsTalk(e.Code);
+            if (tie == head || tie == governor)
+            {
+                if (talk && !IsSetting(article, m, e, head, governor)) continue;
+                return (m, "clause");
+            }
+            if (sentenceLevel is null && AboveWithoutConjunct(article, tie, head) && (!talk || IsSetting(article, m, e, tie, -1))) sentenceLevel = m;
         }
         // "travel to Amman, where he will meet ...", "in Amman, where talks were held": the where-clause's act
         // happens at the place the clause hangs on.
@@ -169,6 +250,10 @@ public sealed class EventPlaceStage : IStage
             foreach (var m in mentions)
             {
                 int goal = PlaceFinder.Destination(article, m, visit == Visit.Make);
+                // An intent to visit takes its place as the object ("will visit the West Bank"), not an intent to
+                // meet or brief ("will brief EU partners": Eu is a town in France).
+                if (goal < 0 && visit == Visit.Intent && PlaceFinder.Destination(article, m, asObject: true) is var o && o >= 0
+                    && article.TokenData[o].Lemma is "visit" or "tour") goal = o;
                 if (goal < 0 || goal != head && goal != governor) continue;
                 if ((m.Country?.Code ?? (m.Places.Count > 0 ? m.Places[0].Country : null)) == targetCountry) return (m, "destination");
                 destination ??= m;
@@ -258,14 +343,16 @@ public sealed class EventPlaceStage : IStage
         return null;
     }
 
-    private enum Visit { None, Make, Other }
+    private enum Visit { None, Make, Intent, Other }
 
     /// <summary>Make a visit (042, whose object can be the place), host a visit (043) or express intent to meet (036).</summary>
     private static Visit IsVisit(CameoCode code)
     {
         var d = code.Digits;
         if (d.StartsWith("042", StringComparison.Ordinal)) return Visit.Make;
-        return d.StartsWith("043", StringComparison.Ordinal) || d.StartsWith("036", StringComparison.Ordinal) ? Visit.Other : Visit.None;
+        // "will visit the West Bank": an intended visit takes its place as the object too.
+        if (d.StartsWith("036", StringComparison.Ordinal)) return Visit.Intent;
+        return d.StartsWith("043", StringComparison.Ordinal) ? Visit.Other : Visit.None;
     }
 
     /// <summary>
@@ -315,7 +402,9 @@ public sealed class EventPlaceStage : IStage
         // A country preference picks among places of comparable standing only: "Geneva" in a story with American actors
         // is still the Swiss city, not a town of 13,000 in New York state.
         var top = places[0];
-        if (First(places, p => Comparable(top, p) && (ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country)) is { } byActor)
+        if (m.Qualified)
+            why = $"named with its country or division after a comma, of {places.Count} places of that name there";
+        else if (First(places, p => Comparable(top, p) && (ActorCountry(e.Source) == p.Country || e.Target is { } t && ActorCountry(t) == p.Country)) is { } byActor)
             (chosen, why) = (byActor, $"in the country of an actor, of {places.Count} places of that name");
         else if (First(places, p => Comparable(top, p) && articleCountries.Contains(p.Country)) is { } byArticle)
             (chosen, why) = (byArticle, $"in a country the article names, of {places.Count} places of that name");

@@ -112,6 +112,8 @@ internal static class PlaceFinder
             if (!matched) t = runEnd;
             continue;
         }
+        // "Tripoli, Libya": the country or division after the comma decides which Tripoli.
+        if (found.Count > 1) QualifiedPlace.Apply(article, gazetteer, found);
         return found;
     }
 

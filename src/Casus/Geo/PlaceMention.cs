@@ -18,6 +18,10 @@ public sealed record PlaceMention(int Sentence, int First, int End, string Text,
     /// <summary>True when a locative preposition governs the words ("in Kabul", "near the town of Kunduz").</summary>
     public bool IsLocative => Anchor >= 0;
 
+    /// <summary>True when a country or division after a comma chose its places ("Lebanon, Ohio"): the writer's word
+    /// supports a small place as the actors' countries would.</summary>
+    public bool Qualified { get; init; }
+
     /// <summary>The tokens of the mention.</summary>
     public TokenSpan Tokens => new(First, End - First);
 }
