@@ -1,5 +1,6 @@
 using Casus.Actors;
 using Casus.Actors.Context;
+using Casus.Coding.Clauses;
 using Casus.Coding.Verbs;
 using Casus.Document;
 
@@ -8,47 +9,50 @@ namespace Casus.Coding;
 /// <summary>
 /// Turns one coded act into events on the article: one event per source and target member of compound actors,
 /// each with its CAMEO entry's Goldstein score, QuadClass and PLOVER fields, the publication date and its evidence.
-/// Shared by the parse reading and the word-sequence reading, so both emit events the same way.
+/// Shared by the parse reading and the word-sequence reading, so both emit events the same way. The clause's mood
+/// (<see cref="ClauseMood"/>) comes read by the coder: the emitter honours it and reads no clause itself.
 /// </summary>
 internal static class EventEmitter
 {
     /// <summary>Adds an event for every source × target pair (one with no target when <paramref name="targets"/>
     /// is empty); members of compound actors get a note saying which member they are.</summary>
     public static void EmitAll(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
-        CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes, VerbPattern? act = null)
+        CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes, VerbPattern? act = null,
+        ClauseMood mood = ClauseMood.Asserted)
     {
         int tn = targets.Count == 0 ? 1 : targets.Count;
         for (int s = 0; s < sources.Count; s++)
             for (int t = 0; t < tn; t++)
                 Emit(stage, article, sentence, pattern, trigger, code, sources[s], targets.Count == 0 ? -1 : targets[t], rule, notes,
                     sources.Count > 1 ? $"compound source member {s + 1} of {sources.Count}" : null,
-                    targets.Count > 1 ? $"compound target member {t + 1} of {targets.Count}" : null, act);
+                    targets.Count > 1 ? $"compound target member {t + 1} of {targets.Count}" : null, act, mood);
     }
 
     /// <summary>Adds an event for every source to <paramref name="target"/>, a mention the coder made itself (a place
     /// read as its country) rather than one of the article's.</summary>
     public static void EmitAll(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
-        CameoCode code, List<int> sources, Mention target, string rule, List<string> notes)
+        CameoCode code, List<int> sources, Mention target, string rule, List<string> notes, ClauseMood mood = ClauseMood.Asserted)
     {
         for (int s = 0; s < sources.Count; s++)
             Emit(stage, article, sentence, pattern, trigger, code, article.Mentions[sources[s]], target, rule, notes,
-                sources.Count > 1 ? $"compound source member {s + 1} of {sources.Count}" : null, null);
+                sources.Count > 1 ? $"compound source member {s + 1} of {sources.Count}" : null, null, null, mood);
     }
 
     /// <summary>Adds one event from mention <paramref name="source"/> to mention <paramref name="target"/> (-1: none).
     /// A code the CAMEO table lacks is reported as a diagnostic and no event is made.</summary>
     public static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
         CameoCode code, int source, int target, string rule, List<string> notes, string? sourceNote, string? targetNote,
-        VerbPattern? act = null)
+        VerbPattern? act = null, ClauseMood mood = ClauseMood.Asserted)
         => Emit(stage, article, sentence, pattern, trigger, code, article.Mentions[source], target >= 0 ? article.Mentions[target] : null,
-            rule, notes, sourceNote, targetNote, act);
+            rule, notes, sourceNote, targetNote, act, mood);
 
     /// <summary>Adds one event from mention <paramref name="src"/> to mention <paramref name="tgt"/>, either of which
     /// the coder may have made itself. <paramref name="act"/> is the framed act's pattern under a frame ("threatened
-    /// to strike": "strike"). A group mention (<see cref="Mention.Members"/>) gives one event per member.</summary>
+    /// to strike": "strike"). A group mention (<see cref="Mention.Members"/>) gives one event per member.
+    /// <paramref name="mood"/> is the clause's, as <see cref="ClauseMoods.Read"/> read it with this code and act.</summary>
     public static void Emit(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
         CameoCode code, Mention src, Mention? tgt, string rule, List<string> notes, string? sourceNote, string? targetNote,
-        VerbPattern? act = null)
+        VerbPattern? act = null, ClauseMood mood = ClauseMood.Asserted)
     {
         // "the U.S.-Japan alliance is the cornerstone of ...": a relation named by names joined by hyphens does not
         // act; it is acted on, as each of its partners (HyphenChains).
@@ -60,7 +64,7 @@ internal static class EventEmitter
             for (int i = 0; i < sourceMembers.Count; i++)
                 if (tgt is null || tgt.Members != null || tgt.Code != sourceMembers[i].Code)
                     Emit(stage, article, sentence, pattern, trigger, code, sourceMembers[i], tgt, rule, notes,
-                        sourceNote ?? $"group source member {i + 1} of {sourceMembers.Count}", targetNote, act);
+                        sourceNote ?? $"group source member {i + 1} of {sourceMembers.Count}", targetNote, act, mood);
             return;
         }
         if (tgt?.Members is { Count: > 0 } targetMembers)
@@ -72,7 +76,7 @@ internal static class EventEmitter
                 if (src.Code != targetMembers[i].Code
                     && !(relation && src.Code.Primary != "---" && src.Code.Primary == targetMembers[i].Code.Primary))
                     Emit(stage, article, sentence, pattern, trigger, code, src, targetMembers[i], rule, notes,
-                        sourceNote, targetNote ?? $"group target member {i + 1} of {targetMembers.Count}", act);
+                        sourceNote, targetNote ?? $"group target member {i + 1} of {targetMembers.Count}", act, mood);
             return;
         }
         // "support the PRC's military": backing of an armed force is no praise (EndorsedOwner).
@@ -86,23 +90,14 @@ internal static class EventEmitter
             worded = $"a political person's attack on another of one country is words: {code} → {WordedAttacks.Criticism} (Coding/WordedAttacks)";
             code = WordedAttacks.Criticism;
         }
-        // "forces are prepared to deploy if required": readiness under an open condition is no threat.
-        if (act != null && ConditionedReadiness.IsOpen(article, code, pattern, trigger)) return;
-        // "rallied the world to stand with Ukraine": a rally verb with an object mobilises others; no demonstration.
-        if (RalliedOthers.IsMobilising(article, code, pattern, trigger)) return;
-        // "warned the administration that Giuliani could be a conduit": a reported danger is no threat.
-        if (WarnedDangers.IsReport(article, code, act ?? pattern, trigger))
+        // The clause's mood, read by the coder: posture ("prepared to deploy if required") and a rally of others ("rallied
+        // the world to stand with Ukraine") are no act; a reported
+        // danger or a shared view is a statement at most.
+        if (mood != ClauseMood.Asserted)
         {
-            if (!stage.Options.CodeStatements) return;
-            worded = $"a warning that reports a danger is a statement: {code} → {WarnedDangers.Statement} (Coding/WarnedDangers)";
-            code = WarnedDangers.Statement;
-        }
-        // "agreed that this incident underscored the urgency": a shared view is no agreement to act.
-        if (act == null && AgreedPropositions.IsView(article, code, pattern, trigger))
-        {
-            if (!stage.Options.CodeStatements) return;
-            worded = $"agreeing with a proposition is a statement: {code} → {AgreedPropositions.Statement} (Coding/AgreedPropositions)";
-            code = AgreedPropositions.Statement;
+            if (mood is ClauseMood.Posture or ClauseMood.OthersMobilised || !stage.Options.CodeStatements) return;
+            worded = ClauseMoods.StatementNote(mood, code);
+            code = ClauseMoods.Statement;
         }
         // Who does it decides the code where the verb does not: unconventional violence (18) or conventional force
         // (19) by who attacks, a strike by workers. Under a frame the framed act's lemma counts.
@@ -160,7 +155,7 @@ internal static class EventEmitter
     /// reciprocal event for every ordered pair of members ("the two leaders held talks": each with the other) and
     /// returns true; otherwise false.</summary>
     public static bool EmitGroupReciprocal(CodingStage stage, Article article, int sentence, VerbPattern pattern, TokenSpan trigger,
-        CameoCode code, List<int> sources, string rule, List<string> notes)
+        CameoCode code, List<int> sources, string rule, List<string> notes, ClauseMood mood = ClauseMood.Asserted)
     {
         if (sources.Count != 1 || article.Mentions[sources[0]].Members is not { Count: >= 2 } members) return false;
         notes.Add("reciprocal");
@@ -168,7 +163,7 @@ internal static class EventEmitter
             for (int b = 0; b < members.Count; b++)
                 if (a != b && members[a].Code != members[b].Code)
                     Emit(stage, article, sentence, pattern, trigger, code, members[a], members[b], rule, notes,
-                        $"group source member {a + 1} of {members.Count}", $"group target member {b + 1} of {members.Count}");
+                        $"group source member {a + 1} of {members.Count}", $"group target member {b + 1} of {members.Count}", null, mood);
         return true;
     }
 }

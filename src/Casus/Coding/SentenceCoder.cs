@@ -1,5 +1,6 @@
 using System.Buffers;
 using Casus.Actors.Context;
+using Casus.Coding.Clauses;
 using Casus.Coding.Verbs;
 using Casus.Document;
 
@@ -434,8 +435,9 @@ internal sealed class SentenceCoder : IDisposable
         else if (sources.Count == 1 && _mentions[sources[0]].Members != null && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
         {
             // "The two leaders held talks": a group the article named acts as its members, on each other.
-            EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
-                new TokenSpan(match.Verb, match.LastWord - match.Verb + 1), code, sources, "reciprocal", notes);
+            var groupTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
+            EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern, groupTrigger, code, sources, "reciprocal", notes,
+                ClauseMoods.Read(_article, code, match.Pattern, null, groupTrigger));
             return;
         }
         else if (sources.Count >= 2 && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
@@ -446,9 +448,10 @@ internal sealed class SentenceCoder : IDisposable
             var sides = new List<int>(sources.Count);
             if (ReciprocalSides.Named(_article, sources, sides) < 2) return;
             notes.Add("reciprocal");
+            var mood = Mood(in match, code);
             for (int a = 0; a < sides.Count; a++)
                 for (int b = 0; b < sides.Count; b++)
-                    if (a != b) AddEvent(sentence, in match, code, sides[a], sides[b], "reciprocal", notes, null, null);
+                    if (a != b) AddEvent(sentence, in match, code, sides[a], sides[b], "reciprocal", notes, null, null, mood);
             return;
         }
         else if (HasTargetSlot(match.Pattern))
@@ -487,12 +490,18 @@ internal sealed class SentenceCoder : IDisposable
 
     private void Emit(int sentence, in Match match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
         => EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-            code, sources, targets, rule, notes, match.ComplementPattern);
+            code, sources, targets, rule, notes, match.ComplementPattern, Mood(in match, code));
 
+    // One event of a clause whose mood its caller read once for all its pairs.
     private void AddEvent(int sentence, in Match match, CameoCode code, int source, int target, string rule,
-        List<string> notes, string? sourceNote, string? targetNote)
+        List<string> notes, string? sourceNote, string? targetNote, ClauseMood mood)
         => EventEmitter.Emit(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-            code, source, target, rule, notes, sourceNote, targetNote, match.ComplementPattern);
+            code, source, target, rule, notes, sourceNote, targetNote, match.ComplementPattern, mood);
+
+    /// <summary>The clause's mood (<see cref="ClauseMoods"/>), read once for code <paramref name="code"/> with its
+    /// framed act, at the words the match spans, as the parse reading reads it.</summary>
+    private ClauseMood Mood(in Match match, CameoCode code)
+        => ClauseMoods.Read(_article, code, match.Pattern, match.ComplementPattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1));
 
     // ---- finding actors ----
 

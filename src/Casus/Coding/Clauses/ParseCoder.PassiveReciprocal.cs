@@ -49,9 +49,10 @@ internal sealed partial class ParseCoder
         }
         AddPathNotes(notes, v, -1, between, "the sides behind 'between'");
         var match = new TreeMatch { Pattern = pattern, Verb = v, LastWord = v, TargetNode = between, TargetCase = -1, ComplementVerb = -1, ComplementTarget = -1 };
+        var mood = Mood(in match, code);
         for (int a = 0; a < _sides.Count; a++)
             for (int b = 0; b < _sides.Count; b++)
-                if (a != b) AddEvent(sentence, in match, code, _sides[a], _sides[b], "reciprocal", notes, null, null);
+                if (a != b) AddEvent(sentence, in match, code, _sides[a], _sides[b], "reciprocal", notes, null, null, mood);
         return true;
     }
 

@@ -597,8 +597,9 @@ internal sealed partial class ParseCoder : IDisposable
             if (place is not null)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), fallbackNode, route);
-                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-                    code, sources, place, rule, notes);
+                var placeTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, placeTrigger,
+                    code, sources, place, rule, notes, Mood(in match, code, null, placeTrigger));
                 return true;
             }
             // A threat whose phrases name no one: the subject of its if/unless clause (ThreatCondition.cs). Not for a
@@ -619,8 +620,9 @@ internal sealed partial class ParseCoder : IDisposable
                 notes.Add($"target from the slot's place '{slotPlace.Text}' → {slotEntry.Country} ({slotEntry.Evidence})");
                 var struck = TargetFallback.Struck(slotPlace, TargetFallback.PlaceRoot(code), notes);
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), slotNode, route);
-                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, Math.Max(match.LastWord, slotNode) - match.Verb + 1),
-                    code, sources, struck, rule, notes);
+                var slotTrigger = new TokenSpan(match.Verb, Math.Max(match.LastWord, slotNode) - match.Verb + 1);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, slotTrigger,
+                    code, sources, struck, rule, notes, Mood(in match, code, null, slotTrigger));
                 return true;
             }
             // "rebels shelled Kabul": a seat of government struck by force is the city, its civilians, not the
@@ -633,15 +635,17 @@ internal sealed partial class ParseCoder : IDisposable
                 && SeatStruck(targetNode, _targets[0], notes) is { } civilians)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
-                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-                    code, sources, civilians, rule, notes);
+                var seatTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, seatTrigger,
+                    code, sources, civilians, rule, notes, Mood(in match, code, null, seatTrigger));
                 return true;
             }
             if (StruckSettlement(targetNode, code, _targets, notes) is { } people)
             {
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
-                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-                    code, sources, people, rule, notes);
+                var settlementTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
+                EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, settlementTrigger,
+                    code, sources, people, rule, notes, Mood(in match, code, null, settlementTrigger));
                 return true;
             }
             if (_targets.Count == 0)
@@ -654,8 +658,9 @@ internal sealed partial class ParseCoder : IDisposable
                 {
                     if (OtherPartner(in match, sources, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
                     AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
+                    var groupTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
                     if (EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
-                        new TokenSpan(match.Verb, match.LastWord - match.Verb + 1), code, sources, "reciprocal", notes)) return true;
+                        groupTrigger, code, sources, "reciprocal", notes, Mood(in match, code, null, groupTrigger))) return true;
                 }
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
                     || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))
@@ -671,10 +676,11 @@ internal sealed partial class ParseCoder : IDisposable
                     if (OtherPartner(in match, sources, notes)) return !ActsWithoutTarget(in match) || EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
                     notes.Add("reciprocal");
                     AddPathNotes(notes, v, SourceNode(_sides, subjectToken), -1, route);
+                    var mood = Mood(in match, code);
                     for (int a = 0; a < _sides.Count; a++)
                         for (int b = 0; b < _sides.Count; b++)
                             if (a != b && !(match.UnknownStep && MemberAndOwnBloc(_sides[a], _sides[b])))
-                                AddEvent(sentence, in match, code, _sides[a], _sides[b], "reciprocal", notes, null, null);
+                                AddEvent(sentence, in match, code, _sides[a], _sides[b], "reciprocal", notes, null, null, mood);
                     return true;
                 }
                 if (HasTargetSlot(match.Pattern) && match.ComplementPattern == null) return false;
@@ -832,7 +838,18 @@ internal sealed partial class ParseCoder : IDisposable
 
     private void Emit(int sentence, in TreeMatch match, CameoCode code, List<int> sources, List<int> targets, string rule, List<string> notes)
         => EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-            code, sources, targets, rule, notes, match.ComplementPattern);
+            code, sources, targets, rule, notes, match.ComplementPattern, Mood(in match, code));
+
+    /// <summary>The clause's mood (<see cref="ClauseMoods"/>), read once for code <paramref name="code"/> with the
+    /// act the clause is emitted with: its framed act, at the words the match spans.</summary>
+    private ClauseMood Mood(in TreeMatch match, CameoCode code)
+        => ClauseMoods.Read(_article, code, match.Pattern, match.ComplementPattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1));
+
+    /// <summary>The clause's mood for a route that emits with its own <paramref name="act"/> and
+    /// <paramref name="trigger"/>: the place routes hand the emitter the frame's match alone (no act), so its mood is
+    /// read as the emitter codes it.</summary>
+    private ClauseMood Mood(in TreeMatch match, CameoCode code, VerbPattern? act, TokenSpan trigger)
+        => ClauseMoods.Read(_article, code, match.Pattern, act, trigger);
 
     /// <summary>"President Biden and G7 leaders will announce ...": a member beside its own bloc
     /// (data/actors/blocs.txt) takes a joint step as one side with it, so the two are not each other's partners; the
@@ -840,8 +857,9 @@ internal sealed partial class ParseCoder : IDisposable
     private bool MemberAndOwnBloc(int a, int b)
         => BlocMembers.Default.EitherIsMemberOfOther(_tree.Mentions[a].Code.Value, _tree.Mentions[b].Code.Value);
 
+    // One event of a clause whose mood its caller read once for all its pairs.
     private void AddEvent(int sentence, in TreeMatch match, CameoCode code, int source, int target, string rule,
-        List<string> notes, string? sourceNote, string? targetNote)
+        List<string> notes, string? sourceNote, string? targetNote, ClauseMood mood)
         => EventEmitter.Emit(_stage, _article, sentence, match.Pattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1),
-            code, source, target, rule, notes, sourceNote, targetNote, match.ComplementPattern);
+            code, source, target, rule, notes, sourceNote, targetNote, match.ComplementPattern, mood);
 }

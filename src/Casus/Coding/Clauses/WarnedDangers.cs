@@ -1,7 +1,7 @@
 using Casus.Coding.Verbs;
 using Casus.Document;
 
-namespace Casus.Coding;
+namespace Casus.Coding.Clauses;
 
 /// <summary>
 /// "Intelligence officials warned the administration that Giuliani could be a conduit": a warning that reports a
@@ -15,9 +15,6 @@ namespace Casus.Coding;
 internal static class WarnedDangers
 {
     private static readonly CameoCode Threat = CameoCode.Parse("130");
-
-    /// <summary>Make a statement: the code a reported danger takes when statements are coded.</summary>
-    public static CameoCode Statement { get; } = CameoCode.Parse("010");
 
     /// <summary>True when threat <paramref name="code"/>, given by a warning verb in <paramref name="trigger"/>,
     /// reports a danger in a content clause that holds no threat cue.</summary>

@@ -1,7 +1,7 @@
 using Casus.Coding.Verbs;
 using Casus.Document;
 
-namespace Casus.Coding;
+namespace Casus.Coding.Clauses;
 
 /// <summary>
 /// "Both leaders agreed that this incident underscored the urgency of reform": agreeing with a proposition is no intent
@@ -13,9 +13,6 @@ namespace Casus.Coding;
 internal static class AgreedPropositions
 {
     private static readonly CameoCode Agreement = CameoCode.Parse("030");
-
-    /// <summary>Make a statement: the code a shared view takes when statements are coded.</summary>
-    public static CameoCode Statement { get; } = CameoCode.Parse("010");
 
     /// <summary>True when 030 from the bare entry <paramref name="pattern"/> ("agree") has a content clause that
     /// states a fact rather than an act to be done.</summary>

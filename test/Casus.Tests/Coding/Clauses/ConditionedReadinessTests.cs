@@ -1,6 +1,6 @@
 using Casus.Coding;
 
-namespace Casus.Tests.Coding.Moods;
+namespace Casus.Tests.Coding.Clauses;
 
 /// <summary>"forces are prepared to deploy to the region if required": readiness under an open condition is no threat
 /// (ConditionedReadiness); a condition with a clause of its own is conditional harm and stays one. Sentences written

@@ -1,6 +1,6 @@
 using Casus.Coding;
 
-namespace Casus.Tests.Coding.Moods;
+namespace Casus.Tests.Coding.Clauses;
 
 /// <summary>"warned the administration that Giuliani could be a conduit": a warning that reports a danger is no threat
 /// (WarnedDangers); a condition or the speaker's own harm in the content clause keeps it one. Sentences written for

@@ -1,6 +1,6 @@
 using Casus.Coding;
 
-namespace Casus.Tests.Coding.Moods;
+namespace Casus.Tests.Coding.Clauses;
 
 /// <summary>"the leaders agreed that energy security is fundamental": agreeing with a proposition is no agreement to
 /// act (AgreedPropositions); a clause about what is to be done keeps 030. Sentences written for these tests.</summary>

@@ -1,7 +1,7 @@
 using Casus.Coding.Verbs;
 using Casus.Document;
 
-namespace Casus.Coding;
+namespace Casus.Coding.Clauses;
 
 /// <summary>
 /// "The United States has rallied the world to stand with Ukraine", "President Biden rallied the G7 to take further

@@ -1,9 +1,9 @@
 using Casus.Tests.TestKit;
 
-namespace Casus.Tests.Coding.Moods;
+namespace Casus.Tests.Coding.Clauses;
 
 /// <summary>A rally verb with a direct object mobilises others ("rallied the world to stand with Ukraine"): the bare
-/// protest entry codes nothing there (Coding/RalliedOthers.cs); without an object it is still a demonstration, and
+/// protest entry codes nothing there (Coding/Clauses/RalliedOthers.cs); without an object it is still a demonstration, and
 /// the entries with words of their own keep their codes. Sentences written for these tests.</summary>
 public class RalliedOthersTests
 {

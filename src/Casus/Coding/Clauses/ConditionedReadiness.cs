@@ -1,7 +1,7 @@
 using Casus.Coding.Verbs;
 using Casus.Document;
 
-namespace Casus.Coding;
+namespace Casus.Coding.Clauses;
 
 /// <summary>
 /// "Additional forces are prepared to deploy to the region if required": readiness under an open condition is no act.
