@@ -55,11 +55,12 @@ public sealed class EventPlaceStage : IStage
             var (mention, source) = Pick(article, e, mentions);
             if (mention is null) continue;
             articleCountries ??= ArticleCountries(article, gazetteer);
-            var (location, why) = Placed(mention, source == Where ? "clause" : source, e, articleCountries);
+            var (location, why) = Placed(mention, source is Where or ActorPhrase ? "clause" : source, e, articleCountries);
             if (location is null) continue;
             if (source == Where) why += ", the place its where-clause hangs on";
+            if (source == ActorPhrase) why += ", the place its source's phrase puts the source in";
             Complete(article, i, location, why);
-            if (source is "destination" or Where || IsSetting(article, mention, e)) (settings ??= new HashSet<int>()).Add(i);
+            if (source is "destination" or Where || source != ActorPhrase && IsSetting(article, mention, e)) (settings ??= new HashSet<int>()).Add(i);
         }
         for (int i = 0; i < article.Events.Count; i++)
         {
@@ -122,7 +123,10 @@ public sealed class EventPlaceStage : IStage
     {
         var tokens = article.TokenData;
         var code = e.Code;
-        int reach = code.Root == 4 ? 3 : 2;
+        // An intent to meet (036) takes a partner's phrase as deep as a meeting ("will host the Leaders of the
+        // Association of Southeast Asian Nations in Washington"), but only the partner's.
+        bool intent = code.Digits.StartsWith("036", StringComparison.Ordinal);
+        int reach = code.Root == 4 || intent ? 3 : 2;
         bool heldObject = code.Root is 3 or 5 || code.Root == 4 && !code.Digits.StartsWith("040", StringComparison.Ordinal) && !code.Digits.StartsWith("041", StringComparison.Ordinal);
         var partner = e.Target?.Tokens;
         // One meets a partner where the partner is; one does not support or condemn "forces in Crimea" there.
@@ -136,8 +140,12 @@ public sealed class EventPlaceStage : IStage
             // efforts in the Sahel region"), and one inside a topic's phrase is the topic's ("expressed concern about
             // the build-up of troops on the borders and in Crimea"): neither is the setting of the act. A gathering is
             // held where it is, whatever its preposition ("will host him for a bilateral meeting at the White House").
-            if (rel is not null && rel.StartsWith("obl", StringComparison.Ordinal))
-                return toPredicate && (a == mention.Anchor || gathering || CaseLemma(article, a) switch
+            // A noun phrase with a preposition that the parse made a conjunct of the predicate itself is one of its
+            // obliques ("met A, B, and C on the margins of the Summit in Brussels", where "margins" hangs on "met").
+            bool partnerOnly = intent && depth >= 2;
+            if (rel is not null && (rel.StartsWith("obl", StringComparison.Ordinal) || rel == "conj" && toPredicate
+                && tokens[a].Upos is Upos.NOUN or Upos.PROPN && CaseLemma(article, a) is not null))
+                return toPredicate && !partnerOnly && !AfterTopicObject(article, a, tokens[a].Head, partner) && (a == mention.Anchor || gathering || CaseLemma(article, a) switch
                 {
                     "to" or "into" or "toward" or "towards" or "from" or "about" or "over" or "regarding" or "concerning" or "against" => false,
                     // "hosted him for breakfast at the Naval Observatory", but "praised Japan for its work in Hiroshima".
@@ -145,14 +153,39 @@ public sealed class EventPlaceStage : IStage
                     // "on the margins of the Summit in Bali", "on Wednesday, in Accra", but "spoke with the Amir on the
                     // pause in Gaza": a topic is a common noun.
                     "on" => tokens[a].Upos != Upos.NOUN || tokens[a].Lemma is "margin" or "margins" or "sideline" or "sidelines",
+                    // A pronoun with no preposition is a people the place describes ("discussed assistance to the
+                    // people of Ukraine, both those in Ukraine and ..."), not the act's setting.
+                    null => tokens[a].Upos != Upos.PRON,
                     _ => true,
                 });
-            if (rel is "obj" or "iobj") return toPredicate && (gathering && (heldObject || e.Trigger.Contains(a)) || meeting && Within(partner, a));
+            if (rel is "obj" or "iobj") return toPredicate && (gathering && !partnerOnly && (heldObject || e.Trigger.Contains(a)) || meeting && Within(partner, a));
             // An apposition or a conjunct is the same phrase or one more of its kind ("with General Zhang, Vice
             // Chairman of the Commission in Beijing"; "hosted the Advisor and a delegation at the White House").
             if (rel is "appos" or "conj") continue;
             if (rel != "nmod") return false;
             if (!gathering) depth++;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// True when the place's phrase, hung on the predicate <paramref name="predicate"/>, comes right after an object that
+    /// is no partner of the act and carries a phrase of its own ("welcomed the opening of the Agency's Mission in
+    /// Suva"): the parse cannot tell whether the place belongs to the object's phrase or to the act, and a topic is the
+    /// likelier. A plain object ("signed an agreement in Beijing") or the partner ("met the Prime Minister of Fiji in
+    /// Suva") leaves the place the act's.
+    /// </summary>
+    private static bool AfterTopicObject(Article article, int place, int predicate, TokenSpan? partner)
+    {
+        var tokens = article.TokenData;
+        int first = article.SentenceData[tokens[place].Sentence].FirstToken;
+        for (int o = place - 1; o >= first; o--)
+        {
+            if (tokens[o].Head != predicate || tokens[o].Relation is not ("obj" or "iobj")) continue;
+            if (Within(partner, o) || tokens[o].Lemma is { } lemma && IsGathering(lemma.ToLowerInvariant())) return false;
+            for (int d = o + 1; d < place; d++)
+                if (tokens[d].Head == o && tokens[d].Relation is "nmod" or "acl" or "acl:relcl") return true;
+            return false;
         }
         return false;
     }
@@ -260,7 +293,29 @@ public sealed class EventPlaceStage : IStage
             }
             if (destination is not null) return (destination, "destination");
         }
-        return (sentenceLevel, "sentence");
+        if (sentenceLevel is not null) return (sentenceLevel, "sentence");
+        // An actor acts where the phrase naming it puts it: "United States Armed Forces in Iraq continue to advise
+        // and provide support", "the Embassy in Kabul said".
+        foreach (var m in mentions)
+            if (InActorPhrase(article, m, e.Source)) return (m, ActorPhrase);
+        return (null, "");
+    }
+
+    /// <summary>Pick's source for a place in the source actor's own phrase; the location's source is "clause".</summary>
+    private const string ActorPhrase = "actor-phrase";
+
+    /// <summary>True when <paramref name="m"/> is an "in" phrase hung on the last word of the actor's mention, the
+    /// subject of its clause ("Forces in Iraq continue to ... provide support"); not "from" ("a delegation from Iran"
+    /// met elsewhere), nor a place inside the mention, nor one on an agent or object ("a summit hosted by President
+    /// Biden in Washington next month", a parse that hangs the summit's place on the host).</summary>
+    private static bool InActorPhrase(Article article, PlaceMention m, Mention actor)
+    {
+        var span = actor.Tokens;
+        if (span.Count == 0 || m.First < span.End || !m.IsLocative) return false;
+        var tokens = article.TokenData;
+        int head = tokens[m.Anchor].Head;
+        if (head != span.End - 1 || tokens[m.Anchor].Relation != "nmod" || tokens[head].Relation is not ("nsubj" or "nsubj:pass")) return false;
+        return CaseLemma(article, m.Anchor) is "in";
     }
 
     /// <summary>Pick's source for a place reached through a where-clause; the location's source is "clause".</summary>
