@@ -109,6 +109,70 @@ public class EventPlaceFallbackTests
         Assert.Null(PlaceOfLast([.. sentences]));
     }
 
+    /// <summary>As <see cref="PlaceOfLast"/>, with each sentence's event coded by <paramref name="codes"/> and dated
+    /// by <paramref name="dates"/> (null: no date).</summary>
+    private static Location? PlaceOfLastCoded(string[] codes, DateOnly?[]? dates, params string[] sentences)
+    {
+        var article = ParsedArticles.Build(string.Join("\n", sentences));
+        for (int s = 0; s < article.SentenceData.Count; s++)
+            article.AddEvent(new Event
+            {
+                Sentence = s,
+                Source = article.Mentions[2 * s],
+                Target = article.Mentions[2 * s + 1],
+                Code = CameoCode.Parse(codes[s]),
+                Goldstein = 0,
+                QuadClass = QuadClass.VerbalCooperation,
+                Trigger = new TokenSpan(article.SentenceData[s].FirstToken + 1, 1),
+                When = dates?[s] is { } d ? new Casus.Time.EventDate(d, Casus.Time.DatePrecision.Day, Casus.Time.DateSource.Clause, "on a day", "test") : null,
+                Evidence = new Evidence("test", "verbs/test.txt:1", [], [], []),
+            });
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        return article.Events[^1].Location;
+    }
+
+    [Fact]
+    public void A_phone_call_s_readout_carries_no_place_to_its_other_sentences()
+    {
+        // "Gunmen phoned police. They discussed the attack in Kandahar. They agreed ...": nothing of the call was there.
+        Assert.Equal(("Kandahar", "paragraph"), Pair(PlaceOfLast(Sentence("met"), Blank, Sentence("attacked", place: "Kandahar"), Blank, Sentence("shot"))));
+        Assert.Null(PlaceOfLast(Sentence("phoned"), Blank, Sentence("attacked", place: "Kandahar"), Blank, Sentence("shot")));
+        Assert.Null(PlaceOfLast(Sentence("met", place: "Kandahar").Replace("Gunmen gunman", "Telephone telephone", StringComparison.Ordinal), Paragraph, Sentence("shot")));
+    }
+
+    [Fact]
+    public void A_trip_s_opening_visit_places_the_visitor_s_later_meetings_across_paragraphs_until_another_place()
+    {
+        // "Gunmen visited police in Kandahar." and fourteen paragraphs of meetings: past the opening's reach, a
+        // meeting of the visitor is still on the trip; another act is not.
+        var sentences = new List<string> { Sentence("visited", place: "Kandahar") };
+        var codes = new List<string> { "042" };
+        for (int i = 0; i <= EarlierPlace.MaxOpeningReach; i++) { sentences.AddRange([Paragraph, Sentence("met")]); codes.Add("040"); }
+        Assert.Equal(("Kandahar", "opening"), Pair(PlaceOfLastCoded([.. codes], null, [.. sentences])));
+        codes[^1] = "190";
+        Assert.Null(PlaceOfLastCoded([.. codes], null, [.. sentences]));
+        codes[^1] = "040";
+        // Another visitor's meeting is not on this trip.
+        sentences[^1] = Sentence("met", "OPP", "GOV");
+        Assert.Null(PlaceOfLastCoded([.. codes], null, [.. sentences]));
+        sentences[^1] = Sentence("met");
+        // A meeting placed elsewhere on the way ends the trip's reach.
+        sentences[4] = Sentence("met", place: "Zurich");
+        Assert.Null(PlaceOfLastCoded([.. codes], null, [.. sentences]));
+    }
+
+    [Fact]
+    public void Events_dated_months_apart_do_not_share_a_place()
+    {
+        var may = new DateOnly(2022, 5, 12);
+        string[] codes = ["040", "040"];
+        // "Gunmen met police in Kandahar on May 12. Gunmen met police in October 2021": the earlier meeting was elsewhere.
+        Assert.Null(PlaceOfLastCoded(codes, [may, new DateOnly(2021, 10, 1)], Sentence("met", place: "Kandahar"), Blank, Sentence("met")));
+        Assert.Equal(("Kandahar", "paragraph"), Pair(PlaceOfLastCoded(codes, [may, may.AddDays(1)], Sentence("met", place: "Kandahar"), Blank, Sentence("met"))));
+        // An event with no date of its own passes.
+        Assert.Equal(("Kandahar", "paragraph"), Pair(PlaceOfLastCoded(codes, [may, null], Sentence("met", place: "Kandahar"), Blank, Sentence("met"))));
+    }
+
     [Fact]
     public void Source_and_target_of_one_country_place_a_domestic_act_in_that_country_at_country_precision()
     {

@@ -161,6 +161,45 @@ public class StruckCountryPlaceTests
     }
 
     [Fact]
+    public void Force_at_sea_or_dated_long_before_the_article_is_not_placed_in_the_country_struck()
+    {
+        // "Syria launched submarine attacks against Lebanon": struck at sea.
+        const string naval = """
+            1 Syria Syria PROPN NNP 2 nsubj B-SYR
+            2 launched launch VERB VBD 0 root _
+            3 {0} {0} NOUN NN 4 compound _
+            4 attacks attack NOUN NNS 2 obj _
+            5 against against ADP IN 6 case _
+            6 Lebanon Lebanon PROPN NNP 4 nmod B-LBN
+            """;
+        Assert.Null(Place(string.Format(naval, "submarine"), 3, "190"));
+        Assert.Equal("LBN", Place(string.Format(naval, "missile"), 3, "190")!.Country);
+        // The same attack told in an article a century later is history; two years later it is news.
+        var published = new DateOnly(2025, 11, 11);
+        Assert.Null(PlaceDated(string.Format(naval, "missile"), new DateOnly(1917, 1, 1), published));
+        Assert.Equal("LBN", PlaceDated(string.Format(naval, "missile"), new DateOnly(2022, 2, 24), published)!.Country);
+    }
+
+    private static Location? PlaceDated(string conllu, DateOnly date, DateOnly published)
+    {
+        var article = ParsedArticles.Build(conllu, published);
+        article.AddEvent(new Event
+        {
+            Sentence = 0,
+            Source = article.Mentions[0],
+            Target = article.Mentions[1],
+            Code = CameoCode.Parse("190"),
+            Goldstein = -10,
+            QuadClass = QuadClass.MaterialConflict,
+            Trigger = new TokenSpan(3, 1),
+            When = new Casus.Time.EventDate(date, Casus.Time.DatePrecision.Year, Casus.Time.DateSource.Sentence, "in 1917", "test"),
+            Evidence = new Evidence("test", "verbs/test.txt:1", [], [], []),
+        });
+        new EventPlaceStage(GazetteerTests.Small()).Process(article);
+        return article.Events[0].Location;
+    }
+
+    [Fact]
     public void A_verbal_act_a_country_s_forces_or_a_verb_s_object_give_no_place()
     {
         // A threat is no force; "Lebanese forces" may be anywhere; "with Lebanon" is no direction of force.
