@@ -37,8 +37,8 @@ internal sealed partial class ParseCoder
     /// today"): fulfilling or facing it, no meeting (040, 036 under a frame), when the object's head is in
     /// [fulfilled-nouns]; read for the framed act too (MeetsAnAim).</item>
     /// <item>bare "host" a thing ("will host a Media Preview", "plans to host a regional workshop"): a visit hosted
-    /// (043, 036 under a frame) needs a guest; a thing object, even with an actor word as its modifier, names none
-    /// (HostsAThing).</item>
+    /// (043, 036 under a frame) needs a guest; a thing object, even with an actor word as its modifier, names none,
+    /// unless that modifier is a bloc whose gathering it is ("host a G7 conference") (HostsAThing).</item>
     /// </list>
     /// </summary>
     private bool IsOtherSense(in TreeMatch match, List<int> sources)
@@ -254,6 +254,11 @@ internal sealed partial class ParseCoder
     {
         int obj = _tree.Child(v, "obj");
         if (obj < 0 || IsPersonNode(obj)) return false;
+        // "host a G7 conference": a bloc's gathering brings its members as guests; a bloc named as the gathering's
+        // modifier is hosted.
+        for (int c = _tree.FirstChild(obj); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "compound") && _tree.MentionAtHead(c) is int m and >= 0
+                && _tree.Mentions[m].Code.Value.StartsWith("IGO", StringComparison.Ordinal)) return false;
         return _tree.Upos(obj) is Upos.NOUN or Upos.PROPN;
     }
 

@@ -60,6 +60,17 @@ public class OtherSensesTests
             """));
 
     [Fact]
+    public void Hosting_a_bloc_s_conference_stays_a_visit()
+        => Assert.Contains(Code("""
+            1 Italy      Italy      PROPN NNP 2 nsubj    B-ITA
+            2 hosted     host       VERB  VBD 0 root     _
+            3 a          a          DET   DT  5 det      _
+            4 G7         G7         PROPN NNP 5 compound B-IGOG07
+            5 conference conference NOUN  NN  2 obj      _
+            6 .          .          PUNCT .   2 punct    _
+            """), e => e.Code == "043" && e.Target == "IGOG07");
+
+    [Fact]
     public void Hosting_a_leader_stays_a_visit()
         => Assert.Contains(Code("""
             1 Biden      Biden      PROPN NNP 2 nsubj    B-USAGOV
