@@ -16,6 +16,11 @@ internal static class EndorsedOwner
     /// praise (051) and disapproval or criticism (110, 111) of a thing are for whose the thing is.</summary>
     public static bool NoRecipientBehindThing(CameoCode code) => code.Digits is "051" or "110" or "111";
 
+    /// <summary>True for blame (110, 111): a thing blamed that the parser gave an against-phrase on the verb ("condemned
+    /// recent acts of terror against Israeli citizens") is aimed at whom the thing struck, not at whom the blame is;
+    /// praise keeps the verb's phrase ("thanked Ms. X for Sweden's leadership").</summary>
+    public static bool IsBlame(CameoCode code) => code.Digits is "110" or "111";
+
     /// <summary>
     /// True when "support|back <obj>" coded 051 acts on an armed force: material or operational backing, not praise
     /// ("companies ... directly support the PRC's military", "a contractor supporting the United States military",

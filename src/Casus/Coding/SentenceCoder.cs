@@ -425,7 +425,14 @@ internal sealed class SentenceCoder : IDisposable
         if (sources.Count == 0) return;
         if (coordinated) notes.Add("coordinated verb: source from the previous verb");
         var targets = new List<int>(2);
-        if (target >= 0) ExpandForward(target, targets);
+        if (target >= 0)
+        {
+            // "alleged Navalny was poisoned": the accused is the content clause's doer; an actor heading a passive
+            // content clause is the one it happened to, and the doer goes unnamed (or is named by a by-phrase the
+            // alleged act's own reading takes).
+            if (code.Root == 11 && IsPassiveSubject(target)) return;
+            ExpandForward(target, targets);
+        }
         else if (NamesOtherPartner(in match))
         {
             // "we are working with regional and international partners": the members act together on a partner the
@@ -473,6 +480,17 @@ internal sealed class SentenceCoder : IDisposable
                         { targets.RemoveAt(t); break; }
         if (targets.Count == 0 && target >= 0) return;
         Emit(sentence, in match, code, sources, targets, rule, notes);
+    }
+
+    /// <summary>True when mention <paramref name="m"/> is followed by a form of "be" (an adverb between allowed) and a
+    /// past participle: the subject of a passive clause ("Navalny [was poisoned]").</summary>
+    private bool IsPassiveSubject(int m)
+    {
+        int t = _mentions[m].Tokens.End;
+        if (t >= _sentEnd || !FrameWords.Default.Contains(FrameWordList.BeForms, Word(t))) return false;
+        t++;
+        if (t < _sentEnd && _article.Tokens[t].Upos == Upos.ADV) t++;
+        return t < _sentEnd && _article.Tokens[t].Xpos == "VBN";
     }
 
     /// <summary>True when mention <paramref name="m"/> is a bare country right after to/into: a destination.</summary>

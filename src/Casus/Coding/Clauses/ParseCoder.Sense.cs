@@ -21,7 +21,7 @@ internal sealed partial class ParseCoder
     /// hands over people ([custody-nouns] of the same file, or an actor).</item>
     /// <item>bare "release|free" a thing ("released a report on Russia", "released the Indo-Pacific Strategy of the
     /// United States", "released arrest warrants against members of X"): no release of persons (0841), whose object
-    /// is the one set free (ReleasesAThing).</item>
+    /// is the one set free, nor a country's name heading the object: ReleasesAThing).</item>
     /// <item>"critical" not followed by its own "of" ("critical to the security of Japan", "critical for the lives
     /// of Americans"): important, not critical of anyone (111); the "of" an entry found belongs to a later noun.</item>
     /// <item>bare "quit" with a country as its object ("multinational companies have quit Russia"): leaving a country
@@ -31,12 +31,22 @@ internal sealed partial class ParseCoder
     /// demands for rights (0833) (RecognisesMutualRights).</item>
     /// <item>"look forward to" ("looking forward to the entry into force of the agreement"): an expectation, not a
     /// look into anything (090) although an "into" follows.</item>
+    /// <item>"withdraw from" or "pull out of" a market ("companies are withdrawing from the Russian market"): an economic
+    /// exit, not military de-escalation (087), when the phrase's head is in [market-nouns] (LeavesAMarket).</item>
+    /// <item>"meet" an aim ("committed to meeting the goals of the Paris Agreement", "prepared to meet the challenges of
+    /// today"): fulfilling or facing it, no meeting (040, 036 under a frame), when the object's head is in
+    /// [fulfilled-nouns]; read for the framed act too (MeetsAnAim).</item>
+    /// <item>bare "host" a thing ("will host a Media Preview", "plans to host a regional workshop"): a visit hosted
+    /// (043, 036 under a frame) needs a guest; a thing object, even with an actor word as its modifier, names none,
+    /// unless that modifier is a bloc whose gathering it is ("host a G7 conference") (HostsAThing).</item>
     /// </list>
     /// </summary>
     private bool IsOtherSense(in TreeMatch match, List<int> sources)
     {
         var pattern = match.Pattern;
+        if (match.ComplementPattern is { Lemma: "meet" } && match.ComplementVerb >= 0) return MeetsAnAim(match.ComplementVerb);
         if (match.ComplementPattern is not null) return false;
+        if (pattern.Lemma == "meet") return MeetsAnAim(match.Verb);
         var digits = pattern.Code.Digits;
         if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
         if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
@@ -44,6 +54,8 @@ internal sealed partial class ParseCoder
         if (digits == "0841" && pattern.Lemma is "release" or "free" && pattern.Elements.Count == 1) return ReleasesAThing(match.Verb);
         if (digits == "0831" && pattern.Lemma == "quit" && pattern.Elements.Count == 0) return QuitsACountry(match.Verb);
         if (digits == "0833" && pattern.Lemma is "recognize" or "recognise") return RecognisesMutualRights(match.Verb);
+        if (digits == "087" && pattern.Lemma is "withdraw" or "pull") return LeavesAMarket(match.Verb);
+        if (digits == "043" && pattern.Lemma == "host" && pattern.Elements.Count == 1) return HostsAThing(match.Verb);
         bool last = match.Verb + 1 >= _article.Tokens.Count;
         if (pattern.Lemma == "critical") return last || !_tree.IsWord(match.Verb + 1, "of");
         if (pattern.Lemma == "look") return !last && _tree.IsWord(match.Verb + 1, "forward");
@@ -203,7 +215,12 @@ internal sealed partial class ParseCoder
         int freed = _tree.Child(v, "obj");
         if (freed < 0) freed = _tree.Child(v, "nsubj:pass");
         if (freed < 0 && _tree.Relation(v) is "acl" && _tree.Xpos(v) == "VBN") freed = _tree.Head(v);
-        if (freed < 0 || IsPersonNode(freed)) return false;
+        if (freed < 0) return false;
+        // "released the first-ever U.S. National Strategy": a country's own name (singular, no role) is never the one
+        // set free; where it heads the object it names the thing released. A demonym ("released Palestinians", NNPS)
+        // or a role ("released the Iranian sailors") still names people.
+        if (NamesABareCountry(freed)) return true;
+        if (IsPersonNode(freed)) return false;
         // A number or count word ("freed 20", "released dozens of protesters") counts people.
         if (_tree.Upos(freed) == Upos.NUM || FrameWords.Default.Contains(FrameWordList.CountNouns, _tree.Lemma(freed))) return false;
         if (_tree.Upos(freed) == Upos.NOUN) return true;
@@ -218,6 +235,57 @@ internal sealed partial class ParseCoder
         if (obj < 0) return false;
         for (int c = _tree.FirstChild(obj); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "conj") && _tree.Lemma(c) is "obligation" or "duty" or "responsibility") return true;
+        return false;
+    }
+
+    /// <summary>True when the object of "meet" <paramref name="v"/> has its head in <c>[fulfilled-nouns]</c> of
+    /// data/frames/frame_words.txt ("meeting the goals", "meet the challenges").</summary>
+    private bool MeetsAnAim(int v)
+    {
+        int obj = _tree.Child(v, "obj");
+        if (obj < 0) return false;
+        return _tree.Lemma(obj) is { } lemma ? FrameWords.Default.Contains(FrameWordList.FulfilledNouns, lemma)
+            : FrameWords.Default.Contains(FrameWordList.FulfilledNouns, _tree.Word(obj));
+    }
+
+    /// <summary>True when the object of bare "host" <paramref name="v"/> is a noun no actor covers ("a Media
+    /// Preview", "a regional workshop"): a thing hosted, no guest.</summary>
+    private bool HostsAThing(int v)
+    {
+        int obj = _tree.Child(v, "obj");
+        if (obj < 0 || IsPersonNode(obj)) return false;
+        // "host a G7 conference": a bloc's gathering brings its members as guests; a bloc named as the gathering's
+        // modifier is hosted.
+        for (int c = _tree.FirstChild(obj); c >= 0; c = _tree.NextSibling(c))
+            if (_tree.Is(c, "compound") && _tree.MentionAtHead(c) is int m and >= 0
+                && _tree.Mentions[m].Code.Value.StartsWith("IGO", StringComparison.Ordinal)) return false;
+        return _tree.Upos(obj) is Upos.NOUN or Upos.PROPN;
+    }
+
+    /// <summary>True when token <paramref name="t"/> is a singular proper noun heading a mention coded as a bare
+    /// country ("U.S.", "Japan").</summary>
+    private bool NamesABareCountry(int t)
+    {
+        if (_tree.Upos(t) != Upos.PROPN || _tree.Xpos(t) != "NNP") return false;
+        int mention = _tree.MentionAtHead(t);
+        if (mention < 0) return false;
+        var code = _tree.Mentions[mention].Code;
+        foreach (var _ in code.Roles) return false;
+        return ContextCountryPass.IsCountry(code.Primary);
+    }
+
+    /// <summary>True when an oblique of <paramref name="v"/> behind from/of ("withdrawing from the Russian market",
+    /// "pulled out of the Chinese market") has its head in <c>[market-nouns]</c> of data/frames/frame_words.txt.</summary>
+    private bool LeavesAMarket(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (!_tree.Is(c, "obl")) continue;
+            int k = _tree.CaseOf(c);
+            if (k < 0 || !(_tree.IsWord(k, "from") || _tree.IsWord(k, "of"))) continue;
+            if (_tree.Lemma(c) is { } lemma ? FrameWords.Default.Contains(FrameWordList.MarketNouns, lemma)
+                : FrameWords.Default.Contains(FrameWordList.MarketNouns, _tree.Word(c))) return true;
+        }
         return false;
     }
 

@@ -562,6 +562,9 @@ internal sealed partial class ParseCoder : IDisposable
                 _targets.Clear();
                 return EmitTargetless(sentence, in match, code, sources, rule, notes, v, subjectToken, route);
             }
+            // "directed officials to explore ...": a superior directing its own people makes no demand (OwnSubordinates).
+            if (ownTarget && match.Pattern.Code.Root == 10
+                && OwnSubordinates.AreDirected(_tree, match.Pattern, sources, _targets)) return true;
             if (recipient && targetNode >= 0) notes.Add("target: the actor the object goes to (to/with/for/against)");
             // "complained to the UN over Israeli raids": the one complained about, not the addressee (ComplaintTopic.cs).
             if (ComplaintTopicTarget(v, targetNode, code, sources, _targets, notes) is int topic and >= 0) targetNode = topic;
@@ -599,7 +602,7 @@ internal sealed partial class ParseCoder : IDisposable
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), fallbackNode, route);
                 var placeTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, placeTrigger,
-                    code, sources, place, rule, notes, Mood(in match, code, null, placeTrigger));
+                    code, sources, place, rule, notes, Mood(in match, code, match.ComplementPattern, placeTrigger));
                 return true;
             }
             // A threat whose phrases name no one: the subject of its if/unless clause (ThreatCondition.cs). Not for a
@@ -622,7 +625,7 @@ internal sealed partial class ParseCoder : IDisposable
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), slotNode, route);
                 var slotTrigger = new TokenSpan(match.Verb, Math.Max(match.LastWord, slotNode) - match.Verb + 1);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, slotTrigger,
-                    code, sources, struck, rule, notes, Mood(in match, code, null, slotTrigger));
+                    code, sources, struck, rule, notes, Mood(in match, code, match.ComplementPattern, slotTrigger));
                 return true;
             }
             // "rebels shelled Kabul": a seat of government struck by force is the city, its civilians, not the
@@ -637,7 +640,7 @@ internal sealed partial class ParseCoder : IDisposable
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
                 var seatTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, seatTrigger,
-                    code, sources, civilians, rule, notes, Mood(in match, code, null, seatTrigger));
+                    code, sources, civilians, rule, notes, Mood(in match, code, match.ComplementPattern, seatTrigger));
                 return true;
             }
             if (StruckSettlement(targetNode, code, _targets, notes) is { } people)
@@ -645,7 +648,7 @@ internal sealed partial class ParseCoder : IDisposable
                 AddPathNotes(notes, v, SourceNode(sources, subjectToken), targetNode, route);
                 var settlementTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
                 EventEmitter.EmitAll(_stage, _article, sentence, match.Pattern, settlementTrigger,
-                    code, sources, people, rule, notes, Mood(in match, code, null, settlementTrigger));
+                    code, sources, people, rule, notes, Mood(in match, code, match.ComplementPattern, settlementTrigger));
                 return true;
             }
             if (_targets.Count == 0)
@@ -660,7 +663,7 @@ internal sealed partial class ParseCoder : IDisposable
                     AddPathNotes(notes, v, SourceNode(sources, subjectToken), -1, route);
                     var groupTrigger = new TokenSpan(match.Verb, match.LastWord - match.Verb + 1);
                     if (EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
-                        groupTrigger, code, sources, "reciprocal", notes, Mood(in match, code, null, groupTrigger))) return true;
+                        groupTrigger, code, sources, "reciprocal", notes, Mood(in match, code, match.ComplementPattern, groupTrigger))) return true;
                 }
                 if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
                     || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))
@@ -845,9 +848,10 @@ internal sealed partial class ParseCoder : IDisposable
     private ClauseMood Mood(in TreeMatch match, CameoCode code)
         => ClauseMoods.Read(_article, code, match.Pattern, match.ComplementPattern, new TokenSpan(match.Verb, match.LastWord - match.Verb + 1));
 
-    /// <summary>The clause's mood for a route that emits with its own <paramref name="act"/> and
-    /// <paramref name="trigger"/>: the place routes hand the emitter the frame's match alone (no act), so its mood is
-    /// read as the emitter codes it.</summary>
+    /// <summary>The clause's mood for a route that emits with its own <paramref name="trigger"/>: the place routes
+    /// hand the emitter the frame's match alone, so they pass the framed act here (<paramref name="act"/>), else a
+    /// readiness frame's threat under an open condition ("prepared to deploy to the region if required") would be read
+    /// as asserted.</summary>
     private ClauseMood Mood(in TreeMatch match, CameoCode code, VerbPattern? act, TokenSpan trigger)
         => ClauseMoods.Read(_article, code, match.Pattern, act, trigger);
 

@@ -519,7 +519,7 @@ internal sealed class PatternMatcher
                         subjunctive = clause;
                     }
                     else target = DirectObject(verb, node, pos, ref m, e > 0 && OwnerPreposition(elements[e - 1]),
-                        !EndorsedOwner.NoRecipientBehindThing(cand.Pattern.Code));
+                        !EndorsedOwner.NoRecipientBehindThing(cand.Pattern.Code), EndorsedOwner.IsBlame(cand.Pattern.Code));
                     // "Three soldiers were killed by militants" against "kill soldiers (of|from) <obj>": in a passive the
                     // by-phrase names the doer, never the one acted on; the plain entry ("kill <obj>") reads it.
                     if (passive && target >= 0 && _tree.Head(target) == verb && IsByPhrase(target)) return false;
@@ -811,7 +811,7 @@ internal sealed class PatternMatcher
     /// The target of a direct-object slot: an actor as iobj or obj ("condemned Iran"); else, when the object is a
     /// thing, the actor it goes to ("offered its troops to Lebanon", "imposed sanctions on Iran", "held talks with X").
     /// </summary>
-    private int DirectObject(int verb, int node, int pos, ref TreeMatch m, bool ownerSlot, bool behindThing)
+    private int DirectObject(int verb, int node, int pos, ref TreeMatch m, bool ownerSlot, bool behindThing, bool blame)
     {
         int obj = -1;
         for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
@@ -835,8 +835,11 @@ internal sealed class PatternMatcher
         }
         if (thing && JointPartner(obj) is int partner and >= 0) return partner;
         // Behind the object or the verb: the actor the thing goes to.
+        // Nor, for blame, behind the verb: "condemned recent acts of terror against Israeli citizens", where the
+        // parser hangs the against-phrase of the thing on the verb, names whom the acts struck, not whom the
+        // condemnation is aimed at.
         int r = !thing ? Recipient(obj >= 0 ? obj : node, pos) : -1;
-        if (r < 0 && obj >= 0) r = Recipient(verb, pos);
+        if (r < 0 && obj >= 0 && !(thing && blame)) r = Recipient(verb, pos);
         if (r >= 0) { m.Recipient = true; m.TargetCase = _tree.CaseOf(r); return r; }
         // The object noun the pattern's word used names its owner: "rejected [North Korea's] demand",
         // "rejected a [U.S.] request". A noun that is itself an actor ("withdraw troops") is not its own target.
