@@ -31,6 +31,12 @@ internal sealed partial class ParseCoder
         /// <summary>Object of a verb of announcing, for measures taken by announcing them: "announced the arrest of
         /// X"; read as a light verb's object.</summary>
         Announced,
+        /// <summary>Anywhere, marked as done or under way by an adjective of <c>[aspect]</c>: "Lee's recent visit to the
+        /// US"; the source the noun's own, as for a reaction.</summary>
+        Aspect,
+        /// <summary>What an act rests on: "built on the cooperation between X and Y", "a result of collaboration
+        /// between X and Y"; the source the noun's own, as for a reaction.</summary>
+        Basis,
     }
 
 
@@ -61,6 +67,9 @@ internal sealed partial class ParseCoder
             if (entries.IsEmpty) continue;
             if (HasNegativeDeterminer(t)) continue; // "no talks"
             var context = ContextOf(t, out int governor, out int caseWord);
+            // "discussed Argentina's ongoing talks with the IMF": the adjective, not the governing verb, says the act
+            // is real, so the verb's mood does not bind it.
+            if (context == NounContext.None && HasAspectModifier(t)) context = NounContext.Aspect;
             if (context == NounContext.None) continue;
             var entry = BestEntry(entries, t, context == NounContext.Received);
             if (entry is null) continue;
@@ -69,13 +78,28 @@ internal sealed partial class ParseCoder
             // there only with their own doer (CodeNoun).
             // An announced meeting, visit or aid is yet to come; an arrest, expulsion, sanction or release announced is
             // in force or done.
-            if (context == NounContext.Announced && !(entry.Code.Root is 16 or 17 || entry.Code.Digits.StartsWith("084", StringComparison.Ordinal))) continue;
+            // An agreement announced is concluded ("announced additional deals between Israel and Bahrain").
+            if (context == NounContext.Announced && !(entry.Code.Root is 16 or 17 || entry.Code.Digits.StartsWith("084", StringComparison.Ordinal)
+                || entry.Code.Digits == "057")) continue;
             if (CodeNoun(sentence, t, entry, context, governor, caseWord))
             {
                 _used[t] = true;
                 _decided.Add(t);
             }
         }
+    }
+
+    private bool HasAspectModifier(int t)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c > t || !_tree.Is(c, "amod")) continue;
+            if (LemmaIn(c, Words(NounWordList.Aspect))) return true;
+            // "the recently signed agreement between X and Y": an adverb of the list on the participle says it too.
+            for (int a = _tree.FirstChild(c); a >= 0; a = _tree.NextSibling(a))
+                if (_tree.Is(a, "advmod") && LemmaIn(a, Words(NounWordList.Aspect))) return true;
+        }
+        return false;
     }
 
     private bool HasNegativeDeterminer(int t)
@@ -123,9 +147,20 @@ internal sealed partial class ParseCoder
                 context = NounContext.LightObject; // "engaged the rebels in a firefight": the object is the target
             else if (LemmaIn(h, Words(NounWordList.Harm)) && (IsCase(caseWord, "in") || IsCase(caseWord, "by") || IsCase(caseWord, "during") || IsCase(caseWord, "amid")))
                 context = NounContext.HarmCause;
+            else if (LemmaIn(h, Words(NounWordList.Basis)) && (IsCase(caseWord, "on") || IsCase(caseWord, "upon") || IsCase(caseWord, "from")))
+                context = NounContext.Basis;
             else if (IsCase(caseWord, "during") || IsCase(caseWord, "after") || IsCase(caseWord, "following")
                 || (IsCase(caseWord, "on") && LemmaIn(h, Words(NounWordList.Motion))))
                 context = NounContext.Adverbial;
+        }
+        else if (rel.StartsWith("nmod", StringComparison.Ordinal) && _tree.Upos(h) == Upos.NOUN && LemmaIn(h, Words(NounWordList.Basis))
+            && _tree.CaseOf(phrase) is int ofWord and >= 0 && IsCase(ofWord, "of"))
+        {
+            // "this action was a result of collaboration between X and Y": the noun's clause vouches for it.
+            caseWord = ofWord;
+            context = NounContext.Basis;
+            // Only as the predicate of a plain copula clause: "may be a result of" is not read.
+            return _tree.Relation(h) is "root" && _tree.Child(h, "cop") >= 0 && _tree.Child(h, "aux") < 0 ? context : NounContext.None;
         }
         if (context == NounContext.None) return context;
         // The governing verb must assert: not an unrealised infinitive, negated, speculative, conditional, not yet
@@ -198,6 +233,7 @@ internal sealed partial class ParseCoder
     private void NounActors(int t, NounEntry entry, List<int> sources, List<int> targets, List<int> pair, int verb)
     {
         sources.Clear(); targets.Clear(); pair.Clear();
+        int placeCompound = -1;
         for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
         {
             if (_tree.Is(c, "nmod:poss", exact: true))
@@ -220,7 +256,11 @@ internal sealed partial class ParseCoder
                 if (_tree.MentionAtHead(cc) < 0)
                     for (int g = _tree.FirstChild(c); g >= 0 && g < c; g = _tree.NextSibling(g))
                         if (_tree.Is(g, "compound", exact: true)) { cc = g; break; }
-                if (_tree.MentionAtHead(cc) is int cm and >= 0 && IsActorCompound(cm)) _clauses.ActorsAt(cc, sources, modifiers: false);
+                if (_tree.MentionAtHead(cc) is int cm and >= 0)
+                {
+                    if (IsActorCompound(cm)) _clauses.ActorsAt(cc, sources, modifiers: false);
+                    else placeCompound = cc;
+                }
                 continue;
             }
             if (!(_tree.Is(c, "nmod") || _tree.Is(c, "obl") || _tree.Is(c, "acl")) || c < t) continue;
@@ -249,6 +289,14 @@ internal sealed partial class ParseCoder
             // "held talks on Monday [with X]".
             for (int c = _tree.FirstChild(h); c >= 0; c = _tree.NextSibling(c))
                 if (c > t && _tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true)) Slot(c, entry, sources, targets, pair, nested: false);
+        }
+        // "United States assistance to UNRWA", "Israel strikes on Gaza": with the one acted on named in a slot, a place
+        // compound is no longer where the act falls but who does it.
+        if (placeCompound >= 0 && sources.Count == 0 && targets.Count > 0)
+        {
+            _clauses.ActorsAt(placeCompound, sources, modifiers: false);
+            for (int i = sources.Count - 1; i >= 0; i--)
+                if (targets.Contains(sources[i])) sources.RemoveAt(i);
         }
     }
 
@@ -317,6 +365,13 @@ internal sealed partial class ParseCoder
                 _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out int subjectToken);
                 notes.Add(context == NounContext.Announced ? $"the object of '{_tree.Word(governor)}': a measure announced is taken"
                     : $"the object of the light verb '{_tree.Word(governor)}'");
+                // "announced additional deals between Israel and Bahrain": the one who announces an agreement is no
+                // party to it when the noun names its own; "Boeing announced a deal with X" makes Boeing one.
+                if (context == NounContext.Announced && (_nounPair.Count >= 2 || _nounSources.Count > 0))
+                {
+                    route = "the noun's own sides (an announcer is no party to it)";
+                    break;
+                }
                 if (passive)
                 {
                     // "talks were held with X (by Y)": the by-phrase, else the noun's own actors.
@@ -374,6 +429,19 @@ internal sealed partial class ParseCoder
                 // A point in time ("follows meetings between A and B in Vienna, Malta ...") needs its own doer too.
                 if (_nounSources.Count == 0 && (_nounPair.Count == 0 || LemmaIn(governor, Words(NounWordList.Prior)))) return false;
                 notes.Add($"the object of the reaction '{_tree.Word(governor)}': the act it reacts to");
+                break;
+            }
+            case NounContext.Basis:
+            {
+                if (_nounSources.Count == 0 && _nounPair.Count < 2) return false;
+                notes.Add($"what '{_tree.Word(governor)}' rests on ('{_tree.Word(caseWord)}'): an act that came before");
+                break;
+            }
+            case NounContext.Aspect:
+            {
+                // "Russia's increased attacks on civilian infrastructure": done, but by whom only the noun can say.
+                if (_nounSources.Count == 0 && _nounPair.Count < 2) return false;
+                notes.Add("marked as done or under way by its adjective");
                 break;
             }
             case NounContext.Adverbial:

@@ -76,9 +76,13 @@ internal sealed partial class ParseCoder : IDisposable
         _wordReadingVeto.Clear();
         _willSteps.Clear();
         CodeParsed(sentence, start, end);
+        // A noun event is another act than the sentence's verbs: "spoke with Johnson about the Prime Minister's recent
+        // visit to Ukraine" still needs the word reading of "spoke with" when the parse coded no verb. The fallback
+        // claims the coded noun (it is in _decided).
+        int eventsOfVerbs = _article.Events.Count;
         if (_stage.Options.NounEvents) CodeNominals(sentence, start, end);
         var mode = _stage.Options.SequenceFallback;
-        if ((_article.Events.Count == eventsBefore && mode == SequenceFallback.NoParseEvent) || mode == SequenceFallback.UndecidedVerbs)
+        if ((eventsOfVerbs == eventsBefore && mode == SequenceFallback.NoParseEvent) || mode == SequenceFallback.UndecidedVerbs)
         {
             _fallback ??= new SentenceCoder(_stage, _article);
             foreach (int t in _decided) _fallback.Claim(t);
