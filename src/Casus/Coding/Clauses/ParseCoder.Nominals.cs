@@ -65,7 +65,9 @@ internal sealed partial class ParseCoder
             var entries = nouns.Lookup(_tree.Word(t));
             if (entries.IsEmpty && _tree.Lemma(t) is { } lemma) entries = nouns.Lookup(lemma);
             if (entries.IsEmpty) continue;
-            if (HasNegativeDeterminer(t)) continue; // "no talks"
+            if (HasNegativeDeterminer(t) || HasUnrealModifier(t)) continue; // "no talks", "a possible invasion"
+            // "reiterated their agreement that a nuclear war should never be fought": a view shared, not an accord signed.
+            if (HasThatClause(t) && entries[0].Code.Root == 5) continue;
             var context = ContextOf(t, out int governor, out int caseWord);
             // "discussed Argentina's ongoing talks with the IMF": the adjective, not the governing verb, says the act
             // is real, so the verb's mood does not bind it.
@@ -89,12 +91,50 @@ internal sealed partial class ParseCoder
         }
     }
 
+    /// <summary>"discussed strengthening economic cooperation and increasing cooperation to combat climate change",
+    /// "to expand collaboration between X and Y": a gerund or infinitive with no subject or auxiliary of its own under
+    /// another word names a topic or an aim, not an act done.</summary>
+    private bool IsTopicGerund(int v)
+    {
+        if (_tree.Relation(v) is "root") return false;
+        if (_tree.Child(v, "aux") >= 0 || _tree.Child(v, "nsubj") >= 0 || _tree.Child(v, "nsubj:pass") >= 0) return false;
+        int mark = _tree.MarkOf(v);
+        if (mark >= 0 && _tree.IsWord(mark, "to")) return true;
+        if (_tree.Xpos(v) != "VBG") return false;
+        // A conjunct gerund stands where its first conjunct stands.
+        int place = v;
+        while (_tree.Is(place, "conj", exact: true) && _tree.Head(place) is int first and >= 0 && _tree.Xpos(first) == "VBG") place = first;
+        return _tree.Relation(place) is "xcomp" or "ccomp" or "csubj" or "obj" or "nmod" or "obl" or "acl" or "advcl";
+    }
+
+    private bool HasThatClause(int t)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+            if (c > t && (_tree.Is(c, "acl") || _tree.Is(c, "ccomp")) && _tree.MarkOf(c) is int m and >= 0 && _tree.IsWord(m, "that")) return true;
+        return false;
+    }
+
+    private bool HasUnrealModifier(int t)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+            if (c < t && _tree.Is(c, "amod") && LemmaIn(c, Words(NounWordList.Unreal))) return true;
+        return false;
+    }
+
     private bool HasAspectModifier(int t)
     {
         for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
         {
             if (c > t || !_tree.Is(c, "amod")) continue;
-            if (LemmaIn(c, Words(NounWordList.Aspect))) return true;
+            // "the increasing cooperation between X and Y", "Argentina's ongoing talks"; a bare "-ing" word may be a
+            // verb taking the noun as its object ("discussed increasing cooperation to combat climate change").
+            if (LemmaIn(c, Words(NounWordList.Aspect)))
+            {
+                if (!_tree.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+                for (int d = _tree.FirstChild(t); d >= 0; d = _tree.NextSibling(d))
+                    if (d < c && (_tree.Is(d, "det") || _tree.Is(d, "nmod:poss", exact: true))) return true;
+                continue;
+            }
             // "the recently signed agreement between X and Y": an adverb of the list on the participle says it too.
             for (int a = _tree.FirstChild(c); a >= 0; a = _tree.NextSibling(a))
                 if (_tree.Is(a, "advmod") && LemmaIn(a, Words(NounWordList.Aspect))) return true;
@@ -132,7 +172,8 @@ internal sealed partial class ParseCoder
             if (rel is "obj" && LemmaIn(h, Words(NounWordList.Receive))) context = NounContext.Received;
             else if (rel is "obj" && (LemmaIn(h, Words(NounWordList.Reaction)) || LemmaIn(h, Words(NounWordList.Prior)))) context = NounContext.Reaction;
             else if (rel is "obj" && LemmaIn(h, Words(NounWordList.Announce))) context = NounContext.Announced;
-            else if (LemmaIn(h, Words(NounWordList.Light)) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))) context = NounContext.LightObject;
+            else if (LemmaIn(h, Words(NounWordList.Light)) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))
+                && !IsTopicGerund(h)) context = NounContext.LightObject;
         }
         else if (rel is "nsubj")
         {

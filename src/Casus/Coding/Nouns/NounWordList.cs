@@ -35,4 +35,7 @@ public enum NounWordList
     /// <summary>Verbs and nouns whose on-, from- or of-phrase is an act that came before and that they rest on ("built on
     /// the cooperation between X and Y", "resulted from the collaboration between X and Y"); section <c>[basis]</c>.</summary>
     Basis,
+    /// <summary>Adjectives that make an act one not (yet) done ("a possible Russian invasion", "the planned visit");
+    /// section <c>[unreal]</c>.</summary>
+    Unreal,
 }
