@@ -130,7 +130,8 @@ internal sealed partial class ParseCoder
             // verb taking the noun as its object ("discussed increasing cooperation to combat climate change").
             if (LemmaIn(c, Words(NounWordList.Aspect)))
             {
-                if (!_tree.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) return true;
+                if (_tree.Xpos(c) != "VBG") return true; // "ongoing" is an adjective
+
                 for (int d = _tree.FirstChild(t); d >= 0; d = _tree.NextSibling(d))
                     if (d < c && (_tree.Is(d, "det") || _tree.Is(d, "nmod:poss", exact: true))) return true;
                 continue;
