@@ -107,6 +107,15 @@ internal sealed partial class ParseCoder
         return _tree.Relation(place) is "xcomp" or "ccomp" or "csubj" or "obj" or "nmod" or "obl" or "acl" or "advcl";
     }
 
+    private bool IsOwnSlotActor(int noun, int node)
+    {
+        int h = _tree.Head(node);
+        if (h == noun) return true;
+        // "support for Israel's right", also through a conjunct ("for Ukraine and Moldova").
+        if (_tree.Is(node, "conj", exact: true) && h >= 0 && _tree.Head(h) == noun) return true;
+        return _tree.Is(node, "nmod:poss", exact: true) && h >= 0 && _tree.Head(h) == noun;
+    }
+
     private bool HasThatClause(int t)
     {
         for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
@@ -536,6 +545,11 @@ internal sealed partial class ParseCoder
             return true;
         }
         if (targets.Count == 0 && _nounPair.Count > 0) targets = _nounPair;
+        // "support for an approach to Iran" is no support for Iran (as EndorsedOwner decides for the verb reading):
+        // a stance is for the actor its slot names, or for that actor's own thing ("support for Israel's right").
+        if (code.Root == 5 && code.Digits == "051")
+            for (int i = targets.Count - 1; i >= 0; i--)
+                if (!IsOwnSlotActor(t, FirstTokenNode(targets[i]))) targets.RemoveAt(i);
         // An actor never acts on itself; a meeting or visit within one country is no event between actors.
         for (int i = targets.Count - 1; i >= 0; i--)
             if (sources.Contains(targets[i]) || (code.Root == 4 && SameCountryAsAny(targets[i], sources))) targets.RemoveAt(i);

@@ -109,11 +109,25 @@ internal sealed partial class ParseCoder : IDisposable
     {
         foreach (int v in _willSteps)
         {
+            // "finalized an MOU, which will help both of our financial sectors": the helper is the thing the relative
+            // pronoun stands for, not the main clause's subjects.
+            if (IsThingRelative(v)) continue;
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
             if (passive || !SidesOfTwoCountries() || !_matcher.TryJointFuture(v, out var match)) continue;
             _used[v] = true;
             CodeMatch(sentence, in match, route, passive, subjectToken);
         }
+    }
+
+    /// <summary>True when <paramref name="v"/> is a relative clause whose subject is a relative pronoun standing for a
+    /// noun that names no actor ("an MOU, which will help ...").</summary>
+    private bool IsThingRelative(int v)
+    {
+        if (!_tree.Is(v, "acl:relcl", exact: true)) return false;
+        int subject = _tree.Child(v, "nsubj");
+        if (subject < 0 || !(_tree.IsWord(subject, "which") || _tree.IsWord(subject, "that"))) return false;
+        int antecedent = _tree.Head(v);
+        return antecedent >= 0 && _tree.MentionCovering(antecedent) < 0 && _tree.MentionAtHead(antecedent) < 0;
     }
 
     // Tokens the parse reading coded or ruled out in the current sentence.
