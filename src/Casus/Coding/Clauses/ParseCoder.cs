@@ -119,13 +119,15 @@ internal sealed partial class ParseCoder : IDisposable
         }
     }
 
-    /// <summary>True when <paramref name="v"/> is a relative clause whose subject is a relative pronoun standing for a
-    /// noun that names no actor ("an MOU, which will help ...").</summary>
+    /// <summary>True when the subject of <paramref name="v"/> is a relative pronoun standing for a thing: "which", or
+    /// "that" after a noun that names no actor ("an MOU, which will help ...").</summary>
     private bool IsThingRelative(int v)
     {
-        if (!_tree.Is(v, "acl:relcl", exact: true)) return false;
         int subject = _tree.Child(v, "nsubj");
-        if (subject < 0 || !(_tree.IsWord(subject, "which") || _tree.IsWord(subject, "that"))) return false;
+        if (subject < 0) return false;
+        // "which" stands for a thing, never for people or a state acting.
+        if (_tree.IsWord(subject, "which")) return true;
+        if (!_tree.Is(v, "acl") || !_tree.IsWord(subject, "that")) return false;
         int antecedent = _tree.Head(v);
         return antecedent >= 0 && _tree.MentionCovering(antecedent) < 0 && _tree.MentionAtHead(antecedent) < 0;
     }
