@@ -31,6 +31,12 @@ internal sealed partial class ParseCoder
         /// <summary>Object of a verb of announcing, for measures taken by announcing them: "announced the arrest of
         /// X"; read as a light verb's object.</summary>
         Announced,
+        /// <summary>Anywhere, marked as done or under way by an adjective of <c>[aspect]</c>: "Lee's recent visit to the
+        /// US"; the source the noun's own, as for a reaction.</summary>
+        Aspect,
+        /// <summary>What an act rests on: "built on the cooperation between X and Y", "a result of collaboration
+        /// between X and Y"; the source the noun's own, as for a reaction.</summary>
+        Basis,
     }
 
 
@@ -59,8 +65,13 @@ internal sealed partial class ParseCoder
             var entries = nouns.Lookup(_tree.Word(t));
             if (entries.IsEmpty && _tree.Lemma(t) is { } lemma) entries = nouns.Lookup(lemma);
             if (entries.IsEmpty) continue;
-            if (HasNegativeDeterminer(t)) continue; // "no talks"
+            if (HasNegativeDeterminer(t) || HasUnrealModifier(t)) continue; // "no talks", "a possible invasion"
+            // "reiterated their agreement that a nuclear war should never be fought": a view shared, not an accord signed.
+            if (HasThatClause(t) && entries[0].Code.Root == 5) continue;
             var context = ContextOf(t, out int governor, out int caseWord);
+            // "discussed Argentina's ongoing talks with the IMF": the adjective, not the governing verb, says the act
+            // is real, so the verb's mood does not bind it.
+            if (context == NounContext.None && HasAspectModifier(t)) context = NounContext.Aspect;
             if (context == NounContext.None) continue;
             var entry = BestEntry(entries, t, context == NounContext.Received);
             if (entry is null) continue;
@@ -69,13 +80,76 @@ internal sealed partial class ParseCoder
             // there only with their own doer (CodeNoun).
             // An announced meeting, visit or aid is yet to come; an arrest, expulsion, sanction or release announced is
             // in force or done.
-            if (context == NounContext.Announced && !(entry.Code.Root is 16 or 17 || entry.Code.Digits.StartsWith("084", StringComparison.Ordinal))) continue;
+            // An agreement announced is concluded ("announced additional deals between Israel and Bahrain").
+            if (context == NounContext.Announced && !(entry.Code.Root is 16 or 17 || entry.Code.Digits.StartsWith("084", StringComparison.Ordinal)
+                || entry.Code.Digits == "057")) continue;
             if (CodeNoun(sentence, t, entry, context, governor, caseWord))
             {
                 _used[t] = true;
                 _decided.Add(t);
             }
         }
+    }
+
+    /// <summary>"discussed strengthening economic cooperation and increasing cooperation to combat climate change",
+    /// "to expand collaboration between X and Y": a gerund or infinitive with no subject or auxiliary of its own under
+    /// another word names a topic or an aim, not an act done.</summary>
+    private bool IsTopicGerund(int v)
+    {
+        if (_tree.Relation(v) is "root") return false;
+        if (_tree.Child(v, "aux") >= 0 || _tree.Child(v, "nsubj") >= 0 || _tree.Child(v, "nsubj:pass") >= 0) return false;
+        int mark = _tree.MarkOf(v);
+        if (mark >= 0 && _tree.IsWord(mark, "to")) return true;
+        if (_tree.Xpos(v) != "VBG") return false;
+        // A conjunct gerund stands where its first conjunct stands.
+        int place = v;
+        while (_tree.Is(place, "conj", exact: true) && _tree.Head(place) is int first and >= 0 && _tree.Xpos(first) == "VBG") place = first;
+        return _tree.Relation(place) is "xcomp" or "ccomp" or "csubj" or "obj" or "nmod" or "obl" or "acl" or "advcl";
+    }
+
+    private bool IsOwnSlotActor(int noun, int node)
+    {
+        int h = _tree.Head(node);
+        if (h == noun) return true;
+        // "support for Israel's right", also through a conjunct ("for Ukraine and Moldova").
+        if (_tree.Is(node, "conj", exact: true) && h >= 0 && _tree.Head(h) == noun) return true;
+        return _tree.Is(node, "nmod:poss", exact: true) && h >= 0 && _tree.Head(h) == noun;
+    }
+
+    private bool HasThatClause(int t)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+            if (c > t && (_tree.Is(c, "acl") || _tree.Is(c, "ccomp")) && _tree.MarkOf(c) is int m and >= 0 && _tree.IsWord(m, "that")) return true;
+        return false;
+    }
+
+    private bool HasUnrealModifier(int t)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+            if (c < t && _tree.Is(c, "amod") && LemmaIn(c, Words(NounWordList.Unreal))) return true;
+        return false;
+    }
+
+    private bool HasAspectModifier(int t)
+    {
+        for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c > t || !_tree.Is(c, "amod")) continue;
+            // "the increasing cooperation between X and Y", "Argentina's ongoing talks"; a bare "-ing" word may be a
+            // verb taking the noun as its object ("discussed increasing cooperation to combat climate change").
+            if (LemmaIn(c, Words(NounWordList.Aspect)))
+            {
+                if (_tree.Xpos(c) != "VBG") return true; // "ongoing" is an adjective
+
+                for (int d = _tree.FirstChild(t); d >= 0; d = _tree.NextSibling(d))
+                    if (d < c && (_tree.Is(d, "det") || _tree.Is(d, "nmod:poss", exact: true))) return true;
+                continue;
+            }
+            // "the recently signed agreement between X and Y": an adverb of the list on the participle says it too.
+            for (int a = _tree.FirstChild(c); a >= 0; a = _tree.NextSibling(a))
+                if (_tree.Is(a, "advmod") && LemmaIn(a, Words(NounWordList.Aspect))) return true;
+        }
+        return false;
     }
 
     private bool HasNegativeDeterminer(int t)
@@ -108,7 +182,8 @@ internal sealed partial class ParseCoder
             if (rel is "obj" && LemmaIn(h, Words(NounWordList.Receive))) context = NounContext.Received;
             else if (rel is "obj" && (LemmaIn(h, Words(NounWordList.Reaction)) || LemmaIn(h, Words(NounWordList.Prior)))) context = NounContext.Reaction;
             else if (rel is "obj" && LemmaIn(h, Words(NounWordList.Announce))) context = NounContext.Announced;
-            else if (LemmaIn(h, Words(NounWordList.Light)) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))) context = NounContext.LightObject;
+            else if (LemmaIn(h, Words(NounWordList.Light)) && (!IsLemma(h, "carry") || _tree.HasChildWord(h, "compound:prt", "out"))
+                && !IsTopicGerund(h)) context = NounContext.LightObject;
         }
         else if (rel is "nsubj")
         {
@@ -123,9 +198,20 @@ internal sealed partial class ParseCoder
                 context = NounContext.LightObject; // "engaged the rebels in a firefight": the object is the target
             else if (LemmaIn(h, Words(NounWordList.Harm)) && (IsCase(caseWord, "in") || IsCase(caseWord, "by") || IsCase(caseWord, "during") || IsCase(caseWord, "amid")))
                 context = NounContext.HarmCause;
+            else if (LemmaIn(h, Words(NounWordList.Basis)) && (IsCase(caseWord, "on") || IsCase(caseWord, "upon") || IsCase(caseWord, "from")))
+                context = NounContext.Basis;
             else if (IsCase(caseWord, "during") || IsCase(caseWord, "after") || IsCase(caseWord, "following")
                 || (IsCase(caseWord, "on") && LemmaIn(h, Words(NounWordList.Motion))))
                 context = NounContext.Adverbial;
+        }
+        else if (rel.StartsWith("nmod", StringComparison.Ordinal) && _tree.Upos(h) == Upos.NOUN && LemmaIn(h, Words(NounWordList.Basis))
+            && _tree.CaseOf(phrase) is int ofWord and >= 0 && IsCase(ofWord, "of"))
+        {
+            // "this action was a result of collaboration between X and Y": the noun's clause vouches for it.
+            caseWord = ofWord;
+            context = NounContext.Basis;
+            // Only as the predicate of a plain copula clause: "may be a result of" is not read.
+            return _tree.Relation(h) is "root" && _tree.Child(h, "cop") >= 0 && _tree.Child(h, "aux") < 0 ? context : NounContext.None;
         }
         if (context == NounContext.None) return context;
         // The governing verb must assert: not an unrealised infinitive, negated, speculative, conditional, not yet
@@ -198,6 +284,7 @@ internal sealed partial class ParseCoder
     private void NounActors(int t, NounEntry entry, List<int> sources, List<int> targets, List<int> pair, int verb)
     {
         sources.Clear(); targets.Clear(); pair.Clear();
+        int placeCompound = -1;
         for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
         {
             if (_tree.Is(c, "nmod:poss", exact: true))
@@ -220,7 +307,11 @@ internal sealed partial class ParseCoder
                 if (_tree.MentionAtHead(cc) < 0)
                     for (int g = _tree.FirstChild(c); g >= 0 && g < c; g = _tree.NextSibling(g))
                         if (_tree.Is(g, "compound", exact: true)) { cc = g; break; }
-                if (_tree.MentionAtHead(cc) is int cm and >= 0 && IsActorCompound(cm)) _clauses.ActorsAt(cc, sources, modifiers: false);
+                if (_tree.MentionAtHead(cc) is int cm and >= 0)
+                {
+                    if (IsActorCompound(cm)) _clauses.ActorsAt(cc, sources, modifiers: false);
+                    else placeCompound = cc;
+                }
                 continue;
             }
             if (!(_tree.Is(c, "nmod") || _tree.Is(c, "obl") || _tree.Is(c, "acl")) || c < t) continue;
@@ -249,6 +340,14 @@ internal sealed partial class ParseCoder
             // "held talks on Monday [with X]".
             for (int c = _tree.FirstChild(h); c >= 0; c = _tree.NextSibling(c))
                 if (c > t && _tree.Is(c, "obl") && !_tree.Is(c, "obl:agent", exact: true)) Slot(c, entry, sources, targets, pair, nested: false);
+        }
+        // "United States assistance to UNRWA", "Israel strikes on Gaza": with the one acted on named in a slot, a place
+        // compound is no longer where the act falls but who does it.
+        if (placeCompound >= 0 && sources.Count == 0 && targets.Count > 0)
+        {
+            _clauses.ActorsAt(placeCompound, sources, modifiers: false);
+            for (int i = sources.Count - 1; i >= 0; i--)
+                if (targets.Contains(sources[i])) sources.RemoveAt(i);
         }
     }
 
@@ -317,6 +416,13 @@ internal sealed partial class ParseCoder
                 _clauses.Subjects(governor, _subjects, _patients, _agents, out bool passive, out int subjectToken);
                 notes.Add(context == NounContext.Announced ? $"the object of '{_tree.Word(governor)}': a measure announced is taken"
                     : $"the object of the light verb '{_tree.Word(governor)}'");
+                // "announced additional deals between Israel and Bahrain": the one who announces an agreement is no
+                // party to it when the noun names its own; "Boeing announced a deal with X" makes Boeing one.
+                if (context == NounContext.Announced && (_nounPair.Count >= 2 || _nounSources.Count > 0))
+                {
+                    route = "the noun's own sides (an announcer is no party to it)";
+                    break;
+                }
                 if (passive)
                 {
                     // "talks were held with X (by Y)": the by-phrase, else the noun's own actors.
@@ -376,6 +482,19 @@ internal sealed partial class ParseCoder
                 notes.Add($"the object of the reaction '{_tree.Word(governor)}': the act it reacts to");
                 break;
             }
+            case NounContext.Basis:
+            {
+                if (_nounSources.Count == 0 && _nounPair.Count < 2) return false;
+                notes.Add($"what '{_tree.Word(governor)}' rests on ('{_tree.Word(caseWord)}'): an act that came before");
+                break;
+            }
+            case NounContext.Aspect:
+            {
+                // "Russia's increased attacks on civilian infrastructure": done, but by whom only the noun can say.
+                if (_nounSources.Count == 0 && _nounPair.Count < 2) return false;
+                notes.Add("marked as done or under way by its adjective");
+                break;
+            }
             case NounContext.Adverbial:
             {
                 // "spoke with Zelensky after Russia's missile strikes on Kyiv": an act in a time adverbial has happened,
@@ -426,6 +545,11 @@ internal sealed partial class ParseCoder
             return true;
         }
         if (targets.Count == 0 && _nounPair.Count > 0) targets = _nounPair;
+        // "support for an approach to Iran" is no support for Iran (as EndorsedOwner decides for the verb reading):
+        // a stance is for the actor its slot names, or for that actor's own thing ("support for Israel's right").
+        if (code.Root == 5 && code.Digits == "051")
+            for (int i = targets.Count - 1; i >= 0; i--)
+                if (!IsOwnSlotActor(t, FirstTokenNode(targets[i]))) targets.RemoveAt(i);
         // An actor never acts on itself; a meeting or visit within one country is no event between actors.
         for (int i = targets.Count - 1; i >= 0; i--)
             if (sources.Contains(targets[i]) || (code.Root == 4 && SameCountryAsAny(targets[i], sources))) targets.RemoveAt(i);

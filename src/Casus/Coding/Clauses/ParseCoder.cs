@@ -76,9 +76,13 @@ internal sealed partial class ParseCoder : IDisposable
         _wordReadingVeto.Clear();
         _willSteps.Clear();
         CodeParsed(sentence, start, end);
+        // A noun event is another act than the sentence's verbs: "spoke with Johnson about the Prime Minister's recent
+        // visit to Ukraine" still needs the word reading of "spoke with" when the parse coded no verb. The fallback
+        // claims the coded noun (it is in _decided).
+        int eventsOfVerbs = _article.Events.Count;
         if (_stage.Options.NounEvents) CodeNominals(sentence, start, end);
         var mode = _stage.Options.SequenceFallback;
-        if ((_article.Events.Count == eventsBefore && mode == SequenceFallback.NoParseEvent) || mode == SequenceFallback.UndecidedVerbs)
+        if ((eventsOfVerbs == eventsBefore && mode == SequenceFallback.NoParseEvent) || mode == SequenceFallback.UndecidedVerbs)
         {
             _fallback ??= new SentenceCoder(_stage, _article);
             foreach (int t in _decided) _fallback.Claim(t);
@@ -105,11 +109,27 @@ internal sealed partial class ParseCoder : IDisposable
     {
         foreach (int v in _willSteps)
         {
+            // "finalized an MOU, which will help both of our financial sectors": the helper is the thing the relative
+            // pronoun stands for, not the main clause's subjects.
+            if (IsThingRelative(v)) continue;
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
             if (passive || !SidesOfTwoCountries() || !_matcher.TryJointFuture(v, out var match)) continue;
             _used[v] = true;
             CodeMatch(sentence, in match, route, passive, subjectToken);
         }
+    }
+
+    /// <summary>True when the subject of <paramref name="v"/> is a relative pronoun standing for a thing: "which", or
+    /// "that" after a noun that names no actor ("an MOU, which will help ...").</summary>
+    private bool IsThingRelative(int v)
+    {
+        int subject = _tree.Child(v, "nsubj");
+        if (subject < 0) return false;
+        // "which" stands for a thing, never for people or a state acting.
+        if (_tree.IsWord(subject, "which")) return true;
+        if (!_tree.Is(v, "acl") || !_tree.IsWord(subject, "that")) return false;
+        int antecedent = _tree.Head(v);
+        return antecedent >= 0 && _tree.MentionCovering(antecedent) < 0 && _tree.MentionAtHead(antecedent) < 0;
     }
 
     // Tokens the parse reading coded or ruled out in the current sentence.

@@ -29,4 +29,13 @@ public enum NounWordList
     /// <summary>Verbs of announcing whose object is a measure taken by being announced ("announced the arrest of X",
     /// "announced the expulsion of X"); read only for coercion, sanctions and releases; section <c>[announce]</c>.</summary>
     Announce,
+    /// <summary>Adjectives that tell an act has happened or is under way ("Lee's recent visit to the US", "Argentina's
+    /// ongoing talks with the IMF"): the noun is read wherever it stands; section <c>[aspect]</c>.</summary>
+    Aspect,
+    /// <summary>Verbs and nouns whose on-, from- or of-phrase is an act that came before and that they rest on ("built on
+    /// the cooperation between X and Y", "resulted from the collaboration between X and Y"); section <c>[basis]</c>.</summary>
+    Basis,
+    /// <summary>Adjectives that make an act one not (yet) done ("a possible Russian invasion", "the planned visit");
+    /// section <c>[unreal]</c>.</summary>
+    Unreal,
 }
