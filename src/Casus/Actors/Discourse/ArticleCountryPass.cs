@@ -145,20 +145,26 @@ internal sealed class ArticleCountryPass
         _ => "no evidence",
     };
 
-    // Reused by each Resolve of the article (the pass is per article): five collections per phrase resolved were a
-    // large part of the pass's allocation.
-    private readonly Dictionary<string, Tally> _scores = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _others = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _sentenceCountries = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _lead = new(StringComparer.Ordinal);
-    private readonly List<CountryCandidate> _candidates = new();
+    // Reused by each Resolve of the article (the pass is per article), made at the first: most articles resolve
+    // nothing, and the few that do resolve several phrases.
+    private sealed class Scratch
+    {
+        public readonly Dictionary<string, Tally> Scores = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, double> Others = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SentenceCountries = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> Counts = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Lead = new(StringComparer.Ordinal);
+        public readonly List<CountryCandidate> Candidates = new();
+    }
+
+    private Scratch? _scratch;
 
     /// <summary>The candidates and choice for mention <paramref name="index"/> of <paramref name="mentions"/>.</summary>
     internal CountryResolution Resolve(IReadOnlyList<Mention> mentions, int index, ContextCountryPass guards)
     {
         var m = mentions[index];
-        var scores = _scores;
+        var scratch = _scratch ??= new Scratch();
+        var scores = scratch.Scores;
         scores.Clear();
         // Countries are looked up by the code's letters in place; a key string is made once, when a country is first
         // scored. Evidence is kept as clues and written out only if the resolution is shown (see Clue).
@@ -175,7 +181,7 @@ internal sealed class ArticleCountryPass
         // 1. Earlier phrases of the same role with a country of their own: the latest weighs most.
         string role = FirstRole(m.Code);
         Mention? latest = null;
-        var others = _others;
+        var others = scratch.Others;
         others.Clear();
         var othersBySpan = others.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int j = index - 1; j >= 0; j--)
@@ -193,7 +199,7 @@ internal sealed class ArticleCountryPass
         if (latest is not null) Add(latest.Code.PrimarySpan, new Clue(ClueKind.LatestSameRole, SameRoleLatest, latest.Text, latest.Sentence), true);
 
         // 2. Countries named in the phrase's sentence: its other actors (destinations aside) and gazetteer places.
-        var sentenceCountries = _sentenceCountries;
+        var sentenceCountries = scratch.SentenceCountries;
         sentenceCountries.Clear();
         var sentenceBySpan = sentenceCountries.GetAlternateLookup<ReadOnlySpan<char>>();
         var sd = _article.SentenceData[m.Sentence];
@@ -209,10 +215,10 @@ internal sealed class ArticleCountryPass
 
         // 3. The article's share of own-country mentions, and 4. the lead sentence (the dateline is there); both from the
         // other sentences only, so that a sentence the sentence pass judged open is not filled by itself.
-        var counts = _counts;
+        var counts = scratch.Counts;
         counts.Clear();
         int total = 0;
-        var lead = _lead;
+        var lead = scratch.Lead;
         lead.Clear();
         // Looked up by the code's letters in place: a string per mention per phrase resolved was most of the pass's
         // allocation (the key is made once, when a country is first counted).
@@ -237,7 +243,7 @@ internal sealed class ArticleCountryPass
             Add(_headlineCountry, new Clue(ClueKind.Headline, Headline, _headlineWord), true);
 
         if (scores.Count == 0) return CountryResolution.Empty;
-        var candidates = _candidates;
+        var candidates = scratch.Candidates;
         candidates.Clear();
         foreach (var (country, t) in scores)
             candidates.Add(new CountryCandidate(country, Math.Round(t.Score, 2), new ClueLines(t.Clues)));
