@@ -46,7 +46,10 @@ internal sealed partial class CoreferencePass
     {
         public int Start, End, Sentence;
         public ActorCode Code;
-        public List<string> Evidence = new();
+        // Never changed in place, only replaced: a composed phrase's item shares its mention's list (copying every
+        // mention's evidence per article was much of the pass's allocation).
+        public IReadOnlyList<string> Evidence = [];
+        public Mention? Source; // the composed mention it came from, handed back as it is when nothing changed
         public KnownActor? Actor;
         public bool Composed; // came from the phrase composer
         public TokenSpan Span => new(Start, End - Start);
@@ -79,7 +82,7 @@ internal sealed partial class CoreferencePass
         for (int i = _firstMention; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            _items.Add(new Item { Start = m.Tokens.First, End = m.Tokens.End, Sentence = m.Sentence, Code = m.Code, Evidence = m.Evidence.ToList(), Composed = true });
+            _items.Add(new Item { Start = m.Tokens.First, End = m.Tokens.End, Sentence = m.Sentence, Code = m.Code, Evidence = m.Evidence, Composed = true, Source = m });
         }
         foreach (var sentence in _article.Sentences)
         {
@@ -99,7 +102,15 @@ internal sealed partial class CoreferencePass
     }
 
     private Mention ToMention(Item item)
-        => new(item.Sentence, item.Span, SpanText(item.Start, item.End), item.Code, item.Evidence);
+    {
+        // A phrase the pass left as it was is its mention; a mention over the same words keeps the words' string.
+        if (item.Source is { } source && source.Tokens.First == item.Start && source.Tokens.End == item.End && source.Sentence == item.Sentence)
+        {
+            if (item.Code == source.Code && ReferenceEquals(item.Evidence, source.Evidence) && source.Members is null) return source;
+            return new(item.Sentence, item.Span, source.Text, item.Code, item.Evidence);
+        }
+        return new(item.Sentence, item.Span, SpanText(item.Start, item.End), item.Code, item.Evidence);
+    }
 
     // ---------------------------------------------------------------- names
 
@@ -189,7 +200,8 @@ internal sealed partial class CoreferencePass
         if (people.Count == 0) return;
         var r = PersonDirectory.Resolve(Pick(people, SpanText(item.Start, item.End)), _date);
         item.Code = r.Code;
-        item.Evidence = [r.Evidence, .. item.Evidence.Skip(1)];
+        List<string> evidence = [r.Evidence, .. item.Evidence.Skip(1)];
+        item.Evidence = evidence;
     }
 
     private bool UnexplainedNameWords(int from, int to)
