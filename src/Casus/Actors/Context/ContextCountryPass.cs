@@ -82,9 +82,9 @@ internal sealed class ContextCountryPass
     /// <summary>A role with no country, of a kind that belongs to a country (not an NGO, which is transnational).</summary>
     internal static bool NeedsCountry(ActorCode code)
     {
-        if (code.Primary != "---" || code.Value.Length <= 3) return false;
-        foreach (var r in code.Roles) if (r is "NGO" or "IGO" or "IMG" or "MNC") return false;
-        return true;
+        if (!code.PrimarySpan.SequenceEqual("---") || code.Value.Length <= 3) return false;
+        // Roles read in place: this is asked of every mention by several passes.
+        return !(code.HasRole("NGO") || code.HasRole("IGO") || code.HasRole("IMG") || code.HasRole("MNC"));
     }
 
     /// <summary>True when the first three letters name a state, not a transnational type, a region or "---".</summary>
@@ -128,15 +128,15 @@ internal sealed class ContextCountryPass
             for (int j = from; j < to && !skipReporters; j++)
             {
                 var s = original[j];
-                skipReporters = IsCountry(s.Code.Primary) && !IsDestination(s, parsed) && !IsSeatOfOrganisation(s) && !IsReporter(s);
+                skipReporters = IsCountry(s.Code.PrimarySpan) && !IsDestination(s, parsed) && !IsSeatOfOrganisation(s) && !IsReporter(s);
             }
         for (int j = from; j < to; j++)
         {
             var s = original[j];
-            if (!IsCountry(s.Code.Primary) || IsDestination(s, parsed) || IsSeatOfOrganisation(s)) continue;
+            if (!IsCountry(s.Code.PrimarySpan) || IsDestination(s, parsed) || IsSeatOfOrganisation(s)) continue;
             if (skipReporters && IsReporter(s)) continue;
             if (only is null) only = s.Code.Primary;
-            else if (only != s.Code.Primary) several = true;
+            else if (!s.Code.PrimarySpan.SequenceEqual(only)) several = true;
         }
         for (int i = from; i < to; i++)
         {
@@ -150,7 +150,7 @@ internal sealed class ContextCountryPass
                 for (int j = from; j < to; j++)
                 {
                     var s = original[j];
-                    if (j == i || !IsCountry(s.Code.Primary) || IsSeatOfOrganisation(s)) continue;
+                    if (j == i || !IsCountry(s.Code.PrimarySpan) || IsSeatOfOrganisation(s)) continue;
                     if (skipReporters && IsReporter(s)) continue;
                     if (parsed && IsVisitedBy(m, s)) continue;
                     if (IsDestination(s, parsed) && !(parsed && (IsReturnHome(m, s) || IsWithinJurisdiction(m, s)))) continue;
@@ -173,7 +173,7 @@ internal sealed class ContextCountryPass
                         bestDistance = d;
                         best = j;
                     }
-                    else if (d == bestDistance && original[best].Code.Primary != s.Code.Primary) tie = true;
+                    else if (d == bestDistance && !original[best].Code.PrimarySpan.SequenceEqual(s.Code.PrimarySpan)) tie = true;
                 }
             }
             if (blocked) continue;
@@ -393,7 +393,7 @@ internal sealed class ContextCountryPass
     private bool SharedOverCoordination(int a, Mention m, Mention signal)
     {
         var tokens = _article.Tokens;
-        if (!IsCountry(signal.Code.Primary) || signal.Code.Value.Length <= 3) return false;
+        if (!IsCountry(signal.Code.PrimarySpan) || signal.Code.Value.Length <= 3) return false;
         int b = HeadOf(signal.Tokens);
         if (tokens[a].Head == b && tokens[a].Relation == "conj" && signal.Tokens.End <= m.Tokens.First)
             return LeadsWithCountry(signal) && StartsWithTitle(m) && !HasDeterminerFrom(a, m.Tokens.First - 1) && CoordinatorOf(a) == "and"
@@ -472,7 +472,7 @@ internal sealed class ContextCountryPass
     private bool CountryBetween(int start, int end)
     {
         foreach (var s in _sentenceSignals)
-            if (s.Tokens.First >= start && s.Tokens.End <= end && IsCountry(s.Code.Primary)) return true;
+            if (s.Tokens.First >= start && s.Tokens.End <= end && IsCountry(s.Code.PrimarySpan)) return true;
         return false;
     }
 
@@ -480,7 +480,7 @@ internal sealed class ContextCountryPass
     private bool IsCountryPossessor(Mention signal)
     {
         var tokens = _article.Tokens;
-        if (!IsCountry(signal.Code.Primary)) return false;
+        if (!IsCountry(signal.Code.PrimarySpan)) return false;
         for (int t = signal.Tokens.First + 1; t < signal.Tokens.End - 1; t++)
         {
             if (tokens[t].Span is not ("'s" or "’s" or "'" or "’")) continue;

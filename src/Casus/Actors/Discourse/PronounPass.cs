@@ -78,7 +78,7 @@ internal sealed class PronounPass
                     if (owned < 0) continue;
                     var ante = _speakerOnly ? Speaker(mentions, owned, p, kind) ?? ClauseSubject(mentions, owned, p, kind)
                         : Antecedent(mentions, sentence.Index, p, kind, objectOf: -1);
-                    if (ante is null || !ContextCountryPass.IsCountry(ante.Code.Primary)) continue;
+                    if (ante is null || !ContextCountryPass.IsCountry(ante.Code.PrimarySpan)) continue;
                     var m = mentions[owned];
                     var code = ActorCode.Parse(ante.Code.Primary + m.Code.Value[3..]);
                     mentions[owned] = m with
@@ -92,7 +92,7 @@ internal sealed class PronounPass
                 if (InMention(mentions, p) || InMention(added, p) || !Argument(p, rel, lower)) continue;
                 int verb = rel.StartsWith("nsubj", StringComparison.Ordinal) ? -1 : tokens[p].Head;
                 var a = Antecedent(mentions, sentence.Index, p, kind, verb);
-                if (a is null || a.Code.Primary == "---") continue;
+                if (a is null || a.Code.PrimarySpan.SequenceEqual("---")) continue;
                 added.Add(new Mention(sentence.Index, new TokenSpan(p, 1), w.ToString(), a.Code,
                     [$"coreference: '{w}' → '{a.Text}' (sentence {a.Sentence})", .. a.Evidence]));
             }
@@ -271,7 +271,7 @@ internal sealed class PronounPass
     private bool Compatible(Mention m, Kind kind)
     {
         // A bare country is one actor, whatever its grammatical number ("the United States said it ...").
-        if (m.Code.Value.Length == 3 && ContextCountryPass.IsCountry(m.Code.Primary)) return kind == Kind.Thing;
+        if (m.Code.Value.Length == 3 && ContextCountryPass.IsCountry(m.Code.PrimarySpan)) return kind == Kind.Thing;
         bool person = IsPerson(m);
         bool plural = IsPlural(m.Tokens.End - 1);
         return kind switch
