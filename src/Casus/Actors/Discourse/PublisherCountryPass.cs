@@ -27,6 +27,7 @@ internal sealed class PublisherCountryPass
     private readonly int _firstMention;
     private readonly ContextCountryOptions _options;
     private readonly PublisherCountries _publishers;
+    private readonly List<string> _titles = new(); // ForeignTitle's scratch
 
     public PublisherCountryPass(Article article, int firstMention, ContextCountryOptions options, PublisherCountries publishers)
     {
@@ -149,7 +150,7 @@ internal sealed class PublisherCountryPass
     {
         var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
-            if (_publishers.NotOwn(country, tokens[t].Text) is { } rule) return rule;
+            if (_publishers.NotOwn(country, tokens[t].Span) is { } rule) return rule;
         return null;
     }
 
@@ -275,7 +276,11 @@ internal sealed class PublisherCountryPass
         {
             if (ReferenceEquals(s, m)) continue;
             bool shares = false;
-            foreach (var t in PersonTitles.TitlesIn(_article, s.Tokens))
+            // One list for every mention's titles: this runs for each mention per phrase judged.
+            var others = _titles;
+            others.Clear();
+            PersonTitles.AddTitlesIn(_article, s.Tokens, others);
+            foreach (var t in others)
                 if (titles.Contains(t)) { shares = true; break; }
             if (!shares) continue;
             // Two differently named holders of an office every state has many of ("National Security Advisor Jake
