@@ -211,7 +211,10 @@ internal sealed partial class CoreferencePass
             if (IsConnector(k) || !IsNameToken(k)) continue;
             // Untagged, a capitalised first word of the sentence may be any word ("Yesterday Ilir Meta spoke").
             if (_article.Tokens[k].IndexInSentence == 0 && _article.Tokens[k].Upos == Upos.None) continue;
-            if (!_items.Any(it => it.Composed && it.Start <= k && it.End > k && EvidenceNames(it, _article.Tokens[k].Text))) return true;
+            bool explained = false;
+            foreach (var it in _items)
+                if (it.Composed && it.Start <= k && it.End > k && EvidenceNames(it, _article.Tokens[k].Span)) { explained = true; break; }
+            if (!explained) return true;
         }
         return false;
     }
@@ -227,7 +230,7 @@ internal sealed partial class CoreferencePass
         for (int j = Math.Min(end, i + MaxNameTokens); j > i; j--)
         {
             if (IsConnector(j - 1)) continue;
-            if (j == i + 1 && !_article.Tokens[i].Text.Contains('-')) break; // one word is a surname, not a full name
+            if (j == i + 1 && !_article.Tokens[i].Span.Contains('-')) break; // one word is a surname, not a full name
             // A name does not end inside a hyphenated word: "Kim Sung-han" (tokens "Kim Sung - han") is not "Kim Sung".
             if (CutsHyphenatedWord(j)) continue;
             var key = KeyOf(i, j);
@@ -573,15 +576,18 @@ internal sealed partial class CoreferencePass
 
     // True when a dictionary entry (not a person) behind a composed mention has the word: "actors/countries.txt:153
     // Russia → RUS" names "Russia". The evidence is "file:line phrase → code".
-    private static bool EvidenceNames(Item item, string word)
+    // (The phrase's words are read in place: a substring and a split of each evidence line per word asked was much
+    // of the pass's allocation.)
+    private static bool EvidenceNames(Item item, ReadOnlySpan<char> word)
     {
         foreach (var e in item.Evidence)
         {
             if (!e.StartsWith("actors/", StringComparison.Ordinal) || e.StartsWith("actors/people", StringComparison.Ordinal)) continue;
             int space = e.IndexOf(' '), arrow = e.IndexOf(" → ", StringComparison.Ordinal);
             if (space < 0 || arrow <= space) continue;
-            foreach (var w in e[(space + 1)..arrow].Split(' '))
-                if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            var phrase = e.AsSpan(space + 1, arrow - space - 1);
+            foreach (var w in phrase.Split(' '))
+                if (phrase[w].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -670,7 +676,7 @@ internal sealed partial class CoreferencePass
     private bool IsNewName(Item phrase, int start, int end)
     {
         for (int i = start; i < end; i++)
-            if (!IsConnector(i) && EvidenceNames(phrase, _article.Tokens[i].Text)) return false;
+            if (!IsConnector(i) && EvidenceNames(phrase, _article.Tokens[i].Span)) return false;
         if (_date is not { } date) return true;
         var strict = NameKey.Strict(_article.Tokens[end - 1].Text);
         foreach (var p in _people.ByStrictSurname(strict)) if (PersonDirectory.IsActiveOn(p, date)) return false;
