@@ -57,7 +57,7 @@ internal sealed class PronounPass
                 if (w.Length is < 2 or > 5) continue;
                 var rel = tokens[p].Relation;
                 if (rel is null) continue;
-                var lower = w.ToString().ToLowerInvariant();
+                if (PronounOf(w) is not { } lower) continue;
                 bool possessor = rel == "nmod:poss";
                 if (_speakerOnly && !possessor) continue;
                 Kind kind;
@@ -101,6 +101,22 @@ internal sealed class PronounPass
         mentions.AddRange(added);
         mentions.Sort((x, y) => x.Tokens.First.CompareTo(y.Tokens.First));
         _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    private static readonly string[] PronounWords = ["it", "its", "them", "their", "him", "his", "her"];
+
+    // The pronoun the word is, lower-cased as ToLowerInvariant would, or null for any other word: asked of every short
+    // word of a parsed article, so no string is made of the others.
+    private static string? PronounOf(ReadOnlySpan<char> w)
+    {
+        foreach (var p in PronounWords)
+        {
+            if (p.Length != w.Length) continue;
+            int i = 0;
+            while (i < p.Length && char.ToLowerInvariant(w[i]) == p[i]) i++;
+            if (i == p.Length) return p;
+        }
+        return null;
     }
 
     // A pronoun that stands for an actor: subject or object of a verb, or the object of a preposition; not the
