@@ -88,7 +88,9 @@ public sealed class ActorStage : IStage
         // People by name variant and date, in-article people, and coreference ("Mr. Fares", "the ambassador", "he").
         // Two officeholders of one surname: a government's own site names its own without a country, so the
         // publisher's country tells them apart ("Vice President Harris" on whitehouse.gov).
-        var publisher = Context.Publisher ? PublisherCountries.Default.Find(article.Metadata.Url)?.Country : null;
+        // The publisher is looked up once per article (each lookup parses the URL).
+        var site = PublisherCountries.Default.Find(article.Metadata.Url);
+        var publisher = Context.Publisher ? site?.Country : null;
         var coreference = new CoreferencePass(People, article, firstMention, publisher);
         coreference.Run();
         // Names joined by hyphens ("the U.S.-Egypt partnership") name a relation: one mention whose members are its
@@ -103,7 +105,7 @@ public sealed class ActorStage : IStage
         // Roles still without a country take one from their sentence ("returning to Kyrgyzstan").
         // A government's own site leaves its own country unnamed and names the partner's everywhere: the passes that
         // read the article's one country stay off there (docs/formats/actors.md, "Country from context").
-        bool governmentSite = PublisherCountries.Default.Find(article.Metadata.Url) is not null;
+        bool governmentSite = site is not null;
         new ContextCountryPass(article, firstMention, Context, governmentSite).Run();
         // Roles still without one take the country the article points to ("the Syrian government" ... "the army").
         // The headline is tokenised once, when a pass first asks, for both passes that read it.

@@ -20,7 +20,7 @@ internal sealed class MentionDraft(int start, int end, ActorCode code, List<stri
     public bool Alive = true;
 
     /// <summary>The code names a country (or a transnational actor), not "---".</summary>
-    public bool HasCountry => Code.Primary != "---";
+    public bool HasCountry => !Code.PrimarySpan.SequenceEqual("---");
 
     /// <summary>The code carries a role or organisation after its first three letters.</summary>
     public bool HasRole => Code.Value.Length > 3;

@@ -54,6 +54,35 @@ public sealed class Gazetteer
     /// <summary>The places called <paramref name="name"/> (any spelling <see cref="Normalize"/> folds together), most populous first.</summary>
     public IReadOnlyList<GeoPlace> Places(string name) => _places.TryGetValue(Normalize(name), out var list) ? list : NoPlaces;
 
+    /// <summary>True when some place bears <paramref name="name"/>, folded as <see cref="Normalize"/> folds it. An ASCII
+    /// name is folded into a stack buffer and looked up in place: callers that try every capitalised word run of a
+    /// sentence (most of them no place) would otherwise make two strings per try.</summary>
+    internal bool HasPlaces(ReadOnlySpan<char> name)
+    {
+        const int MaxStack = 256;
+        if (name.Length > MaxStack) return _places.ContainsKey(Normalize(name.ToString()));
+        bool plain = true;
+        foreach (char c in name)
+        {
+            if (c > 127) return _places.ContainsKey(Normalize(name.ToString()));
+            if (char.IsUpper(c) || c == '.' || c == ' ') plain = false;
+        }
+        var byName = _places.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (plain) return byName.ContainsKey(name);
+        // Normalize's folding for ASCII: decomposition changes nothing and there are no marks to drop.
+        Span<char> folded = stackalloc char[name.Length];
+        int n = 0;
+        bool space = false;
+        foreach (char c in name)
+        {
+            if (c == '.') continue;
+            if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+            if (space) { folded[n++] = ' '; space = false; }
+            folded[n++] = char.ToLowerInvariant(c);
+        }
+        return byName.ContainsKey(folded[..n]);
+    }
+
     /// <summary>The country a name names ("Syria", "the United States" without "the"), if the country table has it.</summary>
     public bool TryGetCountryByName(string name, out GeoCountry country) => _countryNames.TryGetValue(Normalize(name), out country!);
 

@@ -73,6 +73,10 @@ public sealed class PlaceCountries
     /// <summary>True when no name maps to a country.</summary>
     public bool IsEmpty => _empty;
 
+    /// <summary>False when no place bears <paramref name="name"/>, so that <see cref="TryGet(string, out PlaceCountry)"/>
+    /// would give nothing; read without making a string of the name (docs/architecture.md, allocation).</summary>
+    internal bool MayHave(ReadOnlySpan<char> name) => !_empty && (_gazetteer ?? Gazetteer.Default).HasPlaces(name);
+
     /// <summary>The country of <paramref name="name"/>, when the rules above give one.</summary>
     public bool TryGet(string name, out PlaceCountry place) => TryGet(name, out place, null);
 

@@ -64,6 +64,17 @@ public class OfficeTitleTests
         Assert.Equal(["advisor"], PersonTitlesIn(a, 0, 2));
     }
 
+    [Fact]
+    public void Titles_added_to_a_list_in_use_leave_its_earlier_entries_as_they_were()
+    {
+        // The publisher pass reuses one list for every mention's titles: the office served qualifies only the titles
+        // of this phrase, not what the list held before.
+        var a = SimpleTokens.Article("Senior Advisor to the President of Turkey Ibrahim Kalin spoke .");
+        var titles = new List<string> { "ambassador" };
+        Casus.Actors.People.PersonTitles.AddTitlesIn(a, new TokenSpan(0, 11), titles);
+        Assert.Equal(["ambassador", "advisor to the president"], titles);
+    }
+
     private static string[] PersonTitlesIn(Article a, int first, int end)
         => Casus.Actors.People.PersonTitles.TitlesIn(a, new TokenSpan(first, end - first)).ToArray();
 }

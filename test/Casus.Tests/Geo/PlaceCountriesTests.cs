@@ -109,4 +109,30 @@ public class PlaceCountriesTests
         Assert.Null(CountryOf(t, "Tripoli"));
         Assert.Null(CountryOf(t, "Punjab"));
     }
+
+    [Theory]
+    [InlineData("Zurich")]
+    [InlineData("ZURICH")]
+    [InlineData("Zürich")]
+    [InlineData("Tripoli")]
+    [InlineData("Tri.poli")]
+    [InlineData("  Perth ")]
+    [InlineData("Perth\n")]
+    [InlineData("Punjab")]
+    [InlineData("Donbass")]
+    [InlineData("Adama")]
+    [InlineData("Nazareth")]
+    [InlineData("Paris")]
+    [InlineData("Per th")]
+    [InlineData("")]
+    [InlineData("marchena")]
+    public void The_in_place_check_agrees_with_the_lookup_on_whether_any_place_bears_a_name(string name)
+    {
+        // MayHave is the cheap filter before TryGet: it must never say no where the gazetteer has places of the name.
+        var g = Gazetteer.Load(new StringReader(Places), "p.tsv", new StringReader(""), "c.tsv", new StringReader(Regions), "regions.txt", out _);
+        var t = PlaceCountries.From(g);
+        Assert.Equal(g.Places(name).Count > 0, t.MayHave(name));
+        if (!t.MayHave(name)) Assert.False(t.TryGet(name, out _));
+        Assert.False(PlaceCountries.Empty.MayHave(name));
+    }
 }

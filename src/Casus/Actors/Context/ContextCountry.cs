@@ -53,7 +53,7 @@ internal static class ContextCountry
     public static Mention? ForVictim(Mention source, Mention? target, int root)
     {
         if (target is null || root is < 18 or > 20 || !target.Code.HasRole("CVL")) return target;
-        if (target.Code.Primary != source.Code.Primary || target.Code.Primary == "---" || !FromContext(target)) return target;
+        if (!target.Code.PrimarySpan.SequenceEqual(source.Code.PrimarySpan) || target.Code.PrimarySpan.SequenceEqual("---") || !FromContext(target)) return target;
         return Withdrawn(target, $"a victim of force does not take the attacker's country ({source.Code.Primary}) from context");
     }
 }

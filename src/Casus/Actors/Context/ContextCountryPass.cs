@@ -82,9 +82,9 @@ internal sealed class ContextCountryPass
     /// <summary>A role with no country, of a kind that belongs to a country (not an NGO, which is transnational).</summary>
     internal static bool NeedsCountry(ActorCode code)
     {
-        if (code.Primary != "---" || code.Value.Length <= 3) return false;
-        foreach (var r in code.Roles) if (r is "NGO" or "IGO" or "IMG" or "MNC") return false;
-        return true;
+        if (!code.PrimarySpan.SequenceEqual("---") || code.Value.Length <= 3) return false;
+        // Roles read in place: this is asked of every mention by several passes.
+        return !(code.HasRole("NGO") || code.HasRole("IGO") || code.HasRole("IMG") || code.HasRole("MNC"));
     }
 
     /// <summary>True when the first three letters name a state, not a transnational type, a region or "---".</summary>
@@ -128,15 +128,15 @@ internal sealed class ContextCountryPass
             for (int j = from; j < to && !skipReporters; j++)
             {
                 var s = original[j];
-                skipReporters = IsCountry(s.Code.Primary) && !IsDestination(s, parsed) && !IsSeatOfOrganisation(s) && !IsReporter(s);
+                skipReporters = IsCountry(s.Code.PrimarySpan) && !IsDestination(s, parsed) && !IsSeatOfOrganisation(s) && !IsReporter(s);
             }
         for (int j = from; j < to; j++)
         {
             var s = original[j];
-            if (!IsCountry(s.Code.Primary) || IsDestination(s, parsed) || IsSeatOfOrganisation(s)) continue;
+            if (!IsCountry(s.Code.PrimarySpan) || IsDestination(s, parsed) || IsSeatOfOrganisation(s)) continue;
             if (skipReporters && IsReporter(s)) continue;
             if (only is null) only = s.Code.Primary;
-            else if (only != s.Code.Primary) several = true;
+            else if (!s.Code.PrimarySpan.SequenceEqual(only)) several = true;
         }
         for (int i = from; i < to; i++)
         {
@@ -150,7 +150,7 @@ internal sealed class ContextCountryPass
                 for (int j = from; j < to; j++)
                 {
                     var s = original[j];
-                    if (j == i || !IsCountry(s.Code.Primary) || IsSeatOfOrganisation(s)) continue;
+                    if (j == i || !IsCountry(s.Code.PrimarySpan) || IsSeatOfOrganisation(s)) continue;
                     if (skipReporters && IsReporter(s)) continue;
                     if (parsed && IsVisitedBy(m, s)) continue;
                     if (IsDestination(s, parsed) && !(parsed && (IsReturnHome(m, s) || IsWithinJurisdiction(m, s)))) continue;
@@ -173,7 +173,7 @@ internal sealed class ContextCountryPass
                         bestDistance = d;
                         best = j;
                     }
-                    else if (d == bestDistance && original[best].Code.Primary != s.Code.Primary) tie = true;
+                    else if (d == bestDistance && !original[best].Code.PrimarySpan.SequenceEqual(s.Code.PrimarySpan)) tie = true;
                 }
             }
             if (blocked) continue;
@@ -393,7 +393,7 @@ internal sealed class ContextCountryPass
     private bool SharedOverCoordination(int a, Mention m, Mention signal)
     {
         var tokens = _article.Tokens;
-        if (!IsCountry(signal.Code.Primary) || signal.Code.Value.Length <= 3) return false;
+        if (!IsCountry(signal.Code.PrimarySpan) || signal.Code.Value.Length <= 3) return false;
         int b = HeadOf(signal.Tokens);
         if (tokens[a].Head == b && tokens[a].Relation == "conj" && signal.Tokens.End <= m.Tokens.First)
             return LeadsWithCountry(signal) && StartsWithTitle(m) && !HasDeterminerFrom(a, m.Tokens.First - 1) && CoordinatorOf(a) == "and"
@@ -430,7 +430,7 @@ internal sealed class ContextCountryPass
         var tokens = _article.Tokens;
         int t = m.Tokens.First;
         if (!HasNameAt(t)) return true;
-        return t + 1 < m.Tokens.End && TitleWord(tokens[t + 1].Text);
+        return t + 1 < m.Tokens.End && TitleWord(tokens[t + 1].Span);
     }
 
     // A capitalised word that is neither a title nor the role word the code came from ("the Government" is capitalised
@@ -472,7 +472,7 @@ internal sealed class ContextCountryPass
     private bool CountryBetween(int start, int end)
     {
         foreach (var s in _sentenceSignals)
-            if (s.Tokens.First >= start && s.Tokens.End <= end && IsCountry(s.Code.Primary)) return true;
+            if (s.Tokens.First >= start && s.Tokens.End <= end && IsCountry(s.Code.PrimarySpan)) return true;
         return false;
     }
 
@@ -480,7 +480,7 @@ internal sealed class ContextCountryPass
     private bool IsCountryPossessor(Mention signal)
     {
         var tokens = _article.Tokens;
-        if (!IsCountry(signal.Code.Primary)) return false;
+        if (!IsCountry(signal.Code.PrimarySpan)) return false;
         for (int t = signal.Tokens.First + 1; t < signal.Tokens.End - 1; t++)
         {
             if (tokens[t].Span is not ("'s" or "’s" or "'" or "’")) continue;
@@ -616,10 +616,10 @@ internal sealed class ContextCountryPass
         var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
         {
-            if (Diplomacy.IsDiplomat(tokens[t].Text)) return true;
+            if (Diplomacy.IsDiplomat(tokens[t].Span)) return true;
             // "foreign forces", not "the Foreign Ministry" or "foreign minister", whose country is the one near them.
             if (tokens[t].Span.Equals("foreign", StringComparison.OrdinalIgnoreCase)
-                && !(t + 1 < m.Tokens.End && Diplomacy.IsForeignOffice(tokens[t + 1].Text))) return true;
+                && !(t + 1 < m.Tokens.End && Diplomacy.IsForeignOffice(tokens[t + 1].Span))) return true;
         }
         return false;
     }
@@ -629,18 +629,18 @@ internal sealed class ContextCountryPass
     {
         var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
-            if (tokens[t].Upos == Upos.PROPN && char.IsUpper(tokens[t].Span[0]) && !TitleWord(tokens[t].Text)) return true;
+            if (tokens[t].Upos == Upos.PROPN && char.IsUpper(tokens[t].Span[0]) && !TitleWord(tokens[t].Span)) return true;
         return false;
     }
 
     private bool HasNameAt(int t)
     {
         var token = _article.Tokens[t];
-        return token.Upos == Upos.PROPN && char.IsUpper(token.Span[0]) && !TitleWord(token.Text);
+        return token.Upos == Upos.PROPN && char.IsUpper(token.Span[0]) && !TitleWord(token.Span);
     }
 
     // Capitalised title words a tagger may call PROPN ("President", "Minister"): no name.
-    private static bool TitleWord(string w) => w is "President" or "Vice" or "Prime" or "Minister" or "Foreign" or "Secretary"
+    private static bool TitleWord(ReadOnlySpan<char> w) => w is "President" or "Vice" or "Prime" or "Minister" or "Foreign" or "Secretary"
         or "General" or "Chief" or "Advisor" or "Adviser" or "National" or "Security" or "Deputy" or "Senior" or "Crown"
         or "Prince" or "King" or "Queen" or "Chancellor" or "Premier" or "Ambassador" or "Envoy" or "Special" or "Senator"
         or "Judge" or "Governor" or "Mayor" or "Speaker" or "Lieutenant" or "Colonel" or "Major" or "Admiral" or "Commander";
@@ -684,7 +684,7 @@ internal sealed class ContextCountryPass
         if (prep is not ("to" or "in" or "at" or "into" or "inside")) return false;
         if (prep is "to" or "into") return true;
         foreach (var r in m.Code.Roles) if (ServeAbroad.Contains(r)) return true;
-        for (int t = m.Tokens.First; t < m.Tokens.End; t++) if (Diplomacy.IsDiplomat(tokens[t].Text)) return true;
+        for (int t = m.Tokens.First; t < m.Tokens.End; t++) if (Diplomacy.IsDiplomat(tokens[t].Span)) return true;
         return false;
     }
 
@@ -702,8 +702,30 @@ internal sealed class ContextCountryPass
         var tokens = _article.Tokens;
         var sd = _article.SentenceData[tokens[node].SentenceIndex];
         for (int t = sd.FirstToken; t < node; t++)
-            if (tokens[t].Head == node && tokens[t].Relation == "case") return tokens[t].Text.ToLowerInvariant();
+            if (tokens[t].Head == node && tokens[t].Relation == "case") return Lowered(tokens[t].Span);
         return "";
+    }
+
+    // Prepositions handed out as they are: a lower-case string of the case word per question was much of what the
+    // pass and the article pass (which asks of every phrase in a sentence) allocated.
+    private static readonly string[] CommonCaseWords =
+    [
+        "in", "at", "near", "outside", "inside", "across", "throughout", "around", "within", "according", "to", "of",
+        "against", "including", "by", "toward", "towards", "into", "with", "from", "for", "on", "over", "after", "as",
+        "about", "between", "among", "during", "under", "since", "through", "without", "amid", "like", "before",
+    ];
+
+    // The word lower-cased (as string.ToLowerInvariant does), one of CommonCaseWords without making a string.
+    private static string Lowered(ReadOnlySpan<char> word)
+    {
+        foreach (var w in CommonCaseWords)
+        {
+            if (w.Length != word.Length) continue;
+            int i = 0;
+            while (i < w.Length && char.ToLowerInvariant(word[i]) == w[i]) i++;
+            if (i == w.Length) return w;
+        }
+        return word.ToString().ToLowerInvariant();
     }
 
     // The token of a span whose head lies outside it, nearest the root.

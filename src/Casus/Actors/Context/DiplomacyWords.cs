@@ -38,8 +38,14 @@ internal sealed class DiplomacyWords
     /// <summary>True for an office noun of diplomacy, any case ("ambassador", "Delegation", "chargé").</summary>
     public bool IsDiplomat(string word) => _diplomats.Contains(word);
 
+    /// <summary><see cref="IsDiplomat(string)"/> for a token's letters in place (asked of every word of many phrases).</summary>
+    public bool IsDiplomat(ReadOnlySpan<char> word) => _diplomats.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     /// <summary>True for a noun that makes "foreign" before it a state's own office, any case ("Ministry").</summary>
     public bool IsForeignOffice(string word) => _foreignOffices.Contains(word);
+
+    /// <summary><see cref="IsForeignOffice(string)"/> for a token's letters in place.</summary>
+    public bool IsForeignOffice(ReadOnlySpan<char> word) => _foreignOffices.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>True for the lemma of a verb of visiting or meeting, any case ("visit", "meet"): its subject is a
     /// visitor or host of the place or person it governs, not one of their country.</summary>

@@ -46,7 +46,10 @@ internal sealed partial class CoreferencePass
     {
         public int Start, End, Sentence;
         public ActorCode Code;
-        public List<string> Evidence = new();
+        // Never changed in place, only replaced: a composed phrase's item shares its mention's list (copying every
+        // mention's evidence per article was much of the pass's allocation).
+        public IReadOnlyList<string> Evidence = [];
+        public Mention? Source; // the composed mention it came from, handed back as it is when nothing changed
         public KnownActor? Actor;
         public bool Composed; // came from the phrase composer
         public TokenSpan Span => new(Start, End - Start);
@@ -79,7 +82,7 @@ internal sealed partial class CoreferencePass
         for (int i = _firstMention; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            _items.Add(new Item { Start = m.Tokens.First, End = m.Tokens.End, Sentence = m.Sentence, Code = m.Code, Evidence = m.Evidence.ToList(), Composed = true });
+            _items.Add(new Item { Start = m.Tokens.First, End = m.Tokens.End, Sentence = m.Sentence, Code = m.Code, Evidence = m.Evidence, Composed = true, Source = m });
         }
         foreach (var sentence in _article.Sentences)
         {
@@ -99,7 +102,15 @@ internal sealed partial class CoreferencePass
     }
 
     private Mention ToMention(Item item)
-        => new(item.Sentence, item.Span, SpanText(item.Start, item.End), item.Code, item.Evidence);
+    {
+        // A phrase the pass left as it was is its mention; a mention over the same words keeps the words' string.
+        if (item.Source is { } source && source.Tokens.First == item.Start && source.Tokens.End == item.End && source.Sentence == item.Sentence)
+        {
+            if (item.Code == source.Code && ReferenceEquals(item.Evidence, source.Evidence) && source.Members is null) return source;
+            return new(item.Sentence, item.Span, source.Text, item.Code, item.Evidence);
+        }
+        return new(item.Sentence, item.Span, SpanText(item.Start, item.End), item.Code, item.Evidence);
+    }
 
     // ---------------------------------------------------------------- names
 
@@ -189,7 +200,8 @@ internal sealed partial class CoreferencePass
         if (people.Count == 0) return;
         var r = PersonDirectory.Resolve(Pick(people, SpanText(item.Start, item.End)), _date);
         item.Code = r.Code;
-        item.Evidence = [r.Evidence, .. item.Evidence.Skip(1)];
+        List<string> evidence = [r.Evidence, .. item.Evidence.Skip(1)];
+        item.Evidence = evidence;
     }
 
     private bool UnexplainedNameWords(int from, int to)
@@ -199,7 +211,10 @@ internal sealed partial class CoreferencePass
             if (IsConnector(k) || !IsNameToken(k)) continue;
             // Untagged, a capitalised first word of the sentence may be any word ("Yesterday Ilir Meta spoke").
             if (_article.Tokens[k].IndexInSentence == 0 && _article.Tokens[k].Upos == Upos.None) continue;
-            if (!_items.Any(it => it.Composed && it.Start <= k && it.End > k && EvidenceNames(it, _article.Tokens[k].Text))) return true;
+            bool explained = false;
+            foreach (var it in _items)
+                if (it.Composed && it.Start <= k && it.End > k && EvidenceNames(it, _article.Tokens[k].Span)) { explained = true; break; }
+            if (!explained) return true;
         }
         return false;
     }
@@ -215,7 +230,7 @@ internal sealed partial class CoreferencePass
         for (int j = Math.Min(end, i + MaxNameTokens); j > i; j--)
         {
             if (IsConnector(j - 1)) continue;
-            if (j == i + 1 && !_article.Tokens[i].Text.Contains('-')) break; // one word is a surname, not a full name
+            if (j == i + 1 && !_article.Tokens[i].Span.Contains('-')) break; // one word is a surname, not a full name
             // A name does not end inside a hyphenated word: "Kim Sung-han" (tokens "Kim Sung - han") is not "Kim Sung".
             if (CutsHyphenatedWord(j)) continue;
             var key = KeyOf(i, j);
@@ -561,15 +576,18 @@ internal sealed partial class CoreferencePass
 
     // True when a dictionary entry (not a person) behind a composed mention has the word: "actors/countries.txt:153
     // Russia → RUS" names "Russia". The evidence is "file:line phrase → code".
-    private static bool EvidenceNames(Item item, string word)
+    // (The phrase's words are read in place: a substring and a split of each evidence line per word asked was much
+    // of the pass's allocation.)
+    private static bool EvidenceNames(Item item, ReadOnlySpan<char> word)
     {
         foreach (var e in item.Evidence)
         {
             if (!e.StartsWith("actors/", StringComparison.Ordinal) || e.StartsWith("actors/people", StringComparison.Ordinal)) continue;
             int space = e.IndexOf(' '), arrow = e.IndexOf(" → ", StringComparison.Ordinal);
             if (space < 0 || arrow <= space) continue;
-            foreach (var w in e[(space + 1)..arrow].Split(' '))
-                if (w.Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
+            var phrase = e.AsSpan(space + 1, arrow - space - 1);
+            foreach (var w in phrase.Split(' '))
+                if (phrase[w].Equals(word, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }
@@ -658,7 +676,7 @@ internal sealed partial class CoreferencePass
     private bool IsNewName(Item phrase, int start, int end)
     {
         for (int i = start; i < end; i++)
-            if (!IsConnector(i) && EvidenceNames(phrase, _article.Tokens[i].Text)) return false;
+            if (!IsConnector(i) && EvidenceNames(phrase, _article.Tokens[i].Span)) return false;
         if (_date is not { } date) return true;
         var strict = NameKey.Strict(_article.Tokens[end - 1].Text);
         foreach (var p in _people.ByStrictSurname(strict)) if (PersonDirectory.IsActiveOn(p, date)) return false;

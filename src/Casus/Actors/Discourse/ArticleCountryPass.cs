@@ -145,23 +145,45 @@ internal sealed class ArticleCountryPass
         _ => "no evidence",
     };
 
+    // Reused by each Resolve of the article (the pass is per article), made at the first: most articles resolve
+    // nothing, and the few that do resolve several phrases.
+    private sealed class Scratch
+    {
+        public readonly Dictionary<string, Tally> Scores = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, double> Others = new(StringComparer.Ordinal);
+        public readonly HashSet<string> SentenceCountries = new(StringComparer.Ordinal);
+        public readonly Dictionary<string, int> Counts = new(StringComparer.Ordinal);
+        public readonly HashSet<string> Lead = new(StringComparer.Ordinal);
+        public readonly List<CountryCandidate> Candidates = new();
+    }
+
+    private Scratch? _scratch;
+
     /// <summary>The candidates and choice for mention <paramref name="index"/> of <paramref name="mentions"/>.</summary>
     internal CountryResolution Resolve(IReadOnlyList<Mention> mentions, int index, ContextCountryPass guards)
     {
         var m = mentions[index];
-        var scores = new Dictionary<string, Tally>(StringComparer.Ordinal);
-        void Add(string country, double weight, string evidence, bool strong)
+        var scratch = _scratch ??= new Scratch();
+        var scores = scratch.Scores;
+        scores.Clear();
+        // Countries are looked up by the code's letters in place; a key string is made once, when a country is first
+        // scored. Evidence is kept as clues and written out only if the resolution is shown (see Clue).
+        var scoresBySpan = scores.GetAlternateLookup<ReadOnlySpan<char>>();
+        void Add(ReadOnlySpan<char> country, in Clue clue, bool strong)
         {
-            if (!scores.TryGetValue(country, out var t)) scores[country] = t = new Tally();
-            t.Score += weight;
-            t.Evidence.Add($"{evidence} +{weight:0.#}");
+            ref var t = ref CollectionsMarshal.GetValueRefOrAddDefault(scoresBySpan, country, out _);
+            t ??= new Tally();
+            t.Score += clue.Weight;
+            t.Clues.Add(clue);
             t.Strong |= strong;
         }
 
         // 1. Earlier phrases of the same role with a country of their own: the latest weighs most.
         string role = FirstRole(m.Code);
         Mention? latest = null;
-        var others = new Dictionary<string, double>(StringComparer.Ordinal);
+        var others = scratch.Others;
+        others.Clear();
+        var othersBySpan = others.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int j = index - 1; j >= 0; j--)
         {
             var s = mentions[j];
@@ -169,68 +191,85 @@ internal sealed class ArticleCountryPass
             if (!Own(s) || !s.Code.HasRole(role) || guards.IsForeignOrDiplomat(s) || IsPerson(s)) continue;
             if (latest is null) { latest = s; continue; }
             if (s.Code.PrimarySpan.SequenceEqual(latest.Code.PrimarySpan)) continue;
-            double had = others.GetValueOrDefault(s.Code.Primary);
+            ref double had = ref CollectionsMarshal.GetValueRefOrAddDefault(othersBySpan, s.Code.PrimarySpan, out _);
             if (had >= SameRoleOtherCap) continue;
-            others[s.Code.Primary] = had + SameRoleOther;
-            Add(s.Code.Primary, SameRoleOther, $"same role earlier: '{s.Text}' (sentence {s.Sentence})", true);
+            had += SameRoleOther;
+            Add(s.Code.PrimarySpan, new Clue(ClueKind.SameRoleEarlier, SameRoleOther, s.Text, s.Sentence), true);
         }
-        if (latest is not null) Add(latest.Code.Primary, SameRoleLatest, $"latest same role: '{latest.Text}' (sentence {latest.Sentence})", true);
+        if (latest is not null) Add(latest.Code.PrimarySpan, new Clue(ClueKind.LatestSameRole, SameRoleLatest, latest.Text, latest.Sentence), true);
 
         // 2. Countries named in the phrase's sentence: its other actors (destinations aside) and gazetteer places.
-        var sentenceCountries = new HashSet<string>(StringComparer.Ordinal);
+        var sentenceCountries = scratch.SentenceCountries;
+        sentenceCountries.Clear();
+        var sentenceBySpan = sentenceCountries.GetAlternateLookup<ReadOnlySpan<char>>();
         var sd = _article.SentenceData[m.Sentence];
         bool parsed = ParseComposer.IsParsed(_article, sd.FirstToken, sd.FirstToken + sd.TokenCount);
-        foreach (var s in mentions)
+        for (int j = 0; j < mentions.Count; j++)
         {
+            var s = mentions[j];
             if (s.Sentence != m.Sentence || ReferenceEquals(s, m) || !Own(s) || guards.IsDestination(s, parsed)) continue;
-            if (sentenceCountries.Add(s.Code.Primary)) Add(s.Code.Primary, InSentence, $"in the sentence: '{s.Text}'", true);
+            if (sentenceBySpan.Add(s.Code.PrimarySpan)) Add(s.Code.PrimarySpan, new Clue(ClueKind.InSentence, InSentence, s.Text), true);
         }
         foreach (var (place, country) in Places(_article, _places, sd.FirstToken, sd.FirstToken + sd.TokenCount, mentions, m.Sentence))
-            if (sentenceCountries.Add(country)) Add(country, InSentence, $"place in the sentence: {place}", true);
+            if (sentenceCountries.Add(country)) Add(country, new Clue(ClueKind.PlaceInSentence, InSentence, place), true);
 
         // 3. The article's share of own-country mentions, and 4. the lead sentence (the dateline is there); both from the
         // other sentences only, so that a sentence the sentence pass judged open is not filled by itself.
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = scratch.Counts;
+        counts.Clear();
         int total = 0;
-        var lead = new HashSet<string>(StringComparer.Ordinal);
+        var lead = scratch.Lead;
+        lead.Clear();
         // Looked up by the code's letters in place: a string per mention per phrase resolved was most of the pass's
         // allocation (the key is made once, when a country is first counted).
         var countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         var leadBySpan = lead.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var s in mentions)
+        for (int j = 0; j < mentions.Count; j++)
         {
+            var s = mentions[j];
             if (!Own(s) || s.Sentence == m.Sentence) continue;
             CollectionsMarshal.GetValueRefOrAddDefault(countsBySpan, s.Code.PrimarySpan, out _)++;
             total++;
             if (s.Sentence == mentions[0].Sentence) leadBySpan.Add(s.Code.PrimarySpan);
         }
         foreach (var (c, n) in counts)
-            Add(c, ArticleShare * n / total, $"article: {n} of {total} mentions", false);
-        foreach (var c in lead) Add(c, Lead, "lead sentence", false);
+            Add(c, new Clue(ClueKind.ArticleShare, ArticleShare * n / total, null, n, total), false);
+        foreach (var c in lead) Add(c, new Clue(ClueKind.Lead, Lead), false);
         // 5. The headline's one country: where a news report happens, so tied to the bare roles of the people who act
         // where they live (police, protesters, courts, officials), not of forces and spies, who serve abroad, nor of
         // companies, as often foreign ("Boeing ... the company" in a report of an Iranian crash).
         // Nor of people come from elsewhere (away-noun in data/actors/place-of-role.txt: tourists, hostages, migrants).
         if (_headlineCountry is not null && !HeadlineBlind.Contains(role) && !HasAwayNoun(m))
-            Add(_headlineCountry, Headline, $"headline: '{_headlineWord}'", true);
+            Add(_headlineCountry, new Clue(ClueKind.Headline, Headline, _headlineWord), true);
 
         if (scores.Count == 0) return CountryResolution.Empty;
-        var candidates = scores.Select(kv => new CountryCandidate(kv.Key, Math.Round(kv.Value.Score, 2), kv.Value.Evidence))
-            .OrderByDescending(c => c.Score).ThenBy(c => c.Country, StringComparer.Ordinal).ToList();
-        var best = candidates[0];
-        double second = candidates.Count > 1 ? candidates[1].Score : 0;
-        if (best.Score < _options.ArticleMinScore) return new(candidates, null, CountryOpenReason.TooWeak);
-        if (best.Score < _options.ArticleMargin * second) return new(candidates, null, CountryOpenReason.Ambiguous);
+        var candidates = scratch.Candidates;
+        candidates.Clear();
+        foreach (var (country, t) in scores)
+            candidates.Add(new CountryCandidate(country, Math.Round(t.Score, 2), new ClueLines(t.Clues)));
+        candidates.Sort(ByScoreThenCountry);
+        var result = candidates.ToArray();
+        var best = result[0];
+        double second = result.Length > 1 ? result[1].Score : 0;
+        if (best.Score < _options.ArticleMinScore) return new(result, null, CountryOpenReason.TooWeak);
+        if (best.Score < _options.ArticleMargin * second) return new(result, null, CountryOpenReason.Ambiguous);
         // A sentence that names two countries is about their relations: the role may be either's (the sentence pass's
         // rule too).
-        if (sentenceCountries.Count >= 2) return new(candidates, null, CountryOpenReason.Ambiguous);
-        if (IsOffice(m.Code) && !scores[best.Country].Strong) return new(candidates, null, CountryOpenReason.OfficeWithoutRoleEvidence);
+        if (sentenceCountries.Count >= 2) return new(result, null, CountryOpenReason.Ambiguous);
+        if (IsOffice(m.Code) && !scores[best.Country].Strong) return new(result, null, CountryOpenReason.OfficeWithoutRoleEvidence);
         // Without evidence tied to the phrase the article's share decides nothing: hand-judged on the news sample, the
         // writer's country dominates White House statements whose generic groups ("refugees throughout the region",
         // "the parties") are foreign.
-        if (!scores[best.Country].Strong) return new(candidates, null, CountryOpenReason.TooWeak);
-        return new(candidates, best.Country, CountryOpenReason.None);
+        if (!scores[best.Country].Strong) return new(result, null, CountryOpenReason.TooWeak);
+        return new(result, best.Country, CountryOpenReason.None);
     }
+
+    // Best first; countries are distinct, so ties in score are broken the same way every time.
+    private static readonly Comparison<CountryCandidate> ByScoreThenCountry = (a, b) =>
+    {
+        int c = b.Score.CompareTo(a.Score);
+        return c != 0 ? c : string.CompareOrdinal(a.Country, b.Country);
+    };
 
     private bool HasAwayNoun(Mention m)
     {
@@ -245,15 +284,55 @@ internal sealed class ArticleCountryPass
     private sealed class Tally
     {
         public double Score;
-        public readonly List<string> Evidence = new();
+        public readonly List<Clue> Clues = new();
         public bool Strong; // evidence tied to the phrase: its role earlier, or its sentence
     }
 
-    private static string FirstRole(ActorCode code)
+    private enum ClueKind { SameRoleEarlier, LatestSameRole, InSentence, PlaceInSentence, ArticleShare, Lead, Headline }
+
+    // One piece of evidence for a country, kept as data: most resolutions choose nothing and are never shown, and
+    // writing each piece's line for every candidate was most of what the pass allocated.
+    private readonly record struct Clue(ClueKind Kind, double Weight, string? Text = null, int A = 0, int B = 0)
     {
-        foreach (var r in code.Roles) return r;
-        return "";
+        public string Line()
+        {
+            string evidence = Kind switch
+            {
+                ClueKind.SameRoleEarlier => $"same role earlier: '{Text}' (sentence {A})",
+                ClueKind.LatestSameRole => $"latest same role: '{Text}' (sentence {A})",
+                ClueKind.InSentence => $"in the sentence: '{Text}'",
+                ClueKind.PlaceInSentence => $"place in the sentence: {Text}",
+                ClueKind.ArticleShare => $"article: {A} of {B} mentions",
+                ClueKind.Lead => "lead sentence",
+                _ => $"headline: '{Text}'",
+            };
+            return $"{evidence} +{Weight:0.#}";
+        }
     }
+
+    // A candidate's evidence lines, written on first read.
+    private sealed class ClueLines(List<Clue> clues) : IReadOnlyList<string>
+    {
+        private string[]? _lines;
+
+        private string[] Lines()
+        {
+            if (_lines is null)
+            {
+                var lines = new string[clues.Count];
+                for (int i = 0; i < lines.Length; i++) lines[i] = clues[i].Line();
+                _lines = lines;
+            }
+            return _lines;
+        }
+
+        public string this[int index] => Lines()[index];
+        public int Count => clues.Count;
+        public IEnumerator<string> GetEnumerator() => ((IEnumerable<string>)Lines()).GetEnumerator();
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    private static string FirstRole(ActorCode code) => code.Value.Length >= 6 ? code.Value.Substring(3, 3) : "";
 
     // "both officials", "the two leaders", "our militaries", "their respective governments", "all parties": several
     // countries' actors, in readouts and joint statements.
@@ -282,11 +361,7 @@ internal sealed class ArticleCountryPass
         return false;
     }
 
-    private static bool IsOffice(ActorCode code)
-    {
-        foreach (var r in code.Roles) if (r is "GOV" or "ELI") return true;
-        return false;
-    }
+    private static bool IsOffice(ActorCode code) => code.HasRole("GOV") || code.HasRole("ELI");
 
     // A country the mention has of its own (its words, a person, a coreference link), not one given by context.
     private static bool Own(Mention m) => ContextCountryPass.IsCountry(m.Code.PrimarySpan) && !ContextCountry.FromContext(m);
@@ -304,6 +379,8 @@ internal sealed class ArticleCountryPass
             if (i > first && tokens[i - 1].Span is "to" or "into" or "toward" or "towards") continue;
             for (int n = Math.Min(MaxPlaceWords, end - i); n >= 1; n--)
             {
+                // Most word runs are no place: checked from the text in place before a string is made of them.
+                if (!places.MayHave(article.Text.AsSpan(tokens[i].Start, tokens[i + n - 1].End - tokens[i].Start))) continue;
                 var name = article.Text[tokens[i].Start..tokens[i + n - 1].End];
                 if (n > 1) name = string.Join(' ', name.Split(' ', StringSplitOptions.RemoveEmptyEntries));
                 if (!places.TryGet(name, out var place)) continue;

@@ -129,7 +129,7 @@ internal sealed class CounterpartPass
         foreach (var m in mentions)
         {
             if (m.Sentence != sentence || m.Members != null) continue;
-            if (!ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Value != m.Code.Primary + "GOV") continue;
+            if (!ContextCountryPass.IsCountry(m.Code.PrimarySpan) || !GroupPass.IsGovernmentOnly(m.Code)) continue;
             for (int t = m.Tokens.First; t < m.Tokens.End; t++)
                 if (tokens[t].Relation is "nsubj" or "nsubj:pass" && (tokens[t].Head < m.Tokens.First || tokens[t].Head >= m.Tokens.End))
                     return m;
@@ -145,7 +145,7 @@ internal sealed class CounterpartPass
         foreach (var m in mentions)
         {
             if (m.Tokens.First >= end || m.Members != null || m.Code.Primary == country) continue;
-            if (!ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Value != m.Code.Primary + "GOV") continue;
+            if (!ContextCountryPass.IsCountry(m.Code.PrimarySpan) || !GroupPass.IsGovernmentOnly(m.Code)) continue;
             if (_offices.OfficeOf(m.Text) != office) continue;
             int i = found.FindIndex(f => f.Code.Primary == m.Code.Primary);
             if (i >= 0) found[i] = m; else found.Add(m);

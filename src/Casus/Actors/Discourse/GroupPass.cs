@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Casus.Actors.Context;
 using Casus.Document;
 
@@ -18,6 +19,10 @@ namespace Casus.Actors.Discourse;
 /// </summary>
 internal sealed class GroupPass
 {
+    // The code is a state's government and nothing more ("USAGOV"): its letters are the country's and "GOV",
+    // read in place (asked of every mention).
+    internal static bool IsGovernmentOnly(ActorCode code) => code.Value.Length == 6 && code.Value.AsSpan(3).SequenceEqual("GOV");
+
     private const int SentencesBack = 8;
     // How far into an agreement its head, which names the Parties, may reach.
     private const int HeadSentences = 3;
@@ -68,7 +73,7 @@ internal sealed class GroupPass
                 int last = OfStateEnd(h, end);
                 int titleFirst = TitlesBefore(h, first, kind.Value, ref kind);
                 int at = MentionEndingAt(mentions, last);
-                if (at >= 0 && (mentions[at].Code.Primary != "---" || mentions[at].Members != null)) continue;
+                if (at >= 0 && (!mentions[at].Code.PrimarySpan.SequenceEqual("---") || mentions[at].Members != null)) continue;
                 if (at < 0 && InMention(mentions, h)) continue;
                 if (!Determined(titleFirst, first, at >= 0 ? mentions[at].Tokens.First : titleFirst, out int minCount, out int maxCount, out int detFirst)) continue;
                 if (HasDependents(h, titleFirst, last, first, end)) continue;
@@ -266,7 +271,7 @@ internal sealed class GroupPass
                 if (m.Sentence != s || (s == sentence && m.Tokens.First >= h) || !Fits(m, kind)) continue;
                 // The most recent mention of each country stands for it.
                 bool seen = false;
-                foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { seen = true; break; }
+                foreach (var f in found) if (f.Code.PrimarySpan.SequenceEqual(m.Code.PrimarySpan)) { seen = true; break; }
                 if (!seen) found.Add(m);
             }
             if (found.Count < 2) continue;
@@ -290,7 +295,7 @@ internal sealed class GroupPass
             {
                 if (m.Sentence != s || m.Tokens.First >= h || !Fits(m, kind)) continue;
                 bool seen = false;
-                foreach (var f in found) if (f.Code.Primary == m.Code.Primary) { seen = true; break; }
+                foreach (var f in found) if (f.Code.PrimarySpan.SequenceEqual(m.Code.PrimarySpan)) { seen = true; break; }
                 if (!seen) found.Add(m);
             }
             if (found.Count >= 2) return found.Count >= min && found.Count <= max ? found : null;
@@ -316,9 +321,9 @@ internal sealed class GroupPass
         foreach (var m in mentions)
         {
             if (m.Sentence < stopSentence || m.Tokens.First >= h || m.Members != null) continue;
-            if (!ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Value != m.Code.Primary + "GOV") continue;
+            if (!ContextCountryPass.IsCountry(m.Code.PrimarySpan) || !IsGovernmentOnly(m.Code)) continue;
             bool member = false;
-            foreach (var f in found) if (f == m.Code.Primary) { member = true; break; }
+            foreach (var f in found) if (f.AsSpan().SequenceEqual(m.Code.PrimarySpan)) { member = true; break; }
             if (member) continue;
             // The phrase's last word is the plural head ("the Iraqi Council of Ministers" is one body).
             var last = tokens[m.Tokens.End - 1].Span;
@@ -336,11 +341,14 @@ internal sealed class GroupPass
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var latest = new Dictionary<string, Mention>(StringComparer.Ordinal);
+        // Keyed by the code's letters in place: a key string is made once per country, not once per mention.
+        var countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var latestBySpan = latest.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in mentions)
         {
             if (m.Tokens.First >= h || !Fits(m, kind)) continue;
-            counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
-            latest[m.Code.Primary] = m;
+            CollectionsMarshal.GetValueRefOrAddDefault(countsBySpan, m.Code.PrimarySpan, out _)++;
+            latestBySpan[m.Code.PrimarySpan] = m;
         }
         if (counts.Count < min) return null;
         var ranked = new List<KeyValuePair<string, int>>(counts);
@@ -361,17 +369,18 @@ internal sealed class GroupPass
     private bool MainActors(List<Mention> mentions, int h, GroupKind kind, List<Mention> found)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countsBySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var m in mentions)
         {
             if (m.Tokens.First >= h || !Fits(m, kind)) continue;
-            counts[m.Code.Primary] = counts.GetValueOrDefault(m.Code.Primary) + 1;
+            CollectionsMarshal.GetValueRefOrAddDefault(countsBySpan, m.Code.PrimarySpan, out _)++;
         }
         var ranked = new List<int>(counts.Values);
         ranked.Sort((a, b) => b.CompareTo(a));
         int bar = ranked[Math.Min(found.Count, ranked.Count) - 1];
         // A further country named as often leaves it open which ones the group means.
         if (ranked.Count > found.Count && ranked[found.Count] >= bar) return false;
-        foreach (var f in found) if (counts.GetValueOrDefault(f.Code.Primary) < bar) return false;
+        foreach (var f in found) if ((countsBySpan.TryGetValue(f.Code.PrimarySpan, out var n) ? n : 0) < bar) return false;
         return true;
     }
 
@@ -380,7 +389,7 @@ internal sealed class GroupPass
     // for leaders and ministers one person of a government, told apart by title words.
     private bool Fits(Mention m, GroupKind kind)
     {
-        if (m.Members != null || !ContextCountryPass.IsCountry(m.Code.Primary)) return false;
+        if (m.Members != null || !ContextCountryPass.IsCountry(m.Code.PrimarySpan)) return false;
         if (kind is GroupKind.Government or GroupKind.Country or GroupKind.Side)
             return m.Code.Value.Length == 3 || m.Code.Value == m.Code.Primary + "GOV";
         if (m.Code.Value != m.Code.Primary + "GOV") return false;

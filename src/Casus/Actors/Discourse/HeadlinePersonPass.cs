@@ -102,7 +102,7 @@ internal sealed class HeadlinePersonPass
     {
         foreach (var s in mentions)
         {
-            if (ReferenceEquals(s, m) || !ContextCountryPass.IsCountry(s.Code.Primary) || s.Code.Primary == country) continue;
+            if (ReferenceEquals(s, m) || !ContextCountryPass.IsCountry(s.Code.PrimarySpan) || s.Code.PrimarySpan.SequenceEqual(country)) continue;
             foreach (var t in PersonTitles.TitlesIn(_article, s.Tokens))
                 if (titles.Contains(t)) return true;
         }

@@ -57,7 +57,7 @@ internal sealed class PronounPass
                 if (w.Length is < 2 or > 5) continue;
                 var rel = tokens[p].Relation;
                 if (rel is null) continue;
-                var lower = w.ToString().ToLowerInvariant();
+                if (PronounOf(w) is not { } lower) continue;
                 bool possessor = rel == "nmod:poss";
                 if (_speakerOnly && !possessor) continue;
                 Kind kind;
@@ -78,7 +78,7 @@ internal sealed class PronounPass
                     if (owned < 0) continue;
                     var ante = _speakerOnly ? Speaker(mentions, owned, p, kind) ?? ClauseSubject(mentions, owned, p, kind)
                         : Antecedent(mentions, sentence.Index, p, kind, objectOf: -1);
-                    if (ante is null || !ContextCountryPass.IsCountry(ante.Code.Primary)) continue;
+                    if (ante is null || !ContextCountryPass.IsCountry(ante.Code.PrimarySpan)) continue;
                     var m = mentions[owned];
                     var code = ActorCode.Parse(ante.Code.Primary + m.Code.Value[3..]);
                     mentions[owned] = m with
@@ -92,7 +92,7 @@ internal sealed class PronounPass
                 if (InMention(mentions, p) || InMention(added, p) || !Argument(p, rel, lower)) continue;
                 int verb = rel.StartsWith("nsubj", StringComparison.Ordinal) ? -1 : tokens[p].Head;
                 var a = Antecedent(mentions, sentence.Index, p, kind, verb);
-                if (a is null || a.Code.Primary == "---") continue;
+                if (a is null || a.Code.PrimarySpan.SequenceEqual("---")) continue;
                 added.Add(new Mention(sentence.Index, new TokenSpan(p, 1), w.ToString(), a.Code,
                     [$"coreference: '{w}' → '{a.Text}' (sentence {a.Sentence})", .. a.Evidence]));
             }
@@ -101,6 +101,22 @@ internal sealed class PronounPass
         mentions.AddRange(added);
         mentions.Sort((x, y) => x.Tokens.First.CompareTo(y.Tokens.First));
         _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    private static readonly string[] PronounWords = ["it", "its", "them", "their", "him", "his", "her"];
+
+    // The pronoun the word is, lower-cased as ToLowerInvariant would, or null for any other word: asked of every short
+    // word of a parsed article, so no string is made of the others.
+    private static string? PronounOf(ReadOnlySpan<char> w)
+    {
+        foreach (var p in PronounWords)
+        {
+            if (p.Length != w.Length) continue;
+            int i = 0;
+            while (i < p.Length && char.ToLowerInvariant(w[i]) == p[i]) i++;
+            if (i == p.Length) return p;
+        }
+        return null;
     }
 
     // A pronoun that stands for an actor: subject or object of a verb, or the object of a preposition; not the
@@ -271,7 +287,7 @@ internal sealed class PronounPass
     private bool Compatible(Mention m, Kind kind)
     {
         // A bare country is one actor, whatever its grammatical number ("the United States said it ...").
-        if (m.Code.Value.Length == 3 && ContextCountryPass.IsCountry(m.Code.Primary)) return kind == Kind.Thing;
+        if (m.Code.Value.Length == 3 && ContextCountryPass.IsCountry(m.Code.PrimarySpan)) return kind == Kind.Thing;
         bool person = IsPerson(m);
         bool plural = IsPlural(m.Tokens.End - 1);
         return kind switch

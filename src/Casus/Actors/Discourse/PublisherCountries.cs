@@ -68,8 +68,21 @@ public sealed class PublisherCountries
 
     /// <summary>The rule saying <paramref name="country"/>'s government has no office called <paramref name="word"/>
     /// (any case: "Minister"), or null.</summary>
-    public string? NotOwn(string country, string word) =>
-        _notOwn.TryGetValue(country + " " + word.ToLowerInvariant(), out var evidence) ? evidence : null;
+    public string? NotOwn(string country, string word) => NotOwn(country, word.AsSpan());
+
+    /// <summary><see cref="NotOwn(string, string)"/> for a token's letters: the key is built on the stack, since the
+    /// publisher pass asks of every word of a phrase.</summary>
+    public string? NotOwn(string country, ReadOnlySpan<char> word)
+    {
+        int length = country.Length + 1 + word.Length;
+        if (length > 128)
+            return _notOwn.TryGetValue(country + " " + word.ToString().ToLowerInvariant(), out var found) ? found : null;
+        Span<char> key = stackalloc char[length];
+        country.AsSpan().CopyTo(key);
+        key[country.Length] = ' ';
+        word.ToLowerInvariant(key[(country.Length + 1)..]);
+        return _notOwn.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var evidence) ? evidence : null;
+    }
 
     /// <summary>The rule saying the common noun <paramref name="word"/> (any case: "administration") names
     /// <paramref name="country"/>'s own government on its own site ("my administration", "the administration"), or

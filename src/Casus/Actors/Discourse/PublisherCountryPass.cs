@@ -27,6 +27,7 @@ internal sealed class PublisherCountryPass
     private readonly int _firstMention;
     private readonly ContextCountryOptions _options;
     private readonly PublisherCountries _publishers;
+    private readonly List<string> _titles = new(); // ForeignTitle's scratch
 
     public PublisherCountryPass(Article article, int firstMention, ContextCountryOptions options, PublisherCountries publishers)
     {
@@ -111,7 +112,7 @@ internal sealed class PublisherCountryPass
             // often another state's, whatever this pass guessed for the name.
             if (SingleHolder(PersonTitles.TitlesIn(_article, before.Tokens).ToList())) continue;
             int h = Array.FindIndex(filled, x => x.Tokens.First == holder.Tokens.First && x.Sentence == holder.Sentence);
-            if (h < 0 || filled[h].Code.Primary != publisher.Country || !filled[h].Evidence.Any(e => e.StartsWith(NotePrefix, StringComparison.Ordinal))) continue;
+            if (h < 0 || !filled[h].Code.PrimarySpan.SequenceEqual(publisher.Country) || !filled[h].Evidence.Any(e => e.StartsWith(NotePrefix, StringComparison.Ordinal))) continue;
             if (ForeignTitle(before, filled, publisher.Country) is not null) continue;
             var host = PublisherCountries.HostOf(_article.Metadata.Url);
             mentions[i] = Fill(before, publisher.Country, $"{NotePrefix}{host} is a government site ({publisher.Evidence}); the article's holder of the title, '{holder.Text}', is its own");
@@ -128,11 +129,9 @@ internal sealed class PublisherCountryPass
 
     // The roles of a state's own offices and bodies; civilians, businesses, parties and rebels in a government's
     // statements are as often foreign as its own ("civilians in Gaza", "the parties").
-    private static bool IsStateRole(ActorCode code)
-    {
-        foreach (var r in code.Roles) if (r is "GOV" or "MIL" or "LEG" or "JUD" or "SPY" or "COP") return true;
-        return false;
-    }
+    // (Asked of every mention of every article: the roles are read in place, not made strings of.)
+    private static bool IsStateRole(ActorCode code) => code.HasRole("GOV") || code.HasRole("MIL") || code.HasRole("LEG")
+        || code.HasRole("JUD") || code.HasRole("SPY") || code.HasRole("COP");
 
     // "officials", "forces", "governments": a plural head is, in readouts and joint statements, as often the other
     // side's or both sides' as the publisher's.
@@ -151,7 +150,7 @@ internal sealed class PublisherCountryPass
     {
         var tokens = _article.Tokens;
         for (int t = m.Tokens.First; t < m.Tokens.End; t++)
-            if (_publishers.NotOwn(country, tokens[t].Text) is { } rule) return rule;
+            if (_publishers.NotOwn(country, tokens[t].Span) is { } rule) return rule;
         return null;
     }
 
@@ -173,7 +172,7 @@ internal sealed class PublisherCountryPass
             foreach (var s in mentions)
             {
                 if (ReferenceEquals(s, m) || s.Sentence != m.Sentence || t < s.Tokens.First || t >= s.Tokens.End) continue;
-                if (s.Code.Primary != country) return null;
+                if (!s.Code.PrimarySpan.SequenceEqual(country)) return null;
             }
         }
         return rule;
@@ -245,7 +244,8 @@ internal sealed class PublisherCountryPass
         Mention? found = null;
         foreach (var s in mentions)
         {
-            if (ReferenceEquals(s, m) || !ContextCountryPass.IsCountry(s.Code.Primary) || ContextCountry.FromContext(s)) continue;
+            // The code's letters read in place: this runs for every mention per named phrase.
+            if (ReferenceEquals(s, m) || !ContextCountryPass.IsCountry(s.Code.PrimarySpan) || ContextCountry.FromContext(s)) continue;
             if (s.Tokens.End - s.Tokens.First <= names.Count) continue; // a fuller mention, not the same short one
             bool all = true;
             foreach (var n in names)
@@ -255,7 +255,7 @@ internal sealed class PublisherCountryPass
                 if (!has) { all = false; break; }
             }
             if (!all) continue;
-            if (found is not null && found.Code.Primary != s.Code.Primary) return null;
+            if (found is not null && !found.Code.PrimarySpan.SequenceEqual(s.Code.PrimarySpan)) return null;
             found ??= s;
         }
         return found;
@@ -270,21 +270,25 @@ internal sealed class PublisherCountryPass
         // Two differently named holders are two people only for civilian offices: a readout names its own National
         // Security Advisor without the country, but a general or admiral it names is as often the other side's
         // ("General Halevi" beside "General Brown", chief of the Israeli staff); a military rank stays open.
-        bool civilian = !HasRole(m.Code, "MIL");
+        bool civilian = !m.Code.HasRole("MIL");
         Mention? foreigner = null;
         foreach (var s in mentions)
         {
             if (ReferenceEquals(s, m)) continue;
             bool shares = false;
-            foreach (var t in PersonTitles.TitlesIn(_article, s.Tokens))
+            // One list for every mention's titles: this runs for each mention per phrase judged.
+            var others = _titles;
+            others.Clear();
+            PersonTitles.AddTitlesIn(_article, s.Tokens, others);
+            foreach (var t in others)
                 if (titles.Contains(t)) { shares = true; break; }
             if (!shares) continue;
             // Two differently named holders of an office every state has many of ("National Security Advisor Jake
             // Sullivan" beside "National Security Advisor Suh Hoon of Korea") are two people: the other's country
             // says nothing of this one's. A state's single holders are known to the people dictionaries instead.
             if (civilian && !SingleHolder(titles) && HasNameWord(m) && HasNameWord(s) && !SharesName(m, s)) continue;
-            bool own = ContextCountryPass.IsCountry(s.Code.Primary) && !ContextCountry.FromContext(s);
-            if (own && s.Code.Primary == publisher)
+            bool own = ContextCountryPass.IsCountry(s.Code.PrimarySpan) && !ContextCountry.FromContext(s);
+            if (own && s.Code.PrimarySpan.SequenceEqual(publisher))
             {
                 // A state has one president: "President Yoon" beside "President Biden" (the publisher's) is the other.
                 if (HasNameWord(m) && HasNameWord(s) && SingleHolder(titles) && !SharesName(m, s)) { foreigner ??= s; continue; }
@@ -300,18 +304,12 @@ internal sealed class PublisherCountryPass
             // — not the phrase's own person named again ("National Security Advisor Sullivan" after "... Jake
             // Sullivan", "Deputy Secretary Sherman" in each line of a list), nor a title whose capitalised words are no name
             // ("the National Security Advisor").
-            if (foreigner is null && (own || (s.Code.Primary == "---" && PersonalName(s).Count > 0 && !SamePerson(m, s) && !SharesName(m, s)))) foreigner = s;
+            if (foreigner is null && (own || (s.Code.PrimarySpan.SequenceEqual("---") && PersonalName(s).Count > 0 && !SamePerson(m, s) && !SharesName(m, s)))) foreigner = s;
         }
         return foreigner;
     }
 
     private bool HasNameWord(Mention m) => NameWords(m).Count > 0;
-
-    private static bool HasRole(ActorCode code, string role)
-    {
-        foreach (var r in code.Roles) if (r == role) return true;
-        return false;
-    }
 
     // Both phrases name a person after their titles, and the names share a word ("Jake Sullivan", "Sullivan").
     private bool SamePerson(Mention a, Mention b)

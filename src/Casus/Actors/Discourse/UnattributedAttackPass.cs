@@ -95,7 +95,7 @@ internal sealed class UnattributedAttackPass
     /// <summary>An attacker of no known country: a role of unidentified armed force only ("gunmen" → ---UAF).</summary>
     internal static bool IsUnknownAttacker(ActorCode code)
     {
-        if (code.Primary != "---") return false;
+        if (!code.PrimarySpan.SequenceEqual("---")) return false;
         bool uaf = false;
         foreach (var r in code.Roles) { if (r != "UAF") return false; uaf = true; }
         return uaf;
@@ -223,7 +223,7 @@ internal sealed class UnattributedAttackPass
         var tokens = _article.TokenData;
         foreach (var m in mentions)
         {
-            if (m.Sentence != sentence || !ContextCountryPass.IsCountry(m.Code.Primary)) continue;
+            if (m.Sentence != sentence || !ContextCountryPass.IsCountry(m.Code.PrimarySpan)) continue;
             int before = m.Tokens.First - 1;
             var prep = before >= first ? _article.Text.AsSpan(tokens[before].Start, tokens[before].End - tokens[before].Start) : default;
             if (prep is "to" or "into" or "toward" or "towards") continue;

@@ -41,6 +41,15 @@ internal static class PersonTitles
     /// President of Turkey" → "advisor to the president"): that is another post than "National Security Advisor".</summary>
     public static IEnumerable<string> TitlesIn(Article article, TokenSpan span)
     {
+        var titles = new List<string>();
+        AddTitlesIn(article, span, titles);
+        return titles;
+    }
+
+    /// <summary>Adds <see cref="TitlesIn"/>'s titles to <paramref name="titles"/>, in its order: callers that ask of
+    /// every mention of an article reuse one list instead of an enumerator per mention.</summary>
+    public static void AddTitlesIn(Article article, TokenSpan span, List<string> titles)
+    {
         var tokens = article.Tokens;
         int to = span.End;
         for (int i = span.First + 1; i + 1 < span.End; i++)
@@ -57,11 +66,13 @@ internal static class PersonTitles
             else if (IsTitle(tokens[inner].Span)) { suffix = " to the " + tokens[inner].Text.ToLowerInvariant(); after = inner + 1; }
             else after = to;
         }
-        foreach (var t in Titles(article, new TokenSpan(span.First, to - span.First))) yield return t + suffix;
-        if (after < span.End) foreach (var t in Titles(article, new TokenSpan(after, span.End - after))) yield return t;
+        int from = titles.Count;
+        AddTitles(article, new TokenSpan(span.First, to - span.First), titles);
+        if (suffix.Length > 0) for (int t = from; t < titles.Count; t++) titles[t] += suffix;
+        if (after < span.End) AddTitles(article, new TokenSpan(after, span.End - after), titles);
     }
 
-    private static IEnumerable<string> Titles(Article article, TokenSpan span)
+    private static void AddTitles(Article article, TokenSpan span, List<string> titles)
     {
         var tokens = article.Tokens;
         for (int i = span.First; i < span.End; i++)
@@ -69,11 +80,11 @@ internal static class PersonTitles
             // A two-word title is one title: "vice president" is not a "president".
             if (i + 1 < span.End && W.LowerPair(tokens[i].Span, tokens[i + 1].Span) is { } pair)
             {
-                yield return pair;
+                titles.Add(pair);
                 i++;
                 continue;
             }
-            if (W.LowerTitle(tokens[i].Span) is { } title) yield return title;
+            if (W.LowerTitle(tokens[i].Span) is { } title) titles.Add(title);
         }
     }
 }

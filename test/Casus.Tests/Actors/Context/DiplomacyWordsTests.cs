@@ -19,6 +19,22 @@ public class DiplomacyWordsTests
         Assert.False(words.IsVisitVerb("praise"));
     }
 
+    [Theory]
+    [InlineData("Ambassador")]
+    [InlineData("AMBASSADOR")]
+    [InlineData("chargé")]
+    [InlineData("ministry")]
+    [InlineData("Ministry")]
+    [InlineData("forces")]
+    [InlineData("")]
+    public void A_token_read_in_place_gets_the_answer_its_string_gets(string word)
+    {
+        // The passes ask with the token's letters (no string made): the answer must be the string lookup's, any case.
+        var words = DiplomacyWords.Default;
+        Assert.Equal(words.IsDiplomat(word), words.IsDiplomat(("<" + word + ">").AsSpan(1, word.Length)));
+        Assert.Equal(words.IsForeignOffice(word), words.IsForeignOffice(("<" + word + ">").AsSpan(1, word.Length)));
+    }
+
     [Fact]
     public void Bad_lines_are_errors_with_file_and_line()
     {
