@@ -1,4 +1,5 @@
 using Casus.Actors.Context;
+using Casus.Actors.People;
 using Casus.Document;
 
 namespace Casus.Actors.Discourse;
@@ -383,7 +384,7 @@ internal sealed class GroupPass
         if (m.Members != null || !ContextCountryPass.IsCountry(m.Code.Primary)) return false;
         if (kind is GroupKind.Government or GroupKind.Country or GroupKind.Side)
             return m.Code.Value.Length == 3 || m.Code.Value == m.Code.Primary + "GOV";
-        if (m.Code.Value != m.Code.Primary + "GOV") return false;
+        if (m.Code.Value != m.Code.Primary + "GOV" && !(kind == GroupKind.Leader && IsOppositionPerson(m))) return false;
         var tokens = _article.Tokens;
         int last = m.Tokens.End - 1;
         // The head stands before an "of" phrase: "President Ferdinand Marcos, Jr. of the Philippines" ends in a plural
@@ -400,6 +401,20 @@ internal sealed class GroupPass
         if (kind == GroupKind.Minister) return minister;
         // A leader is a person: a name or a title ("Prime Minister Kishida", "the President"), not a body.
         return !minister && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
+    }
+
+    // A titled person the people dictionaries place in a country's opposition ("President-elect Edmundo González
+    // Urrutia", VENOPP): a leader beside the head of government he meets ("Both leaders agreed ..."), where the group
+    // would otherwise fall back on the headline's countries and make him the government. Only a dictionary person:
+    // "the Venezuelan opposition" is a movement, not one of "the two leaders"; and only with a title: a dissident
+    // named in passing ("the poisoning of Aleksey Navalny") is not the other leader of a call.
+    private bool IsOppositionPerson(Mention m)
+    {
+        if (m.Code.Value != m.Code.Primary + "OPP") return false;
+        bool person = false;
+        foreach (var e in m.Evidence)
+            if (e.StartsWith("actors/people", StringComparison.Ordinal)) { person = true; break; }
+        return person && PersonTitles.TitlesIn(_article, m.Tokens).Any();
     }
 
     // A seat of government or a country's name read as its government ("Rome", "the White House"): its dictionary
