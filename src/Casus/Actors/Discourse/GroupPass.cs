@@ -89,7 +89,7 @@ internal sealed class GroupPass
                 var group = at >= 0 ? mentions[at]
                     : new Mention(sentence.Index, new TokenSpan(h, last - h + 1), _article.Text[tokens[h].Start..tokens[last].End], ActorCode.Parse("---"),
                         [$"{NotePrefix}'{phrase}' (a group the article has named)"]);
-                var list = members is not null ? MemberMentions(group, members, kind!.Value, phrase) : PartyMentions(group, parties!, kind!.Value, phrase);
+                var list = members is not null ? MemberMentions(group, members, kind!.Value, phrase) : PartyMentions(mentions, h, group, parties!, kind!.Value, phrase);
                 if (at >= 0) mentions[at] = group with { Members = list };
                 else (added ??= []).Add(group with { Members = list });
                 changed = true;
@@ -142,21 +142,53 @@ internal sealed class GroupPass
     }
 
     // The member mentions of a group the headline settles: each party's government (its country for "countries").
-    private static List<Mention> PartyMentions(Mention group, HeadlineParties.Parties parties, GroupKind kind, string phrase)
+    // A headline holder whom the body, before the group, names with a code of his country other than its government
+    // (a party office: "Secretary General of the Liberal Democratic Party of Japan, MOTEGI Toshimitsu", JPNPTYLDP)
+    // is that member, not the country's government.
+    private List<Mention> PartyMentions(List<Mention> mentions, int h, Mention group, HeadlineParties.Parties parties, GroupKind kind, string phrase)
     {
         var list = new List<Mention>(parties.Countries.Count);
         for (int i = 0; i < parties.Countries.Count; i++)
         {
             var country = parties.Countries[i];
             var code = ActorCode.Parse(kind == GroupKind.Country ? country : country + "GOV");
+            var body = kind is GroupKind.Leader or GroupKind.Minister ? HolderInBody(mentions, h, parties, country) : null;
+            if (body is not null) code = body.Code;
+            var why = body is null ? "" : $" named in the body as '{body.Text}' (sentence {body.Sentence})";
             list.Add(group with
             {
                 Code = code,
-                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {parties.Countries.Count} → a party the headline names: '{parties.Headline}' → {code.Value}"],
+                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {parties.Countries.Count} → a party the headline names: '{parties.Headline}'{why} → {code.Value}"],
                 Members = null,
             });
         }
         return list;
+    }
+
+    // The body's mention, before token h, of the headline's holder of `country` (its words hold all the holder's name
+    // words, in any case: "MOTEGI Toshimitsu"), when it carries a role of that country other than the government's.
+    private Mention? HolderInBody(List<Mention> mentions, int h, HeadlineParties.Parties parties, string country)
+    {
+        var tokens = _article.Tokens;
+        foreach (var holder in parties.Holders)
+        {
+            if (holder.Country != country) continue;
+            foreach (var m in mentions)
+            {
+                if (m.Tokens.First >= h || m.Members != null || m.Code.Primary != country) continue;
+                if (m.Code.Value.Length <= 3 || m.Code.Value == country + "GOV") continue;
+                bool all = true;
+                foreach (var name in holder.Names)
+                {
+                    bool found = false;
+                    for (int t = m.Tokens.First; t < m.Tokens.End && !found; t++)
+                        found = tokens[t].Span.Equals(name, StringComparison.OrdinalIgnoreCase);
+                    if (!found) { all = false; break; }
+                }
+                if (all) return m;
+            }
+        }
+        return null;
     }
 
     // "the leaders", "both leaders", "the two leaders", "both the leaders": how many members the words allow (two to

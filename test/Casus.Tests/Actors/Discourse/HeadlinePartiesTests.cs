@@ -85,6 +85,27 @@ public class HeadlinePartiesTests
         Assert.Equal(["USAGOV", "VENGOV"], Members(Assert.Single(passing.Mentions, m => m.Text == "leaders")));
     }
 
+    // The headline's holder holds a party office: the body names him with his party's code, and the pair is the
+    // publisher's government and his party, not Japan's government.
+    [Fact]
+    public void A_headline_holder_the_body_names_as_a_party_officer_is_a_member_as_such()
+    {
+        const string Title = "Readout of National Security Advisor Jake Sullivan’s Meeting with Secretary General of the Liberal Democratic Party of Japan MOTEGI Toshimitsu";
+        const string BothOfficialsAgreed = "Both/DET/2/det officials/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct";
+        string[] Officials(string name)
+        {
+            var article = BuildTitled(WhiteHouse, Title,
+                "Sullivan/PROPN/2/nsubj met/VERB/0/root LDP/PROPN/6/compound Secretary/PROPN/6/compound General/PROPN/6/compound "
+                + name + " ./PUNCT/2/punct",
+                BothOfficialsAgreed);
+            ActorStage.CreateDefault().Process(article);
+            return Members(Assert.Single(article.Mentions, m => m.Text == "officials"));
+        }
+        Assert.Equal(["USAGOV", "JPNPTYLDP"], Officials("MOTEGI/PROPN/2/obj Toshimitsu/PROPN/6/flat"));
+        // Another name in the body is not the headline's holder: the party stays the country's government.
+        Assert.Equal(["USAGOV", "JPNGOV"], Officials("KISHIDA/PROPN/2/obj Fumio/PROPN/6/flat"));
+    }
+
     [Fact]
     public void As_many_parties_as_the_phrase_says()
         => Assert.Empty(Members(Group(WhiteHouse,
