@@ -71,6 +71,22 @@ internal sealed class GroupPass
                 int at = MentionEndingAt(mentions, last);
                 if (at >= 0 && (mentions[at].Code.Primary != "---" || mentions[at].Members != null)) continue;
                 if (at < 0 && InMention(mentions, h)) continue;
+                // "Quad leaders", "the Quad governments": a grouping with no code of its own names its members (not
+                // "other Quad leaders", the rest of them).
+                if (titleFirst > first && Groupings.Default.MembersOf(tokens[titleFirst - 1].Span) is { } grouping
+                    && !(titleFirst - 2 >= first && (tokens[titleFirst - 2].Span.Equals("other", StringComparison.OrdinalIgnoreCase)
+                        || tokens[titleFirst - 2].Span.Equals("fellow", StringComparison.OrdinalIgnoreCase))))
+                {
+                    string named = _article.Text[tokens[titleFirst - 1].Start..tokens[last].End];
+                    var whole = at >= 0 ? mentions[at]
+                        : new Mention(sentence.Index, new TokenSpan(h, last - h + 1), _article.Text[tokens[h].Start..tokens[last].End], ActorCode.Parse("---"),
+                            [$"{NotePrefix}'{named}' (a grouping's members)"]);
+                    var each = GroupingMentions(whole, grouping, tokens[titleFirst - 1].Text, kind!.Value, named);
+                    if (at >= 0) mentions[at] = whole with { Members = each };
+                    else (added ??= []).Add(whole with { Members = each });
+                    changed = true;
+                    continue;
+                }
                 if (!Determined(titleFirst, first, at >= 0 ? mentions[at].Tokens.First : titleFirst, out int minCount, out int maxCount, out int detFirst)) continue;
                 if (HasDependents(h, titleFirst, last, first, end)) continue;
                 // A bare "the leaders" may be up to five heads a readout named at a meeting (the Quad, the E3 and the
@@ -142,6 +158,23 @@ internal sealed class GroupPass
     }
 
     // The member mentions of a group the headline settles: each party's government (its country for "countries").
+    // The member mentions of a grouping's group phrase: each member's government (its country for "countries").
+    private static List<Mention> GroupingMentions(Mention group, IReadOnlyList<string> members, string name, GroupKind kind, string phrase)
+    {
+        var list = new List<Mention>(members.Count);
+        for (int i = 0; i < members.Count; i++)
+        {
+            var code = ActorCode.Parse(kind == GroupKind.Country ? members[i] : members[i] + "GOV");
+            list.Add(group with
+            {
+                Code = code,
+                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {members.Count} → a member of the {name} ({Groupings.ResourceName}) → {code.Value}"],
+                Members = null,
+            });
+        }
+        return list;
+    }
+
     // A headline holder whom the body, before the group, names with a code of his country other than its government
     // (a party office: "Secretary General of the Liberal Democratic Party of Japan, MOTEGI Toshimitsu", JPNPTYLDP)
     // is that member, not the country's government.
