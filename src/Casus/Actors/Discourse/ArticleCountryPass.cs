@@ -82,7 +82,7 @@ internal sealed class ArticleCountryPass
     {
         // A text of one or two sentences (a wire lead, a gold record) has only its sentence, which the sentence pass
         // has judged already.
-        if (!_options.Article || _governmentPublisher || _article.SentenceData.Count < MinSentences) return;
+        if (!_options.Article || _article.SentenceData.Count < MinSentences) return;
         var all = _article.Mentions;
         bool any = false;
         for (int i = _firstMention; i < all.Count && !any; i++) any = ContextCountryPass.NeedsCountry(all[i].Code);
@@ -90,6 +90,7 @@ internal sealed class ArticleCountryPass
         // The headline is read only for an article with a role to fill (it is tokenised on its own, once per article).
         if (_dictionary is not null && _headline?.Get() is { } headline)
             (_headlineCountry, _headlineWord) = HeadlineCountry(headline, _dictionary);
+        if (_governmentPublisher) { FillPeopleFromHeadline(); return; }
         var mentions = _article.MentionsFrom(_firstMention);
         // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
         var original = mentions.ToArray();
@@ -120,6 +121,58 @@ internal sealed class ArticleCountryPass
             }
         }
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    // On a government's own site the article's countries are no guide (see _governmentPublisher), but a statement
+    // whose headline names one country ("Statement by the President on Syria") is about that country's people: its
+    // bare civilians, refugees and media ("civilians", "TV") take it. State roles (GOV, MIL, ...) are left to the
+    // publisher pass, which gives them the publisher's own country.
+    private void FillPeopleFromHeadline()
+    {
+        if (_headlineCountry is not { } country || _headlineWord is not { } word || _headline?.Get() is not { } headline) return;
+        if (!IsTopicOfStatement(headline.Text, word)) return;
+        var mentions = _article.MentionsFrom(_firstMention);
+        var guards = new ContextCountryPass(_article, _firstMention, _options);
+        bool changed = false;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (!ContextCountryPass.NeedsCountry(m.Code) || !IsPeopleRole(m.Code)) continue;
+            if (guards.IsPeerGroup(m) || guards.IsForeignOrDiplomat(m) || IsPeers(m) || HasPossessivePronoun(m)) continue;
+            var code = ActorCode.Parse(country + m.Code.Value[3..]);
+            mentions[i] = m with { Code = code, Evidence = [.. m.Evidence, $"{NotePrefix}the headline's one country on a government's site: '{_headlineWord}' → {code.Value}"] };
+            changed = true;
+        }
+        if (changed) _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    // The headline's country is the statement's topic or scene ("Statement ... on Syria", "... on the Wildfires in
+    // Chile"): right after "on" or "in", not a possessor ("on Russia's Missile Strikes": Russia acts, the victims
+    // are others), and not a readout of a call or meeting, whose headline names the other side's leader, not the
+    // people its sentences speak of (hostages, refugees and civilians of third countries).
+    internal static bool IsTopicOfStatement(string headline, string word)
+    {
+        if (headline.Contains("Readout", StringComparison.OrdinalIgnoreCase) || headline.Contains(" Call ", StringComparison.OrdinalIgnoreCase)
+            || headline.Contains("Meeting", StringComparison.OrdinalIgnoreCase) || headline.Contains("Trip", StringComparison.OrdinalIgnoreCase)
+            || headline.Contains("Summit", StringComparison.OrdinalIgnoreCase) || headline.Contains("Visit", StringComparison.OrdinalIgnoreCase)) return false;
+        int at = headline.IndexOf(word, StringComparison.Ordinal);
+        if (at < 0) return false;
+        var before = headline.AsSpan(0, at).TrimEnd();
+        if (!(before.EndsWith(" on", StringComparison.OrdinalIgnoreCase) || before.EndsWith(" in", StringComparison.OrdinalIgnoreCase))) return false;
+        var after = headline.AsSpan(at + word.Length);
+        return !(after.StartsWith("'s", StringComparison.Ordinal) || after.StartsWith("’s", StringComparison.Ordinal));
+    }
+
+    // A role of a country's people rather than of its state or its organised groups: civilians, refugees, media.
+    private static bool IsPeopleRole(ActorCode code)
+    {
+        bool any = false;
+        foreach (var r in code.Roles)
+        {
+            if (r is not ("CVL" or "REF" or "MED")) return false;
+            any = true;
+        }
+        return any;
     }
 
     private bool HasPossessivePronoun(Mention m) => HasPossessivePronoun(_article, m);

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Casus.Actors.Context;
+using Casus.Actors.People;
 using Casus.Document;
 
 namespace Casus.Actors.Discourse;
@@ -75,6 +76,22 @@ internal sealed class GroupPass
                 int at = MentionEndingAt(mentions, last);
                 if (at >= 0 && (!mentions[at].Code.PrimarySpan.SequenceEqual("---") || mentions[at].Members != null)) continue;
                 if (at < 0 && InMention(mentions, h)) continue;
+                // "Quad leaders", "the Quad governments": a grouping with no code of its own names its members (not
+                // "other Quad leaders", the rest of them).
+                if (titleFirst > first && Groupings.Default.MembersOf(tokens[titleFirst - 1].Span) is { } grouping
+                    && !(titleFirst - 2 >= first && (tokens[titleFirst - 2].Span.Equals("other", StringComparison.OrdinalIgnoreCase)
+                        || tokens[titleFirst - 2].Span.Equals("fellow", StringComparison.OrdinalIgnoreCase))))
+                {
+                    string named = _article.Text[tokens[titleFirst - 1].Start..tokens[last].End];
+                    var whole = at >= 0 ? mentions[at]
+                        : new Mention(sentence.Index, new TokenSpan(h, last - h + 1), _article.Text[tokens[h].Start..tokens[last].End], ActorCode.Parse("---"),
+                            [$"{NotePrefix}'{named}' (a grouping's members)"]);
+                    var each = GroupingMentions(whole, grouping, tokens[titleFirst - 1].Text, kind!.Value, named);
+                    if (at >= 0) mentions[at] = whole with { Members = each };
+                    else (added ??= []).Add(whole with { Members = each });
+                    changed = true;
+                    continue;
+                }
                 if (!Determined(titleFirst, first, at >= 0 ? mentions[at].Tokens.First : titleFirst, out int minCount, out int maxCount, out int detFirst)) continue;
                 if (HasDependents(h, titleFirst, last, first, end)) continue;
                 // A bare "the leaders" may be up to five heads a readout named at a meeting (the Quad, the E3 and the
@@ -93,7 +110,7 @@ internal sealed class GroupPass
                 var group = at >= 0 ? mentions[at]
                     : new Mention(sentence.Index, new TokenSpan(h, last - h + 1), _article.Text[tokens[h].Start..tokens[last].End], ActorCode.Parse("---"),
                         [$"{NotePrefix}'{phrase}' (a group the article has named)"]);
-                var list = members is not null ? MemberMentions(group, members, kind!.Value, phrase) : PartyMentions(group, parties!, kind!.Value, phrase);
+                var list = members is not null ? MemberMentions(group, members, kind!.Value, phrase) : PartyMentions(mentions, h, group, parties!, kind!.Value, phrase);
                 if (at >= 0) mentions[at] = group with { Members = list };
                 else (added ??= []).Add(group with { Members = list });
                 changed = true;
@@ -146,21 +163,70 @@ internal sealed class GroupPass
     }
 
     // The member mentions of a group the headline settles: each party's government (its country for "countries").
-    private static List<Mention> PartyMentions(Mention group, HeadlineParties.Parties parties, GroupKind kind, string phrase)
+    // The member mentions of a grouping's group phrase: each member's government (its country for "countries").
+    private static List<Mention> GroupingMentions(Mention group, IReadOnlyList<string> members, string name, GroupKind kind, string phrase)
+    {
+        var list = new List<Mention>(members.Count);
+        for (int i = 0; i < members.Count; i++)
+        {
+            var code = ActorCode.Parse(kind == GroupKind.Country ? members[i] : members[i] + "GOV");
+            list.Add(group with
+            {
+                Code = code,
+                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {members.Count} → a member of the {name} ({Groupings.ResourceName}) → {code.Value}"],
+                Members = null,
+            });
+        }
+        return list;
+    }
+
+    // A headline holder whom the body, before the group, names with a code of his country other than its government
+    // (a party office: "Secretary General of the Liberal Democratic Party of Japan, MOTEGI Toshimitsu", JPNPTYLDP)
+    // is that member, not the country's government.
+    private List<Mention> PartyMentions(List<Mention> mentions, int h, Mention group, HeadlineParties.Parties parties, GroupKind kind, string phrase)
     {
         var list = new List<Mention>(parties.Countries.Count);
         for (int i = 0; i < parties.Countries.Count; i++)
         {
             var country = parties.Countries[i];
             var code = ActorCode.Parse(kind == GroupKind.Country ? country : country + "GOV");
+            var body = kind is GroupKind.Leader or GroupKind.Minister ? HolderInBody(mentions, h, parties, country) : null;
+            if (body is not null) code = body.Code;
+            var why = body is null ? "" : $" named in the body as '{body.Text}' (sentence {body.Sentence})";
             list.Add(group with
             {
                 Code = code,
-                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {parties.Countries.Count} → a party the headline names: '{parties.Headline}' → {code.Value}"],
+                Evidence = [$"{NotePrefix}'{phrase}' member {i + 1} of {parties.Countries.Count} → a party the headline names: '{parties.Headline}'{why} → {code.Value}"],
                 Members = null,
             });
         }
         return list;
+    }
+
+    // The body's mention, before token h, of the headline's holder of `country` (its words hold all the holder's name
+    // words, in any case: "MOTEGI Toshimitsu"), when it carries a role of that country other than the government's.
+    private Mention? HolderInBody(List<Mention> mentions, int h, HeadlineParties.Parties parties, string country)
+    {
+        var tokens = _article.Tokens;
+        foreach (var holder in parties.Holders)
+        {
+            if (holder.Country != country) continue;
+            foreach (var m in mentions)
+            {
+                if (m.Tokens.First >= h || m.Members != null || m.Code.Primary != country) continue;
+                if (m.Code.Value.Length <= 3 || m.Code.Value == country + "GOV") continue;
+                bool all = true;
+                foreach (var name in holder.Names)
+                {
+                    bool found = false;
+                    for (int t = m.Tokens.First; t < m.Tokens.End && !found; t++)
+                        found = tokens[t].Span.Equals(name, StringComparison.OrdinalIgnoreCase);
+                    if (!found) { all = false; break; }
+                }
+                if (all) return m;
+            }
+        }
+        return null;
     }
 
     // "the leaders", "both leaders", "the two leaders", "both the leaders": how many members the words allow (two to
@@ -392,7 +458,7 @@ internal sealed class GroupPass
         if (m.Members != null || !ContextCountryPass.IsCountry(m.Code.PrimarySpan)) return false;
         if (kind is GroupKind.Government or GroupKind.Country or GroupKind.Side)
             return m.Code.Value.Length == 3 || m.Code.Value == m.Code.Primary + "GOV";
-        if (m.Code.Value != m.Code.Primary + "GOV") return false;
+        if (m.Code.Value != m.Code.Primary + "GOV" && !(kind == GroupKind.Leader && IsOppositionPerson(m))) return false;
         var tokens = _article.Tokens;
         int last = m.Tokens.End - 1;
         // The head stands before an "of" phrase: "President Ferdinand Marcos, Jr. of the Philippines" ends in a plural
@@ -409,6 +475,20 @@ internal sealed class GroupPass
         if (kind == GroupKind.Minister) return minister;
         // A leader is a person: a name or a title ("Prime Minister Kishida", "the President"), not a body.
         return !minister && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
+    }
+
+    // A titled person the people dictionaries place in a country's opposition ("President-elect Edmundo González
+    // Urrutia", VENOPP): a leader beside the head of government he meets ("Both leaders agreed ..."), where the group
+    // would otherwise fall back on the headline's countries and make him the government. Only a dictionary person:
+    // "the Venezuelan opposition" is a movement, not one of "the two leaders"; and only with a title: a dissident
+    // named in passing ("the poisoning of Aleksey Navalny") is not the other leader of a call.
+    private bool IsOppositionPerson(Mention m)
+    {
+        if (m.Code.Value != m.Code.Primary + "OPP") return false;
+        bool person = false;
+        foreach (var e in m.Evidence)
+            if (e.StartsWith("actors/people", StringComparison.Ordinal)) { person = true; break; }
+        return person && PersonTitles.TitlesIn(_article, m.Tokens).Any();
     }
 
     // A seat of government or a country's name read as its government ("Rome", "the White House"): its dictionary

@@ -23,8 +23,11 @@ internal sealed class HeadlineParties
     private Parties? _parties;
 
     /// <summary>The parties in headline order (the publisher's first when the headline leaves it unnamed), with the
-    /// headline for the evidence; <paramref name="Joint"/> when they are the speakers of a joint statement.</summary>
-    internal sealed record Parties(IReadOnlyList<string> Countries, string Headline, bool Joint);
+    /// headline for the evidence; <paramref name="Joint"/> when they are the speakers of a joint statement;
+    /// <paramref name="Holders"/> are the headline's titled people with their countries (none for a joint statement's
+    /// speakers), so that the group pass can find them in the body.</summary>
+    internal sealed record Parties(IReadOnlyList<string> Countries, string Headline, bool Joint,
+        IReadOnlyList<HeadlinePersonPass.Holder> Holders);
 
     /// <param name="publisher">The country of the government whose site published the article; null elsewhere.</param>
     public HeadlineParties(HeadlineTokens headline, HeadlinePersonPass persons, ActorDictionary dictionary, string? publisher)
@@ -43,13 +46,14 @@ internal sealed class HeadlineParties
         _done = true;
         if (_publisher is null || _headline.Get() is not { } headline) return null;
         var countries = new List<string>(4);
-        foreach (var h in _persons.Holders(headline))
+        var holders = _persons.Holders(headline);
+        foreach (var h in holders)
             if (!countries.Contains(h.Country)) countries.Add(h.Country);
         bool joint = countries.Count == 0 && IsJoint(headline);
         if (joint) SpeakingStates(headline, countries);
         if (countries.Count == 0) return null;
         if (!countries.Contains(_publisher)) countries.Insert(0, _publisher);
-        return _parties = countries.Count >= 2 ? new Parties(countries, headline.Text, joint) : null;
+        return _parties = countries.Count >= 2 ? new Parties(countries, headline.Text, joint, holders) : null;
     }
 
     private static bool IsJoint(Article headline)

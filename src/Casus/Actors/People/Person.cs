@@ -7,14 +7,16 @@ namespace Casus.Actors.People;
 /// </summary>
 public sealed class Person
 {
-    internal Person(int id, string name, IReadOnlyList<string> names, IReadOnlyList<string> shortForms, IReadOnlyList<ActorEntry> affiliations)
+    internal Person(int id, string name, IReadOnlyList<string> names, IReadOnlyList<string> shortForms,
+        IReadOnlyList<ActorEntry> affiliations, string? familyNameFirst = null)
     {
         Id = id;
         Name = name;
         Names = names;
         ShortForms = shortForms;
         Affiliations = affiliations;
-        SurnameKey = SurnameKeyOf(name);
+        Surname = familyNameFirst ?? SurnameOf(name);
+        SurnameKey = NameKey.OfWord(Surname);
     }
 
     /// <summary>Index of the person in <see cref="PersonDirectory.People"/>.</summary>
@@ -32,7 +34,12 @@ public sealed class Person
     /// <summary>One dictionary entry per affiliation (code and date bounds), in file order.</summary>
     public IReadOnlyList<ActorEntry> Affiliations { get; }
 
-    /// <summary>The <see cref="NameKey"/> of the last word of <see cref="Name"/> that is not a particle ("Assad").</summary>
+    /// <summary>The word a title + surname names the person by: the last word of <see cref="Name"/> that is not a
+    /// particle ("Assad"; see <see cref="SurnameOf"/>), or the first word of a name written family name first
+    /// ("Yoon" of "Yoon Suk Yeol"; see <see cref="FamilyNameOrder"/>).</summary>
+    public string Surname { get; }
+
+    /// <summary>The <see cref="NameKey"/> of <see cref="Surname"/>.</summary>
     public string SurnameKey { get; }
 
     /// <inheritdoc/>

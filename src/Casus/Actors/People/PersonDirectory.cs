@@ -47,9 +47,14 @@ public sealed class PersonDirectory
     }
 
     /// <summary>Builds the directory from dictionary entries (entries that are not people are ignored).</summary>
-    public static PersonDirectory Create(IEnumerable<ActorEntry> entries)
+    public static PersonDirectory Create(IEnumerable<ActorEntry> entries) => Create(entries, FamilyNameOrder.Default);
+
+    /// <summary>Builds the directory from dictionary entries, reading which names are written family name first
+    /// from <paramref name="familyOrder"/>.</summary>
+    internal static PersonDirectory Create(IEnumerable<ActorEntry> entries, FamilyNameOrder familyOrder)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(familyOrder);
         // One dictionary line is one affiliation; its phrases are the person's names on that line.
         var lines = new List<List<ActorEntry>>();
         foreach (var e in entries)
@@ -115,7 +120,9 @@ public sealed class PersonDirectory
                 }
             }
             var name = names.Count > 0 ? names[0] : shorts[0];
-            var person = new Person(people.Count, name, names, shorts, affiliations);
+            // A name written family name first ("Yoon Suk Yeol") is named by its first word after a title.
+            var family = names.Count > 0 ? familyOrder.FamilyNameOf(name, affiliations) : null;
+            var person = new Person(people.Count, name, names, shorts, affiliations, family);
             people.Add(person);
             foreach (var n in names)
             {
@@ -127,7 +134,7 @@ public sealed class PersonDirectory
             if (person.SurnameKey.Length > 0 && names.Count > 0)
             {
                 Add(bySurname, person.SurnameKey, person);
-                Add(byStrict, NameKey.Strict(Person.SurnameOf(person.Name)), person);
+                Add(byStrict, NameKey.Strict(person.Surname), person);
             }
         }
         var (byPatronymic, ambiguous) = PatronymicIndex(people, byFull);

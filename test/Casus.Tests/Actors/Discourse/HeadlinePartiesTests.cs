@@ -59,6 +59,53 @@ public class HeadlinePartiesTests
         Assert.Empty(Delegations("Readout of President Biden’s Call with President Sauli Niinistö of Finland"));
     }
 
+    // The body names the guest, a titled person of the opposition: "both leaders" are the host's government and the
+    // guest's opposition, not the two states' governments the headline would give.
+    [Fact]
+    public void An_opposition_leader_the_body_names_is_a_member_as_himself()
+    {
+        var article = BuildTitled(WhiteHouse, "Readout of President Biden’s Meeting with President-Elect Edmundo Gonzalez Urrutia of Venezuela",
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj welcomed/VERB/0/root President/PROPN/7/compound -/PUNCT/6/punct elect/ADJ/7/amod Edmundo/PROPN/3/obj Gonzalez/PROPN/7/flat Urrutia/PROPN/7/flat ./PUNCT/3/punct",
+            "Both/DET/2/det leaders/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct");
+        ActorStage.CreateDefault().Process(article);
+        var leaders = Assert.Single(article.Mentions, m => m.Text == "leaders");
+        Assert.Equal(["USAGOV", "VENOPP"], Members(leaders));
+        Assert.DoesNotContain("a party the headline names", leaders.Members![1].Evidence[0]);
+        // "the Venezuelan opposition" is a movement, no leader: the headline's two governments stay the pair.
+        var movement = BuildTitled(WhiteHouse, "Readout of President Biden’s Meeting with President Nicolás Maduro of Venezuela",
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj welcomed/VERB/0/root the/DET/6/det Venezuelan/ADJ/6/amod opposition/NOUN/3/obj ./PUNCT/3/punct",
+            "Both/DET/2/det leaders/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct");
+        ActorStage.CreateDefault().Process(movement);
+        Assert.Equal(["USAGOV", "VENGOV"], Members(Assert.Single(movement.Mentions, m => m.Text == "leaders")));
+        // Nor is an opposition figure named without a title, in passing.
+        var passing = BuildTitled(WhiteHouse, "Readout of President Biden’s Meeting with President Nicolás Maduro of Venezuela",
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj raised/VERB/0/root Edmundo/PROPN/3/obj Gonzalez/PROPN/4/flat Urrutia/PROPN/4/flat ./PUNCT/3/punct",
+            "Both/DET/2/det leaders/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct");
+        ActorStage.CreateDefault().Process(passing);
+        Assert.Equal(["USAGOV", "VENGOV"], Members(Assert.Single(passing.Mentions, m => m.Text == "leaders")));
+    }
+
+    // The headline's holder holds a party office: the body names him with his party's code, and the pair is the
+    // publisher's government and his party, not Japan's government.
+    [Fact]
+    public void A_headline_holder_the_body_names_as_a_party_officer_is_a_member_as_such()
+    {
+        const string Title = "Readout of National Security Advisor Jake Sullivan’s Meeting with Secretary General of the Liberal Democratic Party of Japan MOTEGI Toshimitsu";
+        const string BothOfficialsAgreed = "Both/DET/2/det officials/NOUN/3/nsubj agreed/VERB/0/root ./PUNCT/3/punct";
+        string[] Officials(string name)
+        {
+            var article = BuildTitled(WhiteHouse, Title,
+                "Sullivan/PROPN/2/nsubj met/VERB/0/root LDP/PROPN/6/compound Secretary/PROPN/6/compound General/PROPN/6/compound "
+                + name + " ./PUNCT/2/punct",
+                BothOfficialsAgreed);
+            ActorStage.CreateDefault().Process(article);
+            return Members(Assert.Single(article.Mentions, m => m.Text == "officials"));
+        }
+        Assert.Equal(["USAGOV", "JPNPTYLDP"], Officials("MOTEGI/PROPN/2/obj Toshimitsu/PROPN/6/flat"));
+        // Another name in the body is not the headline's holder: the party stays the country's government.
+        Assert.Equal(["USAGOV", "JPNGOV"], Officials("KISHIDA/PROPN/2/obj Fumio/PROPN/6/flat"));
+    }
+
     [Fact]
     public void As_many_parties_as_the_phrase_says()
         => Assert.Empty(Members(Group(WhiteHouse,
