@@ -72,8 +72,14 @@ internal static class EventEmitter
             // A relation's partner of the source's own country is the source's side, not its target ("Egypt's
             // commitment to the U.S.-Egypt partnership" is towards the United States).
             bool relation = HyphenChains.IsChain(tgt);
+            // "The United States and Japan welcomed the inaugural U.S.-Japan Dialogue": praising (051) a relation the
+            // source is a partner of praises its own initiative, not the other partner, unless the sentence names that
+            // partner again after the verb (OwnRelation). Other 05 codes (launching or deepening a partnership) are
+            // cooperation between the partners and stay.
+            bool ownPraise = relation && code.Digits == "051" && OwnRelation.HoldsSource(src, targetMembers);
             for (int i = 0; i < targetMembers.Count; i++)
-                if (src.Code != targetMembers[i].Code
+                if (ownPraise && !OwnRelation.NamedApart(article, sentence, trigger, tgt, targetMembers[i])) continue;
+                else if (src.Code != targetMembers[i].Code
                     && !(relation && src.Code.Primary != "---" && src.Code.Primary == targetMembers[i].Code.Primary))
                     Emit(stage, article, sentence, pattern, trigger, code, src, targetMembers[i], rule, notes,
                         sourceNote, targetNote ?? $"group target member {i + 1} of {targetMembers.Count}", act, mood);

@@ -68,6 +68,22 @@ public class InstitutionNameTests
         // its own side.
         => Assert.Equal(["USA EGY 032"], Events("The United States reaffirmed its commitment to a strong U.S.-Egypt partnership."));
 
+    // Before: USA → JPN 051 and JPN → USA 051, praise between the two sides of their own dialogue.
+    [Fact]
+    public void Welcoming_ones_own_relation_praises_no_one()
+    {
+        Assert.DoesNotContain(Events("The United States and Japan welcomed the inaugural U.S.-Japan Economic Dialogue."),
+            e => e.EndsWith(" 051", StringComparison.Ordinal));
+        Assert.DoesNotContain(Events("Japan welcomed the U.S.-Japan Economic Dialogue."), e => e.StartsWith("JPN USA 05", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Welcoming_a_relation_of_others_or_a_partner_named_apart_is_still_praise()
+    {
+        Assert.Contains("AUS USA 051", Events("Australia welcomed the U.S.-Japan Economic Dialogue."));
+        Assert.Contains("AUS JPN 051", Events("Australia welcomed the U.S.-Japan Economic Dialogue."));
+    }
+
     [Fact]
     public void A_relation_does_not_act()
         => Assert.Empty(Events("The U.S.-Japan alliance condemned the missile launch by North Korea."));
