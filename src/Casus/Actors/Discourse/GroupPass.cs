@@ -14,7 +14,9 @@ namespace Casus.Actors.Discourse;
 /// group's own sentence before it included, up to <see cref="SentencesBack"/> sentences back): taken only when their
 /// countries are as many as the phrase says (two for "both" and "the two", two to five for a bare "the leaders", two to four for "the ministers", two or three for other bare kinds, four for "the four") and are the
 /// article's most named such countries so far. With no such sentence nearby, the article's most named such countries
-/// are taken when as many as the phrase says stand clearly above the rest. Otherwise the phrase is left as it was. The members
+/// are taken when as many as the phrase says stand clearly above the rest; a pair, or a bare or "three" leaders, that
+/// neither way settles is the pair or three leaders the article's first sentences name. Otherwise the phrase is left
+/// as it was. The members
 /// become <see cref="Mention.Members"/>; a head that was no mention ("sides", "countries") becomes one with code
 /// "---". Per-article state; not thread-safe.
 /// </summary>
@@ -30,6 +32,8 @@ internal sealed class GroupPass
     // The most heads a bare "the leaders" may sum up: a readout of a summit names up to five (the United States and
     // NATO's four Indo-Pacific partners); more is a conference, whose leaders no article counts one by one.
     private const int BareLeaders = 5;
+    // The leaders a bare "the leaders" takes from the opening when no nearby sentence settles them.
+    private const int Trilateral = 3;
 
     /// <summary>How the evidence of a member mention begins.</summary>
     public const string NotePrefix = "group: ";
@@ -321,6 +325,13 @@ internal sealed class GroupPass
         // often between two others ("communication between the two sides", Armenia and Azerbaijan, in a readout of a
         // US meeting with Armenia; 4 of 9 right on the news run against 11 of 11 for leaders, governments, countries).
         if (found is null && min == 2 && max == 2 && kind != GroupKind.Side) found = Signatories(mentions, h, kind, min, max);
+        // The same for "the leaders" / "the three leaders" of a trilateral readout or statement whose first sentences
+        // name three leaders: a later sentence naming two of them, or a mention that ran two names together, leaves
+        // the nearest set short of the article's main three, while the opening says who "the Leaders" are. Only
+        // three: a pair's "the leaders" is as often the leaders of some other talks, and four or more heads come
+        // from a summit whose readout need not count them one by one.
+        if (found is null && kind == GroupKind.Leader && min <= Trilateral && max >= Trilateral)
+            found = Signatories(mentions, h, kind, Trilateral, Trilateral);
         if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, Countries(found))) return null;
         return found;
     }
