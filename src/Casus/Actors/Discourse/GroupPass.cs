@@ -15,7 +15,8 @@ namespace Casus.Actors.Discourse;
 /// countries are as many as the phrase says (two for "both" and "the two", two to five for a bare "the leaders", two to four for "the ministers", two or three for other bare kinds, four for "the four") and are the
 /// article's most named such countries so far. With no such sentence nearby, the article's most named such countries
 /// are taken when as many as the phrase says stand clearly above the rest; a pair, or a bare or "three" leaders, that
-/// neither way settles is the pair or three leaders the article's first sentences name. Otherwise the phrase is left
+/// neither way settles is the pair or three leaders the article's first sentences name (for three, also as one
+/// phrase: "We, the leaders of Japan, the ROK, and the United States"). Otherwise the phrase is left
 /// as it was. The members
 /// become <see cref="Mention.Members"/>; a head that was no mention ("sides", "countries") becomes one with code
 /// "---". Per-article state; not thread-safe.
@@ -331,7 +332,7 @@ internal sealed class GroupPass
         // three: a pair's "the leaders" is as often the leaders of some other talks, and four or more heads come
         // from a summit whose readout need not count them one by one.
         if (found is null && kind == GroupKind.Leader && min <= Trilateral && max >= Trilateral)
-            found = Signatories(mentions, h, kind, Trilateral, Trilateral);
+            found = Signatories(mentions, h, kind, Trilateral, Trilateral) ?? LeadersOfList(mentions, h);
         if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, Countries(found))) return null;
         return found;
     }
@@ -378,6 +379,51 @@ internal sealed class GroupPass
             if (found.Count >= 2) return found.Count >= min && found.Count <= max ? found : null;
         }
         return null;
+    }
+
+    // A joint statement's opening that names its leaders as one plural phrase ("We, the leaders of Japan, the
+    // Republic of Korea (ROK), and the United States, convened ..."): the countries the "leaders of" phrase and the list
+    // running on from it name, each as its government, when they are three (see Members); else none. The list is read
+    // on the surface (commas, "and", "the", brackets between the names) because the parse often hangs its later items
+    // on "leaders" rather than on the first country.
+    private List<Mention>? LeadersOfList(List<Mention> mentions, int h)
+    {
+        var tokens = _article.Tokens;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Sentence >= HeadSentences) break;
+            if (m.Tokens.First >= h || m.Members != null || !IsGovernmentOnly(m.Code) || m.Tokens.Count < 3) continue;
+            if (!tokens[m.Tokens.First].Span.Equals("leaders", StringComparison.OrdinalIgnoreCase)
+                || !tokens[m.Tokens.First + 1].Span.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
+            var list = new List<Mention>(Trilateral) { m };
+            int end = m.Tokens.End;
+            for (int j = i + 1; j < mentions.Count && mentions[j].Sentence == m.Sentence && mentions[j].Tokens.First < h; j++)
+            {
+                var n = mentions[j];
+                if (!OnlyListWords(end, n.Tokens.First)) break;
+                if (!ContextCountryPass.IsCountry(n.Code.PrimarySpan) || !(n.Code.Value.Length == 3 || IsGovernmentOnly(n.Code))) break;
+                end = n.Tokens.End;
+                bool seen = false;
+                foreach (var f in list) if (f.Code.PrimarySpan.SequenceEqual(n.Code.PrimarySpan)) { seen = true; break; }
+                if (!seen) list.Add(n with { Code = ActorCode.Parse(n.Code.Primary + "GOV") });
+            }
+            return list.Count == Trilateral ? list : null;
+        }
+        return null;
+    }
+
+    // True when the words from..to (exclusive) only join the items of a list: commas, "and", "the", brackets.
+    private bool OnlyListWords(int from, int to)
+    {
+        var tokens = _article.Tokens;
+        for (int t = from; t < to; t++)
+        {
+            var w = tokens[t].Span;
+            if (w is "," or "(" or ")" || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            return false;
+        }
+        return true;
     }
 
     // A plural phrase of the kind with a country outside the members ("Shoukry and his Greek, Cypriot and French

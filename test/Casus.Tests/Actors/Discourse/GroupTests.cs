@@ -307,6 +307,21 @@ public class GroupTests
         Assert.Equal(["USAGOV", "JPNGOV", "FRAGOV"], Group(three, "leaders").Members!.Select(m => m.Code.Value));
     }
 
+    // A joint statement that opens "We, the leaders of Japan, France and the United States" names its three leaders as
+    // one phrase: "the leaders" later are the three countries' governments.
+    [Fact]
+    public void The_leaders_are_the_three_an_opening_leaders_of_list_names()
+    {
+        const string WeTheLeadersOfThree =
+            "We/PRON/13/nsubj ,/PUNCT/1/punct the/DET/4/det leaders/NOUN:NNS/1/appos of/ADP/6/case Japan/PROPN/4/nmod ,/PUNCT/8/punct France/PROPN/6/conj and/CCONJ/12/cc the/DET/12/det United/PROPN/12/compound States/PROPN:NNPS/6/conj met/VERB/0/root ./PUNCT/13/punct";
+        var article = Coded(WeTheLeadersOfThree, TheLeadersCondemnedNorthKorea);
+        Assert.Equal(["JPNGOV", "FRAGOV", "USAGOV"], Group(article, "leaders").Members!.Select(m => m.Code.Value));
+        var two = Coded(
+            "We/PRON/9/nsubj ,/PUNCT/1/punct the/DET/4/det leaders/NOUN:NNS/1/appos of/ADP/6/case Japan/PROPN/4/nmod and/CCONJ/8/cc France/PROPN/6/conj met/VERB/0/root ./PUNCT/9/punct",
+            TheLeadersCondemnedNorthKorea);
+        Assert.DoesNotContain(two.Mentions, m => m.Text == "leaders" && m.Members != null);
+    }
+
     // An opening of two leaders gives a bare "the leaders" nothing when a nearer sentence names another pair: the
     // group stays open, as before.
     [Fact]
