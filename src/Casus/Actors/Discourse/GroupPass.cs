@@ -14,7 +14,10 @@ namespace Casus.Actors.Discourse;
 /// group's own sentence before it included, up to <see cref="SentencesBack"/> sentences back): taken only when their
 /// countries are as many as the phrase says (two for "both" and "the two", two to five for a bare "the leaders", two to four for "the ministers", two or three for other bare kinds, four for "the four") and are the
 /// article's most named such countries so far. With no such sentence nearby, the article's most named such countries
-/// are taken when as many as the phrase says stand clearly above the rest. Otherwise the phrase is left as it was. The members
+/// are taken when as many as the phrase says stand clearly above the rest; a pair, or a bare or "three" leaders, that
+/// neither way settles is the pair or three leaders the article's first sentences name (for three, also as one
+/// phrase: "We, the leaders of Japan, the ROK, and the United States"). Otherwise the phrase is left
+/// as it was. The members
 /// become <see cref="Mention.Members"/>; a head that was no mention ("sides", "countries") becomes one with code
 /// "---". Per-article state; not thread-safe.
 /// </summary>
@@ -30,6 +33,8 @@ internal sealed class GroupPass
     // The most heads a bare "the leaders" may sum up: a readout of a summit names up to five (the United States and
     // NATO's four Indo-Pacific partners); more is a conference, whose leaders no article counts one by one.
     private const int BareLeaders = 5;
+    // The leaders a bare "the leaders" takes from the opening when no nearby sentence settles them.
+    private const int Trilateral = 3;
 
     /// <summary>How the evidence of a member mention begins.</summary>
     public const string NotePrefix = "group: ";
@@ -321,6 +326,13 @@ internal sealed class GroupPass
         // often between two others ("communication between the two sides", Armenia and Azerbaijan, in a readout of a
         // US meeting with Armenia; 4 of 9 right on the news run against 11 of 11 for leaders, governments, countries).
         if (found is null && min == 2 && max == 2 && kind != GroupKind.Side) found = Signatories(mentions, h, kind, min, max);
+        // The same for "the leaders" / "the three leaders" of a trilateral readout or statement whose first sentences
+        // name three leaders: a later sentence naming two of them, or a mention that ran two names together, leaves
+        // the nearest set short of the article's main three, while the opening says who "the Leaders" are. Only
+        // three: a pair's "the leaders" is as often the leaders of some other talks, and four or more heads come
+        // from a summit whose readout need not count them one by one.
+        if (found is null && kind == GroupKind.Leader && min <= Trilateral && max >= Trilateral)
+            found = Signatories(mentions, h, kind, Trilateral, Trilateral) ?? LeadersOfList(mentions, h);
         if (found != null && NamesOthersAtOnce(mentions, Math.Max(0, sentence - SentencesBack), h, kind, Countries(found))) return null;
         return found;
     }
@@ -367,6 +379,51 @@ internal sealed class GroupPass
             if (found.Count >= 2) return found.Count >= min && found.Count <= max ? found : null;
         }
         return null;
+    }
+
+    // A joint statement's opening that names its leaders as one plural phrase ("We, the leaders of Japan, the
+    // Republic of Korea (ROK), and the United States, convened ..."): the countries the "leaders of" phrase and the list
+    // running on from it name, each as its government, when they are three (see Members); else none. The list is read
+    // on the surface (commas, "and", "the", brackets between the names) because the parse often hangs its later items
+    // on "leaders" rather than on the first country.
+    private List<Mention>? LeadersOfList(List<Mention> mentions, int h)
+    {
+        var tokens = _article.Tokens;
+        for (int i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            if (m.Sentence >= HeadSentences) break;
+            if (m.Tokens.First >= h || m.Members != null || !IsGovernmentOnly(m.Code) || m.Tokens.Count < 3) continue;
+            if (!tokens[m.Tokens.First].Span.Equals("leaders", StringComparison.OrdinalIgnoreCase)
+                || !tokens[m.Tokens.First + 1].Span.Equals("of", StringComparison.OrdinalIgnoreCase)) continue;
+            var list = new List<Mention>(Trilateral) { m };
+            int end = m.Tokens.End;
+            for (int j = i + 1; j < mentions.Count && mentions[j].Sentence == m.Sentence && mentions[j].Tokens.First < h; j++)
+            {
+                var n = mentions[j];
+                if (!OnlyListWords(end, n.Tokens.First)) break;
+                if (!ContextCountryPass.IsCountry(n.Code.PrimarySpan) || !(n.Code.Value.Length == 3 || IsGovernmentOnly(n.Code))) break;
+                end = n.Tokens.End;
+                bool seen = false;
+                foreach (var f in list) if (f.Code.PrimarySpan.SequenceEqual(n.Code.PrimarySpan)) { seen = true; break; }
+                if (!seen) list.Add(n with { Code = ActorCode.Parse(n.Code.Primary + "GOV") });
+            }
+            return list.Count == Trilateral ? list : null;
+        }
+        return null;
+    }
+
+    // True when the words from..to (exclusive) only join the items of a list: commas, "and", "the", brackets.
+    private bool OnlyListWords(int from, int to)
+    {
+        var tokens = _article.Tokens;
+        for (int t = from; t < to; t++)
+        {
+            var w = tokens[t].Span;
+            if (w is "," or "(" or ")" || w.Equals("and", StringComparison.OrdinalIgnoreCase) || w.Equals("the", StringComparison.OrdinalIgnoreCase)) continue;
+            return false;
+        }
+        return true;
     }
 
     // A plural phrase of the kind with a country outside the members ("Shoukry and his Greek, Cypriot and French

@@ -291,6 +291,48 @@ public class GroupTests
         Assert.DoesNotContain("UKR RUS 112", events);
     }
 
+    // A trilateral readout names its three leaders at the top; a later sentence naming two of them (Biden and Macron,
+    // while Kishida is named as often as Macron) settles nothing, so "the leaders" are the three of the opening.
+    [Fact]
+    public void The_leaders_no_nearby_sentence_settles_are_the_three_of_the_head()
+    {
+        const string BidenMetKishidaAndMacron =
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj met/VERB/0/root Prime/PROPN/5/compound Minister/PROPN/6/compound Kishida/PROPN/3/obj and/CCONJ/9/cc President/PROPN/9/compound Macron/PROPN/6/conj ./PUNCT/3/punct";
+        const string BidenPraisedMacron =
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj praised/VERB/0/root President/PROPN/5/compound Macron/PROPN/3/obj ./PUNCT/3/punct";
+        var article = Coded(BidenMetKishidaAndMacron, BidenMetKishida, BidenPraisedMacron, TheLeadersCondemnedNorthKorea);
+        Assert.Equal(["USAGOV", "JPNGOV", "FRAGOV"], Group(article, "leaders").Members!.Select(m => m.Code.Value));
+        var three = Coded(BidenMetKishidaAndMacron, BidenMetKishida, BidenPraisedMacron,
+            "The/DET/3/det three/NUM/3/nummod leaders/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct");
+        Assert.Equal(["USAGOV", "JPNGOV", "FRAGOV"], Group(three, "leaders").Members!.Select(m => m.Code.Value));
+    }
+
+    // A joint statement that opens "We, the leaders of Japan, France and the United States" names its three leaders as
+    // one phrase: "the leaders" later are the three countries' governments.
+    [Fact]
+    public void The_leaders_are_the_three_an_opening_leaders_of_list_names()
+    {
+        const string WeTheLeadersOfThree =
+            "We/PRON/13/nsubj ,/PUNCT/1/punct the/DET/4/det leaders/NOUN:NNS/1/appos of/ADP/6/case Japan/PROPN/4/nmod ,/PUNCT/8/punct France/PROPN/6/conj and/CCONJ/12/cc the/DET/12/det United/PROPN/12/compound States/PROPN:NNPS/6/conj met/VERB/0/root ./PUNCT/13/punct";
+        var article = Coded(WeTheLeadersOfThree, TheLeadersCondemnedNorthKorea);
+        Assert.Equal(["JPNGOV", "FRAGOV", "USAGOV"], Group(article, "leaders").Members!.Select(m => m.Code.Value));
+        var two = Coded(
+            "We/PRON/9/nsubj ,/PUNCT/1/punct the/DET/4/det leaders/NOUN:NNS/1/appos of/ADP/6/case Japan/PROPN/4/nmod and/CCONJ/8/cc France/PROPN/6/conj met/VERB/0/root ./PUNCT/9/punct",
+            TheLeadersCondemnedNorthKorea);
+        Assert.DoesNotContain(two.Mentions, m => m.Text == "leaders" && m.Members != null);
+    }
+
+    // An opening of two leaders gives a bare "the leaders" nothing when a nearer sentence names another pair: the
+    // group stays open, as before.
+    [Fact]
+    public void The_leaders_of_a_pair_opening_stay_open_when_nothing_nearby_settles_them()
+    {
+        const string BidenThankedEgyptianPresident =
+            "President/PROPN/2/compound Biden/PROPN/3/nsubj thanked/VERB/0/root the/DET/6/det Egyptian/ADJ/6/amod President/PROPN/3/obj ./PUNCT/3/punct";
+        var article = Coded(BidenMetKishida, BidenThankedEgyptianPresident, TheLeadersCondemnedNorthKorea);
+        Assert.DoesNotContain(article.Mentions, m => m.Text == "leaders" && m.Members != null);
+    }
+
     // A readout of a meeting of four leaders sums them up as "the leaders" (the Quad, the E3 and the United States).
     [Fact]
     public void The_leaders_may_be_four_a_readout_named()
