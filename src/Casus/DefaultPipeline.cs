@@ -56,6 +56,7 @@ public static class DefaultPipeline
             .Add(coderStage)
             .Add(new EventDateStage())
             .Add(new EventPlaceStage())
+            .Add(new MeetingVenueStage())
             .Build();
     }
 }

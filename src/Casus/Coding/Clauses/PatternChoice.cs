@@ -8,7 +8,11 @@ namespace Casus.Coding.Clauses;
 /// pattern the clause satisfies in full beats it, whatever the scores: "Syrian rebels surrendered" takes the bare
 /// <c>surrender</c> rather than losing the act to <c>surrender (to) &lt;obj&gt;</c>, and "rebels killed soldiers"
 /// takes <c>kill &lt;obj&gt;</c> rather than <c>kill soldiers (of) &lt;obj&gt;</c> with nothing behind "of". Among
-/// patterns equally complete, the higher score wins (ties: the first listed), as before.
+/// patterns equally complete, the higher score wins. On a tie, a pattern whose code is a leaf of the other's
+/// residual code wins ("not specified below": 070 → 073, 112 → 1123), whichever is listed first: the residual codes
+/// are for acts no leaf describes, and a tie means the leaf's words were found as well as the general one's
+/// ("providing $144 million in new humanitarian assistance": <c>provide aid|assistance</c> and <c>provide
+/// humanitarian</c> both skip the amount). Other ties go to the first listed.
 /// </summary>
 internal static class PatternChoice
 {
@@ -17,7 +21,19 @@ internal static class PatternChoice
     {
         bool c = IsComplete(in candidate), b = IsComplete(in best);
         if (c != b) return c;
-        return candidate.Score > best.Score;
+        if (candidate.Score != best.Score) return candidate.Score > best.Score;
+        return Refines(candidate.Pattern.Code, best.Pattern.Code);
+    }
+
+    /// <summary>True when <paramref name="leaf"/> is a more specific code under <paramref name="residual"/>: the same
+    /// root, where <paramref name="residual"/> is the root's "not specified below" code (x0: 070 → 073) or
+    /// <paramref name="leaf"/> is a four-digit code under <paramref name="residual"/>'s three (112 → 1123).</summary>
+    public static bool Refines(CameoCode leaf, CameoCode residual)
+    {
+        string l = leaf.Digits, r = residual.Digits;
+        if (l == r || l.Length < 3 || r.Length != 3 || string.CompareOrdinal(l, 0, r, 0, 2) != 0) return false;
+        if (r[2] == '0') return true;
+        return l.Length == 4 && l.StartsWith(r, StringComparison.Ordinal);
     }
 
     /// <summary>True when every slot the pattern needs for an event is filled: it has no <c>&lt;obj&gt;</c> (or only an

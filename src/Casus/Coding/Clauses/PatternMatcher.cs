@@ -134,7 +134,15 @@ internal sealed class PatternMatcher
 
     private void Collect(int node, int depth, List<int> into)
     {
-        if (depth >= MaxReachDepth) return;
+        if (depth >= MaxReachDepth)
+        {
+            // A compound chain is one name, however deep it hangs: "provide $28 million in food security assistance"
+            // (food ← security ← assistance ← $) must show "food" as well as "security" (073, not 072).
+            if (depth == MaxReachDepth)
+                for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+                    if (_tree.Is(c, "compound", exact: true) && _tree.Is(node, "compound", exact: true)) into.Add(c);
+            return;
+        }
         for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
         {
             bool descend;
@@ -486,7 +494,12 @@ internal sealed class PatternMatcher
                         // actor it is aimed at ("support for an approach [to North Korea]").
                         bool endorse = EndorsedOwner.NoRecipientBehindThing(cand.Pattern.Code);
                         bool owner = endorse && _tree.MentionAtHead(prepNode) < 0;
-                        if (HasActor(prepNode, owner)) { target = prepNode; m.TargetCase = prepCase; m.TargetDoer = owner; }
+                        // "commit assistance to the US-led war against Iraq": a thing an "X-led" modifier says who
+                        // leads is the leader's; what is given to it goes to the leader, not to the enemy its own
+                        // phrases name (ClauseReader.LeaderOf).
+                        if (!endorse && _tree.MentionAtHead(prepNode) < 0 && _clauses.LeaderOf(prepNode) is int leader and >= 0 && HasActor(leader))
+                        { target = leader; m.TargetCase = prepCase; }
+                        else if (HasActor(prepNode, owner)) { target = prepNode; m.TargetCase = prepCase; m.TargetDoer = owner; }
                         else if (owner && JointPartner(prepNode) is int partner and >= 0) { target = partner; m.TargetCase = _tree.CaseOf(partner); }
                         else if (!endorse && Recipient(prepNode, pos) is int r and >= 0)
                         {

@@ -231,15 +231,8 @@ internal sealed class TargetFallback
         {
             // "assistance to the US-led war against Iraq", "joined the Saudi-led coalition against the Houthis": an
             // "X-led" modifier names who leads the thing, its owner at any depth, before the thing's own phrases.
-            // The tokenizer writes it as one word ("US-led") or three ("US - led", the leader a dependent of "led").
-            for (int c = _tree.FirstChild(n); c >= 0 && c < n; c = _tree.NextSibling(c))
-            {
-                if (!(_tree.Is(c, "amod") || _tree.Is(c, "compound", exact: true))) continue;
-                if (_tree.Word(c).EndsWith("-led", StringComparison.OrdinalIgnoreCase)) _clauses.ActorsAt(c, _found, modifiers: false);
-                else if (_tree.IsWord(c, "led") && c >= 2 && _tree.IsWord(c - 1, "-"))
-                    for (int g = _tree.FirstChild(c); g >= 0 && g < c; g = _tree.NextSibling(g))
-                        if (g == c - 2 || _tree.Head(c - 2) == g) _clauses.ActorsAt(g, _found, modifiers: false);
-            }
+            // (ClauseReader.LeaderOf).
+            if (_clauses.LeaderOf(n) is int leader and >= 0) _clauses.ActorsAt(leader, _found, modifiers: false);
             return;
         }
         for (int c = _tree.FirstChild(n); c >= 0; c = _tree.NextSibling(c))
