@@ -525,7 +525,7 @@ internal sealed partial class ParseCoder : IDisposable
         if (passive && (match.TargetIsPatient || match.Pattern.HasDirectObject))
         {
             // "X was attacked by Y", "X, backed by Y": Y acts on X. Without a by-phrase the actor is unknown.
-            if (_agents.Count == 0 && !FromPlaceAgents(v, code, _agents, notes))
+            if (_agents.Count == 0 && !FromPlaceAgents(v, code, _agents, notes) && !DocumentAgents(v, _agents, notes))
                 // "Dozens of protesters were arrested in Cairo": an act only a state does names its doer by itself.
                 return _patients.Count > 0 && CodeStateAct(sentence, in match, code, notes);
             if (_patients.Count == 0) return false;
