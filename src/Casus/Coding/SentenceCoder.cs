@@ -947,7 +947,13 @@ internal sealed class SentenceCoder : IDisposable
     private bool AlliedAfter(in Match match)
     {
         for (int k = match.Verb + 1; k < _sentEnd && !IsPunct(k); k++)
-            if (FrameWords.Default.Contains(FrameWordList.AlliedCues, Word(k))) return true;
+        {
+            if (!FrameWords.Default.Contains(FrameWordList.AlliedCues, Word(k))) continue;
+            // "side" and "shoulder" only in "side by side", "shoulder to shoulder": "on the Lebanese side" is a place.
+            if (IsWord(k, "side") && !(k + 2 < _sentEnd && IsWord(k + 1, "by") && IsWord(k + 2, "side"))) continue;
+            if (IsWord(k, "shoulder") && !(k + 2 < _sentEnd && IsWord(k + 1, "to") && IsWord(k + 2, "shoulder"))) continue;
+            return true;
+        }
         return false;
     }
 

@@ -157,9 +157,19 @@ internal sealed class ClauseFrames
         {
             if (_tree.Is(c, "nsubj") || _tree.Is(c, "conj") || _tree.Is(c, "parataxis") || _tree.Is(c, "appos")
                 || _tree.Is(c, "acl") || _tree.Is(c, "ccomp") || _tree.Is(c, "advcl")) continue;
-            if (c > v && FrameWords.Default.Contains(FrameWordList.AlliedCues, _tree.Word(c))) return true;
+            if (c > v && FrameWords.Default.Contains(FrameWordList.AlliedCues, _tree.Word(c)) && !PartOfOtherPhrase(c)) return true;
             if (AlliedCue(v, c, depth + 1)) return true;
         }
+        return false;
+    }
+
+    /// <summary>True when the cue word <paramref name="c"/> is "side" or "shoulder" outside "side by side", "shoulder
+    /// to shoulder": "clashed on the Lebanese side of the border" names a place, not allies.</summary>
+    private bool PartOfOtherPhrase(int c)
+    {
+        int n = _tree.Article.Tokens.Count;
+        if (_tree.IsWord(c, "side")) return !(c + 2 < n && _tree.IsWord(c + 1, "by") && _tree.IsWord(c + 2, "side"));
+        if (_tree.IsWord(c, "shoulder")) return !(c + 2 < n && _tree.IsWord(c + 1, "to") && _tree.IsWord(c + 2, "shoulder"));
         return false;
     }
 

@@ -42,6 +42,42 @@ public class FoughtWarTests
     }
 
     [Fact]
+    public void A_side_that_is_a_place_names_no_allies()
+    {
+        // "clashed on the Lebanese side of the border": "side" says allies only in "side by side".
+        Assert.Equal(["ISRMIL LBNREBHEZ 190", "LBNREBHEZ ISRMIL 190"], Code("""
+            1 Israeli   Israeli   ADJ   JJ  2 amod  B-ISRMIL
+            2 troops    troop     NOUN  NNS 6 nsubj I-ISRMIL
+            3 and       and       CCONJ CC  5 cc    _
+            4 Hezbollah Hezbollah PROPN NNP 5 compound B-LBNREBHEZ
+            5 fighters  fighter   NOUN  NNS 2 conj  I-LBNREBHEZ
+            6 clashed   clash     VERB  VBD 0 root  _
+            7 on        on        ADP   IN  10 case _
+            8 the       the       DET   DT  10 det  _
+            9 Lebanese  Lebanese  ADJ   JJ  10 amod _
+            10 side     side      NOUN  NN  6 obl   _
+            11 .        .         PUNCT .   6 punct _
+            """));
+    }
+
+    [Fact]
+    public void Clashing_side_by_side_names_allies()
+    {
+        Assert.DoesNotContain("ARM AZE 190", Code("""
+            1 Armenia    Armenia    PROPN NNP 4 nsubj B-ARM
+            2 and        and        CCONJ CC  3 cc    _
+            3 Azerbaijan Azerbaijan PROPN NNP 1 conj  B-AZE
+            4 fought     fight      VERB  VBD 0 root  _
+            5 a          a          DET   DT  6 det   _
+            6 war        war        NOUN  NN  4 obj   _
+            7 side       side       NOUN  NN  4 obl   _
+            8 by         by         ADP   IN  9 case  _
+            9 side       side       NOUN  NN  7 nmod  _
+            10 .         .          PUNCT .   4 punct _
+            """));
+    }
+
+    [Fact]
     public void Lemma_with_word_lines_are_read_and_checked()
     {
         var text = "190 clash|fight+war\n190 +war\n190 fight+\n";
