@@ -447,7 +447,8 @@ internal sealed class SentenceCoder : IDisposable
                 ClauseMoods.Read(_article, code, match.Pattern, null, groupTrigger));
             return;
         }
-        else if (sources.Count >= 2 && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern))
+        else if (sources.Count >= 2 && SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
+            && !(code.Root is 18 or 19 && AlliedAfter(in match)))
         {
             // "Russia and China held talks", "Jordan and Britain agreed to hold exercises": with no target named,
             // the members of a compound subject of a symmetric act act on each other (one event per ordered pair).
@@ -938,6 +939,22 @@ internal sealed class SentenceCoder : IDisposable
             if (IsWord(k, "together") || IsWord(k, "jointly") || IsWord(k, "bilaterally")) return false;
         var next = Word(w + 1);
         return !(Is(next, "each") || Is(next, "one") || Is(next, "a") || Is(next, "an") || Is(next, "other") || Is(next, "another"));
+    }
+
+    /// <summary>True when a word of [allied-cues] (data/frames/frame_words.txt) follows the act's words before the
+    /// next punctuation: "fought side by side", "fought together in the war" name allies, who do not fight each other
+    /// (as the parse reading's ClauseFrames.HasAlliedCue).</summary>
+    private bool AlliedAfter(in Match match)
+    {
+        for (int k = match.Verb + 1; k < _sentEnd && !IsPunct(k); k++)
+        {
+            if (!FrameWords.Default.Contains(FrameWordList.AlliedCues, Word(k))) continue;
+            // "side" and "shoulder" only in "side by side", "shoulder to shoulder": "on the Lebanese side" is a place.
+            if (IsWord(k, "side") && !(k + 2 < _sentEnd && IsWord(k + 1, "by") && IsWord(k + 2, "side"))) continue;
+            if (IsWord(k, "shoulder") && !(k + 2 < _sentEnd && IsWord(k + 1, "to") && IsWord(k + 2, "shoulder"))) continue;
+            return true;
+        }
+        return false;
     }
 
     /// <summary>True when the sentence has a finite verb or modal (tagged VBD, VBZ, VBP or MD) other than <paramref name="verb"/>.</summary>

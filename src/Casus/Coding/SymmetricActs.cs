@@ -42,7 +42,17 @@ public sealed class SymmetricActs
     internal bool IsSymmetric(VerbPattern pattern, VerbPattern? complement)
     {
         var act = complement ?? pattern;
-        return IsSymmetric(act.Code, act.Lemma);
+        if (IsSymmetric(act.Code, act.Lemma)) return true;
+        // "fight+war": a lemma symmetric only with its entry's first word ("fought a war", not "fought corruption").
+        if (act.Elements.Count == 0 || act.Elements[0].Kind != PatternElementKind.Word) return false;
+        var digits = act.Code.Digits;
+        foreach (var (prefix, lemmas) in _entries)
+        {
+            if (lemmas is null || !digits.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            foreach (var w in act.Elements[0].Words)
+                if (lemmas.Contains(act.Lemma + "+" + w)) return true;
+        }
+        return false;
     }
 
     /// <summary>Reads a list; bad lines are reported in <paramref name="errors"/> and skipped, never thrown.</summary>
@@ -69,10 +79,14 @@ public sealed class SymmetricActs
                 bool bad = false;
                 foreach (var l in fields[1].Split('|'))
                 {
-                    if (l.Length == 0 || !l.All(c => c is (>= 'a' and <= 'z') or '-' or '\'')) { bad = true; break; }
+                    // "fight+war": the lemma with its entry's first word ("fight war|wars ..."), for a verb that is
+                    // symmetric only in that entry.
+                    int plus = l.IndexOf('+');
+                    if (l.Length == 0 || plus == 0 || plus == l.Length - 1 || l.IndexOf('+', plus + 1) >= 0
+                        || !l.All(c => c is (>= 'a' and <= 'z') or '-' or '\'' or '+')) { bad = true; break; }
                     lemmas.Add(l);
                 }
-                if (bad) { errors.Add(new DataFileError(file, lineNo, "lemmas", $"'{fields[1]}' must be lower-case lemmas separated by '|'")); continue; }
+                if (bad) { errors.Add(new DataFileError(file, lineNo, "lemmas", $"'{fields[1]}' must be lower-case lemmas (or lemma+word) separated by '|'")); continue; }
             }
             entries.Add((code.Digits, lemmas));
         }

@@ -144,6 +144,35 @@ internal sealed class ClauseFrames
     /// "X and Y welcomed their mutual investment" is each welcoming, not welcoming the other.</summary>
     public bool HasReciprocalCue(int v, CameoCode act) => Cue(v, v, act.Digits.StartsWith("051", StringComparison.Ordinal), 0);
 
+    /// <summary>True when the clause of <paramref name="v"/> (its dependents after it, a few levels down, as for
+    /// <see cref="HasReciprocalCue"/>) says its subjects fought on one side: "fought side by side", "together",
+    /// "alongside" ([allied-cues] of data/frames/frame_words.txt). Their fight is then against someone else, so a
+    /// compound subject with no enemy named does not fight each other.</summary>
+    public bool HasAlliedCue(int v) => AlliedCue(v, v, 0);
+
+    private bool AlliedCue(int v, int node, int depth)
+    {
+        if (depth > 3) return false;
+        for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (_tree.Is(c, "nsubj") || _tree.Is(c, "conj") || _tree.Is(c, "parataxis") || _tree.Is(c, "appos")
+                || _tree.Is(c, "acl") || _tree.Is(c, "ccomp") || _tree.Is(c, "advcl")) continue;
+            if (c > v && FrameWords.Default.Contains(FrameWordList.AlliedCues, _tree.Word(c)) && !PartOfOtherPhrase(c)) return true;
+            if (AlliedCue(v, c, depth + 1)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the cue word <paramref name="c"/> is "side" or "shoulder" outside "side by side", "shoulder
+    /// to shoulder": "clashed on the Lebanese side of the border" names a place, not allies.</summary>
+    private bool PartOfOtherPhrase(int c)
+    {
+        int n = _tree.Article.Tokens.Count;
+        if (_tree.IsWord(c, "side")) return !(c + 2 < n && _tree.IsWord(c + 1, "by") && _tree.IsWord(c + 2, "side"));
+        if (_tree.IsWord(c, "shoulder")) return !(c + 2 < n && _tree.IsWord(c + 1, "to") && _tree.IsWord(c + 2, "shoulder"));
+        return false;
+    }
+
     /// <summary>True when <paramref name="v"/>'s own object or oblique is "each other" or "one another": its subjects
     /// act on one another whatever the act, one-sided acts too ("the two sides accused each other", "India and
     /// Pakistan blamed one another"); CAMEO then codes the act both ways.</summary>

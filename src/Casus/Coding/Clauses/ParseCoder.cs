@@ -525,7 +525,7 @@ internal sealed partial class ParseCoder : IDisposable
         if (passive && (match.TargetIsPatient || match.Pattern.HasDirectObject))
         {
             // "X was attacked by Y", "X, backed by Y": Y acts on X. Without a by-phrase the actor is unknown.
-            if (_agents.Count == 0 && !FromPlaceAgents(v, code, _agents, notes))
+            if (_agents.Count == 0 && !FromPlaceAgents(v, code, _agents, notes) && !DocumentAgents(v, _agents, notes))
                 // "Dozens of protesters were arrested in Cairo": an act only a state does names its doer by itself.
                 return _patients.Count > 0 && CodeStateAct(sentence, in match, code, notes);
             if (_patients.Count == 0) return false;
@@ -675,7 +675,7 @@ internal sealed partial class ParseCoder : IDisposable
             {
                 // "The two leaders held talks": a group the article named is a compound subject too.
                 if (sources.Count == 1 && _tree.Mentions[sources[0]].Members != null
-                    && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
+                    && (SymmetricHere(in match, code, v)
                         || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))
                         || _frames.HasEachOtherObject(v)))
                 {
@@ -685,7 +685,7 @@ internal sealed partial class ParseCoder : IDisposable
                     if (EventEmitter.EmitGroupReciprocal(_stage, _article, sentence, match.Pattern,
                         groupTrigger, code, sources, "reciprocal", notes, Mood(in match, code, match.ComplementPattern, groupTrigger))) return true;
                 }
-                if (sources.Count >= 2 && (SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
+                if (sources.Count >= 2 && (SymmetricHere(in match, code, v)
                     || (code.Root is >= 3 and <= 6 && _frames.HasReciprocalCue(v, (match.ComplementPattern ?? match.Pattern).Code))
                     || _frames.HasEachOtherObject(v)))
                 {
@@ -736,6 +736,13 @@ internal sealed partial class ParseCoder : IDisposable
 
     /// <summary>True when <paramref name="match"/> codes an act with no one named as its target, as it would for a
     /// single subject: an entry without a required slot, no joint step, no partner borrowed from the subject.</summary>
+    /// <summary>True when the members of a compound subject do the act of <paramref name="match"/> to each other
+    /// (data/verbs/symmetric.txt), unless it is force their clause says they used side by side ("US and French forces
+    /// fought side by side": allies, whose enemy is elsewhere; ClauseFrames.HasAlliedCue).</summary>
+    private bool SymmetricHere(in TreeMatch match, CameoCode code, int v) =>
+        SymmetricActs.Default.IsSymmetric(match.Pattern, match.ComplementPattern)
+        && !(code.Root is 18 or 19 && _frames.HasAlliedCue(v));
+
     private static bool ActsWithoutTarget(in TreeMatch match)
         => !match.UnknownStep && !match.CoSubjectPartner && !(HasTargetSlot(match.Pattern) && match.ComplementPattern == null);
 

@@ -390,7 +390,9 @@ internal sealed class PatternMatcher
     {
         if (!(_tree.Is(c, "advcl") || _tree.Is(c, "acl")) || _tree.Xpos(c) != "VBG") return -1;
         int mk = _tree.MarkOf(c);
-        return mk >= 0 && mk < c && (_tree.IsWord(mk, "of") || _tree.IsWord(mk, "for")) ? mk : -1;
+        // "banned Mahan Air from flying", "barred X from entering": what 'from' keeps the object from doing is a gerund
+        // clause too, so "ban <obj> from" finds its preposition there as it does before a noun ("from the meeting").
+        return mk >= 0 && mk < c && (_tree.IsWord(mk, "of") || _tree.IsWord(mk, "for") || _tree.IsWord(mk, "from")) ? mk : -1;
     }
 
     private bool TryMatch(VerbDictionary.Candidate cand, int verb, bool passive, int depth, List<int> reach, out TreeMatch m, int start = -1)
