@@ -553,6 +553,8 @@ internal sealed partial class ParseCoder : IDisposable
                 // reading would take that actor for the doer. The noun reading may still code the attack itself.
                 _targets.Clear();
                 if (!passive && _clauses.SubjectNounTargets(subjectToken, _targets) >= 0) _wordReadingVeto.Add(v);
+                // "Critics of the government protested": the word reading would take the government for the doer.
+                if (!passive && subjectToken >= 0 && _clauses.IsAdversaryNoun(subjectToken)) _wordReadingVeto.Add(v);
                 // "Officials said it killed nine people": the "it" is no speaker, nor the nearest actor before the verb.
                 if (!passive && _clauses.IsItUnderPluralSubject(v, subjectToken)) _wordReadingVeto.Add(v);
                 _targets.Clear();
