@@ -20,6 +20,11 @@ internal sealed partial class ClauseReader
 
     // ---- actors of a noun phrase ----
 
+    /// <summary>True when <paramref name="n"/> is a noun of <c>[adversary-nouns]</c> (data/frames/frame_words.txt):
+    /// "critics of the government", "Putin's opponents" name the one opposed in their modifiers, not the doer.</summary>
+    internal bool IsAdversaryNoun(int n) =>
+        FrameWords.Default.Contains(FrameWordList.AdversaryNouns, _tree.Lemma(n) ?? _tree.Word(n).ToString());
+
     /// <summary>True when <paramref name="n"/> is a noun of <c>[authored-nouns]</c> (data/frames/frame_words.txt):
     /// an offer, demand, call or invitation, whose from-phrase is its author.</summary>
     internal bool IsAuthoredNoun(int n) =>
@@ -49,6 +54,9 @@ internal sealed partial class ClauseReader
         }
         else if (modifiers && !IsPronoun(node))
         {
+            // "Critics of the government protested", "Putin's opponents rallied": such a noun's owner or of-phrase is
+            // the one opposed, not the doer; only an apposition names the doer ("His opponent, Biden, accused ...").
+            bool adversary = doer && IsAdversaryNoun(node);
             // In order of preference: an apposition names the same actor ("NATO-member Norway"); a possessor, compound
             // or adjective names whose the thing is ("Syria's army", "the Turkish and Greek sides"); an of-phrase
             // ("scores of refugees"); any other nominal modifier last ("a camp for Congolese refugees").
@@ -73,7 +81,7 @@ internal sealed partial class ClauseReader
                             && (!_tree.IsWord(k2, "from") || IsAuthoredNoun(node))
                             && !(doer && IsNonDoerCase(k2)),
                     };
-                    if (!modifier || (pass == 0 && IsMisparsedAttribution(node, c))) continue;
+                    if (!modifier || (pass == 0 && IsMisparsedAttribution(node, c)) || (adversary && pass != 0)) continue;
                     int cm = _tree.MentionAtHead(c);
                     if (cm < 0 || TitleNames.RoleInsideName(_tree, cm)) continue;
                     // "scores of Sierra Leonean and Liberian refugees": the modifier's own coordinated modifiers too.
@@ -85,8 +93,8 @@ internal sealed partial class ClauseReader
                     break;
                 }
             }
-            if (into.Count == before) ActorsBelowRelational(node, into, depth);
-            if (into.Count == before) ActorsBelowCount(node, into, depth);
+            if (into.Count == before && !adversary) ActorsBelowRelational(node, into, depth);
+            if (into.Count == before && !adversary) ActorsBelowCount(node, into, depth);
         }
         for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "conj", exact: true) && c > node && IsCoordinated(node, c)) ActorsAt(c, into, modifiers, depth + 1, doer);

@@ -553,6 +553,8 @@ internal sealed partial class ParseCoder : IDisposable
                 // reading would take that actor for the doer. The noun reading may still code the attack itself.
                 _targets.Clear();
                 if (!passive && _clauses.SubjectNounTargets(subjectToken, _targets) >= 0) _wordReadingVeto.Add(v);
+                // "Critics of the government protested": the word reading would take the government for the doer.
+                if (!passive && subjectToken >= 0 && _clauses.IsAdversaryNoun(subjectToken)) _wordReadingVeto.Add(v);
                 // "Officials said it killed nine people": the "it" is no speaker, nor the nearest actor before the verb.
                 if (!passive && _clauses.IsItUnderPluralSubject(v, subjectToken)) _wordReadingVeto.Add(v);
                 _targets.Clear();
@@ -731,6 +733,19 @@ internal sealed partial class ParseCoder : IDisposable
         int tnode = _targets.Count > 0 ? FirstTokenNode(_targets[0]) : -1;
         AddPathNotes(notes, v, passive && rule == "passive-by" ? AgentNode() : SourceNode(sources, subjectToken), tnode, route);
         Emit(sentence, in match, code, sources, _targets, rule, notes);
+        // "X held talks with Y": Y holds them with X too (ParseCoder.TwoSidedTalks.cs).
+        if (_targets.Count > 0 && !passive && match.ComplementPattern == null && TalksBothWays(v, code, match.TargetNode))
+        {
+            // Only between sides somebody can name, as for a compound subject's talks: "a group of deputies" with no
+            // country is no side the partner talks to (ReciprocalSides).
+            var partners = new List<int>(_targets.Count);
+            var subjects = new List<int>(sources.Count);
+            if (ReciprocalSides.Named(_tree, _targets, partners) > 0 && ReciprocalSides.Named(_tree, sources, subjects) > 0)
+            {
+                var back = new List<string>(notes) { "talks are held by both sides: the partner named by 'with' talks with the subject too" };
+                Emit(sentence, in match, code, partners, subjects, rule, back);
+            }
+        }
         return true;
     }
 
