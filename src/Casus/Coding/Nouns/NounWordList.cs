@@ -38,4 +38,8 @@ public enum NounWordList
     /// <summary>Adjectives that make an act one not (yet) done ("a possible Russian invasion", "the planned visit");
     /// section <c>[unreal]</c>.</summary>
     Unreal,
+    /// <summary>Nouns that hand a thing over ("Denmark's provision of security assistance to Ukraine", "the transfer of
+    /// ballistic missiles to Russia"): an aid noun or a thing given as aid in their of-phrase stands in their place, and
+    /// they name the giver and the receiver; section <c>[carrier]</c>.</summary>
+    Carrier,
 }
