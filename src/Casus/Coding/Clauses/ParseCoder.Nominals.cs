@@ -107,6 +107,14 @@ internal sealed partial class ParseCoder
         }
     }
 
+    /// <summary>True when token <paramref name="t"/> is a head noun of an event entry (not a thing received: "funds").</summary>
+    private bool IsEventNounWord(int t)
+    {
+        foreach (var e in _stage.Nouns.Lookup(_tree.Word(t))) if (!e.Received) return true;
+        if (_tree.Lemma(t) is { } lemma) foreach (var e in _stage.Nouns.Lookup(lemma)) if (!e.Received) return true;
+        return false;
+    }
+
     /// <summary>The noun of <c>[carrier]</c> that hands thing <paramref name="t"/> over ("Denmark's provision of security
     /// assistance to Ukraine", "the DPRK's transfer of ballistic missiles to Russia"), or -1: the thing stands in the
     /// carrier's place, and the carrier names the giver and the receiver.</summary>
@@ -513,6 +521,10 @@ internal sealed partial class ParseCoder
                     route = "the noun's own sides (an announcer is no party to it)";
                     break;
                 }
+                // "Hamas's terrorist attack on October 7 launched a war in Gaza": an act that sets off another is no
+                // doer of it, and its possessor is not the one who wages the war.
+                if (!passive && _tree.Child(governor, "nsubj") is int subjectNoun and >= 0 && _tree.MentionAtHead(subjectNoun) < 0
+                    && IsEventNounWord(subjectNoun)) return false;
                 if (passive)
                 {
                     // "talks were held with X (by Y)": the by-phrase, else the noun's own actors.

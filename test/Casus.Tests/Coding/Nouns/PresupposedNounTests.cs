@@ -18,12 +18,20 @@ public class PresupposedNounTests
     {
         Assert.Contains("RUS UKR 190", Code("They have stood resolute and strong in the face of Russia's full scale invasion of Ukraine."));
         Assert.Contains("RUS UKR 190", Code("The two presidents discussed the impact of Russia's war against Ukraine on food security in Africa."));
+        Assert.Contains("RUS UKR 190", Code("They have stood strong in the face of Russia's brutal war in Ukraine."));
+    }
+
+    [Fact]
+    public void An_act_that_sets_off_a_war_is_not_who_wages_it()
+    {
+        Assert.DoesNotContain(Code("Hamas's terrorist attack on October 7 launched a war in Gaza."), e => e.EndsWith(" 190", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Without_its_own_doer_or_in_a_clause_that_does_not_assert_nothing_is_read()
     {
         Assert.DoesNotContain(Code("The two presidents discussed the impact of the war against Ukraine on food security in Africa."), e => e.EndsWith(" 190", StringComparison.Ordinal));
+        Assert.DoesNotContain(Code("The two presidents discussed the impact of the war in Ukraine on food security in Africa."), e => e.EndsWith(" 190", StringComparison.Ordinal));
         Assert.DoesNotContain(Code("The allies would impose severe costs in response to Russia's invasion of Ukraine."), e => e.EndsWith(" 190", StringComparison.Ordinal));
     }
 }
