@@ -38,4 +38,12 @@ public enum NounWordList
     /// <summary>Adjectives that make an act one not (yet) done ("a possible Russian invasion", "the planned visit");
     /// section <c>[unreal]</c>.</summary>
     Unreal,
+    /// <summary>Nouns that hand a thing over ("Denmark's provision of security assistance to Ukraine", "the transfer of
+    /// ballistic missiles to Russia"): an aid noun or a thing given as aid in their of-phrase stands in their place, and
+    /// they name the giver and the receiver; section <c>[carrier]</c>.</summary>
+    Carrier,
+    /// <summary>Nouns and verbs whose of-, to- or against-phrase is an act that has happened ("in the face of Russia's
+    /// invasion of Ukraine", "in response to", "the impact of", "defend X against"); read as <c>[basis]</c> is;
+    /// section <c>[presuppose]</c>.</summary>
+    Presuppose,
 }

@@ -37,6 +37,19 @@ public class AssertedNounTests
     }
 
     [Fact]
+    public void An_agreement_that_is_a_view_shared_also_where_the_parser_hangs_the_clause_on_the_verb()
+    {
+        Assert.DoesNotContain(Code("President Biden and President Lula reiterated their agreement that a nuclear war should never be fought."), e => e.EndsWith(" 057", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_occasion_or_a_since_phrase_is_a_time_adverbial()
+    {
+        Assert.Contains("USA DEU 042", Code("On the occasion of President Biden's visit to Germany, the United States reaffirms its commitment to the alliance."));
+        Assert.Contains("IND USA 042", Code("The two governments have signed four agreements since Prime Minister Modi's visit to Washington."));
+    }
+
+    [Fact]
     public void What_an_act_builds_on_or_results_from_has_happened()
     {
         var events = Code("The meetings built on the strong cooperation between Guatemala and the United States.");
