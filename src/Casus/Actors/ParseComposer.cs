@@ -178,6 +178,11 @@ internal static partial class ParseComposer
             // person on one side, no second country, and a comma, parenthesis or dash between.
             if (!(a.RoleWord || a.Person || b.RoleWord || b.Person)) return false;
             if (a.HasCountry && b.HasCountry && a.Code.Primary != b.Code.Primary) return false;
+            // "President Barham Salih, Prime Minister Mustafa al-Kadhimi": two named people are two actors of a list,
+            // never one described by the other (that takes a title or role without a name: "Justin Trudeau, Prime
+            // Minister of Canada").
+            if (a.Person && b.Person) return false;
+            if (TitledName(article, a.Start) && TitledName(article, b.Start)) return false;
             if (!MarkedApposition(article, Math.Min(a.End, b.End), Math.Max(a.Start, b.Start))) return false;
             // "killing at least eight people, Syrian state media reported": a closing attribution the parser hung on
             // the object as an apposition names the speaker, not the people (as ClauseReader.IsMisparsedAttribution).
@@ -256,6 +261,24 @@ internal static partial class ParseComposer
     // Roles whose place is their country (see the location rule).
     private static readonly HashSet<string> LocalRoles =
         ["REB", "OPP", "CVL", "COP", "REF", "LAB", "EDU", "AGR", "BUS", "MED", "HLH", "CRM", "UAF", "REL", "RAD", "JUD", "LEG", "PTY"];
+
+    // A title followed by a capitalised name in the phrase that starts at `from`, before any punctuation or lower-case word ("President
+    // Barham Salih", "Prime Minister Kishida"), whether or not the directory knows the name: a named person, whom an
+    // apposition of another named person cannot describe. Titles of titles.txt, so "the US commander in Iraq" is none.
+    private static bool TitledName(Article article, int from)
+    {
+        var tokens = article.Tokens;
+        int end = article.SentenceData[tokens[from].SentenceIndex].FirstToken + article.SentenceData[tokens[from].SentenceIndex].TokenCount;
+        // Up to the first lower-case word: "Chief of the General Staff" is a title with its portfolio, no name.
+        for (int t = from + 1; t < end && tokens[t].Upos != Upos.PUNCT && tokens[t].Span.Length > 0 && char.IsUpper(tokens[t].Span[0]); t++)
+        {
+            if (Casus.Actors.People.PersonTitles.TitleBefore(article, from, t) == 0) continue;
+            var s = tokens[t].Span;
+            if (tokens[t].Upos == Upos.PROPN && char.IsUpper(s[0]) && !Casus.Actors.People.PersonTitles.IsTitle(s)
+                && !Casus.Actors.People.PersonTitles.IsHonorific(s)) return true;
+        }
+        return false;
+    }
 
     // Between two phrases [from, to): a comma, parenthesis or dash marks an apposition.
     private static bool MarkedApposition(Article article, int from, int to)

@@ -118,6 +118,8 @@ internal sealed partial class PhraseComposer
         var k => k,
     };
 
+    private bool IsHonorificAt(int p, Piece piece) => piece.Length == 1 && PersonTitles.IsHonorific(_article.Tokens[p].Span);
+
     private static bool IsCountryLike(Piece piece) => piece.Length > 0 && KindOf(piece) is
         ActorEntryKind.CountryName or ActorEntryKind.CountryAdjective or ActorEntryKind.Seat or ActorEntryKind.Organisation;
 
@@ -160,7 +162,9 @@ internal sealed partial class PhraseComposer
                 else if (national is not null && mod is null && _head is null) _national = national;
                 // A modifier before any head overrides the heads that follow ("rebel forces" → REB).
                 if (mod is not null && _head is null && _mod is null) { _mod = mod; _modIsHead = head is not null; }
-                if (head is not null) { _head = head; if (mod is null) _firmHead = true; }
+                // "Crown Prince Sheikh Mishal", "Prime Minister Sheikh Mohammed": an honorific after an office
+                // title says nothing of office, so the title keeps the phrase's role (a bare "Sheikh" stays ELI).
+                if (head is not null && !(_head is not null && IsHonorificAt(p, piece))) { _head = head; if (mod is null) _firmHead = true; }
                 break;
 
             case ActorEntryKind.Filler:

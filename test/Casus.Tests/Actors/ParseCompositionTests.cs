@@ -101,6 +101,26 @@ public class ParseCompositionTests
             Code("Libyan/ADJ/2/amod leader/NOUN/8/nsubj and/CCONJ/6/cc Bulgarian/ADJ/6/amod President/PROPN/6/nmod:desc " +
                  "Zhivkov/PROPN/2/appos today/NOUN/8/obl signed/VERB/0/root"));
 
+    // "President Barham Salih, Prime Minister Mustafa al-Kadhimi": two named office holders are two actors of a list,
+    // whether the directory knows the names or not; a title without a name still describes ("Justin Trudeau, Prime
+    // Minister of Canada").
+    [Fact]
+    public void Two_titled_names_in_apposition_stay_two_actors()
+    {
+        var codes = Code("President/PROPN/2/compound Tomas/PROPN/9/nsubj Vell/PROPN/2/flat ,/PUNCT/7/punct " +
+                         "Kuwaiti/ADJ/7/amod Premier/PROPN/7/compound Anna/PROPN/2/appos Kork/PROPN/7/flat met/VERB/0/root");
+        Assert.Equal(2, codes.Length);
+        Assert.Contains(codes, c => c.StartsWith("Kuwaiti Premier", StringComparison.Ordinal) && c.EndsWith("=KWTGOV", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_title_without_a_name_in_apposition_still_joins()
+    {
+        var m = Assert.Single(Mentions("President/PROPN/2/compound Tomas/PROPN/8/nsubj Vell/PROPN/2/flat ,/PUNCT/5/punct " +
+                                       "Premier/PROPN/2/appos of/ADP/7/case Kuwait/PROPN/5/nmod met/VERB/0/root"));
+        Assert.Equal("KWTGOV", m.Code.Value);
+    }
+
     [Fact]
     public void Country_modifier_reaches_its_head_across_quotes()
         => Assert.Equal(["Iranian \" volunteer \" forces=IRNMIL"],

@@ -36,10 +36,12 @@ internal sealed class SeatNamesakePass
         for (int i = _firstMention; i < all.Count; i++)
         {
             var m = all[i];
-            if (!IsBareSeat(m)) continue;
-            if (Namesake(all, m) is not { } place) continue;
+            string? seatName = IsBareSeat(m) ? m.Text : SeatBeforeInstitution(m);
+            if (seatName is null) continue;
+            if (Namesake(all, m, seatName) is not { } place) continue;
             mentions ??= _article.MentionsFrom(_firstMention);
-            var code = ActorCode.Parse(place.Country);
+            // A bare seat is the city (no GOV); an institution keeps its role ("Georgetown University" → USAEDU).
+            var code = ActorCode.Parse(seatName.Length == m.Text.Length ? place.Country : place.Country + m.Code.Value[3..]);
             var evidence = new List<string>(m.Evidence.Count + 1);
             evidence.AddRange(m.Evidence);
             evidence.Add($"a city of the same name in a country the article names, which never names {m.Code.Primary}: "
@@ -61,14 +63,50 @@ internal sealed class SeatNamesakePass
         return true;
     }
 
+    // "Georgetown University Law Center": a seat (its country line, written as a name at the phrase's start) before an
+    // institution word of institutions.txt, whose role the roles line gives (EDU): the seat's name, else null. The
+    // institution is where its namesake city is, as a bare seat is that city (institutions.txt: a capital in such a
+    // name says where the institution is).
+    private string? SeatBeforeInstitution(Mention m)
+    {
+        var code = m.Code.Value;
+        if (code.Length != 6) return null;
+        string? seat = null;
+        int lines = 0;
+        foreach (var e in m.Evidence)
+        {
+            if (!e.StartsWith("actors/", StringComparison.Ordinal)) continue;
+            lines++;
+            if (e.StartsWith("actors/countries.txt:", StringComparison.Ordinal))
+            {
+                int space = e.IndexOf(' '), arrow = e.IndexOf(" → ", StringComparison.Ordinal);
+                if (space < 0 || arrow <= space) return null;
+                seat = e[(space + 1)..arrow];
+            }
+            else if (!e.StartsWith("actors/roles.txt:", StringComparison.Ordinal)) return null;
+        }
+        if (seat is null || lines != 2 || !m.Text.StartsWith(seat, StringComparison.Ordinal) || m.Text.Length == seat.Length) return null;
+        // The seat's words are proper nouns and the next word is an institution word.
+        var tokens = _article.Tokens;
+        int t = m.Tokens.First, chars = 0;
+        while (t < m.Tokens.End && chars < seat.Length)
+        {
+            if (tokens[t].Upos != Upos.PROPN) return null;
+            chars = tokens[t].End - tokens[m.Tokens.First].Start;
+            t++;
+        }
+        if (chars != seat.Length || t >= m.Tokens.End || !InstitutionWords.Default.IsInstitution(tokens[t].Span)) return null;
+        return seat;
+    }
+
     // The place of the seat's name in the one other country the article names (in the seat's own sentence too), when
     // no other mention of the article is of the seat's country; null otherwise.
-    private GeoPlace? Namesake(IReadOnlyList<Mention> all, Mention seat)
+    private GeoPlace? Namesake(IReadOnlyList<Mention> all, Mention seat, string name)
     {
         string own = seat.Code.Primary;
         foreach (var other in all)
             if (!ReferenceEquals(other, seat) && other.Code.Primary == own && !SameName(other, seat)) return null;
-        var places = (_gazetteer ?? Gazetteer.Default).Places(seat.Text);
+        var places = (_gazetteer ?? Gazetteer.Default).Places(name);
         if (places.Count == 0) return null;
         long top = 0;
         foreach (var p in places) top = Math.Max(top, p.Population);

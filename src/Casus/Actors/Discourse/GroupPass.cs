@@ -81,11 +81,13 @@ internal sealed class GroupPass
                 int at = MentionEndingAt(mentions, last);
                 if (at >= 0 && (!mentions[at].Code.PrimarySpan.SequenceEqual("---") || mentions[at].Members != null)) continue;
                 if (at < 0 && InMention(mentions, h)) continue;
-                // "Quad leaders", "the Quad governments": a grouping with no code of its own names its members (not
-                // "other Quad leaders", the rest of them).
-                if (titleFirst > first && Groupings.Default.MembersOf(tokens[titleFirst - 1].Span) is { } grouping
-                    && !(titleFirst - 2 >= first && (tokens[titleFirst - 2].Span.Equals("other", StringComparison.OrdinalIgnoreCase)
-                        || tokens[titleFirst - 2].Span.Equals("fellow", StringComparison.OrdinalIgnoreCase))))
+                // "Quad leaders", "the Quad governments": a grouping with no code of its own names its members;
+                // "other Quad leaders", "fellow Quad leaders" the rest of them, those the sentence has not named
+                // before ("Biden spoke to Prime Minister Modi with other Quad Leaders" → Australia and Japan).
+                bool rest = titleFirst - 2 >= first && (tokens[titleFirst - 2].Span.Equals("other", StringComparison.OrdinalIgnoreCase)
+                    || tokens[titleFirst - 2].Span.Equals("fellow", StringComparison.OrdinalIgnoreCase));
+                if (titleFirst > first && Groupings.Default.MembersOf(tokens[titleFirst - 1].Span) is { } all
+                    && (rest ? RestOf(all, mentions, sentence.Index, titleFirst - 2) : all) is { } grouping)
                 {
                     string named = _article.Text[tokens[titleFirst - 1].Start..tokens[last].End];
                     var whole = at >= 0 ? mentions[at]
@@ -169,6 +171,23 @@ internal sealed class GroupPass
 
     // The member mentions of a group the headline settles: each party's government (its country for "countries").
     // The member mentions of a grouping's group phrase: each member's government (its country for "countries").
+    // The members of a grouping that no mention of the sentence names before token `before` (by its country); null
+    // when it names none of them (whom "other" sets apart is then unknown) or all of them.
+    private static IReadOnlyList<string>? RestOf(IReadOnlyList<string> members, List<Mention> mentions, int sentence, int before)
+    {
+        List<string>? left = null;
+        int named = 0;
+        foreach (var member in members)
+        {
+            bool seen = false;
+            foreach (var m in mentions)
+                if (m.Sentence == sentence && m.Tokens.End <= before && m.Code.PrimarySpan.SequenceEqual(member)) { seen = true; break; }
+            if (seen) named++;
+            else (left ??= []).Add(member);
+        }
+        return named == 0 ? null : left;
+    }
+
     private static List<Mention> GroupingMentions(Mention group, IReadOnlyList<string> members, string name, GroupKind kind, string phrase)
     {
         var list = new List<Mention>(members.Count);

@@ -36,6 +36,14 @@ internal static class PersonTitles
         return 0;
     }
 
+    /// <summary>True when a title or honorific stands anywhere in the span ("Chancellor Olaf Scholz of Germany",
+    /// "President of France"); allocates nothing, unlike <see cref="TitlesIn"/>.</summary>
+    public static bool HasTitle(Article article, TokenSpan span)
+    {
+        for (int t = span.First + 1; t <= span.End; t++) if (TitleBefore(article, span.First, t) > 0) return true;
+        return false;
+    }
+
     /// <summary>Title words of a phrase, lower-cased ("Syria's ambassador to Iraq" → "ambassador"). In a title of
     /// another's office the office served qualifies the title and is no title of its own ("Chief Advisor to the
     /// President of Turkey" → "advisor to the president"): that is another post than "National Security Advisor".</summary>

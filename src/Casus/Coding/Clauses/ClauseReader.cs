@@ -1,3 +1,4 @@
+using Casus.Actors.People;
 using Casus.Coding.Nouns;
 using Casus.Document;
 
@@ -51,6 +52,7 @@ internal sealed partial class ClauseReader
         {
             CoordinatedModifiers(node, m, into);
             AddDistinct(into, m);
+            ApposedMembers(m, into);
         }
         else if (modifiers && !IsPronoun(node))
         {
@@ -111,6 +113,35 @@ internal sealed partial class ClauseReader
             }
         }
         return into.Count - before;
+    }
+
+    /// <summary>
+    /// "met with President Barham Salih, Prime Minister Mustafa al-Kadhimi, and ...", "the President of France,
+    /// Chancellor of Germany, ...": the parser often hangs the next member of a comma list of office holders on the
+    /// first as an apposition. The actor stage joins a true apposition into the head's mention (ParseComposer, rule
+    /// appos), so a titled apposition after a comma that kept a mention of its own is one it refused as a second
+    /// person (two named people, two countries): a member of the list, as a conjunct is. Only between titled
+    /// phrases: "Brussels, Belgium", "From Israel, Secretary Pompeo spoke" and "the Minister of Foreign Affairs,
+    /// European Union and Cooperation" are a place or a portfolio, no member.
+    /// </summary>
+    private void ApposedMembers(int m, List<int> into)
+    {
+        var span = _tree.Mentions[m].Tokens;
+        // The apposition may hang on any word of a multi-word name, as a conjunct may.
+        for (int t = span.First; t < span.End; t++)
+            for (int c = _tree.FirstChild(t); c >= 0; c = _tree.NextSibling(c))
+            {
+                if (c < span.End || !_tree.Is(c, "appos", exact: true) || IsMisparsedAttribution(t, c)) continue;
+                int cm = _tree.MentionAtHead(c);
+                if (cm < 0 || cm == m || TitleNames.RoleInsideName(_tree, cm)) continue;
+                if (!PersonTitles.HasTitle(_tree.Article, span) || !PersonTitles.HasTitle(_tree.Article, _tree.Mentions[cm].Tokens)) continue;
+                bool comma = false;
+                for (int w = span.End; w < _tree.Mentions[cm].Tokens.First && !comma; w++) comma = _tree.IsWord(w, ",");
+                if (!comma || into.Contains(cm)) continue;
+                into.Add(cm);
+                // "A, B, C" parsed as a chain of appositions: each member's own.
+                ApposedMembers(cm, into);
+            }
     }
 
     /// <summary>

@@ -26,4 +26,15 @@ public class SeatNamesakeTests
     public void A_seat_without_a_namesake_in_the_country_named_stays_the_government()
         => Assert.Contains("Tripoli=LBYGOV",
             Code("French/ADJ/2/amod troops/NOUN/3/nsubj landed/VERB/0/root in/ADP/5/case Tripoli/PROPN/3/obl ./PUNCT/3/punct"));
+
+    // "Georgetown University" in a story that names the United States and never Guyana: the university of the
+    // American Georgetown, with its role; a seat's university in its own country's story keeps the seat's country.
+    [Fact]
+    public void An_institution_named_for_a_seat_s_namesake_is_in_the_namesake_s_country()
+    {
+        Assert.Contains("Georgetown University=USAEDU",
+            Code("American/ADJ/2/amod officials/NOUN/3/nsubj praised/VERB/0/root Georgetown/PROPN/5/compound University/PROPN/3/obj ./PUNCT/3/punct"));
+        Assert.Contains("Kabul University=AFGEDU",
+            Code("American/ADJ/2/amod officials/NOUN/3/nsubj praised/VERB/0/root Kabul/PROPN/5/compound University/PROPN/3/obj ./PUNCT/3/punct"));
+    }
 }

@@ -24,9 +24,20 @@ public class GroupingsTests
             Members("The/DET/3/det Quad/PROPN/3/compound countries/NOUN/4/nsubj met/VERB/0/root ./PUNCT/4/punct", "countries"));
     }
 
+    // "other Quad leaders" are the members the sentence has not named before; when it names none, whom "other" sets
+    // apart is unknown and the phrase names nobody.
     [Fact]
-    public void Other_members_of_the_grouping_are_not_all_of_them()
-        => Assert.Empty(Members("Biden/PROPN/2/nsubj spoke/VERB/0/root with/ADP/5/case other/ADJ/5/amod Quad/PROPN/6/compound leaders/NOUN/2/obl ./PUNCT/2/punct", "leaders"));
+    public void Other_members_of_the_grouping_are_those_not_named_before()
+    {
+        Assert.Equal(["AUSGOV", "INDGOV", "JPNGOV"],
+            Members("Biden/PROPN/2/nsubj spoke/VERB/0/root with/ADP/5/case other/ADJ/5/amod Quad/PROPN/6/compound leaders/NOUN/2/obl ./PUNCT/2/punct", "leaders"));
+        Assert.Equal(["AUSGOV", "JPNGOV"],
+            Members("Biden/PROPN/2/nsubj spoke/VERB/0/root to/ADP/4/case Modi/PROPN/2/obl with/ADP/8/case fellow/ADJ/8/amod Quad/PROPN/8/compound leaders/NOUN/2/obl ./PUNCT/2/punct", "leaders"));
+    }
+
+    [Fact]
+    public void Other_members_with_none_named_before_name_nobody()
+        => Assert.Empty(Members("Officials/NOUN/2/nsubj spoke/VERB/0/root with/ADP/5/case other/ADJ/5/amod Quad/PROPN/6/compound leaders/NOUN/2/obl ./PUNCT/2/punct", "leaders"));
 
     [Fact]
     public void The_list_is_validated_with_file_and_line()
