@@ -762,8 +762,15 @@ internal sealed partial class ClauseReader
             if (Eq(w, "longer") && _tree.FirstChild(c) is int no and >= 0 && _tree.IsWord(no, "no")) return c;
             if (Eq(w, "longer") && c > 0 && _tree.IsWord(c - 1, "no")) return c;
         }
+        // "do not all agree", "did not even meet": the parser hangs the "not" on the word between (or elsewhere), so it
+        // is read from the words right before the verb. "not only" asserts the act and more.
+        if (v >= 2 && SameSentence(v - 2, v) && (_tree.IsWord(v - 2, "not") || _tree.IsWord(v - 2, "n't") || _tree.IsWord(v - 2, "never"))
+            && (_tree.IsWord(v - 1, "all") || _tree.IsWord(v - 1, "even") || _tree.IsWord(v - 1, "always") || _tree.IsWord(v - 1, "fully")
+                || _tree.IsWord(v - 1, "entirely") || _tree.IsWord(v - 1, "quite") || _tree.IsWord(v - 1, "yet"))) return v - 2;
         return -1;
     }
+
+    private bool SameSentence(int a, int b) => _tree.Article.TokenData[a].Sentence == _tree.Article.TokenData[b].Sentence;
 
     /// <summary>The modal auxiliary of the predicate, else -1; <paramref name="future"/> tells will/would/shall
     /// (intent) from could/might/may/should/must/can (speculation).</summary>
