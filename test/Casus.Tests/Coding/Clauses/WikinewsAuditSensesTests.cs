@@ -82,4 +82,54 @@ public class WikinewsAuditSensesTests
         // "agreed the rebels may return": a modal of what is to be done, no perfect.
         => Assert.Contains(ParsedArticles.Code(JudgeAgreed.Replace("7 have       have       AUX   VB  8 aux   _", "7 now        now        ADV   RB  8 advmod _")
             .Replace("attacked   attack     VERB  VBN", "return     return     VERB  VB ")), e => e.EndsWith(" 030", StringComparison.Ordinal));
+
+    [Fact]
+    public void Calling_an_election_for_a_candidate_is_no_appeal()
+    {
+        var events = ParsedArticles.Code("""
+            1 The        the        DET   DT  2 det   _
+            2 press      press      NOUN  NN  3 nsubj B-MED
+            3 called     call       VERB  VBD 0 root  _
+            4 the        the        DET   DT  5 det   _
+            5 election   election   NOUN  NN  3 obj   _
+            6 for        for        ADP   IN  7 case  _
+            7 Biden      Biden      PROPN NNP 3 obl   B-USAGOV
+            8 .          .          PUNCT .   3 punct _
+            """);
+        Assert.DoesNotContain(events, e => e.EndsWith(" 020", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_race_the_parser_hung_elsewhere_is_still_the_object()
+    {
+        // "the media called the presidential race for a candidate" with 'race' read as an oblique-less dependent.
+        var events = ParsedArticles.Code("""
+            1 The        the        DET   DT  2 det   _
+            2 media      media      NOUN  NN  3 nsubj B-MED
+            3 called     call       VERB  VBD 0 root  _
+            4 the        the        DET   DT  6 det   _
+            5 presidential presidential ADJ JJ 6 amod  _
+            6 race       race       NOUN  NN  3 dep   _
+            7 for        for        ADP   IN  9 case  _
+            8 a          a          DET   DT  9 det   _
+            9 candidate  candidate  NOUN  NN  3 obl   _
+            10 .         .          PUNCT .   3 punct _
+            """);
+        Assert.DoesNotContain(events, e => e.EndsWith(" 020", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Calling_for_an_inquiry_stays_an_appeal()
+    {
+        var events = ParsedArticles.Code("""
+            1 The        the        DET   DT  2 det   _
+            2 press      press      NOUN  NN  3 nsubj B-MED
+            3 called     call       VERB  VBD 0 root  _
+            4 for        for        ADP   IN  6 case  _
+            5 an         a          DET   DT  6 det   _
+            6 inquiry    inquiry    NOUN  NN  3 obl   _
+            7 .          .          PUNCT .   3 punct _
+            """);
+        Assert.Contains(events, e => e.EndsWith(" 020", StringComparison.Ordinal));
+    }
 }
