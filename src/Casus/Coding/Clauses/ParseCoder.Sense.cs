@@ -22,6 +22,7 @@ internal sealed partial class ParseCoder
     /// <item>bare "release|free" a thing ("released a report on Russia", "released the Indo-Pacific Strategy of the
     /// United States", "released arrest warrants against members of X"): no release of persons (0841), whose object
     /// is the one set free, nor a country's name heading the object: ReleasesAThing).</item>
+    /// <item>passive "was met with" ("was met with applause"): a reaction received, no meeting (IsMetWithAReaction).</item>
     /// <item>"call" with an object before its "for" ("called the election for Biden"): declaring or naming, no appeal
     /// (020) (CallsSomethingFor).</item>
     /// <item>"critical" not followed by its own "of" ("critical to the security of Japan", "critical for the lives
@@ -48,7 +49,7 @@ internal sealed partial class ParseCoder
         var pattern = match.Pattern;
         if (match.ComplementPattern is { Lemma: "meet" } && match.ComplementVerb >= 0) return MeetsAnAim(match.ComplementVerb);
         if (match.ComplementPattern is not null) return false;
-        if (pattern.Lemma == "meet") return MeetsAnAim(match.Verb);
+        if (pattern.Lemma == "meet") return MeetsAnAim(match.Verb) || IsMetWithAReaction(match.Verb);
         var digits = pattern.Code.Digits;
         if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
         if (digits == "020" && pattern.Lemma == "call") return CallsSomethingFor(match.Verb);
@@ -172,6 +173,16 @@ internal sealed partial class ParseCoder
             if (predicate && _tree.MentionCovering(c) < 0) return true;
         }
         return false;
+    }
+
+    /// <summary>True when "meet" is passive with "with" straight after it ("Dr. Stefaniak was met with applause", "the
+    /// plan was met with criticism"): a reaction received, no meeting (040). A meeting in the passive names its host
+    /// with "by" ("was met by the foreign minister at the airport").</summary>
+    private bool IsMetWithAReaction(int v)
+    {
+        if (_tree.Child(v, "aux:pass") < 0 && _tree.Child(v, "nsubj:pass") < 0) return false;
+        int end = _article.SentenceData[_article.Tokens[v].SentenceIndex].FirstToken + _article.SentenceData[_article.Tokens[v].SentenceIndex].TokenCount;
+        return v + 1 < end && _tree.IsWord(v + 1, "with");
     }
 
     /// <summary>True when "call ... for" has an object of its own before the "for" ("the Associated Press called the

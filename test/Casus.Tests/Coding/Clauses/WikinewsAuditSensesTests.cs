@@ -132,4 +132,31 @@ public class WikinewsAuditSensesTests
             """);
         Assert.Contains(events, e => e.EndsWith(" 020", StringComparison.Ordinal));
     }
+
+    private const string MetWith = """
+        1 The        the        DET   DT  2 det   _
+        2 minister   minister   NOUN  NN  4 nsubj:pass B-RUSGOV
+        3 was        be         AUX   VBD 4 aux:pass _
+        4 met        meet       VERB  VBN 0 root  _
+        5 with       with       ADP   IN  6 case  _
+        6 applause   applause   NOUN  NN  4 obl   _
+        7 by         by         ADP   IN  8 case  _
+        8 journalists journalist NOUN NNS 4 obl   B-RUSMED
+        9 .          .          PUNCT .   4 punct _
+        """;
+
+    [Fact]
+    public void Being_met_with_applause_is_no_meeting()
+        => Assert.DoesNotContain(ParsedArticles.Code(MetWith), e => e.EndsWith(" 040", StringComparison.Ordinal));
+
+    [Fact]
+    public void Meeting_with_someone_in_the_active_stays_a_meeting()
+        => Assert.Contains(ParsedArticles.Code("""
+            1 The        the        DET   DT  2 det   _
+            2 minister   minister   NOUN  NN  3 nsubj B-RUSGOV
+            3 met        meet       VERB  VBD 0 root  _
+            4 with       with       ADP   IN  5 case  _
+            5 journalists journalist NOUN NNS 3 obl   B-RUSMED
+            6 .          .          PUNCT .   3 punct _
+            """), e => e.EndsWith(" 040", StringComparison.Ordinal));
 }
