@@ -845,10 +845,22 @@ internal sealed partial class ClauseReader
             if (h < 0) return -1;
             // [non-factive-reporting] (data/frames/frame_words.txt): verbs that vouch (say, confirm) are not listed, so
             // their content is coded.
-            return FrameWords.Default.Contains(FrameWordList.NonFactiveReporting, _tree.Lemma(h)) ? h : -1;
+            if (FrameWords.Default.Contains(FrameWordList.NonFactiveReporting, _tree.Lemma(h))) return h;
+            // A vouching verb negated vouches for nothing: "the Senate did not find the network had breached laws",
+            // "he never said that Iran attacked". A factive verb keeps its content true under negation ("did not know
+            // that the army had shelled the town").
+            // Only verbs of saying and finding, over a content clause (not a parataxis: "Putin has not just attempted
+            // to destroy Ukraine; he has threatened ..."), and not a negated act the clause hangs on by a misparse
+            // ("did not release any information, telling Wikinews the company extends its condolences").
+            return r == "ccomp" && IsSayingOrFinding(h) && Negation(h) >= 0 ? h : -1;
         }
         return -1;
     }
+
+    // Verbs of saying and finding whose content a negation leaves unasserted (factive verbs such as "know", whose
+    // content stays true under negation, are not among them).
+    private bool IsSayingOrFinding(int v) => _tree.Lemma(v) is "say" or "find" or "conclude" or "confirm" or "show" or "prove"
+        or "establish" or "state" or "report" or "indicate" or "suggest" or "believe" or "think" or "assert";
 
     /// <summary>The verb a shared-subject conjunct takes its auxiliaries from: "will meet X and sign Y"; and the verb
     /// of state a state complement takes them from: "does not remain committed to".</summary>

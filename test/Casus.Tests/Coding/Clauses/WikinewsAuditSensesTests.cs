@@ -159,4 +159,33 @@ public class WikinewsAuditSensesTests
             5 journalists journalist NOUN NNS 3 obl   B-RUSMED
             6 .          .          PUNCT .   3 punct _
             """), e => e.EndsWith(" 040", StringComparison.Ordinal));
+
+    private static string Reported(string negation, string verb, string lemma) => $"""
+        1 The        the        DET   DT  2 det   _
+        2 ministry   ministry   NOUN  NN  5 nsubj B-GOV
+        3 did        do         AUX   VBD 5 aux   _
+        4 {negation}
+        5 {verb} {lemma} VERB  VB  0 root  _
+        6 that       that       SCONJ IN  8 mark  _
+        7 Iran       Iran       PROPN NNP 8 nsubj B-IRN
+        8 attacked   attack     VERB  VBD 5 ccomp _
+        9 Iraqi      Iraqi      ADJ   JJ  10 amod B-IRQMIL
+        10 troops    troop      NOUN  NNS 8 obj   I-IRQMIL
+        11 .         .          PUNCT .   5 punct _
+        """;
+
+    [Fact]
+    public void The_content_of_a_negated_report_is_not_asserted()
+        => Assert.DoesNotContain(ParsedArticles.Code(Reported("not        not        PART  RB  5 advmod _", "say", "say")),
+            e => e.EndsWith(" 190", StringComparison.Ordinal));
+
+    [Fact]
+    public void The_content_of_a_report_is_asserted()
+        => Assert.Contains(ParsedArticles.Code(Reported("now        now        ADV   RB  5 advmod _", "say", "say")),
+            e => e.EndsWith(" 190", StringComparison.Ordinal));
+
+    [Fact]
+    public void A_negated_factive_verb_keeps_its_content()
+        => Assert.Contains(ParsedArticles.Code(Reported("not        not        PART  RB  5 advmod _", "know", "know")),
+            e => e.EndsWith(" 190", StringComparison.Ordinal));
 }
