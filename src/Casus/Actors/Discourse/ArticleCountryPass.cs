@@ -95,22 +95,31 @@ internal sealed class ArticleCountryPass
         // Evidence is read from the mentions as they stand before this pass, never from a country it filled.
         var original = mentions.ToArray();
         var guards = new ContextCountryPass(_article, _firstMention, _options);
+        // A report about one country: what the scores below leave open is that country's (ArticleOneCountry).
+        var one = ArticleOneCountry.Find(original, Own, _headlineCountry);
         bool changed = false;
         for (int i = 0; i < mentions.Count; i++)
         {
             var m = mentions[i];
-            if (!ContextCountryPass.NeedsCountry(m.Code) || guards.IsPeerGroup(m) || guards.IsForeignOrDiplomat(m)) continue;
-            // One person's office ("the Vice President", "the spokesman"): whose is the coreference pass's question (its
-            // title-only rule); the article's countries are no guide to which officeholder is meant.
-            // A named person ("National Security Advisor Jake Sullivan") is an individual: a visit's host country is not his.
-            if (PersonTitles.TitlesIn(_article, m.Tokens).Any() || guards.HasName(m) || IsPeers(m)) continue;
+            if (!ContextCountryPass.NeedsCountry(m.Code) || guards.IsPeerGroup(m) || guards.IsForeignOrDiplomat(m) || IsPeers(m)) continue;
             // "its army", "their government": the possessor says whose (the pronoun pass), not the article.
-            if (_options.Pronouns && HasPossessivePronoun(m)) continue;
-            var r = Resolve(original, i, guards);
+            if ((_options.Pronouns || one is not null) && HasPossessivePronoun(m)) continue;
+            // One person's office ("the Vice President", "the spokesman"): whose is the coreference pass's question (its
+            // title-only rule); the article's scores are no guide to which officeholder is meant, only its one country.
+            // A named person ("National Security Advisor Jake Sullivan") is an individual: a visit's host country is not
+            // his, unless the report is about one country and its sentence names no other.
+            bool individual = PersonTitles.TitlesIn(_article, m.Tokens).Any() || guards.HasName(m);
+            var r = individual ? CountryResolution.Empty : Resolve(original, i, guards);
             if (r.Chosen is { } country)
             {
                 var code = ActorCode.Parse(country + m.Code.Value[3..]);
                 mentions[i] = m with { Code = code, Evidence = [.. m.Evidence, $"{NotePrefix}{r.Describe()} → {code.Value}"] };
+                changed = true;
+            }
+            else if (one is { } o && OneCountryFits(original, m, o.Country))
+            {
+                var code = ActorCode.Parse(o.Country + m.Code.Value[3..]);
+                mentions[i] = m with { Code = code, Evidence = [.. m.Evidence, $"{NotePrefix}the report's one country: {o.Country} ({o.Count} of {o.Total} mentions{(_headlineCountry is null ? ", the lead sentence" : $", headline '{_headlineWord}'")}) → {code.Value}"] };
                 changed = true;
             }
             else if (r.Candidates.Count > 0 && r.Candidates[0].Score >= _options.ArticleMinScore)
@@ -121,6 +130,20 @@ internal sealed class ArticleCountryPass
             }
         }
         if (changed) _article.ReplaceMentions(_firstMention, mentions);
+    }
+
+    // A role the report's one country may take: not a company's (as often foreign: "Boeing ... the company" in a report
+    // of an Iranian crash), not people come from elsewhere (tourists, hostages, migrants), and not in a sentence that
+    // names another country or a place of one, which may be whose it is ("the prime minister" beside "Iran").
+    private bool OneCountryFits(IReadOnlyList<Mention> mentions, Mention m, string country)
+    {
+        if (m.Code.HasRole("BUS") || HasAwayNoun(m)) return false;
+        foreach (var s in mentions)
+            if (s.Sentence == m.Sentence && !ReferenceEquals(s, m) && Own(s) && !s.Code.PrimarySpan.SequenceEqual(country)) return false;
+        var sd = _article.SentenceData[m.Sentence];
+        foreach (var (_, c) in Places(_article, _places, sd.FirstToken, sd.FirstToken + sd.TokenCount, mentions, m.Sentence))
+            if (c != country) return false;
+        return true;
     }
 
     // On a government's own site the article's countries are no guide (see _governmentPublisher), but a statement

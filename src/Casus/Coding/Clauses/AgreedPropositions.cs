@@ -28,7 +28,8 @@ internal static class AgreedPropositions
         for (int t = first; t < end; t++)
             if (tokens[t].Head == verb && tokens[t].Relation == "ccomp") { clause = t; break; }
         if (clause < 0 || clause < verb) return false;
-        // Only a that-clause: "agreed on", "agreed to" and their objects are other readings.
+        // Only a that-clause, or a clause with a subject of its own and no "that" ("agreed the book may have contained
+        // classified materials"): "agreed on", "agreed to" and their objects are other readings.
         bool marked = false, finite = IsFinite(tokens[clause].Xpos);
         for (int t = first; t < end; t++)
         {
@@ -38,14 +39,35 @@ internal static class AgreedPropositions
             if (tokens[t].Head != clause) continue;
             var rel = tokens[t].Relation;
             if (rel == "mark" && Word(article, t).Equals("that", StringComparison.OrdinalIgnoreCase)) marked = true;
+            else if (rel is "nsubj" or "nsubj:pass" && t < clause) marked |= !HasMark(article, clause, first, end);
             else if (rel == "aux" || rel == "aux:pass")
             {
+                // A modal of the perfect ("may have contained", "could have been") judges what happened: a view.
+                if (tokens[t].Xpos == "MD" && IsPerfectAfter(article, t, clause)) { finite = true; continue; }
                 if (tokens[t].Xpos == "MD" || Word(article, t).Equals("to", StringComparison.OrdinalIgnoreCase)) return false;
                 finite |= IsFinite(tokens[t].Xpos);
             }
             else if (rel == "cop") finite |= IsFinite(tokens[t].Xpos);
         }
         return marked && finite;
+    }
+
+    // Any mark of the clause ("if", "whether", "because"): only "that" or none makes a content clause of a view.
+    private static bool HasMark(Article article, int clause, int first, int end)
+    {
+        var tokens = article.TokenData;
+        for (int t = first; t < end; t++)
+            if (tokens[t].Head == clause && tokens[t].Relation == "mark") return true;
+        return false;
+    }
+
+    // "may have" before the clause's verb: the auxiliary right after the modal is "have".
+    private static bool IsPerfectAfter(Article article, int modal, int clause)
+    {
+        var tokens = article.TokenData;
+        int next = modal + 1;
+        return next < clause && tokens[next].Head == clause && tokens[next].Relation == "aux"
+            && Word(article, next).Equals("have", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasModal(Article article, int verb, int first, int end)

@@ -801,8 +801,15 @@ internal sealed partial class ClauseReader
             if (Eq(w, "longer") && _tree.FirstChild(c) is int no and >= 0 && _tree.IsWord(no, "no")) return c;
             if (Eq(w, "longer") && c > 0 && _tree.IsWord(c - 1, "no")) return c;
         }
+        // "do not all agree", "did not even meet": the parser hangs the "not" on the word between (or elsewhere), so it
+        // is read from the words right before the verb. "not only" asserts the act and more.
+        if (v >= 2 && SameSentence(v - 2, v) && (_tree.IsWord(v - 2, "not") || _tree.IsWord(v - 2, "n't") || _tree.IsWord(v - 2, "never"))
+            && (_tree.IsWord(v - 1, "all") || _tree.IsWord(v - 1, "even") || _tree.IsWord(v - 1, "always") || _tree.IsWord(v - 1, "fully")
+                || _tree.IsWord(v - 1, "entirely") || _tree.IsWord(v - 1, "quite") || _tree.IsWord(v - 1, "yet"))) return v - 2;
         return -1;
     }
+
+    private bool SameSentence(int a, int b) => _tree.Article.TokenData[a].Sentence == _tree.Article.TokenData[b].Sentence;
 
     /// <summary>The modal auxiliary of the predicate, else -1; <paramref name="future"/> tells will/would/shall
     /// (intent) from could/might/may/should/must/can (speculation).</summary>
@@ -877,10 +884,22 @@ internal sealed partial class ClauseReader
             if (h < 0) return -1;
             // [non-factive-reporting] (data/frames/frame_words.txt): verbs that vouch (say, confirm) are not listed, so
             // their content is coded.
-            return FrameWords.Default.Contains(FrameWordList.NonFactiveReporting, _tree.Lemma(h)) ? h : -1;
+            if (FrameWords.Default.Contains(FrameWordList.NonFactiveReporting, _tree.Lemma(h))) return h;
+            // A vouching verb negated vouches for nothing: "the Senate did not find the network had breached laws",
+            // "he never said that Iran attacked". A factive verb keeps its content true under negation ("did not know
+            // that the army had shelled the town").
+            // Only verbs of saying and finding, over a content clause (not a parataxis: "Putin has not just attempted
+            // to destroy Ukraine; he has threatened ..."), and not a negated act the clause hangs on by a misparse
+            // ("did not release any information, telling Wikinews the company extends its condolences").
+            return r == "ccomp" && IsSayingOrFinding(h) && Negation(h) >= 0 ? h : -1;
         }
         return -1;
     }
+
+    // Verbs of saying and finding whose content a negation leaves unasserted (factive verbs such as "know", whose
+    // content stays true under negation, are not among them).
+    private bool IsSayingOrFinding(int v) => _tree.Lemma(v) is "say" or "find" or "conclude" or "confirm" or "show" or "prove"
+        or "establish" or "state" or "report" or "indicate" or "suggest" or "believe" or "think" or "assert";
 
     /// <summary>The verb a shared-subject conjunct takes its auxiliaries from: "will meet X and sign Y"; and the verb
     /// of state a state complement takes them from: "does not remain committed to".</summary>

@@ -20,6 +20,12 @@ internal sealed partial class ParseCoder
         if (_tree.Is(v, "amod", exact: true) && head > v) return OpensNounPhrase(v, afterConjunction: true);
         if (_tree.Is(v, "conj", exact: true) && head >= 0 && head < v && _tree.Is(head, "amod", exact: true) && _tree.Head(head) > v)
             return OpensNounPhrase(head, afterConjunction: true);
+        // A participle right after a preposition, before a noun ("over alleged Revolutionary Guards assassination
+        // plots", "over alleged hush money"): no clause starts there, whatever relation the parser gave it.
+        if (AfterPreposition(v) && v + 1 < _article.Tokens.Count && _tree.Upos(v + 1) is Upos.NOUN or Upos.PROPN or Upos.ADJ
+            && _tree.Word(v).EndsWith("ed", StringComparison.OrdinalIgnoreCase)
+            && _tree.Child(v, "nsubj") < 0 && _tree.Child(v, "nsubj:pass") < 0 && _tree.Child(v, "aux") < 0 && _tree.Child(v, "aux:pass") < 0)
+            return true;
         // A past participle with its object straight after it but no subject or auxiliary of its own: a parser that
         // made the noun the participle's object ("including targeted violence" as a clause).
         if (_tree.Xpos(v) != "VBN" || v + 1 >= _article.Tokens.Count) return false;
@@ -36,6 +42,19 @@ internal sealed partial class ParseCoder
         return false;
     }
 
+    // The word before (adverbs passed over) is a preposition of the same sentence ("over", "for", "of"), not "to".
+    private bool AfterPreposition(int v)
+    {
+        int sentStart = _article.SentenceData[_article.Tokens[v].SentenceIndex].FirstToken;
+        int p = v - 1;
+        while (p >= sentStart && _tree.Upos(p) == Upos.ADV && !IsPrepositionWord(p)) p--;
+        return p >= sentStart && (_tree.Upos(p) == Upos.ADP || IsPrepositionWord(p)) && !_tree.IsWord(p, "to");
+    }
+
+    // Prepositions a tagger may call adverbs ("over alleged hush money" tagged over/ADV).
+    private bool IsPrepositionWord(int p) => _tree.IsWord(p, "over") || _tree.IsWord(p, "about") || _tree.IsWord(p, "amid")
+        || _tree.IsWord(p, "despite") || _tree.IsWord(p, "against");
+
     /// <summary>
     /// True when the words before modifier <paramref name="first"/> (adverbs passed over) cannot end a subject: the
     /// sentence's start, a preposition, determiner, verb or conjunction ("for subsidized EVs", "welcomed enhanced
@@ -49,8 +68,9 @@ internal sealed partial class ParseCoder
     {
         int sentStart = _article.SentenceData[_article.Tokens[first].SentenceIndex].FirstToken;
         int p = first - 1;
-        while (p >= sentStart && _tree.Upos(p) == Upos.ADV) p--;
+        while (p >= sentStart && _tree.Upos(p) == Upos.ADV && !IsPrepositionWord(p)) p--;
         if (p < sentStart) return true;
+        if (IsPrepositionWord(p)) return true;
         if (_tree.IsWord(p, "each") || _tree.IsWord(p, "both") || _tree.IsWord(p, "all")) return false;
         if (_tree.Lemma(p) is "have" or "be") return false;
         if (_tree.Upos(p) == Upos.CCONJ) return afterConjunction;

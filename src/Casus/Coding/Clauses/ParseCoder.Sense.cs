@@ -22,6 +22,9 @@ internal sealed partial class ParseCoder
     /// <item>bare "release|free" a thing ("released a report on Russia", "released the Indo-Pacific Strategy of the
     /// United States", "released arrest warrants against members of X"): no release of persons (0841), whose object
     /// is the one set free, nor a country's name heading the object: ReleasesAThing).</item>
+    /// <item>passive "was met with" ("was met with applause"): a reaction received, no meeting (IsMetWithAReaction).</item>
+    /// <item>"call" with an object before its "for" ("called the election for Biden"): declaring or naming, no appeal
+    /// (020) (CallsSomethingFor).</item>
     /// <item>"critical" not followed by its own "of" ("critical to the security of Japan", "critical for the lives
     /// of Americans"): important, not critical of anyone (111); the "of" an entry found belongs to a later noun.</item>
     /// <item>bare "quit" with a country as its object ("multinational companies have quit Russia"): leaving a country
@@ -46,9 +49,10 @@ internal sealed partial class ParseCoder
         var pattern = match.Pattern;
         if (match.ComplementPattern is { Lemma: "meet" } && match.ComplementVerb >= 0) return MeetsAnAim(match.ComplementVerb);
         if (match.ComplementPattern is not null) return false;
-        if (pattern.Lemma == "meet") return MeetsAnAim(match.Verb);
+        if (pattern.Lemma == "meet") return MeetsAnAim(match.Verb) || IsMetWithAReaction(match.Verb);
         var digits = pattern.Code.Digits;
         if (digits == "041" && pattern.Lemma == "call") return IsNaming(match.Verb);
+        if (digits == "020" && pattern.Lemma == "call") return CallsSomethingFor(match.Verb);
         if (digits == "190" && pattern.Lemma == "target") return AimsAMeasure(match.Verb);
         if (digits == "063" && pattern.Lemma == "hand") return HandsAThing(match.Verb);
         if (digits == "0841" && pattern.Lemma is "release" or "free" && pattern.Elements.Count == 1) return ReleasesAThing(match.Verb);
@@ -169,6 +173,37 @@ internal sealed partial class ParseCoder
             if (predicate && _tree.MentionCovering(c) < 0) return true;
         }
         return false;
+    }
+
+    /// <summary>True when "meet" is passive with "with" straight after it ("Dr. Stefaniak was met with applause", "the
+    /// plan was met with criticism"): a reaction received, no meeting (040). A meeting in the passive names its host
+    /// with "by" ("was met by the foreign minister at the airport").</summary>
+    private bool IsMetWithAReaction(int v)
+    {
+        if (_tree.Child(v, "aux:pass") < 0 && _tree.Child(v, "nsubj:pass") < 0) return false;
+        int end = _article.SentenceData[_article.Tokens[v].SentenceIndex].FirstToken + _article.SentenceData[_article.Tokens[v].SentenceIndex].TokenCount;
+        return v + 1 < end && _tree.IsWord(v + 1, "with");
+    }
+
+    /// <summary>True when "call ... for" has an object of its own before the "for" ("the Associated Press called the
+    /// election for Biden", "the media has called the race for a candidate", "called Trump a national embarrassment
+    /// for his performance"): declaring a result or naming someone, not the appeal "call for X", whose X is the
+    /// for-phrase and which takes no object.</summary>
+    private bool CallsSomethingFor(int v)
+    {
+        for (int c = _tree.FirstChild(v); c >= 0; c = _tree.NextSibling(c))
+            if (c > v && (_tree.Is(c, "obj", exact: true) || _tree.Is(c, "iobj"))) return true;
+        // The parser may hang the object elsewhere ("called the presidential race for ..."): a noun phrase straight
+        // after the verb that is no time or place phrase of it ("called on Monday for", "called Monday for").
+        int end = _article.SentenceData[_article.Tokens[v].SentenceIndex].FirstToken + _article.SentenceData[_article.Tokens[v].SentenceIndex].TokenCount;
+        int t = v + 1;
+        while (t < end && _tree.Upos(t) == Upos.ADV) t++;
+        if (t >= end || _tree.IsWord(t, "for")) return false;
+        int n = _tree.Upos(t) == Upos.DET ? _tree.Head(t) : _tree.Upos(t) is Upos.NOUN or Upos.PROPN or Upos.PRON ? t : -1;
+        for (int k = 0; n > t && k < 4 && (_tree.Is(n, "compound") || _tree.Is(n, "flat") || _tree.Is(n, "amod")); k++) n = _tree.Head(n);
+        if (n <= v || n >= end) return false;
+        var rel = _tree.Relation(n);
+        return !(rel.StartsWith("obl", StringComparison.Ordinal) || rel.StartsWith("nmod", StringComparison.Ordinal) || rel.StartsWith("advmod", StringComparison.Ordinal));
     }
 
     /// <summary>True when the one <paramref name="v"/> ("target") is aimed at is a noun of
