@@ -266,7 +266,7 @@ public sealed class EventPlaceStage : IStage
             if (tie == head || tie == governor)
             {
                 if (talk && !IsSetting(article, m, e, head, governor)) continue;
-                return (m, "clause");
+                return (Finer(mentions, m), "clause");
             }
             if (sentenceLevel is null && AboveWithoutConjunct(article, tie, head) && (!talk || IsSetting(article, m, e, tie, -1))) sentenceLevel = m;
         }
@@ -317,6 +317,17 @@ public sealed class EventPlaceStage : IStage
         foreach (var actor in article.Mentions)
             if (actor.Sentence == e.Sentence && Within(actor.Tokens, host)) return true;
         return false;
+    }
+
+    /// <summary>The town a country name's own phrase goes on to name ("in the US capital city of Washington, DC",
+    /// "in the Ukrainian city of Kharkiv" where the parse reads the country): a place under the same preposition is
+    /// the finer reading of the phrase. Else <paramref name="m"/>.</summary>
+    private static PlaceMention Finer(List<PlaceMention> mentions, PlaceMention m)
+    {
+        if (m.Country is null) return m;
+        foreach (var other in mentions)
+            if (other.First >= m.End && other.Anchor == m.Anchor && other.Country is null && other.Places.Count > 0) return other;
+        return m;
     }
 
     /// <summary>Pick's source for a place in the source actor's own phrase; the location's source is "clause".</summary>
