@@ -32,11 +32,15 @@ public sealed class EventDateStage : IStage
             var e = article.Events[i];
             var when = Resolve(article, e, anchor);
             if (when is null) continue;
+            if (when.Source == DateSource.Publication && Carried(article, i, anchor) is { } carried) when = carried;
             var notes = new List<string>(e.Evidence.Notes.Count + 1);
             notes.AddRange(e.Evidence.Notes);
-            notes.Add(when.Source == DateSource.Publication
-                ? $"date {when.Date:yyyy-MM-dd} (publication date; no time expression)"
-                : $"date {when.Date:yyyy-MM-dd} {when.PrecisionName} from {when.SourceName} \"{when.Expression}\": {when.Rule}");
+            notes.Add(when.Source switch
+            {
+                DateSource.Publication => $"date {when.Date:yyyy-MM-dd} (publication date; no time expression)",
+                DateSource.Paragraph => $"date {when.Date:yyyy-MM-dd} {when.PrecisionName} from paragraph: {when.Rule}",
+                _ => $"date {when.Date:yyyy-MM-dd} {when.PrecisionName} from {when.SourceName} \"{when.Expression}\": {when.Rule}",
+            });
             article.CompleteEvent(i, e with { When = when, Date = when.Date, Evidence = e.Evidence with { Notes = notes } });
         }
     }
@@ -103,6 +107,60 @@ public sealed class EventDateStage : IStage
         }
         return Publication(anchor);
     }
+
+    /// <summary>
+    /// The date event <paramref name="index"/> takes from the sentence before, as a reader carries a story's time
+    /// forward ("National Security Advisor Jake Sullivan met yesterday with X. Mr. Sullivan thanked ..."; "On May 24,
+    /// President Biden will attend the Summit. The leaders will discuss ..."): only for an event whose sentence holds no
+    /// time word at all, from an event of the sentence right before in the same paragraph that was dated by words (its
+    /// own or carried), that shares an actor code with it (not "---"), and whose date lies on the side of publication the
+    /// event's clause looks to (a future act takes no past date, a past act no future one). Only a day carries ("this
+    /// year" frames a story), and not into a sentence that moves on ("Since then, ...", "later"). Null otherwise.
+    /// </summary>
+    private static EventDate? Carried(Article article, int index, DateOnly? anchor)
+    {
+        var e = article.Events[index];
+        if (anchor is not { } a || e.Sentence == 0 || article.TokenData.Count == 0 || e.Trigger.Count == 0
+            || e.Trigger.End > article.TokenData.Count || HasTimeCue(article, e.Sentence)) return null;
+        var before = article.SentenceData[e.Sentence - 1];
+        var here = article.SentenceData[e.Sentence];
+        if (here.Start > before.End && article.Text.AsSpan(before.End, here.Start - before.End).IndexOf('\n') >= 0) return null;
+        for (int j = 0; j < index; j++)
+        {
+            var p = article.Events[j];
+            // Only a day: "this year", "last month" frame a story rather than date each of its acts.
+            if (p.Sentence != e.Sentence - 1 || p.When is not { Source: not DateSource.Publication, Precision: DatePrecision.Day } w
+                || !ShareAnActor(p, e)) continue;
+            var (head, governor) = EventClause.Heads(article, e.Trigger);
+            // "Since then, X and Y have continued to work ...", "Later, X met ...": the act moves off the day before.
+            if (head < 0 || HasSequenceAdverb(article, head) || governor >= 0 && HasSequenceAdverb(article, governor) || SinceThen(article, e.Sentence)) return null;
+            bool future = Direction(article, head, governor) == TimeDirection.Future;
+            if (future ? w.End < a : w.Date > a) continue;
+            var rule = w.Source == DateSource.Paragraph ? w.Rule
+                : $"the date of \"{w.Expression}\" in the sentence before, whose event shares an actor";
+            return new EventDate(w.Date, w.Precision, DateSource.Paragraph, w.Expression, rule);
+        }
+        return null;
+    }
+
+    /// <summary>True when the sentence has "since" or "later" anywhere ("Since then, ...", "Two days later, ...").</summary>
+    private static bool SinceThen(Article article, int sentence)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("later", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool ShareAnActor(Event x, Event y) => Same(x.Source, y.Source) || Same(x.Source, y.Target)
+        || Same(x.Target, y.Source) || Same(x.Target, y.Target);
+
+    private static bool Same(Mention? x, Mention? y) => x?.Code.Value is { Length: >= 3 } u && y?.Code.Value is { } v
+        && !u.StartsWith("---", StringComparison.Ordinal) && u.Equals(v, StringComparison.Ordinal);
 
     private static EventDate? Publication(DateOnly? anchor)
         => anchor is { } a ? new EventDate(a, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
