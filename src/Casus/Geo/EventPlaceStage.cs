@@ -256,7 +256,7 @@ public sealed class EventPlaceStage : IStage
         PlaceMention? sentenceLevel = null;
         foreach (var m in mentions)
         {
-            if (!m.IsLocative) continue;
+            if (!m.IsLocative || DescribesBystander(article, m, e)) continue;
             int tie = TiePoint(article, m.Anchor);
             if (tie < 0) continue;
             // A statement, appeal, meeting or rebuke happens where the speakers are, not where its topic is: "discussed
@@ -266,7 +266,7 @@ public sealed class EventPlaceStage : IStage
             if (tie == head || tie == governor)
             {
                 if (talk && !IsSetting(article, m, e, head, governor)) continue;
-                return (m, "clause");
+                return (Finer(mentions, m), "clause");
             }
             if (sentenceLevel is null && AboveWithoutConjunct(article, tie, head) && (!talk || IsSetting(article, m, e, tie, -1))) sentenceLevel = m;
         }
@@ -299,6 +299,35 @@ public sealed class EventPlaceStage : IStage
         foreach (var m in mentions)
             if (InActorPhrase(article, m, e.Source)) return (m, ActorPhrase);
         return (null, "");
+    }
+
+    /// <summary>True when <paramref name="m"/> hangs on the name of an actor that takes no part in a material event ("cited
+    /// the government's repression of its people and its support for Nicolás Maduro in Venezuela"): the place says where
+    /// that actor is, not where the act happened. A place on the source or the target still counts (a parse that hangs
+    /// "in Manila" on the partner met there).</summary>
+    private static bool DescribesBystander(Article article, PlaceMention m, Event e)
+    {
+        var tokens = article.TokenData;
+        int host = tokens[m.Anchor].Head;
+        // Only for material acts: a verbal act's setting is judged by IsSetting, which keeps the place of a partner or
+        // of the gathering an organisation holds ("met the President of Iraq on the margins of the UN General Assembly
+        // in New York").
+        if (IsTalk(e.Code) || host < 0 || tokens[m.Anchor].Relation != "nmod" || tokens[host].Upos != Upos.PROPN) return false;
+        if (Within(e.Source?.Tokens, host) || Within(e.Target?.Tokens, host) || e.Trigger.Contains(host)) return false;
+        foreach (var actor in article.Mentions)
+            if (actor.Sentence == e.Sentence && Within(actor.Tokens, host)) return true;
+        return false;
+    }
+
+    /// <summary>The town a country name's own phrase goes on to name ("in the US capital city of Washington, DC",
+    /// "in the Ukrainian city of Kharkiv" where the parse reads the country): a place under the same preposition is
+    /// the finer reading of the phrase. Else <paramref name="m"/>.</summary>
+    private static PlaceMention Finer(List<PlaceMention> mentions, PlaceMention m)
+    {
+        if (m.Country is null) return m;
+        foreach (var other in mentions)
+            if (other.First >= m.End && other.Anchor == m.Anchor && other.Country is null && other.Places.Count > 0) return other;
+        return m;
     }
 
     /// <summary>Pick's source for a place in the source actor's own phrase; the location's source is "clause".</summary>

@@ -22,6 +22,9 @@ public enum DateSource
     Sentence,
     /// <summary>No expression: the article's publication date stands in.</summary>
     Publication,
+    /// <summary>No expression: the date of an event of the sentence before, in the same paragraph and with an actor in
+    /// common ("Sullivan met yesterday with X. Mr. Sullivan thanked ...").</summary>
+    Paragraph,
 }
 
 /// <summary>
@@ -30,7 +33,7 @@ public enum DateSource
 /// </summary>
 /// <param name="Date">The day, or the first day of the week (Monday), month or year.</param>
 /// <param name="Precision">Day, week, month or year.</param>
-/// <param name="Source">Clause, sentence or publication date.</param>
+/// <param name="Source">Clause, sentence, paragraph or publication date.</param>
 /// <param name="Expression">The words that gave the date ("on Wednesday"); null for the publication date.</param>
 /// <param name="Rule">How the words were read, e.g. "weekday, most recent on or before 2024-03-06".</param>
 public sealed record EventDate(DateOnly Date, DatePrecision Precision, DateSource Source, string? Expression, string Rule)
@@ -53,11 +56,12 @@ public sealed record EventDate(DateOnly Date, DatePrecision Precision, DateSourc
         _ => "day",
     };
 
-    /// <summary>The source as written in output: "clause", "sentence" or "publication".</summary>
+    /// <summary>The source as written in output: "clause", "sentence", "paragraph" or "publication".</summary>
     public string SourceName => Source switch
     {
         DateSource.Clause => "clause",
         DateSource.Sentence => "sentence",
+        DateSource.Paragraph => "paragraph",
         _ => "publication",
     };
 }

@@ -32,11 +32,15 @@ public sealed class EventDateStage : IStage
             var e = article.Events[i];
             var when = Resolve(article, e, anchor);
             if (when is null) continue;
+            if (when.Source == DateSource.Publication && Carried(article, i, anchor) is { } carried) when = carried;
             var notes = new List<string>(e.Evidence.Notes.Count + 1);
             notes.AddRange(e.Evidence.Notes);
-            notes.Add(when.Source == DateSource.Publication
-                ? $"date {when.Date:yyyy-MM-dd} (publication date; no time expression)"
-                : $"date {when.Date:yyyy-MM-dd} {when.PrecisionName} from {when.SourceName} \"{when.Expression}\": {when.Rule}");
+            notes.Add(when.Source switch
+            {
+                DateSource.Publication => $"date {when.Date:yyyy-MM-dd} (publication date; no time expression)",
+                DateSource.Paragraph => $"date {when.Date:yyyy-MM-dd} {when.PrecisionName} from paragraph: {when.Rule}",
+                _ => $"date {when.Date:yyyy-MM-dd} {when.PrecisionName} from {when.SourceName} \"{when.Expression}\": {when.Rule}",
+            });
             article.CompleteEvent(i, e with { When = when, Date = when.Date, Evidence = e.Evidence with { Notes = notes } });
         }
     }
@@ -54,7 +58,7 @@ public sealed class EventDateStage : IStage
             var tokens = article.TokenData;
             // The event's own word, the word governing it, then the predicates above them ("said on Tuesday that
             // ..."): a time expression counts only where it modifies a word that dominates the event.
-            bool reported = false;
+            bool reported = false, ownClause = false;
             for (int node = head, below = -1, level = 0; node >= 0 && level < 8; below = node, node = tokens[node].Head, level++)
             {
                 // A clause after a semicolon is a statement of its own, whatever the parse hangs it from.
@@ -74,17 +78,89 @@ public sealed class EventDateStage : IStage
                     if (reported || !Contradicts(found, direction, anchor)) return found;
                     break;
                 }
+                // A relative clause describes the noun it hangs from with an act of its own ("denounced on Wednesday
+                // the memoranda in which Turkey and Libya agreed ..."): the noun's own time is the act's, the time
+                // of the clause above the noun is another act's.
+                // Only a time between the noun and its clause ("welcomed the meeting in August 2023, under which ...")
+                // is the noun's, whatever the parse hangs it from; a past one does not date a present-tense clause.
+                if (below >= 0 && IsRelative(tokens[below].Relation) && !SharesTime(article, node, below))
+                {
+                    ownClause = true;
+                    int above = tokens[node].Head, clauseFirst = EventClause.SubtreeRange(article, below).First;
+                    if (above >= 0 && clauseFirst > node + 1 && !IsPresentTense(article, below)
+                        && FromModifiers(article, above, node, anchor, direction, DateSource.Sentence, window: (node + 1, clauseFirst)) is { } between
+                        && (reported || !Contradicts(between, direction, anchor)))
+                        return between;
+                    break;
+                }
                 // Only an intent names its act inside the trigger ("plans to deploy ... in early 2024"); an appeal or a
                 // praise is made now, whatever the time of what it asks or praises ("invited X to visit in June").
                 if (node == head && e.Code.Root == 3 && FromTriggerWords(article, e.Trigger, head, anchor, direction) is { } inner) return inner;
+                // A conjunct with its own word of sequence ("declared an emergency on November 15 and later banned
+                // ...") happened at another time than the conjunct before it.
+                if (node == head && tokens[head].Relation == "conj" && HasSequenceAdverb(article, head)) { ownClause = true; break; }
             }
             // "On Wednesday, the House impeached ...": the parser often makes a sentence-opening time the subject or
             // the root, out of the walk's sight.
-            if (FrontedTime.Read(article, e.Sentence, head, governor, anchor, direction) is { } fronted && (reported || !Contradicts(fronted, direction, anchor)))
+            if (!ownClause && FrontedTime.Read(article, e.Sentence, head, governor, anchor, direction) is { } fronted && (reported || !Contradicts(fronted, direction, anchor)))
                 return fronted;
         }
         return Publication(anchor);
     }
+
+    /// <summary>
+    /// The date event <paramref name="index"/> takes from the sentence before, as a reader carries a story's time
+    /// forward ("National Security Advisor Jake Sullivan met yesterday with X. Mr. Sullivan thanked ..."; "On May 24,
+    /// President Biden will attend the Summit. The leaders will discuss ..."): only for an event whose sentence holds no
+    /// time word at all, from an event of the sentence right before in the same paragraph that was dated by words (its
+    /// own or carried), that shares an actor code with it (not "---"), and whose date lies on the side of publication the
+    /// event's clause looks to (a future act takes no past date, a past act no future one). Only a day carries ("this
+    /// year" frames a story), and not into a sentence that moves on ("Since then, ...", "later"). Null otherwise.
+    /// </summary>
+    private static EventDate? Carried(Article article, int index, DateOnly? anchor)
+    {
+        var e = article.Events[index];
+        if (anchor is not { } a || e.Sentence == 0 || article.TokenData.Count == 0 || e.Trigger.Count == 0
+            || e.Trigger.End > article.TokenData.Count || HasTimeCue(article, e.Sentence)) return null;
+        var before = article.SentenceData[e.Sentence - 1];
+        var here = article.SentenceData[e.Sentence];
+        if (here.Start > before.End && article.Text.AsSpan(before.End, here.Start - before.End).IndexOf('\n') >= 0) return null;
+        for (int j = 0; j < index; j++)
+        {
+            var p = article.Events[j];
+            // Only a day: "this year", "last month" frame a story rather than date each of its acts.
+            if (p.Sentence != e.Sentence - 1 || p.When is not { Source: not DateSource.Publication, Precision: DatePrecision.Day } w
+                || !ShareAnActor(p, e)) continue;
+            var (head, governor) = EventClause.Heads(article, e.Trigger);
+            // "Since then, X and Y have continued to work ...", "Later, X met ...": the act moves off the day before.
+            if (head < 0 || HasSequenceAdverb(article, head) || governor >= 0 && HasSequenceAdverb(article, governor) || SinceThen(article, e.Sentence)) return null;
+            bool future = Direction(article, head, governor) == TimeDirection.Future;
+            if (future ? w.End < a : w.Date > a) continue;
+            var rule = w.Source == DateSource.Paragraph ? w.Rule
+                : $"the date of \"{w.Expression}\" in the sentence before, whose event shares an actor";
+            return new EventDate(w.Date, w.Precision, DateSource.Paragraph, w.Expression, rule);
+        }
+        return null;
+    }
+
+    /// <summary>True when the sentence has "since" or "later" anywhere ("Since then, ...", "Two days later, ...").</summary>
+    private static bool SinceThen(Article article, int sentence)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (w.Equals("since", StringComparison.OrdinalIgnoreCase) || w.Equals("later", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static bool ShareAnActor(Event x, Event y) => Same(x.Source, y.Source) || Same(x.Source, y.Target)
+        || Same(x.Target, y.Source) || Same(x.Target, y.Target);
+
+    private static bool Same(Mention? x, Mention? y) => x?.Code.Value is { Length: >= 3 } u && y?.Code.Value is { } v
+        && !u.StartsWith("---", StringComparison.Ordinal) && u.Equals(v, StringComparison.Ordinal);
 
     private static EventDate? Publication(DateOnly? anchor)
         => anchor is { } a ? new EventDate(a, DatePrecision.Day, DateSource.Publication, null, "publication date") : null;
@@ -114,7 +190,7 @@ public sealed class EventDateStage : IStage
 
     /// <summary>A time expression among the modifiers of <paramref name="node"/> (skipping the branch <paramref name="skip"/>).</summary>
     private static EventDate? FromModifiers(Article article, int node, int skip, DateOnly? anchor, TimeDirection direction, DateSource source,
-        bool ownNoun = false)
+        bool ownNoun = false, (int First, int End)? window = null)
     {
         var tokens = article.TokenData;
         var s = article.SentenceData[tokens[node].Sentence];
@@ -135,6 +211,7 @@ public sealed class EventDateStage : IStage
             if (HasBoundaryMarker(article, d)
                 || first > s.FirstToken && tokens[first - 1].Head == node && IsBoundaryMarker(article, first - 1)) continue;
             if (skip >= first && skip < end) continue;
+            if (window is { } w0 && (first < w0.First || end > w0.End)) continue;
             var words = EventClause.Words(article, first, end);
             for (int w = 0; w < words.Count; w++)
             {
@@ -238,6 +315,67 @@ public sealed class EventDateStage : IStage
         }
         return false;
     }
+
+    /// <summary>True when <paramref name="verb"/> is a present-tense form (VBZ, VBP) with no auxiliary of its own.</summary>
+    private static bool IsPresentTense(Article article, int verb)
+    {
+        var tokens = article.TokenData;
+        if (tokens[verb].Xpos is not ("VBZ" or "VBP")) return false;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            if (tokens[t].Head == verb && tokens[t].Relation is "aux" or "aux:pass") return false;
+        return true;
+    }
+
+    /// <summary>True when the relative clause <paramref name="clause"/> of <paramref name="noun"/> happens at the
+    /// time of the clause above: a "where" or "when" clause tells what happened at the place or occasion the main clause
+    /// visits ("was in Brussels last week, where she met ...", "attended the summit in November, where he
+    /// reaffirmed ..."); and a clause the parser hangs from an opening time word ("This morning President Biden spoke
+    /// ...") or with no relative word at all is the main clause itself.</summary>
+    private static bool SharesTime(Article article, int noun, int clause)
+    {
+        var tokens = article.TokenData;
+        if (TimeWords.Default.Contains(article.Text.AsSpan(tokens[noun].Start, tokens[noun].End - tokens[noun].Start))) return true;
+        var s = article.SentenceData[tokens[clause].Sentence];
+        bool relativeWord = false;
+        for (int t = Math.Max(noun + 1, s.FirstToken); t < clause; t++)
+        {
+            if (!EventClause.Dominates(article, clause, t)) continue;
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (tokens[t].Head == clause && tokens[t].Relation == "advmod"
+                && (w.Equals("where", StringComparison.OrdinalIgnoreCase) || w.Equals("when", StringComparison.OrdinalIgnoreCase))) return true;
+            foreach (var r in RelativeWords)
+                if (w.Equals(r, StringComparison.OrdinalIgnoreCase)) relativeWord = true;
+        }
+        // Without a relative word before it ("the Quad Leaders – ... – convened") the clause is the parser's slip for
+        // the main clause rather than a relative one.
+        return !relativeWord;
+    }
+
+    private static readonly string[] RelativeWords = ["who", "whom", "whose", "which", "that"];
+
+    private static bool IsRelative(string? rel) => rel is not null && rel.StartsWith("acl:relcl", StringComparison.Ordinal);
+
+    /// <summary>True when <paramref name="clause"/> has an adverb that places it well after or before another act:
+    /// later, subsequently, since, thereafter, eventually, earlier, previously. Not "then" nor "afterwards": "met X on
+    /// Monday and then flew to Y" is mostly the same day. A closed class of function words, so grammar rather than
+    /// vocabulary.</summary>
+    private static bool HasSequenceAdverb(Article article, int clause)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[clause].Sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+        {
+            if (tokens[t].Head != clause || tokens[t].Relation != "advmod") continue;
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            foreach (var adverb in SequenceAdverbs)
+                if (w.Equals(adverb, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] SequenceAdverbs =
+        ["later", "subsequently", "since", "thereafter", "eventually", "earlier", "previously"];
 
     private static bool IsBoundaryMarker(Article article, int token)
     {

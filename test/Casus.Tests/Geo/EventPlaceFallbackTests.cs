@@ -112,8 +112,12 @@ public class EventPlaceFallbackTests
     /// <summary>As <see cref="PlaceOfLast"/>, with each sentence's event coded by <paramref name="codes"/> and dated
     /// by <paramref name="dates"/> (null: no date).</summary>
     private static Location? PlaceOfLastCoded(string[] codes, DateOnly?[]? dates, params string[] sentences)
+        => PlaceOfLastTitled(null, codes, dates, sentences);
+
+    /// <summary>As <see cref="PlaceOfLastCoded"/>, for an article with the headline <paramref name="title"/>.</summary>
+    private static Location? PlaceOfLastTitled(string? title, string[] codes, DateOnly?[]? dates, params string[] sentences)
     {
-        var article = ParsedArticles.Build(string.Join("\n", sentences));
+        var article = ParsedArticles.Build(string.Join("\n", sentences), title: title);
         for (int s = 0; s < article.SentenceData.Count; s++)
             article.AddEvent(new Event
             {
@@ -159,6 +163,19 @@ public class EventPlaceFallbackTests
         // A meeting placed elsewhere on the way ends the trip's reach.
         sentences[4] = Sentence("met", place: "Zurich");
         Assert.Null(PlaceOfLastCoded([.. codes], null, [.. sentences]));
+    }
+
+    [Fact]
+    public void A_trip_s_visit_in_the_second_sentence_places_later_meetings_only_when_the_headline_names_its_place()
+    {
+        // "Gunmen shot police. Gunmen visited police in Kandahar." and fourteen paragraphs of meetings: a readout
+        // whose first sentence is a preamble names the trip in its second, which counts when the headline says so.
+        var sentences = new List<string> { Sentence("shot"), Blank, Sentence("visited", place: "Kandahar") };
+        var codes = new List<string> { "190", "042" };
+        for (int i = 0; i <= EarlierPlace.MaxOpeningReach; i++) { sentences.AddRange([Paragraph, Sentence("met")]); codes.Add("040"); }
+        Assert.Equal(("Kandahar", "opening"), Pair(PlaceOfLastTitled("Readout of the Gunmen's Trip to Kandahar", [.. codes], null, [.. sentences])));
+        Assert.Null(PlaceOfLastTitled("Readout of the Gunmen's Trip", [.. codes], null, [.. sentences]));
+        Assert.Null(PlaceOfLastTitled(null, [.. codes], null, [.. sentences]));
     }
 
     [Fact]

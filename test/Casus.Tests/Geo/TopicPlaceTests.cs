@@ -53,6 +53,50 @@ public class TopicPlaceTests
         Assert.Equal("Kandahar", Place(string.Format(Discussed, "conference", "conference"), 1, 0, null, "043")!.Name);
     }
 
+    // "Police detained protesters over support for Abc in Kandahar": the parse hangs the place on Abc, who takes no part.
+    private const string Backing = """
+        1 Police police NOUN NNS 2 nsubj B-AFGCOP
+        2 detained detain VERB VBD 0 root _
+        3 protesters protester NOUN NNS 2 obj B-AFGCVL
+        4 over over ADP IN 5 case _
+        5 support support NOUN NN 2 obl _
+        6 for for ADP IN 7 case _
+        7 Abc Abc PROPN NNP 5 nmod B-ABCGOV
+        8 in in ADP IN 9 case _
+        9 Kandahar Kandahar PROPN NNP 7 nmod _
+        """;
+
+    [Fact]
+    public void A_place_hung_on_an_actor_outside_a_material_act_is_not_its_place()
+    {
+        // (The actors' own country may still place it.)
+        Assert.NotEqual("Kandahar", Place(Backing, 1, 0, 1, "173")?.Name);
+        // On the act's own target the parse may have hung the act's place.
+        Assert.Equal("Kandahar", Place(Backing, 1, 0, 2, "173")!.Name);
+    }
+
+    [Fact]
+    public void A_country_s_phrase_that_names_its_town_gives_the_town()
+    {
+        // "Gunmen attacked a market in the Afghanistan city of Kandahar": the country name is a modifier of "city".
+        const string conllu = """
+            1 Gunmen gunman NOUN NNS 2 nsubj B-AFGREB
+            2 attacked attack VERB VBD 0 root _
+            3 a a DET DT 4 det _
+            4 market market NOUN NN 2 obj _
+            5 in in ADP IN 8 case _
+            6 the the DET DT 8 det _
+            7 Afghanistan Afghanistan PROPN NNP 8 compound _
+            8 city city NOUN NN 2 obl _
+            9 of of ADP IN 10 case _
+            10 Kandahar Kandahar PROPN NNP 8 nmod _
+            """;
+        Assert.Equal("Kandahar", Place(conllu, 1, 0, null, "190")!.Name);
+        // Without the town the country stays.
+        var country = string.Join("\n", conllu.Split('\n').Where(l => !l.Contains(" of ") && !l.Contains("Kandahar")));
+        Assert.Equal("Afghanistan", Place(country, 1, 0, null, "190")!.Name);
+    }
+
     [Fact]
     public void A_place_hung_on_the_partner_of_a_meeting_is_where_they_met_but_not_on_the_target_of_a_rebuke()
     {

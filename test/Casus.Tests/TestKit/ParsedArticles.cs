@@ -19,7 +19,8 @@ internal static class ParsedArticles
     /// <param name="evidence">The evidence lines of a mention from its words and code (default one line,
     /// "test-actors:WORDS CODE"); a test of a rule that reads the actor stage's lines (a person of the people lists)
     /// writes them.</param>
-    public static Article Build(string conllu, DateOnly? published = null, Func<string, string, string[]>? evidence = null)
+    /// <param name="title">The article's headline.</param>
+    public static Article Build(string conllu, DateOnly? published = null, Func<string, string, string[]>? evidence = null, string? title = null)
     {
         var sentences = new List<List<string[]>>();
         var current = new List<string[]>();
@@ -59,7 +60,7 @@ internal static class ParsedArticles
             }
             offsets.Add(list);
         }
-        var article = new Article("parsed-test", text.ToString(), new ArticleMetadata(Published: published));
+        var article = new Article("parsed-test", text.ToString(), new ArticleMetadata(Title: title, Published: published));
         for (int si = 0; si < sentences.Count; si++)
         {
             var s = sentences[si];

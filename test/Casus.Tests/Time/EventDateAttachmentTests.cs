@@ -198,4 +198,145 @@ public class EventDateAttachmentTests
             """, Published);
         Assert.Equal(new DateOnly(2018, 1, 1), Date(spent, 1, 1, "061").Date);
     }
+
+    // "On Wednesday , Abc denounced the deal in which Xyz agreed on borders": published Thursday 2024-05-23.
+    private const string DealInWhich = """
+        1 On on ADP IN 2 case _
+        2 Wednesday Wednesday PROPN NNP 5 obl _
+        3 , , PUNCT , 5 punct _
+        4 Abc Abc PROPN NNP 5 nsubj B-ABC
+        5 denounced denounce VERB VBD 0 root _
+        6 the the DET DT 7 det _
+        7 deal deal NOUN NN 5 obj _
+        8 in in ADP IN 9 case _
+        9 which which PRON WDT 11 obl _
+        10 Xyz Xyz PROPN NNP 11 nsubj B-XYZ
+        11 agreed agree VERB VBD 7 acl:relcl _
+        12 on on ADP IN 13 case _
+        13 borders border NOUN NNS 11 obl _
+        """;
+
+    [Fact]
+    public void A_relative_clause_does_not_take_the_time_of_the_clause_above_its_noun()
+    {
+        Assert.Equal(DateSource.Publication, Date(ParsedArticles.Build(DealInWhich, Published), 10, 1, "030").Source);
+        // The main clause keeps its own time.
+        var denounced = Date(ParsedArticles.Build(DealInWhich, Published), 4, 1, "111");
+        Assert.Equal(new DateOnly(2024, 5, 22), denounced.Date);
+    }
+
+    [Fact]
+    public void A_relative_clause_does_not_take_a_fronted_time_either()
+    {
+        // "On Wednesday Abc denounced the deal which Xyz signed": the parse hangs the fronted time nowhere visible.
+        var article = ParsedArticles.Build("""
+            1 On on ADP IN 2 case _
+            2 Wednesday Wednesday PROPN NNP 3 nsubj _
+            3 Abc Abc PROPN NNP 4 nsubj B-ABC
+            4 denounced denounce VERB VBD 0 root _
+            5 the the DET DT 6 det _
+            6 deal deal NOUN NN 4 obj _
+            7 which which PRON WDT 9 obj _
+            8 Xyz Xyz PROPN NNP 9 nsubj B-XYZ
+            9 signed sign VERB VBD 6 acl:relcl _
+            """, Published);
+        Assert.Equal(DateSource.Publication, Date(article, 8, 1, "057").Source);
+    }
+
+    [Fact]
+    public void The_noun_a_relative_clause_describes_still_dates_it()
+    {
+        // "Abc recalled the November 2019 summit where Xyz signed": the summit's own time is the signing's.
+        var article = ParsedArticles.Build("""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 recalled recall VERB VBD 0 root _
+            3 the the DET DT 6 det _
+            4 November November PROPN NNP 6 compound _
+            5 2019 2019 NUM CD 4 nummod _
+            6 summit summit NOUN NN 2 obj _
+            7 where where ADV WRB 9 advmod _
+            8 Xyz Xyz PROPN NNP 9 nsubj B-XYZ
+            9 signed sign VERB VBD 6 acl:relcl _
+            """, Published);
+        Assert.Equal(new DateOnly(2019, 11, 1), Date(article, 8, 1, "057").Date);
+        // "Abc announced a plan in 2019 , which aims ...": a past time does not date a present-tense clause.
+        var plan = ParsedArticles.Build("""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 announced announce VERB VBD 0 root _
+            3 a a DET DT 4 det _
+            4 plan plan NOUN NN 2 obj _
+            5 in in ADP IN 6 case _
+            6 2019 2019 NUM CD 2 obl _
+            7 , , PUNCT , 9 punct _
+            8 which which PRON WDT 9 nsubj _
+            9 aims aim VERB VBZ 4 acl:relcl _
+            """, Published);
+        Assert.Equal(DateSource.Publication, Date(plan, 8, 1, "030").Source);
+    }
+
+    [Theory]
+    [InlineData("later", false)]
+    [InlineData("subsequently", false)]
+    [InlineData("then", true)]
+    [InlineData("quickly", true)]
+    public void A_conjunct_with_a_word_of_sequence_does_not_take_the_time_of_the_conjunct_before(string adverb, bool dated)
+    {
+        // "Abc declared an emergency on May 15 and <adverb> banned gatherings"
+        var article = ParsedArticles.Build($"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 declared declare VERB VBD 0 root _
+            3 an a DET DT 4 det _
+            4 emergency emergency NOUN NN 2 obj _
+            5 on on ADP IN 6 case _
+            6 May May PROPN NNP 2 obl _
+            7 15 15 NUM CD 6 nummod _
+            8 and and CCONJ CC 10 cc _
+            9 {adverb} {adverb} ADV RB 10 advmod _
+            10 banned ban VERB VBD 2 conj _
+            11 gatherings gathering NOUN NNS 10 obj _
+            """, Published);
+        var when = Date(article, 9, 1, "172");
+        Assert.Equal(dated, when.Source != DateSource.Publication);
+        if (dated) Assert.Equal(new DateOnly(2024, 5, 15), when.Date);
+    }
+
+    [Theory]
+    [InlineData("where", "advmod", true)]
+    [InlineData("who", "nsubj", false)]
+    public void A_where_clause_happens_at_the_time_of_the_clause_above(string relative, string relation, bool dated)
+    {
+        // "In March 2021 , Abc toured Paris where Abc met Xyz" against "..., Abc toured Paris who met Xyz" (the
+        // relative's own act). Without "where" the tour's time is another act's.
+        var article = ParsedArticles.Build($"""
+            1 In in ADP IN 2 case _
+            2 March March PROPN NNP 6 obl _
+            3 2021 2021 NUM CD 2 nummod _
+            4 , , PUNCT , 6 punct _
+            5 Abc Abc PROPN NNP 6 nsubj B-ABC
+            6 toured tour VERB VBD 0 root _
+            7 Paris Paris PROPN NNP 6 obj _
+            8 {relative} {relative} ADV WRB 10 {relation} _
+            9 Abc Abc PROPN NNP 10 nsubj B-ABC
+            10 met meet VERB VBD 7 acl:relcl _
+            11 Xyz Xyz PROPN NNP 10 obj B-XYZ
+            """, Published);
+        var when = Date(article, 9, 1, "040");
+        Assert.Equal(dated, when.Source != DateSource.Publication);
+        if (dated) Assert.Equal(new DateOnly(2021, 3, 1), when.Date);
+    }
+
+    [Fact]
+    public void A_clause_the_parse_hangs_from_an_opening_time_word_is_no_relative_clause()
+    {
+        // "This morning Abc spoke with Xyz", parsed with "spoke" a relative clause of "morning".
+        var article = ParsedArticles.Build("""
+            1 This this DET DT 2 det _
+            2 morning morning NOUN NN 0 root _
+            3 Abc Abc PROPN NNP 4 nsubj B-ABC
+            4 spoke speak VERB VBD 2 acl:relcl _
+            5 with with ADP IN 6 case _
+            6 Xyz Xyz PROPN NNP 4 obl B-XYZ
+            """, Published);
+        Assert.Equal(DateSource.Clause, Date(article, 3, 1, "040").Source);
+    }
 }
