@@ -602,6 +602,14 @@ internal sealed partial class PhraseComposer
                         evidence.Add($"'{SpanText(_countryStart, _coreEnd)}' names a people: the country's civilians → CVL");
                     }
                     code = Compose(_country, role, evidence);
+                    // "DHS Secretary", "FSB minister": a cabinet office over a police, security or armed department
+                    // sits in the government; the department's own people keep its role ("DHS officers" → USACOP).
+                    if (role == "GOV" && IsCabinetTitle(_head) && _country is { } agency && agency.Code.Value.Length == 6
+                        && agency.Code.Primary != "IGO" && (agency.Code.HasRole("COP") || agency.Code.HasRole("SPY") || agency.Code.HasRole("MIL")))
+                    {
+                        code = ActorCode.Parse(agency.Code.Primary + "GOV");
+                        evidence.Add($"'{_head!.Phrase}' is a cabinet office over '{agency.Phrase}': the government → {code}");
+                    }
                     // "the Moscow Metro", "the Tehran Stock Exchange": the capital heads an institution's name, so it
                     // says where the institution is; the government does not act (the country, without GOV).
                     if (role is null && _country is { Kind: ActorEntryKind.Seat } && InstitutionNameAfter(_coreEnd) is { } last)
@@ -677,6 +685,13 @@ internal sealed partial class PhraseComposer
         if (_residence is not null || EthnicBefore(_start, _countryStart)) return _country.Code.Primary;
         return null;
     }
+
+    // The cabinet titles: a secretary or minister heads a department as a member of the government, where its
+    // director, chief or spokesman is one of the department's own.
+    private static bool IsCabinetTitle(ActorEntry? head)
+        => head is not null && (head.Phrase.Equals("secretary", StringComparison.OrdinalIgnoreCase)
+            || head.Phrase.Equals("minister", StringComparison.OrdinalIgnoreCase)
+            || head.Phrase.Equals("deputy minister", StringComparison.OrdinalIgnoreCase));
 
     private static string DateNote(ActorEntry person) => person.ValidFrom is null && person.ValidUntil is null ? ""
         : $" [{person.ValidFrom:yyyy-MM-dd}..{person.ValidUntil:yyyy-MM-dd}]";

@@ -153,6 +153,17 @@ public class ParseCompositionTests
     public void A_national_actor_named_by_its_own_name_keeps_its_role(string sentence, string expected)
         => Assert.Contains(expected, ActorTestData.Code(sentence));
 
+    // A cabinet title over a police, security or armed department is the government's office; the department's own
+    // people keep its role, and a title that is no cabinet office keeps it too.
+    [Theory]
+    [InlineData("The DHS secretary resigned.", "DHS secretary=USAGOV")]
+    [InlineData("The FSB minister resigned.", "FSB minister=RUSGOV")]
+    [InlineData("DHS officials declined to comment.", "DHS officials=USACOP")]
+    [InlineData("Pentagon officials declined to comment.", "Pentagon officials=USAMIL")]
+    [InlineData("The Hamas minister resigned.", "Hamas minister=PSEREBHMS")]
+    public void A_cabinet_title_over_a_security_department_is_the_government(string sentence, string expected)
+        => Assert.Contains(expected, ActorTestData.Code(sentence));
+
     [Fact]
     public void Of_phrase_gives_the_role_to_the_whole_actor_it_names()
         => Assert.Equal(["exiled leaders of Egypt 's Muslim Brotherhood=EGYOPPMBR"],

@@ -223,8 +223,23 @@ internal sealed class PlaceOfRolePass
             string prep = obl ? CaseWord(c, first) : "";
             if (prep is "in" or "at" or "near" && !AfterOtherObject(verb, c, sentence)
                 && TryPlaceAt(c, sentence, first, end, prep == "near", out place)) return true;
+            // The parser may hang the preposition itself on the verb and the place on it as its object ("marched
+            // [in]obl [Hong Kong]obj"): the same place phrase, read through the preposition.
+            if (obl && tokens[c].Upos == Upos.ADP && PlacePreposition(c) is { } p && PrepositionObject(c, end) is int o
+                && !AfterOtherObject(verb, c, sentence) && TryPlaceAt(o, sentence, first, end, p == "near", out place)) return true;
             // A site the verb acts on or at, with its own "in" phrase: "blocked streets in X", "rioted at a jail in X".
             if ((obl || rel == "obj") && IsSite(c) && TryPlaceUnder(c, sentence, first, end, out place)) return true;
+        }
+        // A relative clause that "where" hangs on a place happens at that place: "a curfew in Montenegro, where 28
+        // people have been killed", "the city of Susangerd, where 100 people were killed".
+        // The parser may hang the clause on the noun the place phrase is of ("a curfew [in Montenegro] where"), so the
+        // word just before "where" (or its comma) is tried as well as the clause's head.
+        if ((tokens[verb].Relation ?? "") is "acl:relcl" or "acl" && WhereToken(verb, first) is int where)
+        {
+            int before = where - 1 > first && tokens[where - 1].Upos == Upos.PUNCT ? where - 2 : where - 1;
+            int placeHead = tokens[verb].Head;
+            if (before >= first && TryPlaceAt(before, sentence, first, end, near: false, out place)) return true;
+            if (placeHead >= first && placeHead < end && placeHead != before && TryPlaceAt(placeHead, sentence, first, end, near: false, out place)) return true;
         }
         // People the verb acts on, with their own place phrase: the act is where they are ("fired tear gas at
         // demonstrators in Lahore", "opened fire on protesters near Kandahar", "arrested dozens of students at a
@@ -481,6 +496,42 @@ internal sealed class PlaceOfRolePass
     }
 
     // False when a mention under the node names a country other than the place's.
+    // The "where" that opens the verb's clause (its advmod); null when none.
+    private int? WhereToken(int verb, int first)
+    {
+        var tokens = _article.Tokens;
+        for (int t = first; t < verb; t++)
+            if (tokens[t].Head == verb && tokens[t].Span.Equals("where", StringComparison.OrdinalIgnoreCase)) return t;
+        return null;
+    }
+
+    // "in", "at" or "near" for a preposition token of those words, without allocating; null for any other.
+    private string? PlacePreposition(int t)
+    {
+        var span = _article.Tokens[t].Span;
+        if (span.Equals("in", StringComparison.OrdinalIgnoreCase)) return "in";
+        if (span.Equals("at", StringComparison.OrdinalIgnoreCase)) return "at";
+        if (span.Equals("near", StringComparison.OrdinalIgnoreCase)) return "near";
+        return null;
+    }
+
+    // The noun a preposition misread as a clause's oblique governs as its object; null when none.
+    private int? PrepositionObject(int adp, int end)
+    {
+        var tokens = _article.Tokens;
+        for (int t = adp + 1; t < end; t++)
+            if (tokens[t].Head == adp && (tokens[t].Relation ?? "") is "obj" or "nmod" or "obl"
+                && tokens[t].Upos is Upos.PROPN or Upos.NOUN) return t;
+        return null;
+    }
+
+    private bool IsAdverbialNoun(int u, int first)
+    {
+        var t = _article.Tokens[u];
+        if (t.Upos != Upos.NOUN || (t.Relation ?? "") != "nmod" || _words.IsPlaceNoun(t.Text)) return false;
+        return CaseWord(u, first) is { Length: > 0 } prep && prep != "of";
+    }
+
     private bool SubtreeAgrees(int node, int sentence, int first, int end, string country)
     {
         var tokens = _article.Tokens;
@@ -491,7 +542,13 @@ internal sealed class PlaceOfRolePass
             if (m.Sentence != sentence || !ContextCountryPass.IsCountry(m.Code.Primary) || m.Code.Primary == country) continue;
             // Climb from the mention's first token; bounded, in case of a cycle in a bad parse.
             for (int u = m.Tokens.First, d = 0; u >= first && u < end && d < 64; u = tokens[u].Head, d++)
+            {
                 if (u == node) return false;
+                // An act or state noun hung on the place by a preposition other than "of" is the clause's adverbial
+                // misattached by the parser ("marched in Hong Kong [in defiance of Chinese authorities]"): a country
+                // under it says nothing of the place's name.
+                if (IsAdverbialNoun(u, first)) break;
+            }
         }
         return true;
     }

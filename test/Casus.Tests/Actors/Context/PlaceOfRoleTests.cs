@@ -258,6 +258,40 @@ public class PlaceOfRoleTests
             Code("the/DET/2/det hostages/NOUN/0/root that/PRON/4/nsubj remain/VERB/2/acl:relcl in/ADP/6/case Karachi/PROPN/4/obl"));
     }
 
+    // "Thousands of people marched in Hong Kong", parsed with the preposition on the verb and the place its object.
+    [Fact]
+    public void A_place_read_as_the_object_of_a_preposition_on_the_verb_still_counts()
+    {
+        Assert.Equal(["people=PAKCVL"],
+            FromPlace("people/NOUN/2/nsubj marched/VERB/0/root in/ADP/2/obl Karachi/PROPN/3/obj"));
+        // Only a preposition of place: "to" names where they went.
+        Assert.Empty(FromPlace("people/NOUN/2/nsubj marched/VERB/0/root to/ADP/2/obl Karachi/PROPN/3/obj"));
+    }
+
+    // "a curfew in Karachi where 28 people were killed": the clause "where" opens happens at the place it follows,
+    // whether the parser hangs it on the place or on the noun the place phrase is of.
+    [Fact]
+    public void A_where_clause_after_a_place_happens_there()
+    {
+        Assert.Equal(["people=PAKCVL"],
+            FromPlace("officials/NOUN/2/nsubj lifted/VERB/0/root a/DET/4/det curfew/NOUN/2/obj in/ADP/6/case Karachi/PROPN/4/nmod where/ADV/10/advmod people/NOUN/10/nsubj:pass were/AUX/10/aux:pass killed/VERB/4/acl:relcl"));
+        Assert.Equal(["people=PAKCVL"],
+            FromPlace("officials/NOUN/2/nsubj lifted/VERB/0/root a/DET/4/det curfew/NOUN/2/obj in/ADP/6/case Karachi/PROPN/4/nmod where/ADV/10/advmod people/NOUN/10/nsubj:pass were/AUX/10/aux:pass killed/VERB/6/acl:relcl"));
+        // A "where" after no place says nothing of the people's country.
+        Assert.Empty(FromPlace("officials/NOUN/2/nsubj held/VERB/0/root a/DET/4/det meeting/NOUN/2/obj where/ADV/8/advmod people/NOUN/8/nsubj:pass were/AUX/8/aux:pass killed/VERB/4/acl:relcl"));
+    }
+
+    // "marched in Karachi in defiance of Indian authorities", the adverbial misread as hung on the place: the country
+    // under it is no misread place name.
+    [Fact]
+    public void A_country_in_an_adverbial_hung_on_the_place_does_not_block_it()
+    {
+        Assert.Equal(["people=PAKCVL"],
+            FromPlace("people/NOUN/2/nsubj marched/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl in/ADP/6/case defiance/NOUN/4/nmod of/ADP/9/case Indian/ADJ/9/amod authorities/NOUN/6/nmod"));
+        // A country named by "of" under the place still says the place was misread.
+        Assert.Empty(FromPlace("people/NOUN/2/nsubj marched/VERB/0/root in/ADP/4/case Karachi/PROPN/2/obl of/ADP/6/case India/PROPN/4/nmod"));
+    }
+
     // The mentions this pass filled: "text=CODE" for those whose evidence names the place of the role.
     private static string[] FromPlace(string conllish)
         => ActorTestData.Show(Mentions(conllish)
