@@ -88,7 +88,8 @@ public sealed class ActorDictionary
     }
 
     // A "not:" compound must hold a head or modifier of its own line's role as a run of its words ("artificial
-    // intelligence" holds SPY's "intelligence"): otherwise it hides nothing of that role, a slip in the data.
+    // intelligence" holds SPY's "intelligence"), or a name or demonym of its own line's country ("Korean Peninsula"
+    // holds KOR's "Korean"): otherwise it hides nothing of that line, a slip in the data.
     private static void CheckNotRoles(List<ActorEntry> entries, List<ActorDictionaryProblem> found)
     {
         foreach (var not in entries)
@@ -97,10 +98,11 @@ public sealed class ActorDictionary
             bool holds = false;
             foreach (var e in entries)
                 if (e.Kind is ActorEntryKind.RoleHead or ActorEntryKind.RoleModifier or ActorEntryKind.NationalHead
+                        or ActorEntryKind.CountryAdjective or ActorEntryKind.CountryName
                     && e.Code == not.Code && ContainsRun(not.Words, e.Words)) { holds = true; break; }
             if (!holds)
                 found.Add(new ActorDictionaryProblem(not.Source, not.Line,
-                    $"'not: {not.Phrase}' holds no head or modifier of {not.Code}"));
+                    $"'not: {not.Phrase}' holds no head or modifier of {not.Code}, nor a name or demonym of its line"));
         }
     }
 

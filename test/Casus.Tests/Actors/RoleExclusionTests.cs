@@ -39,6 +39,27 @@ public class RoleExclusionTests
     public void Security_advisor_is_an_office_of_government_not_the_police()
         => Assert.Contains("Homeland Security Advisor Jane Doe=---GOV", Code("Homeland Security Advisor Jane Doe met the mayor."));
 
+    // A bare "Korean" is South Korea's; the peninsula and the war that hold it name no state.
+    [Theory]
+    [InlineData("US ministers met their Korean counterparts.", "US ministers=USAGOV", "Korean counterparts=KORGOV")]
+    [InlineData("They urged the denuclearization of the Korean Peninsula.")]
+    [InlineData("They urged the denuclearization of the Korean peninsula.")]
+    [InlineData("Veterans of the Korean War met.")]
+    public void A_country_line_not_compound_hides_its_demonym(string sentence, params string[] expected)
+        => Assert.Equal(expected, Code(sentence));
+
+    [Fact]
+    public void A_not_compound_on_a_country_line_must_hold_its_name_or_demonym()
+    {
+        var text = string.Join("\n",
+            "KOR | adj: Korean | not: Korean Peninsula",   // 1: fine, holds the demonym
+            "JPN | adj: Japanese | not: Korean War");      // 2: holds no word of its line
+        ActorDictionary.TryLoad([new ActorSource("actors/test.txt", text)], out _, out var problems);
+        var lines = problems.Select(p => p.ToString()).ToArray();
+        Assert.Contains(lines, l => l.StartsWith("actors/test.txt:2: ") && l.Contains("holds no head or modifier of JPN"));
+        Assert.DoesNotContain(lines, l => l.StartsWith("actors/test.txt:1: "));
+    }
+
     [Fact]
     public void A_not_compound_is_checked_at_load_with_file_and_line()
     {
