@@ -35,6 +35,18 @@ public class GroupingsTests
             Members("Biden/PROPN/2/nsubj spoke/VERB/0/root to/ADP/4/case Modi/PROPN/2/obl with/ADP/8/case fellow/ADJ/8/amod Quad/PROPN/8/compound leaders/NOUN/2/obl ./PUNCT/2/punct", "leaders"));
     }
 
+    // "Biden spoke with the other G7 leaders": a grouping with a code of its own acts as the body, "other" or not;
+    // its leaders keep the bloc's code rather than the six or nineteen members the sentence does not name.
+    [Fact]
+    public void Other_leaders_of_a_coded_grouping_keep_its_code()
+    {
+        var article = Build("Biden/PROPN/2/nsubj spoke/VERB/0/root with/ADP/7/case the/DET/7/det other/ADJ/7/amod G7/PROPN/7/compound leaders/NOUN/2/obl ./PUNCT/2/punct");
+        ActorStage.CreateDefault().Process(article);
+        var group = Assert.Single(article.Mentions, m => m.Text.EndsWith("leaders", StringComparison.Ordinal));
+        Assert.Equal("IGOG07GOV", group.Code.Value);
+        Assert.Null(group.Members);
+    }
+
     [Fact]
     public void Other_members_with_none_named_before_name_nobody()
         => Assert.Empty(Members("Officials/NOUN/2/nsubj spoke/VERB/0/root with/ADP/5/case other/ADJ/5/amod Quad/PROPN/6/compound leaders/NOUN/2/obl ./PUNCT/2/punct", "leaders"));
