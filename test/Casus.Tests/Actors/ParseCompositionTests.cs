@@ -161,6 +161,8 @@ public class ParseCompositionTests
     [InlineData("DHS officials declined to comment.", "DHS officials=USACOP")]
     [InlineData("Pentagon officials declined to comment.", "Pentagon officials=USAMIL")]
     [InlineData("The Hamas minister resigned.", "Hamas minister=PSEREBHMS")]
+    [InlineData("Homeland Security Secretary Jane Doe resigned.", "Homeland Security Secretary Jane Doe=USAGOV")]
+    [InlineData("Homeland Security officers arrested him.", "Homeland Security officers=USACOP")]
     public void A_cabinet_title_over_a_security_department_is_the_government(string sentence, string expected)
         => Assert.Contains(expected, ActorTestData.Code(sentence));
 
