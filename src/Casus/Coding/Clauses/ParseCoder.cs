@@ -154,6 +154,8 @@ internal sealed partial class ParseCoder : IDisposable
             if (!_matcher.HasCandidates(v) && !IsStatementVerb(v) && !IsWillStep(v)) continue;
             if (!IsPredicate(v)) continue;
             string? route = _clauses.Subjects(v, _subjects, _patients, _agents, out bool passive, out int subjectToken);
+            // "the declaration violates the Constitution": no actor does it, nor may the word reading find one.
+            if (SubjectNamesNoActor(v, route, subjectToken)) _wordReadingVeto.Add(v);
             // "A ceasefire was agreed between X and Y": the reciprocal reading goes first, since a bare entry of the
             // verb ("agree") would match the passive too and find no one acting.
             if (passive && CodePassiveReciprocal(sentence, v))
