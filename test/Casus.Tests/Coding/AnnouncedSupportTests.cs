@@ -1,0 +1,55 @@
+using Casus.Tests.TestKit;
+
+namespace Casus.Tests.Coding;
+
+/// <summary>"announce|declare support for X" (data/verbs/05_diplomatic_cooperation.txt, 051): making one's support
+/// public is what "expressed support for" says.</summary>
+public class AnnouncedSupportTests
+{
+    private static List<string> Code(string conllu) => ParsedArticles.Code(conllu);
+
+    [Fact]
+    public void Announcing_ones_own_support_for_a_candidate_is_an_endorsement()
+    {
+        Assert.Equal(["USAELI USAGOV 051"], Code("""
+            1 Obama     Obama     PROPN NNP 2 nsubj    B-USAELI
+            2 announced announce  VERB  VBD 0 root     _
+            3 his       his       PRON  PRP$ 5 nmod:poss _
+            4 own       own       ADJ   JJ  5 amod     _
+            5 support   support   NOUN  NN  2 obj      _
+            6 for       for       ADP   IN  7 case     _
+            7 Biden     Biden     PROPN NNP 5 nmod     B-USAGOV
+            8 .         .         PUNCT .   2 punct    _
+            """));
+    }
+
+    [Fact]
+    public void Declaring_backing_for_a_country_is_an_endorsement()
+    {
+        Assert.Equal(["JPN PHL 051"], Code("""
+            1 Japan     Japan     PROPN NNP 2 nsubj    B-JPN
+            2 declared  declare   VERB  VBD 0 root     _
+            3 its       its       PRON  PRP$ 5 nmod:poss _
+            4 full      full      ADJ   JJ  5 amod     _
+            5 backing   backing   NOUN  NN  2 obj      _
+            6 for       for       ADP   IN  7 case     _
+            7 Manila    Manila    PROPN NNP 5 nmod     B-PHL
+            8 .         .         PUNCT .   2 punct    _
+            """));
+    }
+
+    [Fact]
+    public void Announcing_a_plan_for_a_country_is_no_endorsement()
+    {
+        // Only support, backing or endorsement is announced for someone.
+        Assert.Empty(Code("""
+            1 Japan     Japan     PROPN NNP 2 nsubj    B-JPN
+            2 announced announce  VERB  VBD 0 root     _
+            3 a         a         DET   DT  4 det      _
+            4 plan      plan      NOUN  NN  2 obj      _
+            5 for       for       ADP   IN  6 case     _
+            6 Manila    Manila    PROPN NNP 4 nmod     B-PHL
+            7 .         .         PUNCT .   2 punct    _
+            """));
+    }
+}
