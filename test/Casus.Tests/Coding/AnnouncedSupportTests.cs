@@ -52,4 +52,20 @@ public class AnnouncedSupportTests
             7 .         .         PUNCT .   2 punct    _
             """));
     }
+
+    [Fact]
+    public void Announcing_money_to_support_someone_is_no_endorsement()
+    {
+        // The news run's wrong reading of a first version: "support" here is the verb of a purpose, with no "for".
+        Assert.Empty(Code("""
+            1 USAID     USAID     PROPN NNP 2 nsubj    B-USAGOV
+            2 announced announce  VERB  VBD 0 root     _
+            3 $         $         SYM   $   2 obj      _
+            4 300,000   300,000   NUM   CD  3 nummod   _
+            5 to        to        PART  TO  6 mark     _
+            6 support   support   VERB  VB  2 advcl    _
+            7 women     woman     NOUN  NNS 6 obj      B-KENCVL
+            8 .         .         PUNCT .   2 punct    _
+            """));
+    }
 }
