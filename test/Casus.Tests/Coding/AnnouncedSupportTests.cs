@@ -68,4 +68,22 @@ public class AnnouncedSupportTests
             8 .         .         PUNCT .   2 punct    _
             """));
     }
+
+    [Fact]
+    public void An_announced_package_of_support_is_aid_to_come()
+    {
+        // "announce package of support for" (03_intent.txt, 033) outscores "announce support for" (051).
+        Assert.Equal(["NZL UKR 033"], Code("""
+            1 Zealand   Zealand   PROPN NNP 2 nsubj    B-NZL
+            2 announced announce  VERB  VBD 0 root     _
+            3 a         a         DET   DT  5 det      _
+            4 new       new       ADJ   JJ  5 amod     _
+            5 package   package   NOUN  NN  2 obj      _
+            6 of        of        ADP   IN  7 case     _
+            7 support   support   NOUN  NN  5 nmod     _
+            8 for       for       ADP   IN  9 case     _
+            9 Ukraine   Ukraine   PROPN NNP 7 nmod     B-UKR
+            10 .        .         PUNCT .   2 punct    _
+            """));
+    }
 }
