@@ -96,6 +96,7 @@ internal sealed partial class ClauseReader
                 }
             }
             if (into.Count == before && !adversary) ActorsBelowRelational(node, into, depth);
+            if (into.Count == before && !doer) RelativeClauseDoer(node, into);
             if (into.Count == before && !adversary) ActorsBelowCount(node, into, depth);
         }
         for (int c = _tree.FirstChild(node); c >= 0; c = _tree.NextSibling(c))
