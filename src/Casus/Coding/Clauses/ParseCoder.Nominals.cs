@@ -70,6 +70,7 @@ internal sealed partial class ParseCoder
             if (entries.IsEmpty && _tree.Lemma(t) is { } lemma) entries = nouns.Lookup(lemma);
             if (entries.IsEmpty) continue;
             if (HasNegativeDeterminer(t) || HasUnrealModifier(t)) continue; // "no talks", "a possible invasion"
+            if (HasFutureTime(t)) continue; // "the visit of the minister later this week": still to come
             // "reiterated their agreement that a nuclear war should never be fought": a view shared, not an accord signed.
             if (HasThatClause(t) && entries[0].Code.Root == 5) continue;
             var context = ContextOf(t, out int governor, out int caseWord);
