@@ -9,7 +9,8 @@ namespace Casus.Coding.Clauses;
 /// </summary>
 internal sealed partial class ParseCoder
 {
-    /// <summary>True when a word of the match other than its verb is an event noun of an act still to come. Appeals,
+    /// <summary>True when a word of the match other than its verb is an event noun of an act still to come, of the
+    /// pattern's own root (the pattern reports that act). Appeals,
     /// intents and threats (roots 02, 03, 13) are about acts to come by their nature ("invited Zelenskyy to visit later
     /// this summer", "will travel for meetings next week"), and keep their reading.</summary>
     private bool NamesComingAct(in TreeMatch match)
@@ -19,7 +20,9 @@ internal sealed partial class ParseCoder
         for (int i = 0; i < match.Used.Count; i++)
         {
             int u = match.Used[i];
-            if (u == match.Verb || !IsEventNounWord(u)) continue;
+            // Only where the pattern reports the noun's own act ("welcome visit" hosts the visit, 04): "cancelled a
+            // planned visit" (12) or "postponed the upcoming talks" is an act on a coming act, done now.
+            if (u == match.Verb || !NounOfRoot(u, code.Root)) continue;
             if (HasUnrealModifier(u) || HasFutureTime(u) || HasFutureTime(match.Verb)) return true;
         }
         return false;
@@ -41,6 +44,14 @@ internal sealed partial class ParseCoder
                 if ((_tree.Is(d, "amod") || _tree.Is(d, "det")) && d < g && (_tree.IsWord(d, "next") || _tree.IsWord(d, "coming"))) return true;
             }
         }
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="t"/> is an event noun with an entry of CAMEO root <paramref name="root"/>.</summary>
+    private bool NounOfRoot(int t, int root)
+    {
+        foreach (var e in _stage.Nouns.Lookup(_tree.Word(t))) if (!e.Received && e.Code.Root == root) return true;
+        if (_tree.Lemma(t) is { } lemma) foreach (var e in _stage.Nouns.Lookup(lemma)) if (!e.Received && e.Code.Root == root) return true;
         return false;
     }
 

@@ -26,4 +26,11 @@ public class ComingActTests
     {
         Assert.Contains("JPN CHN 043", Code("Japan welcomed the visit of the Chinese foreign minister to Tokyo."));
     }
+
+    [Fact]
+    public void Cancelling_a_planned_visit_is_an_act_done_now()
+    {
+        // The pattern reports an act on the coming visit (12), not the visit itself.
+        Assert.Contains(Code("A French minister has cancelled a planned visit to Haiti."), e => e.EndsWith(" HTI 125", StringComparison.Ordinal));
+    }
 }
