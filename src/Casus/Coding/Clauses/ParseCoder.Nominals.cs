@@ -70,6 +70,7 @@ internal sealed partial class ParseCoder
             if (entries.IsEmpty && _tree.Lemma(t) is { } lemma) entries = nouns.Lookup(lemma);
             if (entries.IsEmpty) continue;
             if (HasNegativeDeterminer(t) || HasUnrealModifier(t)) continue; // "no talks", "a possible invasion"
+            if (HasFutureTime(t)) continue; // "the visit of the minister later this week": still to come
             // "reiterated their agreement that a nuclear war should never be fought": a view shared, not an accord signed.
             if (HasThatClause(t) && entries[0].Code.Root == 5) continue;
             var context = ContextOf(t, out int governor, out int caseWord);
@@ -77,6 +78,10 @@ internal sealed partial class ParseCoder
             // is real, so the verb's mood does not bind it.
             if (context == NounContext.None && HasAspectModifier(t)) context = NounContext.Aspect;
             if (context == NounContext.None) continue;
+            // "support Ukraine in the face of Russia's ongoing war", "prices driven up by Putin's invasion of Ukraine": a
+            // standing campaign named in a subordinate place is the background of the statement, not an act it reports
+            // (on news, most such mentions repeat one war story after story).
+            if (context is NounContext.Aspect or NounContext.Basis or NounContext.Agent && LemmaIn(t, Words(NounWordList.Campaign))) continue;
             int carrier = CarrierOf(ConjunctPlace(t));
             NounEntry? entry;
             if (carrier >= 0)
@@ -423,10 +428,12 @@ internal sealed partial class ParseCoder
                 if (c > t && _tree.Is(c, "nmod")) Slot(c, entry, sources, targets, pair, nested: true);
         }
         if (sources.Count == 0 && _tree.Is(t, "conj", exact: true) && _tree.Head(t) is int head and >= 0 && head < t
-            && _tree.Upos(head) is Upos.NOUN or Upos.PROPN && _tree.Child(t, "det") < 0)
+            && _tree.Upos(head) is Upos.NOUN or Upos.PROPN && _tree.Child(t, "det") < 0 && SamePolarity(head, entry))
         {
             // "Belarus's removal and arrest of X": a conjunct without a determiner of its own shares the first
             // conjunct's possessor ("the coup and the arrest of X" does not: "the" opens a noun phrase of its own).
+            // Not across a change of sides: "Russia's aggression and humanitarian assistance to Ukraine" is a misparse
+            // of two phrases, for no one both wages a war and gives aid in one breath.
             for (int c = _tree.FirstChild(head); c >= 0 && c < head; c = _tree.NextSibling(c))
                 if (_tree.Is(c, "nmod:poss", exact: true)) _clauses.ActorsAt(c, sources, modifiers: false);
         }
@@ -475,6 +482,7 @@ internal sealed partial class ParseCoder
                 }
                 break;
             case NounRole.Target:
+                if (!IsActorTarget(c, entry)) break;
                 if (entry.Code.Root >= 18) ForceTarget(c, targets);
                 else _clauses.ActorsAt(c, targets);
                 if (nested)
@@ -485,6 +493,12 @@ internal sealed partial class ParseCoder
                 }
                 break;
             case NounRole.Pair: PairAt(c, pair); break;
+            case null when nested && word.Equals("of", StringComparison.OrdinalIgnoreCase) && HasPairSlot(entry) && HasConjunct(c):
+                // "the trilateral meeting of Cyprus, Greece and Israel": a meeting's of-phrase that lists two or more
+                // sides names who meet, as a between-phrase does ("a meeting of the foreign minister" names one side
+                // only, and is read as nothing).
+                PairAt(c, pair);
+                break;
             case null when nested && word.Equals("of", StringComparison.OrdinalIgnoreCase):
                 // "the withdrawal of some forces from Panama": where the noun has no slot for 'of', the of-phrase is
                 // what the act moves or spends, and a parser may hang the noun's own target phrase on it.
@@ -702,6 +716,50 @@ internal sealed partial class ParseCoder
         _clauses.ActorsAt(c, pair);
         for (int g = _tree.FirstChild(c); g >= 0; g = _tree.NextSibling(g))
             if (g > c && _tree.Is(g, "conj", exact: true) && _tree.CaseOf(g) is int k and >= 0 && _tree.IsWord(k, "between")) _pairBreaks.Add(k);
+    }
+
+    /// <summary>False when target nominal <paramref name="c"/> names no one acted on: for force (roots 18–20), an event
+    /// noun, whose possessor is that act's doer ("Hamas' attacks against Israel and Russia's war" misparsed as attacks against "Israel and
+    /// Russia's war" does not make Russia a target of Hamas), or, for a withdrawal (087), a binding document
+    /// ("Turkey's withdrawal from the Council of Europe Convention": no forces pulled back from the Council).</summary>
+    private bool IsActorTarget(int c, NounEntry entry)
+    {
+        if (entry.Code.Digits.StartsWith("087", StringComparison.Ordinal) && NamesAccord(c, depth: 2)) return false;
+        // Force falls on actors, not on acts; a reaction or support may well name the doer of an act as its target
+        // ("condemnation of Iran's attack on Israel", "support to Russia's war").
+        if (entry.Code.Root < 18 || _tree.MentionAtHead(c) >= 0) return true;
+        return !(IsEventNounWord(c) && _tree.Child(c, "nmod:poss") >= 0);
+    }
+
+    /// <summary>True when nominal <paramref name="c"/> or a word of its name within <paramref name="depth"/> steps is a
+    /// document noun of <c>[accord]</c>: a parser heads "the Council of Europe Convention" by "Council".</summary>
+    private bool NamesAccord(int c, int depth)
+    {
+        if (LemmaIn(c, Words(NounWordList.Accord))) return true;
+        if (depth == 0) return false;
+        for (int g = _tree.FirstChild(c); g >= 0; g = _tree.NextSibling(g))
+            if ((_tree.Is(g, "nmod") && _tree.CaseOf(g) is int k && (k < 0 || _tree.IsWord(k, "of"))) || _tree.Is(g, "compound") || _tree.Is(g, "flat") || _tree.Is(g, "conj", exact: true))
+                if (NamesAccord(g, depth - 1)) return true;
+        return false;
+    }
+
+    /// <summary>True when event noun <paramref name="first"/> is no act of the other side from <paramref name="entry"/>:
+    /// not an event noun at all, or one whose code is, as the entry's, cooperative (roots 01–08) or conflictual (09–20).</summary>
+    private bool SamePolarity(int first, NounEntry entry)
+    {
+        var entries = _stage.Nouns.Lookup(_tree.Word(first));
+        if (entries.IsEmpty && _tree.Lemma(first) is { } lemma) entries = _stage.Nouns.Lookup(lemma);
+        bool cooperative = entry.Code.Root <= 8;
+        foreach (var e in entries)
+            if (!e.Received && (e.Code.Root <= 8) != cooperative) return false;
+        return true;
+    }
+
+    private bool HasConjunct(int c)
+    {
+        for (int g = _tree.FirstChild(c); g >= 0; g = _tree.NextSibling(g))
+            if (_tree.Is(g, "conj", exact: true) && _tree.MentionAtHead(g) >= 0) return true;
+        return false;
     }
 
     /// <summary>Which between-phrase of the noun a side stands in (0 for the first): only sides of one phrase act on

@@ -457,6 +457,9 @@ internal sealed partial class ParseCoder : IDisposable
 
         // A sense of the verb that is no event ("called him a clown", "troops arrived"): decided, nothing coded.
         if (IsOtherSense(in match, _subjects)) return true;
+        // "welcomed the upcoming visit by X next week": a visit not yet made (ParseCoder.ComingAct.cs); "will travel for
+        // meetings next week" is an intent its modal makes.
+        if (modal < 0 && NamesComingAct(in match)) return true;
 
         var notes = new List<string>(6);
         var code = match.ComplementCode ?? match.Pattern.Code;

@@ -126,7 +126,7 @@ public sealed class NounDictionary
     }
 
     /// <summary>The list names of governors.txt, in the order of <see cref="NounWordList"/>.</summary>
-    private static readonly string[] ListNames = { "light", "receive", "occurrence", "harm", "measure", "motion", "abstract-target", "reaction", "prior", "announce", "aspect", "basis", "unreal", "carrier", "presuppose" };
+    private static readonly string[] ListNames = { "light", "receive", "occurrence", "harm", "measure", "motion", "abstract-target", "reaction", "prior", "announce", "aspect", "basis", "unreal", "carrier", "presuppose", "accord", "campaign" };
 
     /// <summary>Reads governors.txt with <see cref="WordListFile"/>'s rules, adding its words to <paramref name="lists"/>.</summary>
     private static void ReadWordLists(string name, TextReader reader, List<string>[] lists, List<DataFileError> errs)

@@ -46,4 +46,11 @@ public enum NounWordList
     /// invasion of Ukraine", "in response to", "the impact of", "defend X against"); read as <c>[basis]</c> is;
     /// section <c>[presuppose]</c>.</summary>
     Presuppose,
+    /// <summary>Nouns that name a binding document ("treaty", "convention"): a withdrawal from one leaves an accord, it
+    /// pulls no forces back (087); section <c>[accord]</c>.</summary>
+    Accord,
+    /// <summary>Nouns that name a standing campaign of force ("war", "invasion", "occupation"): in a subordinate place
+    /// (an aspect adjective, a presupposing frame, the doer of another verb) they name a background state, not an act
+    /// the story reports; section <c>[campaign]</c>.</summary>
+    Campaign,
 }

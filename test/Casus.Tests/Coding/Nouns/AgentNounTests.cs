@@ -18,7 +18,9 @@ public class AgentNounTests
     public void A_visit_that_does_something_took_place()
     {
         Assert.Contains("USA ECU 042", Code("President Biden's visit to Ecuador reflects the enduring commitment of the United States to the region."));
-        Assert.Contains("RUS UKR 190", Code("Russia's war against Ukraine has aggravated the global food crisis."));
+        Assert.Contains("RUS UKR 195", Code("Russia's missile attacks on Ukraine have aggravated the global food crisis."));
+        // nouns3: a standing war as the doer of another verb is the background of the statement ([campaign]).
+        Assert.DoesNotContain(Code("Russia's war against Ukraine has aggravated the global food crisis."), e => e.EndsWith(" 190", StringComparison.Ordinal));
         Assert.Contains("USA ECU 042", Code("President Biden's trip to Ecuador strengthened the partnership."));
     }
 

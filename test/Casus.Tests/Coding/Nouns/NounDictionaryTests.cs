@@ -90,10 +90,10 @@ public class NounDictionaryTests
     }
 
     [Fact]
-    public void Governors_txt_holds_the_fifteen_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
+    public void Governors_txt_holds_the_seventeen_named_lists_and_bad_lines_are_reported_by_the_shared_reader()
     {
         // The file's specifics: its list names map to NounWordList; the reader's rules are tested in WordListFileTests.
-        var text = "[light]\nhold stage\nHold\n[verbs]\nkill\n[harm]\nkill\n[receive]\n[occurrence]\n[measure]\n[motion]\n[abstract-target]\nautonomy\n[reaction]\ncondemn\n[prior]\nfollow\n[announce]\nannounce\n[aspect]\nrecent\n[basis]\nbuild\n[unreal]\npossible\n[carrier]\nprovision\n[presuppose]\nresponse\n";
+        var text = "[light]\nhold stage\nHold\n[verbs]\nkill\n[harm]\nkill\n[receive]\n[occurrence]\n[measure]\n[motion]\n[abstract-target]\nautonomy\n[reaction]\ncondemn\n[prior]\nfollow\n[announce]\nannounce\n[aspect]\nrecent\n[basis]\nbuild\n[unreal]\npossible\n[carrier]\nprovision\n[presuppose]\nresponse\n[accord]\ntreaty\n[campaign]\nwar\n";
         var d = LoadText("nouns/governors.txt", text, out var errors);
         Assert.Equal(new[] { "hold", "stage" }, d.Words(NounWordList.Light));
         Assert.Equal(new[] { "kill" }, d.Words(NounWordList.Harm));
@@ -106,10 +106,12 @@ public class NounDictionaryTests
         Assert.Equal(new[] { "possible" }, d.Words(NounWordList.Unreal));
         Assert.Equal(new[] { "provision" }, d.Words(NounWordList.Carrier));
         Assert.Equal(new[] { "response" }, d.Words(NounWordList.Presuppose));
+        Assert.Equal(new[] { "treaty" }, d.Words(NounWordList.Accord));
+        Assert.Equal(new[] { "war" }, d.Words(NounWordList.Campaign));
         Assert.Equal(
             [
                 "nouns/governors.txt:3: word: 'Hold' must be a lower-case word (letters, '-' and ''')",
-                "nouns/governors.txt:4: list: unknown list 'verbs' (known: light, receive, occurrence, harm, measure, motion, abstract-target, reaction, prior, announce, aspect, basis, unreal, carrier, presuppose)",
+                "nouns/governors.txt:4: list: unknown list 'verbs' (known: light, receive, occurrence, harm, measure, motion, abstract-target, reaction, prior, announce, aspect, basis, unreal, carrier, presuppose, accord, campaign)",
             ],
             errors.Select(e => e.ToString()));
     }
