@@ -68,6 +68,12 @@ public sealed class EventDateStage : IStage
                 if (below >= 0 && tokens[below].Relation is { } up && (up.StartsWith("ccomp", StringComparison.Ordinal)
                     || up.StartsWith("xcomp", StringComparison.Ordinal) || up.StartsWith("parataxis", StringComparison.Ordinal)))
                     reported = true;
+                // A conjunct with a subject of its own in the present or present perfect does not share the time
+                // of a past conjunct before it ("Ecuador joined the group in 2022, and the four countries have
+                // collaborated ..."): the tense says the second act runs up to now, not then.
+                if (below >= 0 && tokens[below].Relation == "conj" && tokens[node].Xpos == "VBD"
+                    && (IsPresentTense(article, below) || IsPresentPerfect(article, below)) && HasSubject(article, below))
+                    break;
                 var source = node == head || node == governor ? DateSource.Clause : DateSource.Sentence;
                 // The event noun, or the noun a relative clause of the event describes ("the November 2022 meeting
                 // in Bali where they discussed ..."): its own time stands before it.
@@ -325,6 +331,32 @@ public sealed class EventDateStage : IStage
         for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
             if (tokens[t].Head == verb && tokens[t].Relation is "aux" or "aux:pass") return false;
         return true;
+    }
+
+    /// <summary>True when <paramref name="verb"/> is a past participle with "has" or "have" ("have collaborated"; not
+    /// "had", which looks back from a past time).</summary>
+    private static bool IsPresentPerfect(Article article, int verb)
+    {
+        var tokens = article.TokenData;
+        if (tokens[verb].Xpos != "VBN") return false;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        for (int t = s.FirstToken; t < verb; t++)
+        {
+            if (tokens[t].Head != verb || tokens[t].Relation != "aux") continue;
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="verb"/> has a subject of its own.</summary>
+    private static bool HasSubject(Article article, int verb)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            if (tokens[t].Head == verb && tokens[t].Relation is { } r && r.StartsWith("nsubj", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>True when the relative clause <paramref name="clause"/> of <paramref name="noun"/> happens at the

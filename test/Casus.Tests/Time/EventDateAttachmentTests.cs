@@ -301,6 +301,36 @@ public class EventDateAttachmentTests
     }
 
     [Theory]
+    [InlineData("have", "VBP", "collaborated", "VBN", false)]
+    [InlineData("_", "_", "collaborate", "VBP", false)]
+    [InlineData("had", "VBD", "collaborated", "VBN", true)]
+    [InlineData("_", "_", "collaborated", "VBD", true)]
+    public void A_present_conjunct_with_its_own_subject_does_not_take_the_time_of_a_past_conjunct(string aux, string auxTag, string verb, string tag, bool dated)
+    {
+        // "Abc joined the group on May 15, and the countries <have collaborated|collaborate|had collaborated|collaborated>"
+        var lines = $"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 joined join VERB VBD 0 root _
+            3 the the DET DT 4 det _
+            4 group group NOUN NN 2 obj _
+            5 on on ADP IN 6 case _
+            6 May May PROPN NNP 2 obl _
+            7 15 15 NUM CD 6 nummod _
+            8 , , PUNCT , 13 punct _
+            9 and and CCONJ CC 13 cc _
+            10 the the DET DT 11 det _
+            11 countries country NOUN NNS 13 nsubj _
+            12 {aux} have AUX {auxTag} 13 aux _
+            13 {verb} collaborate VERB {tag} 2 conj _
+            """;
+        // With no auxiliary the line goes: the token numbering stays, the word is an empty punctuation mark.
+        if (aux == "_") lines = lines.Replace("12 _ have AUX _ 13 aux _", "12 - - PUNCT : 13 punct _", StringComparison.Ordinal);
+        var when = Date(ParsedArticles.Build(lines, Published), 12, 1, "060");
+        Assert.Equal(dated, when.Source != DateSource.Publication);
+        if (dated) Assert.Equal(new DateOnly(2024, 5, 15), when.Date);
+    }
+
+    [Theory]
     [InlineData("where", "advmod", true)]
     [InlineData("who", "nsubj", false)]
     public void A_where_clause_happens_at_the_time_of_the_clause_above(string relative, string relation, bool dated)
