@@ -58,7 +58,7 @@ public sealed class EventDateStage : IStage
             var tokens = article.TokenData;
             // The event's own word, the word governing it, then the predicates above them ("said on Tuesday that
             // ..."): a time expression counts only where it modifies a word that dominates the event.
-            bool reported = false, ownClause = false;
+            bool reported = false, ownClause = false, present = IsPresentTense(article, head);
             for (int node = head, below = -1, level = 0; node >= 0 && level < 8; below = node, node = tokens[node].Head, level++)
             {
                 // A clause after a semicolon is a statement of its own, whatever the parse hangs it from.
@@ -81,7 +81,17 @@ public sealed class EventDateStage : IStage
                     && tokens[node].Upos is Upos.NOUN or Upos.PROPN;
                 if (FromModifiers(article, node, below, anchor, direction, source, ownNoun) is { } found)
                 {
-                    if (reported || !Contradicts(found, direction, anchor)) return found;
+                    // A present-tense act ("looks forward to ...", "welcomes ...") is not over before publication: a
+                    // past time written after it, which the parse hangs on it, belongs to a clause or noun inside it
+                    // ("looks forward to strengthening the partnership that was celebrated during the Visit to
+                    // Washington last April"). Only words that say the past count ("last", "ago", "yesterday"): a bare
+                    // date after a present verb may be a schedule ("arrives in Ghana on Sunday") or the next entry
+                    // of a timeline, and one written before it is a timeline's label ("November 17: Haines meets
+                    // with NATO Allies in Brussels").
+                    if (reported || !Contradicts(found, direction, anchor)
+                        && !(present && anchor is { } published && found.End < published && SaysPast(found.Expression)
+                            && WrittenOnlyAfter(article, head, found.Expression)))
+                        return found;
                     break;
                 }
                 // A relative clause describes the noun it hangs from with an act of its own ("denounced on Wednesday
@@ -331,6 +341,31 @@ public sealed class EventDateStage : IStage
         for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
             if (tokens[t].Head == verb && tokens[t].Relation is "aux" or "aux:pass") return false;
         return true;
+    }
+
+    /// <summary>True when time words <paramref name="expression"/> hold a word that places them in the past.</summary>
+    private static bool SaysPast(string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        foreach (var range in expression.AsSpan().Split(' '))
+        {
+            var w = expression.AsSpan(range);
+            foreach (var past in (ReadOnlySpan<string>)["last", "ago", "yesterday", "earlier", "previous", "past"])
+                if (w.Equals(past, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the time words <paramref name="expression"/> occur in the sentence of <paramref name="verb"/>
+    /// after it and not before it.</summary>
+    private static bool WrittenOnlyAfter(Article article, int verb, string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        int split = tokens[verb].Start;
+        return article.Text.IndexOf(expression, s.Start, split - s.Start, StringComparison.OrdinalIgnoreCase) < 0
+            && article.Text.IndexOf(expression, split, s.End - split, StringComparison.OrdinalIgnoreCase) >= 0;
     }
 
     /// <summary>True when <paramref name="verb"/> is a past participle with "has" or "have" ("have collaborated"; not

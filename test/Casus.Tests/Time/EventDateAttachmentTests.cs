@@ -331,6 +331,43 @@ public class EventDateAttachmentTests
     }
 
     [Theory]
+    [InlineData("welcomes", "VBZ", "last", false)]
+    [InlineData("welcomed", "VBD", "last", true)]
+    [InlineData("welcomes", "VBZ", "this", true)]
+    public void A_present_tense_act_takes_no_time_written_as_past(string verb, string tag, string which, bool dated)
+    {
+        // "Abc welcomes the plan last week", a parse that hangs the plan's time on the verb: a present act is not
+        // over before publication; a past one, or this week, is dated by it.
+        var article = ParsedArticles.Build($"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 {verb} welcome VERB {tag} 0 root _
+            3 the the DET DT 4 det _
+            4 plan plan NOUN NN 2 obj _
+            5 {which} {which} DET JJ 6 amod _
+            6 week week NOUN NN 2 obl:tmod _
+            """, Published);
+        var when = Date(article, 1, 1, "051");
+        Assert.Equal(dated, when.Source != DateSource.Publication);
+        if (dated) Assert.Equal(DatePrecision.Week, when.Precision);
+    }
+
+    [Fact]
+    public void A_timeline_s_label_dates_its_present_tense_entry()
+    {
+        // "May 15 : Abc welcomes the plan", a timeline entry in the historical present.
+        var article = ParsedArticles.Build("""
+            1 May May PROPN NNP 5 obl:tmod _
+            2 15 15 NUM CD 1 nummod _
+            3 : : PUNCT : 1 punct _
+            4 Abc Abc PROPN NNP 5 nsubj B-ABC
+            5 welcomes welcome VERB VBZ 0 root _
+            6 the the DET DT 7 det _
+            7 plan plan NOUN NN 5 obj _
+            """, Published);
+        Assert.Equal(new DateOnly(2024, 5, 15), Date(article, 4, 1, "051").Date);
+    }
+
+    [Theory]
     [InlineData("where", "advmod", true)]
     [InlineData("who", "nsubj", false)]
     public void A_where_clause_happens_at_the_time_of_the_clause_above(string relative, string relation, bool dated)
