@@ -187,6 +187,8 @@ public sealed class EventPlaceStage : IStage
         for (int o = place - 1; o >= first; o--)
         {
             if (tokens[o].Head != predicate || tokens[o].Relation is not ("obj" or "iobj")) continue;
+            // A time word the parse takes for an object ("held their meeting yesterday in Washington") is none.
+            if (TimeWords.Default.Contains(article.Text.AsSpan(tokens[o].Start, tokens[o].End - tokens[o].Start))) continue;
             if (Within(partner, o) || tokens[o].Lemma is { } lemma && IsGathering(lemma.ToLowerInvariant())) return false;
             for (int d = o + 1; d < place; d++)
                 if (tokens[d].Head == o && tokens[d].Relation is "nmod" or "acl" or "acl:relcl") return true;

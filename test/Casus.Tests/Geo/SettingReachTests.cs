@@ -122,6 +122,8 @@ public class SettingReachTests
         Assert.Equal("Kandahar", Place(string.Format(topic, "signed", "sign", "agreement", "_"), 1, 0, null, "057")!.Name);
         // ... and so does a consultation with its partner ("met the minister in Kandahar").
         Assert.Equal("Kandahar", Place(string.Format(topic, "met", "meet", "minister", "B-LBNGOV"), 1, 0, 1, "040")!.Name);
+        // A time word the parse takes for the object is no topic ("held the meeting yesterday in Kandahar").
+        Assert.Equal("Kandahar", Place(string.Format(topic, "met", "meet", "yesterday", "_"), 1, 0, null, "040")!.Name);
     }
 
     [Fact]
