@@ -90,7 +90,10 @@ public sealed class EventDateStage : IStage
                     // with NATO Allies in Brussels").
                     if (reported || !Contradicts(found, direction, anchor)
                         && !(present && anchor is { } published && found.End < published && SaysPast(found.Expression)
-                            && WrittenOnlyAfter(article, head, found.Expression)))
+                            && WrittenOnlyAfter(article, head, found.Expression))
+                        // A past act is over: "later this week" after it is the time of what it names ("welcomed the
+                        // virtual leaders' summit later this week"), not its own.
+                        && !(tokens[head].Xpos == "VBD" && direction == TimeDirection.Past && LaterAfter(article, head, found.Expression)))
                         return found;
                     break;
                 }
@@ -341,6 +344,20 @@ public sealed class EventDateStage : IStage
         for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
             if (tokens[t].Head == verb && tokens[t].Relation is "aux" or "aux:pass") return false;
         return true;
+    }
+
+    /// <summary>True when time words <paramref name="expression"/> come after <paramref name="verb"/> right behind
+    /// "later" ("later this week").</summary>
+    private static bool LaterAfter(Article article, int verb, string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        if (expression.StartsWith("later ", StringComparison.OrdinalIgnoreCase)) return true;
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        int at = article.Text.IndexOf(expression, tokens[verb].End, s.End - tokens[verb].End, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var before = article.Text.AsSpan(tokens[verb].End, at - tokens[verb].End).TrimEnd();
+        return before.EndsWith(" later", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when time words <paramref name="expression"/> hold a word that places them in the past.</summary>

@@ -351,6 +351,25 @@ public class EventDateAttachmentTests
         if (dated) Assert.Equal(DatePrecision.Week, when.Precision);
     }
 
+    [Theory]
+    [InlineData("later", "VBD", false)]
+    [InlineData("early", "VBD", true)]
+    public void A_past_act_does_not_take_the_later_time_of_what_it_names(string word, string tag, bool dated)
+    {
+        // "Abc welcomed the summit later this week": the welcoming is over, the summit is to come.
+        var article = ParsedArticles.Build($"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 welcomed welcome VERB {tag} 0 root _
+            3 the the DET DT 4 det _
+            4 summit summit NOUN NN 2 obj _
+            5 {word} {word} ADV RB 7 advmod _
+            6 this this DET DT 7 det _
+            7 week week NOUN NN 2 obl:tmod _
+            """, Published);
+        var when = Date(article, 1, 1, "051");
+        Assert.True(dated == (when.Source != DateSource.Publication), $"{when.Source} {when.Expression} {when.Rule}");
+    }
+
     [Fact]
     public void A_timeline_s_label_dates_its_present_tense_entry()
     {
