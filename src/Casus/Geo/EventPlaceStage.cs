@@ -131,6 +131,8 @@ public sealed class EventPlaceStage : IStage
         var partner = e.Target?.Tokens;
         // One meets a partner where the partner is; one does not support or condemn "forces in Crimea" there.
         bool meeting = code.Root is 3 or 4;
+        // A plain consultation (040, 041) has no object but its partner or its topic.
+        bool consultation = code.Digits.StartsWith("040", StringComparison.Ordinal) || code.Digits.StartsWith("041", StringComparison.Ordinal);
         for (int a = mention.Anchor, depth = 0; a >= 0 && depth < reach; a = tokens[a].Head)
         {
             var rel = tokens[a].Relation;
@@ -145,7 +147,7 @@ public sealed class EventPlaceStage : IStage
             bool partnerOnly = intent && depth >= 2;
             if (rel is not null && (rel.StartsWith("obl", StringComparison.Ordinal) || rel == "conj" && toPredicate
                 && tokens[a].Upos is Upos.NOUN or Upos.PROPN && CaseLemma(article, a) is not null))
-                return toPredicate && !partnerOnly && !AfterTopicObject(article, a, tokens[a].Head, partner) && (a == mention.Anchor || gathering || CaseLemma(article, a) switch
+                return toPredicate && !partnerOnly && !AfterTopicObject(article, a, tokens[a].Head, partner, consultation && a == mention.Anchor) && (a == mention.Anchor || gathering || CaseLemma(article, a) switch
                 {
                     "to" or "into" or "toward" or "towards" or "from" or "about" or "over" or "regarding" or "concerning" or "against" => false,
                     // "hosted him for breakfast at the Naval Observatory", but "praised Japan for its work in Hiroshima".
@@ -173,21 +175,38 @@ public sealed class EventPlaceStage : IStage
     /// is no partner of the act and carries a phrase of its own ("welcomed the opening of the Agency's Mission in
     /// Suva"): the parse cannot tell whether the place belongs to the object's phrase or to the act, and a topic is the
     /// likelier. A plain object ("signed an agreement in Beijing") or the partner ("met the Prime Minister of Fiji in
-    /// Suva") leaves the place the act's.
+    /// Suva") leaves the place the act's, except for a plain consultation (<paramref name="consultation"/>), whose
+    /// common-noun object is only ever its topic: a place right after it is the topic's too ("discussed insecurity in
+    /// the neighboring Sahel", a parse that hangs the Sahel on "discussed"); one set apart is still the act's
+    /// ("discussed aid today in Kandahar").
     /// </summary>
-    private static bool AfterTopicObject(Article article, int place, int predicate, TokenSpan? partner)
+    private static bool AfterTopicObject(Article article, int place, int predicate, TokenSpan? partner, bool consultation)
     {
         var tokens = article.TokenData;
         int first = article.SentenceData[tokens[place].Sentence].FirstToken;
         for (int o = place - 1; o >= first; o--)
         {
             if (tokens[o].Head != predicate || tokens[o].Relation is not ("obj" or "iobj")) continue;
+            // A time word the parse takes for an object ("held their meeting yesterday in Washington") is none.
+            if (TimeWords.Default.Contains(article.Text.AsSpan(tokens[o].Start, tokens[o].End - tokens[o].Start))) continue;
             if (Within(partner, o) || tokens[o].Lemma is { } lemma && IsGathering(lemma.ToLowerInvariant())) return false;
             for (int d = o + 1; d < place; d++)
                 if (tokens[d].Head == o && tokens[d].Relation is "nmod" or "acl" or "acl:relcl") return true;
-            return false;
+            return consultation && tokens[o].Upos == Upos.NOUN && FollowsDirectly(article, o, place);
         }
         return false;
+    }
+
+    /// <summary>
+    /// True when every word between <paramref name="noun"/> and <paramref name="place"/> belongs to the place's own
+    /// phrase (its preposition, article, adjectives), so that the place's phrase follows the noun with nothing between.
+    /// </summary>
+    private static bool FollowsDirectly(Article article, int noun, int place)
+    {
+        var tokens = article.TokenData;
+        for (int d = noun + 1; d < place; d++)
+            if (tokens[d].Head <= noun || tokens[d].Head > place) return false;
+        return true;
     }
 
     /// <summary>The lemma of the preposition of token <paramref name="t"/>; null when it has none.</summary>

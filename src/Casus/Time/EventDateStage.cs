@@ -58,7 +58,7 @@ public sealed class EventDateStage : IStage
             var tokens = article.TokenData;
             // The event's own word, the word governing it, then the predicates above them ("said on Tuesday that
             // ..."): a time expression counts only where it modifies a word that dominates the event.
-            bool reported = false, ownClause = false;
+            bool reported = false, ownClause = false, present = IsPresentTense(article, head);
             for (int node = head, below = -1, level = 0; node >= 0 && level < 8; below = node, node = tokens[node].Head, level++)
             {
                 // A clause after a semicolon is a statement of its own, whatever the parse hangs it from.
@@ -68,6 +68,12 @@ public sealed class EventDateStage : IStage
                 if (below >= 0 && tokens[below].Relation is { } up && (up.StartsWith("ccomp", StringComparison.Ordinal)
                     || up.StartsWith("xcomp", StringComparison.Ordinal) || up.StartsWith("parataxis", StringComparison.Ordinal)))
                     reported = true;
+                // A conjunct with a subject of its own in the present or present perfect does not share the time
+                // of a past conjunct before it ("Ecuador joined the group in 2022, and the four countries have
+                // collaborated ..."): the tense says the second act runs up to now, not then.
+                if (below >= 0 && tokens[below].Relation == "conj" && tokens[node].Xpos == "VBD"
+                    && (IsPresentTense(article, below) || IsPresentPerfect(article, below)) && HasSubject(article, below))
+                    break;
                 var source = node == head || node == governor ? DateSource.Clause : DateSource.Sentence;
                 // The event noun, or the noun a relative clause of the event describes ("the November 2022 meeting
                 // in Bali where they discussed ..."): its own time stands before it.
@@ -75,7 +81,20 @@ public sealed class EventDateStage : IStage
                     && tokens[node].Upos is Upos.NOUN or Upos.PROPN;
                 if (FromModifiers(article, node, below, anchor, direction, source, ownNoun) is { } found)
                 {
-                    if (reported || !Contradicts(found, direction, anchor)) return found;
+                    // A present-tense act ("looks forward to ...", "welcomes ...") is not over before publication: a
+                    // past time written after it, which the parse hangs on it, belongs to a clause or noun inside it
+                    // ("looks forward to strengthening the partnership that was celebrated during the Visit to
+                    // Washington last April"). Only words that say the past count ("last", "ago", "yesterday"): a bare
+                    // date after a present verb may be a schedule ("arrives in Ghana on Sunday") or the next entry
+                    // of a timeline, and one written before it is a timeline's label ("November 17: Haines meets
+                    // with NATO Allies in Brussels").
+                    if (reported || !Contradicts(found, direction, anchor)
+                        && !(present && anchor is { } published && found.End < published && SaysPast(found.Expression)
+                            && WrittenOnlyAfter(article, head, found.Expression))
+                        // A past act is over: "later this week" after it is the time of what it names ("welcomed the
+                        // virtual leaders' summit later this week"), not its own.
+                        && !(tokens[head].Xpos == "VBD" && direction == TimeDirection.Past && LaterAfter(article, head, found.Expression)))
+                        return found;
                     break;
                 }
                 // A relative clause describes the noun it hangs from with an act of its own ("denounced on Wednesday
@@ -325,6 +344,71 @@ public sealed class EventDateStage : IStage
         for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
             if (tokens[t].Head == verb && tokens[t].Relation is "aux" or "aux:pass") return false;
         return true;
+    }
+
+    /// <summary>True when time words <paramref name="expression"/> come after <paramref name="verb"/> right behind
+    /// "later" ("later this week").</summary>
+    private static bool LaterAfter(Article article, int verb, string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        if (expression.StartsWith("later ", StringComparison.OrdinalIgnoreCase)) return true;
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        int at = article.Text.IndexOf(expression, tokens[verb].End, s.End - tokens[verb].End, StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var before = article.Text.AsSpan(tokens[verb].End, at - tokens[verb].End).TrimEnd();
+        return before.EndsWith(" later", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when time words <paramref name="expression"/> hold a word that places them in the past.</summary>
+    private static bool SaysPast(string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        foreach (var range in expression.AsSpan().Split(' '))
+        {
+            var w = expression.AsSpan(range);
+            foreach (var past in (ReadOnlySpan<string>)["last", "ago", "yesterday", "earlier", "previous", "past"])
+                if (w.Equals(past, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when the time words <paramref name="expression"/> occur in the sentence of <paramref name="verb"/>
+    /// after it and not before it.</summary>
+    private static bool WrittenOnlyAfter(Article article, int verb, string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        int split = tokens[verb].Start;
+        return article.Text.IndexOf(expression, s.Start, split - s.Start, StringComparison.OrdinalIgnoreCase) < 0
+            && article.Text.IndexOf(expression, split, s.End - split, StringComparison.OrdinalIgnoreCase) >= 0;
+    }
+
+    /// <summary>True when <paramref name="verb"/> is a past participle with "has" or "have" ("have collaborated"; not
+    /// "had", which looks back from a past time).</summary>
+    private static bool IsPresentPerfect(Article article, int verb)
+    {
+        var tokens = article.TokenData;
+        if (tokens[verb].Xpos != "VBN") return false;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        for (int t = s.FirstToken; t < verb; t++)
+        {
+            if (tokens[t].Head != verb || tokens[t].Relation != "aux") continue;
+            var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
+            if (w.Equals("has", StringComparison.OrdinalIgnoreCase) || w.Equals("have", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>True when <paramref name="verb"/> has a subject of its own.</summary>
+    private static bool HasSubject(Article article, int verb)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        for (int t = s.FirstToken; t < s.FirstToken + s.TokenCount; t++)
+            if (tokens[t].Head == verb && tokens[t].Relation is { } r && r.StartsWith("nsubj", StringComparison.Ordinal)) return true;
+        return false;
     }
 
     /// <summary>True when the relative clause <paramref name="clause"/> of <paramref name="noun"/> happens at the

@@ -70,4 +70,46 @@ public class MeetingVenueStageTests
 
     [Fact]
     public void One_state_meeting_itself_is_left_alone() => Assert.Equal("040", Recoded("POL", tgt: 0).Code.Digits);
+
+    [Fact]
+    public void One_of_several_listed_venues_leaves_the_meeting_general()
+    {
+        // "Biden met Duda in sessions in Warsaw, Rome and Paris": each place was a venue in turn.
+        const string sessions = """
+            1 Biden Biden PROPN NNP 2 nsubj B-USAGOV
+            2 met meet VERB VBD 0 root _
+            3 Duda Duda PROPN NNP 2 obj B-POLGOV
+            4 in in ADP IN 5 case _
+            5 sessions session NOUN NNS 2 obl _
+            6 in in ADP IN 7 case _
+            7 Warsaw Warsaw PROPN NNP 5 nmod _
+            8 , , PUNCT , 9 punct _
+            9 Rome Rome PROPN NNP 7 conj _
+            10 {0} {0} {1} {2} 11 {3} _
+            11 Paris Paris PROPN NNP 7 conj _
+            """;
+        Assert.Equal("040", Venue(string.Format(sessions, "and", "CCONJ", "CC", "cc"), "Warsaw", "POL"));
+        Assert.Equal("040", Venue(string.Format(sessions, "and", "CCONJ", "CC", "cc"), "Paris", "FRA"));
+        // "in Warsaw, Rome, Paris" with no "and" reads as one place qualified by others, as in "Washington, D.C.".
+        Assert.Equal("042", Venue(string.Format(sessions, ",", "PUNCT", ",", "punct"), "Warsaw", "POL"));
+    }
+
+    private static string Venue(string conllu, string place, string country)
+    {
+        var article = ParsedArticles.Build(conllu);
+        article.AddEvent(new Event
+        {
+            Sentence = 0,
+            Source = article.Mentions[0],
+            Target = article.Mentions[1],
+            Code = CameoCode.Parse("040"),
+            Goldstein = 1,
+            QuadClass = QuadClass.VerbalCooperation,
+            Trigger = new TokenSpan(1, 1),
+            Location = new Location(place, country, 0, 0) { Source = "clause", Text = place },
+            Evidence = new Evidence("test", "verbs/04_consult.txt:5 meet (with) <obj>", [], [], []),
+        });
+        new MeetingVenueStage().Process(article);
+        return article.Events[0].Code.Digits;
+    }
 }

@@ -105,6 +105,28 @@ public class SettingReachTests
     }
 
     [Fact]
+    public void A_place_right_after_a_consultation_s_topic_object_is_the_topic_s()
+    {
+        // "Leaders discussed insecurity in the neighboring Kandahar", a parse that hangs the place on "discussed".
+        const string topic = """
+            1 Leaders leader NOUN NNS 2 nsubj B-AFGGOV
+            2 {0} {1} VERB VBD 0 root _
+            3 {2} {2} NOUN NN 2 obj {3}
+            4 in in ADP IN 7 case _
+            5 the the DET DT 7 det _
+            6 neighboring neighboring ADJ JJ 7 amod _
+            7 Kandahar Kandahar PROPN NNP 2 obl _
+            """;
+        Assert.Null(Place(string.Format(topic, "discussed", "discuss", "insecurity", "_"), 1, 0, null, "040"));
+        // Any other verbal act keeps a plain object's place its own ("signed an agreement in Kandahar") ...
+        Assert.Equal("Kandahar", Place(string.Format(topic, "signed", "sign", "agreement", "_"), 1, 0, null, "057")!.Name);
+        // ... and so does a consultation with its partner ("met the minister in Kandahar").
+        Assert.Equal("Kandahar", Place(string.Format(topic, "met", "meet", "minister", "B-LBNGOV"), 1, 0, 1, "040")!.Name);
+        // A time word the parse takes for the object is no topic ("held the meeting yesterday in Kandahar").
+        Assert.Equal("Kandahar", Place(string.Format(topic, "met", "meet", "yesterday", "_"), 1, 0, null, "040")!.Name);
+    }
+
+    [Fact]
     public void A_pronoun_s_place_describes_people_not_the_setting()
     {
         // "Leaders discussed aid to the people, both those in Kandahar": "those" hangs on the verb with no preposition.

@@ -301,6 +301,92 @@ public class EventDateAttachmentTests
     }
 
     [Theory]
+    [InlineData("have", "VBP", "collaborated", "VBN", false)]
+    [InlineData("_", "_", "collaborate", "VBP", false)]
+    [InlineData("had", "VBD", "collaborated", "VBN", true)]
+    [InlineData("_", "_", "collaborated", "VBD", true)]
+    public void A_present_conjunct_with_its_own_subject_does_not_take_the_time_of_a_past_conjunct(string aux, string auxTag, string verb, string tag, bool dated)
+    {
+        // "Abc joined the group on May 15, and the countries <have collaborated|collaborate|had collaborated|collaborated>"
+        var lines = $"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 joined join VERB VBD 0 root _
+            3 the the DET DT 4 det _
+            4 group group NOUN NN 2 obj _
+            5 on on ADP IN 6 case _
+            6 May May PROPN NNP 2 obl _
+            7 15 15 NUM CD 6 nummod _
+            8 , , PUNCT , 13 punct _
+            9 and and CCONJ CC 13 cc _
+            10 the the DET DT 11 det _
+            11 countries country NOUN NNS 13 nsubj _
+            12 {aux} have AUX {auxTag} 13 aux _
+            13 {verb} collaborate VERB {tag} 2 conj _
+            """;
+        // With no auxiliary the line goes: the token numbering stays, the word is an empty punctuation mark.
+        if (aux == "_") lines = lines.Replace("12 _ have AUX _ 13 aux _", "12 - - PUNCT : 13 punct _", StringComparison.Ordinal);
+        var when = Date(ParsedArticles.Build(lines, Published), 12, 1, "060");
+        Assert.Equal(dated, when.Source != DateSource.Publication);
+        if (dated) Assert.Equal(new DateOnly(2024, 5, 15), when.Date);
+    }
+
+    [Theory]
+    [InlineData("welcomes", "VBZ", "last", false)]
+    [InlineData("welcomed", "VBD", "last", true)]
+    [InlineData("welcomes", "VBZ", "this", true)]
+    public void A_present_tense_act_takes_no_time_written_as_past(string verb, string tag, string which, bool dated)
+    {
+        // "Abc welcomes the plan last week", a parse that hangs the plan's time on the verb: a present act is not
+        // over before publication; a past one, or this week, is dated by it.
+        var article = ParsedArticles.Build($"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 {verb} welcome VERB {tag} 0 root _
+            3 the the DET DT 4 det _
+            4 plan plan NOUN NN 2 obj _
+            5 {which} {which} DET JJ 6 amod _
+            6 week week NOUN NN 2 obl:tmod _
+            """, Published);
+        var when = Date(article, 1, 1, "051");
+        Assert.Equal(dated, when.Source != DateSource.Publication);
+        if (dated) Assert.Equal(DatePrecision.Week, when.Precision);
+    }
+
+    [Theory]
+    [InlineData("later", "VBD", false)]
+    [InlineData("early", "VBD", true)]
+    public void A_past_act_does_not_take_the_later_time_of_what_it_names(string word, string tag, bool dated)
+    {
+        // "Abc welcomed the summit later this week": the welcoming is over, the summit is to come.
+        var article = ParsedArticles.Build($"""
+            1 Abc Abc PROPN NNP 2 nsubj B-ABC
+            2 welcomed welcome VERB {tag} 0 root _
+            3 the the DET DT 4 det _
+            4 summit summit NOUN NN 2 obj _
+            5 {word} {word} ADV RB 7 advmod _
+            6 this this DET DT 7 det _
+            7 week week NOUN NN 2 obl:tmod _
+            """, Published);
+        var when = Date(article, 1, 1, "051");
+        Assert.True(dated == (when.Source != DateSource.Publication), $"{when.Source} {when.Expression} {when.Rule}");
+    }
+
+    [Fact]
+    public void A_timeline_s_label_dates_its_present_tense_entry()
+    {
+        // "May 15 : Abc welcomes the plan", a timeline entry in the historical present.
+        var article = ParsedArticles.Build("""
+            1 May May PROPN NNP 5 obl:tmod _
+            2 15 15 NUM CD 1 nummod _
+            3 : : PUNCT : 1 punct _
+            4 Abc Abc PROPN NNP 5 nsubj B-ABC
+            5 welcomes welcome VERB VBZ 0 root _
+            6 the the DET DT 7 det _
+            7 plan plan NOUN NN 5 obj _
+            """, Published);
+        Assert.Equal(new DateOnly(2024, 5, 15), Date(article, 4, 1, "051").Date);
+    }
+
+    [Theory]
     [InlineData("where", "advmod", true)]
     [InlineData("who", "nsubj", false)]
     public void A_where_clause_happens_at_the_time_of_the_clause_above(string relative, string relation, bool dated)
