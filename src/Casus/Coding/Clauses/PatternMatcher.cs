@@ -71,6 +71,7 @@ internal sealed class PatternMatcher
             if (requiredForm != VerbForm.None && (c.Form & requiredForm) == 0 && !LemmaIs(verb, c.Pattern.Lemma)) continue;
             if (c.Pattern.FramedOnly && depth == 0) continue; // only as the act a frame entry's "to" introduces
             if (!TryMatch(c, verb, passive, depth, reach, out var m)) continue;
+            m.ListedKind = ListedKinds.IsListed(_tree, in m);
             if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
         }
         if (adverb < 0) return found;
@@ -82,6 +83,7 @@ internal sealed class PatternMatcher
             if (c.Pattern.FramedOnly && depth == 0) continue;
             if (!TryMatch(c, verb, passive, depth, reach, out var m, start: adverb)) continue;
             if (m.Used.Count == 0 || m.Used[0] != verb) continue; // the adverb's entry must name this verb
+            m.ListedKind = ListedKinds.IsListed(_tree, in m);
             if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
         }
         return found;
