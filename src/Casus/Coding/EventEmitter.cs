@@ -74,11 +74,13 @@ internal static class EventEmitter
             bool relation = HyphenChains.IsChain(tgt);
             // "The United States and Japan welcomed the inaugural U.S.-Japan Dialogue": praising (051) a relation the
             // source is a partner of praises its own initiative, not the other partner, unless the sentence names that
-            // partner again after the verb (OwnRelation). Other 05 codes (launching or deepening a partnership) are
+            // partner again after the verb, or the source alone praises the standing relation itself ("Biden
+            // reaffirmed his support for the US-Australia alliance" endorses Australia) (OwnRelation). Other 05 codes (launching or deepening a partnership) are
             // cooperation between the partners and stay.
             bool ownPraise = relation && code.Digits == "051" && OwnRelation.HoldsSource(src, targetMembers);
             for (int i = 0; i < targetMembers.Count; i++)
-                if (ownPraise && !OwnRelation.NamedApart(article, sentence, trigger, tgt, targetMembers[i])) continue;
+                if (ownPraise && (OwnRelation.CoSource(article, sentence, trigger, targetMembers[i]) || !OwnRelation.IsStandingRelation(article, tgt))
+                    && !OwnRelation.NamedApart(article, sentence, trigger, tgt, targetMembers[i])) continue;
                 else if (src.Code != targetMembers[i].Code
                     && !(relation && src.Code.Primary != "---" && src.Code.Primary == targetMembers[i].Code.Primary))
                     Emit(stage, article, sentence, pattern, trigger, code, src, targetMembers[i], rule, notes,

@@ -84,6 +84,15 @@ public class InstitutionNameTests
         Assert.Contains("AUS JPN 051", Events("Australia welcomed the U.S.-Japan Economic Dialogue."));
     }
 
+    // One partner's support for the standing relation, voiced alone, endorses the other; voiced jointly it does not.
+    [Fact]
+    public void Praising_the_standing_relation_alone_endorses_the_partner()
+    {
+        Assert.Contains("JPN USA 051", Events("Japan welcomed the strong U.S.-Japan alliance."));
+        Assert.DoesNotContain(Events("The United States and Japan welcomed the strong U.S.-Japan alliance."),
+            e => e.EndsWith(" 051", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void A_relation_does_not_act()
         => Assert.Empty(Events("The U.S.-Japan alliance condemned the missile launch by North Korea."));

@@ -1,3 +1,4 @@
+using Casus.Actors;
 using Casus.Actors.Context;
 using Casus.Coding.Verbs;
 using Casus.Document;
@@ -284,7 +285,8 @@ internal sealed partial class ParseCoder
     }
 
     /// <summary>True when the object of bare "host" <paramref name="v"/> is a noun no actor covers ("a Media
-    /// Preview", "a regional workshop"): a thing hosted, no guest.</summary>
+    /// Preview", "a regional workshop"): a thing hosted, no guest; not one held for an actor ("a conference for
+    /// Ukraine"), who is the guest.</summary>
     private bool HostsAThing(int v)
     {
         int obj = _tree.Child(v, "obj");
@@ -294,7 +296,27 @@ internal sealed partial class ParseCoder
         for (int c = _tree.FirstChild(obj); c >= 0; c = _tree.NextSibling(c))
             if (_tree.Is(c, "compound") && _tree.MentionAtHead(c) is int m and >= 0
                 && _tree.Mentions[m].Code.Value.StartsWith("IGO", StringComparison.Ordinal)) return false;
+        // "hosted an international reconstruction conference for Ukraine": the actor a gathering is held for is its
+        // guest, whether the parser hangs the for-phrase on the gathering or on the verb.
+        if (ForAnActor(obj) || ForAnActor(v)) return false;
         return _tree.Upos(obj) is Upos.NOUN or Upos.PROPN;
+    }
+
+    /// <summary>True when <paramref name="head"/> has a for-phrase (nmod or obl) headed by a state or bloc.</summary>
+    private bool ForAnActor(int head)
+    {
+        for (int c = _tree.FirstChild(head); c >= 0; c = _tree.NextSibling(c))
+            if ((_tree.Is(c, "nmod") || _tree.Is(c, "obl")) && _tree.CaseOf(c) is int k and >= 0 && _tree.IsWord(k, "for")
+                && _tree.MentionAtHead(c) is int m and >= 0 && IsStateOrBloc(_tree.Mentions[m].Code)) return true;
+        return false;
+    }
+
+    // A state (bare or its government) or a bloc can be a gathering's guest; a group of people it is held for
+    // ("a conference for refugees") is its subject.
+    private static bool IsStateOrBloc(ActorCode code)
+    {
+        if (code.Value.StartsWith("IGO", StringComparison.Ordinal)) return true;
+        return (code.Value.Length == 3 || (code.Value.Length == 6 && code.HasRole("GOV"))) && ContextCountryPass.IsCountry(code.Primary);
     }
 
     /// <summary>True when token <paramref name="t"/> is a singular proper noun heading a mention coded as a bare

@@ -114,6 +114,9 @@ internal sealed class ParseTree : IDisposable
 
     public int Head(int t) => _head[t];
     public string Relation(int t) => _relation[t] ?? "";
+    /// <summary>Number of tokens of the article.</summary>
+    public int Count => _tokens.Count;
+
     public Upos Upos(int t) => _upos[t];
     public string? Xpos(int t) => _xpos[t];
 

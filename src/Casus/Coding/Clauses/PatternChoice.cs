@@ -12,7 +12,8 @@ namespace Casus.Coding.Clauses;
 /// residual code wins ("not specified below": 070 → 073, 112 → 1123), whichever is listed first: the residual codes
 /// are for acts no leaf describes, and a tie means the leaf's words were found as well as the general one's
 /// ("providing $144 million in new humanitarian assistance": <c>provide aid|assistance</c> and <c>provide
-/// humanitarian</c> both skip the amount). Other ties go to the first listed.
+/// humanitarian</c> both skip the amount). Other ties go to the first listed. Before the score, a pattern whose kind
+/// word is one of several listed kinds (<see cref="ListedKinds"/>) loses to the root's general pattern.
 /// </summary>
 internal static class PatternChoice
 {
@@ -21,6 +22,11 @@ internal static class PatternChoice
     {
         bool c = IsComplete(in candidate), b = IsComplete(in best);
         if (c != b) return c;
+        // A kind word that is one item of a list ("economic, health, and security assistance") names no single kind:
+        // the root's general entry, whose code the listed one refines, reads the whole list. An entry of another root
+        // is no reading of the list ("economic and security cooperation" is not 05's diplomatic cooperation).
+        if (candidate.ListedKind && !best.ListedKind && Refines(candidate.Pattern.Code, best.Pattern.Code)) return false;
+        if (best.ListedKind && !candidate.ListedKind && Refines(best.Pattern.Code, candidate.Pattern.Code)) return true;
         if (candidate.Score != best.Score) return candidate.Score > best.Score;
         return Refines(candidate.Pattern.Code, best.Pattern.Code);
     }

@@ -71,6 +71,7 @@ internal sealed class PatternMatcher
             if (requiredForm != VerbForm.None && (c.Form & requiredForm) == 0 && !LemmaIs(verb, c.Pattern.Lemma)) continue;
             if (c.Pattern.FramedOnly && depth == 0) continue; // only as the act a frame entry's "to" introduces
             if (!TryMatch(c, verb, passive, depth, reach, out var m)) continue;
+            m.ListedKind = ListedKinds.IsListed(_tree, in m);
             if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
         }
         if (adverb < 0) return found;
@@ -82,6 +83,7 @@ internal sealed class PatternMatcher
             if (c.Pattern.FramedOnly && depth == 0) continue;
             if (!TryMatch(c, verb, passive, depth, reach, out var m, start: adverb)) continue;
             if (m.Used.Count == 0 || m.Used[0] != verb) continue; // the adverb's entry must name this verb
+            m.ListedKind = ListedKinds.IsListed(_tree, in m);
             if (!found || PatternChoice.Better(in m, in best)) { best = m; found = true; }
         }
         return found;
@@ -560,7 +562,8 @@ internal sealed class PatternMatcher
                     // "X is expected to invest": a passive without a by-phrase names no one who expects or asks; the
                     // object-control reading gives way to the subject's own frame ("expected to <verb>").
                     if (m.TargetIsPatient && toSeen && _clauses.Agents(verb, _scratchAgents) < 0) return false;
-                    var innerForm = toSeen ? VerbForm.Base : VerbForm.None;
+                    // A gerund the parser took for a noun ("committed to meeting annually") has no base form to ask for.
+                    var innerForm = toSeen && !(c >= 0 && _tree.Upos(c) == Upos.NOUN) ? VerbForm.Base : VerbForm.None;
                     TreeMatch inner = default;
                     bool innerFound = c >= 0 && TryBestMatch(c, innerForm, false, depth + 1, out inner);
                     // "committed to broaden and deepen cooperation", "called on Arabs to unite and mobilize against X":
@@ -1063,7 +1066,23 @@ internal sealed class PatternMatcher
                 if (_tree.Is(c, "xcomp")) break;
             }
         }
+        if (best < 0 && needTo) best = GerundNoun(verb, pos);
         return best;
+    }
+
+    /// <summary>The gerund after "to" that the parser made a bare noun oblique of <paramref name="verb"/>, or -1:
+    /// "committed to meeting annually" (meeting: NN, obl), where the frame's act is the verb the gerund names. Only a
+    /// bare <c>-ing</c> noun: with a determiner, owner or adjective it is a thing ("committed to the meeting").</summary>
+    private int GerundNoun(int verb, int pos)
+    {
+        for (int c = _tree.FirstChild(verb); c >= 0; c = _tree.NextSibling(c))
+        {
+            if (c <= pos + 1 || !_tree.Is(c, "obl") || _tree.Upos(c) != Upos.NOUN || !_tree.IsWord(c - 1, "to")) continue;
+            if (!_tree.Word(c).EndsWith("ing", StringComparison.OrdinalIgnoreCase)) continue;
+            if (_tree.Child(c, "det") >= 0 || _tree.Child(c, "nmod:poss") >= 0 || _tree.Child(c, "amod") >= 0) continue;
+            return c;
+        }
+        return -1;
     }
 
     private bool HasTo(int c)

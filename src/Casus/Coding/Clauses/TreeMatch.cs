@@ -45,6 +45,9 @@ internal struct TreeMatch
     /// <summary>The entry's <c>with &lt;obj&gt;</c> partner is the other member of a compound subject (only from
     /// <see cref="PatternMatcher.TryCoSubjectPartner"/>): no target is read.</summary>
     public bool CoSubjectPartner;
+    /// <summary>A kind word the pattern used is one of several listed before its noun (<see cref="ListedKinds"/>:
+    /// "economic, health, and security assistance"): any other pattern at the verb is the better reading.</summary>
+    public bool ListedKind;
     /// <summary>Tokens the pattern's words used, so they are not read as predicates again (up to 6).</summary>
     public UsedTokens Used;
 }

@@ -332,7 +332,7 @@ public class FrameWordsTests
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, statement-verbs, be-forms, phase-forms, state-verbs, state-complement-verbs, place-adjectives, owner-pronouns, worded-force-verbs, aiming-verbs, collective-nouns, name-heads, stance-voicing-verbs, stance-nouns, endorsing-verbs, warning-verbs, threat-cues, readiness-frames, open-conditions, mobilising-verbs, site-nouns, directing-verbs, market-nouns, fulfilled-nouns, allied-cues, two-sided-nouns, adversary-nouns)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, statement-verbs, be-forms, phase-forms, state-verbs, state-complement-verbs, place-adjectives, owner-pronouns, worded-force-verbs, aiming-verbs, collective-nouns, name-heads, stance-voicing-verbs, stance-nouns, endorsing-verbs, warning-verbs, threat-cues, readiness-frames, open-conditions, mobilising-verbs, site-nouns, directing-verbs, market-nouns, fulfilled-nouns, allied-cues, two-sided-nouns, adversary-nouns, relation-nouns)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -391,6 +391,7 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'allied-cues' is missing",
                 "t.txt:6: list: list 'two-sided-nouns' is missing",
                 "t.txt:6: list: list 'adversary-nouns' is missing",
+                "t.txt:6: list: list 'relation-nouns' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));

@@ -115,4 +115,21 @@ public class OtherSensesTests
     [Fact]
     public void Challenging_someone_stays_disapproval()
         => Assert.Contains(Code(Challenged("4 . . PUNCT . 2 punct _")), e => e.Code == "110");
+    private static string HostedConferenceFor(string word, string lemma, string xpos, string tag) => $"""
+        1 Germany    Germany    PROPN NNP 2 nsubj B-DEU
+        2 hosted     host       VERB  VBD 0 root  _
+        3 a          a          DET   DT  4 det   _
+        4 conference conference NOUN  NN  2 obj   _
+        5 for        for        ADP   IN  6 case  _
+        6 {word}     {lemma}    NOUN  {xpos} 4 nmod  {tag}
+        7 .          .          PUNCT .   2 punct _
+        """;
+
+    [Fact]
+    public void Hosting_a_gathering_for_a_state_hosts_that_state()
+        => Assert.Contains(Code(HostedConferenceFor("Ukraine", "Ukraine", "NNP", "B-UKR")), e => e.Code == "043" && e.Source == "DEU" && e.Target == "UKR");
+
+    [Fact]
+    public void Hosting_a_gathering_for_people_hosts_no_one()
+        => Assert.DoesNotContain(Code(HostedConferenceFor("refugees", "refugee", "NNS", "B----REF")), e => e.Code == "043");
 }
