@@ -15,6 +15,10 @@ public sealed class ParserWorkspace
     internal int[] LabelScores = Array.Empty<int>();
     /// <summary>The sentence's hyphenated codes ("COVID-19"), parsed as one word each.</summary>
     internal readonly HyphenatedCodes Codes = new();
+    /// <summary>The neural parser's positions' tokens, slot ids and hidden layer (<see cref="Neural.MlpScorer"/>).</summary>
+    internal readonly int[] MlpTokens = new int[Neural.MlpSlots.Positions];
+    internal readonly int[] MlpIds = new int[Neural.MlpSlots.Count];
+    internal float[] MlpHidden = Array.Empty<float>();
 
     internal ArcHybridState[] Beam = Array.Empty<ArcHybridState>();
     internal ArcHybridState[] NextBeam = Array.Empty<ArcHybridState>();
