@@ -19,6 +19,10 @@ public sealed class ParserWorkspace
     internal readonly int[] MlpTokens = new int[Neural.MlpSlots.Positions];
     internal readonly int[] MlpIds = new int[Neural.MlpSlots.Count];
     internal float[] MlpHidden = Array.Empty<float>();
+    internal float[] MlpScores = Array.Empty<float>();
+    /// <summary>Rare words' first-layer products, per sentence word and word slot, and which of them are computed.</summary>
+    internal float[] MlpWordCache = Array.Empty<float>();
+    internal bool[] MlpWordCached = Array.Empty<bool>();
 
     internal ArcHybridState[] Beam = Array.Empty<ArcHybridState>();
     internal ArcHybridState[] NextBeam = Array.Empty<ArcHybridState>();

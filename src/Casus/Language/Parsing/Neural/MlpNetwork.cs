@@ -60,10 +60,12 @@ internal sealed class MlpNetwork
     /// <summary>Weight count (a measure of size).</summary>
     public long Parameters => Embeddings.Sum(e => (long)e.Length) + W1.Length + B1.Length + W2.Length + B2.Length;
 
-    /// <summary>Draws starting weights: embeddings uniform with variance 1, layers Glorot-uniform, biases zero.</summary>
+    /// <summary>Draws starting weights: embeddings uniform in ±0.1, layers Glorot-uniform, output biases zero.</summary>
+    /// <remarks>Small embeddings learn fast under Adam, whose steps do not depend on the weights' scale: with a
+    /// variance of 1, a rare word's row barely moved from its random start in two epochs (EWT dev UAS 81.5).</remarks>
     public void Initialise(Random rng)
     {
-        float e = MathF.Sqrt(3f);
+        const float e = 0.1f;
         foreach (var table in Embeddings) Fill(table, e, rng);
         Fill(W1, MathF.Sqrt(6f / (InputRows + Hidden)), rng);
         Fill(W2, MathF.Sqrt(6f / (Hidden + Outputs)), rng);

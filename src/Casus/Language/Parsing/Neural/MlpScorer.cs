@@ -4,8 +4,10 @@ namespace Casus.Language.Parsing.Neural;
 /// Greedy decoding with a <see cref="MlpNetwork"/>, made fast by Chen and Manning's trick: for every slot, the
 /// product of each tag, cluster and relation embedding (and of the <see cref="PrecomputedWords"/> most frequent words)
 /// with the slot's block of first-layer weights is computed once, at load; the hidden layer is then a sum of
-/// precomputed rows, and only rarer words are multiplied out at parse time. Immutable and thread-safe; the per-sentence
-/// state lives in a <see cref="ParserWorkspace"/>.
+/// precomputed rows, and only rarer words are multiplied out at parse time, once per sentence, word and slot (a word
+/// stays in a position for several transitions). The output layer is kept transposed, one row of outputs per hidden
+/// unit, so the scores are a sum over the units the ReLU left active (about half) instead of a dot product per output.
+/// Immutable and thread-safe; the per-sentence state lives in a <see cref="ParserWorkspace"/>.
 /// </summary>
 internal sealed class MlpScorer
 {
@@ -16,6 +18,8 @@ internal sealed class MlpScorer
     private readonly float[][] _rows;      // per slot: precomputed hidden rows, id-major
     private readonly int[] _rowCount;      // per slot: ids precomputed
     private readonly int _rootLabel;
+    private readonly float[] _outputByUnit;  // W2 transposed: hidden unit i's weights to every output at i × _outputWidth
+    private readonly int _outputWidth;       // outputs padded to whole vectors
 
     public MlpScorer(MlpNetwork net, int rootLabel)
     {
@@ -33,6 +37,11 @@ internal sealed class MlpScorer
             _rows[k] = rows;
             _rowCount[k] = count;
         }
+        int width = System.Numerics.Vector<float>.Count;
+        _outputWidth = (net.Outputs + width - 1) / width * width;
+        _outputByUnit = new float[h * _outputWidth];
+        for (int o = 0; o < net.Outputs; o++)
+            for (int i = 0; i < h; i++) _outputByUnit[i * _outputWidth + o] = net.W2[o * h + i];
     }
 
     // hidden += embedding(id) × the slot's first-layer block.
@@ -53,7 +62,14 @@ internal sealed class MlpScorer
         var sentence = ws.Sentence.Mlp;
         int n = ws.Sentence.Length;
         if (ws.MlpHidden.Length < h) ws.MlpHidden = new float[h];
+        if (ws.MlpScores.Length < _outputWidth) ws.MlpScores = new float[_outputWidth];
         var hidden = ws.MlpHidden.AsSpan(0, h);
+        var scores = ws.MlpScores.AsSpan(0, _outputWidth);
+        // The rare words' products, per word and word slot, computed when first needed in this sentence.
+        int cacheRows = (n + 1) * MlpSlots.Positions;
+        if (ws.MlpWordCache.Length < cacheRows * h) { ws.MlpWordCache = new float[cacheRows * h]; ws.MlpWordCached = new bool[cacheRows]; }
+        var cached = ws.MlpWordCached.AsSpan(0, cacheRows);
+        cached.Clear();
         var tokens = ws.MlpTokens.AsSpan();
         var ids = ws.MlpIds.AsSpan();
         st.Reset(n);
@@ -69,13 +85,23 @@ internal sealed class MlpScorer
             {
                 int id = ids[k];
                 if (id < _rowCount[k]) VectorMath.Add(_rows[k].AsSpan(id * h, h), hidden);
+                else if (k < MlpSlots.Positions)
+                {
+                    // Word slots come first, so slot k reads the word at position k.
+                    int row = tokens[k] * MlpSlots.Positions + k;
+                    var product = ws.MlpWordCache.AsSpan(row * h, h);
+                    if (!cached[row]) { product.Clear(); AddProduct(net, k, id, product); cached[row] = true; }
+                    VectorMath.Add(product, hidden);
+                }
                 else AddProduct(net, k, id, hidden);
             }
-            VectorMath.Relu(hidden);
+            net.B2.CopyTo(scores);
+            for (int i = 0; i < h; i++)
+                if (hidden[i] > 0) VectorMath.Axpy(hidden[i], _outputByUnit.AsSpan(i * _outputWidth, _outputWidth), scores);
             var best = ParserAction.Shift;
             int bestLabel = -1;
             float bestScore = float.NegativeInfinity;
-            if (st.IsValid(ParserAction.Shift)) bestScore = Output(net, 0, hidden);
+            if (st.IsValid(ParserAction.Shift)) bestScore = scores[0];
             for (int dir = 1; dir <= 2; dir++)
             {
                 var action = (ParserAction)dir;
@@ -84,14 +110,11 @@ internal sealed class MlpScorer
                 for (int l = 0; l < labels; l++)
                 {
                     if (l == _rootLabel) continue;
-                    float s = Output(net, first + l, hidden);
+                    float s = scores[first + l];
                     if (s > bestScore) { bestScore = s; best = action; bestLabel = l; }
                 }
             }
             st.Apply(best, best == ParserAction.Shift ? -1 : bestLabel);
         }
     }
-
-    private static float Output(MlpNetwork net, int o, ReadOnlySpan<float> hidden) =>
-        net.B2[o] + VectorMath.Dot(net.W2.AsSpan(o * net.Hidden, net.Hidden), hidden);
 }

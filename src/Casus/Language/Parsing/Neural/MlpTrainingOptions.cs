@@ -22,8 +22,8 @@ public sealed record MlpTrainingOptions
     public float LearningRate { get; init; } = 0.001f;
     /// <summary>Examples (transitions) per minibatch. <value>Default 32.</value></summary>
     public int Batch { get; init; } = 32;
-    /// <summary>Probability of dropping a hidden unit in training. <value>Default 0.3.</value></summary>
-    public float Dropout { get; init; } = 0.3f;
+    /// <summary>Probability of dropping a hidden unit in training. <value>Default 0.25.</value></summary>
+    public float Dropout { get; init; } = 0.25f;
     /// <summary>Words seen fewer times than this in training are unknown. <value>Default 2.</value></summary>
     public int MinCount { get; init; } = 2;
     /// <summary>Word dropout: a word seen c times is read as unknown with probability a / (a + c), so the unknown
