@@ -29,10 +29,10 @@ public sealed class ParserModel
         : this(labels, 1, new short[8], 0, 0, (Array.Empty<short>(), 0), clusters, 1, false)
     {
         Network = network;
-        _scorer = new Lazy<MlpScorer>(() => new MlpScorer(network, RootLabel));
+        // Built at load, not on first use: the precomputed tables take a few tenths of a second, which belong to
+        // loading (and to the model-loading threads), not to the first sentence.
+        Scorer = new MlpScorer(network, RootLabel);
     }
-
-    private readonly Lazy<MlpScorer>? _scorer;
 
     /// <summary>The network of a model of the neural kind, or null for the perceptron kind.</summary>
     internal MlpNetwork? Network { get; }
@@ -40,8 +40,8 @@ public sealed class ParserModel
     /// <summary>True for a model of the neural kind (feed-forward network; greedy decoding only).</summary>
     public bool IsNeural => Network != null;
 
-    /// <summary>The run-time scorer of the neural kind (its precomputed tables are built on first use).</summary>
-    internal MlpScorer? Scorer => _scorer?.Value;
+    /// <summary>The run-time scorer of the neural kind, or null.</summary>
+    internal MlpScorer? Scorer { get; }
 
     /// <summary>The vocabulary the network reads, or null for the perceptron kind.</summary>
     internal MlpVocabulary? Vocabulary => Network?.Vocabulary;
