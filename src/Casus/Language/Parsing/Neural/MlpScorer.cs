@@ -13,7 +13,7 @@ namespace Casus.Language.Parsing.Neural;
 internal sealed class MlpScorer
 {
     /// <summary>Words precomputed per slot (memory: slots × words × hidden floats).</summary>
-    public static readonly int PrecomputedWords = int.TryParse(Environment.GetEnvironmentVariable("CASUS_MLP_K"), out int k) ? k : 2000;
+    public const int PrecomputedWords = 2000;
 
     private readonly MlpNetwork _net;
     private readonly short[][] _rows;      // per slot: precomputed hidden rows (quantised, _stride wide), id-major
