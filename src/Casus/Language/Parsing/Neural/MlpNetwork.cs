@@ -4,7 +4,7 @@ namespace Casus.Language.Parsing.Neural;
 
 /// <summary>
 /// The weights of the feed-forward transition classifier: one embedding table per input kind (words, tags, clusters,
-/// relations), a ReLU hidden layer and a softmax layer over the labelled transitions (shift; left-arc and right-arc
+/// relations, configuration shape), a ReLU hidden layer and a softmax layer over the labelled transitions (shift; left-arc and right-arc
 /// with each relation). The first layer is stored slot by slot, one row of <see cref="Hidden"/> weights per embedding
 /// dimension, so the hidden layer is a sum of rows scaled by the slots' embeddings (and, at run time, a sum of
 /// precomputed rows: <see cref="MlpScorer"/>). Plain arrays: the trainer updates them in place.
@@ -23,7 +23,7 @@ internal sealed class MlpNetwork
         Hidden = hidden;
         Labels = labels;
         Outputs = 1 + 2 * labels;
-        Rows = [MlpSlots.FirstKnown + vocabulary.Words.Length, MlpSlots.FirstKnown + vocabulary.Tags.Length, vocabulary.ClusterIds, 1 + labels];
+        Rows = [MlpSlots.FirstKnown + vocabulary.Words.Length, MlpSlots.FirstKnown + vocabulary.Tags.Length, vocabulary.ClusterIds, 1 + labels, MlpSlots.ShapeIds];
         Embeddings = new float[MlpSlots.Tables][];
         for (int t = 0; t < MlpSlots.Tables; t++) Embeddings[t] = new float[Rows[t] * dims[t]];
         SlotOffset = new int[MlpSlots.Count + 1];

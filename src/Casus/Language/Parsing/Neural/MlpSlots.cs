@@ -6,6 +6,8 @@ namespace Casus.Language.Parsing.Neural;
 /// children of s0 and s1 and the two leftmost of b0; the leftmost-of-leftmost and rightmost-of-rightmost grandchildren
 /// of s0 and s1 and the leftmost-of-leftmost of b0. Each position feeds several embedding tables (its word, tag,
 /// cluster, and for children its relation); a (table, position) pair is a slot with its own block of first-layer weights.
+/// A fifth table reads the configuration's shape, which the perceptron's best templates use and the positions alone do
+/// not show: the distances s0–b0 and s1–s0 and the left and right dependent counts of s0 and s1 and the left count of b0.
 /// </summary>
 internal static class MlpSlots
 {
@@ -15,7 +17,13 @@ internal static class MlpSlots
     public const int FirstChild = 6;
 
     /// <summary>Embedding tables: words, tags, word clusters, relations.</summary>
-    public const int WordTable = 0, TagTable = 1, ClusterTable = 2, LabelTable = 3, Tables = 4;
+    public const int WordTable = 0, TagTable = 1, ClusterTable = 2, LabelTable = 3, ShapeTable = 4, Tables = 5;
+
+    /// <summary>Rows of the shape table: 0 for a missing word, distances 1–5, 6–10 and more (1–7), counts 0–4 and more (8–12).</summary>
+    public const int ShapeIds = 13;
+
+    // Pseudo-positions of the shape slots (after the word positions).
+    private const int DistS0B0 = 100, DistS1S0 = 101, LeftS0 = 102, RightS0 = 103, LeftS1 = 104, RightS1 = 105, LeftB0 = 106;
 
     /// <summary>Table ids shared by words, tags and clusters: a missing position, the artificial root, an unknown value.</summary>
     public const int Null = 0, Root = 1, Unknown = 2, FirstKnown = 3;
@@ -37,6 +45,7 @@ internal static class MlpSlots
         for (int p = 0; p < Positions; p++) list.Add((TagTable, p));
         foreach (int p in ClusterPositions) list.Add((ClusterTable, p));
         for (int p = FirstChild; p < Positions; p++) list.Add((LabelTable, p));
+        foreach (int p in new[] { DistS0B0, DistS1S0, LeftS0, RightS0, LeftS1, RightS1, LeftB0 }) list.Add((ShapeTable, p));
         return list.ToArray();
     }
 
@@ -69,6 +78,7 @@ internal static class MlpSlots
         for (int k = 0; k < all.Length; k++)
         {
             var (table, p) = all[k];
+            if (table == ShapeTable) { ids[k] = Shape(st, p, tokens); continue; }
             int t = tokens[p];
             ids[k] = table switch
             {
@@ -81,4 +91,28 @@ internal static class MlpSlots
             };
         }
     }
+
+    private static int Shape(ArcHybridState st, int slot, ReadOnlySpan<int> tokens)
+    {
+        int s0 = tokens[0], s1 = tokens[1], b0 = tokens[3];
+        return slot switch
+        {
+            DistS0B0 => Distance(s0, b0),
+            DistS1S0 => Distance(s1, s0),
+            LeftS0 => Dependents(st.LeftCount, s0),
+            RightS0 => Dependents(st.RightCount, s0),
+            LeftS1 => Dependents(st.LeftCount, s1),
+            RightS1 => Dependents(st.RightCount, s1),
+            _ => Dependents(st.LeftCount, b0),
+        };
+    }
+
+    private static int Distance(int a, int b)
+    {
+        if (a < 0 || b < 0) return 0;
+        int d = Math.Abs(b - a);
+        return d <= 5 ? d : d <= 10 ? 6 : 7;
+    }
+
+    private static int Dependents(int[] counts, int word) => word < 0 ? 0 : 8 + Math.Min(counts[word], 4);
 }

@@ -34,7 +34,7 @@ public sealed class MlpTrainer
         var labelIndex = labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.Ordinal);
         int rootLabel = labelIndex["root"];
         var vocabulary = BuildVocabulary(train, out var wordCounts);
-        var net = new MlpNetwork(vocabulary, [o.WordDim, o.TagDim, o.ClusterDim, o.LabelDim], o.Hidden, labels.Length);
+        var net = new MlpNetwork(vocabulary, [o.WordDim, o.TagDim, o.ClusterDim, o.LabelDim, o.ShapeDim], o.Hidden, labels.Length);
         var rng = new Random(o.Seed);
         net.Initialise(rng);
         log?.Invoke($"network: {vocabulary.Words.Length} words, {vocabulary.Tags.Length} tags, {vocabulary.ClusterIds - MlpSlots.FirstKnown} clusters, {labels.Length} relations; {net.InputRows} inputs, {o.Hidden} hidden, {net.Outputs} outputs, {net.Parameters} weights");

@@ -18,6 +18,8 @@ public sealed record MlpTrainingOptions
     public int ClusterDim { get; init; } = 20;
     /// <inheritdoc cref="WordDim"/>
     public int LabelDim { get; init; } = 20;
+    /// <summary>Embedding width of the shape values (distances, dependent counts). <value>Default 10.</value></summary>
+    public int ShapeDim { get; init; } = 10;
     /// <summary>Adam's step size. <value>Default 0.001.</value></summary>
     public float LearningRate { get; init; } = 0.001f;
     /// <summary>Examples (transitions) per minibatch. <value>Default 32.</value></summary>
@@ -40,7 +42,7 @@ public sealed record MlpTrainingOptions
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(Epochs, 1, nameof(Epochs));
         if (Hidden is < 1 or > 4096) throw new ArgumentOutOfRangeException(nameof(Hidden));
-        foreach (int d in new[] { WordDim, TagDim, ClusterDim, LabelDim })
+        foreach (int d in new[] { WordDim, TagDim, ClusterDim, LabelDim, ShapeDim })
             if (d is < 1 or > 512) throw new ArgumentOutOfRangeException(nameof(WordDim));
         if (!(LearningRate > 0 && LearningRate < 1)) throw new ArgumentOutOfRangeException(nameof(LearningRate));
         if (Batch is < 1 or > 100_000) throw new ArgumentOutOfRangeException(nameof(Batch));
