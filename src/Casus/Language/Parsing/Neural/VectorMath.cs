@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace Casus.Language.Parsing.Neural;
 
 /// <summary>
-/// The few dense vector operations the neural parser needs (y += a·x, y += x, x·y), written with
+/// The few dense vector operations the neural parser needs (y += a·x, y += x, x·y, sums of rows), written with
 /// <see cref="Vector{T}"/>. The order of every sum is fixed by the vector width alone, so a machine gives the same
 /// bits on every run (training is reproducible there).
 /// </summary>
@@ -56,19 +56,6 @@ internal static class VectorMath
         }
         for (; i < n; i++) sum += x[i] * y[i];
         return sum;
-    }
-
-    /// <summary>x = max(x, 0).</summary>
-    public static void Relu(Span<float> x)
-    {
-        int i = 0;
-        if (Vector.IsHardwareAccelerated && x.Length >= Vector<float>.Count)
-        {
-            var vx = MemoryMarshal.Cast<float, Vector<float>>(x);
-            for (int k = 0; k < vx.Length; k++) vx[k] = Vector.Max(vx[k], Vector<float>.Zero);
-            i = vx.Length * Vector<float>.Count;
-        }
-        for (; i < x.Length; i++) if (x[i] < 0) x[i] = 0;
     }
 
     /// <summary>y = start + Σ_k scale_k · rows_k, where row k is <c>y.Length</c> floats of <paramref name="arrays"/>[k] from
