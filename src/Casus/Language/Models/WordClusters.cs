@@ -45,6 +45,9 @@ public sealed class WordClusters
     /// <summary>Number of words with clusters.</summary>
     public int Count => _words.Length;
 
+    /// <summary>Number of fine clusters (the largest fine id + 1; <see cref="Lookup"/> returns ids up to this).</summary>
+    public int FineClasses => _fine.Length == 0 ? 0 : _fine.Max() + 1;
+
     /// <summary>Looks up a lower-cased word: cluster ids plus one, or 0 when the word is unknown.</summary>
     public (int Coarse, int Fine) Lookup(ReadOnlySpan<char> lower) =>
         _lookup.TryGetValue(lower, out int i) ? (_coarse[i] + 1, _fine[i] + 1) : (0, 0);

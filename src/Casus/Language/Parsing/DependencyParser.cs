@@ -122,7 +122,7 @@ public sealed class DependencyParser : IDependencyAnnotator
         var ws = workspace ?? _workspaces.Value!;
         int n = forms.Count;
         int m = CollapseCodes(ws, forms, default);
-        ws.Sentence.Reset(m, Model.Clusters);
+        ws.Sentence.Reset(m, Model.Clusters, Model.Vocabulary);
         for (int j = 1; j <= m; j++)
         {
             int o = ws.Codes.Original(j) - 1;
@@ -160,7 +160,7 @@ public sealed class DependencyParser : IDependencyAnnotator
             throw new ArgumentException("upos, xpos, heads and relations need one entry per word");
         var ws = _workspaces.Value!;
         int m = CollapseCodes(ws, forms, spaceAfter);
-        ws.Sentence.Reset(m, Model.Clusters);
+        ws.Sentence.Reset(m, Model.Clusters, Model.Vocabulary);
         for (int j = 1; j <= m; j++)
         {
             int o = ws.Codes.Original(j) - 1;
@@ -178,6 +178,7 @@ public sealed class DependencyParser : IDependencyAnnotator
     /// <summary>Parses the sentence loaded in <c>ws.Sentence</c>; results are in <c>ws.State.Head/Label</c> (1-based, 0 = root).</summary>
     internal void Parse(ParserWorkspace ws)
     {
+        if (Model.Scorer is { } network) { network.Parse(ws); return; }
         if (BeamWidth > 1) { ParseBeam(ws, BeamWidth); return; }
         var st = ws.State;
         int n = ws.Sentence.Length;

@@ -1,4 +1,5 @@
 using Casus.Language.Models;
+using Casus.Language.Parsing.Neural;
 using Casus.Language.Tagging;
 
 namespace Casus.Language.Parsing;
@@ -16,7 +17,10 @@ namespace Casus.Language.Parsing;
 /// consistent), else the shipped tagger. Settings: <c>--set parser.jackknife=K</c> (0: gold tags, as before),
 /// <c>--set parser.clusters=0</c> (no cluster features), <c>--set parser.attachment=1</c> (the attachment features; needs
 /// clusters), <c>--set parser.ensemble=N</c> (N seeds averaged in one table), <c>--set parser.labelbits=B</c>,
-/// <c>--set parser.beam=N</c> (max-violation beam training; the model then decodes with that width).</remarks>
+/// <c>--set parser.beam=N</c> (max-violation beam training; the model then decodes with that width).
+/// <c>--set parser.kind=mlp</c> trains the neural kind instead (<see cref="MlpTrainer"/>; word clusters on unless
+/// <c>parser.clusters=0</c>), with <c>parser.hidden</c>, <c>parser.batch</c>, <c>parser.explore</c> (first exploring
+/// epoch), <c>parser.dropout</c> and <c>parser.lr</c> (both in thousandths).</remarks>
 public sealed class ParserComponentTrainer : ITrainableComponent
 {
     /// <summary>Jackknife folds unless <c>parser.jackknife</c> says otherwise (0: the treebanks' gold tags).</summary>
@@ -24,6 +28,12 @@ public sealed class ParserComponentTrainer : ITrainableComponent
 
     /// <summary>Whether the model reads word clusters unless <c>parser.clusters</c> says otherwise (0: no).</summary>
     public const int DefaultClusters = 0;
+
+    /// <summary>The kind trained unless <c>parser.kind</c> says otherwise: "perceptron" or "mlp".</summary>
+    public const string DefaultKind = "perceptron";
+
+    /// <summary>Settings of the neural kind other than seed and epochs.</summary>
+    public MlpTrainingOptions MlpOptions { get; init; } = new();
 
     /// <summary>Training settings other than seed and epochs, which come from the <c>casus train</c> options.</summary>
     public ParserTrainingOptions Options { get; init; } = new() { Epochs = 7 };
@@ -42,7 +52,14 @@ public sealed class ParserComponentTrainer : ITrainableComponent
         var dev = TrainingCorpus.Dev(options.DataDirectory).Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
         options.Log.WriteLine($"parser: {train.Count} training sentences, {train.Sum(s => s.Forms.Length)} words; {dev.Count} dev sentences");
         int folds = options.Setting(Name, "jackknife", DefaultFolds);
-        bool useClusters = options.Setting(Name, "clusters", DefaultClusters) != 0;
+        var kind = options.Settings?.GetValueOrDefault(Name + ".kind") ?? DefaultKind;
+        bool neural = kind switch
+        {
+            "mlp" => true,
+            "perceptron" => false,
+            _ => throw new ArgumentException($"parser.kind '{kind}' is neither 'perceptron' nor 'mlp'"),
+        };
+        bool useClusters = options.Setting(Name, "clusters", neural ? 1 : DefaultClusters) != 0;
         PosTagger? tagger = null;
         if (folds >= 2 || useClusters)
         {
@@ -56,20 +73,25 @@ public sealed class ParserComponentTrainer : ITrainableComponent
             options.Log.WriteLine($"parser: jackknifed training tags, {TagJackknife.TagErrorRate(gold, train):F2}% of words with another tag than gold");
             devTagged = ParserEvaluator.Retag(dev, tagger);
         }
-        var settings = Options with
-        {
-            Seed = options.Seed,
-            Epochs = options.Epochs ?? Options.Epochs,
-            AttachmentFeatures = options.Setting(Name, "attachment", Options.AttachmentFeatures ? 1 : 0) != 0,
-            Ensemble = options.Setting(Name, "ensemble", Options.Ensemble),
-            LabelBits = options.Setting(Name, "labelbits", Options.LabelBits),
-            BeamWidth = options.Setting(Name, "beam", Options.BeamWidth),
-        };
         Directory.CreateDirectory(options.OutputDirectory);
         var path = Path.Combine(options.OutputDirectory, FileName);
         void Write(ParserModel m) { using var f = File.Create(path); m.Save(f); }
-        var trainer = new ParserTrainer(settings, useClusters ? tagger!.Clusters : null);
-        var model = trainer.Train(train, devTagged, line => options.Log.WriteLine("parser: " + line), Write);
+        ParserModel model;
+        if (neural)
+        {
+            var mlp = MlpOptions with
+            {
+                Seed = options.Seed,
+                Epochs = options.Epochs ?? MlpOptions.Epochs,
+                Hidden = options.Setting(Name, "hidden", MlpOptions.Hidden),
+                Batch = options.Setting(Name, "batch", MlpOptions.Batch),
+                ExploreFromEpoch = options.Setting(Name, "explore", MlpOptions.ExploreFromEpoch),
+                Dropout = options.Setting(Name, "dropout", (int)Math.Round(MlpOptions.Dropout * 1000)) / 1000f,
+                LearningRate = options.Setting(Name, "lr", (int)Math.Round(MlpOptions.LearningRate * 1000)) / 1000f,
+            };
+            model = new MlpTrainer(mlp, useClusters ? tagger!.Clusters : null).Train(train, devTagged, line => options.Log.WriteLine("parser: " + line), Write);
+        }
+        else model = TrainPerceptron(options, train, devTagged, useClusters ? tagger!.Clusters : null, Write);
         Write(model);
         var parser = new DependencyParser(model);
         var scores = ParserEvaluator.Evaluate(parser, dev);
@@ -83,6 +105,21 @@ public sealed class ParserComponentTrainer : ITrainableComponent
             report["las_predicted"] = predicted.Las;
         }
         return new TrainingReport(Name, path, report);
+    }
+
+    private ParserModel TrainPerceptron(TrainingOptions options, List<ParserSentence> train, List<ParserSentence> dev, WordClusters? clusters, Action<ParserModel> write)
+    {
+        var settings = Options with
+        {
+            Seed = options.Seed,
+            Epochs = options.Epochs ?? Options.Epochs,
+            AttachmentFeatures = options.Setting(Name, "attachment", Options.AttachmentFeatures ? 1 : 0) != 0,
+            Ensemble = options.Setting(Name, "ensemble", Options.Ensemble),
+            LabelBits = options.Setting(Name, "labelbits", Options.LabelBits),
+            BeamWidth = options.Setting(Name, "beam", Options.BeamWidth),
+        };
+        var trainer = new ParserTrainer(settings, clusters);
+        return trainer.Train(train, dev, line => options.Log.WriteLine("parser: " + line), write);
     }
 
     private static PosTagger LoadTagger(string outputDirectory)

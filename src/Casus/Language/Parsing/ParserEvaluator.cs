@@ -10,7 +10,7 @@ public static class ParserEvaluator
         var ws = new ParserWorkspace();
         foreach (var s in sentences)
         {
-            Load(ws, s, parser.Model.Clusters);
+            Load(ws, s, parser.Model);
             parser.Parse(ws);
             for (int i = 0; i < s.Forms.Length; i++)
             {
@@ -28,7 +28,7 @@ public static class ParserEvaluator
         var ws = new ParserWorkspace();
         foreach (var s in sentences)
         {
-            Load(ws, s, parser.Model.Clusters);
+            Load(ws, s, parser.Model);
             parser.Parse(ws);
         }
         return ws.BeamSteps == 0 ? (0, 0) : ((double)ws.BeamItemsScored / ws.BeamSteps, (double)ws.BeamLabelsScored / ws.BeamSteps);
@@ -43,7 +43,7 @@ public static class ParserEvaluator
         var ws = new ParserWorkspace();
         foreach (var s in sentences)
         {
-            Load(ws, s, parser.Model.Clusters);
+            Load(ws, s, parser.Model);
             parser.Parse(ws);
             var heads = new int[s.Forms.Length];
             var relations = new string[s.Forms.Length];
@@ -86,16 +86,16 @@ public static class ParserEvaluator
             foreach (var s in sentences)
             {
                 // Hashing the words is part of the parser's work, so it is timed too.
-                Load(ws, s, parser.Model.Clusters);
+                Load(ws, s, parser.Model);
                 parser.Parse(ws);
                 words += s.Forms.Length;
             }
         return words / System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalSeconds;
     }
 
-    private static void Load(ParserWorkspace ws, ParserSentence s, Models.WordClusters? clusters)
+    private static void Load(ParserWorkspace ws, ParserSentence s, ParserModel model)
     {
-        ws.Sentence.Reset(s.Forms.Length, clusters);
+        ws.Sentence.Reset(s.Forms.Length, model.Clusters, model.Vocabulary);
         for (int i = 0; i < s.Forms.Length; i++) ws.Sentence.Set(i + 1, s.Forms[i], s.Xpos[i], s.Upos[i]);
     }
 }

@@ -1,4 +1,5 @@
 using Casus.Language.Models;
+using Casus.Language.Parsing.Neural;
 
 namespace Casus.Language.Parsing;
 
@@ -8,6 +9,8 @@ namespace Casus.Language.Parsing;
 /// built. Stored in the <see cref="ModelFile"/> container: sections "layout" (version), "labels", "actions" (bits,
 /// sparse weights), "relations" (bits, row width, sparse weights) and "clusters" (a flag, then the table); weights
 /// pruned or quantised to zero take no space. Files of the first layout (no "layout" and "clusters" sections) still load.
+/// A model of the neural kind (layout 4, <see cref="IsNeural"/>) has no tables: sections "layout" (4, beam width 1),
+/// "labels", "clusters" and "mlp" (the network: <see cref="MlpNetwork"/>).
 /// </summary>
 public sealed class ParserModel
 {
@@ -18,6 +21,30 @@ public sealed class ParserModel
     /// <summary>The newest payload layout this code reads. Layout 3 adds the attachment-feature flag; models without
     /// those features are still written in layout 2, so their bytes stay as they were.</summary>
     private const int Layout = 3;
+    /// <summary>The layout of the neural kind.</summary>
+    private const int NeuralLayout = 4;
+
+    /// <summary>A model of the neural kind: a feed-forward transition classifier (<see cref="MlpNetwork"/>).</summary>
+    internal ParserModel(IReadOnlyList<string> labels, MlpNetwork network, WordClusters? clusters)
+        : this(labels, 1, new short[8], 0, 0, (Array.Empty<short>(), 0), clusters, 1, false)
+    {
+        Network = network;
+        // Built at load, not on first use: the precomputed tables take a few tenths of a second, which belong to
+        // loading (and to the model-loading threads), not to the first sentence.
+        Scorer = new MlpScorer(network, RootLabel);
+    }
+
+    /// <summary>The network of a model of the neural kind, or null for the perceptron kind.</summary>
+    internal MlpNetwork? Network { get; }
+
+    /// <summary>True for a model of the neural kind (feed-forward network; greedy decoding only).</summary>
+    public bool IsNeural => Network != null;
+
+    /// <summary>The run-time scorer of the neural kind, or null.</summary>
+    internal MlpScorer? Scorer { get; }
+
+    /// <summary>The vocabulary the network reads, or null for the perceptron kind.</summary>
+    internal MlpVocabulary? Vocabulary => Network?.Vocabulary;
 
     internal ParserModel(IReadOnlyList<string> labels, int actionBits, short[] actionWeights, int labelBits, int labelWidth, short[] labelWeights, WordClusters? clusters = null, int beamWidth = 1, bool attachment = false)
         : this(labels, actionBits, actionWeights, labelBits, labelWidth, Aligned(labelWeights), clusters, beamWidth, attachment)
@@ -128,6 +155,19 @@ public sealed class ParserModel
     /// gives the same bytes.</summary>
     public void Save(Stream stream) => ModelFile.Write(stream, Component, w =>
     {
+        if (Network is { } network)
+        {
+            w.Section("layout");
+            w.Write(NeuralLayout);
+            w.Write(1);
+            w.Section("labels");
+            w.Write(Labels);
+            w.Section("clusters");
+            w.Write(Clusters is null ? 0 : 1);
+            Clusters?.Write(w);
+            network.Write(w);
+            return;
+        }
         w.Section("layout");
         w.Write(AttachmentFeatures ? 3 : 2);
         w.Write(BeamWidth);
@@ -159,6 +199,7 @@ public sealed class ParserModel
         if (first == "layout")
         {
             layout = r.ReadInt32();
+            if (layout == NeuralLayout) return LoadNeural(r);
             if (layout is < 2 or > Layout) throw new InvalidDataException($"parser layout {layout} is not supported (expected 1 to {Layout})");
             beamWidth = r.ReadInt32();
             if (beamWidth is < 1 or > ParserTrainingOptions.MaxBeamWidth) throw new InvalidDataException($"beam width {beamWidth} out of range");
@@ -197,5 +238,21 @@ public sealed class ParserModel
         }
         if (attachment && clusters == null) throw new InvalidDataException("the model reads attachment features but has no word clusters");
         return new ParserModel(labels, actionBits, action, labelBits, labelWidth, label, clusters, beamWidth, attachment);
+    }
+
+    // The payload of the neural kind after its layout number.
+    private static ParserModel LoadNeural(ModelReader r)
+    {
+        int beamWidth = r.ReadInt32();
+        if (beamWidth != 1) throw new InvalidDataException($"beam width {beamWidth}: the neural parser decodes greedily");
+        r.Section("labels");
+        var labels = r.ReadStrings();
+        if (labels.Length is < 1 or > 1024) throw new InvalidDataException($"label count {labels.Length} is out of range");
+        // The clusters come before the network here: its vocabulary reads them.
+        r.Section("clusters");
+        int present = r.ReadInt32();
+        if (present is < 0 or > 1) throw new InvalidDataException($"clusters flag {present} is neither 0 nor 1");
+        var clusters = present == 1 ? WordClusters.Read(r) : null;
+        return new ParserModel(labels, MlpNetwork.Read(r, labels.Length, clusters), clusters);
     }
 }

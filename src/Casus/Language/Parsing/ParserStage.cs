@@ -69,7 +69,7 @@ public sealed class ParserStage : IStage
                     }
                 }
                 int m = codes.Collapse(s.TokenCount);
-                ws.Sentence.Reset(m, _parser.Model.Clusters);
+                ws.Sentence.Reset(m, _parser.Model.Clusters, _parser.Model.Vocabulary);
                 for (int j = 1; j <= m; j++)
                 {
                     int o = s.FirstToken + codes.Original(j) - 1;

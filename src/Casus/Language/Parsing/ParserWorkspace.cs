@@ -15,6 +15,24 @@ public sealed class ParserWorkspace
     internal int[] LabelScores = Array.Empty<int>();
     /// <summary>The sentence's hyphenated codes ("COVID-19"), parsed as one word each.</summary>
     internal readonly HyphenatedCodes Codes = new();
+    /// <summary>The neural parser's positions' tokens, slot ids and hidden layer (<see cref="Neural.MlpScorer"/>).</summary>
+    internal readonly int[] MlpTokens = new int[Neural.MlpSlots.Positions];
+    internal readonly int[] MlpIds = new int[Neural.MlpSlots.Count];
+    internal float[] MlpHidden = Array.Empty<float>();
+    internal float[] MlpScores = Array.Empty<float>();
+    /// <summary>Rare words' first-layer products, per sentence word and word slot, and which of them are computed.</summary>
+    internal short[] MlpWordCache = Array.Empty<short>();
+    internal int[] MlpAccumulator = Array.Empty<int>();
+    internal float[] MlpProduct = Array.Empty<float>();
+    internal bool[] MlpWordCached = Array.Empty<bool>();
+    /// <summary>The rows the hidden layer and the scores sum (array, offset, scale), gathered per transition.</summary>
+    internal readonly short[][] MlpRowArrays = new short[Neural.MlpSlots.Count][];
+    internal readonly int[] MlpRowOffsets = new int[Neural.MlpSlots.Count];
+    internal float[][] MlpUnitArrays = Array.Empty<float[]>();
+    internal int[] MlpUnitOffsets = Array.Empty<int>();
+    internal float[] MlpUnitScales = Array.Empty<float>();
+    /// <summary>Row offsets of one slot's first-layer block (up to the widest embedding accepted).</summary>
+    internal readonly int[] MlpBlockOffsets = new int[512];
 
     internal ArcHybridState[] Beam = Array.Empty<ArcHybridState>();
     internal ArcHybridState[] NextBeam = Array.Empty<ArcHybridState>();

@@ -1,4 +1,5 @@
 using Casus.Language.Models;
+using Casus.Language.Parsing.Neural;
 
 namespace Casus.Language.Parsing;
 
@@ -29,11 +30,17 @@ internal sealed class SentenceFeatures
     public int[] VerbBefore = Array.Empty<int>();
     public int Length;
     private WordClusters? _clusters;
+    private MlpVocabulary? _vocabulary;
+    /// <summary>The words' embedding ids for a parser of the neural kind (filled only when it has a vocabulary).</summary>
+    public readonly MlpSentence Mlp = new();
 
     /// <summary>Prepares for <paramref name="n"/> words; <paramref name="clusters"/> (null: none) fills
-    /// <see cref="Coarse"/> and <see cref="Fine"/>.</summary>
-    public void Reset(int n, WordClusters? clusters = null)
+    /// <see cref="Coarse"/> and <see cref="Fine"/>. With <paramref name="vocabulary"/> (a neural parser's), words get
+    /// their embedding ids in <see cref="Mlp"/> instead of hashes.</summary>
+    public void Reset(int n, WordClusters? clusters = null, MlpVocabulary? vocabulary = null)
     {
+        _vocabulary = vocabulary;
+        if (vocabulary != null) { Length = n; Mlp.Reset(n); return; }
         if (Word.Length < n + 1)
         {
             int size = Math.Max(n + 1, Word.Length * 2);
@@ -52,6 +59,7 @@ internal sealed class SentenceFeatures
     /// universal tag stands in for it.</summary>
     public void Set(int i, ReadOnlySpan<char> form, ReadOnlySpan<char> xpos, Casus.Document.Upos upos)
     {
+        if (_vocabulary != null) { _vocabulary.Set(Mlp, i, form, xpos, upos); return; }
         Word[i] = FeatureHash.Word(form);
         ulong u = FeatureHash.Finish(0x1000UL + (ulong)upos);
         Upos[i] = u;
