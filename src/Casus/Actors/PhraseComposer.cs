@@ -686,12 +686,9 @@ internal sealed partial class PhraseComposer
         return null;
     }
 
-    // The cabinet titles: a secretary or minister heads a department as a member of the government, where its
-    // director, chief or spokesman is one of the department's own.
-    private static bool IsCabinetTitle(ActorEntry? head)
-        => head is not null && (head.Phrase.Equals("secretary", StringComparison.OrdinalIgnoreCase)
-            || head.Phrase.Equals("minister", StringComparison.OrdinalIgnoreCase)
-            || head.Phrase.Equals("deputy minister", StringComparison.OrdinalIgnoreCase));
+    // The cabinet titles (the cabinet kind of actors/titles.txt): a secretary or minister heads a department as a
+    // member of the government, where its director, chief or spokesman is one of the department's own.
+    private static bool IsCabinetTitle(ActorEntry? head) => head is not null && PersonTitles.IsCabinetTitle(head.Phrase);
 
     private static string DateNote(ActorEntry person) => person.ValidFrom is null && person.ValidUntil is null ? ""
         : $" [{person.ValidFrom:yyyy-MM-dd}..{person.ValidUntil:yyyy-MM-dd}]";

@@ -442,8 +442,7 @@ public sealed class EventDateStage : IStage
 
     /// <summary>True when <paramref name="clause"/> has an adverb that places it well after or before another act:
     /// later, subsequently, since, thereafter, eventually, earlier, previously. Not "then" nor "afterwards": "met X on
-    /// Monday and then flew to Y" is mostly the same day. A closed class of function words, so grammar rather than
-    /// vocabulary.</summary>
+    /// Monday and then flew to Y" is mostly the same day. The sequence kind of data/time/time-words.txt.</summary>
     private static bool HasSequenceAdverb(Article article, int clause)
     {
         var tokens = article.TokenData;
@@ -452,14 +451,10 @@ public sealed class EventDateStage : IStage
         {
             if (tokens[t].Head != clause || tokens[t].Relation != "advmod") continue;
             var w = article.Text.AsSpan(tokens[t].Start, tokens[t].End - tokens[t].Start);
-            foreach (var adverb in SequenceAdverbs)
-                if (w.Equals(adverb, StringComparison.OrdinalIgnoreCase)) return true;
+            if (TimeWords.Default.IsSequenceAdverb(w)) return true;
         }
         return false;
     }
-
-    private static readonly string[] SequenceAdverbs =
-        ["later", "subsequently", "since", "thereafter", "eventually", "earlier", "previously"];
 
     private static bool IsBoundaryMarker(Article article, int token)
     {

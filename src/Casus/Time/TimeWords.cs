@@ -5,7 +5,8 @@ namespace Casus.Time;
 /// <summary>
 /// The deictics and time nouns of data/time/time-words.txt: words that make a clause's dependent a time expression
 /// rather than a participant ("which today backs", "said here Wednesday that", "spoke this evening with"), read by the
-/// clause frames and the pattern matcher, which add the weekday names of <see cref="CalendarWords"/>. Validated at
+/// clause frames and the pattern matcher, which add the weekday names of <see cref="CalendarWords"/>; and the words
+/// that point ahead (the coder's coming acts) and the sequence adverbs (the event-date conjunct rule). Validated at
 /// load: a bad or repeated line is an error with its file and line. Immutable and thread-safe.
 /// </summary>
 internal sealed class TimeWords
@@ -15,7 +16,7 @@ internal sealed class TimeWords
 
     private static readonly Lazy<TimeWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] Kinds = ["deictic", "noun"];
+    private static readonly string[] Kinds = ["deictic", "noun", "ahead", "ahead-modifier", "ahead-adverb", "sequence"];
 
     // Both kinds answer the same question; the kinds only document the list. A span lookup, so a parse's word is
     // tested without a copy.
@@ -27,7 +28,31 @@ internal sealed class TimeWords
         Nouns = [.. words["noun"]];
         _anyCase = new HashSet<string>(Deictics.Concat(Nouns), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _ahead = Lookup(words["ahead"]);
+        _aheadModifiers = Lookup(words["ahead-modifier"]);
+        _aheadAdverbs = Lookup(words["ahead-adverb"]);
+        _sequence = Lookup(words["sequence"]);
     }
+
+    // The kinds read by other rules than Contains, each its own question; span lookups, so a token is tested
+    // without a copy.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ahead, _aheadModifiers, _aheadAdverbs, _sequence;
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(List<string> words)
+        => new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>True for a word that alone points past the report's day ("tomorrow"), any case.</summary>
+    public bool IsAhead(ReadOnlySpan<char> word) => _ahead.Contains(word);
+
+    /// <summary>True for a modifier of a time noun that points ahead ("next", "coming"), any case.</summary>
+    public bool IsAheadModifier(ReadOnlySpan<char> word) => _aheadModifiers.Contains(word);
+
+    /// <summary>True for an adverb that points ahead with "this" and a time noun ("later this week"), any case.</summary>
+    public bool IsAheadAdverb(ReadOnlySpan<char> word) => _aheadAdverbs.Contains(word);
+
+    /// <summary>True for an adverb that sets a clause well after or before another act ("later", "previously"), any
+    /// case.</summary>
+    public bool IsSequenceAdverb(ReadOnlySpan<char> word) => _sequence.Contains(word);
 
     /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
     public static TimeWords Default => LazyDefault.Value;

@@ -43,4 +43,47 @@ public class TimeWordsTests
         Assert.True(list.Contains("Month"));
         Assert.False(list.Contains("week"));
     }
+
+    [Fact]
+    public void Words_that_point_ahead_and_sequence_adverbs_are_kinds_of_their_own()
+    {
+        var words = TimeWords.Default;
+        Assert.True(words.IsAhead("Tomorrow"));
+        Assert.True(words.IsAheadModifier("next"));
+        Assert.True(words.IsAheadModifier("COMING"));
+        Assert.True(words.IsAheadAdverb("later"));
+        Assert.False(words.IsAhead("yesterday"));
+        Assert.False(words.IsAheadModifier("last"));
+        foreach (var adverb in new[] { "later", "Subsequently", "since", "thereafter", "eventually", "earlier", "previously" })
+            Assert.True(words.IsSequenceAdverb(adverb), adverb);
+        // "then" and "afterwards" mostly keep the same day ("met X on Monday and then flew to Y").
+        Assert.False(words.IsSequenceAdverb("then"));
+        Assert.False(words.IsSequenceAdverb("afterwards"));
+        // The new kinds are no time words of a clause's dependents: "later" or "next" is no participant test.
+        Assert.False(words.Contains("later"));
+        Assert.False(words.Contains("next"));
+    }
+
+    [Fact]
+    public void A_bad_line_of_the_new_kinds_is_an_error_with_file_and_line()
+    {
+        var text = string.Join('\n',
+            "ahead | tomorrow",
+            "ahead-modifier | Next",        // 2: upper case
+            "sequence | later on",          // 3: two words
+            "sequence | later",
+            "ahead-adverb | later",         // another kind: no repeat
+            "sequence | later",             // 6: repeats line 4
+            "sequel | then");               // 7: unknown kind
+        var list = TimeWords.Load(new StringReader(text), "time-words.txt", out var errors);
+        Assert.Equal([2, 3, 6, 7], errors.Select(e => e.Line));
+        Assert.All(errors, e => Assert.Equal("time-words.txt", e.File));
+        Assert.Equal("kind", errors[3].Field);
+        Assert.Contains("repeats line 4", errors[2].Message, StringComparison.Ordinal);
+        Assert.True(list.IsAhead("tomorrow"));
+        Assert.False(list.IsAheadModifier("next"));
+        Assert.True(list.IsSequenceAdverb("Later"));
+        Assert.True(list.IsAheadAdverb("later"));
+        Assert.Empty(list.Deictics);
+    }
 }

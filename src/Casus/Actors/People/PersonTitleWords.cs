@@ -4,7 +4,8 @@ namespace Casus.Actors.People;
 
 /// <summary>
 /// The words of data/actors/titles.txt, read by <see cref="PersonTitles"/>: honorifics, one- and two-word titles of a
-/// single officeholder, the words that show a person's gender, and the words that end a title's portfolio. Validated at load: a bad or repeated line is an
+/// single officeholder, the words that show a person's gender, the words that end a title's portfolio, and the heads
+/// of cabinet offices. Validated at load: a bad or repeated line is an
 /// error with its file and line. Immutable and thread-safe.
 /// </summary>
 internal sealed class PersonTitleWords
@@ -14,7 +15,7 @@ internal sealed class PersonTitleWords
 
     private static readonly Lazy<PersonTitleWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] Kinds = ["honorific", "title", "title-pair", "male", "female", "portfolio"];
+    private static readonly string[] Kinds = ["honorific", "title", "title-pair", "male", "female", "portfolio", "cabinet"];
 
     // Hash sets with span lookups: every token before a name is looked up as a span, with no string made.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _honorifics;
@@ -23,6 +24,7 @@ internal sealed class PersonTitleWords
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _male;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _female;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _portfolio;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _cabinet;
 
     private PersonTitleWords(Dictionary<string, List<string>> words)
     {
@@ -33,6 +35,7 @@ internal sealed class PersonTitleWords
         _male = Set(words["male"]).GetAlternateLookup<ReadOnlySpan<char>>();
         _female = Set(words["female"]).GetAlternateLookup<ReadOnlySpan<char>>();
         _portfolio = Set(words["portfolio"]).GetAlternateLookup<ReadOnlySpan<char>>();
+        _cabinet = Set(words["cabinet"]).GetAlternateLookup<ReadOnlySpan<char>>();
         Count = words.Values.Sum(l => l.Count);
     }
 
@@ -92,6 +95,10 @@ internal sealed class PersonTitleWords
     /// Foreign Affairs").</summary>
     public bool IsPortfolioEnd(ReadOnlySpan<char> word) => _portfolio.Contains(word);
 
+    /// <summary>True for the head of a cabinet office, one or two words as a role phrase holds them, any case
+    /// ("minister", "deputy minister").</summary>
+    public bool IsCabinetTitle(ReadOnlySpan<char> phrase) => _cabinet.Contains(phrase);
+
     /// <summary>'m' or 'f' for a word that shows a gender ("Mr.", "Queen"), else '\0'.</summary>
     public char GenderOf(ReadOnlySpan<char> word) => _male.Contains(word) ? 'm' : _female.Contains(word) ? 'f' : '\0';
 
@@ -102,8 +109,8 @@ internal sealed class PersonTitleWords
         var words = TaggedWordList.Read(reader, file, errors, Kinds, static (kind, word) => kind switch
         {
             "title-pair" => TaggedWordList.IsLowerWords(word, 2) ? null : "must be two lower-case words",
-            // "first lady": a gender word may be a two-word title.
-            "male" or "female" => TaggedWordList.IsLowerWord(word) || TaggedWordList.IsLowerWords(word, 2) ? null : "must be one or two lower-case words",
+            // "first lady": a gender word may be a two-word title; "deputy minister" a cabinet office.
+            "male" or "female" or "cabinet" => TaggedWordList.IsLowerWord(word) || TaggedWordList.IsLowerWords(word, 2) ? null : "must be one or two lower-case words",
             _ => TaggedWordList.IsLowerWord(word) ? null : "must be one lower-case word",
         });
         return new PersonTitleWords(words);

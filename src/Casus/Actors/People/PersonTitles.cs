@@ -24,6 +24,9 @@ internal static class PersonTitles
     /// <summary>True for a word that ends a title's portfolio ("Affairs" of "Minister of Foreign Affairs").</summary>
     public static bool IsPortfolioEnd(ReadOnlySpan<char> word) => W.IsPortfolioEnd(word);
 
+    /// <summary>True for the head of a cabinet office ("minister", "deputy minister"), any case.</summary>
+    public static bool IsCabinetTitle(ReadOnlySpan<char> phrase) => W.IsCabinetTitle(phrase);
+
     /// <summary>Number of tokens of a title or honorific that ends just before token <paramref name="end"/> and
     /// starts no earlier than <paramref name="limit"/> (0 for none): "Prime Minister" → 2, "Mr." → 1.</summary>
     public static int TitleBefore(Article article, int limit, int end)

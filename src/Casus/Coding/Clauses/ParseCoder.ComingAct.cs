@@ -1,3 +1,5 @@
+using Casus.Time;
+
 namespace Casus.Coding.Clauses;
 
 /// <summary>
@@ -29,19 +31,20 @@ internal sealed partial class ParseCoder
     }
 
     /// <summary>True when <paramref name="node"/> has a time phrase that points ahead: "next week", "the coming days",
-    /// "tomorrow", "later this week".</summary>
+    /// "tomorrow", "later this week" (the words are the ahead kinds of data/time/time-words.txt; "this" is the
+    /// determiner of the grammar, not vocabulary).</summary>
     private bool HasFutureTime(int node)
     {
         for (int g = _tree.FirstChild(node); g >= 0; g = _tree.NextSibling(g))
         {
-            if (_tree.IsWord(g, "tomorrow")) return true;
-            bool later = _tree.IsWord(g, "later");
+            if (TimeWords.Default.IsAhead(_tree.Word(g))) return true;
+            bool later = TimeWords.Default.IsAheadAdverb(_tree.Word(g));
             if (!(later || _tree.Is(g, "obl") || _tree.Is(g, "nmod"))) continue;
             for (int d = _tree.FirstChild(g); d >= 0; d = _tree.NextSibling(d))
             {
                 // "later this week" is read either way: "later" over "week", or "week" with "later" under it.
-                if (later ? TimeWithDeterminer(d, "this") : _tree.IsWord(d, "later") && TimeWithDeterminer(g, "this")) return true;
-                if ((_tree.Is(d, "amod") || _tree.Is(d, "det")) && d < g && (_tree.IsWord(d, "next") || _tree.IsWord(d, "coming"))) return true;
+                if (later ? TimeWithDeterminer(d, "this") : TimeWords.Default.IsAheadAdverb(_tree.Word(d)) && TimeWithDeterminer(g, "this")) return true;
+                if ((_tree.Is(d, "amod") || _tree.Is(d, "det")) && d < g && TimeWords.Default.IsAheadModifier(_tree.Word(d))) return true;
             }
         }
         return false;

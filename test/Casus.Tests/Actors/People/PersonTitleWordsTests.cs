@@ -64,4 +64,36 @@ public class PersonTitleWordsTests
         Assert.True(list.IsTitlePair("Crown Prince"));
         Assert.Equal('f', list.GenderOf("first lady"));
     }
+
+    [Fact]
+    public void Cabinet_offices_are_one_or_two_words_in_any_case()
+    {
+        var words = PersonTitleWords.Default;
+        Assert.True(words.IsCabinetTitle("minister"));
+        Assert.True(words.IsCabinetTitle("Secretary"));
+        Assert.True(words.IsCabinetTitle("DEPUTY MINISTER"));
+        // A department's own officers are no members of the government.
+        Assert.False(words.IsCabinetTitle("director"));
+        Assert.False(words.IsCabinetTitle("spokesman"));
+        Assert.False(words.IsCabinetTitle("deputy"));
+    }
+
+    [Fact]
+    public void A_bad_cabinet_line_is_an_error_with_file_and_line()
+    {
+        var text = string.Join('\n',
+            "cabinet | minister",
+            "cabinet | Secretary",                 // 2: upper case
+            "cabinet | deputy foreign minister",   // 3: three words
+            "cabinet | deputy minister",
+            "cabinet | minister");                 // 5: repeats line 1
+        var list = PersonTitleWords.Load(new StringReader(text), "titles.txt", out var errors);
+        Assert.Equal([2, 3, 5], errors.Select(e => e.Line));
+        Assert.All(errors, e => Assert.Equal("titles.txt", e.File));
+        Assert.Equal("word", errors[0].Field);
+        Assert.Contains("repeats line 1", errors[2].Message, StringComparison.Ordinal);
+        Assert.True(list.IsCabinetTitle("Deputy Minister"));
+        Assert.False(list.IsCabinetTitle("secretary"));
+        Assert.False(list.IsTitle("minister"));
+    }
 }
