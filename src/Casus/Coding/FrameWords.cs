@@ -13,7 +13,7 @@ public sealed class FrameWords
     public const string ResourceName = "frames/frame_words.txt";
 
     /// <summary>The list names the file may hold, in the order of <see cref="FrameWordList"/>.</summary>
-    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs", "place-adjectives", "owner-pronouns", "worded-force-verbs", "aiming-verbs", "collective-nouns", "name-heads", "stance-voicing-verbs", "stance-nouns", "endorsing-verbs", "warning-verbs", "threat-cues", "readiness-frames", "open-conditions", "mobilising-verbs", "site-nouns", "directing-verbs", "market-nouns", "fulfilled-nouns", "allied-cues", "two-sided-nouns", "adversary-nouns", "relation-nouns" };
+    private static readonly string[] ListNames = { "reporting-verbs", "demand-nouns", "document-nouns", "purpose-acts", "force-nouns", "purpose-participles", "measure-objects", "withheld-nouns", "custody-nouns", "aim-participles", "authored-nouns", "count-nouns", "attempt-verbs", "attribution-verbs", "transfer-nouns", "recourse-verbs", "aspect-verbs", "joint-nouns", "party-nouns", "draft-nouns", "adopting-verbs", "issuing-verbs", "unissuing-verbs", "binding-command-verbs", "wish-verbs", "non-factive-reporting", "settlement-nouns", "responsibility-nouns", "accusing-reports", "halting-nouns", "support-purposes", "copular-verbs", "reciprocal-cues", "realising-verbs", "statement-verbs", "be-forms", "phase-forms", "state-verbs", "state-complement-verbs", "place-adjectives", "owner-pronouns", "worded-force-verbs", "aiming-verbs", "collective-nouns", "name-heads", "stance-voicing-verbs", "stance-nouns", "endorsing-verbs", "warning-verbs", "threat-cues", "readiness-frames", "open-conditions", "mobilising-verbs", "site-nouns", "directing-verbs", "market-nouns", "fulfilled-nouns", "allied-cues", "two-sided-nouns", "adversary-nouns", "relation-nouns", "in-person-words" };
 
     private static readonly Lazy<FrameWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -243,4 +243,7 @@ public enum FrameWordList
     /// <summary>Nouns of the standing relation between states ("the U.S.-Austria relationship", "the US-Australia
     /// alliance"): one partner's praise of it, voiced alone, endorses the other (OwnRelation).</summary>
     RelationNouns,
+    /// <summary>The first words of the verb and noun entries that name a meeting in person ("meet", "hold", "summit"):
+    /// only such a meeting of two states is given a leaf by its venue (Geo.MeetingVenueStage).</summary>
+    InPersonWords,
 }

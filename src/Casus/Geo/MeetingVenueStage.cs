@@ -22,14 +22,6 @@ public sealed class MeetingVenueStage : IStage
     private static readonly CameoCode Host = CameoCode.Parse("043");
     private static readonly CameoCode ThirdPlace = CameoCode.Parse("044");
 
-    // The entries' first words that name a meeting in person (data/verbs/04_consult.txt, data/nouns/events.txt):
-    // "meet (with) <obj>", "hold talk|meeting|summit (with) <obj>", "have talk|meeting", "sit down with", "huddle
-    // with", and the nouns "meeting", "summit", "talks" of the noun events.
-    private static readonly HashSet<string> InPerson = new(StringComparer.Ordinal)
-    {
-        "meet", "hold", "have", "sit", "huddle", "meeting", "summit", "talks",
-    };
-
     private readonly CameoCatalog _catalog;
 
     /// <summary>A stage over <paramref name="catalog"/>; null means <see cref="CameoCatalog.Default"/>.</summary>
@@ -74,7 +66,8 @@ public sealed class MeetingVenueStage : IStage
     {
         if (e.Code != Consult || e.Target is null || e.Location is not { Source: "clause", Country: { Length: 3 } venue })
             return null;
-        if (!InPerson.Contains(EntryWord(e.Evidence.VerbEntry))) return null;
+        // Only an entry that names a meeting in person (the in-person-words list of data/frames/frame_words.txt).
+        if (!FrameWords.Default.Contains(FrameWordList.InPersonWords, EntryWord(e.Evidence.VerbEntry))) return null;
         var source = e.Source.Code.Primary;
         var target = e.Target.Code.Primary;
         if (!ContextCountryPass.IsCountry(source) || !ContextCountryPass.IsCountry(target) || source == target) return null;

@@ -360,15 +360,14 @@ public sealed class EventDateStage : IStage
         return before.EndsWith(" later", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>True when time words <paramref name="expression"/> hold a word that places them in the past.</summary>
+    /// <summary>True when time words <paramref name="expression"/> hold a word that places them in the past (the
+    /// past kind of data/time/time-words.txt).</summary>
     private static bool SaysPast(string? expression)
     {
         if (string.IsNullOrEmpty(expression)) return false;
         foreach (var range in expression.AsSpan().Split(' '))
         {
-            var w = expression.AsSpan(range);
-            foreach (var past in (ReadOnlySpan<string>)["last", "ago", "yesterday", "earlier", "previous", "past"])
-                if (w.Equals(past, StringComparison.OrdinalIgnoreCase)) return true;
+            if (TimeWords.Default.SaysPast(expression.AsSpan(range))) return true;
         }
         return false;
     }

@@ -16,7 +16,7 @@ internal sealed class TimeWords
 
     private static readonly Lazy<TimeWords> LazyDefault = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private static readonly string[] Kinds = ["deictic", "noun", "ahead", "ahead-modifier", "ahead-adverb", "sequence"];
+    private static readonly string[] Kinds = ["deictic", "noun", "ahead", "ahead-modifier", "ahead-adverb", "sequence", "past"];
 
     // Both kinds answer the same question; the kinds only document the list. A span lookup, so a parse's word is
     // tested without a copy.
@@ -32,11 +32,12 @@ internal sealed class TimeWords
         _aheadModifiers = Lookup(words["ahead-modifier"]);
         _aheadAdverbs = Lookup(words["ahead-adverb"]);
         _sequence = Lookup(words["sequence"]);
+        _past = Lookup(words["past"]);
     }
 
     // The kinds read by other rules than Contains, each its own question; span lookups, so a token is tested
     // without a copy.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ahead, _aheadModifiers, _aheadAdverbs, _sequence;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _ahead, _aheadModifiers, _aheadAdverbs, _sequence, _past;
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(List<string> words)
         => new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,6 +54,9 @@ internal sealed class TimeWords
     /// <summary>True for an adverb that sets a clause well after or before another act ("later", "previously"), any
     /// case.</summary>
     public bool IsSequenceAdverb(ReadOnlySpan<char> word) => _sequence.Contains(word);
+
+    /// <summary>True for a word that puts a time expression in the past ("last", "ago"), any case.</summary>
+    public bool SaysPast(ReadOnlySpan<char> word) => _past.Contains(word);
 
     /// <summary>The list embedded in Casus.dll (loaded once, shared).</summary>
     public static TimeWords Default => LazyDefault.Value;

@@ -59,6 +59,10 @@ public class TimeWordsTests
         // "then" and "afterwards" mostly keep the same day ("met X on Monday and then flew to Y").
         Assert.False(words.IsSequenceAdverb("then"));
         Assert.False(words.IsSequenceAdverb("afterwards"));
+        foreach (var past in new[] { "last", "AGO", "yesterday", "earlier", "previous", "past" })
+            Assert.True(words.SaysPast(past), past);
+        Assert.False(words.SaysPast("next"));
+        Assert.False(words.SaysPast("today"));
         // The new kinds are no time words of a clause's dependents: "later" or "next" is no participant test.
         Assert.False(words.Contains("later"));
         Assert.False(words.Contains("next"));
@@ -74,9 +78,11 @@ public class TimeWordsTests
             "sequence | later",
             "ahead-adverb | later",         // another kind: no repeat
             "sequence | later",             // 6: repeats line 4
-            "sequel | then");               // 7: unknown kind
+            "sequel | then",                // 7: unknown kind
+            "past | ago",
+            "past | two days");             // 9: two words
         var list = TimeWords.Load(new StringReader(text), "time-words.txt", out var errors);
-        Assert.Equal([2, 3, 6, 7], errors.Select(e => e.Line));
+        Assert.Equal([2, 3, 6, 7, 9], errors.Select(e => e.Line));
         Assert.All(errors, e => Assert.Equal("time-words.txt", e.File));
         Assert.Equal("kind", errors[3].Field);
         Assert.Contains("repeats line 4", errors[2].Message, StringComparison.Ordinal);
@@ -84,6 +90,8 @@ public class TimeWordsTests
         Assert.False(list.IsAheadModifier("next"));
         Assert.True(list.IsSequenceAdverb("Later"));
         Assert.True(list.IsAheadAdverb("later"));
+        Assert.True(list.SaysPast("Ago"));
+        Assert.False(list.SaysPast("last"));
         Assert.Empty(list.Deictics);
     }
 }

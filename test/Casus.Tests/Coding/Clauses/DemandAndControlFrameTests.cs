@@ -321,6 +321,11 @@ public class FrameWordsTests
         Assert.False(words.Contains(FrameWordList.TwoSidedNouns, "meeting"));
         Assert.True(words.Contains(FrameWordList.AdversaryNouns, "critic"));
         Assert.False(words.Contains(FrameWordList.AdversaryNouns, "leader"));
+        // A meeting in person, told apart by its venue; a call or a discussion may be by telephone.
+        Assert.True(words.Contains(FrameWordList.InPersonWords, "meet"));
+        Assert.True(words.Contains(FrameWordList.InPersonWords, "summit"));
+        Assert.False(words.Contains(FrameWordList.InPersonWords, "discuss"));
+        Assert.False(words.Contains(FrameWordList.InPersonWords, "consult"));
     }
 
     [Fact]
@@ -332,7 +337,7 @@ public class FrameWordsTests
         Assert.Equal(
             [
                 "t.txt:2: word: 'Tell' must be a lower-case word (letters, '-' and ''')",
-                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, statement-verbs, be-forms, phase-forms, state-verbs, state-complement-verbs, place-adjectives, owner-pronouns, worded-force-verbs, aiming-verbs, collective-nouns, name-heads, stance-voicing-verbs, stance-nouns, endorsing-verbs, warning-verbs, threat-cues, readiness-frames, open-conditions, mobilising-verbs, site-nouns, directing-verbs, market-nouns, fulfilled-nouns, allied-cues, two-sided-nouns, adversary-nouns, relation-nouns)",
+                "t.txt:3: list: unknown list 'no-such-list' (known: reporting-verbs, demand-nouns, document-nouns, purpose-acts, force-nouns, purpose-participles, measure-objects, withheld-nouns, custody-nouns, aim-participles, authored-nouns, count-nouns, attempt-verbs, attribution-verbs, transfer-nouns, recourse-verbs, aspect-verbs, joint-nouns, party-nouns, draft-nouns, adopting-verbs, issuing-verbs, unissuing-verbs, binding-command-verbs, wish-verbs, non-factive-reporting, settlement-nouns, responsibility-nouns, accusing-reports, halting-nouns, support-purposes, copular-verbs, reciprocal-cues, realising-verbs, statement-verbs, be-forms, phase-forms, state-verbs, state-complement-verbs, place-adjectives, owner-pronouns, worded-force-verbs, aiming-verbs, collective-nouns, name-heads, stance-voicing-verbs, stance-nouns, endorsing-verbs, warning-verbs, threat-cues, readiness-frames, open-conditions, mobilising-verbs, site-nouns, directing-verbs, market-nouns, fulfilled-nouns, allied-cues, two-sided-nouns, adversary-nouns, relation-nouns, in-person-words)",
                 "t.txt:6: list: list 'document-nouns' is missing",
                 "t.txt:6: list: list 'purpose-acts' is missing",
                 "t.txt:6: list: list 'force-nouns' is missing",
@@ -392,6 +397,7 @@ public class FrameWordsTests
                 "t.txt:6: list: list 'two-sided-nouns' is missing",
                 "t.txt:6: list: list 'adversary-nouns' is missing",
                 "t.txt:6: list: list 'relation-nouns' is missing",
+                "t.txt:6: list: list 'in-person-words' is missing",
             ],
             errors.Select(e => e.ToString()));
         Assert.True(words.Contains(FrameWordList.ReportingVerbs, "say"));
