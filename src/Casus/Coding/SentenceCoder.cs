@@ -838,6 +838,9 @@ internal sealed class SentenceCoder : IDisposable
             int next = _mentionAt[n];
             int after = _mentions[next].Tokens.End;
             if (after < _sentEnd && !_stage.Verbs.Lookup(Word(after)).IsEmpty) break;
+            // "attacks against Israel and Russia's war against Ukraine": a possessor is no item of the list; the item is
+            // the noun it owns (here a second act, whose doer it is), so the list ends before it.
+            if (IsPossessor(next)) break;
             m = next;
             into.Add(m);
         }

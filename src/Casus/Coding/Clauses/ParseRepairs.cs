@@ -33,6 +33,8 @@ namespace Casus.Coding.Clauses;
 /// weapons [inspectors]". The first noun becomes the head and the last the object of its "of".</item>
 /// <item>An object put after an "as"-phrase and read as that phrase's modifier: "denounced as an ugly [crime ←obl]
 /// [Serbia's suppression ←nmod of crime, no preposition] of ...". It becomes the verb's object.</item>
+/// <item>A dictionary verb read as an auxiliary before its object: "Trump [withheld ←aux MD] military [aid root]". It
+/// becomes the verb and the noun its object.</item>
 /// </list>
 /// Only words the verb dictionary knows are repaired (the coder reads nothing else), and a repair that would leave a
 /// cycle is undone.
@@ -68,6 +70,7 @@ internal sealed partial class ParseRepairs
             for (int w = start + 1; w < end - 2; w++) changed |= RepairUpTo(w, start, end);
             for (int w = start + 1; w < end; w++) changed |= RepairRelativeInfinitive(w, start, end);
             for (int v = start; v < end; v++) changed |= RepairActivePast(v);
+            for (int a = start + 1; a < end - 1; a++) changed |= RepairFalseAuxiliary(a, start, end);
             for (int c = start + 2; c < end; c++) changed |= RepairObjectList(c, start, end);
             for (int p = start + 3; p < end; p++) changed |= RepairDatedReport(p, start);
             for (int n = start + 3; n < end; n++) changed |= RepairShiftedObject(n, start, end);
