@@ -7,6 +7,9 @@ internal enum GroupKind
     Leader,
     /// <summary>Ministers and secretaries ("ministers", "foreign ministers").</summary>
     Minister,
+    /// <summary>Any one person of a government: ministers, advisers, envoys, heads ("officials": a national security
+    /// adviser's readout sums up the adviser and a foreign minister's diplomatic adviser as "the two officials").</summary>
+    Official,
     /// <summary>A state or its government, as its government ("governments", "administrations").</summary>
     Government,
     /// <summary>A state or its government, as its country ("countries", "nations").</summary>

@@ -214,7 +214,7 @@ internal sealed class GroupPass
         {
             var country = parties.Countries[i];
             var code = ActorCode.Parse(kind == GroupKind.Country ? country : country + "GOV");
-            var body = kind is GroupKind.Leader or GroupKind.Minister ? HolderInBody(mentions, h, parties, country) : null;
+            var body = kind is GroupKind.Leader or GroupKind.Minister or GroupKind.Official ? HolderInBody(mentions, h, parties, country) : null;
             if (body is not null) code = body.Code;
             var why = body is null ? "" : $" named in the body as '{body.Text}' (sentence {body.Sentence})";
             list.Add(group with
@@ -373,10 +373,27 @@ internal sealed class GroupPass
             }
             if (found.Count < 2) continue;
             if (found.Count < min || found.Count > max || !MainActors(mentions, h, kind, found)) return null;
+            if (kind == GroupKind.Official && NamesThirdCountry(mentions, s, h, found)) return null;
             found.Reverse();
             return found;
         }
         return MostNamed(mentions, h, kind, min, max);
+    }
+
+    // "Officials" take any title, so a third state the members' sentence names may hold one whom the titles did not
+    // make a person ("Sullivan, Secretary General Akiba Takeo of Japan, and Director of the National Security Office
+    // of the Republic of Korea (ROK) Kim Sung-han will meet ... The officials will meet bilaterally"): the group is
+    // left open rather than given the two.
+    private static bool NamesThirdCountry(List<Mention> mentions, int sentence, int h, List<Mention> found)
+    {
+        foreach (var m in mentions)
+        {
+            if (m.Sentence != sentence || m.Tokens.First >= h || m.Members != null || !ContextCountryPass.IsCountry(m.Code.PrimarySpan)) continue;
+            bool member = false;
+            foreach (var f in found) if (f.Code.PrimarySpan.SequenceEqual(m.Code.PrimarySpan)) { member = true; break; }
+            if (!member) return true;
+        }
+        return false;
     }
 
     // The actors of the kind in the article's first sentence naming two or more countries' such actors, when that
@@ -395,7 +412,8 @@ internal sealed class GroupPass
                 foreach (var f in found) if (f.Code.PrimarySpan.SequenceEqual(m.Code.PrimarySpan)) { seen = true; break; }
                 if (!seen) found.Add(m);
             }
-            if (found.Count >= 2) return found.Count >= min && found.Count <= max ? found : null;
+            if (found.Count >= 2)
+                return found.Count >= min && found.Count <= max && !(kind == GroupKind.Official && NamesThirdCountry(mentions, s, h, found)) ? found : null;
         }
         return null;
     }
@@ -458,7 +476,7 @@ internal sealed class GroupPass
 
     private bool NamesOthersAtOnce(List<Mention> mentions, int stopSentence, int h, GroupKind kind, IReadOnlyList<string> found)
     {
-        if (kind is not (GroupKind.Leader or GroupKind.Minister)) return false;
+        if (kind is not (GroupKind.Leader or GroupKind.Minister or GroupKind.Official)) return false;
         var tokens = _article.Tokens;
         foreach (var m in mentions)
         {
@@ -544,6 +562,12 @@ internal sealed class GroupPass
         if (tokens[last].Xpos is "NNS" or "NNPS") return false;
         var text = m.Text.ToLowerInvariant();
         bool minister = (text.Contains("minister") && !text.Contains("prime minister")) || text.Contains("secretary");
+        // An official is any one person of a government, whatever the title, but no body ("the ministry") and no head
+        // of state or government: "Mr. Sullivan noted that President Biden looks forward to meeting Prime Minister
+        // Kishida" names leaders, not the officials of the call.
+        if (kind == GroupKind.Official)
+            return !(text.Contains("government") || text.Contains("administration") || text.Contains("ministry")) && !IsPlace(m)
+                && !IsHeadTitled(text) && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
         bool other = text.Contains("ambassador") || text.Contains("spokes") || text.Contains("advis") || text.Contains("envoy")
             || text.Contains("official") || text.Contains("government") || text.Contains("administration") || text.Contains("ministry");
         if (other) return false;
@@ -551,6 +575,20 @@ internal sealed class GroupPass
         if (kind == GroupKind.Minister) return minister;
         // A leader is a person: a name or a title ("Prime Minister Kishida", "the President"), not a body.
         return !minister && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
+    }
+
+    // A head of state or government by title ("President Biden", "Prime Minister Kishida", not "Vice President"), read
+    // before any "to" or "of" phrase: "Diplomatic Advisor to the Prime Minister of Italy" is an adviser.
+    private static bool IsHeadTitled(string lower)
+    {
+        foreach (var cut in (ReadOnlySpan<string>)[" to ", " of "])
+        {
+            int c = lower.IndexOf(cut, StringComparison.Ordinal);
+            if (c >= 0) lower = lower[..c];
+        }
+        if (lower.Contains("prime minister") || lower.Contains("premier") || lower.Contains("chancellor") || lower.Contains("king ")) return true;
+        int at = lower.IndexOf("president", StringComparison.Ordinal);
+        return at >= 0 && !(at >= 5 && lower.AsSpan(0, at).EndsWith("vice ")) && !lower.Contains("vice-president");
     }
 
     // A titled person the people dictionaries place in a country's opposition ("President-elect Edmundo González

@@ -89,6 +89,7 @@ internal sealed class GroupWords
             {
                 "leader" => GroupKind.Leader,
                 "minister" or "titled-minister" => GroupKind.Minister,
+                "official" => GroupKind.Official,
                 "government" => GroupKind.Government,
                 "country" => GroupKind.Country,
                 "side" or "party" => GroupKind.Side,
@@ -96,7 +97,7 @@ internal sealed class GroupWords
             };
             if (kind is null && kindText != "title")
             {
-                Error("kind", $"'{kindText}' is not leader, minister, titled-minister, government, country, side, party or title");
+                Error("kind", $"'{kindText}' is not leader, minister, titled-minister, official, government, country, side, party or title");
                 continue;
             }
             if (word.Length == 0 || !word.All(c => c is >= 'a' and <= 'z')) { Error("word", $"'{word}' must be one lower-case word"); continue; }

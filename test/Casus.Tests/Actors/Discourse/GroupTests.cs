@@ -28,6 +28,44 @@ public class GroupTests
 
     private static Mention Group(Article article, string word) => Assert.Single(article.Mentions, m => m.Text == word);
 
+    private const string SullivanMetAkiba =
+        "US/PROPN/6/compound National/PROPN/4/compound Security/PROPN/4/compound Advisor/PROPN/6/compound Jake/PROPN/6/compound Sullivan/PROPN/7/nsubj met/VERB/0/root "
+        + "Japanese/ADJ/13/amod National/PROPN/11/compound Security/PROPN/11/compound Advisor/PROPN/13/compound Akiba/PROPN/13/compound Takeo/PROPN/7/obj ./PUNCT/7/punct";
+    private const string TheTwoOfficialsCondemnedNorthKorea =
+        "The/DET/3/det two/NUM/3/nummod officials/NOUN/4/nsubj condemned/VERB/0/root North/PROPN/6/compound Korea/PROPN/4/obj ./PUNCT/4/punct";
+
+    // "Officials" sum up persons of any title: an adviser's readout calls the two advisers "the two officials".
+    [Fact]
+    public void The_two_officials_are_the_two_advisers_the_article_named()
+    {
+        var article = Coded(SullivanMetAkiba, TheTwoOfficialsCondemnedNorthKorea);
+        var officials = Group(article, "officials");
+        Assert.NotNull(officials.Members);
+        Assert.Equal(["USAGOV", "JPNGOV"], officials.Members!.Select(m => m.Code.Value));
+    }
+
+    // Heads of state or government are leaders, not officials: "the two officials" after a sentence naming only
+    // President Biden and Prime Minister Kishida stays open.
+    [Fact]
+    public void The_two_officials_are_not_two_leaders()
+    {
+        var article = Coded(BidenMetKishida, TheTwoOfficialsCondemnedNorthKorea);
+        Assert.Null(Group(article, "officials").Members);
+    }
+
+    // A third state in the members' sentence may hold one of the officials whom no title made a person: the group
+    // stays open rather than taking the two.
+    [Fact]
+    public void Officials_stay_open_when_their_sentence_names_a_third_state()
+    {
+        const string SullivanMetAkibaAboutRussia =
+            "US/PROPN/6/compound National/PROPN/4/compound Security/PROPN/4/compound Advisor/PROPN/6/compound Jake/PROPN/6/compound Sullivan/PROPN/7/nsubj met/VERB/0/root "
+            + "Japanese/ADJ/13/amod National/PROPN/11/compound Security/PROPN/11/compound Advisor/PROPN/13/compound Akiba/PROPN/13/compound Takeo/PROPN/7/obj "
+            + "about/ADP/15/case Russia/PROPN/7/obl ./PUNCT/7/punct";
+        var article = Coded(SullivanMetAkibaAboutRussia, TheTwoOfficialsCondemnedNorthKorea);
+        Assert.Null(Group(article, "officials").Members);
+    }
+
     [Fact]
     public void The_two_leaders_are_the_pair_the_article_named()
     {

@@ -10,7 +10,7 @@ public class GroupWordsTests
     [InlineData("Presidents", "Leader")]
     [InlineData("MINISTERS", "Minister")]
     [InlineData("counterparts", "Minister")]
-    [InlineData("officials", "Minister")]   // "the two officials" of a readout: its headline's pair (HeadlinePartiesTests)
+    [InlineData("officials", "Official")]   // "the two officials" of a readout: any one person of a government each (GroupTests)
     [InlineData("Advisors", "Minister")]
     [InlineData("governments", "Government")]
     [InlineData("nations", "Country")]
