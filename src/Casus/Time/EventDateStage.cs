@@ -94,7 +94,15 @@ public sealed class EventDateStage : IStage
                         // A past act is over: "later this week" after it is the time of what it names ("welcomed the
                         // virtual leaders' summit later this week"), not its own.
                         && !(tokens[head].Xpos == "VBD" && direction == TimeDirection.Past && LaterAfter(article, head, found.Expression)))
+                    {
+                        // A present-simple act with a bare weekday ("the President arrives in Ghana on Sunday", "X
+                        // travels to Y on Monday") is a schedule: news tells a done act in the past tense, so the
+                        // weekday is the coming one, not the one before publication.
+                        if (present && !reported && node == head && direction == TimeDirection.Past && IsBareWeekday(found.Expression)
+                            && FromModifiers(article, node, below, anchor, TimeDirection.Future, source, ownNoun) is { } upcoming)
+                            return upcoming with { Rule = $"{upcoming.Rule} (present-tense schedule)" };
                         return found;
+                    }
                     break;
                 }
                 // A relative clause describes the noun it hangs from with an act of its own ("denounced on Wednesday
@@ -358,6 +366,22 @@ public sealed class EventDateStage : IStage
         if (at < 0) return false;
         var before = article.Text.AsSpan(tokens[verb].End, at - tokens[verb].End).TrimEnd();
         return before.EndsWith(" later", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when time words <paramref name="expression"/> are a weekday alone, with or without "on" and a
+    /// part of the day ("on Sunday", "Monday", "on Sunday afternoon"): no word of its own says which side of publication it lies.</summary>
+    private static bool IsBareWeekday(string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        var e = expression.AsSpan().Trim();
+        if (e.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) e = e[3..].TrimStart();
+        int space = e.IndexOf(' ');
+        if (space < 0) return CalendarWords.Default.IsWeekday(e);
+        // A part of the day changes nothing: "on Sunday afternoon".
+        var part = e[(space + 1)..];
+        return CalendarWords.Default.IsWeekday(e[..space]) && (part.Equals("morning", StringComparison.OrdinalIgnoreCase)
+            || part.Equals("afternoon", StringComparison.OrdinalIgnoreCase) || part.Equals("evening", StringComparison.OrdinalIgnoreCase)
+            || part.Equals("night", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True when time words <paramref name="expression"/> hold a word that places them in the past.</summary>
