@@ -140,7 +140,8 @@ public sealed class EventDateStage : IStage
     /// forward ("National Security Advisor Jake Sullivan met yesterday with X. Mr. Sullivan thanked ..."; "On May 24,
     /// President Biden will attend the Summit. The leaders will discuss ..."): only for an event whose sentence holds no
     /// time word at all, from an event of the sentence right before in the same paragraph that was dated by words (its
-    /// own or carried), that shares an actor code with it (not "---"), and whose date lies on the side of publication the
+    /// own or carried), that is an occasion later sentences go on describing (a meeting, call or visit: CAMEO root 04 or
+    /// 036, or an event carried itself), that shares an actor code with it (not "---"), and whose date lies on the side of publication the
     /// event's clause looks to (a future act takes no past date, a past act no future one). Only a day carries ("this
     /// year" frames a story), and not into a sentence that moves on ("Since then, ...", "later"). Null otherwise.
     /// </summary>
@@ -157,7 +158,7 @@ public sealed class EventDateStage : IStage
             var p = article.Events[j];
             // Only a day: "this year", "last month" frame a story rather than date each of its acts.
             if (p.Sentence != e.Sentence - 1 || p.When is not { Source: not DateSource.Publication, Precision: DatePrecision.Day } w
-                || !ShareAnActor(p, e)) continue;
+                || !ShareAnActor(p, e) || !CanContinue(p, w, e)) continue;
             var (head, governor) = EventClause.Heads(article, e.Trigger);
             // "Since then, X and Y have continued to work ...", "Later, X met ...": the act moves off the day before.
             if (head < 0 || HasSequenceAdverb(article, head) || governor >= 0 && HasSequenceAdverb(article, governor) || SinceThen(article, e.Sentence)) return null;
@@ -182,6 +183,22 @@ public sealed class EventDateStage : IStage
         }
         return false;
     }
+
+    /// <summary>True when <paramref name="e"/> is an occasion that later sentences go on describing: a meeting, call
+    /// or visit (CAMEO root 04) or one announced (036, "will travel to New Delhi on January 5-6"). A statement, a
+    /// condolence, a praise or an attack is over in one act: what the next sentence tells ("Rosso thanked Mr.
+    /// Finer", after "Reiterating President Biden's condolences in his statement on May 24, Mr. Finer pledged ...")
+    /// is not dated by it. An event carried itself continues the occasion it was carried from.</summary>
+    private static bool IsOccasion(Event e) => e.Code.Root == 4 || e.Code.ToString().StartsWith("036", StringComparison.Ordinal);
+
+    /// <summary>True when the act of the sentence before (<paramref name="p"/>, dated <paramref name="w"/>) can carry
+    /// its day into <paramref name="e"/>: an occasion (<see cref="IsOccasion"/>); an act carried itself; an act told
+    /// again (the same CAMEO root: "killed an estimated 100 people" ... "injured by these attacks"); or an act dated by a
+    /// time of its own clause ("On April 25, USAID and KOICA signed an MOU"). Not an act that took its time from a
+    /// predicate or phrase above it ("Reiterating President Biden's condolences in his statement on May 24, Mr. Finer
+    /// pledged ...": May 24 is the statement's day, and the next sentence's "thanked" is the call's).</summary>
+    private static bool CanContinue(Event p, EventDate w, Event e) => IsOccasion(p) || w.Source is DateSource.Paragraph or DateSource.Clause
+        || p.Code.Root == e.Code.Root;
 
     private static bool ShareAnActor(Event x, Event y) => Same(x.Source, y.Source) || Same(x.Source, y.Target)
         || Same(x.Target, y.Source) || Same(x.Target, y.Target);
