@@ -81,6 +81,11 @@ public sealed class EventDateStage : IStage
                     && tokens[node].Upos is Upos.NOUN or Upos.PROPN;
                 if (FromModifiers(article, node, below, anchor, direction, source, ownNoun) is { } found)
                 {
+                    // A list flattened into one sentence ("-   November 17: Haines meets with NATO Allies in Brussels
+                    // -   November 30: Secretary Blinken attends ..."): a time past the next bullet is the next entry's
+                    // label, and the entry's own is the label before its bullet.
+                    if (BulletBetween(article, head, found.Expression))
+                        return EntryLabel(article, head, anchor, direction) ?? Publication(anchor);
                     // A present-tense act ("looks forward to ...", "welcomes ...") is not over before publication: a
                     // past time written after it, which the parse hangs on it, belongs to a clause or noun inside it
                     // ("looks forward to strengthening the partnership that was celebrated during the Visit to
@@ -383,6 +388,47 @@ public sealed class EventDateStage : IStage
         if (at < 0) return false;
         var before = article.Text.AsSpan(tokens[verb].End, at - tokens[verb].End).TrimEnd();
         return before.EndsWith(" later", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when a list bullet (a hyphen, en dash or bullet sign followed by two or more spaces, as a flattened
+    /// Markdown list writes "-   ") stands between <paramref name="verb"/> and the first time words
+    /// <paramref name="expression"/> after it in its sentence.</summary>
+    private static bool BulletBetween(Article article, int verb, string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        int at = article.Text.IndexOf(expression, tokens[verb].End, s.End - tokens[verb].End, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && BulletIn(article.Text.AsSpan(tokens[verb].End, at - tokens[verb].End)) >= 0;
+    }
+
+    /// <summary>The position of the last list bullet in <paramref name="text"/> (its sign), or -1.</summary>
+    private static int BulletIn(ReadOnlySpan<char> text)
+    {
+        for (int i = text.Length - 3; i >= 0; i--)
+            if (text[i] is '-' or '–' or '•' && text[i + 1] == ' ' && text[i + 2] == ' ' && (i == 0 || char.IsWhiteSpace(text[i - 1]))) return i;
+        return -1;
+    }
+
+    /// <summary>The time that labels the list entry of <paramref name="verb"/>: the words between the bullet before the
+    /// verb (or the sentence's start) and a colon ("November 17:"), read from the first word; null when there is none.</summary>
+    private static EventDate? EntryLabel(Article article, int verb, DateOnly? anchor, TimeDirection direction)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        int bullet = BulletIn(article.Text.AsSpan(s.Start, tokens[verb].Start - s.Start));
+        int from = bullet < 0 ? s.Start : s.Start + bullet + 1;
+        int first = s.FirstToken;
+        while (first < verb && tokens[first].Start < from) first++;
+        int colon = first;
+        while (colon < verb && !(tokens[colon].End - tokens[colon].Start == 1 && article.Text[tokens[colon].Start] == ':')) colon++;
+        if (colon == verb || colon == first) return null;
+        var words = EventClause.Words(article, first, colon);
+        var r = TimeExpressions.At(words, 0, anchor, direction);
+        // A range ("November 30 – December 1") is read from its start.
+        if (!r.Success || r.Start != 0) return null;
+        return new EventDate(r.Chosen.Date, r.Chosen.Precision, DateSource.Sentence, EventClause.Text(article, first, colon),
+            $"{Rule(r)} (label of its list entry)");
     }
 
     /// <summary>True when time words <paramref name="expression"/> are a weekday alone, with or without "on" and a
