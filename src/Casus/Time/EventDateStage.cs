@@ -81,6 +81,11 @@ public sealed class EventDateStage : IStage
                     && tokens[node].Upos is Upos.NOUN or Upos.PROPN;
                 if (FromModifiers(article, node, below, anchor, direction, source, ownNoun) is { } found)
                 {
+                    // A list flattened into one sentence ("-   November 17: Haines meets with NATO Allies in Brussels
+                    // -   November 30: Secretary Blinken attends ..."): a time past the next bullet is the next entry's
+                    // label, and the entry's own is the label before its bullet.
+                    if (BulletBetween(article, head, found.Expression))
+                        return EntryLabel(article, head, anchor, direction) ?? Publication(anchor);
                     // A present-tense act ("looks forward to ...", "welcomes ...") is not over before publication: a
                     // past time written after it, which the parse hangs on it, belongs to a clause or noun inside it
                     // ("looks forward to strengthening the partnership that was celebrated during the Visit to
@@ -94,7 +99,15 @@ public sealed class EventDateStage : IStage
                         // A past act is over: "later this week" after it is the time of what it names ("welcomed the
                         // virtual leaders' summit later this week"), not its own.
                         && !(tokens[head].Xpos == "VBD" && direction == TimeDirection.Past && LaterAfter(article, head, found.Expression)))
+                    {
+                        // A present-simple act with a bare weekday ("the President arrives in Ghana on Sunday", "X
+                        // travels to Y on Monday") is a schedule: news tells a done act in the past tense, so the
+                        // weekday is the coming one, not the one before publication.
+                        if (present && !reported && node == head && direction == TimeDirection.Past && IsBareWeekday(found.Expression)
+                            && FromModifiers(article, node, below, anchor, TimeDirection.Future, source, ownNoun) is { } upcoming)
+                            return upcoming with { Rule = $"{upcoming.Rule} (present-tense schedule)" };
                         return found;
+                    }
                     break;
                 }
                 // A relative clause describes the noun it hangs from with an act of its own ("denounced on Wednesday
@@ -132,7 +145,8 @@ public sealed class EventDateStage : IStage
     /// forward ("National Security Advisor Jake Sullivan met yesterday with X. Mr. Sullivan thanked ..."; "On May 24,
     /// President Biden will attend the Summit. The leaders will discuss ..."): only for an event whose sentence holds no
     /// time word at all, from an event of the sentence right before in the same paragraph that was dated by words (its
-    /// own or carried), that shares an actor code with it (not "---"), and whose date lies on the side of publication the
+    /// own or carried), that is an occasion later sentences go on describing (a meeting, call or visit: CAMEO root 04 or
+    /// 036, or an event carried itself), that shares an actor code with it (not "---"), and whose date lies on the side of publication the
     /// event's clause looks to (a future act takes no past date, a past act no future one). Only a day carries ("this
     /// year" frames a story), and not into a sentence that moves on ("Since then, ...", "later"). Null otherwise.
     /// </summary>
@@ -149,7 +163,7 @@ public sealed class EventDateStage : IStage
             var p = article.Events[j];
             // Only a day: "this year", "last month" frame a story rather than date each of its acts.
             if (p.Sentence != e.Sentence - 1 || p.When is not { Source: not DateSource.Publication, Precision: DatePrecision.Day } w
-                || !ShareAnActor(p, e)) continue;
+                || !ShareAnActor(p, e) || !CanContinue(p, w, e)) continue;
             var (head, governor) = EventClause.Heads(article, e.Trigger);
             // "Since then, X and Y have continued to work ...", "Later, X met ...": the act moves off the day before.
             if (head < 0 || HasSequenceAdverb(article, head) || governor >= 0 && HasSequenceAdverb(article, governor) || SinceThen(article, e.Sentence)) return null;
@@ -174,6 +188,22 @@ public sealed class EventDateStage : IStage
         }
         return false;
     }
+
+    /// <summary>True when <paramref name="e"/> is an occasion that later sentences go on describing: a meeting, call
+    /// or visit (CAMEO root 04) or one announced (036, "will travel to New Delhi on January 5-6"). A statement, a
+    /// condolence, a praise or an attack is over in one act: what the next sentence tells ("Rosso thanked Mr.
+    /// Finer", after "Reiterating President Biden's condolences in his statement on May 24, Mr. Finer pledged ...")
+    /// is not dated by it. An event carried itself continues the occasion it was carried from.</summary>
+    private static bool IsOccasion(Event e) => e.Code.Root == 4 || e.Code.ToString().StartsWith("036", StringComparison.Ordinal);
+
+    /// <summary>True when the act of the sentence before (<paramref name="p"/>, dated <paramref name="w"/>) can carry
+    /// its day into <paramref name="e"/>: an occasion (<see cref="IsOccasion"/>); an act carried itself; an act told
+    /// again (the same CAMEO root: "killed an estimated 100 people" ... "injured by these attacks"); or an act dated by a
+    /// time of its own clause ("On April 25, USAID and KOICA signed an MOU"). Not an act that took its time from a
+    /// predicate or phrase above it ("Reiterating President Biden's condolences in his statement on May 24, Mr. Finer
+    /// pledged ...": May 24 is the statement's day, and the next sentence's "thanked" is the call's).</summary>
+    private static bool CanContinue(Event p, EventDate w, Event e) => IsOccasion(p) || w.Source is DateSource.Paragraph or DateSource.Clause
+        || p.Code.Root == e.Code.Root;
 
     private static bool ShareAnActor(Event x, Event y) => Same(x.Source, y.Source) || Same(x.Source, y.Target)
         || Same(x.Target, y.Source) || Same(x.Target, y.Target);
@@ -358,6 +388,63 @@ public sealed class EventDateStage : IStage
         if (at < 0) return false;
         var before = article.Text.AsSpan(tokens[verb].End, at - tokens[verb].End).TrimEnd();
         return before.EndsWith(" later", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>True when a list bullet (a hyphen, en dash or bullet sign followed by two or more spaces, as a flattened
+    /// Markdown list writes "-   ") stands between <paramref name="verb"/> and the first time words
+    /// <paramref name="expression"/> after it in its sentence.</summary>
+    private static bool BulletBetween(Article article, int verb, string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        int at = article.Text.IndexOf(expression, tokens[verb].End, s.End - tokens[verb].End, StringComparison.OrdinalIgnoreCase);
+        return at >= 0 && BulletIn(article.Text.AsSpan(tokens[verb].End, at - tokens[verb].End)) >= 0;
+    }
+
+    /// <summary>The position of the last list bullet in <paramref name="text"/> (its sign), or -1.</summary>
+    private static int BulletIn(ReadOnlySpan<char> text)
+    {
+        for (int i = text.Length - 3; i >= 0; i--)
+            if (text[i] is '-' or '–' or '•' && text[i + 1] == ' ' && text[i + 2] == ' ' && (i == 0 || char.IsWhiteSpace(text[i - 1]))) return i;
+        return -1;
+    }
+
+    /// <summary>The time that labels the list entry of <paramref name="verb"/>: the words between the bullet before the
+    /// verb (or the sentence's start) and a colon ("November 17:"), read from the first word; null when there is none.</summary>
+    private static EventDate? EntryLabel(Article article, int verb, DateOnly? anchor, TimeDirection direction)
+    {
+        var tokens = article.TokenData;
+        var s = article.SentenceData[tokens[verb].Sentence];
+        int bullet = BulletIn(article.Text.AsSpan(s.Start, tokens[verb].Start - s.Start));
+        int from = bullet < 0 ? s.Start : s.Start + bullet + 1;
+        int first = s.FirstToken;
+        while (first < verb && tokens[first].Start < from) first++;
+        int colon = first;
+        while (colon < verb && !(tokens[colon].End - tokens[colon].Start == 1 && article.Text[tokens[colon].Start] == ':')) colon++;
+        if (colon == verb || colon == first) return null;
+        var words = EventClause.Words(article, first, colon);
+        var r = TimeExpressions.At(words, 0, anchor, direction);
+        // A range ("November 30 – December 1") is read from its start.
+        if (!r.Success || r.Start != 0) return null;
+        return new EventDate(r.Chosen.Date, r.Chosen.Precision, DateSource.Sentence, EventClause.Text(article, first, colon),
+            $"{Rule(r)} (label of its list entry)");
+    }
+
+    /// <summary>True when time words <paramref name="expression"/> are a weekday alone, with or without "on" and a
+    /// part of the day ("on Sunday", "Monday", "on Sunday afternoon"): no word of its own says which side of publication it lies.</summary>
+    private static bool IsBareWeekday(string? expression)
+    {
+        if (string.IsNullOrEmpty(expression)) return false;
+        var e = expression.AsSpan().Trim();
+        if (e.StartsWith("on ", StringComparison.OrdinalIgnoreCase)) e = e[3..].TrimStart();
+        int space = e.IndexOf(' ');
+        if (space < 0) return CalendarWords.Default.IsWeekday(e);
+        // A part of the day changes nothing: "on Sunday afternoon".
+        var part = e[(space + 1)..];
+        return CalendarWords.Default.IsWeekday(e[..space]) && (part.Equals("morning", StringComparison.OrdinalIgnoreCase)
+            || part.Equals("afternoon", StringComparison.OrdinalIgnoreCase) || part.Equals("evening", StringComparison.OrdinalIgnoreCase)
+            || part.Equals("night", StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>True when time words <paramref name="expression"/> hold a word that places them in the past (the

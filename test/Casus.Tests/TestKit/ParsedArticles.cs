@@ -10,7 +10,8 @@ namespace Casus.Tests.TestKit;
 /// <c>ID FORM LEMMA UPOS XPOS HEAD DEPREL ACTOR</c>, where HEAD is the 1-based id in the sentence (0 for the root),
 /// "_" leaves LEMMA/XPOS empty, and ACTOR marks actor mentions IOB-style ("B-RUS" starts a mention coded RUS,
 /// "I-RUS" continues it, "_" is none). A blank line separates sentences; a line "¶" starts a new paragraph (the
-/// sentences are then separated by a line break in the text).
+/// sentences are then separated by a line break in the text). In FORM, "⎵" stands for a space ("-⎵⎵", the bullet of a
+/// flattened list, "-   ").
 /// </summary>
 internal static class ParsedArticles
 {
@@ -41,6 +42,7 @@ internal static class ParsedArticles
             }
             var cols = line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
             if (cols.Length != 8) throw new ArgumentException($"expected 8 columns, found {cols.Length}: '{line}'");
+            cols[1] = cols[1].Replace('⎵', ' ');
             current.Add(cols);
         }
         if (current.Count > 0) sentences.Add(current);

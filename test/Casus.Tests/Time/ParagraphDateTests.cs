@@ -20,10 +20,11 @@ public class ParagraphDateTests
         5 . . PUNCT . 2 punct _
         """;
 
-    private static EventDate DateOfSecond(string second, string separator = "\n\n", int source = 2, int? target = 3)
+    private static EventDate DateOfSecond(string second, string separator = "\n\n", int source = 2, int? target = 3,
+        string firstSentence = MetYesterday, int firstVerb = 1, string firstCode = "040", string secondCode = "040")
     {
-        var article = ParsedArticles.Build(MetYesterday + separator + second, Published);
-        foreach (var (sentence, verb, s, t) in new[] { (0, 1, 0, (int?)1), (1, -1, source, target) })
+        var article = ParsedArticles.Build(firstSentence + separator + second, Published);
+        foreach (var (sentence, verb, s, t, code) in new[] { (0, firstVerb, 0, (int?)1, firstCode), (1, -1, source, target, secondCode) })
         {
             int first = article.SentenceData[sentence].FirstToken;
             int trigger = verb >= 0 ? first + verb : first + FindVerb(article, sentence);
@@ -32,7 +33,7 @@ public class ParagraphDateTests
                 Sentence = sentence,
                 Source = article.Mentions[s],
                 Target = t is int ti ? article.Mentions[ti] : null,
-                Code = CameoCode.Parse("040"),
+                Code = CameoCode.Parse(code),
                 Goldstein = 0,
                 QuadClass = QuadClass.VerbalCooperation,
                 Trigger = new TokenSpan(trigger, 1),
@@ -83,5 +84,38 @@ public class ParagraphDateTests
     public void A_future_act_takes_no_past_day()
     {
         Assert.Equal(DateSource.Publication, DateOfSecond(Second(verb: "discuss", xpos: "VB", aux: "will")).Source);
+    }
+
+    // "Abc said yesterday Abc praised Xyz .": the praise takes "yesterday" from the statement above it.
+    private const string SaidYesterdayPraised = """
+        1 Abc Abc PROPN NNP 2 nsubj B-ABC
+        2 said say VERB VBD 0 root _
+        3 yesterday yesterday NOUN NN 2 obl:tmod _
+        4 Abc Abc PROPN NNP 5 nsubj B-ABC
+        5 praised praise VERB VBD 2 ccomp _
+        6 Xyz Xyz PROPN NNP 5 obj B-XYZ
+        7 . . PUNCT . 2 punct _
+        """;
+
+    [Theory]
+    // A meeting is an occasion the next sentence goes on describing.
+    [InlineData("040", "051", true)]
+    // The same act told again ("killed 100 people" ... "injured by these attacks").
+    [InlineData("051", "051", true)]
+    // A praise dated by the statement above it is over in one act: the next sentence's talks are not dated by it.
+    [InlineData("051", "040", false)]
+    public void Only_an_act_that_can_continue_carries_a_time_borrowed_from_above_it(string firstCode, string secondCode, bool carried)
+    {
+        var when = DateOfSecond(Second(), firstSentence: SaidYesterdayPraised, firstVerb: 4, firstCode: firstCode, secondCode: secondCode);
+        Assert.Equal(carried ? DateSource.Paragraph : DateSource.Publication, when.Source);
+        Assert.Equal(carried ? Published.AddDays(-1) : Published, when.Date);
+    }
+
+    [Fact]
+    public void An_act_dated_by_its_own_clause_carries_whatever_its_kind()
+    {
+        // "Abc met Xyz yesterday ." coded as a praise: the time is the act's own, so the day carries.
+        var when = DateOfSecond(Second(), firstCode: "051", secondCode: "040");
+        Assert.Equal(DateSource.Paragraph, when.Source);
     }
 }
