@@ -214,7 +214,7 @@ internal sealed class GroupPass
         {
             var country = parties.Countries[i];
             var code = ActorCode.Parse(kind == GroupKind.Country ? country : country + "GOV");
-            var body = kind is GroupKind.Leader or GroupKind.Minister or GroupKind.Official ? HolderInBody(mentions, h, parties, country) : null;
+            var body = kind is GroupKind.Leader or GroupKind.Minister or GroupKind.Official or GroupKind.Adviser ? HolderInBody(mentions, h, parties, country) : null;
             if (body is not null) code = body.Code;
             var why = body is null ? "" : $" named in the body as '{body.Text}' (sentence {body.Sentence})";
             list.Add(group with
@@ -288,13 +288,14 @@ internal sealed class GroupPass
     // that of leaders.
     private int TitlesBefore(int h, int sentenceFirst, GroupKind kind, ref GroupKind? result)
     {
-        if (kind != GroupKind.Minister || !_words.TakesTitles(_article.Tokens[h].Span)) return h;
+        if (kind is not (GroupKind.Minister or GroupKind.Adviser) || !_words.TakesTitles(_article.Tokens[h].Span)) return h;
         var tokens = _article.Tokens;
         int t = h;
         while (t - 1 >= sentenceFirst && h - t < 2 && _words.IsTitle(tokens[t - 1].Span)) t--;
         if (t < h && tokens[t].Span.Equals("prime", StringComparison.OrdinalIgnoreCase))
         {
-            if (t + 1 != h) return h; // "prime foreign ministers": no title
+            // "prime advisers" are no heads of government.
+            if (t + 1 != h || kind == GroupKind.Adviser) return h; // "prime foreign ministers": no title
             result = GroupKind.Leader;
         }
         return t;
@@ -373,7 +374,7 @@ internal sealed class GroupPass
             }
             if (found.Count < 2) continue;
             if (found.Count < min || found.Count > max || !MainActors(mentions, h, kind, found)) return null;
-            if (kind == GroupKind.Official && NamesThirdCountry(mentions, s, h, found)) return null;
+            if (kind is (GroupKind.Official or GroupKind.Adviser) && NamesThirdCountry(mentions, s, h, found)) return null;
             found.Reverse();
             return found;
         }
@@ -413,7 +414,7 @@ internal sealed class GroupPass
                 if (!seen) found.Add(m);
             }
             if (found.Count >= 2)
-                return found.Count >= min && found.Count <= max && !(kind == GroupKind.Official && NamesThirdCountry(mentions, s, h, found)) ? found : null;
+                return found.Count >= min && found.Count <= max && !(kind is (GroupKind.Official or GroupKind.Adviser) && NamesThirdCountry(mentions, s, h, found)) ? found : null;
         }
         return null;
     }
@@ -476,7 +477,7 @@ internal sealed class GroupPass
 
     private bool NamesOthersAtOnce(List<Mention> mentions, int stopSentence, int h, GroupKind kind, IReadOnlyList<string> found)
     {
-        if (kind is not (GroupKind.Leader or GroupKind.Minister or GroupKind.Official)) return false;
+        if (kind is not (GroupKind.Leader or GroupKind.Minister or GroupKind.Official or GroupKind.Adviser)) return false;
         var tokens = _article.Tokens;
         foreach (var m in mentions)
         {
@@ -568,6 +569,11 @@ internal sealed class GroupPass
         if (kind == GroupKind.Official)
             return !(text.Contains("government") || text.Contains("administration") || text.Contains("ministry")) && !IsPlace(m)
                 && !IsHeadTitled(text) && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
+        // An adviser is a person titled adviser, of a government, checked as officials are ("National Security Advisor
+        // Jake Sullivan", "Diplomatic Advisor to the Prime Minister of Italy"): not a body, not a head of government.
+        if (kind == GroupKind.Adviser)
+            return (text.Contains("adviser") || text.Contains("advisor")) && !(text.Contains("government") || text.Contains("administration")
+                || text.Contains("ministry")) && !IsPlace(m) && !IsHeadTitled(text) && (tokens[last].Upos == Upos.PROPN || char.IsUpper(m.Text[0]));
         bool other = text.Contains("ambassador") || text.Contains("spokes") || text.Contains("advis") || text.Contains("envoy")
             || text.Contains("official") || text.Contains("government") || text.Contains("administration") || text.Contains("ministry");
         if (other) return false;

@@ -90,6 +90,7 @@ internal sealed class GroupWords
                 "leader" => GroupKind.Leader,
                 "minister" or "titled-minister" => GroupKind.Minister,
                 "official" => GroupKind.Official,
+                "titled-adviser" => GroupKind.Adviser,
                 "government" => GroupKind.Government,
                 "country" => GroupKind.Country,
                 "side" or "party" => GroupKind.Side,
@@ -97,7 +98,7 @@ internal sealed class GroupWords
             };
             if (kind is null && kindText != "title")
             {
-                Error("kind", $"'{kindText}' is not leader, minister, titled-minister, official, government, country, side, party or title");
+                Error("kind", $"'{kindText}' is not leader, minister, titled-minister, official, titled-adviser, government, country, side, party or title");
                 continue;
             }
             if (word.Length == 0 || !word.All(c => c is >= 'a' and <= 'z')) { Error("word", $"'{word}' must be one lower-case word"); continue; }
@@ -105,7 +106,7 @@ internal sealed class GroupWords
             seen[word] = lineNo;
             if (kind is null) titles.Add(word);
             else heads.Add((word, kind.Value));
-            if (kindText == "titled-minister") titledHeads.Add(word);
+            if (kindText is "titled-minister" or "titled-adviser") titledHeads.Add(word);
             if (kindText == "party") capitalHeads.Add(word);
         }
         return new GroupWords([.. heads], [.. titledHeads], [.. titles], [.. capitalHeads]);

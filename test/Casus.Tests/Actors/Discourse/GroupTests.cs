@@ -66,6 +66,44 @@ public class GroupTests
         Assert.Null(Group(article, "officials").Members);
     }
 
+    // No country after the head: a country named there gives the unresolved title words its security forces.
+    private const string TheTwoNationalSecurityAdvisorsCondemnedTheAttack =
+        "The/DET/5/det two/NUM/5/nummod National/PROPN/4/compound Security/PROPN/5/compound Advisors/PROPN/6/nsubj condemned/VERB/0/root "
+        + "the/DET/8/det attack/NOUN/6/obj ./PUNCT/6/punct";
+
+    // Advisers are persons titled adviser, title words before the head: "the two National Security Advisors" are the
+    // two advisers the article has just named.
+    [Fact]
+    public void The_two_national_security_advisors_are_the_two_advisers_the_article_named()
+    {
+        var article = Coded(SullivanMetAkiba, TheTwoNationalSecurityAdvisorsCondemnedTheAttack);
+        var advisers = Group(article, "National Security Advisors");
+        Assert.NotNull(advisers.Members);
+        Assert.Equal(["USAGOV", "JPNGOV"], advisers.Members!.Select(m => m.Code.Value));
+    }
+
+    // Advisers keep the officials' guard: a third state in the members' sentence leaves the group open.
+    [Fact]
+    public void Advisors_stay_open_when_their_sentence_names_a_third_state()
+    {
+        const string SullivanMetAkibaAboutRussia =
+            "US/PROPN/6/compound National/PROPN/4/compound Security/PROPN/4/compound Advisor/PROPN/6/compound Jake/PROPN/6/compound Sullivan/PROPN/7/nsubj met/VERB/0/root "
+            + "Japanese/ADJ/13/amod National/PROPN/11/compound Security/PROPN/11/compound Advisor/PROPN/13/compound Akiba/PROPN/13/compound Takeo/PROPN/7/obj "
+            + "about/ADP/15/case Russia/PROPN/7/obl ./PUNCT/7/punct";
+        var article = Coded(SullivanMetAkibaAboutRussia, TheTwoNationalSecurityAdvisorsCondemnedTheAttack);
+        Assert.Null(Group(article, "National Security Advisors").Members);
+    }
+
+    // Leaders are no advisers: "both advisers" after a sentence naming only President Biden and Prime Minister
+    // Kishida stays open.
+    [Fact]
+    public void Advisers_are_not_two_leaders()
+    {
+        var article = Coded(BidenMetKishida,
+            "Both/DET/2/det advisers/NOUN/3/nsubj condemned/VERB/0/root North/PROPN/5/compound Korea/PROPN/3/obj ./PUNCT/3/punct");
+        Assert.Null(Group(article, "advisers").Members);
+    }
+
     [Fact]
     public void The_two_leaders_are_the_pair_the_article_named()
     {

@@ -11,7 +11,7 @@ public class GroupWordsTests
     [InlineData("MINISTERS", "Minister")]
     [InlineData("counterparts", "Minister")]
     [InlineData("officials", "Official")]   // "the two officials" of a readout: any one person of a government each (GroupTests)
-    [InlineData("Advisors", "Minister")]
+    [InlineData("Advisors", "Adviser")]     // "the two National Security Advisors": persons titled adviser (GroupTests)
     [InlineData("governments", "Government")]
     [InlineData("nations", "Country")]
     [InlineData("delegations", "Side")]
