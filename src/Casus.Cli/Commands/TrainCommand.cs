@@ -46,7 +46,17 @@ internal static class TrainCommand
         var options = new TrainingOptions(data, output, seed, epochs, stdout, parsed);
         foreach (var trainable in selected)
         {
-            var report = trainable.Train(options);
+            TrainingReport report;
+            try
+            {
+                report = trainable.Train(options);
+            }
+            catch (ArgumentException e)
+            {
+                // A bad --set value: say which, and stop before writing anything more.
+                stderr.WriteLine($"train: {trainable.Name}: {e.Message}");
+                return 2;
+            }
             stdout.WriteLine($"{report.Component}: " + string.Join(" ", report.DevScores.Select(p => $"{p.Key}={p.Value:F2}")));
         }
         return 0;

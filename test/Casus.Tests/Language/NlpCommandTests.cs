@@ -58,4 +58,24 @@ public class NlpCommandTests
         Assert.Equal(2, TrainCommand.Run(Path.GetTempPath(), Path.GetTempPath(), "nonsense", 1, 1, TextWriter.Null, err));
         Assert.Contains("nonsense", err.ToString());
     }
+
+    [Fact]
+    public void Train_rejects_an_unknown_parser_kind_before_reading_the_treebanks()
+    {
+        var err = new StringWriter();
+        // The temp folder holds no treebank: the kind must be refused before any is read.
+        Assert.Equal(2, TrainCommand.Run(Path.GetTempPath(), Path.GetTempPath(), "parser", 1, 1, TextWriter.Null, err, ["parser.kind=forest"]));
+        Assert.Contains("parser.kind 'forest'", err.ToString());
+    }
+
+    [Fact]
+    public void A_setting_that_is_not_a_whole_number_is_refused_not_ignored()
+    {
+        var settings = new Dictionary<string, string> { ["parser.beam"] = "four", ["parser.jackknife"] = "4" };
+        var options = new Casus.Language.Models.TrainingOptions(".", ".", 1, null, TextWriter.Null, settings);
+        Assert.Equal(4, options.Setting("parser", "jackknife", 0));
+        Assert.Equal(7, options.Setting("parser", "hidden", 7));
+        var e = Assert.Throws<ArgumentException>(() => options.Setting("parser", "beam", 1));
+        Assert.Contains("parser.beam='four'", e.Message);
+    }
 }

@@ -9,9 +9,16 @@ namespace Casus.Language.Models;
 /// <param name="Settings">Component hyper-parameters given as <c>--set component.name=value</c> (e.g. tagger.bits=20), for experiments.</param>
 public sealed record TrainingOptions(string DataDirectory, string OutputDirectory, int Seed, int? Epochs, TextWriter Log, IReadOnlyDictionary<string, string>? Settings = null)
 {
-    /// <summary>An integer setting <c>component.name</c>, or <paramref name="fallback"/>.</summary>
-    public int Setting(string component, string name, int fallback) =>
-        Settings != null && Settings.TryGetValue(component + "." + name, out var v) && int.TryParse(v, out int i) ? i : fallback;
+    /// <summary>An integer setting <c>component.name</c>, or <paramref name="fallback"/> when it is not given.</summary>
+    /// <exception cref="ArgumentException">The setting is given but is not a whole number: a typo must not train
+    /// silently with the default.</exception>
+    public int Setting(string component, string name, int fallback)
+    {
+        if (Settings == null || !Settings.TryGetValue(component + "." + name, out var v)) return fallback;
+        return int.TryParse(v, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int i)
+            ? i
+            : throw new ArgumentException($"setting {component}.{name}='{v}' is not a whole number");
+    }
 }
 
 /// <summary>What a component's training produced: the model file and its dev scores by name (percentages).</summary>

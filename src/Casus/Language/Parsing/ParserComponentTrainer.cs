@@ -48,10 +48,7 @@ public sealed class ParserComponentTrainer : ITrainableComponent
     public TrainingReport Train(TrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var train = TrainingCorpus.Train(options.DataDirectory).Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
-        var dev = TrainingCorpus.Dev(options.DataDirectory).Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
-        options.Log.WriteLine($"parser: {train.Count} training sentences, {train.Sum(s => s.Forms.Length)} words; {dev.Count} dev sentences");
-        int folds = options.Setting(Name, "jackknife", DefaultFolds);
+        // The kind is checked before the treebanks load, so a typo fails at once.
         var kind = options.Settings?.GetValueOrDefault(Name + ".kind") ?? DefaultKind;
         bool neural = kind switch
         {
@@ -59,6 +56,10 @@ public sealed class ParserComponentTrainer : ITrainableComponent
             "perceptron" => false,
             _ => throw new ArgumentException($"parser.kind '{kind}' is neither 'perceptron' nor 'mlp'"),
         };
+        var train = TrainingCorpus.Train(options.DataDirectory).Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
+        var dev = TrainingCorpus.Dev(options.DataDirectory).Select(ParserTreebank.From).OfType<ParserSentence>().ToList();
+        options.Log.WriteLine($"parser: {train.Count} training sentences, {train.Sum(s => s.Forms.Length)} words; {dev.Count} dev sentences");
+        int folds = options.Setting(Name, "jackknife", DefaultFolds);
         bool useClusters = options.Setting(Name, "clusters", neural ? 1 : DefaultClusters) != 0;
         PosTagger? tagger = null;
         if (folds >= 2 || useClusters)
